@@ -1,0 +1,158 @@
+"""The gazetteer: states (pycountry + ``states.yaml``), organisations and dated officials.
+
+It compiles every name, alias, demonym, capital and official into ``span_ruler`` patterns
+whose ``id`` is the actor key (or ``person:<slug>``), and resolves a person to the polity
+they represented on a date.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date as Date
+
+import pycountry
+
+from .errors import RuleDataError
+from .model import Actor
+from .rules import read_data
+
+__all__ = ["Office", "Person", "Gazetteer", "load_gazetteer", "slug"]
+
+EXTRA_STATES = {"TWN", "XKX", "PSE", "VAT"}
+ORG_TYPES = {"alliance", "intergovernmental", "un_body", "court", "bloc", "armed_group", "party"}
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII key for a name: ``"Wagner Group" -> "wagner_group"``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", ascii_text.lower()).strip("_")
+
+
+@dataclass(frozen=True)
+class Office:
+    """A post held by a person for a polity, from ``start`` to ``end`` (open if None)."""
+
+    actor: str
+    role: str
+    start: str | None
+    end: str | None
+
+    def holds_on(self, day: str) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Person:
+    key: str
+    name: str
+    wikidata: str | None
+    offices: tuple[Office, ...]
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Actors, people and the ruler patterns that find them in text."""
+
+    actors: dict[str, Actor]
+    people: dict[str, Person]
+    patterns: tuple[dict, ...]
+    names: frozenset[str]
+
+    def office_on(self, person_key: str, day: str | None) -> Office | None:
+        """The office through which a person acts on ``day`` (the latest one if no date).
+
+        >>> g = load_gazetteer()
+        >>> g.office_on("person:jens_stoltenberg", "2024-07-13").actor
+        'NATO'
+        """
+        person = self.people.get(person_key)
+        if person is None or not person.offices:
+            return None
+        if day is None:
+            return max(person.offices, key=lambda o: o.start or "")
+        held = [o for o in person.offices if o.holds_on(day)]
+        return max(held, key=lambda o: o.start or "") if held else None
+
+
+def _variants(name: str) -> set[str]:
+    """The name, its accent-free spelling and, for acronyms, the newspaper style ("Nato")."""
+    name = name.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    out = {name, unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()}
+    if name.isupper() and name.isalpha() and len(name) >= 4:
+        out.add(name.title())
+    return {n for n in out if n}
+
+
+def _day(value: object, where: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        return Date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise RuleDataError(f"{where}: not an ISO date: {value!r}") from None
+
+
+def _plurals(demonym: str) -> set[str]:
+    return {demonym, demonym + "s"} if demonym.endswith(("n", "i")) else {demonym}
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """Read states.yaml, organizations.yaml and officials.yaml into a validated :class:`Gazetteer`.
+
+    Raises:
+        RuleDataError: naming the file, entry and key at fault.
+    """
+    actors: dict[str, Actor] = {}
+    patterns: list[dict] = []
+
+    def add(label: str, key: str, names) -> None:
+        for name in names:
+            for variant in _variants(str(name)):
+                patterns.append({"label": label, "pattern": variant, "id": key})
+
+    for key, spec in (read_data("states.yaml") or {}).items():
+        where = f"kg/data/states.yaml: entry {key!r}"
+        country = pycountry.countries.get(alpha_3=key)
+        if country is None and key not in EXTRA_STATES:
+            raise RuleDataError(f"{where}: not an ISO 3166-1 alpha-3 code")
+        spec = spec or {}
+        iso_names = [getattr(country, a, None) for a in ("name", "official_name", "common_name")] if country else []
+        iso_names = [n for n in iso_names if n and "," not in n]
+        label = spec.get("name") or (iso_names[-1] if iso_names else key)
+        actors[key] = Actor(key, label, "state", spec.get("wikidata"))
+        add("STATE", key, [label, key, *iso_names, *spec.get("aliases", [])])
+        add("DEMONYM", key, [p for d in spec.get("demonyms", []) for p in _plurals(d)])
+        add("CAPITAL", key, [*spec.get("capitals", []), *spec.get("metonyms", [])])
+
+    for key, spec in (read_data("organizations.yaml") or {}).items():
+        where = f"kg/data/organizations.yaml: entry {key!r}"
+        if not isinstance(spec, dict) or spec.get("type") not in ORG_TYPES:
+            raise RuleDataError(f"{where}: 'type' must be one of {sorted(ORG_TYPES)}")
+        actors[key] = Actor(key, spec.get("name", key), spec["type"], spec.get("wikidata"))
+        add("ORG", key, [spec.get("name", key), key, *spec.get("aliases", [])])
+        add("CAPITAL", key, spec.get("metonyms", []))
+        # a contextual name counts only capitalised: "the Alliance" is NATO, "an alliance" is not
+        add("ORG_CONTEXT", key, [n for n in spec.get("contextual", []) if n.removeprefix("the ")[:1].isupper()])
+
+    people: dict[str, Person] = {}
+    for i, spec in enumerate(read_data("officials.yaml") or []):
+        where = f"kg/data/officials.yaml: entry {i} ({spec.get('name', '?')!r})"
+        if "name" not in spec:
+            raise RuleDataError(f"{where}: missing 'name'")
+        key = "person:" + slug(spec["name"])
+        offices = []
+        for office in spec.get("offices", []):
+            if office.get("actor") not in actors:
+                raise RuleDataError(f"{where}: office actor {office.get('actor')!r} is not a known state or organisation")
+            offices.append(Office(office["actor"], str(office.get("role", "")), _day(office.get("start"), where), _day(office.get("end"), where)))
+        people[key] = Person(key, spec["name"], spec.get("wikidata"), tuple(offices))
+        add("PERSON", key, [spec["name"], *spec.get("aliases", [])])
+
+    names = frozenset(w for p in patterns for w in p["pattern"].split())
+    return Gazetteer(actors, people, tuple(patterns), names)

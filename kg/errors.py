@@ -1,0 +1,29 @@
+"""Exceptions: one base class, subclasses grouped by what the user must fix."""
+
+from __future__ import annotations
+
+__all__ = ["KgError", "InputError", "RuleDataError", "ModelError", "StoreError", "QueryError"]
+
+
+class KgError(Exception):
+    """Base class of every error kg raises on purpose."""
+
+
+class InputError(KgError):
+    """An input article or path cannot be read; the message names the file."""
+
+
+class RuleDataError(KgError):
+    """A data file (gazetteer, relations, boilerplate) is malformed; names file, entry and key."""
+
+
+class ModelError(KgError):
+    """The spaCy pipeline cannot be loaded."""
+
+
+class StoreError(KgError):
+    """A graph cannot be read or written."""
+
+
+class QueryError(KgError):
+    """A SPARQL query is malformed or cannot be found."""

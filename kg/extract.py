@@ -1,0 +1,293 @@
+"""Doc -> Event: triggers from ``data/relations.yaml``, arguments found by general moves.
+
+Three shapes give events: a trigger verb with its subject and object (active or passive,
+with conjuncts, reciprocals, datives and reported clauses); a trigger noun with the
+participants on it ("talks between A and B", "X's accusation against Y") or in its clause
+("A and B held talks"); and a hostile predication with its speaker ("X said Y is the greatest
+threat", or a claim pinned on its speaker by the next sentence).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .actors import Gazetteer, load_gazetteer
+from .model import Actor, Article, ArticleResult, Event
+from .resolve import SUBJECTS, Ref, Resolver
+from .rules import Rules, Trigger, load_rules
+
+__all__ = ["Extractor", "extract_articles"]
+
+DIRECT = ("mention", "office")
+
+
+class Extractor:
+    """Turns parsed articles into events; holds the rules and gazetteer, no per-doc state."""
+
+    def __init__(self, rules: Rules | None = None, gazetteer: Gazetteer | None = None):
+        self.rules = rules or load_rules()
+        self.gaz = gazetteer or load_gazetteer()
+        self.lex = self.rules.lexicon
+
+    # -- entry point ----------------------------------------------------------------------
+    def extract(self, doc: Doc, article: Article) -> ArticleResult:
+        """All events of one parsed article, deduplicated per sentence, and their actors."""
+        res = Resolver(doc, article.date, self.gaz, self.rules)
+        found: dict[tuple, Event] = {}
+        pending: list[Ref] = []
+        for sent in doc.sents:
+            if sent.text.rstrip(" ”\"'’").endswith("?"):
+                pending = []
+                continue
+            raw: list[tuple] = []
+            for tok in sent:
+                lemma = tok.lemma_.lower()
+                if tok.pos_ in ("VERB", "AUX") and lemma in self.rules.verbs:
+                    raw += self._verb(res, tok, self.rules.verbs[lemma])
+                elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.rules.nouns and tok.i not in res.mentions:
+                    raw += self._noun(res, tok, self.rules.nouns[lemma])
+                if lemma in self.lex["hostile_labels"]:
+                    raw += self._claim(res, tok)
+            raw += self._pinned_claim(res, sent, pending)
+            pending = self._unattributed(res, sent)
+            for item in raw:
+                event = self._event(article, sent, *item)
+                if event is None:
+                    continue
+                key = self._key(event)
+                if key not in found or found[key].confidence < event.confidence:
+                    found[key] = event
+        events = sorted(found.values(), key=lambda e: (e.char_start, e.source, e.relation, e.target))
+        actors = {k: self._actor(k) for e in events for k in (e.source, e.target)}
+        return ArticleResult(article, events, actors)
+
+    def _key(self, e: Event) -> tuple:
+        ends = (e.source, e.target)
+        if self.rules.relations[e.relation].symmetric:
+            ends = tuple(sorted(ends))
+        return (*ends, e.relation, e.char_start)
+
+    def _actor(self, key: str) -> Actor:
+        return self.gaz.actors.get(key) or Actor(key, key.replace("_", " ").title(), "group")
+
+    def _event(self, article: Article, sent: Span, relation: str, trig: Token, cameo: str, kind: str,
+               src: Ref, tgt: Ref, modality: str) -> Event | None:
+        if src.key == tgt.key:
+            return None
+        rel = self.rules.relations[relation]
+        conf = self.rules.confidence
+        score = conf[kind] - sum(conf["penalty"].get(r.via, 0) for r in (src, tgt))
+        if modality == "planned":
+            score -= conf["penalty"]["planned"]
+        text = sent.text.strip()
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        return Event(
+            source=src.key, relation=relation, target=tgt.key,
+            source_label=self._actor(src.key).label, target_label=self._actor(tgt.key).label,
+            source_text=src.text, target_text=tgt.text, sentence=text,
+            char_start=start, char_end=start + len(text), article=article.id, date=article.date,
+            confidence=round(max(0.05, min(1.0, score)), 2), cameo=cameo, plover=rel.plover,
+            polarity=rel.family, goldstein=rel.goldstein, modality=modality, trigger=trig.text,
+            source_actor=src.person, target_actor=tgt.person,
+        )
+
+    # -- negation and modality ------------------------------------------------------------
+    def _modality(self, tok: Token) -> str | None:
+        """``asserted``, ``planned``, or None for negated, denied or hypothetical."""
+        modality, t = "asserted", tok
+        for _ in range(4):
+            for c in t.children:
+                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "never")):
+                    return None
+                if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                    return None
+                if c.dep_ == "aux":
+                    if c.lower_ in self.lex["future_aux"]:
+                        modality = "planned"
+                    elif c.lemma_.lower() in self.lex["hypothetical_aux"]:
+                        return None
+            if t is not tok:
+                if t.lemma_.lower() in self.lex["denial_verbs"]:
+                    return None
+                if t.lemma_.lower() in self.lex["intent_verbs"]:
+                    modality = "planned"
+            if t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj") or t.head is t:
+                break
+            if t.dep_ == "conj" and t.head.pos_ != t.pos_:
+                break
+            t = t.head
+        return modality
+
+    # -- subjects and objects -------------------------------------------------------------
+    def _subjects(self, res: Resolver, verb: Token, depth: int = 0) -> list[Ref]:
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                return res.refs(c, "source")
+            if c.dep_ == "agent":
+                return [r for p in c.children if p.dep_ == "pobj" for r in res.refs(p, "source")]
+        if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            return self._subjects(res, verb.head, depth + 1)
+        return []
+
+    def _pobjs(self, tok: Token, preps: Iterable[str]) -> list[Token]:
+        preps = set(preps)
+        return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+
+    def _speech_targets(self, res: Resolver, verb: Token) -> list[Ref]:
+        comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        doc = verb.doc
+        if not comps and verb.i + 2 < len(doc) and doc[verb.i + 1].text == ":":
+            # "the spokesman attacked: “The United States has ...”": the quote is its own sentence
+            comps = [doc[verb.i + 2].sent.root]
+        for comp in comps:
+            refs = [r for c in comp.children if c.dep_ in SUBJECTS for r in res.refs(c, "target", owner=True) if r.via != "anaphora"]
+            if refs:
+                return refs
+        return []
+
+    def _verb(self, res: Resolver, verb: Token, trig: Trigger) -> list[tuple]:
+        children = list(verb.children)
+        if trig.particle and not any(c.dep_ == "prt" and c.lower_ == trig.particle for c in children):
+            return []
+        if trig.requires_prep and not any(c.dep_ == "prep" and c.lower_ == trig.requires_prep for c in children):
+            return []
+        if trig.no_oprd and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in children):
+            return []
+        modality = self._modality(verb)
+        if modality is None:
+            return []
+        owner = trig.owner_target or trig.relation in ("attack", "sanction", "reject")
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        objects = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if passive and not objects and verb.dep_ in ("acl", "relcl"):
+            objects = [verb.head]
+        sources = self._subjects(res, verb)
+        if trig.dative:
+            objects = [c for c in children if c.dep_ == "dative"] + self._pobjs(verb, ("to",))
+        if any(" ".join(x.lower_ for x in o.subtree) in self.lex["reciprocals"] for o in objects):
+            return [(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.permutations(sources, 2)]
+        targets: list[Ref] = []
+        for obj in objects:
+            refs = res.refs(obj, "target", owner=owner)
+            if trig.object_must_not_be_actor and any(r.via in DIRECT for r in refs):
+                return []
+            targets += [r for r in refs if not trig.object_must_be_actor or r.via in DIRECT]
+        if trig.object_must_be_actor and not targets:
+            return []
+        if not trig.dative:
+            targets += [r for p in self._pobjs(verb, trig.target_preps) for r in res.refs(p, "target", owner=owner)]
+        relation = trig.relation
+        if not targets and (trig.speech or trig.speech_relation) and not objects:
+            targets = self._speech_targets(res, verb)
+            relation = trig.speech_relation or relation
+        cameo = trig.cameo if relation == trig.relation else self.rules.relations[relation].cameo
+        if not targets and trig.collective:
+            return [(relation, verb, cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]
+        own = {s.key for s in sources}  # "the leaders criticised each of them": no edges inside the group
+        return [(relation, verb, cameo, "verb", s, t, modality) for s in sources for t in targets if t.key not in own]
+
+    # -- nominal events -------------------------------------------------------------------
+    def _noun(self, res: Resolver, noun: Token, trig: Trigger) -> list[tuple]:
+        children = list(noun.children)
+        if trig.requires_modifier and not any(c.lower_ in trig.requires_modifier for c in children if c.dep_ in ("amod", "compound")):
+            return []
+        gov = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr") else noun.head.head if noun.dep_ == "pobj" else None
+        gov = gov if gov is not None and gov.pos_ in ("VERB", "AUX") else None
+        if trig.requires_verb and (gov is None or noun.dep_ != "dobj" or gov.lemma_.lower() not in trig.requires_verb):
+            return []
+        modality = self._modality(noun) if gov is None else self._modality(gov)
+        if modality is None or any(c.dep_ == "det" and c.lower_ == "no" for c in children):
+            return []
+        rel = self.rules.relations[trig.relation]
+        agents = [p for c in children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        agents += self._pobjs(noun, ("by",))
+        sources = [r for c in children if c.dep_ == "poss" for r in res.refs(c, "source")]
+        sources += [r for a in agents for r in res.refs(a, "source")]
+        mods = [r for c in children if c.dep_ in ("amod", "compound", "nmod") and c.i in res.mentions for r in res.refs(c)]
+        # "imposed sanctions on Russia", "held talks with Iran": the light verb carries the target
+        holders = [noun, gov] if gov is not None and noun.dep_ == "dobj" else [noun]
+        targets = [r for h in holders for p in self._pobjs(h, trig.target_preps) for r in res.refs(p, "target", owner=rel.name in ("attack", "sanction"))]
+        clause = self._subjects(res, gov) if gov is not None and noun.dep_ in ("dobj", "pobj") else []
+        if rel.symmetric:
+            between = [r for p in self._pobjs(noun, ("between",)) for r in res.refs(p)]
+            targets = [t for t in targets if t.key not in {b.key for b in between}]
+            sources = sources + mods if sources + mods else clause
+            if targets:
+                pairs = [(s, t) for s in sources for t in targets]
+            else:
+                group = {r.key: r for r in (between or sources)}
+                pairs = list(itertools.combinations(group.values(), 2))
+            return [(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
+        sources = sources or mods or (clause if noun.dep_ == "dobj" else [])
+        return [(rel.name, noun, trig.cameo, "noun", s, t, modality) for s in sources for t in targets]
+
+    # -- hostile predications -------------------------------------------------------------
+    def _speaker(self, res: Resolver, pred: Token) -> list[Ref]:
+        """Who makes the claim in the clause headed by ``pred``."""
+        speech = self.lex["speech_verbs"]
+        if pred.dep_ in ("ccomp", "parataxis") and pred.head.lemma_.lower() in speech:
+            return self._subjects(res, pred.head)
+        for c in pred.children:
+            if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in speech:
+                return self._subjects(res, c)
+            if c.dep_ == "prep" and c.lower_ == "according":
+                return [r for p in self._pobjs(c, ("to",)) for r in res.refs(p, "source")]
+        return []
+
+    def _bearers(self, res: Resolver, label: Token) -> tuple[Token | None, list[Ref]]:
+        """The predicate and the actors a hostile label is said of."""
+        head = label.head
+        if label.dep_ in ("attr", "dobj", "acomp") and head.lemma_.lower() in self.lex["bridge_verbs"]:
+            subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+            if subjects and subjects[0].lower_ in ("that", "who", "which") and head.dep_ == "ccomp" and head.head.lemma_ == "be":
+                head = head.head  # cleft: "it is X and Y that are the threat"
+                subjects = [c for c in head.children if c.dep_ == "attr"]
+            return head, [r for s in subjects for r in res.refs(s, "target", owner=True)]
+        if label.dep_ == "oprd" or (label.dep_ == "pobj" and head.lower_ == "as"):
+            verb = head if label.dep_ == "oprd" else head.head
+            if verb.lemma_.lower() in self.lex["speech_verbs"]:
+                return verb, [r for c in verb.children if c.dep_ == "dobj" for r in res.refs(c, "target", owner=True)]
+        return None, []
+
+    def _claim(self, res: Resolver, label: Token) -> list[tuple]:
+        pred, bearers = self._bearers(res, label)
+        if pred is None or not bearers or self._modality(pred) is None:
+            return []
+        speakers = self._subjects(res, pred) if label.dep_ in ("oprd", "pobj") else self._speaker(res, pred)
+        return [("accuse", label, "111", "claim", s, b, "asserted") for s in speakers for b in bearers]
+
+    def _unattributed(self, res: Resolver, sent: Span) -> list[Ref]:
+        """Bearers of hostile labels in a sentence that names no speaker, for the next one."""
+        out: list[Ref] = []
+        for tok in sent:
+            if tok.lemma_.lower() in self.lex["hostile_labels"]:
+                pred, bearers = self._bearers(res, tok)
+                if pred is not None and pred.dep_ == "ROOT" and not self._speaker(res, pred) and self._modality(pred):
+                    out += bearers
+        return out
+
+    def _pinned_claim(self, res: Resolver, sent: Span, pending: list[Ref]) -> list[tuple]:
+        """ "This is the accusation made by X": X makes the previous sentence's claim."""
+        root = sent.root
+        if not pending or root.lemma_.lower() != "be":
+            return []
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it", "such") for c in root.children):
+            return []
+        for attr in (c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in self.lex["claim_nouns"]):
+            agents = [p for c in attr.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            agents += [c for c in attr.children if c.dep_ == "poss"] + self._pobjs(attr, ("by", "from"))
+            speakers = [r for a in agents for r in res.refs(a, "source")]
+            return [("accuse", attr, "112", "claim", s, b, "asserted") for s in speakers for b in pending]
+        return []
+
+
+def extract_articles(articles: Iterable[Article], nlp: Language, extractor: Extractor | None = None,
+                     batch_size: int = 32) -> Iterator[ArticleResult]:
+    """Stream articles through ``nlp.pipe`` and yield one :class:`ArticleResult` per article."""
+    extractor = extractor or Extractor()
+    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size):
+        yield extractor.extract(doc, article)

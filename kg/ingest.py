@@ -1,0 +1,205 @@
+"""Files -> :class:`Article`: read .txt, .html and .jsonl lazily, strip page furniture.
+
+Every reader yields either an :class:`Article` or an :class:`InputError` naming the file, so
+one bad input never stops the others.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+from .errors import InputError
+from .model import Article
+from .rules import Rules, load_rules
+
+__all__ = ["SUFFIXES", "read_articles", "read_path", "make_article", "clean_text"]
+
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+
+_HEADER_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?")
+_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Sentence glued to the next one by a lost space: "information.North Korea".
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+_GLUE_WORDS = "which|who|whose|that|and|said|says|has|had|was|were|is|are|will|would|on|in|to"
+_DATELINE_FORMATS = ("%A %d %B %Y", "%d %B %Y", "%B %d, %Y", "%A, %B %d, %Y", "%A, %d %B %Y", "%b %d, %Y", "%d %b %Y")
+_TIME_TAIL = re.compile(r"\s*(,|at)?\s*\d{1,2}[:.]\d{2}\s*(am|pm)?\s*([A-Z]{2,5}|GMT[+-]\d+)?\s*$", re.IGNORECASE)
+_SENTENCE_PUNCT = re.compile(r"[.!?:;\"“”‘’]")
+
+
+def _parse_dateline(line: str) -> str | None:
+    """Return the ISO date of a line that holds only a date (and maybe a time), else None."""
+    text = _TIME_TAIL.sub("", line.strip()).strip().rstrip(",")
+    if not 6 <= len(text) <= 40 or not any(c.isdigit() for c in text):
+        return None
+    for fmt in _DATELINE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _valid_date(value: object, where: str) -> str | None:
+    if value in (None, ""):
+        return None
+    text = str(value).strip()[:10]
+    try:
+        return datetime.strptime(text, "%Y-%m-%d").date().isoformat()
+    except ValueError:
+        raise InputError(f"{where}: date must be YYYY-MM-DD, got: {value!r}") from None
+
+
+def _is_label(line: str, max_words: int) -> bool:
+    words = line.split()
+    return 0 < len(words) <= max_words and not _SENTENCE_PUNCT.search(line) and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def clean_text(raw: str, rules: Rules | None = None, names: Iterable[str] = ()) -> tuple[str, str | None, str | None]:
+    """Normalise article text and drop page furniture.
+
+    Args:
+        raw: the text as read, after any header or front matter.
+        rules: boilerplate rules; the packaged ones by default.
+        names: actor name words; a lost space after one of them is restored ("Koreawhich").
+
+    Returns:
+        ``(text, dateline_date, title)``: paragraphs joined by blank lines, the date of a
+        dateline if one was found, and the first line if it reads as a headline.
+    """
+    rules = rules or load_rules()
+    text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = _GLUED_SENTENCE.sub(" ", text)
+    long_names = sorted({n for n in names if len(n) >= 4 and n[0].isupper() and " " not in n}, key=len, reverse=True)
+    if long_names:
+        glued = re.compile(r"\b(" + "|".join(map(re.escape, long_names)) + r")(" + _GLUE_WORDS + r")\b")
+        text = glued.sub(r"\1 \2", text)
+    kept, date, title = [], None, None
+    for line in text.split("\n"):
+        line = " ".join(line.split())
+        if not line:
+            continue
+        when = _parse_dateline(line)
+        if when:
+            date = date or when
+            continue
+        if any(p.search(line) for p in rules.boilerplate) or _is_label(line, rules.max_label_words):
+            continue
+        kept.append(line)
+    if kept and len(kept) > 1 and not kept[0].endswith((".", "!", "?", '"', "”")) and len(kept[0].split()) <= 25:
+        title = kept[0]
+    return "\n\n".join(kept), date, title
+
+
+def make_article(raw: str, id: str, *, date: str | None = None, title: str | None = None, url: str | None = None,
+                 path: str | None = None, names: Iterable[str] = ()) -> Article:
+    """Build an :class:`Article` from raw text, reading a ``date`` header or front matter.
+
+    Raises:
+        InputError: the text is empty after cleaning, or a date is malformed.
+    """
+    where = path or id
+    match = _HEADER_DATE.match(raw)
+    if match:
+        date = date or match.group(1)
+        raw = raw[match.end():]
+    match = _FRONT_MATTER.match(raw)
+    if match:
+        meta = {}
+        for line in match.group(1).splitlines():
+            key, sep, value = line.partition(":")
+            if sep:
+                meta[key.strip().lower()] = value.strip().strip("\"'")
+        date, title, url = date or meta.get("date"), title or meta.get("title"), url or meta.get("url")
+        raw = raw[match.end():]
+    text, dateline, first_line = clean_text(raw, names=names)
+    if not text.strip():
+        raise InputError(f"{where}: no article text (empty, or only boilerplate)")
+    return Article(id=id, text=text, title=title or first_line, date=_valid_date(date or dateline, where), url=url, path=path)
+
+
+def _decode(data: bytes, where: str) -> str:
+    if not data.strip():
+        raise InputError(f"{where}: empty file")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{where}: binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where}: not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+
+
+def _read_html(text: str, path: str, names: Iterable[str]) -> Article:
+    import trafilatura  # imported here: it is slow to import and only HTML needs it
+
+    doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True)
+    if doc is None or not (doc.text or "").strip():
+        raise InputError(f"{path}: no article text found in the HTML")
+    return make_article(doc.text, Path(path).name, date=doc.date, title=doc.title, url=doc.url, path=path, names=names)
+
+
+def _read_jsonl(text: str, path: str, names: Iterable[str]) -> Iterator[Article | InputError]:
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputError(f"{where}: malformed JSON line: {exc.msg} (column {exc.colno})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            yield InputError(f"{where}: a JSON line must be an object with a string 'text'")
+            continue
+        try:
+            yield make_article(record["text"], str(record.get("id") or f"{Path(path).name}:{lineno}"), date=record.get("date"),
+                               title=record.get("title"), url=record.get("url"), path=where, names=names)
+        except InputError as exc:
+            yield exc
+
+
+def read_path(path: Path, names: Iterable[str] = ()) -> Iterator[Article | InputError]:
+    """Yield the articles of one file (``-`` is standard input), or the error that stops it."""
+    where = str(path)
+    try:
+        data = sys.stdin.buffer.read() if where == "-" else path.read_bytes()
+        text = _decode(data, where)
+        suffix = path.suffix.lower()
+        if suffix == ".jsonl":
+            yield from _read_jsonl(text, where, names)
+        elif suffix in (".html", ".htm"):
+            yield _read_html(text, where, names)
+        else:
+            yield make_article(text, "stdin" if where == "-" else path.name, path=where, names=names)
+    except InputError as exc:
+        yield exc
+    except OSError as exc:
+        yield InputError(f"{where}: cannot be read: {exc.strerror or exc}")
+
+
+def _expand(paths: Iterable[Path | str]) -> Iterator[Path | InputError]:
+    for p in map(Path, paths):
+        if str(p) == "-":
+            yield p
+        elif p.is_dir():
+            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+        elif p.is_file():
+            yield p if p.suffix.lower() in SUFFIXES else InputError(f"{p}: unsupported file type {p.suffix!r} (expected one of {', '.join(SUFFIXES)})")
+        else:
+            yield InputError(f"{p}: no such file or directory")
+
+
+def read_articles(paths: Iterable[Path | str], names: Iterable[str] = ()) -> Iterator[Article | InputError]:
+    """Lazily yield every article under ``paths`` (files and folders, any mix), or an error per bad input."""
+    names = tuple(names)
+    for item in _expand(paths):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from read_path(item, names)

@@ -1,0 +1,79 @@
+"""Load the spaCy pipeline once and add kg's actor ruler to it."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import logging
+import warnings
+
+import spacy
+from spacy.language import Language
+from spacy.util import filter_spans
+
+from .actors import Gazetteer, load_gazetteer
+from .config import DEFAULT_MODELS
+from .errors import ModelError
+
+__all__ = ["load_nlp", "SPANS_KEY"]
+
+log = logging.getLogger(__name__)
+SPANS_KEY = "kg_actors"
+
+
+def _filter(existing, new):  # longest match wins: "North Korea" over "Korea"
+    return filter_spans([*existing, *new])
+
+
+spacy.registry.misc("kg.longest_spans.v1")(lambda: _filter)
+
+
+@Language.component("kg_paragraphs")
+def paragraphs(doc):
+    """Start a sentence after every line break, so a headline never runs into its first paragraph."""
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text:
+            tok.is_sent_start = True
+    return doc
+
+
+def _pick_model(name: str | None) -> str:
+    if name:
+        return name
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelError(f"no spaCy English pipeline installed (tried {', '.join(DEFAULT_MODELS)}); run the README's setup command")
+
+
+@functools.cache
+def load_nlp(model: str | None = None, gazetteer: Gazetteer | None = None) -> Language:
+    """Load a spaCy pipeline (``en_core_web_sm`` if installed, else its PyPI re-upload) with kg's ruler.
+
+    Args:
+        model: pipeline name or path; ``None`` picks the default.
+        gazetteer: actor data; the packaged one by default.
+
+    Raises:
+        ModelError: the pipeline is not installed or cannot be loaded.
+    """
+    name = _pick_model(model)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelError(f"cannot load spaCy pipeline {name!r}: {str(exc).splitlines()[0]}") from exc
+    if "parser" not in nlp.pipe_names:
+        raise ModelError(f"spaCy pipeline {name!r} has no dependency parser, which kg needs")
+    gazetteer = gazetteer or load_gazetteer()
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name="kg_actor_ruler",
+        first=True,  # patterns are then tokenised only, not parsed; the ruler reads ORTH alone
+        config={"spans_key": SPANS_KEY, "validate": True, "spans_filter": {"@misc": "kg.longest_spans.v1"}},
+    )
+    ruler.add_patterns(list(gazetteer.patterns))
+    nlp.add_pipe("kg_paragraphs", before="parser")
+    log.info("loaded %s with %d actor patterns", name, len(gazetteer.patterns))
+    return nlp

@@ -1,0 +1,106 @@
+"""SPARQL over a built graph: named queries from ``kg/queries/*.rq``, results in W3C formats."""
+
+from __future__ import annotations
+
+import warnings
+from importlib import resources
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+from rdflib.query import Result
+
+from .errors import QueryError, StoreError
+from .rdf import bind
+
+__all__ = ["load_graph", "named_queries", "query", "format_result", "FORMATS"]
+
+FORMATS = ("table", "csv", "tsv", "json")
+_RDF_FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld", ".rdf": "xml", ".owl": "xml"}
+
+
+def load_graph(data: Path | str = "output") -> Graph:
+    """Load a build's output folder (its ``graph.trig``) or one RDF file into rdflib.
+
+    Raises:
+        StoreError: nothing to load, or the file does not parse.
+    """
+    path = Path(data)
+    if path.is_dir():
+        path = next((path / n for n in ("graph.trig", "graph.ttl") if (path / n).exists()), path / "graph.trig")
+    if not path.exists():
+        raise StoreError(f"{path}: no graph found (run 'kg build' first, or pass --data)")
+    fmt = _RDF_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise StoreError(f"{path}: unknown RDF file type {path.suffix!r} (expected one of {', '.join(_RDF_FORMATS)})")
+    graph = Dataset(default_union=True) if fmt in ("trig", "nquads") else Graph()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            graph.parse(path, format=fmt)
+    except Exception as exc:  # rdflib raises parser-specific types
+        raise StoreError(f"{path}: cannot be parsed as {fmt}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
+    return bind(graph)
+
+
+def named_queries() -> dict[str, str]:
+    """The packaged queries by name (file stem)."""
+    folder = resources.files("kg.queries")
+    return {p.name[:-3]: p.read_text(encoding="utf-8") for p in folder.iterdir() if p.name.endswith(".rq")}
+
+
+def _query_text(query_or_file: str) -> str:
+    path = Path(query_or_file)
+    if path.suffix == ".rq" and path.is_file():
+        return path.read_text(encoding="utf-8")
+    named = named_queries()
+    if query_or_file in named or path.stem in named and not path.exists():
+        return named.get(query_or_file) or named[path.stem]
+    if path.suffix == ".rq":
+        raise QueryError(f"{query_or_file}: no such query file (named queries: {', '.join(sorted(named))})")
+    return query_or_file
+
+
+def query(query_or_file: str, data: Path | str | Graph = "output") -> Result:
+    """Run SPARQL (text, a ``.rq`` file, or a packaged query's name) over a graph.
+
+    Raises:
+        QueryError: the query does not parse or fails.
+        StoreError: the data cannot be loaded.
+    """
+    text = _query_text(query_or_file)
+    graph = data if isinstance(data, Graph) else load_graph(data)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            return graph.query(text)
+    except Exception as exc:  # pyparsing and rdflib errors
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise QueryError(f"{query_or_file if len(query_or_file) < 60 else 'query'}: malformed or failing SPARQL: {first}") from exc
+
+
+def format_result(result: Result, fmt: str = "table") -> str:
+    """Serialise a result: SELECT as table/csv/tsv/json, ASK as true/false, CONSTRUCT as Turtle."""
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        return bind(result.graph).serialize(format="turtle")
+    if result.type == "ASK":
+        return "true" if result.askAnswer else "false"
+    if fmt not in FORMATS:
+        raise QueryError(f"unknown result format {fmt!r} (expected one of {', '.join(FORMATS)})")
+    if fmt == "table":
+        rows = [[_cell(v) for v in row] for row in result]
+        names = [str(v) for v in result.vars]
+        widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+        lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths)), "  ".join("-" * w for w in widths)]
+        lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows]
+        return "\n".join(lines)
+    return result.serialize(format=fmt).decode("utf-8")
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    for prefix in ("https://w3id.org/kgnews/id/actor/", "https://w3id.org/kgnews/ontology#"):
+        if text.startswith(prefix):
+            return text[len(prefix):]
+    return text

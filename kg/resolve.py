@@ -1,0 +1,227 @@
+"""Token -> actors: the general moves that find which polity a phrase stands for.
+
+Used only by :mod:`kg.extract`; a ``Doc`` never leaves these two modules. The moves, in order:
+a gazetteer mention; a title or office noun and the polity in its modifiers ("the Japanese
+prime minister", "Rafael Grossi, head of the IAEA"); a relative pronoun's noun; an anaphor
+("the spokesman", "it", "the two leaders") and its antecedent; the owner of a thing
+("rejected the US proposal").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .actors import Gazetteer, slug
+from .nlp import SPANS_KEY
+from .rules import Rules
+
+__all__ = ["Ref", "Resolver"]
+
+SUBJECTS = ("nsubj", "nsubjpass")
+ARGUMENTS = (*SUBJECTS, "dobj", "pobj", "conj", "appos", "attr", "dative")
+MODIFIERS = ("compound", "amod", "poss", "nmod", "npadvmod", "nummod")
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "pair": 2}
+QUOTES_OPEN, QUOTES_CLOSE = "“", "”"
+
+
+@dataclass(frozen=True)
+class Ref:
+    """An actor a phrase stands for. ``via`` records the move that found it."""
+
+    key: str
+    text: str
+    via: str  # mention | office | anaphora | owner
+    person: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    key: str
+    label: str
+    text: str
+    person: str | None
+
+
+class Resolver:
+    """Resolves tokens of one article's ``Doc`` to actor references."""
+
+    def __init__(self, doc: Doc, day: str | None, gazetteer: Gazetteer, rules: Rules):
+        self.doc, self.lex = doc, rules.lexicon
+        self.mentions: dict[int, Mention] = {}
+        self.cache: dict[tuple[int, str], list[Ref]] = {}
+        spans = list(doc.spans[SPANS_KEY])
+        present = {s.id_ for s in spans if s.label_ in ("ORG", "CAPITAL", "STATE")}
+        for span in spans:
+            key, person = span.id_, None
+            if span.label_ == "ORG_CONTEXT" and key not in present:
+                continue
+            if span.label_ == "PERSON":
+                office = gazetteer.office_on(key, day)
+                if office is None:
+                    continue
+                key, person = office.actor, key.removeprefix("person:")
+            for tok in span:
+                self.mentions[tok.i] = Mention(key, span.label_, span.text, person)
+        self.quoted = self._quoted(doc)
+
+    @staticmethod
+    def _quoted(doc: Doc) -> set[int]:
+        inside, depth, straight = set(), 0, False
+        for tok in doc:
+            if tok.text == QUOTES_OPEN:
+                depth += 1
+            elif tok.text == QUOTES_CLOSE:
+                depth = max(0, depth - 1)
+            elif tok.text == '"':
+                straight = not straight
+            elif depth or straight:
+                inside.add(tok.i)
+        return inside
+
+    # -- public moves ---------------------------------------------------------------------
+    def refs(self, tok: Token, role: str = "any", owner: bool = False) -> list[Ref]:
+        """Actors of ``tok`` and of its conjuncts ("the US, South Korea and Japan")."""
+        out: list[Ref] = []
+        for t in (tok, *tok.conjuncts):
+            for ref in self.ref(t, role, owner):
+                if ref.key not in {r.key for r in out}:
+                    out.append(ref)
+        return out
+
+    def ref(self, tok: Token, role: str = "any", owner: bool = False) -> list[Ref]:
+        """Actors that one head token stands for; ``owner`` allows "the US proposal" -> USA."""
+        cache_key = (tok.i, f"{role}:{owner}")
+        if cache_key not in self.cache:
+            self.cache[cache_key] = []  # guards against cycles in odd parses
+            self.cache[cache_key] = self._ref(tok, role, owner)
+        return self.cache[cache_key]
+
+    def direct(self, tok: Token) -> Mention | None:
+        return self.mentions.get(tok.i)
+
+    def is_venue(self, tok: Token) -> bool:
+        """A place named as where something happened: "talks held in Geneva"."""
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "from", "outside", "inside")
+
+    # -- the moves ------------------------------------------------------------------------
+    def _ref(self, tok: Token, role: str, owner: bool) -> list[Ref]:
+        lemma, lower = tok.lemma_.lower(), tok.lower_
+        mention = self.mentions.get(tok.i)
+        if mention is not None:
+            if mention.label == "CAPITAL" and self.is_venue(tok):
+                return []
+            return [Ref(mention.key, mention.text, "mention" if not mention.person else "office", mention.person)]
+        if lemma in self.lex["non_actor_nouns"]:
+            return []
+        if tok.tag_ in ("WDT", "WP") and tok.dep_ in (*SUBJECTS, "dobj") and tok.head.dep_ == "relcl":
+            return self.refs(tok.head.head, role, owner)
+        group = self._group_size(tok)
+        if group:
+            return self._antecedents(tok, group)
+        if lower in self.lex["pronouns"] and tok.pos_ == "PRON":
+            return self._antecedent(tok, subject=tok.dep_ in SUBJECTS)
+        office = lemma in self.lex["office_nouns"] or lemma in self.lex["agentive_nouns"]
+        person = tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and any(c.lemma_.lower() in self.lex["office_nouns"] for c in tok.lefts))
+        if office or person:
+            found = self._titled(tok)
+            if found:
+                return found
+            definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her", "their") for c in tok.children)
+            if office and definite and lemma in self.lex["office_nouns"]:
+                return self._antecedent(tok, subject=True)
+            return []
+        if lemma in self.lex["polity_nouns"] and any(c.lower_ == "the" for c in tok.children):
+            return self._antecedent(tok, subject=False)
+        if owner or lemma in self.lex["owner_nouns"] and role == "target":
+            return [Ref(r.key, r.text, "owner", r.person) for r in self._modifier_refs(tok)]
+        return []
+
+    def _modifier_refs(self, tok: Token, depth: int = 0) -> list[Ref]:
+        """Actors named in the modifiers of ``tok``: "North Korea's", "Japanese", "NATO"."""
+        out: list[Ref] = []
+        for child in tok.lefts:
+            if child.dep_ not in MODIFIERS:
+                continue
+            mention = self.mentions.get(child.i)
+            if mention is not None:
+                out.append(Ref(mention.key, mention.text, "office", mention.person))
+            elif child.dep_ == "poss" and child.lower_ in self.lex["pronouns"]:
+                out.extend(self.ref(child))
+            elif depth < 3:
+                out.extend(self._modifier_refs(child, depth + 1) or (self._titled(child, depth + 1) if child.dep_ == "poss" else []))
+        return out
+
+    def _titled(self, tok: Token, depth: int = 0) -> list[Ref]:
+        """The polity of an office holder: in modifiers, an "of" phrase, or an apposition."""
+        found = self._modifier_refs(tok, depth)
+        if found or depth > 3:
+            return found[:1]
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "to"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        refs = self.ref(pobj)
+                        if refs:
+                            return [Ref(r.key, r.text, "office", r.person or self._person(tok)) for r in refs[:1]]
+            if child.dep_ == "appos":
+                refs = self._titled(child, depth + 1) or ([self._mention_ref(child)] if child.i in self.mentions else [])
+                if refs:
+                    return [Ref(r.key, r.text, "office", r.person or self._person(tok)) for r in refs]
+        if tok.dep_ == "appos" and depth == 0 and tok.head.i in self.mentions:
+            return [self._mention_ref(tok.head)]
+        return []
+
+    def _mention_ref(self, tok: Token) -> Ref:
+        m = self.mentions[tok.i]
+        return Ref(m.key, m.text, "office", m.person)
+
+    def _person(self, tok: Token) -> str | None:
+        return slug(tok.text) if tok.ent_type_ == "PERSON" else None
+
+    # -- anaphora -------------------------------------------------------------------------
+    def _group_size(self, tok: Token) -> int:
+        words = [c.lower_ for c in tok.lefts if c.dep_ not in ("det", "punct")] + [tok.lower_]
+        phrase = " ".join(words)
+        if phrase in self.lex["group_anaphors"] or ("the " + phrase) in self.lex["group_anaphors"]:
+            return next((NUMBERS[w] for w in words if w in NUMBERS), 2)
+        return 0
+
+    def _antecedent(self, tok: Token, subject: bool) -> list[Ref]:
+        """The nearest earlier actor outside quotes: a subject for subject-like anaphors,
+        else any mention that is not the subject of the anaphor's own clause."""
+        clause_subjects = {r.key for c in tok.head.children if c.dep_ in SUBJECTS and c.i != tok.i for r in self.refs(c)}
+        for i in range(tok.i - 1, max(-1, tok.i - 250), -1):
+            t = self.doc[i]
+            if i in self.quoted:
+                continue
+            if subject and t.dep_ in SUBJECTS and t.head.i != tok.head.i:
+                refs = [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(t)]
+                if refs:
+                    return refs
+                if t.ent_type_ == "PERSON" and tok.lower_ in ("he", "she", "his", "her", "him"):
+                    return []  # the nearest person is someone we cannot place: do not guess past them
+            if not subject and i in self.mentions and self.mentions[i].key not in clause_subjects and t.dep_ in ARGUMENTS:
+                m = self.mentions[i]
+                return [Ref(m.key, m.text, "anaphora", m.person)]
+        return []
+
+    def _antecedents(self, tok: Token, n: int) -> list[Ref]:
+        """The last group of ``n`` coordinated actors before ``tok`` ("A and B ... the two leaders")."""
+        for i in range(tok.i - 1, max(-1, tok.i - 250), -1):
+            t = self.doc[i]
+            if i in self.quoted or not t.conjuncts or t.dep_ == "conj":
+                continue
+            refs = [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(t)]
+            if len(refs) == n:
+                return refs
+        # no coordinated group: the last n distinct actors in argument positions
+        out: dict[str, Ref] = {}
+        for i in range(tok.i - 1, max(-1, tok.i - 120), -1):
+            m, t = self.mentions.get(i), self.doc[i]
+            if m is not None and m.key not in out and t.dep_ in ARGUMENTS and not self.is_venue(t):
+                out[m.key] = Ref(m.key, m.text, "anaphora", m.person)
+                if len(out) == n:
+                    return list(out.values())
+        return []

@@ -1,0 +1,60 @@
+"""Shared fixtures: one spaCy pipeline per session, the seed articles, one real build."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT.parent / "shared" / "seeds"
+EXAMPLES = ROOT / "examples" / "articles"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from kg.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    from kg.extract import Extractor
+
+    return Extractor()
+
+
+@pytest.fixture(scope="session")
+def seeds() -> Path:
+    if not SEEDS.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"seed articles missing at {SEEDS}")
+        pytest.skip("seed articles not found beside the repository")
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_build(seeds, tmp_path_factory, nlp):
+    """One real build of the seeds and the samples, shared by the RDF, query and browser tests."""
+    import kg
+
+    out = tmp_path_factory.mktemp("build")
+    report = kg.build([seeds, EXAMPLES], kg.Settings(out=out))
+    return out, report
+
+
+def extract_text(nlp, extractor, text: str, date: str | None = "2024-07-13"):
+    """Events of one text, as (source, relation, target) with symmetric pairs sorted."""
+    from kg.model import Article
+
+    article = Article(id="t", text=text, date=date)
+    result = extractor.extract(nlp(text), article)
+    out = set()
+    for e in result.events:
+        pair = (e.source, e.target)
+        if extractor.rules.relations[e.relation].symmetric:
+            pair = tuple(sorted(pair))
+        out.add((pair[0], e.relation, pair[1]))
+    return out

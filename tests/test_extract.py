@@ -1,0 +1,81 @@
+"""Extraction as a table: sentence -> the (source, relation, target) set it must give.
+
+Symmetric relations (meet, cooperate) are written with the pair sorted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import extract_text
+
+CASES = [
+    # active, passive, coordination, reciprocals
+    ("North Korea on Sunday accused the United States of plotting an invasion.", {("PRK", "accuse", "USA")}),
+    ("The strike was condemned by France and Germany.", set()),
+    ("Israel was condemned by Turkey on Monday.", {("TUR", "accuse", "ISR")}),
+    ("Russia's invasion was denounced by Poland and Lithuania.", {("POL", "accuse", "RUS"), ("LTU", "accuse", "RUS")}),
+    ("The US, South Korea and Japan met on the sidelines of the summit.", {("JPN", "meet", "KOR"), ("JPN", "meet", "USA"), ("KOR", "meet", "USA")}),
+    ("China criticised Japan and the Philippines for the joint patrols.", {("CHN", "accuse", "JPN"), ("CHN", "accuse", "PHL")}),
+    ("India and Pakistan accused each other of violating the ceasefire.", {("IND", "accuse", "PAK"), ("PAK", "accuse", "IND")}),
+    # officials, demonyms, capitals, titles
+    ("Japanese Prime Minister Fumio Kishida met NATO Secretary General Jens Stoltenberg in Washington.", {("JPN", "meet", "NATO")}),
+    ("Pyongyang slammed Washington for its hostile policy.", {("PRK", "accuse", "USA")}),
+    ("A Chinese defence ministry spokesman warned Taiwan against provocations.", {("CHN", "threaten", "TWN")}),
+    ("Rafael Grossi, head of the IAEA, criticised Iran over the missing cameras.", {("IAEA", "accuse", "IRN")}),
+    ("Ghanaian President John Mahama met his Nigerian counterpart in Abuja.", {("GHA", "meet", "NGA")}),
+    # nominal forms
+    ("Talks between Armenia and Azerbaijan resumed in Geneva.", {("ARM", "meet", "AZE")}),
+    ("Egypt and Qatar held talks with Israel on Tuesday.", {("EGY", "meet", "ISR"), ("ISR", "meet", "QAT")}),
+    ("Germany signed a security agreement with Ukraine.", {("DEU", "cooperate", "UKR")}),
+    ("The European Union imposed fresh sanctions on Russia.", {("EU", "sanction", "RUS")}),
+    ("Israeli strikes on Iran killed several commanders.", {("ISR", "attack", "IRN")}),
+    # reported speech
+    ("North Korea said the United States is the most serious threat to peace.", {("PRK", "accuse", "USA")}),
+    ("The Kremlin called NATO a threat to Russia.", {("RUS", "accuse", "NATO")}),
+    # coreference within the passage
+    ("Iran's foreign ministry issued a statement on Monday. The ministry condemned Israel.", {("IRN", "accuse", "ISR")}),
+    ("Xi Jinping received Vladimir Putin in Beijing. The two leaders signed a partnership treaty.", {("CHN", "meet", "RUS"), ("CHN", "cooperate", "RUS")}),
+    # planned
+    ("Japan and NATO will hold joint exercises next year.", {("JPN", "cooperate", "NATO")}),
+    # traps: negation, denial, media, venues, hypotheticals, questions, mere co-mention
+    ("Washington has no hostile intentions towards Pyongyang.", set()),
+    ("South Korea did not accuse Japan of anything.", set()),
+    ("China denied meeting Russian officials.", set()),
+    ("Kishida told Tokyo's Kyodo news agency that the talks went well.", set()),
+    ("The talks were held in Geneva and Vienna.", set()),
+    ("If Russia attacks Poland, NATO would respond.", set()),
+    ("Will France meet Germany next week?", set()),
+    ("Exports from Brazil to Argentina rose by 4 percent last year.", set()),
+    ("Apple accused Samsung of copying its designs.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence_gives_exactly_its_relations(nlp, extractor, text, expected):
+    assert extract_text(nlp, extractor, text) == expected
+
+
+def test_officials_resolve_by_the_article_date(nlp, extractor):
+    text = "Kaja Kallas criticised Russia."
+    assert extract_text(nlp, extractor, text, date="2023-05-01") == {("EST", "accuse", "RUS")}
+    assert extract_text(nlp, extractor, text, date="2025-03-01") == {("EU", "accuse", "RUS")}
+
+
+def test_events_carry_evidence_offsets_and_codes(nlp, extractor):
+    from kg.model import Article
+
+    text = "Markets were calm. North Korea on Sunday accused the US of plotting."
+    result = extractor.extract(nlp(text), Article(id="a.txt", text=text, date="2022-07-03"))
+    (e,) = result.events
+    assert text[e.char_start:e.char_end] == e.sentence == "North Korea on Sunday accused the US of plotting."
+    assert (e.source_text, e.target_text, e.cameo, e.plover, e.polarity) == ("North Korea", "US", "112", "ACCUSE", "hostile")
+    assert 0 < e.confidence <= 1 and e.article == "a.txt" and e.date == "2022-07-03"
+
+
+def test_planned_events_are_marked(nlp, extractor):
+    from kg.model import Article
+
+    text = "Japan and NATO will hold joint exercises next year."
+    (e,) = extractor.extract(nlp(text), Article(id="a", text=text)).events
+    assert e.modality == "planned"
