@@ -93,6 +93,10 @@ def format_result(result: Result, fmt: str = "table") -> str:
         lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths)), "  ".join("-" * w for w in widths)]
         lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows]
         return "\n".join(lines)
+    if fmt == "tsv":  # W3C SPARQL 1.1 TSV: ?-prefixed header, terms in N-Triples syntax
+        lines = ["\t".join(f"?{v}" for v in result.vars)]
+        lines += ["\t".join("" if v is None else v.n3() for v in row) for row in result]
+        return "\n".join(lines) + "\n"
     return result.serialize(format=fmt).decode("utf-8")
 
 

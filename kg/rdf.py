@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from decimal import Decimal
+from importlib import resources
 from urllib.parse import quote
 
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
@@ -16,7 +17,7 @@ from rdflib.namespace import OWL, PROV
 
 from .model import Actor, ArticleResult, Event
 from .rules import load_rules
-from .vocab import ID, KG, SCHEMA, WD
+from .vocab import ID, KG, ONTOLOGY_IRI, SCHEMA, WD
 
 __all__ = ["actor_iri", "article_iri", "event_iri", "person_iri", "ACTORS_GRAPH", "add_result", "add_actors", "new_dataset", "merged_graph", "bind"]
 
@@ -48,8 +49,19 @@ def bind(graph: Graph) -> Graph:
     return graph
 
 
+def ontology() -> Graph:
+    """The ontology (``ontology/kg.ttl``), shipped inside the package."""
+    text = resources.files("kg").joinpath("ontology", "kg.ttl").read_text(encoding="utf-8")
+    return Graph().parse(data=text, format="turtle")
+
+
 def new_dataset() -> Dataset:
-    return bind(Dataset())
+    """An empty dataset holding the ontology in its own named graph, so queries can use its hierarchy."""
+    ds = bind(Dataset())
+    onto = ds.graph(ONTOLOGY_IRI)
+    for triple in ontology():
+        onto.add(triple)
+    return ds
 
 
 def add_actors(graph: Graph, actors: Iterable[Actor]) -> None:

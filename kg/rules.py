@@ -84,7 +84,8 @@ def _trigger(file: str, lemma: str, spec: Any, relations: dict[str, Relation]) -
     if isinstance(spec, str):
         spec = {"relation": spec}
     if not isinstance(spec, dict) or spec.get("relation") not in relations:
-        raise RuleDataError(f"kg/data/{file}: entry {lemma!r}: 'relation' must be one of {sorted(relations)}, got: {spec!r}")
+        got = spec.get("relation") if isinstance(spec, dict) else spec
+        raise RuleDataError(f"kg/data/{file}: entry {lemma!r}: 'relation' must be one of {sorted(relations)}, got: {got!r}")
     fields = set(Trigger.__dataclass_fields__) - {"lemma"}
     unknown = set(spec) - fields
     if unknown:

@@ -1,0 +1,85 @@
+"""The command line as a user runs it: real processes, real files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from .conftest import EXAMPLES, ROOT
+
+
+def kg(*args, input=None):
+    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], input=input, capture_output=True, text=True, cwd=ROOT, timeout=300)
+
+
+def test_build_with_bad_inputs_reports_each_keeps_going_and_exits_1(tmp_path):
+    bad_dir = tmp_path / "in"
+    bad_dir.mkdir()
+    (bad_dir / "empty.txt").write_bytes(b"")
+    (bad_dir / "binary.txt").write_bytes(b"\x00\x01\x02\x03")
+    (bad_dir / "latin1.txt").write_bytes("Réunion".encode("latin-1"))
+    (bad_dir / "feed.jsonl").write_text('{"id": "ok", "text": "Japan and South Korea held talks in Seoul."}\n{broken\n', encoding="utf-8")
+    out = tmp_path / "out"
+    proc = kg("build", bad_dir, EXAMPLES / "wire.jsonl", tmp_path / "missing.txt", "--out", out)
+    assert proc.returncode == 1
+    errors = [l for l in proc.stderr.splitlines() if l.startswith("error: ")]
+    assert len(errors) == 5
+    for name in ("empty.txt", "binary.txt", "latin1.txt", "feed.jsonl:2", "missing.txt"):
+        assert sum(name in l for l in errors) == 1, name
+    assert "4 articles" in proc.stdout and "5 input(s) failed" in proc.stdout
+    for name in ("graph.ttl", "graph.trig", "events.jsonl", "graph.html"):
+        assert (out / name).stat().st_size > 0
+    assert not list(out.glob(".*.tmp"))
+    events = [json.loads(l) for l in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert any(e["article"] == "ok" and e["relation"] == "meet" for e in events)
+
+
+def test_a_build_that_reads_nothing_keeps_the_previous_outputs(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_text("# previous\n", encoding="utf-8")
+    proc = kg("build", tmp_path / "nothing-here.txt", "--out", out)
+    assert proc.returncode == 1
+    assert (out / "graph.ttl").read_text(encoding="utf-8") == "# previous\n"
+
+
+def test_extract_reads_stdin_prints_json_lines_and_writes_nothing(tmp_path):
+    text = "date 2024-07-13\nNorth Korea accused the United States of inciting a new cold war."
+    proc = kg("extract", "-", input=text)
+    assert proc.returncode == 0, proc.stderr
+    (event,) = [json.loads(l) for l in proc.stdout.splitlines()]
+    assert (event["source"], event["relation"], event["target"], event["date"]) == ("PRK", "accuse", "USA", "2024-07-13")
+    for key in ("source_label", "target_label", "source_text", "target_text", "sentence", "char_start", "char_end",
+                "article", "confidence", "cameo", "source_actor", "target_actor"):
+        assert key in event
+
+
+def test_extract_date_option_and_bad_date(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Jens Stoltenberg met Japanese Prime Minister Fumio Kishida.", encoding="utf-8")
+    proc = kg("extract", f, "--date", "2024-07-11")
+    assert {(e["source"], e["target"]) for e in map(json.loads, proc.stdout.splitlines())} == {("NATO", "JPN")}
+    proc = kg("extract", f, "--date", "11/07/2024")
+    assert proc.returncode == 2 and "YYYY-MM-DD" in proc.stderr
+
+
+def test_query_formats_and_errors(seed_build, tmp_path):
+    out, _ = seed_build
+    table = kg("query", "who-accuses-whom", "--data", out)
+    assert table.returncode == 0 and table.stdout.splitlines()[0].split() == ["source", "target", "events"]
+    as_json = json.loads(kg("query", "who-accuses-whom", "--data", out, "--format", "json").stdout)
+    assert as_json["head"]["vars"] == ["source", "target", "events"] and as_json["results"]["bindings"]
+    csv = kg("query", ROOT / "queries" / "meetings.rq", "--data", out / "graph.ttl", "--format", "csv")
+    assert csv.stdout.startswith("a,b,date,evidence")
+    bad = kg("query", "SELECT ?x WHERE { ?x ", "--data", out)
+    assert bad.returncode == 1 and bad.stderr.startswith("error: ") and "malformed" in bad.stderr
+    missing = kg("query", "who-accuses-whom", "--data", tmp_path / "nowhere")
+    assert missing.returncode == 1 and "no graph found" in missing.stderr
+
+
+def test_model_option_names_a_missing_pipeline_clearly(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Japan met Korea.", encoding="utf-8")
+    proc = kg("extract", f, "--model", "xx_no_such_model")
+    assert proc.returncode == 1 and "xx_no_such_model" in proc.stderr and "Traceback" not in proc.stderr

@@ -1,0 +1,104 @@
+"""RDF output: ontology terms, round trips, identity across articles, SPARQL over a real build."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import rdflib
+from rdflib import RDF, Dataset, Graph
+from rdflib.compare import isomorphic
+from rdflib.namespace import OWL
+
+from kg.query import format_result, named_queries, query
+from kg.rdf import actor_iri
+from kg.rules import load_rules
+from kg.vocab import KG
+
+from .conftest import ROOT
+
+
+def test_vocab_matches_the_ontology_file():
+    onto = Graph().parse(ROOT / "ontology" / "kg.ttl")
+    declared = {str(s) for s in onto.subjects() if str(s).startswith(str(KG._NS))}
+    assert declared == {str(KG._NS) + name for name in KG.__annotations__}
+    with pytest.raises(AttributeError):
+        KG.Acuse  # noqa: B018 - a typo must raise, not mint an IRI
+
+
+def test_every_relation_has_its_property_in_the_ontology():
+    onto = Graph().parse(ROOT / "ontology" / "kg.ttl")
+    for rel in load_rules().relations.values():
+        prop = KG[rel.property]
+        assert (prop, RDF.type, OWL.ObjectProperty) in onto
+        assert ((prop, RDF.type, OWL.SymmetricProperty) in onto) == rel.symmetric
+
+
+def test_turtle_and_trig_reparse_to_isomorphic_graphs(seed_build, tmp_path):
+    out, _ = seed_build
+    ttl = Graph().parse(out / "graph.ttl")
+    again = Graph().parse(data=ttl.serialize(format="turtle"), format="turtle")
+    assert len(ttl) > 100 and isomorphic(ttl, again)
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    union = Graph()
+    for g in ds.graphs():
+        for t in g:
+            union.add(t)
+    assert isomorphic(union, ttl)
+
+
+def test_one_named_graph_per_article_and_one_node_per_actor(seed_build):
+    out, report = seed_build
+    ds = Dataset()
+    ds.parse(out / "graph.trig", format="trig")
+    articles = {g.identifier for g in ds.graphs() if "/article/" in str(g.identifier)}
+    assert len(articles) == report.articles
+    ttl = Graph().parse(out / "graph.ttl")
+    usa = actor_iri("USA")
+    assert (usa, KG.key, rdflib.Literal("USA")) in ttl
+    assert (usa, OWL.sameAs, rdflib.URIRef("http://www.wikidata.org/entity/Q30")) in ttl
+    graphs_with_usa = [g for g in ds.graphs() if (None, KG.source, usa) in g or (None, KG.target, usa) in g]
+    assert len(graphs_with_usa) >= 3  # one IRI shared by many articles
+
+
+def test_direct_edge_and_event_with_provenance(seed_build):
+    out, _ = seed_build
+    g = Graph().parse(out / "graph.ttl")
+    assert (actor_iri("PRK"), KG.accuses, actor_iri("USA")) in g
+    rows = list(g.query("""
+        PREFIX kg: <https://w3id.org/kgnews/ontology#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT ?ev ?sentence ?article WHERE {
+          ?ev kg:relation kg:accuses ; kg:source ?s ; kg:target ?t ; kg:evidence ?sentence ; prov:wasDerivedFrom ?a .
+          ?s kg:key "PRK" . ?t kg:key "USA" . ?a kg:articleId ?article . }"""))
+    assert rows and any(str(r.article).startswith("000_") for r in rows)
+
+
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_every_packaged_query_runs_and_answers(seed_build, name):
+    out, _ = seed_build
+    result = query(name, out)
+    rows = list(result)
+    assert rows, name
+    for fmt in ("table", "csv", "tsv", "json"):
+        assert format_result(query(name, out), fmt).strip()
+
+
+def test_who_accuses_whom_counts_match_events_jsonl(seed_build):
+    out, _ = seed_build
+    events = [json.loads(l) for l in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    expected = sum(1 for e in events if e["relation"] == "accuse" and e["source"] == "PRK" and e["target"] == "USA")
+    rows = {(str(r.source), str(r.target)): int(r.events) for r in query("who-accuses-whom", out)}
+    assert rows[("PRK", "USA")] == expected
+
+
+def test_building_twice_gives_isomorphic_graphs(tmp_path):
+    import kg
+
+    from .conftest import EXAMPLES
+
+    a, b = tmp_path / "a", tmp_path / "b"
+    kg.build([EXAMPLES / "wire.jsonl"], kg.Settings(out=a))
+    kg.build([EXAMPLES / "wire.jsonl"], kg.Settings(out=b))
+    assert isomorphic(Graph().parse(a / "graph.ttl"), Graph().parse(b / "graph.ttl"))
