@@ -10,12 +10,12 @@ Typical use::
 
 from __future__ import annotations
 
-from .api import BuildReport, build, extract, format_result, iter_results, load_graph, named_queries, project, query, render_html
+from .api import BuildReport, build, evaluate, extract, format_result, iter_results, load_graph, named_queries, project, query, render_html
 from .config import Settings
 from .errors import InputError, KgError, ModelError, QueryError, RuleDataError, StoreError
 from .model import Actor, Article, ArticleResult, Event
 
 __version__ = "0.1.0"
-__all__ = ["build", "extract", "iter_results", "query", "format_result", "load_graph", "named_queries", "project",
+__all__ = ["build", "evaluate", "extract", "iter_results", "query", "format_result", "load_graph", "named_queries", "project",
            "render_html", "BuildReport", "Settings", "Article", "Actor", "Event", "ArticleResult", "KgError",
            "InputError", "ModelError", "QueryError", "RuleDataError", "StoreError"]

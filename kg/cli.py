@@ -111,3 +111,16 @@ def queries_cli() -> None:
     for name, text in sorted(api.named_queries().items()):
         first = next((l.lstrip("# ").strip() for l in text.splitlines() if l.startswith("#")), "")
         typer.echo(f"{name:<22} {first}")
+
+
+@app.command("evaluate")
+def evaluate_cli(
+    gold: Path = typer.Argument(..., help="Gold JSON Lines (tests/gold/dev.jsonl format)."),
+    articles: Optional[Path] = typer.Option(None, "--articles", help="Folder of the files that gold items name with 'file'."),
+    model: Optional[str] = ModelOpt,
+    fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
+    show: int = typer.Option(20, "--show", help="How many misses and false alarms to list."),
+) -> None:
+    """Print precision, recall and F1 per relation against a gold set, with misses and false alarms."""
+    report = _run(lambda: api.evaluate(gold, articles, model))
+    typer.echo(json.dumps(report, indent=1, ensure_ascii=False) if fmt == "json" else api.format_report(report, show))

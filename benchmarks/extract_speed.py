@@ -1,0 +1,81 @@
+"""Extraction speed against bare ``nlp.pipe`` of the same spaCy model on the same texts.
+
+Generates N articles by shuffling the sentences of the bundled samples (own text, no seeds),
+then times, in one run and in alternating order:
+  bare:  spacy.load(model) + nlp.pipe(texts)
+  kg:    kg's whole extraction (actor ruler, paragraph splitter, parse, event rules, dedupe)
+and prints words/s of each and their ratio.
+
+    python benchmarks/extract_speed.py [--articles 300] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import time
+from pathlib import Path
+
+import spacy
+
+from kg.actors import load_gazetteer
+from kg.config import DEFAULT_MODELS
+from kg.extract import Extractor, extract_articles
+from kg.ingest import read_articles
+from kg.model import Article
+from kg.nlp import _pick_model, load_nlp
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus(n: int, seed: int = 7) -> list[Article]:
+    names = load_gazetteer().names
+    sentences = []
+    for a in read_articles([ROOT / "examples" / "articles"], names=names):
+        if isinstance(a, Article):
+            sentences += [s for s in re.split(r"(?<=[.!?”])\s+", a.text) if len(s.split()) > 5]
+    rng = random.Random(seed)
+    arts = []
+    for i in range(n):
+        picked = rng.sample(sentences, k=min(len(sentences), 12))
+        text = "\n\n".join(" ".join(picked[j:j + 3]) for j in range(0, len(picked), 3))
+        arts.append(Article(id=f"bench-{i}", text=text, date="2024-07-13"))
+    return arts
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=300)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--model", default=None, help=f"spaCy pipeline (default: first installed of {DEFAULT_MODELS})")
+    args = ap.parse_args()
+    arts = corpus(args.articles)
+    texts = [a.text for a in arts]
+    words = sum(len(t.split()) for t in texts)
+    model = _pick_model(args.model)
+    bare = spacy.load(model)
+    ours = load_nlp(model)
+    extractor = Extractor()
+    for _ in bare.pipe(texts[:20]):  # warm both up
+        pass
+    sum(len(r.events) for r in extract_articles(arts[:20], ours, extractor))
+    times = {"bare": [], "kg": []}
+    events = 0
+    for _ in range(args.repeat):
+        t = time.perf_counter()
+        for _ in bare.pipe(texts, batch_size=32):
+            pass
+        times["bare"].append(time.perf_counter() - t)
+        t = time.perf_counter()
+        events = sum(len(r.events) for r in extract_articles(arts, ours, extractor, batch_size=32))
+        times["kg"].append(time.perf_counter() - t)
+    best = {k: min(v) for k, v in times.items()}
+    print(f"model {model}; {len(arts)} articles, {words} words; best of {args.repeat} alternating runs")
+    print(f"bare nlp.pipe : {words / best['bare']:>9,.0f} words/s  ({best['bare']:.2f} s)")
+    print(f"kg extraction : {words / best['kg']:>9,.0f} words/s  ({best['kg']:.2f} s, {events} relations)")
+    print(f"ratio kg/bare : {best['bare'] / best['kg']:.2f}  (1.00 = as fast as bare spaCy)")
+
+
+if __name__ == "__main__":
+    main()
