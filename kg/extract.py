@@ -53,6 +53,7 @@ class Extractor:
                 if lemma in self.lex["hostile_labels"]:
                     raw += self._claim(res, tok)
             raw += self._pinned_claim(res, sent, pending)
+            raw += self._reported(res, raw)
             pending = self._unattributed(res, sent)
             for item in raw:
                 event = self._event(article, sent, *item)
@@ -153,7 +154,7 @@ class Extractor:
         children = list(verb.children)
         if trig.particle and not any(c.dep_ == "prt" and c.lower_ == trig.particle for c in children):
             return []
-        if trig.requires_prep and not any(c.dep_ == "prep" and c.lower_ == trig.requires_prep for c in children):
+        if trig.requires_prep and not any(c.dep_ == "prep" and c.lower_ in trig.requires_prep for c in children):
             return []
         if trig.no_oprd and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in children):
             return []
@@ -163,12 +164,25 @@ class Extractor:
         owner = trig.owner_target or trig.relation in ("attack", "sanction", "reject")
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
         objects = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if trig.object_lemmas:  # "cut ties with Qatar": the object names the act, the preposition the target
+            if not any(o.lemma_.lower() in trig.object_lemmas for o in objects):
+                return []
+            sources = self._subjects(res, verb)
+            targets = [r for h in [verb, *objects] for p in self._pobjs(h, trig.target_preps) for r in res.refs(p, "target")]
+            return [(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a in sources for b in targets if a.key != b.key]
         if passive and not objects and verb.dep_ in ("acl", "relcl"):
             objects = [verb.head]
         sources = self._subjects(res, verb)
-        if trig.dative:
+        if trig.dative:  # "sent tanks to Ukraine", "gave Ukraine tanks", "provided Kyiv with aid"
+            given = [c for c in children if c.dep_ == "dobj"]
+            with_prep = any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
             objects = [c for c in children if c.dep_ == "dative"] + self._pobjs(verb, ("to",))
-        if any(" ".join(x.lower_ for x in o.subtree) in self.lex["reciprocals"] for o in objects):
+            objects += [p for g in given for p in self._pobjs(g, ("to",))] + (given if with_prep else [])
+        if trig.reciprocal or any(" ".join(x.lower_ for x in o.subtree) in self.lex["reciprocals"] for o in objects):
+            others = [r for p in self._pobjs(verb, ("with",)) for r in res.refs(p)]
+            group = list({r.key: r for r in sources + others}.values())
+            return [(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.permutations(group, 2)]
+        if False:
             return [(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.permutations(sources, 2)]
         targets: list[Ref] = []
         for obj in objects:
@@ -179,7 +193,11 @@ class Extractor:
         if trig.object_must_be_actor and not targets:
             return []
         if not trig.dative:
-            targets += [r for p in self._pobjs(verb, trig.target_preps) for r in res.refs(p, "target", owner=owner)]
+            role = "place" if trig.place_target else "target"
+            targets += [r for p in self._pobjs(verb, trig.target_preps) for r in res.refs(p, role, owner=owner)]
+        if not targets and trig.through_xcomp:  # "threatened to shoot down US planes", "refused to ratify Sweden's bid"
+            for x in (c for c in children if c.dep_ == "xcomp"):
+                targets += [r for o in x.children if o.dep_ == "dobj" for r in res.refs(o, "target", owner=True)]
         relation = trig.relation
         if not targets and (trig.speech or trig.speech_relation) and not objects:
             targets = self._speech_targets(res, verb)
@@ -195,9 +213,8 @@ class Extractor:
         children = list(noun.children)
         if trig.requires_modifier and not any(c.lower_ in trig.requires_modifier for c in children if c.dep_ in ("amod", "compound")):
             return []
-        gov = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr") else noun.head.head if noun.dep_ == "pobj" else None
-        gov = gov if gov is not None and gov.pos_ in ("VERB", "AUX") else None
-        if trig.requires_verb and (gov is None or noun.dep_ != "dobj" or gov.lemma_.lower() not in trig.requires_verb):
+        gov, dep = self._governor(noun)
+        if trig.requires_verb and (gov is None or dep != "dobj" or gov.lemma_.lower() not in trig.requires_verb):
             return []
         modality = self._modality(noun) if gov is None else self._modality(gov)
         if modality is None or any(c.dep_ == "det" and c.lower_ == "no" for c in children):
@@ -209,9 +226,13 @@ class Extractor:
         sources += [r for a in agents for r in res.refs(a, "source")]
         mods = [r for c in children if c.dep_ in ("amod", "compound", "nmod") and c.i in res.mentions for r in res.refs(c)]
         # "imposed sanctions on Russia", "held talks with Iran": the light verb carries the target
-        holders = [noun, gov] if gov is not None and noun.dep_ == "dobj" else [noun]
+        holders = [noun, gov] if gov is not None and dep == "dobj" else [noun]
         targets = [r for h in holders for p in self._pobjs(h, trig.target_preps) for r in res.refs(p, "target", owner=rel.name in ("attack", "sanction"))]
-        clause = self._subjects(res, gov) if gov is not None and noun.dep_ in ("dobj", "pobj") else []
+        clause = self._subjects(res, gov) if gov is not None and dep in ("dobj", "pobj") else []
+        if gov is not None and dep == "dobj":
+            targets += [r for c in gov.children if c.dep_ == "dative" for r in res.refs(c, "target")]
+            if gov.lemma_.lower() in self.lex["reciprocal_verbs"] and not rel.symmetric:
+                return [(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in itertools.permutations(clause, 2)]
         if rel.symmetric:
             between = [r for p in self._pobjs(noun, ("between",)) for r in res.refs(p)]
             targets = [t for t in targets if t.key not in {b.key for b in between}]
@@ -222,8 +243,23 @@ class Extractor:
                 group = {r.key: r for r in (between or sources)}
                 pairs = list(itertools.combinations(group.values(), 2))
             return [(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
-        sources = sources or mods or (clause if noun.dep_ == "dobj" else [])
+        sources = sources or mods or (clause if dep == "dobj" else [])
         return [(rel.name, noun, trig.cameo, "noun", s, t, modality) for s in sources for t in targets]
+
+    @staticmethod
+    def _governor(noun: Token) -> tuple[Token | None, str]:
+        """The verb a nominal trigger hangs from, and how: "held [four hours of] talks" -> (held, dobj)."""
+        t, dep = noun, noun.dep_
+        for _ in range(4):
+            if t.dep_ in ("dobj", "nsubjpass", "attr") and t.head.pos_ in ("VERB", "AUX"):
+                return t.head, "dobj" if dep != "pobj" or t is noun else dep
+            if t.dep_ == "pobj" and t.head.dep_ == "prep":
+                if t.head.head.pos_ in ("VERB", "AUX"):
+                    return t.head.head, "pobj" if t is noun else dep
+                t = t.head.head
+                continue
+            break
+        return None, dep
 
     # -- hostile predications -------------------------------------------------------------
     def _speaker(self, res: Resolver, pred: Token) -> list[Ref]:
@@ -259,6 +295,22 @@ class Extractor:
             return []
         speakers = self._subjects(res, pred) if label.dep_ in ("oprd", "pobj") else self._speaker(res, pred)
         return [("accuse", label, "111", "claim", s, b, "asserted") for s in speakers for b in bearers]
+
+    def _reported(self, res: Resolver, raw: list[tuple]) -> list[tuple]:
+        """ "X said Y attacked Z": reporting a hostile act of Y's is X accusing Y."""
+        out = []
+        for relation, trig, _, kind, src, _, modality in raw:
+            if kind == "claim" or self.rules.relations[relation].family != "hostile":
+                continue
+            t = trig
+            for _ in range(6):
+                if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in self.lex["speech_verbs"]:
+                    out += [("accuse", t.head, "112", "claim", s, src, modality) for s in self._subjects(res, t.head) if s.key != src.key]
+                    break
+                if t.head is t:
+                    break
+                t = t.head
+        return out
 
     def _unattributed(self, res: Resolver, sent: Span) -> list[Ref]:
         """Bearers of hostile labels in a sentence that names no speaker, for the next one."""

@@ -110,7 +110,7 @@ class Resolver:
         lemma, lower = tok.lemma_.lower(), tok.lower_
         mention = self.mentions.get(tok.i)
         if mention is not None:
-            if mention.label == "CAPITAL" and self.is_venue(tok):
+            if mention.label == "CAPITAL" and role != "place" and self.is_venue(tok):
                 return []
             return [Ref(mention.key, mention.text, "mention" if not mention.person else "office", mention.person)]
         if lemma in self.lex["non_actor_nouns"]:
@@ -134,9 +134,19 @@ class Resolver:
             return []
         if lemma in self.lex["polity_nouns"] and any(c.lower_ == "the" for c in tok.children):
             return self._antecedent(tok, subject=False)
-        if owner or lemma in self.lex["owner_nouns"] and role == "target":
-            return [Ref(r.key, r.text, "owner", r.person) for r in self._modifier_refs(tok)]
+        if owner or (lemma in self.lex["owner_nouns"] and role == "target"):
+            return [Ref(r.key, r.text, "owner", r.person) for r in self._modifier_refs(tok) + self._makers(tok)]
+        if role == "target" and tok.pos_ == "NOUN":  # "condemned Israel's approval of ...": a possessor owns the act
+            return [Ref(r.key, r.text, "owner", r.person) for c in tok.children if c.dep_ == "poss" for r in self.ref(c)]
         return []
+
+    def _makers(self, tok: Token) -> list[Ref]:
+        """Who made a thing: "a resolution drafted by the US and Japan", "sites in Pakistan"."""
+        out = [r for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+               for p in a.children if p.dep_ == "pobj" for r in self.refs(p)]
+        out += [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                if p.dep_ == "pobj" and p.i in self.mentions and self.mentions[p.i].label == "STATE" for r in self.refs(p, "place")]
+        return out
 
     def _modifier_refs(self, tok: Token, depth: int = 0) -> list[Ref]:
         """Actors named in the modifiers of ``tok``: "North Korea's", "Japanese", "NATO"."""
@@ -157,14 +167,14 @@ class Resolver:
         """The polity of an office holder: in modifiers, an "of" phrase, or an apposition."""
         found = self._modifier_refs(tok, depth)
         if found or depth > 3:
-            return found[:1]
+            return list({r.key: r for r in found}.values())
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for", "to"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "to", "from"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        refs = self.ref(pobj)
+                        refs = self.refs(pobj)
                         if refs:
-                            return [Ref(r.key, r.text, "office", r.person or self._person(tok)) for r in refs[:1]]
+                            return [Ref(r.key, r.text, "office", r.person or self._person(tok)) for r in refs]
             if child.dep_ == "appos":
                 refs = self._titled(child, depth + 1) or ([self._mention_ref(child)] if child.i in self.mentions else [])
                 if refs:

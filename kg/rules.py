@@ -41,13 +41,17 @@ class Trigger:
     speech: bool = False
     speech_relation: str | None = None
     particle: str | None = None
-    requires_prep: str | None = None
+    requires_prep: tuple[str, ...] = ()
     dative: bool = False
     collective: bool = False
     object_must_be_actor: bool = False
     object_must_not_be_actor: bool = False
     owner_target: bool = False
     no_oprd: bool = False
+    place_target: bool = False
+    through_xcomp: bool = False
+    reciprocal: bool = False
+    object_lemmas: tuple[str, ...] = ()
     target_preps: tuple[str, ...] = ()
     requires_modifier: tuple[str, ...] = ()
     requires_verb: tuple[str, ...] = ()
@@ -90,7 +94,7 @@ def _trigger(file: str, lemma: str, spec: Any, relations: dict[str, Relation]) -
     unknown = set(spec) - fields
     if unknown:
         raise RuleDataError(f"kg/data/{file}: entry {lemma!r}: unknown key(s) {sorted(unknown)}")
-    for key in ("target_preps", "requires_modifier", "requires_verb"):
+    for key in ("target_preps", "requires_modifier", "requires_verb", "requires_prep", "object_lemmas"):
         if not all(isinstance(w, str) for w in spec.get(key, [])):
             raise RuleDataError(f"kg/data/{file}: entry {lemma!r}: every word in {key!r} must be a string (quote yes/no/on/off), got: {spec[key]!r}")
     rel = relations[spec["relation"]]
