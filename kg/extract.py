@@ -37,6 +37,7 @@ class Extractor:
     def extract(self, doc: Doc, article: Article) -> ArticleResult:
         """All events of one parsed article, deduplicated per sentence, and their actors."""
         res = Resolver(doc, article.date, self.gaz, self.rules)
+        self._year = int(article.date[:4]) if article.date else None
         found: dict[tuple, Event] = {}
         pending: list[Ref] = []
         for sent in doc.sents:
@@ -111,8 +112,11 @@ class Extractor:
                         modality = "planned"
                     elif c.lemma_.lower() in self.lex["hypothetical_aux"]:
                         return None
+            for c in t.children:  # "invaded Poland in September 1939": history, not news
+                if c.dep_ == "prep" and c.lower_ in ("in", "during", "since") and self._old(c):
+                    return None
             if t is not tok:
-                if t.lemma_.lower() in self.lex["denial_verbs"]:
+                if t.lemma_.lower() in self.lex["denial_verbs"] or t.lemma_.lower() in self.lex["irrealis_verbs"]:
                     return None
                 if t.lemma_.lower() in self.lex["intent_verbs"]:
                     modality = "planned"
@@ -122,6 +126,10 @@ class Extractor:
                 break
             t = t.head
         return modality
+
+    def _old(self, prep: Token) -> bool:
+        years = [int(t.text) for t in prep.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+        return bool(years) and self._year is not None and max(years) < self._year - 1
 
     # -- subjects and objects -------------------------------------------------------------
     def _subjects(self, res: Resolver, verb: Token, depth: int = 0) -> list[Ref]:
@@ -216,13 +224,19 @@ class Extractor:
         gov, dep = self._governor(noun)
         if trig.requires_verb and (gov is None or dep != "dobj" or gov.lemma_.lower() not in trig.requires_verb):
             return []
+        if noun.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART"):  # "Organisation of Islamic Cooperation"
+            return []
         modality = self._modality(noun) if gov is None else self._modality(gov)
+        if gov is not None and gov.lemma_.lower() in self.lex["denial_verbs"] | self.lex["irrealis_verbs"]:
+            return []
         if modality is None or any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return []
         rel = self.rules.relations[trig.relation]
         agents = [p for c in children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         agents += self._pobjs(noun, ("by",))
         sources = [r for c in children if c.dep_ == "poss" for r in res.refs(c, "source")]
+        if gov is not None and any(r.via == "anaphora" for r in sources) and self._subjects(res, gov):
+            sources = []  # "A and B held their first summit": the clause names the parties
         sources += [r for a in agents for r in res.refs(a, "source")]
         mods = [r for c in children if c.dep_ in ("amod", "compound", "nmod") and c.i in res.mentions for r in res.refs(c)]
         # "imposed sanctions on Russia", "held talks with Iran": the light verb carries the target
@@ -286,7 +300,7 @@ class Extractor:
         if label.dep_ == "oprd" or (label.dep_ == "pobj" and head.lower_ == "as"):
             verb = head if label.dep_ == "oprd" else head.head
             if verb.lemma_.lower() in self.lex["speech_verbs"]:
-                return verb, [r for c in verb.children if c.dep_ == "dobj" for r in res.refs(c, "target", owner=True)]
+                return verb, [r for c in verb.children if c.dep_ == "dobj" for r in res.refs(c, "target", owner=True) if r.via != "anaphora"]
         return None, []
 
     def _claim(self, res: Resolver, label: Token) -> list[tuple]:

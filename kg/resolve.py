@@ -58,6 +58,9 @@ class Resolver:
             if span.label_ == "ORG_CONTEXT" and key not in present:
                 continue
             if span.label_ == "PERSON":
+                if len(span) == 1 and any(0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].ent_iob_ != "O"
+                                          and doc[i].ent_type_ == "PERSON" for i in (span.start - 1, span.end)):
+                    continue  # a surname alias inside a longer name: "Abbas Araqchi" is not Mahmoud Abbas
                 office = gazetteer.office_on(key, day)
                 if office is None:
                     continue
@@ -135,7 +138,9 @@ class Resolver:
         if lemma in self.lex["polity_nouns"] and any(c.lower_ == "the" for c in tok.children):
             return self._antecedent(tok, subject=False)
         if owner or (lemma in self.lex["owner_nouns"] and role == "target"):
-            return [Ref(r.key, r.text, "owner", r.person) for r in self._modifier_refs(tok) + self._makers(tok)]
+            possessors = [c for c in tok.children if c.dep_ == "poss"]  # "Sweden's NATO bid" belongs to Sweden
+            found = [r for c in possessors for r in self.ref(c)] if possessors else self._modifier_refs(tok)
+            return [Ref(r.key, r.text, "owner", r.person) for r in found + self._makers(tok)]
         if role == "target" and tok.pos_ == "NOUN":  # "condemned Israel's approval of ...": a possessor owns the act
             return [Ref(r.key, r.text, "owner", r.person) for c in tok.children if c.dep_ == "poss" for r in self.ref(c)]
         return []
@@ -165,6 +170,8 @@ class Resolver:
 
     def _titled(self, tok: Token, depth: int = 0) -> list[Ref]:
         """The polity of an office holder: in modifiers, an "of" phrase, or an apposition."""
+        if any(t.lower_.rstrip("-") in self.lex["former_words"] for t in tok.subtree if t.i < tok.i and t.dep_ in ("amod", "compound", "advmod")):
+            return []  # "former prime minister Tony Blair" acts for no one
         found = self._modifier_refs(tok, depth)
         if found or depth > 3:
             return list({r.key: r for r in found}.values())
