@@ -134,7 +134,7 @@ class Extractor:
     # -- subjects and objects -------------------------------------------------------------
     def _subjects(self, res: Resolver, verb: Token, depth: int = 0) -> list[Ref]:
         for c in verb.children:
-            if c.dep_ == "nsubj":
+            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and depth > 0):  # "X is expected to meet Y"
                 return res.refs(c, "source")
             if c.dep_ == "agent":
                 return [r for p in c.children if p.dep_ == "pobj" for r in res.refs(p, "source")]
@@ -193,10 +193,12 @@ class Extractor:
         if False:
             return [(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.permutations(sources, 2)]
         targets: list[Ref] = []
+        if trig.object_must_not_be_actor:  # "sent troops", not "sent Ukraine"
+            given = [c for c in children if c.dep_ == "dobj"]
+            if any(r.via in DIRECT for g in given for r in res.refs(g)) and not any(c.lower_ == "with" for c in children):
+                return []
         for obj in objects:
             refs = res.refs(obj, "target", owner=owner)
-            if trig.object_must_not_be_actor and any(r.via in DIRECT for r in refs):
-                return []
             targets += [r for r in refs if not trig.object_must_be_actor or r.via in DIRECT]
         if trig.object_must_be_actor and not targets:
             return []

@@ -116,8 +116,8 @@ class Resolver:
             if mention.label == "CAPITAL" and role != "place" and self.is_venue(tok):
                 return []
             return [Ref(mention.key, mention.text, "mention" if not mention.person else "office", mention.person)]
-        if lemma in self.lex["non_actor_nouns"]:
-            return []
+        if lemma in self.lex["non_actor_nouns"]:  # "Russia's central bank" is Russia's only as a target of force or sanctions
+            return [Ref(r.key, r.text, "owner", r.person) for c in tok.children if c.dep_ == "poss" for r in self.ref(c)] if owner else []
         if tok.tag_ in ("WDT", "WP") and tok.dep_ in (*SUBJECTS, "dobj") and tok.head.dep_ == "relcl":
             return self.refs(tok.head.head, role, owner)
         group = self._group_size(tok)
@@ -162,6 +162,7 @@ class Resolver:
             mention = self.mentions.get(child.i)
             if mention is not None:
                 out.append(Ref(mention.key, mention.text, "office", mention.person))
+                out += [self._mention_ref(c) for c in child.conjuncts if c.i in self.mentions]  # "US and Ukrainian officials"
             elif child.dep_ == "poss" and child.lower_ in self.lex["pronouns"]:
                 out.extend(self.ref(child))
             elif depth < 3:
