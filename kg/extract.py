@@ -204,7 +204,8 @@ class Extractor:
             return []
         if not trig.dative:
             role = "place" if trig.place_target else "target"
-            targets += [r for p in self._pobjs(verb, trig.target_preps) for r in res.refs(p, role, owner=owner)]
+            holders = [verb, *(c for c in children if c.dep_ == "dobj")] if trig.object_preps else [verb]
+            targets += [r for h in holders for p in self._pobjs(h, trig.target_preps) for r in res.refs(p, role, owner=owner)]
         if not targets and trig.through_xcomp:  # "threatened to shoot down US planes", "refused to ratify Sweden's bid"
             for x in (c for c in children if c.dep_ == "xcomp"):
                 targets += [r for o in x.children if o.dep_ == "dobj" for r in res.refs(o, "target", owner=True)]
@@ -268,7 +269,7 @@ class Extractor:
         t, dep = noun, noun.dep_
         for _ in range(4):
             if t.dep_ in ("dobj", "nsubjpass", "attr") and t.head.pos_ in ("VERB", "AUX"):
-                return t.head, "dobj" if dep != "pobj" or t is noun else dep
+                return t.head, "dobj"  # also "carried out [hundreds of] strikes"
             if t.dep_ == "pobj" and t.head.dep_ == "prep":
                 if t.head.head.pos_ in ("VERB", "AUX"):
                     return t.head.head, "pobj" if t is noun else dep

@@ -49,6 +49,7 @@ class Trigger:
     owner_target: bool = False
     no_oprd: bool = False
     place_target: bool = False
+    object_preps: bool = False
     through_xcomp: bool = False
     reciprocal: bool = False
     object_lemmas: tuple[str, ...] = ()

@@ -27,11 +27,11 @@ def test_gold_set_is_large_and_a_third_traps():
 def test_precision_floor_on_every_relation_and_overall_f1(report):
     # floors under today's figures: a change that loses precision or recall fails here
     assert report["overall"]["precision"] >= 0.95
-    assert report["overall"]["f1"] >= 0.70
+    assert report["overall"]["f1"] >= 0.76
     for name, s in report["relations"].items():
         assert s["precision"] >= 0.9, (name, s)
     assert report["relations"]["accuse"]["f1"] >= 0.84
-    assert report["relations"]["meet"]["f1"] >= 0.84
+    assert report["relations"]["meet"]["f1"] >= 0.86
 
 
 def test_report_lists_misses_and_false_alarms_with_their_text(report):
