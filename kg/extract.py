@@ -190,8 +190,6 @@ class Extractor:
             others = [r for p in self._pobjs(verb, ("with",)) for r in res.refs(p)]
             group = list({r.key: r for r in sources + others}.values())
             return [(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.permutations(group, 2)]
-        if False:
-            return [(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.permutations(sources, 2)]
         targets: list[Ref] = []
         if trig.object_must_not_be_actor:  # "sent troops", not "sent Ukraine"
             given = [c for c in children if c.dep_ == "dobj"]
