@@ -87,7 +87,6 @@ def build(paths: Iterable[Path | str], settings: Settings = Settings(), progress
     from .viz import render_html
 
     out = Path(settings.out)
-    out.mkdir(parents=True, exist_ok=True)
     report = BuildReport()
 
     def failed(message: str) -> None:

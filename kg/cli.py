@@ -70,7 +70,8 @@ def build_cli(
     report = _run(lambda: api.build(paths, settings, progress=progress, on_error=_fail))
     if show:
         typer.echo("\r" + " " * 70 + "\r", err=True, nl=False)
-    typer.echo(f"{report.summary()}; wrote {out}/ in {time.perf_counter() - started:.1f} s")
+    wrote = f"wrote {out}/" if report.outputs else f"nothing written, {out}/ left as it was"
+    typer.echo(f"{report.summary()}; {wrote} in {time.perf_counter() - started:.1f} s")
     if report.failed:
         raise typer.Exit(1)
 
@@ -122,5 +123,7 @@ def evaluate_cli(
     show: int = typer.Option(20, "--show", help="How many misses and false alarms to list."),
 ) -> None:
     """Print precision, recall and F1 per relation against a gold set, with misses and false alarms."""
+    if fmt not in ("table", "json"):
+        raise typer.BadParameter(f"must be table or json, got: {fmt!r}", param_hint="--format")
     report = _run(lambda: api.evaluate(gold, articles, model))
     typer.echo(json.dumps(report, indent=1, ensure_ascii=False) if fmt == "json" else api.format_report(report, show))

@@ -35,7 +35,11 @@ def _read_gold(path: Path, articles_dir: Path | None) -> list[tuple[Article, set
     names = load_gazetteer().names
     relations = load_rules().relations
     items = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the gold file: {getattr(exc, 'strerror', None) or exc}") from None
+    for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
         where = f"{path}:{lineno}"
@@ -53,7 +57,8 @@ def _read_gold(path: Path, articles_dir: Path | None) -> list[tuple[Article, set
                 file = (articles_dir or path.parent) / rec["file"]
                 raw, name = file.read_text(encoding="utf-8"), file.name
         except (KeyError, TypeError, json.JSONDecodeError, OSError) as exc:
-            raise InputError(f"{where}: not a gold item ({type(exc).__name__}: {exc})") from None
+            hint = " (pass --articles DIR for items that name a file)" if isinstance(exc, OSError) else ""
+            raise InputError(f"{where}: not a gold item ({type(exc).__name__}: {exc}){hint}") from None
         try:
             article = make_article(raw, name, date=rec.get("date"), names=names)
         except InputError:  # all boilerplate: the item rightly gives nothing

@@ -55,8 +55,8 @@ def _query_text(query_or_file: str) -> str:
     named = named_queries()
     if query_or_file in named or path.stem in named and not path.exists():
         return named.get(query_or_file) or named[path.stem]
-    if path.suffix == ".rq":
-        raise QueryError(f"{query_or_file}: no such query file (named queries: {', '.join(sorted(named))})")
+    if path.suffix == ".rq" or (query_or_file.replace("-", "").replace("_", "").isalnum() and "{" not in query_or_file):
+        raise QueryError(f"{query_or_file}: no such query file or packaged query (packaged queries: {', '.join(sorted(named))})")
     return query_or_file
 
 
