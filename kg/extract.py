@@ -181,9 +181,9 @@ class Extractor:
         if passive and not objects and verb.dep_ in ("acl", "relcl"):
             objects = [verb.head]
         sources = self._subjects(res, verb)
+        given = [c for c in children if c.dep_ == "dobj"]
+        with_prep = any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
         if trig.dative:  # "sent tanks to Ukraine", "gave Ukraine tanks", "provided Kyiv with aid"
-            given = [c for c in children if c.dep_ == "dobj"]
-            with_prep = any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
             objects = [c for c in children if c.dep_ == "dative"] + self._pobjs(verb, ("to",))
             objects += [p for g in given for p in self._pobjs(g, ("to",))] + (given if with_prep else [])
         if trig.reciprocal or any(" ".join(x.lower_ for x in o.subtree) in self.lex["reciprocals"] for o in objects):
@@ -191,9 +191,8 @@ class Extractor:
             group = list({r.key: r for r in sources + others}.values())
             return [(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.permutations(group, 2)]
         targets: list[Ref] = []
-        if trig.object_must_not_be_actor:  # "sent troops", not "sent Ukraine"
-            given = [c for c in children if c.dep_ == "dobj"]
-            if any(r.via in DIRECT for g in given for r in res.refs(g)) and not any(c.lower_ == "with" for c in children):
+        if trig.object_must_not_be_actor and not with_prep:  # "sent troops", not "sent Ukraine"
+            if any(r.via in DIRECT for g in given for r in res.refs(g)):
                 return []
         for obj in objects:
             refs = res.refs(obj, "target", owner=owner)

@@ -56,7 +56,6 @@ class Trigger:
     target_preps: tuple[str, ...] = ()
     requires_modifier: tuple[str, ...] = ()
     requires_verb: tuple[str, ...] = ()
-    requires_participants: bool = False
 
 
 @dataclass(frozen=True)

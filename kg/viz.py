@@ -62,8 +62,6 @@ def render_html(graph: nx.MultiDiGraph, height: str = "760px") -> str:
             title += f"<br>Wikidata: {html.escape(data['wikidata'])}"
         net.nodes.append({"id": node, "label": label, "title": title, "shape": "dot", "size": 10 + 4 * min(degree.get(node, 0), 10),
                           "color": TYPE_COLORS.get(data.get("type"), ORG_COLOR)})
-    net.node_ids = [n["id"] for n in net.nodes]
-    net.node_map = {n["id"]: n for n in net.nodes}
     labels = {n: d.get("label") or n for n, d in graph.nodes(data=True)}
     for u, v, data in graph.edges(data=True):
         net.edges.append({"from": u, "to": v, "label": data["relation"], "title": _edge_title(labels[u], labels[v], data),
