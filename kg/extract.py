@@ -23,6 +23,9 @@ from .rules import Rules, Trigger, load_rules
 __all__ = ["Extractor", "extract_articles"]
 
 DIRECT = ("mention", "office")
+# The target of a hostile act against no actor ("waging a hybrid war against Europe"): it makes no
+# event itself, but reporting it still makes the speaker an accuser of its source.
+NOBODY = Ref("", "", "none")
 
 
 class Extractor:
@@ -78,7 +81,7 @@ class Extractor:
 
     def _event(self, article: Article, sent: Span, relation: str, trig: Token, cameo: str, kind: str,
                src: Ref, tgt: Ref, modality: str) -> Event | None:
-        if src.key == tgt.key:
+        if src.key == tgt.key or tgt is NOBODY:
             return None
         rel = self.rules.relations[relation]
         conf = self.rules.confidence
@@ -140,14 +143,30 @@ class Extractor:
                 return [r for p in c.children if p.dep_ == "pobj" for r in res.refs(p, "source")]
         if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             return self._subjects(res, verb.head, depth + 1)
+        if depth < 3 and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):  # "told reporters after meeting Lavrov"
+            return self._subjects(res, verb.head.head, depth + 1)
         return []
 
     def _pobjs(self, tok: Token, preps: Iterable[str]) -> list[Token]:
+        """Objects of ``tok``'s prepositions in ``preps``, also past a channel: "spoke by phone with X"."""
         preps = set(preps)
-        return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+        out = []
+        for c in tok.children:
+            if c.dep_ != "prep":
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if c.lower_ in preps:
+                    out.append(p)
+                elif c.lower_ in ("by", "via", "over") and p.lemma_.lower() in self.lex["channel_nouns"]:
+                    out += self._pobjs(p, preps)
+        return out
 
     def _speech_targets(self, res: Resolver, verb: Token) -> list[Ref]:
         comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        if not comps and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):  # "denounced X as a rehearsal"
+            return [r for c in verb.children if c.dep_ == "dobj" for r in res.refs(c, "target", owner=True)]
         doc = verb.doc
         if not comps and verb.i + 2 < len(doc) and doc[verb.i + 1].text == ":":
             # "the spokesman attacked: “The United States has ...”": the quote is its own sentence
@@ -177,6 +196,8 @@ class Extractor:
                 return []
             sources = self._subjects(res, verb)
             targets = [r for h in [verb, *objects] for p in self._pobjs(h, trig.target_preps) for r in res.refs(p, "target")]
+            if not targets and trig.collective:  # "Bahrain and Qatar restored relations"
+                return [(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]
             return [(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a in sources for b in targets if a.key != b.key]
         if passive and not objects and verb.dep_ in ("acl", "relcl"):
             objects = [verb.head]
@@ -186,7 +207,9 @@ class Extractor:
         if trig.dative:  # "sent tanks to Ukraine", "gave Ukraine tanks", "provided Kyiv with aid"
             objects = [c for c in children if c.dep_ == "dative"] + self._pobjs(verb, ("to",))
             objects += [p for g in given for p in self._pobjs(g, ("to",))] + (given if with_prep else [])
-        if trig.reciprocal or any(" ".join(x.lower_ for x in o.subtree) in self.lex["reciprocals"] for o in objects):
+        if trig.reciprocal or any(" ".join(x.lower_ for x in o.subtree if x.i <= o.i) in self.lex["reciprocals"] for o in objects):
+            if not sources and verb.head is not verb:  # "..., with each side accusing the other"
+                sources = self._subjects(res, verb.head.head if verb.head.dep_ == "prep" else verb.head)
             others = [r for p in self._pobjs(verb, ("with",)) for r in res.refs(p)]
             group = list({r.key: r for r in sources + others}.values())
             return [(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.permutations(group, 2)]
@@ -213,6 +236,8 @@ class Extractor:
         cameo = trig.cameo if relation == trig.relation else self.rules.relations[relation].cameo
         if not targets and trig.collective:
             return [(relation, verb, cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]
+        if not targets and self.rules.relations[relation].family == "hostile":
+            targets = [NOBODY]
         own = {s.key for s in sources}  # "the leaders criticised each of them": no edges inside the group
         return [(relation, verb, cameo, "verb", s, t, modality) for s in sources for t in targets if t.key not in own]
 
@@ -243,10 +268,15 @@ class Extractor:
         holders = [noun, gov] if gov is not None and dep == "dobj" else [noun]
         targets = [r for h in holders for p in self._pobjs(h, trig.target_preps) for r in res.refs(p, "target", owner=rel.name in ("attack", "sanction"))]
         clause = self._subjects(res, gov) if gov is not None and dep in ("dobj", "pobj") else []
+        if rel.name == "meet" and gov is not None and dep == "pobj":  # "told Putin in a phone call"
+            clause += [r for c in gov.children if c.dep_ in ("dobj", "dative") for r in res.refs(c, "target")]
         if gov is not None and dep == "dobj":
             targets += [r for c in gov.children if c.dep_ == "dative" for r in res.refs(c, "target")]
             if gov.lemma_.lower() in self.lex["reciprocal_verbs"] and not rel.symmetric:
                 return [(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in itertools.permutations(clause, 2)]
+        if trig.subject_party:
+            parties = sources + mods + targets
+            return [(rel.name, noun, trig.cameo, "noun", a, b, modality) for a in clause for b in parties]
         if rel.symmetric:
             between = [r for p in self._pobjs(noun, ("between",)) for r in res.refs(p)]
             targets = [t for t in targets if t.key not in {b.key for b in between}]
@@ -257,7 +287,14 @@ class Extractor:
                 group = {r.key: r for r in (between or sources)}
                 pairs = list(itertools.combinations(group.values(), 2))
             return [(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
+        if rel.name == "accuse" and not targets:
+            for c in children:
+                if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                    targets += [r for s in c.children if s.dep_ in SUBJECTS for r in res.refs(s, "target") if r.via != "anaphora"]
+                    targets += [r for p in self._pobjs(c, trig.target_preps) for r in res.refs(p, "target")]
         sources = sources or mods or (clause if dep == "dobj" else [])
+        if not targets and rel.family == "hostile":
+            targets = [NOBODY]
         return [(rel.name, noun, trig.cameo, "noun", s, t, modality) for s in sources for t in targets]
 
     @staticmethod

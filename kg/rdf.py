@@ -115,6 +115,7 @@ def add_result(ds: Dataset, result: ArticleResult) -> Graph:
     for person in {p for e in result.events for p in (e.source_actor, e.target_actor) if p}:
         actors.add((person_iri(person), RDF.type, KG.Person))
         actors.add((person_iri(person), RDFS.label, Literal(person.replace("_", " ").title(), lang="en")))
+        actors.add((person_iri(person), KG.key, Literal(person)))
     return g
 
 

@@ -106,7 +106,7 @@ class Resolver:
 
     def is_venue(self, tok: Token) -> bool:
         """A place named as where something happened: "talks held in Geneva"."""
-        return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "from", "outside", "inside")
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "near", "outside", "inside")
 
     # -- the moves ------------------------------------------------------------------------
     def _ref(self, tok: Token, role: str, owner: bool) -> list[Ref]:
@@ -147,8 +147,9 @@ class Resolver:
 
     def _makers(self, tok: Token) -> list[Ref]:
         """Who made a thing: "a resolution drafted by the US and Japan", "sites in Pakistan"."""
-        out = [r for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
-               for p in a.children if p.dep_ == "pobj" for r in self.refs(p)]
+        agents = [a for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+        agents += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"]
+        out = [r for a in agents for p in a.children if p.dep_ == "pobj" for r in self.refs(p)]
         out += [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
                 if p.dep_ == "pobj" and p.i in self.mentions and self.mentions[p.i].label == "STATE" for r in self.refs(p, "place")]
         return out
@@ -237,9 +238,12 @@ class Resolver:
         # no coordinated group: the last n distinct actors in argument positions
         out: dict[str, Ref] = {}
         for i in range(tok.i - 1, max(-1, tok.i - 120), -1):
-            m, t = self.mentions.get(i), self.doc[i]
-            if m is not None and m.key not in out and t.dep_ in ARGUMENTS and not self.is_venue(t):
-                out[m.key] = Ref(m.key, m.text, "anaphora", m.person)
-                if len(out) == n:
-                    return list(out.values())
+            t = self.doc[i]
+            if t.dep_ not in ARGUMENTS or i in self.quoted or self.is_venue(t):
+                continue
+            for r in self.ref(t):
+                if r.via != "anaphora" and r.key not in out:
+                    out[r.key] = Ref(r.key, r.text, "anaphora", r.person)
+            if len(out) >= n:
+                return list(out.values())[:n]
         return []

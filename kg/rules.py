@@ -50,6 +50,7 @@ class Trigger:
     no_oprd: bool = False
     place_target: bool = False
     object_preps: bool = False
+    subject_party: bool = False
     through_xcomp: bool = False
     reciprocal: bool = False
     object_lemmas: tuple[str, ...] = ()
@@ -80,8 +81,12 @@ def read_data(name: str) -> Any:
     try:
         text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
         return yaml.safe_load(text)
-    except (OSError, yaml.YAMLError) as exc:
-        raise RuleDataError(f"kg/data/{name}: cannot be read: {exc}") from exc
+    except OSError as exc:
+        raise RuleDataError(f"kg/data/{name}: cannot be read: {exc.strerror or exc}") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        raise RuleDataError(f"kg/data/{name}: not valid YAML: {where}{getattr(exc, 'problem', None) or exc}") from exc
 
 
 def _trigger(file: str, lemma: str, spec: Any, relations: dict[str, Relation]) -> Trigger:

@@ -36,6 +36,14 @@ CASES = [
     # coreference within the passage
     ("Iran's foreign ministry issued a statement on Monday. The ministry condemned Israel.", {("IRN", "accuse", "ISR")}),
     ("Xi Jinping received Vladimir Putin in Beijing. The two leaders signed a partnership treaty.", {("CHN", "meet", "RUS"), ("CHN", "cooperate", "RUS")}),
+    ("Brazil's president spoke by phone with his Argentine counterpart on Monday.", {("ARG", "meet", "BRA")}),
+    ("Sudanese and Chadian forces clashed overnight, with each side blaming the other for the violence.",
+     {("SDN", "attack", "TCD"), ("TCD", "attack", "SDN"), ("SDN", "accuse", "TCD"), ("TCD", "accuse", "SDN")}),
+    ("Sweden became NATO's 32nd member in March.", {("NATO", "cooperate", "SWE")}),
+    ("Bahrain and Qatar restored diplomatic relations on Wednesday.", {("BHR", "cooperate", "QAT")}),
+    ("The Polish prime minister said Belarus was waging a hybrid war against Europe.", {("POL", "accuse", "BLR")}),
+    ("Indonesia refrained from criticising Myanmar at the summit.", set()),
+    ("Iraq's condemnation of Turkey's incursion was echoed by the Arab League.", {("IRQ", "accuse", "TUR")}),
     # planned
     ("Japan and NATO will hold joint exercises next year.", {("JPN", "cooperate", "NATO")}),
     # traps: negation, denial, media, venues, hypotheticals, questions, mere co-mention
