@@ -56,6 +56,8 @@ class Extractor:
                     raw += self._noun(res, tok, self.rules.nouns[lemma])
                 if lemma in self.lex["hostile_labels"]:
                     raw += self._claim(res, tok)
+            raw = [self._as_threat(item) for item in raw]
+            raw = [item for item in raw if item is not None]
             raw += self._pinned_claim(res, sent, pending)
             raw += self._reported(res, raw)
             pending = self._unattributed(res, sent)
@@ -102,8 +104,8 @@ class Extractor:
 
     # -- negation and modality ------------------------------------------------------------
     def _modality(self, tok: Token) -> str | None:
-        """``asserted``, ``planned``, or None for negated, denied or hypothetical."""
-        modality, t = "asserted", tok
+        """``asserted``, ``planned``, ``threatened`` (under "vow", "threaten"), or None for negated, denied or hypothetical."""
+        modality, t, clausal = "asserted", tok, True
         for _ in range(4):
             for c in t.children:
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "never")):
@@ -119,14 +121,20 @@ class Extractor:
                 if c.dep_ == "prep" and c.lower_ in ("in", "during", "since") and self._old(c):
                     return None
             if t is not tok:
+                if t.lemma_.lower() in self.lex["threat_verbs"]:
+                    # "vowed to annihilate South Korea" is a threat; "vowed ... in response to US strikes" is not
+                    return "threatened" if clausal else None
                 if t.lemma_.lower() in self.lex["denial_verbs"] or t.lemma_.lower() in self.lex["irrealis_verbs"]:
                     return None
                 if t.lemma_.lower() in self.lex["intent_verbs"]:
                     modality = "planned"
-            if t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj") or t.head is t:
-                break
+            bare_gerund = (t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "mark") for c in t.children)
+                           and not any(x.is_punct for x in t.doc[min(t.i, t.head.i):max(t.i, t.head.i)]))
+            if (t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj") and not bare_gerund) or t.head is t:
+                break  # "has not ruled out sending weapons": a bare gerund is the verb's complement
             if t.dep_ == "conj" and t.head.pos_ != t.pos_:
                 break
+            clausal = clausal and t.dep_ in ("xcomp", "conj", "dobj")
             t = t.head
         return modality
 
@@ -141,6 +149,11 @@ class Extractor:
                 return res.refs(c, "source")
             if c.dep_ == "agent":
                 return [r for p in c.children if p.dep_ == "pobj" for r in res.refs(p, "source")]
+        if any(c.dep_ == "auxpass" for c in verb.children):  # the parser hung "by Russia" on a nearby noun
+            nouns = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            by = [r for t in (verb, *nouns) for p in self._pobjs(t, ("by",)) for r in res.refs(p, "source")]
+            if by:
+                return by
         if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             return self._subjects(res, verb.head, depth + 1)
         if depth < 3 and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):  # "told reporters after meeting Lavrov"
@@ -252,7 +265,7 @@ class Extractor:
         if noun.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART"):  # "Organisation of Islamic Cooperation"
             return []
         modality = self._modality(noun) if gov is None else self._modality(gov)
-        if gov is not None and gov.lemma_.lower() in self.lex["denial_verbs"] | self.lex["irrealis_verbs"]:
+        if gov is not None and gov.lemma_.lower() in self.lex["denial_verbs"] | (self.lex["irrealis_verbs"] - {trig.relation, *trig.requires_verb}):
             return []
         if modality is None or any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return []
@@ -347,11 +360,22 @@ class Extractor:
         speakers = self._subjects(res, pred) if label.dep_ in ("oprd", "pobj") else self._speaker(res, pred)
         return [("accuse", label, "111", "claim", s, b, "asserted") for s in speakers for b in bearers]
 
+    def _as_threat(self, item: tuple) -> tuple | None:
+        """A hostile act under "threaten", "vow" or "warn" is a threat against its target; other acts there are dropped."""
+        relation, trig, cameo, kind, src, tgt, modality = item
+        if modality != "threatened":
+            return item
+        if self.rules.relations[relation].family != "hostile" or tgt is NOBODY:
+            return None
+        return ("threaten", trig, "138", kind, src, tgt, "asserted")
+
     def _reported(self, res: Resolver, raw: list[tuple]) -> list[tuple]:
         """ "X said Y attacked Z": reporting a hostile act of Y's is X accusing Y."""
         out = []
-        for relation, trig, _, kind, src, _, modality in raw:
+        for relation, trig, _, kind, src, tgt, modality in raw:
             if kind == "claim" or self.rules.relations[relation].family != "hostile":
+                continue
+            if tgt is NOBODY and kind == "verb":  # "Y fired a missile into the sea, X said" is a report, not a charge
                 continue
             t = trig
             for _ in range(6):

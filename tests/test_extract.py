@@ -44,6 +44,11 @@ CASES = [
     ("The Polish prime minister said Belarus was waging a hybrid war against Europe.", {("POL", "accuse", "BLR")}),
     ("Indonesia refrained from criticising Myanmar at the summit.", set()),
     ("Iraq's condemnation of Turkey's incursion was echoed by the Arab League.", {("IRQ", "accuse", "TUR")}),
+    ("Pakistan vowed to destroy India if it crossed the border.", {("PAK", "threaten", "IND")}),
+    ("Serbia was threatened with sanctions by the European Union over its stance.", {("EU", "threaten", "SRB")}),
+    ("Vietnam has not ruled out buying weapons from Russia.", set()),
+    ("The EU condemned North Korea's transfer of artillery shells to Russia.", {("EU", "accuse", "PRK"), ("PRK", "support", "RUS")}),
+    ("Hungary refrained from criticising China.", set()),
     # planned
     ("Japan and NATO will hold joint exercises next year.", {("JPN", "cooperate", "NATO")}),
     # traps: negation, denial, media, venues, hypotheticals, questions, mere co-mention
