@@ -59,7 +59,7 @@ class Extractor:
             raw = [self._as_threat(item) for item in raw]
             raw = [item for item in raw if item is not None]
             raw += self._pinned_claim(res, sent, pending)
-            raw += self._reported(res, raw)
+            raw = self._reported(res, raw)
             pending = self._unattributed(res, sent)
             for item in raw:
                 event = self._event(article, sent, *item)
@@ -88,8 +88,7 @@ class Extractor:
         rel = self.rules.relations[relation]
         conf = self.rules.confidence
         score = conf[kind] - sum(conf["penalty"].get(r.via, 0) for r in (src, tgt))
-        if modality == "planned":
-            score -= conf["penalty"]["planned"]
+        score -= conf["penalty"].get(modality, 0)
         text = sent.text.strip()
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         return Event(
@@ -369,22 +368,33 @@ class Extractor:
             return None
         return ("threaten", trig, "138", kind, src, tgt, "asserted")
 
+    def _speech(self, trig: Token) -> Token | None:
+        """The speech verb that reports the clause ``trig`` stands in: "X said [Y attacked Z]" -> said."""
+        t = trig
+        for _ in range(6):
+            if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in self.lex["speech_verbs"]:
+                return t.head
+            if t.head is t:
+                break
+            t = t.head
+        return None
+
     def _reported(self, res: Resolver, raw: list[tuple]) -> list[tuple]:
-        """ "X said Y attacked Z": reporting a hostile act of Y's is X accusing Y."""
+        """ "X said Y attacked Z": Y's act is marked reported, and reporting a hostile act is X accusing Y."""
         out = []
-        for relation, trig, _, kind, src, tgt, modality in raw:
-            if kind == "claim" or self.rules.relations[relation].family != "hostile":
+        for item in raw:
+            relation, trig, _, kind, src, tgt, modality = item
+            if kind == "claim":
+                out.append(item)
                 continue
-            if tgt is NOBODY and kind == "verb":  # "Y fired a missile into the sea, X said" is a report, not a charge
-                continue
-            t = trig
-            for _ in range(6):
-                if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in self.lex["speech_verbs"]:
-                    out += [("accuse", t.head, "112", "claim", s, src, modality) for s in self._subjects(res, t.head) if s.key != src.key]
-                    break
-                if t.head is t:
-                    break
-                t = t.head
+            speech = self._speech(trig)
+            speakers = [s for s in self._subjects(res, speech) if s.key != src.key] if speech is not None else []
+            if speakers and modality == "asserted":
+                item = (*item[:6], "reported")
+            out.append(item)
+            if self.rules.relations[relation].family != "hostile" or (tgt is NOBODY and kind == "verb"):
+                continue  # "Y fired a missile into the sea, X said" is a report, not a charge
+            out += [("accuse", speech, "112", "claim", s, src, "asserted") for s in speakers]
         return out
 
     def _unattributed(self, res: Resolver, sent: Span) -> list[Ref]:
