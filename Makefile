@@ -19,6 +19,7 @@ $(VENV)/.installed: pyproject.toml requirements/model.txt
 
 test: setup
 	bash scripts/install-chromium.sh
+	bash scripts/install-test-tools.sh
 	$(PY) -m pytest
 
 bench: setup

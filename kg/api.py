@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from .analyze import project
+from .analyze import (analyze, events_from_graph, filter_events, focus_events, format_analysis, format_timeline, from_build,
+                      project, signed_graph, timeline)
 from .evaluate import evaluate, format_report
 from .build import BuildReport, build, extract, iter_results
-from .query import format_result, load_graph, named_queries, query
-from .viz import render_html
+from .export import export
+from .query import format_result, load_graph, named_queries, parse_binding, query
+from .serve import serve, server_command
+from .validate import validate
+from .viz import render_html, render_image
 
-__all__ = ["BuildReport", "build", "extract", "iter_results", "project", "render_html",
-           "evaluate", "format_report", "format_result", "load_graph", "named_queries", "query"]
+__all__ = ["BuildReport", "build", "extract", "iter_results", "project", "render_html", "render_image",
+           "analyze", "events_from_graph", "signed_graph", "filter_events", "focus_events", "format_analysis",
+           "format_timeline", "from_build", "timeline",
+           "evaluate", "format_report", "format_result", "load_graph", "named_queries", "query",
+           "parse_binding", "export", "serve", "server_command", "validate"]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from rdflib import Dataset
 
 from .actors import load_gazetteer
 from .config import Settings
@@ -17,7 +20,8 @@ from .ingest import read_articles
 from .io import atomic_open, atomic_write
 from .model import Article, ArticleResult, Event
 from .nlp import load_nlp
-from .rdf import bind, merged_graph, new_dataset, add_result
+from .rdf import ACTORS_GRAPH, add_result, bind, merged_graph, new_dataset
+from .store import GraphStore, RemoteStore, open_store, store_path
 
 __all__ = ["BuildReport", "build", "extract", "iter_results"]
 
@@ -36,6 +40,7 @@ class BuildReport:
     articles: int = 0
     actors: int = 0
     relations: int = 0
+    unchanged: int = 0
     failed: list[str] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
 
@@ -83,7 +88,6 @@ def build(paths: Iterable[Path | str], settings: Settings = Settings(), progress
     Every file is written to a temporary name and renamed when complete, so a failed run
     leaves the previous outputs whole.
     """
-    from .analyze import project
     from .viz import render_html
 
     out = Path(settings.out)
@@ -95,27 +99,62 @@ def build(paths: Iterable[Path | str], settings: Settings = Settings(), progress
 
     ds = new_dataset()
     events: list[Event] = []
-    actors = {}
+    actors: dict = {}
+    articles: dict[str, dict] = {}
     try:
-        with atomic_open(out / "events.jsonl") as fh:
+        with atomic_open(out / "events.jsonl") as fh, contextlib.ExitStack() as stack:
+            store: GraphStore | None = None
             for result in iter_results(paths, settings, failed):
-                add_result(ds, result)
+                if store is None:  # opened at the first article: a build that reads nothing creates no store
+                    store = stack.enter_context(_open_store(out, settings))
+                _store_result(store, result, report)
+                if settings.endpoint:
+                    add_result(ds, result)
                 for e in result.events:
                     fh.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
                 events += result.events
                 actors.update(result.actors)
+                art = result.article
+                articles[art.id] = {"title": art.title, "date": art.date, "url": art.url}
                 report.articles += 1
                 if progress:
                     progress(result)
             if not report.articles:
                 raise _NothingRead
+            if not settings.endpoint:  # the files show the whole store, not only this run's articles
+                import pyoxigraph as ox
+
+                for name, fmt in (("graph.trig", ox.RdfFormat.TRIG), ("graph.ttl", ox.RdfFormat.TURTLE)):
+                    with atomic_open(out / name, "wb") as gh:
+                        store.dump(gh, fmt)
     except _NothingRead:  # keep the previous outputs rather than replace them with empty ones
         return report
     report.relations, report.actors = len(events), len(actors)
-    with atomic_open(out / "graph.trig", "wb") as fh:
-        ds.serialize(fh, format="trig")
-    with atomic_open(out / "graph.ttl", "wb") as fh:
-        bind(merged_graph(ds)).serialize(fh, format="turtle")
-    atomic_write(out / "graph.html", render_html(project(events, actors.values())))
+    if settings.endpoint:
+        with atomic_open(out / "graph.trig", "wb") as fh:
+            ds.serialize(fh, format="trig")
+        with atomic_open(out / "graph.ttl", "wb") as fh:
+            bind(merged_graph(ds)).serialize(fh, format="turtle")
+    atomic_write(out / "graph.html", render_html(events, actors, articles))
     report.outputs = {name: out / name for name in OUTPUTS}
     return report
+
+
+def _open_store(out: Path, settings: Settings) -> GraphStore:
+    """The build's store: ``settings.endpoint`` if set, else ``<out>/store/``; with the ontology in it."""
+    store = RemoteStore(settings.endpoint) if settings.endpoint else open_store(store_path(out))
+    try:
+        store.put_ontology()
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def _store_result(store: GraphStore, result: ArticleResult, report: BuildReport) -> None:
+    """Write one article in one transaction; an article stored with the same content is skipped."""
+    scratch = Dataset()
+    graph = add_result(scratch, result)
+    status = store.put_article(graph, scratch.graph(ACTORS_GRAPH))
+    report.unchanged += status == "unchanged"
+    log.info("%s article %s", status, result.article.id)

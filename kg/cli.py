@@ -57,9 +57,10 @@ def build_cli(
     model: Optional[str] = ModelOpt,
     date: Optional[str] = DateOpt,
     min_confidence: float = typer.Option(0.0, "--min-confidence", help="Drop relations below this confidence."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL 1.1 query URL of a server to build into instead of OUT/store/."),
 ) -> None:
     """Extract relations from articles and write the merged graph, per-article graphs, events and page."""
-    settings = Settings(model=model, out=out, default_date=_check_date(date), min_confidence=min_confidence)
+    settings = Settings(model=model, out=out, default_date=_check_date(date), min_confidence=min_confidence, endpoint=endpoint)
     started = time.perf_counter()
     show = sys.stderr.isatty()
 
@@ -101,9 +102,15 @@ def query_cli(
     query: str = typer.Argument(..., help="SPARQL text, a .rq file, or a packaged query name (e.g. who-accuses-whom)."),
     data: Path = typer.Option(Path("output"), "--data", "-d", help="A build's output folder or an RDF file."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json (CONSTRUCT gives Turtle)."),
+    bind: Optional[list[str]] = typer.Option(None, "--bind", "-b", help="NAME=VALUE: bind ?NAME to a string (a YYYY-MM-DD value to a date); repeatable."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL 1.1 query URL to query instead of --data."),
 ) -> None:
-    """Run SPARQL over a built graph."""
-    typer.echo(_run(lambda: api.format_result(api.query(query, data), fmt)).rstrip("\n"))
+    """Run SPARQL over a built graph (its store, else graph.trig), an RDF file or an endpoint."""
+    def run() -> str:
+        bindings = dict(api.parse_binding(b) for b in bind or ())
+        return api.format_result(api.query(query, data, bindings, endpoint), fmt)
+
+    typer.echo(_run(run).rstrip("\n"))
 
 
 @app.command("queries")
@@ -127,3 +134,129 @@ def evaluate_cli(
         raise typer.BadParameter(f"must be table or json, got: {fmt!r}", param_hint="--format")
     report = _run(lambda: api.evaluate(gold, articles, model))
     typer.echo(json.dumps(report, indent=1, ensure_ascii=False) if fmt == "json" else api.format_report(report, show))
+
+
+DataOpt = typer.Option(Path("output"), "--data", "-d", help="A build's output folder (its store, else graph.trig) or an RDF file.")
+
+
+@app.command("validate")
+def validate_cli(data: Path = DataOpt) -> None:
+    """Check a built graph against the SHACL shapes (ontology/shapes.ttl); exit 1 on violations."""
+    violations = _run(lambda: api.validate(data))
+    for line in violations:
+        typer.echo(line)
+    if violations:
+        _fail(f"{len(violations)} SHACL violation(s) in {data}")
+        raise typer.Exit(1)
+    typer.echo(f"{data}: conforms to the kg shapes")
+
+
+@app.command("export")
+def export_cli(
+    data: Path = DataOpt,
+    fmt: str = typer.Option(..., "--format", "-f", help="ttl, trig, nt, nq, jsonld, graphml, gexf or csv."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
+) -> None:
+    """Write the graph as RDF, as an actor network (GraphML, GEXF) or as an events table (CSV)."""
+    from .io import atomic_open
+
+    if output is None:
+        _run(lambda: api.export(data, fmt, sys.stdout.buffer))
+        return
+
+    def write() -> None:
+        with atomic_open(output, "wb") as fh:
+            api.export(data, fmt, fh)
+
+    _run(write)
+
+
+@app.command("serve")
+def serve_cli(
+    data: Path = typer.Option(Path("output"), "--data", "-d", help="A build's output folder (with a store/)."),
+    port: int = typer.Option(7878, "--port", "-p", help="TCP port."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
+    timeout: int = typer.Option(30, "--timeout", help="Seconds a query may run."),
+) -> None:
+    """Serve the store read-only as a SPARQL 1.1 endpoint at http://HOST:PORT/query (Oxigraph's server)."""
+    command = _run(lambda: api.server_command(data, host, port, timeout))
+    shown = f"[{host}]" if ":" in host else host
+    typer.echo(f"serving {data}/store read-only at http://{shown}:{port}/query (Ctrl-C stops)", err=True)
+    raise typer.Exit(_run(lambda: api.serve(data, host, port, timeout)))
+
+
+def _filters(since, until, relations, min_confidence, actor_types) -> dict:
+    return {"since": _check_date(since), "until": _check_date(until), "min_confidence": min_confidence,
+            "relations": [r.strip() for r in relations.split(",")] if relations else None,
+            "actor_types": [t.strip() for t in actor_types.split(",")] if actor_types else None}
+
+
+SinceOpt = typer.Option(None, "--since", help="Only events on or after this date (YYYY-MM-DD).")
+UntilOpt = typer.Option(None, "--until", help="Only events on or before this date (YYYY-MM-DD).")
+RelationsOpt = typer.Option(None, "--relations", help="Comma-separated relations, e.g. accuse,threaten.")
+MinConfOpt = typer.Option(0.0, "--min-confidence", help="Only events at least this confident.")
+TypesOpt = typer.Option(None, "--actor-types", help="Comma-separated actor types, e.g. state,alliance.")
+FocusOpt = typer.Option(None, "--focus", help="Ego view around this actor key, e.g. PRK.")
+DepthOpt = typer.Option(1, "--depth", help="Steps from --focus to include.")
+
+
+def _focus_error(key: str) -> None:
+    _fail(f"--focus {key}: no event involves this actor after filtering")
+    raise typer.Exit(1)
+
+
+@app.command("analyze")
+def analyze_cli(
+    data: Path = DataOpt,
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
+    since: Optional[str] = SinceOpt, until: Optional[str] = UntilOpt, relations: Optional[str] = RelationsOpt,
+    min_confidence: float = MinConfOpt, actor_types: Optional[str] = TypesOpt,
+    focus: Optional[str] = FocusOpt, depth: int = DepthOpt,
+    by: Optional[str] = typer.Option(None, "--by", help="month or year: how each pair's signed score moves over time."),
+    top: int = typer.Option(5, "--top", help="Allies and antagonists listed per actor."),
+) -> None:
+    """Blocs, balance, allies, antagonists and centrality of a built graph (or scores over time with --by)."""
+    if fmt not in ("table", "csv", "json"):
+        raise typer.BadParameter(f"must be table, csv or json, got: {fmt!r}", param_hint="--format")
+    if by not in (None, "month", "year"):
+        raise typer.BadParameter(f"must be month or year, got: {by!r}", param_hint="--by")
+    events, actors, _ = _run(lambda: api.from_build(data))
+    filters = _filters(since, until, relations, min_confidence, actor_types)
+    try:
+        if by:
+            kept = api.filter_events(events, actors=actors, **filters)
+            kept = api.focus_events(kept, focus, depth) if focus else kept
+            typer.echo(api.format_timeline(api.timeline(kept, by), fmt))
+            return
+        report = api.analyze(events, actors, focus_on=focus, depth=depth, top=top, **filters)
+    except KeyError:
+        _focus_error(focus)
+    typer.echo(api.format_analysis(report, fmt))
+
+
+@app.command("viz")
+def viz_cli(
+    data: Path = DataOpt,
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: DATA/graph.html, or graph.png/svg)."),
+    fmt: str = typer.Option("html", "--format", "-f", help="html (interactive), png or svg (static picture)."),
+    since: Optional[str] = SinceOpt, until: Optional[str] = UntilOpt, relations: Optional[str] = RelationsOpt,
+    min_confidence: float = MinConfOpt, actor_types: Optional[str] = TypesOpt,
+    focus: Optional[str] = FocusOpt, depth: int = DepthOpt,
+) -> None:
+    """Draw a built graph: the interactive offline page, or a PNG/SVG picture with the same colours."""
+    from .io import atomic_write
+
+    if fmt not in ("html", "png", "svg"):
+        raise typer.BadParameter(f"must be html, png or svg, got: {fmt!r}", param_hint="--format")
+    events, actors, articles = _run(lambda: api.from_build(data))
+    kept = api.filter_events(events, actors=actors, **_filters(since, until, relations, min_confidence, actor_types))
+    try:
+        kept = api.focus_events(kept, focus, depth) if focus else kept
+    except KeyError:
+        _focus_error(focus)
+    target = output or (Path(data) if Path(data).is_dir() else Path(data).parent) / f"graph.{fmt}"
+    if fmt == "html":
+        atomic_write(target, api.render_html(kept, actors, articles))
+    else:
+        api.render_image(kept, actors, target, fmt)
+    typer.echo(f"{len(kept)} events, {len({k for e in kept for k in (e.source, e.target)})} actors; wrote {target}")

@@ -19,6 +19,7 @@ class Settings:
         default_date: ISO date for articles that carry none.
         batch_size: texts per ``nlp.pipe`` batch.
         min_confidence: events below this are dropped.
+        endpoint: a SPARQL 1.1 query endpoint URL to build into instead of ``<out>/store/``.
     """
 
     model: str | None = None
@@ -26,3 +27,4 @@ class Settings:
     default_date: str | None = None
     batch_size: int = 32
     min_confidence: float = 0.0
+    endpoint: str | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["KgError", "InputError", "RuleDataError", "ModelError", "StoreError", "QueryError"]
+__all__ = ["KgError", "InputError", "RuleDataError", "ModelError", "StoreError", "StoreBusyError", "QueryError"]
 
 
 class KgError(Exception):
@@ -23,6 +23,10 @@ class ModelError(KgError):
 
 class StoreError(KgError):
     """A graph cannot be read or written."""
+
+
+class StoreBusyError(StoreError):
+    """Another process holds the on-disk store (a build, or another query)."""
 
 
 class QueryError(KgError):

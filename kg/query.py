@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import logging
+import re
 import warnings
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import XSD, Dataset, Graph, Literal
 from rdflib.query import Result
+from rdflib.term import Identifier
 
-from .errors import QueryError, StoreError
+from .errors import QueryError, StoreBusyError, StoreError
 from .rdf import bind
+from .store import GraphStore, RemoteStore, bind_values, open_store, store_path
 
-__all__ = ["load_graph", "named_queries", "query", "format_result", "FORMATS"]
+__all__ = ["load_graph", "named_queries", "query", "parse_binding", "format_result", "FORMATS"]
 
 FORMATS = ("table", "csv", "tsv", "json")
+log = logging.getLogger(__name__)
 _RDF_FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld", ".rdf": "xml", ".owl": "xml"}
 
 
@@ -60,22 +66,66 @@ def _query_text(query_or_file: str) -> str:
     return query_or_file
 
 
-def query(query_or_file: str, data: Path | str | Graph = "output") -> Result:
+def query(query_or_file: str, data: Path | str | Graph = "output", bindings: Mapping[str, Identifier] | None = None,
+          endpoint: str | None = None) -> Result:
     """Run SPARQL (text, a ``.rq`` file, or a packaged query's name) over a graph.
+
+    The data is, in this order: ``endpoint`` (a SPARQL 1.1 query URL) when given; a build folder's
+    store (``DIR/store/``), unless another process holds it, then its ``graph.trig``; an RDF file;
+    or an rdflib ``Graph``.
+
+    Args:
+        query_or_file: SPARQL text, a ``.rq`` file or a packaged query name.
+        data: a build's output folder, an RDF file or a graph.
+        bindings: variable name -> RDF term, bound with ``VALUES`` (never pasted into the text).
+        endpoint: a SPARQL endpoint to query instead of ``data``.
 
     Raises:
         QueryError: the query does not parse or fails.
         StoreError: the data cannot be loaded.
     """
     text = _query_text(query_or_file)
+    label = query_or_file if len(query_or_file) < 60 else "query"
+    store: GraphStore | None = RemoteStore(endpoint) if endpoint else None
+    if store is None and not isinstance(data, Graph) and (store_path(data) / "CURRENT").exists():
+        try:
+            store = open_store(store_path(data))
+        except StoreBusyError as exc:
+            if not (Path(data) / "graph.trig").exists():
+                raise
+            log.warning("%s; answering from %s/graph.trig, the last finished build", exc, data)
+    if store is not None:
+        with store:
+            try:
+                return store.query(text, bindings)
+            except QueryError as exc:
+                raise QueryError(f"{label}: {exc}") from None
     graph = data if isinstance(data, Graph) else load_graph(data)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
-            return graph.query(text)
+            return graph.query(bind_values(text, bindings))
+    except QueryError:
+        raise
     except Exception as exc:  # pyparsing and rdflib errors
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise QueryError(f"{query_or_file if len(query_or_file) < 60 else 'query'}: malformed or failing SPARQL: {first}") from exc
+        raise QueryError(f"{label}: malformed or failing SPARQL: {first}") from exc
+
+
+def parse_binding(text: str) -> tuple[str, Literal]:
+    """``NAME=VALUE`` -> the variable name and an RDF literal: ``xsd:date`` for YYYY-MM-DD, else a string.
+
+    Examples:
+        >>> parse_binding("from=2024-01-01")
+        ('from', rdflib.term.Literal('2024-01-01', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#date')))
+    """
+    name, sep, value = text.partition("=")
+    name = name.strip().lstrip("?$")
+    if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        raise QueryError(f"{text!r}: a binding is NAME=VALUE with a SPARQL variable name")
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return name, Literal(value, datatype=XSD.date)
+    return name, Literal(value)
 
 
 def format_result(result: Result, fmt: str = "table") -> str:

@@ -34,11 +34,21 @@ def test_every_relation_has_its_property_in_the_ontology():
         assert ((prop, RDF.type, OWL.SymmetricProperty) in onto) == rel.symmetric
 
 
+def _decimals_canonical(graph: Graph) -> Graph:
+    """Oxigraph writes canonical decimals ("-8"^^xsd:decimal); rdflib's Turtle writer turns them into -8.0."""
+    out = Graph()
+    for s, p, o in graph:
+        if isinstance(o, rdflib.Literal) and o.datatype == rdflib.XSD.decimal:
+            o = rdflib.Literal(format(o.toPython().normalize(), "f"), datatype=rdflib.XSD.decimal)
+        out.add((s, p, o))
+    return out
+
+
 def test_turtle_and_trig_reparse_to_isomorphic_graphs(seed_build, tmp_path):
     out, _ = seed_build
     ttl = Graph().parse(out / "graph.ttl")
     again = Graph().parse(data=ttl.serialize(format="turtle"), format="turtle")
-    assert len(ttl) > 100 and isomorphic(ttl, again)
+    assert len(ttl) > 100 and isomorphic(_decimals_canonical(ttl), _decimals_canonical(again))
     ds = Dataset()
     ds.parse(out / "graph.trig", format="trig")
     union = Graph()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
@@ -14,7 +15,7 @@ CHROMIUM = "/usr/bin/chromium"
 def browser():
     if not os.path.exists(CHROMIUM):
         if os.environ.get("CI"):
-            pytest.fail("chromium missing: scripts/install-chromium.sh should have installed it")
+            pytest.fail("chromium missing: the Makefile's test target should have installed it")
         pytest.skip("Debian's chromium is not installed")
     from playwright.sync_api import sync_playwright
 
@@ -24,49 +25,111 @@ def browser():
         b.close()
 
 
-def open_page(browser, path):
-    page = browser.new_page()
-    errors, outside, dialogs = [], [], []
-    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+class Page:
+    """One opened graph.html with its console errors, blocked outside requests and dialogs."""
 
-    def route(r):
+    def __init__(self, browser, path):
+        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
+        self.errors, self.outside, self.dialogs = [], [], []
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        self.page.route("**/*", self._route)
+        self.page.goto(path.as_uri())
+        self.page.wait_for_function("window.kg && window.kg.ready", timeout=20000)
+
+    def _route(self, r):
         if r.request.url.startswith("file://"):
             return r.continue_()
-        outside.append(r.request.url)
+        self.outside.append(r.request.url)
         return r.abort()
 
-    page.route("**/*", route)
-    page.goto(path.as_uri())
-    page.wait_for_function("typeof network !== 'undefined' && network.body && Object.keys(network.body.nodes).length > 0", timeout=20000)
-    return page, errors, outside, dialogs
+    def eval(self, js, arg=None):
+        return self.page.evaluate(js, arg)
+
+    def click_edge(self, edge_id):
+        """Click the middle of an edge on the canvas, as a person would."""
+        point = self.eval("""id => { const n = kg.network;
+            return n.canvasToDOM(n.body.edges[id].edgeType.getPoint(0.5)); }""", edge_id)
+        self.page.mouse.click(point["x"], point["y"])
+
+    def visible(self):
+        return self.eval("({nodes: kg.nodes.get({filter: n => !n.hidden}).map(n => n.id).sort(),"
+                         " edges: kg.edges.get({filter: e => !e.hidden}).length})")
 
 
-def test_page_draws_every_actor_and_edge_offline(browser, seed_build):
-    import json
+@pytest.fixture(scope="module")
+def seed_page(browser, seed_build):
+    out, _ = seed_build
+    p = Page(browser, out / "graph.html")
+    yield p, out
+    p.page.close()
 
-    out, report = seed_build
-    page, errors, outside, _ = open_page(browser, out / "graph.html")
+
+def test_page_draws_every_actor_and_edge_offline(seed_page):
+    page, out = seed_page
     events = [json.loads(l) for l in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
     actors = {k for e in events for k in (e["source"], e["target"])}
-    drawn = set(page.evaluate("nodes.getIds()"))
-    assert drawn == actors
-    assert page.evaluate("edges.length") > 0
-    # every drawn node has a position on the canvas
-    positions = page.evaluate("network.getPositions()")
-    assert set(positions) == actors
-    assert errors == [] and outside == []
-    page.close()
+    pairs = {(e["source"], e["target"], e["relation"]) for e in events}
+    assert set(page.eval("kg.nodes.getIds()")) == actors
+    assert set(page.eval("Object.keys(kg.network.getPositions())")) == actors
+    drawn = {tuple(i.split("|")) for i in page.eval("kg.edges.getIds()")}
+    assert {(s, t, r) if (s, t, r) in drawn else (t, s, r) for s, t, r in pairs} == drawn
+    assert page.errors == [] and page.outside == []
 
 
-def test_tooltip_shows_evidence_sentence(browser, seed_build):
-    out, _ = seed_build
-    page, *_ = open_page(browser, out / "graph.html")
-    title = page.evaluate("""() => { const e = edges.get().find(e => e.from === 'PRK' && e.to === 'USA' && e.label === 'accuse');
-                                    return e.title.textContent; }""")
-    assert "North Korea" in title and "accuse" in title and "“" in title
-    page.close()
+def test_clicking_an_edge_shows_its_evidence_with_actor_words_marked(seed_page):
+    page, _ = seed_page
+    page.eval("kg.network.fit()")
+    page.click_edge("PRK|USA|accuse")
+    details = page.page.locator("#details")
+    assert details.locator("h2").inner_text().startswith("North Korea → United States: accuse")
+    sentences = details.locator(".ev .sentence").all_inner_texts()
+    assert len(sentences) == page.eval("kg.edges.get('PRK|USA|accuse').events.length") >= 2
+    assert any("accuses US of trying" in s for s in sentences)
+    marked = set(details.locator("mark").all_inner_texts())
+    assert {"North Korea", "US"} <= marked
+    assert "2022-07-03" in details.inner_text()
+
+
+def test_clicking_an_actor_lists_allies_antagonists_and_wikidata(seed_page):
+    page, _ = seed_page
+    page.eval("kg.network.fit()")
+    x, y = page.eval("(() => { const p = kg.network.canvasToDOM(kg.network.getPosition('PRK')); return [p.x, p.y]; })()")
+    page.page.mouse.click(x, y)
+    details = page.page.locator("#details")
+    text = details.inner_text()
+    assert text.startswith("North Korea (PRK)") and "Antagonists" in text and "United States" in text
+    assert details.locator("a").get_attribute("href") == "https://www.wikidata.org/wiki/Q423"
+
+
+def test_family_and_date_filters_and_focus_and_search(seed_page):
+    page, _ = seed_page
+    everything = page.visible()
+    page.page.uncheck("#family-hostile")
+    no_hostile = page.visible()
+    assert 0 < no_hostile["edges"] < everything["edges"]
+    assert page.eval("kg.edges.get({filter: e => !e.hidden && e.family === 'hostile'}).length") == 0
+    page.page.check("#family-hostile")
+    assert page.visible() == everything
+    # the date range: from 2024-07-01 on, the 2022 seed is gone
+    index = page.eval("kg.data.dates.findIndex(d => d >= '2024-07-01')")
+    page.page.fill("#from", str(index))
+    page.page.dispatch_event("#from", "input")
+    later = page.visible()
+    assert later["edges"] < everything["edges"]
+    assert page.eval("kg.edges.get({filter: e => !e.hidden}).every(e => e.events.some(i => kg.data.events[i].date >= '2024-07-01'))")
+    page.page.fill("#from", "0")
+    page.page.dispatch_event("#from", "input")
+    # search selects and focus keeps only the neighbourhood
+    page.page.fill("#search", "India")
+    page.page.dispatch_event("#search", "change")
+    assert page.eval("kg.network.getSelectedNodes()") == ["IND"]
+    page.page.click("#focus")
+    assert page.visible()["nodes"] == ["IND", "PAK"]
+    page.page.click("#reset")
+    assert page.visible() == everything
+    assert page.errors == []
 
 
 def test_article_text_is_escaped_and_runs_nothing(browser, tmp_path):
@@ -75,17 +138,22 @@ def test_article_text_is_escaped_and_runs_nothing(browser, tmp_path):
     src = tmp_path / "in"
     src.mkdir()
     (src / "evil.txt").write_text(
-        "date 2024-07-13\nNorth Korea accused the United States of <script>alert('x')</script> plotting "
-        "<img src=x onerror=alert('y')> an invasion, said <b>href</b> officials.", encoding="utf-8")
+        "---\ntitle: <img src=x onerror=alert('t')>\nurl: javascript:alert('u')\ndate: 2024-07-13\n---\n"
+        "North Korea accused the United States of <script>alert('x')</script> plotting "
+        "<img src=x onerror=alert('y')> an invasion, said <b>href</b> officials </script><!-- .", encoding="utf-8")
     out = tmp_path / "out"
     report = kg.build([src], kg.Settings(out=out))
     assert report.relations >= 1
     html = (out / "graph.html").read_text(encoding="utf-8")
-    assert "<script>alert" not in html and "<img src=x" not in html
-    page, errors, outside, dialogs = open_page(browser, out / "graph.html")
-    text = page.evaluate("edges.get()[0].title.textContent")
+    assert "<script>alert" not in html and "<img src=x" not in html and "</script><!--" not in html
+    page = Page(browser, out / "graph.html")
+    page.eval("kg.network.fit()")
+    page.click_edge("PRK|USA|accuse")
+    details = page.page.locator("#details")
+    text = details.inner_text()
     assert "<script>alert('x')</script>" in text and "<img src=x onerror=alert('y')>" in text
-    assert page.evaluate("edges.get()[0].title.querySelectorAll('script, img').length") == 0
-    page.mouse.move(10, 10)
-    assert dialogs == [] and errors == [] and outside == []
-    page.close()
+    assert "<img src=x onerror=alert('t')>" in text  # the title, as text
+    assert details.locator("script, img, b").count() == 0 and details.locator("a").count() == 0
+    page.page.mouse.move(5, 5)
+    assert page.dialogs == [] and page.errors == [] and page.outside == []
+    page.page.close()

@@ -1,0 +1,119 @@
+"""Write a built graph in another format: RDF serialisations, an actor network (GraphML/GEXF), an events table."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import IO
+
+import networkx as nx
+import pyoxigraph as ox
+
+from .errors import StoreError
+from .store import GraphStore, open_data
+
+__all__ = ["FORMATS", "export", "actor_network", "events_table"]
+
+_RDF = {"ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nt": ox.RdfFormat.N_TRIPLES,
+        "nq": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}
+FORMATS = (*_RDF, "graphml", "gexf", "csv")
+
+_EDGES = """
+PREFIX kg: <https://w3id.org/kgnews/ontology#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+SELECT ?source ?target ?relation ?symmetric (COUNT(DISTINCT ?e) AS ?count) (SUM(?w) AS ?weight)
+WHERE {
+  ?e a kg:Event ; kg:relation ?r ; kg:source ?s ; kg:target ?t ; kg:goldstein ?w .
+  ?s kg:key ?source . ?t kg:key ?target .
+  BIND(STRAFTER(STR(?r), "#") AS ?relation)
+  BIND(EXISTS { ?r a owl:SymmetricProperty } AS ?symmetric)
+}
+GROUP BY ?source ?target ?relation ?symmetric
+"""
+_ACTORS = """
+PREFIX kg: <https://w3id.org/kgnews/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+SELECT ?key (SAMPLE(?l) AS ?label) (SAMPLE(?ty) AS ?type) (SAMPLE(?wd) AS ?wikidata)
+WHERE {
+  ?a kg:key ?key .
+  OPTIONAL { ?a rdfs:label ?l } OPTIONAL { ?a kg:actorType ?ty } OPTIONAL { ?a owl:sameAs ?wd }
+}
+GROUP BY ?key
+"""
+_EVENTS = """
+PREFIX kg: <https://w3id.org/kgnews/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?event ?source ?relation ?target ?date ?confidence ?modality ?cameo ?plover ?goldstein ?article
+       ?char_start ?char_end ?evidence
+WHERE {
+  ?e a kg:Event ; kg:relation ?r ; kg:source ?s ; kg:target ?t ; kg:confidence ?confidence ; kg:modality ?modality ;
+     kg:cameoCode ?cameo ; kg:ploverType ?plover ; kg:goldstein ?goldstein ; kg:charStart ?char_start ;
+     kg:charEnd ?char_end ; kg:evidence ?evidence ; prov:wasDerivedFrom ?a .
+  ?s kg:key ?source . ?t kg:key ?target . ?a kg:articleId ?article .
+  OPTIONAL { ?e kg:date ?date }
+  BIND(STRAFTER(STR(?r), "#") AS ?relation)
+  BIND(STRAFTER(STR(?e), "/event/") AS ?event)
+}
+ORDER BY ?article ?char_start ?source ?relation ?target
+"""
+
+
+def actor_network(store: GraphStore) -> nx.MultiDiGraph:
+    """Project the events onto actors: one edge per (source, target, relation) with its event count.
+
+    Symmetric relations (``meets``, ``cooperatesWith``) are counted once per unordered pair.
+
+    Returns:
+        A ``MultiDiGraph`` keyed by relation; nodes carry ``label``, ``type`` and ``wikidata`` when
+        known, edges ``relation``, ``count`` and ``weight`` (summed Goldstein weight).
+    """
+    g = nx.MultiDiGraph()
+    for row in store.query(_ACTORS):
+        attrs = {k: str(row[k]) for k in ("label", "type", "wikidata") if row[k] is not None}
+        g.add_node(str(row["key"]), **attrs)
+    for row in store.query(_EDGES):
+        u, v, rel = str(row["source"]), str(row["target"]), str(row["relation"])
+        if row["symmetric"].toPython() and u > v:
+            u, v = v, u
+        if g.has_edge(u, v, rel):
+            g[u][v][rel]["count"] += int(row["count"])
+            g[u][v][rel]["weight"] += float(row["weight"])
+        else:
+            g.add_edge(u, v, rel, relation=rel, count=int(row["count"]), weight=float(row["weight"]))
+    return g
+
+
+def events_table(store: GraphStore, output: IO[str]) -> None:
+    """Write one CSV row per event (the events.jsonl fields that the graph holds)."""
+    result = store.query(_EVENTS)
+    writer = csv.writer(output, lineterminator="\n")
+    writer.writerow([str(v) for v in result.vars])
+    for row in result:
+        writer.writerow(["" if v is None else str(v) for v in row])
+
+
+def export(data: Path | str, fmt: str, output: IO[bytes]) -> None:
+    """Write a build's graph (its store, else ``graph.trig``) or an RDF file in ``fmt``.
+
+    Args:
+        data: a build's output folder or an RDF file.
+        fmt: one of :data:`FORMATS`.
+        output: a binary stream.
+
+    Raises:
+        StoreError: unknown format, or the data cannot be read.
+    """
+    if fmt not in FORMATS:
+        raise StoreError(f"unknown export format {fmt!r} (expected one of {', '.join(FORMATS)})")
+    with open_data(data) as store:
+        if fmt in _RDF:
+            store.dump(output, _RDF[fmt])
+        elif fmt == "csv":
+            text = io.StringIO()
+            events_table(store, text)
+            output.write(text.getvalue().encode("utf-8"))
+        else:
+            write = nx.write_graphml if fmt == "graphml" else nx.write_gexf
+            write(actor_network(store), output)

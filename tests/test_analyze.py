@@ -1,0 +1,106 @@
+"""Signed-graph analytics on real builds, through the API and the command line."""
+
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+import pytest
+
+from kg.analyze import analyze, balance, camps, events_from_graph, filter_events, focus_events, signed_graph, timeline
+
+from .test_cli import kg
+
+
+@pytest.fixture(scope="module")
+def seed_only(seeds, tmp_path_factory, nlp):
+    import kg as api
+
+    out = tmp_path_factory.mktemp("seeds")
+    api.build([seeds], api.Settings(out=out))
+    return out
+
+
+def test_seed_camps_separate_the_us_side_from_north_korea_and_russia(seed_only):
+    report = analyze(events_from_graph(seed_only))
+    bloc = {k: i for i, b in enumerate(report["blocs"]) for k in b}
+    west, east = {"USA", "NATO", "JPN", "KOR"}, {"PRK", "RUS"}
+    assert len({bloc[k] for k in west}) == 1 and len({bloc[k] for k in east}) == 1
+    assert bloc["USA"] != bloc["PRK"]
+    assert report["balance"] == 1.0
+
+
+def test_events_read_back_from_the_graph_equal_events_jsonl(seed_build):
+    from kg.model import Event
+
+    out, _ = seed_build
+    written = [Event(**json.loads(l)) for l in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    key = lambda e: tuple(str(v) for v in vars(e).values())  # noqa: E731
+    assert sorted(events_from_graph(out), key=key) == sorted(written, key=key)
+
+
+def test_allies_antagonists_and_centrality(seed_only):
+    report = analyze(events_from_graph(seed_only))
+    prk = report["actors"]["PRK"]
+    assert [r["actor"] for r in prk["antagonists"]][0] == "USA"
+    assert "RUS" in [r["actor"] for r in prk["allies"]]
+    assert abs(sum(a["centrality"] for a in report["actors"].values()) - 1) < 0.01
+    usa = report["actors"]["USA"]
+    assert usa["centrality"] == max(a["centrality"] for a in report["actors"].values())
+
+
+def test_reported_events_count_half():
+    from kg.model import Event
+
+    def ev(modality):
+        return Event("PRK", "attack", "JPN", "", "", "", "", "", 0, 0, "a", "2024-01-01", 1.0, "", "", "hostile", -10.0, modality)
+
+    assert signed_graph([ev("asserted")])["PRK"]["JPN"]["score"] == -10.0
+    assert signed_graph([ev("reported")])["PRK"]["JPN"]["score"] == -5.0
+
+
+def test_camps_split_an_unbalanced_triangle_and_count_balance():
+    g = nx.Graph()
+    for u, v, s in [("A", "B", 1), ("B", "C", 1), ("A", "C", -1), ("C", "D", 1)]:
+        g.add_edge(u, v, sign=s)
+    assert balance(g) == 0.0
+    assert sorted(map(len, camps(g))) in ([1, 3], [2, 2])
+
+
+def test_filters_focus_and_timeline(seed_build):
+    out, _ = seed_build
+    events = events_from_graph(out)
+    assert all(e.date >= "2024-01-01" for e in filter_events(events, since="2024-01-01"))
+    assert {e.relation for e in filter_events(events, relations=["meet"])} == {"meet"}
+    assert all(e.confidence >= 0.85 for e in filter_events(events, min_confidence=0.85))
+    ego = focus_events(events, "IND")
+    assert {k for e in ego for k in (e.source, e.target)} == {"IND", "PAK"}
+    with pytest.raises(KeyError):
+        focus_events(events, "ATA")
+    series = timeline(events, "year")
+    assert set(series[("PRK", "USA")]) == {"2022", "2023", "2024"} and series[("PRK", "USA")]["2022"] < 0
+
+
+def test_analyze_command_table_json_csv_and_by_month(seed_build):
+    out, _ = seed_build
+    table = kg("analyze", "--data", out)
+    assert table.returncode == 0 and "share of balanced triads" in table.stdout and "bloc 1:" in table.stdout
+    data = json.loads(kg("analyze", "--data", out, "--format", "json").stdout)
+    assert {"blocs", "balance", "actors"} <= set(data)
+    assert {"allies", "antagonists", "centrality"} <= set(data["actors"]["PRK"])
+    csv = kg("analyze", "--data", out, "--format", "csv", "--relations", "accuse,threaten", "--since", "2024-01-01").stdout
+    assert csv.startswith("actor,bloc,centrality")
+    by = kg("analyze", "--data", out, "--by", "month", "--focus", "PRK").stdout.splitlines()
+    assert by[0].split() == ["a", "b", "period", "score"] and any("2022-07" in l for l in by)
+    bad = kg("analyze", "--data", out, "--focus", "ATA")
+    assert bad.returncode == 1 and "ATA" in bad.stderr
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg", "html"])
+def test_viz_command_writes_each_format(seed_build, tmp_path, fmt):
+    out, _ = seed_build
+    target = tmp_path / f"g.{fmt}"
+    proc = kg("viz", "--data", out, "--format", fmt, "-o", target, "--focus", "PRK")
+    assert proc.returncode == 0, proc.stderr
+    head = target.read_bytes()[:200]
+    assert head.startswith(b"\x89PNG") if fmt == "png" else (b"<svg" in target.read_bytes()[:2000] if fmt == "svg" else b"<!doctype html>" in head)

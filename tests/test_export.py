@@ -1,0 +1,100 @@
+"""kg export: RDF checked by Debian's rapper and by rdflib; GraphML/GEXF read back by networkx; CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+
+import networkx as nx
+import pytest
+from rdflib import Dataset, Graph
+from rdflib.compare import isomorphic
+
+from kg.export import FORMATS, actor_network, export
+from kg.store import open_data
+
+from .conftest import ROOT
+
+RDFLIB_FORMATS = {"ttl": "turtle", "nt": "nt"}
+RAPPER = {"ttl": "turtle", "trig": "trig", "nt": "ntriples", "nq": "nquads"}
+
+
+def exported(out, fmt) -> bytes:
+    buffer = io.BytesIO()
+    export(out, fmt, buffer)
+    return buffer.getvalue()
+
+
+def union(ds: Dataset) -> Graph:
+    g = Graph()
+    for named in ds.graphs():
+        for t in named:
+            g.add(t)
+    return g
+
+
+@pytest.mark.parametrize("fmt", sorted(RAPPER))
+def test_rdf_exports_pass_rapper(seed_build, tmp_path, fmt):
+    rapper = shutil.which("rapper")
+    if rapper is None:
+        pytest.fail("rapper missing: apt-get install raptor2-utils (scripts/install-test-tools.sh)")
+    out, _ = seed_build
+    path = tmp_path / f"graph.{fmt}"
+    path.write_bytes(exported(out, fmt))
+    proc = subprocess.run([rapper, "-i", RAPPER[fmt], "-c", str(path)], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "returned" in proc.stderr and "returned 0 " not in proc.stderr
+
+
+def test_rdf_exports_are_isomorphic_to_the_build(seed_build):
+    out, _ = seed_build
+    reference = Graph().parse(out / "graph.ttl")
+    for fmt, rdflib_fmt in RDFLIB_FORMATS.items():
+        g = Graph().parse(data=exported(out, fmt), format=rdflib_fmt)
+        assert isomorphic(g, reference), fmt
+    for fmt, rdflib_fmt in (("trig", "trig"), ("nq", "nquads"), ("jsonld", "json-ld")):
+        ds = Dataset()
+        ds.parse(data=exported(out, fmt), format=rdflib_fmt)
+        assert isomorphic(union(ds), reference), fmt
+        trig = Dataset()
+        trig.parse(out / "graph.trig", format="trig")
+        assert {str(g.identifier) for g in ds.graphs()} == {str(g.identifier) for g in trig.graphs()}
+
+
+@pytest.mark.parametrize("fmt, read", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_network_exports_read_back_with_the_same_nodes_and_edges(seed_build, fmt, read):
+    out, _ = seed_build
+    with open_data(out) as store:
+        expected = actor_network(store)
+    g = read(io.BytesIO(exported(out, fmt)))
+    assert set(g.nodes) == set(expected.nodes)
+    edges = {(u, v, d["relation"], d["count"]) for u, v, d in g.edges(data=True)}
+    assert edges == {(u, v, d["relation"], d["count"]) for u, v, d in expected.edges(data=True)}
+    events = [json.loads(l) for l in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sum(d["count"] for *_, d in g.edges(data=True)) == len(events)
+    assert any(d["relation"] == "accuses" for u, v, d in g.edges(data=True) if (u, v) == ("PRK", "USA"))
+
+
+def test_csv_export_has_one_row_per_event(seed_build, tmp_path):
+    out, _ = seed_build
+    target = tmp_path / "events.csv"
+    proc = subprocess.run([sys.executable, "-m", "kg", "export", "--data", str(out), "--format", "csv", "-o", str(target)],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    events = (out / "events.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == len(events)
+    assert {"source", "relation", "target", "date", "confidence", "article", "evidence"} <= set(rows[0])
+    assert all(0 <= float(r["confidence"]) <= 1 for r in rows)
+
+
+def test_unknown_format_is_one_line_error(seed_build):
+    out, _ = seed_build
+    proc = subprocess.run([sys.executable, "-m", "kg", "export", "--data", str(out), "--format", "xls"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1 and proc.stderr.count("\n") == 1 and "xls" in proc.stderr
+    assert set(FORMATS) == {"ttl", "trig", "nt", "nq", "jsonld", "graphml", "gexf", "csv"}
