@@ -123,7 +123,7 @@ def load_gazetteer() -> Gazetteer:
             raise RuleDataError(f"{where}: not an ISO 3166-1 alpha-3 code")
         spec = spec or {}
         iso_names = [getattr(country, a, None) for a in ("name", "official_name", "common_name")] if country else []
-        iso_names = [n for n in iso_names if n and "," not in n]
+        iso_names = [n for n in iso_names if n and "," not in n and n not in spec.get("not_names", [])]
         label = spec.get("name") or (iso_names[-1] if iso_names else key)
         actors[key] = Actor(key, label, "state", spec.get("wikidata"))
         add("STATE", key, [label, key, *iso_names, *spec.get("aliases", [])])

@@ -105,7 +105,8 @@ class Extractor:
     def _modality(self, tok: Token) -> str | None:
         """``asserted``, ``planned``, ``threatened`` (under "vow", "threaten"), or None for negated, denied or hypothetical."""
         modality, t, clausal = "asserted", tok, True
-        for _ in range(4):
+        threat = any(a.lemma_.lower() in self.lex["threat_verbs"] for a in tok.ancestors)  # threats are often conditional
+        for _ in range(6):
             for c in t.children:
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "never")):
                     return None
@@ -116,9 +117,16 @@ class Extractor:
                         modality = "planned"
                     elif c.lemma_.lower() in self.lex["hypothetical_aux"]:
                         return None
-            for c in t.children:  # "invaded Poland in September 1939": history, not news
-                if c.dep_ == "prep" and c.lower_ in ("in", "during", "since") and self._old(c):
+            for c in t.children:  # "invaded Poland in September 1939", "the 1982 war": history, not news
+                if (c.dep_ == "prep" and c.lower_ in ("in", "during", "since") or c.dep_ in ("nummod", "compound", "npadvmod")) and self._old(c):
                     return None
+                if c.dep_ == "advcl" and not threat and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                    return None  # "if elected, he would restore relations"
+            if t.dep_ in ("relcl", "acl") and any(c.dep_ in ("nummod", "compound") and self._old(c) for c in t.head.children):
+                return None  # "the 1982 war, in which Argentina invaded ..."
+            auxes = [c.lower_ for c in t.children if c.dep_ == "aux"]
+            if "would" in auxes and "have" in auxes:
+                return None  # "a resolution that would have deplored ...": counterfactual
             if t is not tok:
                 if t.lemma_.lower() in self.lex["threat_verbs"]:
                     # "vowed to annihilate South Korea" is a threat; "vowed ... in response to US strikes" is not
@@ -133,7 +141,7 @@ class Extractor:
                 break  # "has not ruled out sending weapons": a bare gerund is the verb's complement
             if t.dep_ == "conj" and t.head.pos_ != t.pos_:
                 break
-            clausal = clausal and t.dep_ in ("xcomp", "conj", "dobj")
+            clausal = clausal and t.dep_ in ("xcomp", "dobj")
             t = t.head
         return modality
 
@@ -155,8 +163,11 @@ class Extractor:
                 return by
         if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             return self._subjects(res, verb.head, depth + 1)
-        if depth < 3 and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):  # "told reporters after meeting Lavrov"
-            return self._subjects(res, verb.head.head, depth + 1)
+        if depth < 3 and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            outer = verb.head.head
+            if verb.head.lower_ in ("of", "for"):  # "reprimanded Russia for invading": the object acts
+                return [r for c in outer.children if c.dep_ == "dobj" for r in res.refs(c, "source")]
+            return self._subjects(res, outer, depth + 1)  # "told reporters after meeting Lavrov"
         return []
 
     def _pobjs(self, tok: Token, preps: Iterable[str]) -> list[Token]:
@@ -263,7 +274,10 @@ class Extractor:
             return []
         if noun.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART"):  # "Organisation of Islamic Cooperation"
             return []
-        modality = self._modality(noun) if gov is None else self._modality(gov)
+        modality = self._modality(noun)  # "no plans for a meeting": the noun's own frame counts too
+        if gov is not None and modality is not None:
+            outer = self._modality(gov)
+            modality = None if outer is None else outer if modality == "asserted" else modality
         if gov is not None and gov.lemma_.lower() in self.lex["denial_verbs"] | (self.lex["irrealis_verbs"] - {trig.relation, *trig.requires_verb}):
             return []
         if modality is None or any(c.dep_ == "det" and c.lower_ == "no" for c in children):
@@ -280,7 +294,7 @@ class Extractor:
         holders = [noun, gov] if gov is not None and dep == "dobj" else [noun]
         targets = [r for h in holders for p in self._pobjs(h, trig.target_preps) for r in res.refs(p, "target", owner=rel.name in ("attack", "sanction"))]
         clause = self._subjects(res, gov) if gov is not None and dep in ("dobj", "pobj") else []
-        if rel.name == "meet" and gov is not None and dep == "pobj":  # "told Putin in a phone call"
+        if rel.name == "meet" and gov is not None and dep == "pobj" and gov.lemma_.lower() in self.lex["address_verbs"]:  # "told Putin in a call"
             clause += [r for c in gov.children if c.dep_ in ("dobj", "dative") for r in res.refs(c, "target")]
         if gov is not None and dep == "dobj":
             targets += [r for c in gov.children if c.dep_ == "dative" for r in res.refs(c, "target")]
@@ -291,6 +305,10 @@ class Extractor:
             return [(rel.name, noun, trig.cameo, "noun", a, b, modality) for a in clause for b in parties]
         if rel.symmetric:
             between = [r for p in self._pobjs(noun, ("between",)) for r in res.refs(p)]
+            if not targets:  # "signed agreements normalising relations with Israel"
+                for c in (c for c in children if c.dep_ == "acl"):
+                    for h in [c, *(o for o in c.children if o.dep_ == "dobj")]:
+                        targets += [r for p in self._pobjs(h, ("with",)) for r in res.refs(p, "target")]
             targets = [t for t in targets if t.key not in {b.key for b in between}]
             sources = sources + mods if sources + mods else clause
             if targets:

@@ -124,7 +124,7 @@ class Resolver:
         if group:
             return self._antecedents(tok, group)
         if lower in self.lex["pronouns"] and tok.pos_ == "PRON":
-            return self._antecedent(tok, subject=tok.dep_ in SUBJECTS)
+            return self._antecedent(tok, subject=tok.dep_ in (*SUBJECTS, "poss"))
         office = lemma in self.lex["office_nouns"] or lemma in self.lex["agentive_nouns"]
         person = tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and any(c.lemma_.lower() in self.lex["office_nouns"] for c in tok.lefts))
         if office or person:
@@ -140,7 +140,7 @@ class Resolver:
         if owner or (lemma in self.lex["owner_nouns"] and role == "target"):
             possessors = [c for c in tok.children if c.dep_ == "poss"]  # "Sweden's NATO bid" belongs to Sweden
             found = [r for c in possessors for r in self.ref(c)] if possessors else self._modifier_refs(tok)
-            return [Ref(r.key, r.text, "owner", r.person) for r in found + self._makers(tok)]
+            return [Ref(r.key, r.text, "owner", r.person) for r in found or self._makers(tok)]  # "PKK bases in Iraq" are the PKK's
         if role == "target" and tok.pos_ == "NOUN":  # "condemned Israel's approval of ...": a possessor owns the act
             return [Ref(r.key, r.text, "owner", r.person) for c in tok.children if c.dep_ == "poss" for r in self.ref(c)]
         return []

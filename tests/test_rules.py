@@ -61,3 +61,13 @@ def test_atomic_write_leaves_the_old_file_whole_on_failure(tmp_path):
             raise RuntimeError("killed")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
+
+
+def test_no_name_points_at_two_actors():
+    from collections import defaultdict
+
+    ids = defaultdict(set)
+    for p in load_gazetteer().patterns:
+        ids[p["pattern"]].add(p["id"])
+    assert {name: keys for name, keys in ids.items() if len(keys) > 1} == {}
+    assert ids["Congo"] == {"COD"}
