@@ -51,7 +51,8 @@ class Extractor:
             for tok in sent:
                 lemma = tok.lemma_.lower()
                 if tok.pos_ in ("VERB", "AUX") and lemma in self.rules.verbs:
-                    raw += self._verb(res, tok, self.rules.verbs[lemma])
+                    for trigger in self.rules.verbs[lemma]:
+                        raw += self._verb(res, tok, trigger)
                 elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.rules.nouns and tok.i not in res.mentions:
                     raw += self._noun(res, tok, self.rules.nouns[lemma])
                 if lemma in self.lex["hostile_labels"]:
@@ -61,6 +62,7 @@ class Extractor:
             raw += self._pinned_claim(res, sent, pending)
             raw = self._reported(res, raw)
             pending = self._unattributed(res, sent)
+            res.events += [(item[1].i, item[4]) for item in raw if item[3] != "claim" and item[4] is not NOBODY]
             for item in raw:
                 event = self._event(article, sent, *item)
                 if event is None:
@@ -124,6 +126,10 @@ class Extractor:
                     return None  # "if elected, he would restore relations"
             if t.dep_ in ("relcl", "acl") and any(c.dep_ in ("nummod", "compound") and self._old(c) for c in t.head.children):
                 return None  # "the 1982 war, in which Argentina invaded ..."
+            subject_at = min((c.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), default=t.i)
+            inverted = t.pos_ == "AUX" and t.lower_ in ("were", "had", "should") and t.i < subject_at
+            if inverted or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "had", "should") and c.i < subject_at for c in t.children):
+                return None  # "Were Israel to hit Iran's oil facilities, ...": an inverted condition
             auxes = [c.lower_ for c in t.children if c.dep_ == "aux"]
             if "would" in auxes and "have" in auxes:
                 return None  # "a resolution that would have deplored ...": counterfactual
@@ -161,6 +167,11 @@ class Extractor:
             by = [r for t in (verb, *nouns) for p in self._pobjs(t, ("by",)) for r in res.refs(p, "source")]
             if by:
                 return by
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 3:  # "passed a resolution criticising Iran"
+            owner = res.refs(verb.head, "source", owner=True)
+            if owner or verb.head.dep_ != "dobj":
+                return owner
+            return self._subjects(res, verb.head.head, depth + 1)
         if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             return self._subjects(res, verb.head, depth + 1)
         if depth < 3 and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -203,6 +214,10 @@ class Extractor:
     def _verb(self, res: Resolver, verb: Token, trig: Trigger) -> list[tuple]:
         children = list(verb.children)
         if trig.particle and not any(c.dep_ == "prt" and c.lower_ == trig.particle for c in children):
+            return []
+        if trig.forbid_particle and any(c.dep_ == "prt" for c in children):
+            return []
+        if any(c.dep_ == "prep" and c.lower_ in trig.forbid_prep for c in children):
             return []
         if trig.requires_prep and not any(c.dep_ == "prep" and c.lower_ in trig.requires_prep for c in children):
             return []
@@ -355,8 +370,29 @@ class Extractor:
                 return [r for p in self._pobjs(c, ("to",)) for r in res.refs(p, "source")]
         return []
 
+    def _evaluated(self, res: Resolver, tok: Token) -> list[Ref]:
+        """Who is blamed when ``tok`` is judged: its owner ("Putin's rhetoric"), or, for "it" or "the
+        move", the actor of the latest event before it ("India called the move unfair")."""
+        refs = [r for r in res.refs(tok, "target", owner=True) if r.via != "anaphora"]
+        if refs:
+            return refs
+        definite = tok.lower_ in ("it", "this") or any(c.lower_ in ("the", "this", "that") for c in tok.children)
+        if definite and (tok.pos_ == "PRON" or tok.lemma_.lower() in self.lex["event_nouns"]):
+            return res.event_antecedent(tok)
+        return []
+
     def _bearers(self, res: Resolver, label: Token) -> tuple[Token | None, list[Ref]]:
-        """The predicate and the actors a hostile label is said of."""
+        """The predicate and the actors a hostile label is said of.
+
+        The label may sit inside its phrase ("an act of war", "dangerous and reckless"): the
+        phrase's head decides the shape.
+        """
+        quoted = label.i in res.quoted
+        for _ in range(3):  # climb to the head of the label's phrase
+            if label.dep_ in ("amod", "compound", "pobj", "prep", "conj", "advmod", "nmod") and label.head is not label:
+                if label.dep_ == "pobj" and label.head.lower_ == "as":
+                    break
+                label = label.head
         head = label.head
         if label.dep_ in ("attr", "dobj", "acomp") and head.lemma_.lower() in self.lex["bridge_verbs"]:
             subjects = [c for c in head.children if c.dep_ in SUBJECTS]
@@ -367,14 +403,19 @@ class Extractor:
         if label.dep_ == "oprd" or (label.dep_ == "pobj" and head.lower_ == "as"):
             verb = head if label.dep_ == "oprd" else head.head
             if verb.lemma_.lower() in self.lex["speech_verbs"]:
-                return verb, [r for c in verb.children if c.dep_ == "dobj" for r in res.refs(c, "target", owner=True) if r.via != "anaphora"]
+                return verb, [r for c in verb.children if c.dep_ == "dobj" for r in self._evaluated(res, c)]
+        if quoted and label.dep_ == "dobj" and head.lemma_.lower() in self.lex["label_verbs"]:
+            return head, self._evaluated(res, label)  # "called Putin's rhetoric “reckless”", the quote parsed as a modifier
+        if label.dep_ == "ccomp" and head.lemma_.lower() in self.lex["label_verbs"]:  # "called [the strikes an act of war]"
+            return head, [r for c in label.children if c.dep_ in SUBJECTS for r in self._evaluated(res, c)]
         return None, []
 
     def _claim(self, res: Resolver, label: Token) -> list[tuple]:
         pred, bearers = self._bearers(res, label)
         if pred is None or not bearers or self._modality(pred) is None:
             return []
-        speakers = self._subjects(res, pred) if label.dep_ in ("oprd", "pobj") else self._speaker(res, pred)
+        labelled = pred.lemma_.lower() in self.lex["label_verbs"] or label.dep_ in ("oprd", "pobj")
+        speakers = self._subjects(res, pred) if labelled else self._speaker(res, pred)
         return [("accuse", label, "111", "claim", s, b, "asserted") for s in speakers for b in bearers]
 
     def _as_threat(self, item: tuple) -> tuple | None:

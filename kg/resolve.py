@@ -68,6 +68,7 @@ class Resolver:
             for tok in span:
                 self.mentions[tok.i] = Mention(key, span.label_, span.text, person)
         self.quoted = self._quoted(doc)
+        self.events: list[tuple[int, Ref]] = []  # (trigger index, source) of events found so far
 
     @staticmethod
     def _quoted(doc: Doc) -> set[int]:
@@ -87,7 +88,11 @@ class Resolver:
     def refs(self, tok: Token, role: str = "any", owner: bool = False) -> list[Ref]:
         """Actors of ``tok`` and of its conjuncts ("the US, South Korea and Japan")."""
         out: list[Ref] = []
-        for t in (tok, *tok.conjuncts):
+        group = [tok, *tok.conjuncts]
+        for t in list(group):  # "Saudi Arabia, the UAE, Bahrain and Egypt" parsed as an apposition with conjuncts
+            for a in (c for c in t.children if c.dep_ == "appos" and c.i in self.mentions and self.mentions[c.i].label in ("STATE", "ORG")):
+                group += [a, *a.conjuncts]
+        for t in group:
             for ref in self.ref(t, role, owner):
                 if ref.key not in {r.key for r in out}:
                     out.append(ref)
@@ -198,6 +203,11 @@ class Resolver:
 
     def _person(self, tok: Token) -> str | None:
         return slug(tok.text) if tok.ent_type_ == "PERSON" else None
+
+    def event_antecedent(self, tok: Token) -> list[Ref]:
+        """The actor of the latest event before ``tok``: "the move", "it" in "called it reckless"."""
+        before = [src for i, src in self.events if i < tok.i]
+        return [Ref(before[-1].key, before[-1].text, "anaphora", before[-1].person)] if before else []
 
     # -- anaphora -------------------------------------------------------------------------
     def _group_size(self, tok: Token) -> int:

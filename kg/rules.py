@@ -40,6 +40,8 @@ class Trigger:
     cameo: str
     speech: bool = False
     speech_relation: str | None = None
+    forbid_particle: bool = False
+    forbid_prep: tuple[str, ...] = ()
     particle: str | None = None
     requires_prep: tuple[str, ...] = ()
     dative: bool = False
@@ -64,7 +66,7 @@ class Rules:
     """Everything the extractor reads from data files."""
 
     relations: dict[str, Relation]
-    verbs: dict[str, Trigger]
+    verbs: dict[str, tuple[Trigger, ...]]
     nouns: dict[str, Trigger]
     lexicon: dict[str, frozenset[str]]
     confidence: dict[str, Any]
@@ -99,7 +101,7 @@ def _trigger(file: str, lemma: str, spec: Any, relations: dict[str, Relation]) -
     unknown = set(spec) - fields
     if unknown:
         raise RuleDataError(f"kg/data/{file}: entry {lemma!r}: unknown key(s) {sorted(unknown)}")
-    for key in ("target_preps", "requires_modifier", "requires_verb", "requires_prep", "object_lemmas"):
+    for key in ("target_preps", "requires_modifier", "requires_verb", "requires_prep", "object_lemmas", "forbid_prep"):
         if not all(isinstance(w, str) for w in spec.get(key, [])):
             raise RuleDataError(f"kg/data/{file}: entry {lemma!r}: every word in {key!r} must be a string (quote yes/no/on/off), got: {spec[key]!r}")
     rel = relations[spec["relation"]]
@@ -128,7 +130,9 @@ def load_rules() -> Rules:
             raise RuleDataError(f"kg/data/relations.yaml: relation {name!r}: every word in 'target_preps' must be a string (quote yes/no/on/off)")
         if spec["family"] not in FAMILIES:
             raise RuleDataError(f"kg/data/relations.yaml: relation {name!r}: family must be one of {FAMILIES}, got: {spec['family']!r}")
-    verbs = {lemma: _trigger("relations.yaml", lemma, spec, relations) for lemma, spec in data["verbs"].items()}
+    # a verb may carry several senses, told apart by particle or preposition ("hit" / "hit out at")
+    verbs = {lemma: tuple(_trigger("relations.yaml", lemma, s, relations) for s in (spec if isinstance(spec, list) else [spec]))
+             for lemma, spec in data["verbs"].items()}
     nouns = {lemma: _trigger("relations.yaml", lemma, spec, relations) for lemma, spec in data["nouns"].items()}
     lexicon = {key: frozenset(str(w).lower() for w in words) for key, words in read_data("lexicon.yaml").items()}
     boiler = read_data("boilerplate.yaml")

@@ -14,8 +14,10 @@ from kg.io import atomic_open
 def test_every_data_file_loads_and_every_trigger_names_a_relation():
     r = rules.load_rules()
     assert {"accuse", "meet", "cooperate", "threaten", "reject", "support", "sanction", "attack"} <= set(r.relations)
-    assert all(t.relation in r.relations for t in [*r.verbs.values(), *r.nouns.values()])
-    assert all(isinstance(p, str) for t in r.verbs.values() for p in t.target_preps)
+    verbs = [t for senses in r.verbs.values() for t in senses]
+    assert all(t.relation in r.relations for t in [*verbs, *r.nouns.values()])
+    assert all(isinstance(p, str) for t in verbs for p in t.target_preps)
+    assert [t.relation for t in r.verbs["hit"]] == ["accuse", "attack", "sanction"]
 
 
 def test_a_bad_trigger_entry_names_file_entry_and_key():
