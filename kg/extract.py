@@ -57,6 +57,7 @@ class Extractor:
                     raw += self._noun(res, tok, self.rules.nouns[lemma])
                 if lemma in self.lex["hostile_labels"]:
                     raw += self._claim(res, tok)
+            raw += self._copresence(res, raw) + self._mediators(res, raw)
             raw = [self._as_threat(item) for item in raw]
             raw = [item for item in raw if item is not None]
             raw += self._pinned_claim(res, sent, pending)
@@ -417,6 +418,31 @@ class Extractor:
         labelled = pred.lemma_.lower() in self.lex["label_verbs"] or label.dep_ in ("oprd", "pobj")
         speakers = self._subjects(res, pred) if labelled else self._speaker(res, pred)
         return [("accuse", label, "111", "claim", s, b, "asserted") for s in speakers for b in bearers]
+
+    def _copresence(self, res: Resolver, raw: list[tuple]) -> list[tuple]:
+        """ "A and B signed a pact in Colombo": signing or agreeing at a named place is also a meeting."""
+        out = []
+        for relation, trig, _, kind, src, tgt, modality in raw:
+            if relation != "cooperate" or tgt is NOBODY:
+                continue
+            verb = trig if trig.pos_ in ("VERB", "AUX") else self._governor(trig)[0]
+            if verb is None or verb.lemma_.lower() not in self.lex["copresence_verbs"]:
+                continue
+            places = [p for p in self._pobjs(verb, ("in", "at")) if p.ent_type_ in ("GPE", "FAC", "LOC") or p.i in res.mentions]
+            if places:
+                out.append(("meet", trig, "040", kind, src, tgt, modality))
+        return out
+
+    def _mediators(self, res: Resolver, raw: list[tuple]) -> list[tuple]:
+        """ "talks in Beijing brokered by China": the go-between meets each party."""
+        out = []
+        for relation, trig, _, kind, src, tgt, modality in raw:
+            if relation != "meet" or tgt is NOBODY or trig.pos_ != "NOUN":
+                continue
+            agents = [r for c in trig.children if c.dep_ == "acl" and c.lemma_.lower() in self.lex["mediation_verbs"]
+                      for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for r in res.refs(p, "source")]
+            out += [("meet", trig, "040", kind, m, party, modality) for m in agents for party in (src, tgt) if m.key != party.key]
+        return out
 
     def _as_threat(self, item: tuple) -> tuple | None:
         """A hostile act under "threaten", "vow" or "warn" is a threat against its target; other acts there are dropped."""

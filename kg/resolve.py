@@ -90,7 +90,7 @@ class Resolver:
         out: list[Ref] = []
         group = [tok, *tok.conjuncts]
         for t in list(group):  # "Saudi Arabia, the UAE, Bahrain and Egypt" parsed as an apposition with conjuncts
-            for a in (c for c in t.children if c.dep_ == "appos" and c.i in self.mentions and self.mentions[c.i].label in ("STATE", "ORG")):
+            for a in (c for c in t.children if c.dep_ == "appos" and c.i in self.mentions and self.mentions[c.i].label in ("STATE", "ORG", "PERSON")):
                 group += [a, *a.conjuncts]
         for t in group:
             for ref in self.ref(t, role, owner):
