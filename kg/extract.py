@@ -57,6 +57,8 @@ class Extractor:
                     raw += self._noun(res, tok, self.rules.nouns[lemma])
                 if lemma in self.lex["hostile_labels"]:
                     raw += self._claim(res, tok)
+                if lemma in self.lex["backing_participles"] and tok.tag_ == "VBN" and tok.dep_ == "amod":
+                    raw += self._backed(res, tok)
             raw += self._copresence(res, raw) + self._mediators(res, raw)
             raw = [self._as_threat(item) for item in raw]
             raw = [item for item in raw if item is not None]
@@ -127,6 +129,8 @@ class Extractor:
                     return None  # "if elected, he would restore relations"
             if t.dep_ in ("relcl", "acl") and any(c.dep_ in ("nummod", "compound") and self._old(c) for c in t.head.children):
                 return None  # "the 1982 war, in which Argentina invaded ..."
+            if any(c.dep_ in SUBJECTS and any(d.dep_ == "det" and d.lower_ in ("no", "none") for d in c.children) for c in t.children):
+                return None  # "no date has been set for a meeting"
             subject_at = min((c.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), default=t.i)
             inverted = t.pos_ == "AUX" and t.lower_ in ("were", "had", "should") and t.i < subject_at
             if inverted or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "had", "should") and c.i < subject_at for c in t.children):
@@ -269,6 +273,9 @@ class Extractor:
             for x in (c for c in children if c.dep_ == "xcomp"):
                 targets += [r for o in x.children if o.dep_ == "dobj" for r in res.refs(o, "target", owner=True)]
         relation = trig.relation
+        if not targets and relation == "threaten" and any(t.lemma_.lower() in self.lex["retaliation_words"] for t in verb.subtree):
+            own = {s.key for s in sources}  # "... and Netanyahu vowed to retaliate": against the last actor
+            targets = [r for r in res.event_antecedent(verb, exclude=own)]
         if not targets and (trig.speech or trig.speech_relation) and not objects:
             targets = self._speech_targets(res, verb)
             relation = trig.speech_relation or relation
@@ -418,6 +425,12 @@ class Extractor:
         labelled = pred.lemma_.lower() in self.lex["label_verbs"] or label.dep_ in ("oprd", "pobj")
         speakers = self._subjects(res, pred) if labelled else self._speaker(res, pred)
         return [("accuse", label, "111", "claim", s, b, "asserted") for s in speakers for b in bearers]
+
+    def _backed(self, res: Resolver, participle: Token) -> list[tuple]:
+        """ "the Iran-backed group": Iran supports the group."""
+        backers = [r for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod") for r in res.refs(c, "source")]
+        backed = res.ref(participle.head, "target")
+        return [("support", participle, "070", "noun", b, t, "asserted") for b in backers for t in backed]
 
     def _copresence(self, res: Resolver, raw: list[tuple]) -> list[tuple]:
         """ "A and B signed a pact in Colombo": signing or agreeing at a named place is also a meeting."""

@@ -49,6 +49,7 @@ class Resolver:
 
     def __init__(self, doc: Doc, day: str | None, gazetteer: Gazetteer, rules: Rules):
         self.doc, self.lex = doc, rules.lexicon
+        self.types = {k: a.type for k, a in gazetteer.actors.items()}
         self.mentions: dict[int, Mention] = {}
         self.cache: dict[tuple[int, str], list[Ref]] = {}
         spans = list(doc.spans[SPANS_KEY])
@@ -142,6 +143,8 @@ class Resolver:
             return []
         if lemma in self.lex["polity_nouns"] and any(c.lower_ == "the" for c in tok.children):
             return self._antecedent(tok, subject=False)
+        if lemma in self.lex["group_nouns"] and any(c.lower_ in ("the", "its", "this") or c.dep_ == "amod" for c in tok.children):
+            return self._group_antecedent(tok)
         if owner or (lemma in self.lex["owner_nouns"] and role == "target"):
             possessors = [c for c in tok.children if c.dep_ == "poss"]  # "Sweden's NATO bid" belongs to Sweden
             found = [r for c in possessors for r in self.ref(c)] if possessors else self._modifier_refs(tok)
@@ -204,9 +207,9 @@ class Resolver:
     def _person(self, tok: Token) -> str | None:
         return slug(tok.text) if tok.ent_type_ == "PERSON" else None
 
-    def event_antecedent(self, tok: Token) -> list[Ref]:
+    def event_antecedent(self, tok: Token, exclude: set[str] = frozenset()) -> list[Ref]:
         """The actor of the latest event before ``tok``: "the move", "it" in "called it reckless"."""
-        before = [src for i, src in self.events if i < tok.i]
+        before = [src for i, src in self.events if i < tok.i and src.key not in exclude]
         return [Ref(before[-1].key, before[-1].text, "anaphora", before[-1].person)] if before else []
 
     # -- anaphora -------------------------------------------------------------------------
@@ -234,6 +237,14 @@ class Resolver:
             if not subject and i in self.mentions and self.mentions[i].key not in clause_subjects and t.dep_ in ARGUMENTS:
                 m = self.mentions[i]
                 return [Ref(m.key, m.text, "anaphora", m.person)]
+        return []
+
+    def _group_antecedent(self, tok: Token) -> list[Ref]:
+        """The nearest earlier organisation or armed group, in any position ("Houthi targets ... the group")."""
+        for i in range(tok.i - 1, max(-1, tok.i - 250), -1):
+            m = self.mentions.get(i)
+            if m is not None and i not in self.quoted and self.types.get(m.key, "group") != "state" and not m.person:
+                return [Ref(m.key, m.text, "anaphora", None)]
         return []
 
     def _antecedents(self, tok: Token, n: int) -> list[Ref]:
