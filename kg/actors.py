@@ -85,6 +85,8 @@ def _variants(name: str) -> set[str]:
     out = {name, unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()}
     if name.isupper() and name.isalpha() and len(name) >= 4:
         out.add(name.title())
+    if "-" in name and " " not in name.split("-", 1)[0]:  # "al-Shabaab" is also written "al Shabaab"
+        out.add(name.replace("-", " "))
     return {n for n in out if n}
 
 

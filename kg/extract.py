@@ -109,7 +109,7 @@ class Extractor:
     # -- negation and modality ------------------------------------------------------------
     def _modality(self, tok: Token) -> str | None:
         """``asserted``, ``planned``, ``threatened`` (under "vow", "threaten"), or None for negated, denied or hypothetical."""
-        modality, t, clausal = "asserted", tok, True
+        modality, t, clausal, came_by_conj = "asserted", tok, True, False
         threat = any(a.lemma_.lower() in self.lex["threat_verbs"] for a in tok.ancestors)  # threats are often conditional
         for _ in range(6):
             for c in t.children:
@@ -138,7 +138,7 @@ class Extractor:
             auxes = [c.lower_ for c in t.children if c.dep_ == "aux"]
             if "would" in auxes and "have" in auxes:
                 return None  # "a resolution that would have deplored ...": counterfactual
-            if t is not tok:
+            if t is not tok and not came_by_conj:
                 if t.lemma_.lower() in self.lex["threat_verbs"]:
                     # "vowed to annihilate South Korea" is a threat; "vowed ... in response to US strikes" is not
                     return "threatened" if clausal else None
@@ -153,6 +153,7 @@ class Extractor:
             if t.dep_ == "conj" and t.head.pos_ != t.pos_:
                 break
             clausal = clausal and t.dep_ in ("xcomp", "dobj")
+            came_by_conj = t.dep_ == "conj"  # "withdraw from the deal and reimpose sanctions": parallel, not under
             t = t.head
         return modality
 
@@ -164,7 +165,9 @@ class Extractor:
     def _subjects(self, res: Resolver, verb: Token, depth: int = 0) -> list[Ref]:
         for c in verb.children:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and depth > 0):  # "X is expected to meet Y"
-                return res.refs(c, "source")
+                # headlines: "Philippines, Vietnam sign pact" leaves the first name unattached
+                loose = [r for d in verb.children if d.dep_ == "dep" and d.i < c.i and d.i in res.mentions for r in res.refs(d, "source")]
+                return loose + res.refs(c, "source")
             if c.dep_ == "agent":
                 return [r for p in c.children if p.dep_ == "pobj" for r in res.refs(p, "source")]
         if any(c.dep_ == "auxpass" for c in verb.children):  # the parser hung "by Russia" on a nearby noun
@@ -220,6 +223,8 @@ class Extractor:
         children = list(verb.children)
         if trig.particle and not any(c.dep_ == "prt" and c.lower_ == trig.particle for c in children):
             return []
+        if trig.requires_words and not any(t.lower_ in trig.requires_words for t in verb.subtree):
+            return []  # "declared the ambassador persona non grata"
         if trig.forbid_particle and any(c.dep_ == "prt" for c in children):
             return []
         if any(c.dep_ == "prep" and c.lower_ in trig.forbid_prep for c in children):
@@ -239,6 +244,8 @@ class Extractor:
                 return []
             sources = self._subjects(res, verb)
             targets = [r for h in [verb, *objects] for p in self._pobjs(h, trig.target_preps) for r in res.refs(p, "target")]
+            if not targets and trig.owner_target:  # "ordered the French ambassador to leave"
+                targets = [r for o in objects for r in res.refs(o, "target", owner=True)]
             if not targets and trig.collective:  # "Bahrain and Qatar restored relations"
                 return [(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]
             return [(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a in sources for b in targets if a.key != b.key]
@@ -334,7 +341,10 @@ class Extractor:
                         targets += [r for p in self._pobjs(h, ("with",)) for r in res.refs(p, "target")]
             targets = [t for t in targets if t.key not in {b.key for b in between}]
             sources = sources + mods if sources + mods else clause
-            if targets:
+            if targets and trig.multilateral:  # "joint exercises with China and Iran": everyone takes part
+                group = {r.key: r for r in sources + targets}
+                pairs = list(itertools.combinations(group.values(), 2))
+            elif targets:
                 pairs = [(s, t) for s in sources for t in targets]
             else:
                 group = {r.key: r for r in (between or sources)}

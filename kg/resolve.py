@@ -158,7 +158,8 @@ class Resolver:
         agents = [a for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
         agents += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"]
         out = [r for a in agents for p in a.children if p.dep_ == "pobj" for r in self.refs(p)]
-        out += [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+        places = ("in", "to", "from") if tok.lemma_.lower() in self.lex["trade_nouns"] else ("in",)
+        out += [r for c in tok.children if c.dep_ == "prep" and c.lower_ in places for p in c.children
                 if p.dep_ == "pobj" and p.i in self.mentions and self.mentions[p.i].label == "STATE" for r in self.refs(p, "place")]
         return out
 
@@ -218,7 +219,11 @@ class Resolver:
         phrase = " ".join(words)
         if phrase in self.lex["group_anaphors"] or ("the " + phrase) in self.lex["group_anaphors"]:
             return next((NUMBERS[w] for w in words if w in NUMBERS), 2)
-        return 0
+        counted = [NUMBERS[c.lower_] for c in tok.children if c.lower_ in NUMBERS and c.dep_ in ("det", "nummod", "predet", "amod")]
+        plural_polity = tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in self.lex["polity_nouns"] | self.lex["office_nouns"] | {"side"}
+        if not (counted and plural_polity) or self._modifier_refs(tok):  # "two Israeli ministers" are named, not anaphoric
+            return 0
+        return counted[0]  # "both Nordic countries", "the two neighbours"
 
     def _antecedent(self, tok: Token, subject: bool) -> list[Ref]:
         """The nearest earlier actor outside quotes: a subject for subject-like anaphors,
