@@ -65,7 +65,7 @@ class Extractor:
             raw += self._pinned_claim(res, sent, pending)
             raw = self._reported(res, raw)
             pending = self._unattributed(res, sent)
-            res.events += [(item[1].i, item[4]) for item in raw if item[3] != "claim" and item[4] is not NOBODY]
+            res.events += [(item[1].i, item[4], item[5]) for item in raw if item[3] != "claim"]
             for item in raw:
                 event = self._event(article, sent, *item)
                 if event is None:
@@ -428,8 +428,21 @@ class Extractor:
             return head, [r for c in label.children if c.dep_ in SUBJECTS for r in self._evaluated(res, c)]
         return None, []
 
+    def _owned_label(self, res: Resolver, label: Token) -> list[tuple]:
+        """ "X said ... Russia's brutal war of aggression": judging an actor's act in reported speech accuses it."""
+        if label.pos_ != "ADJ" or label.dep_ != "amod":  # an evaluative adjective: "brutal", "illegal"
+            return []
+        thing = label.head
+        owners = [r for c in thing.children if c.dep_ == "poss" for r in res.ref(c) if r.via != "anaphora"]
+        speech = self._speech(thing)
+        if not owners or speech is None:
+            return []
+        return [("accuse", label, "111", "claim", s, o, "asserted") for s in self._subjects(res, speech) for o in owners]
+
     def _claim(self, res: Resolver, label: Token) -> list[tuple]:
         pred, bearers = self._bearers(res, label)
+        if pred is None:
+            return self._owned_label(res, label)
         if pred is None or not bearers or self._modality(pred) is None:
             return []
         labelled = pred.lemma_.lower() in self.lex["label_verbs"] or label.dep_ in ("oprd", "pobj")

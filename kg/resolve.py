@@ -69,7 +69,7 @@ class Resolver:
             for tok in span:
                 self.mentions[tok.i] = Mention(key, span.label_, span.text, person)
         self.quoted = self._quoted(doc)
-        self.events: list[tuple[int, Ref]] = []  # (trigger index, source) of events found so far
+        self.events: list[tuple[int, Ref, Ref]] = []  # (trigger index, source, target) of events found so far
 
     @staticmethod
     def _quoted(doc: Doc) -> set[int]:
@@ -209,9 +209,18 @@ class Resolver:
         return slug(tok.text) if tok.ent_type_ == "PERSON" else None
 
     def event_antecedent(self, tok: Token, exclude: set[str] = frozenset()) -> list[Ref]:
-        """The actor of the latest event before ``tok``: "the move", "it" in "called it reckless"."""
-        before = [src for i, src in self.events if i < tok.i and src.key not in exclude]
-        return [Ref(before[-1].key, before[-1].text, "anaphora", before[-1].person)] if before else []
+        """The actor of the latest event before ``tok``: "the move", "it" in "called it reckless".
+
+        With ``exclude`` (the speaker), an event of the speaker's own points at its target instead:
+        after "Pyongyang denounced NATO ...", "warning of a strategic response" aims at NATO.
+        """
+        for i, src, tgt in reversed(self.events):
+            if i >= tok.i:
+                continue
+            for ref in (src, tgt):
+                if ref.key and ref.key not in exclude:
+                    return [Ref(ref.key, ref.text, "anaphora", ref.person)]
+        return []
 
     # -- anaphora -------------------------------------------------------------------------
     def _group_size(self, tok: Token) -> int:
