@@ -313,7 +313,8 @@ class Extractor:
         if modality is None or any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return []
         rel = self.rules.relations[trig.relation]
-        agents = [p for c in children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        agents = [p for c in children if c.dep_ == "acl" and c.lemma_.lower() not in self.lex["mediation_verbs"]
+                  for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]  # brokers are not parties
         agents += self._pobjs(noun, ("by",))
         sources = [r for c in children if c.dep_ == "poss" for r in res.refs(c, "source")]
         if gov is not None and any(r.via == "anaphora" for r in sources) and self._subjects(res, gov):
@@ -341,9 +342,9 @@ class Extractor:
                         targets += [r for p in self._pobjs(h, ("with",)) for r in res.refs(p, "target")]
             targets = [t for t in targets if t.key not in {b.key for b in between}]
             sources = sources + mods if sources + mods else clause
-            if targets and trig.multilateral:  # "joint exercises with China and Iran": everyone takes part
-                group = {r.key: r for r in sources + targets}
-                pairs = list(itertools.combinations(group.values(), 2))
+            if targets and trig.multilateral:  # "joint exercises with China and Iran": the partners are together too
+                partners = {r.key: r for r in targets}
+                pairs = [(s, t) for s in sources for t in targets] + list(itertools.combinations(partners.values(), 2))
             elif targets:
                 pairs = [(s, t) for s in sources for t in targets]
             else:
@@ -368,6 +369,8 @@ class Extractor:
             if t.dep_ in ("dobj", "nsubjpass", "attr") and t.head.pos_ in ("VERB", "AUX"):
                 return t.head, "dobj"  # also "carried out [hundreds of] strikes"
             if t.dep_ == "pobj" and t.head.dep_ == "prep":
+                if t.head.pos_ == "VERB" and t.head.head.pos_ in ("VERB", "AUX"):  # "following talks": a preposition
+                    return t.head.head, "pobj"
                 if t.head.head.pos_ in ("VERB", "AUX"):
                     return t.head.head, "pobj" if t is noun else dep
                 t = t.head.head
@@ -464,7 +467,8 @@ class Extractor:
             verb = trig if trig.pos_ in ("VERB", "AUX") else self._governor(trig)[0]
             if verb is None or verb.lemma_.lower() not in self.lex["copresence_verbs"]:
                 continue
-            places = [p for p in self._pobjs(verb, ("in", "at")) if p.ent_type_ in ("GPE", "FAC", "LOC") or p.i in res.mentions]
+            holders = [verb, trig, *(c for c in verb.children if c.dep_ == "dobj")]
+            places = [p for h in holders for p in self._pobjs(h, ("in", "at")) if p.ent_type_ in ("GPE", "FAC", "LOC") or p.i in res.mentions]
             if places:
                 out.append(("meet", trig, "040", kind, src, tgt, modality))
         return out

@@ -136,6 +136,8 @@ class Resolver:
         if office or person:
             found = self._titled(tok)
             if found:
+                if lemma in self.lex["agentive_nouns"] and lemma not in self.lex["office_nouns"]:
+                    return [Ref(r.key, r.text, "force", r.person) for r in found]  # troops act for a state but do not host or meet
                 return found
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her", "their") for c in tok.children)
             if office and definite and lemma in self.lex["office_nouns"]:

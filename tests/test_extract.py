@@ -26,7 +26,8 @@ CASES = [
     ("Ghanaian President John Mahama met his Nigerian counterpart in Abuja.", {("GHA", "meet", "NGA")}),
     # nominal forms
     ("Talks between Armenia and Azerbaijan resumed in Geneva.", {("ARM", "meet", "AZE")}),
-    ("Egypt and Qatar held talks with Israel on Tuesday.", {("EGY", "meet", "ISR"), ("ISR", "meet", "QAT"), ("EGY", "meet", "QAT")}),
+    ("Egypt and Qatar held talks with Israel on Tuesday.", {("EGY", "meet", "ISR"), ("ISR", "meet", "QAT")}),
+    ("Russia will hold joint naval drills with China and Iran.", {("CHN", "cooperate", "RUS"), ("IRN", "cooperate", "RUS"), ("CHN", "cooperate", "IRN")}),
     ("Germany signed a security agreement with Ukraine.", {("DEU", "cooperate", "UKR")}),
     ("The European Union imposed fresh sanctions on Russia.", {("EU", "sanction", "RUS")}),
     ("Israeli strikes on Iran killed several commanders.", {("ISR", "attack", "IRN")}),
