@@ -160,7 +160,7 @@ class Resolver:
         agents = [a for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
         agents += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"]
         out = [r for a in agents for p in a.children if p.dep_ == "pobj" for r in self.refs(p)]
-        places = ("in", "to", "from") if tok.lemma_.lower() in self.lex["trade_nouns"] else ("in",)
+        places = ("in", "to", "from") if tok.lemma_.lower() in self.lex["trade_nouns"] else ("in", "across", "inside")
         out += [r for c in tok.children if c.dep_ == "prep" and c.lower_ in places for p in c.children
                 if p.dep_ == "pobj" and p.i in self.mentions and self.mentions[p.i].label == "STATE" for r in self.refs(p, "place")]
         return out
