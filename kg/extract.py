@@ -110,7 +110,7 @@ class Extractor:
     def _modality(self, tok: Token) -> str | None:
         """``asserted``, ``planned``, ``threatened`` (under "vow", "threaten"), or None for negated, denied or hypothetical."""
         modality, t, clausal, came_by_conj = "asserted", tok, True, False
-        threat = any(a.lemma_.lower() in self.lex["threat_verbs"] for a in tok.ancestors)  # threats are often conditional
+        threat = any(a.lemma_.lower() in self.lex["threat_verbs"] for a in (tok, *tok.ancestors))  # threats are often conditional
         for _ in range(6):
             for c in t.children:
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "never")):
@@ -205,6 +205,26 @@ class Extractor:
                     out += self._pobjs(p, preps)
         return out
 
+    def _threatened(self, res: Resolver, verb: Token, sources: list[Ref]) -> list[Ref]:
+        """Whom a threat with no object aims at: the actor of its condition ("would respond if NATO
+        sent troops"), the actor told to face its consequences ("warned that Iran would pay a heavy
+        price"), or, for a bare vow of retaliation, the last actor before it."""
+        own = {s.key for s in sources}
+        clauses = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]
+        for adv in (t for t in verb.subtree if t.dep_ == "advcl"):  # the condition, wherever the parser hung it
+            if any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in adv.children):
+                found = [r for r in self._subjects(res, adv) if r.key not in own and r.via != "anaphora"]
+                if found:
+                    return found
+        for clause in clauses[1:]:
+            if any(t.lemma_.lower() in self.lex["consequence_verbs"] | self.lex["retaliation_words"] for t in clause.subtree):
+                found = [r for r in self._subjects(res, clause) if r.key not in own and r.via != "anaphora"]
+                if found:
+                    return found
+        if any(t.lemma_.lower() in self.lex["retaliation_words"] for t in verb.subtree):
+            return res.event_antecedent(verb, exclude=own)  # "... and Netanyahu vowed to retaliate"
+        return []
+
     def _speech_targets(self, res: Resolver, verb: Token) -> list[Ref]:
         comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
         if not comps and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):  # "denounced X as a rehearsal"
@@ -280,9 +300,8 @@ class Extractor:
             for x in (c for c in children if c.dep_ == "xcomp"):
                 targets += [r for o in x.children if o.dep_ == "dobj" for r in res.refs(o, "target", owner=True)]
         relation = trig.relation
-        if not targets and relation == "threaten" and any(t.lemma_.lower() in self.lex["retaliation_words"] for t in verb.subtree):
-            own = {s.key for s in sources}  # "... and Netanyahu vowed to retaliate": against the last actor
-            targets = [r for r in res.event_antecedent(verb, exclude=own)]
+        if not targets and relation == "threaten":
+            targets = self._threatened(res, verb, sources)
         if not targets and (trig.speech or trig.speech_relation) and not objects:
             targets = self._speech_targets(res, verb)
             relation = trig.speech_relation or relation

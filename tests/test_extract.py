@@ -50,6 +50,11 @@ CASES = [
     ("Vietnam has not ruled out buying weapons from Russia.", set()),
     ("The EU condemned North Korea's transfer of artillery shells to Russia.", {("EU", "accuse", "PRK"), ("PRK", "support", "RUS")}),
     ("Hungary refrained from criticising China.", set()),
+    ("Russia warned it would respond if NATO deployed troops to Finland.", {("RUS", "threaten", "NATO")}),
+    ("Beijing warned that Washington would pay a heavy price for the visit.", {("CHN", "threaten", "USA")}),
+    ("Iran warned of a crushing response if Israel struck its nuclear sites.", {("IRN", "threaten", "ISR")}),
+    ("The central bank warned that inflation would rise if rates stayed low.", set()),
+    ("Ukraine's military said Russian forces pressed deeper into the Donetsk region.", {("UKR", "accuse", "RUS")}),
     # planned
     ("Japan and NATO will hold joint exercises next year.", {("JPN", "cooperate", "NATO")}),
     # traps: negation, denial, media, venues, hypotheticals, questions, mere co-mention
