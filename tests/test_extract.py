@@ -54,7 +54,7 @@ CASES = [
     ("Beijing warned that Washington would pay a heavy price for the visit.", {("CHN", "threaten", "USA")}),
     ("Iran warned of a crushing response if Israel struck its nuclear sites.", {("IRN", "threaten", "ISR")}),
     ("The central bank warned that inflation would rise if rates stayed low.", set()),
-    ("Ukraine's military said Russian forces pressed deeper into the Donetsk region.", {("UKR", "accuse", "RUS")}),
+    ("Georgia's military said Russian forces pressed deeper into Georgian territory.", {("GEO", "accuse", "RUS"), ("RUS", "attack", "GEO")}),
     # planned
     ("Japan and NATO will hold joint exercises next year.", {("JPN", "cooperate", "NATO")}),
     # traps: negation, denial, media, venues, hypotheticals, questions, mere co-mention
