@@ -27,11 +27,11 @@ def test_gold_set_is_large_and_a_third_traps():
 def test_precision_floor_on_every_relation_and_overall_f1(report):
     # floors under today's figures: a change that loses precision or recall fails here
     assert report["overall"]["precision"] >= 0.95
-    assert report["overall"]["f1"] >= 0.76
+    assert report["overall"]["f1"] >= 0.84
     for name, s in report["relations"].items():
         assert s["precision"] >= 0.9, (name, s)
-    assert report["relations"]["accuse"]["f1"] >= 0.84
-    assert report["relations"]["meet"]["f1"] >= 0.86
+    assert report["relations"]["accuse"]["f1"] >= 0.9
+    assert report["relations"]["meet"]["f1"] >= 0.9
 
 
 def test_report_lists_misses_and_false_alarms_with_their_text(report):
@@ -46,3 +46,10 @@ def test_seed_gold_scores_through_the_file_form(seeds):
     r = evaluate(ROOT / "tests" / "gold" / "seeds.jsonl", seeds)
     assert r["items"] == 2
     assert r["relations"]["meet"]["recall"] == 1.0
+
+
+def test_second_gold_set_written_apart_keeps_its_floors(nlp):
+    # tests/gold/test.jsonl was written by another author who saw neither the code nor dev.jsonl
+    report = evaluate(ROOT / "tests" / "gold" / "test.jsonl")
+    assert report["overall"]["precision"] >= 0.93
+    assert report["overall"]["f1"] >= 0.75
