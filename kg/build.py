@@ -1,10 +1,10 @@
-"""The whole run: articles in; graph.ttl, graph.trig, events.jsonl and graph.html out."""
+"""The whole run: articles in; graph.ttl, graph.trig, events.jsonl, events.parquet and graph.html out."""
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
-import json
+import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -14,7 +14,9 @@ from rdflib import Dataset
 
 from .actors import load_gazetteer
 from .config import Settings
+from .dedup import DuplicateFilter
 from .errors import InputError
+from .events import write_events
 from .extract import Extractor, extract_articles
 from .ingest import read_articles
 from .io import atomic_open, atomic_write
@@ -26,7 +28,7 @@ from .store import GraphStore, RemoteStore, open_store, store_path
 __all__ = ["BuildReport", "build", "extract", "iter_results"]
 
 log = logging.getLogger(__name__)
-OUTPUTS = ("graph.ttl", "graph.trig", "events.jsonl", "graph.html")
+OUTPUTS = ("graph.ttl", "graph.trig", "events.jsonl", "events.parquet", "graph.html")
 
 
 class _NothingRead(Exception):
@@ -41,12 +43,14 @@ class BuildReport:
     actors: int = 0
     relations: int = 0
     unchanged: int = 0
+    duplicates: int = 0
     failed: list[str] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
 
     def summary(self) -> str:
+        skipped = f", {self.duplicates} duplicate articles skipped" if self.duplicates else ""
         return (f"{self.articles} articles, {self.actors} actors, {self.relations} relations, "
-                f"{len(self.failed)} input(s) failed")
+                f"{len(self.failed)} input(s) failed{skipped}")
 
 
 def _articles(items: Iterable[Article | InputError], settings: Settings, on_error: Callable[[str], None]) -> Iterator[Article]:
@@ -64,12 +68,28 @@ def _articles(items: Iterable[Article | InputError], settings: Settings, on_erro
 
 
 def iter_results(paths: Iterable[Path | str], settings: Settings = Settings(),
-                 on_error: Callable[[str], None] = log.error) -> Iterator[ArticleResult]:
-    """Stream the extraction results of every article under ``paths``; report bad inputs to ``on_error``."""
+                 on_error: Callable[[str], None] = log.error, duplicates: DuplicateFilter | None = None) -> Iterator[ArticleResult]:
+    """Stream the extraction results of every article under ``paths``; report bad inputs to ``on_error``.
+
+    Results come in input order whatever ``settings.workers`` is (input that fits in one batch is
+    extracted in this process). Unless ``settings.keep_duplicates``, wire copies of an earlier article
+    are left out and recorded in ``duplicates`` (a new filter if none).
+    """
     gaz = load_gazetteer()
-    nlp = load_nlp(settings.model)
-    articles = _articles(read_articles(paths, names=gaz.names), settings, on_error)
-    for result in extract_articles(articles, nlp, Extractor(gazetteer=gaz), settings.batch_size):
+    articles = _articles(read_articles(paths, names=gaz.names, csv_columns=settings.csv_columns), settings, on_error)
+    if not settings.keep_duplicates:
+        articles = (duplicates or DuplicateFilter(settings.duplicate_threshold)).filter(articles)
+    parallel = settings.workers > 1
+    if parallel:  # input that fits in one batch is extracted here: starting workers would cost more than it saves
+        head = list(itertools.islice(articles, settings.batch_size + 1))
+        parallel, articles = len(head) > settings.batch_size, itertools.chain(head, articles)
+    if parallel:
+        from .parallel import extract_parallel
+
+        results = extract_parallel(articles, settings.workers, settings.model, settings.batch_size)
+    else:
+        results = extract_articles(articles, load_nlp(settings.model), Extractor(gazetteer=gaz), settings.batch_size)
+    for result in results:
         if settings.min_confidence:
             result.events = [e for e in result.events if e.confidence >= settings.min_confidence]
         yield result
@@ -83,7 +103,7 @@ def extract(paths: Iterable[Path | str], settings: Settings = Settings(),
 
 def build(paths: Iterable[Path | str], settings: Settings = Settings(), progress: Callable[[ArticleResult], None] | None = None,
           on_error: Callable[[str], None] = log.error) -> BuildReport:
-    """Extract every article under ``paths`` and write the four outputs into ``settings.out``.
+    """Extract every article under ``paths`` and write the outputs (:data:`OUTPUTS`) into ``settings.out``.
 
     Every file is written to a temporary name and renamed when complete, so a failed run
     leaves the previous outputs whole.
@@ -101,17 +121,19 @@ def build(paths: Iterable[Path | str], settings: Settings = Settings(), progress
     events: list[Event] = []
     actors: dict = {}
     articles: dict[str, dict] = {}
+    duplicates = DuplicateFilter(settings.duplicate_threshold)
+    out.mkdir(parents=True, exist_ok=True)
     try:
-        with atomic_open(out / "events.jsonl") as fh, contextlib.ExitStack() as stack:
+        with contextlib.ExitStack() as stack:
             store: GraphStore | None = None
-            for result in iter_results(paths, settings, failed):
+            # closed on any exit, Ctrl-C included, so that worker processes stop with the build
+            results = stack.enter_context(contextlib.closing(iter_results(paths, settings, failed, duplicates)))
+            for result in results:
                 if store is None:  # opened at the first article: a build that reads nothing creates no store
                     store = stack.enter_context(_open_store(out, settings))
                 _store_result(store, result, report)
                 if settings.endpoint:
                     add_result(ds, result)
-                for e in result.events:
-                    fh.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
                 events += result.events
                 actors.update(result.actors)
                 art = result.article
@@ -129,7 +151,8 @@ def build(paths: Iterable[Path | str], settings: Settings = Settings(), progress
                         store.dump(gh, fmt)
     except _NothingRead:  # keep the previous outputs rather than replace them with empty ones
         return report
-    report.relations, report.actors = len(events), len(actors)
+    report.relations, report.actors, report.duplicates = len(events), len(actors), duplicates.skipped
+    write_events(out, events, duplicates.copies)
     if settings.endpoint:
         with atomic_open(out / "graph.trig", "wb") as fh:
             ds.serialize(fh, format="trig")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -52,23 +53,35 @@ def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progre
 
 @app.command("build")
 def build_cli(
-    paths: list[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl) and folders, any mix."),
+    paths: list[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl, .jsonl.gz, .csv) and folders, any mix."),
     out: Path = typer.Option(Path("output"), "--out", "-o", help="Folder to write graph.ttl, graph.trig, events.jsonl, graph.html."),
     model: Optional[str] = ModelOpt,
     date: Optional[str] = DateOpt,
     min_confidence: float = typer.Option(0.0, "--min-confidence", help="Drop relations below this confidence."),
     endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL 1.1 query URL of a server to build into instead of OUT/store/."),
+    workers: int = typer.Option(os.cpu_count() or 1, "--workers", "-w", min=1, help="Extraction processes, one spaCy model each; 1 runs in this process. Default: the number of cores."),
+    keep_duplicates: bool = typer.Option(False, "--keep-duplicates", help="Extract wire copies too instead of only the first copy of a story."),
+    csv_columns: Optional[str] = typer.Option(None, "--csv-columns", help="Rename the .csv columns read, e.g. text=body,date=published (fields: text, id, title, date, url)."),
 ) -> None:
     """Extract relations from articles and write the merged graph, per-article graphs, events and page."""
-    settings = Settings(model=model, out=out, default_date=_check_date(date), min_confidence=min_confidence, endpoint=endpoint)
+    from .ingest import parse_csv_columns
+
+    settings = Settings(model=model, out=out, default_date=_check_date(date), min_confidence=min_confidence, endpoint=endpoint,
+                        workers=workers, keep_duplicates=keep_duplicates, csv_columns=_run(lambda: parse_csv_columns(csv_columns)))
     started = time.perf_counter()
     show = sys.stderr.isatty()
+    done = [0]
 
     def progress(result) -> None:
+        done[0] += 1
         if show:
             typer.echo(f"\r{result.article.id[:50]:<50} {len(result.events):>3} relations", err=True, nl=False)
 
-    report = _run(lambda: api.build(paths, settings, progress=progress, on_error=_fail))
+    try:
+        report = _run(lambda: api.build(paths, settings, progress=progress, on_error=_fail))
+    except KeyboardInterrupt:
+        _fail(f"interrupted: {done[0]} finished article(s) kept in the store; run the same command again to finish")
+        raise typer.Exit(130) from None
     if show:
         typer.echo("\r" + " " * 70 + "\r", err=True, nl=False)
     wrote = f"wrote {out}/" if report.outputs else f"nothing written, {out}/ left as it was"

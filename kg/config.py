@@ -20,6 +20,10 @@ class Settings:
         batch_size: texts per ``nlp.pipe`` batch.
         min_confidence: events below this are dropped.
         endpoint: a SPARQL 1.1 query endpoint URL to build into instead of ``<out>/store/``.
+        workers: extraction processes; 1 extracts in this process (the CLI defaults to the core count).
+        keep_duplicates: extract every article, wire copies too, instead of only the first copy of a story.
+        duplicate_threshold: estimated Jaccard similarity of word shingles from which an article is a copy.
+        csv_columns: ``(field, column)`` pairs renaming the ``.csv`` columns read as text, id, title, date, url.
     """
 
     model: str | None = None
@@ -28,3 +32,7 @@ class Settings:
     batch_size: int = 32
     min_confidence: float = 0.0
     endpoint: str | None = None
+    workers: int = 1
+    keep_duplicates: bool = False
+    duplicate_threshold: float = 0.8
+    csv_columns: tuple[tuple[str, str], ...] = ()

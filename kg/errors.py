@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["KgError", "InputError", "RuleDataError", "ModelError", "StoreError", "StoreBusyError", "QueryError"]
+__all__ = ["KgError", "InputError", "RuleDataError", "ModelError", "StoreError", "StoreBusyError", "QueryError", "WorkerError"]
 
 
 class KgError(Exception):
@@ -31,3 +31,7 @@ class StoreBusyError(StoreError):
 
 class QueryError(KgError):
     """A SPARQL query is malformed or cannot be found."""
+
+
+class WorkerError(KgError):
+    """A worker process of a parallel build died (killed, or out of memory)."""

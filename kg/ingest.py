@@ -1,4 +1,4 @@
-"""Files -> :class:`Article`: read .txt, .html and .jsonl lazily, strip page furniture.
+"""Files -> :class:`Article`: read .txt, .html, .jsonl, .jsonl.gz and .csv lazily, strip page furniture.
 
 Every reader yields either an :class:`Article` or an :class:`InputError` naming the file, so
 one bad input never stops the others.
@@ -6,10 +6,14 @@ one bad input never stops the others.
 
 from __future__ import annotations
 
+import csv
+import gzip
+import io
 import json
 import re
 import sys
 import unicodedata
+import zlib
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -18,9 +22,11 @@ from .errors import InputError
 from .model import Article
 from .rules import Rules, load_rules
 
-__all__ = ["SUFFIXES", "read_articles", "read_path", "make_article", "clean_text"]
+__all__ = ["CSV_FIELDS", "SUFFIXES", "clean_text", "make_article", "parse_csv_columns", "read_articles", "read_path"]
 
-SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".csv")
+#: The article fields a ``.csv`` row gives; each is read from the column of the same name unless renamed.
+CSV_FIELDS = ("text", "id", "title", "date", "url")
 
 _HEADER_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?")
 _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
@@ -144,8 +150,11 @@ def _read_html(text: str, path: str, names: Iterable[str]) -> Article:
     return make_article(doc.text, Path(path).name, date=doc.date, title=doc.title, url=doc.url, path=path, names=names)
 
 
-def _read_jsonl(text: str, path: str, names: Iterable[str]) -> Iterator[Article | InputError]:
-    for lineno, line in enumerate(text.splitlines(), 1):
+def _read_jsonl(lines: Iterable[tuple[int, str | InputError]], path: str, names: Iterable[str]) -> Iterator[Article | InputError]:
+    for lineno, line in lines:
+        if isinstance(line, InputError):
+            yield line
+            continue
         if not line.strip():
             continue
         where = f"{path}:{lineno}"
@@ -164,15 +173,104 @@ def _read_jsonl(text: str, path: str, names: Iterable[str]) -> Iterator[Article 
             yield exc
 
 
-def read_path(path: Path, names: Iterable[str] = ()) -> Iterator[Article | InputError]:
+def _gzip_lines(path: Path, where: str) -> Iterator[tuple[int, str | InputError]]:
+    """Numbered lines of a gzip file, decompressed as they are read; a line that is not UTF-8 is an error."""
+    lineno = 0
+    try:
+        with gzip.open(path, "rb") as fh:
+            for lineno, raw in enumerate(fh, 1):
+                try:
+                    yield lineno, raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
+                except UnicodeDecodeError as exc:
+                    yield lineno, InputError(f"{where}:{lineno}: not UTF-8 text (invalid byte 0x{raw[exc.start]:02x})")
+    except (OSError, EOFError, zlib.error) as exc:  # not gzip, or cut short: the lines before it were read
+        yield lineno + 1, InputError(f"{where}:{lineno + 1}: not a readable gzip file: {exc}")
+        return
+    if lineno == 0:
+        yield 0, InputError(f"{where}: empty file")
+
+
+def parse_csv_columns(spec: str | None) -> tuple[tuple[str, str], ...]:
+    """Parse ``text=body,date=published`` into ``(("text", "body"), ("date", "published"))``.
+
+    Raises:
+        InputError: an item is not ``FIELD=COLUMN`` or names a field other than :data:`CSV_FIELDS`.
+
+    Examples:
+        >>> parse_csv_columns("text=body, date=published")
+        (('text', 'body'), ('date', 'published'))
+    """
+    pairs = []
+    for item in filter(None, (i.strip() for i in (spec or "").split(","))):
+        field, sep, column = (p.strip() for p in item.partition("="))
+        if not sep or not column or field not in CSV_FIELDS:
+            raise InputError(f"--csv-columns: expected FIELD=COLUMN with FIELD one of {', '.join(CSV_FIELDS)}, got: {item!r}")
+        pairs.append((field, column))
+    return tuple(pairs)
+
+
+def _read_csv(path: Path, where: str, names: Iterable[str], columns: dict[str, str]) -> Iterator[Article | InputError]:
+    """One article per row, read lazily; a bad row is one error naming its first line."""
+    cols = {f: columns.get(f, f) for f in CSV_FIELDS}
+    csv.field_size_limit(max(csv.field_size_limit(), 1 << 26))  # the default (128 KiB) is shorter than some articles
+    with path.open("rb") as raw:
+        head = raw.peek(8192)[:8192]
+        if not head.strip():
+            raise InputError(f"{where}: empty file")
+        if b"\x00" in head:
+            raise InputError(f"{where}: binary file, not text")
+        reader = csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8-sig", newline=""))
+        start = 1
+        try:
+            header = reader.fieldnames or []
+            if cols["text"] not in header:
+                raise InputError(f"{where}: no {cols['text']!r} column for the article text (columns: {', '.join(header)})")
+            start = reader.line_num + 1
+            while True:
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    yield InputError(f"{where}:{start}: malformed CSV row: {exc}")
+                    start = reader.line_num + 1
+                    continue
+                lineno, start = start, reader.line_num + 1
+                text = row.get(cols["text"])
+                if text is None:
+                    yield InputError(f"{where}:{lineno}: the row has {len(row)} of the header's {len(header)} columns")
+                    continue
+                try:
+                    yield make_article(text, (row.get(cols["id"]) or "").strip() or f"{path.name}:{lineno}",
+                                       date=row.get(cols["date"]), title=row.get(cols["title"]) or None,
+                                       url=row.get(cols["url"]) or None, path=f"{where}:{lineno}", names=names)
+                except InputError as exc:
+                    yield exc
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{where}:{start}: not UTF-8 text (invalid byte 0x{exc.object[exc.start]:02x})") from None
+
+
+def _kind(path: Path) -> str | None:
+    name = path.name.lower()
+    return next((s for s in sorted(SUFFIXES, key=len, reverse=True) if name.endswith(s)), None)
+
+
+def read_path(path: Path, names: Iterable[str] = (), csv_columns: Iterable[tuple[str, str]] = ()) -> Iterator[Article | InputError]:
     """Yield the articles of one file (``-`` is standard input), or the error that stops it."""
     where = str(path)
     try:
+        kind = _kind(path)
+        if kind == ".jsonl.gz":
+            yield from _read_jsonl(_gzip_lines(path, where), where, names)
+            return
+        if kind == ".csv":
+            yield from _read_csv(path, where, names, dict(csv_columns))
+            return
         data = sys.stdin.buffer.read() if where == "-" else path.read_bytes()
         text = _decode(data, where)
         suffix = path.suffix.lower()
         if suffix == ".jsonl":
-            yield from _read_jsonl(text, where, names)
+            yield from _read_jsonl(enumerate(text.splitlines(), 1), where, names)
         elif suffix in (".html", ".htm"):
             yield _read_html(text, where, names)
         else:
@@ -188,18 +286,22 @@ def _expand(paths: Iterable[Path | str]) -> Iterator[Path | InputError]:
         if str(p) == "-":
             yield p
         elif p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            yield from sorted(f for f in p.rglob("*") if f.is_file() and _kind(f))
         elif p.is_file():
-            yield p if p.suffix.lower() in SUFFIXES else InputError(f"{p}: unsupported file type {p.suffix!r} (expected one of {', '.join(SUFFIXES)})")
+            yield p if _kind(p) else InputError(f"{p}: unsupported file type {p.suffix!r} (expected one of {', '.join(SUFFIXES)})")
         else:
             yield InputError(f"{p}: no such file or directory")
 
 
-def read_articles(paths: Iterable[Path | str], names: Iterable[str] = ()) -> Iterator[Article | InputError]:
-    """Lazily yield every article under ``paths`` (files and folders, any mix), or an error per bad input."""
-    names = tuple(names)
+def read_articles(paths: Iterable[Path | str], names: Iterable[str] = (),
+                  csv_columns: Iterable[tuple[str, str]] = ()) -> Iterator[Article | InputError]:
+    """Lazily yield every article under ``paths`` (files and folders, any mix), or an error per bad input.
+
+    ``csv_columns`` renames the ``.csv`` columns read as :data:`CSV_FIELDS`, e.g. ``(("text", "body"),)``.
+    """
+    names, csv_columns = tuple(names), tuple(csv_columns)
     for item in _expand(paths):
         if isinstance(item, InputError):
             yield item
         else:
-            yield from read_path(item, names)
+            yield from read_path(item, names, csv_columns)

@@ -1,0 +1,103 @@
+"""Throughput of ``kg build`` with 1 and 2 worker processes against bare ``nlp.pipe`` of the same model.
+
+Generates N varied articles (12 sentences drawn at random from the bundled samples, so that no two
+are near-duplicates), writes them to one .jsonl, then runs each measurement in a fresh process:
+  bare:     spacy.load(model), then nlp.pipe(texts) timed (load not included)
+  build-1:  kg.build(..., workers=1), the whole build timed (store, RDF, page included; the model is
+            loaded before timing, as for bare)
+  build-2:  kg.build(..., workers=2), the whole build timed, the start of the workers and their
+            model loads included
+and prints words/s, the ratios, and peak RSS: the measuring process (``RUSAGE_SELF``) and its largest
+worker process (``RUSAGE_CHILDREN``).
+
+    python benchmarks/throughput.py [--articles 1000] [--model NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+MODES = ("bare", "build-1", "build-2")
+
+
+def _measure(mode: str, feed: Path, model: str | None) -> dict:
+    """Run one measurement in this process and return its timings and peak RSS."""
+    texts = [json.loads(line)["text"] for line in feed.read_text(encoding="utf-8").splitlines()]
+    result: dict = {"mode": mode}
+    if mode == "bare":
+        import spacy
+
+        from kg.nlp import _pick_model
+
+        nlp = spacy.load(_pick_model(model))
+        started = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=32):
+            pass
+        result["seconds"] = time.perf_counter() - started
+    else:
+        import kg
+
+        if mode == "build-1":  # load_nlp is cached: the build reuses this pipeline
+            from kg.nlp import load_nlp
+
+            load_nlp(model)
+        with tempfile.TemporaryDirectory() as out:
+            settings = kg.Settings(model=model, out=Path(out), workers=int(mode.split("-")[1]))
+            started = time.perf_counter()
+            report = kg.build([feed], settings)
+            result["seconds"] = time.perf_counter() - started
+            result.update(articles=report.articles, relations=report.relations, duplicates=report.duplicates)
+    kib = 1 if sys.platform != "darwin" else 1024  # ru_maxrss is KiB on Linux, bytes on macOS
+    result["rss_self_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / kib / 1024
+    result["rss_child_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / kib / 1024
+    return result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--measure", choices=MODES, help=argparse.SUPPRESS)  # internal: one measurement
+    ap.add_argument("--feed", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.measure:
+        print(json.dumps(_measure(args.measure, args.feed, args.model)))
+        return
+
+    from extract_speed import corpus
+
+    with tempfile.TemporaryDirectory() as tmp:
+        feed = Path(tmp) / "feed.jsonl"
+        arts = corpus(args.articles)
+        with feed.open("w", encoding="utf-8") as fh:
+            for a in arts:
+                fh.write(json.dumps({"id": a.id, "text": a.text, "date": a.date}) + "\n")
+        words = sum(len(a.text.split()) for a in arts)
+        results = {}
+        for mode in MODES:
+            command = [sys.executable, __file__, "--measure", mode, "--feed", str(feed)] + (["--model", args.model] if args.model else [])
+            done = subprocess.run(command, capture_output=True, text=True, check=True)
+            results[mode] = json.loads(done.stdout.strip().splitlines()[-1])
+    print(f"{args.articles} articles, {words} words")
+    print(f"{'mode':<9} {'seconds':>8} {'words/s':>9} {'peak RSS MB (process / largest worker)':>40}")
+    for mode, r in results.items():
+        child = f"{r['rss_child_mb']:.0f}" if mode == "build-2" else "-"
+        print(f"{mode:<9} {r['seconds']:>8.2f} {words / r['seconds']:>9,.0f} {r['rss_self_mb']:>31.0f} / {child}")
+    b = results["build-1"]
+    print(f"build-1: {b['articles']} articles, {b['relations']} relations, {b['duplicates']} duplicates skipped")
+    rate = {m: words / r["seconds"] for m, r in results.items()}
+    print(f"ratio build-1 / bare     : {rate['build-1'] / rate['bare']:.2f}  (issue floor 0.85)")
+    print(f"ratio build-2 / build-1  : {rate['build-2'] / rate['build-1']:.2f}  (issue floor 1.5)")
+
+
+if __name__ == "__main__":
+    main()
