@@ -192,7 +192,7 @@ def serve_cli(
     timeout: int = typer.Option(30, "--timeout", help="Seconds a query may run."),
 ) -> None:
     """Serve the store read-only as a SPARQL 1.1 endpoint at http://HOST:PORT/query (Oxigraph's server)."""
-    command = _run(lambda: api.server_command(data, host, port, timeout))
+    _run(lambda: api.server_command(data, host, port, timeout))  # checks the store and the server before announcing
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"serving {data}/store read-only at http://{shown}:{port}/query (Ctrl-C stops)", err=True)
     raise typer.Exit(_run(lambda: api.serve(data, host, port, timeout)))

@@ -17,7 +17,7 @@ from .actors import Gazetteer, slug
 from .nlp import SPANS_KEY
 from .rules import Rules
 
-__all__ = ["Ref", "Resolver"]
+__all__ = ["Ref", "Resolver", "NOBODY"]
 
 SUBJECTS = ("nsubj", "nsubjpass")
 ARGUMENTS = (*SUBJECTS, "dobj", "pobj", "conj", "appos", "attr", "dative")
@@ -36,6 +36,11 @@ class Ref:
     person: str | None = None
 
 
+#: The target of a hostile act against no actor ("waging a hybrid war against Europe"): it makes no
+#: event itself, but reporting it still makes the speaker an accuser of its source.
+NOBODY = Ref("", "", "none")
+
+
 @dataclass(frozen=True)
 class Mention:
     key: str
@@ -49,6 +54,7 @@ class Resolver:
 
     def __init__(self, doc: Doc, day: str | None, gazetteer: Gazetteer, rules: Rules):
         self.doc, self.lex = doc, rules.lexicon
+        self.year = int(day[:4]) if day else None
         self.types = {k: a.type for k, a in gazetteer.actors.items()}
         self.mentions: dict[int, Mention] = {}
         self.cache: dict[tuple[int, str], list[Ref]] = {}

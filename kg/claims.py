@@ -1,0 +1,178 @@
+"""What speakers say of others: hostile labels ("X said Y is the greatest threat", "called the move
+reckless"), reported acts ("X said Y attacked Z"), claims pinned on their speaker by the next
+sentence, and whom a threat aims at."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .clauses import Clauses
+from .resolve import NOBODY, SUBJECTS, Ref, Resolver
+from .rules import Rules
+
+__all__ = ["Claims"]
+
+
+class Claims:
+    """Finds claims and threats in a parsed sentence; returns raw event tuples like the extractor's."""
+
+    def __init__(self, rules: Rules, clauses: Clauses):
+        self.rules, self.lex, self.clauses = rules, rules.lexicon, clauses
+
+    def threatened(self, res: Resolver, verb: Token, sources: list[Ref]) -> list[Ref]:
+        """Whom a threat with no object aims at: the actor of its condition ("would respond if NATO
+        sent troops"), the actor told to face its consequences ("warned that Iran would pay a heavy
+        price"), or, for a bare vow of retaliation, the last actor before it."""
+        own = {s.key for s in sources}
+        clauses = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]
+        for adv in (t for t in verb.subtree if t.dep_ == "advcl"):  # the condition, wherever the parser hung it
+            if any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in adv.children):
+                found = [r for r in self.clauses.subjects(res, adv) if r.key not in own and r.via != "anaphora"]
+                if found:
+                    return found
+        for clause in clauses[1:]:
+            if any(t.lemma_.lower() in self.lex["consequence_verbs"] | self.lex["retaliation_words"] for t in clause.subtree):
+                found = [r for r in self.clauses.subjects(res, clause) if r.key not in own and r.via != "anaphora"]
+                if found:
+                    return found
+        if any(t.lemma_.lower() in self.lex["retaliation_words"] for t in verb.subtree):
+            return res.event_antecedent(verb, exclude=own)  # "... and Netanyahu vowed to retaliate"
+        return []
+
+    def speech_targets(self, res: Resolver, verb: Token) -> list[Ref]:
+        comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+        if not comps and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):  # "denounced X as a rehearsal"
+            return [r for c in verb.children if c.dep_ == "dobj" for r in res.refs(c, "target", owner=True)]
+        doc = verb.doc
+        if not comps and verb.i + 2 < len(doc) and doc[verb.i + 1].text == ":":
+            # "the spokesman attacked: “The United States has ...”": the quote is its own sentence
+            comps = [doc[verb.i + 2].sent.root]
+        for comp in comps:
+            refs = [r for c in comp.children if c.dep_ in SUBJECTS for r in res.refs(c, "target", owner=True) if r.via != "anaphora"]
+            if refs:
+                return refs
+        return []
+
+    def speaker(self, res: Resolver, pred: Token) -> list[Ref]:
+        """Who makes the claim in the clause headed by ``pred``."""
+        speech = self.lex["speech_verbs"]
+        if pred.dep_ in ("ccomp", "parataxis") and pred.head.lemma_.lower() in speech:
+            return self.clauses.subjects(res, pred.head)
+        for c in pred.children:
+            if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in speech:
+                return self.clauses.subjects(res, c)
+            if c.dep_ == "prep" and c.lower_ == "according":
+                return [r for p in self.clauses.pobjs(c, ("to",)) for r in res.refs(p, "source")]
+        return []
+
+    def evaluated(self, res: Resolver, tok: Token) -> list[Ref]:
+        """Who is blamed when ``tok`` is judged: its owner ("Putin's rhetoric"), or, for "it" or "the
+        move", the actor of the latest event before it ("India called the move unfair")."""
+        refs = [r for r in res.refs(tok, "target", owner=True) if r.via != "anaphora"]
+        if refs:
+            return refs
+        definite = tok.lower_ in ("it", "this") or any(c.lower_ in ("the", "this", "that") for c in tok.children)
+        if definite and (tok.pos_ == "PRON" or tok.lemma_.lower() in self.lex["event_nouns"]):
+            return res.event_antecedent(tok)
+        return []
+
+    def bearers(self, res: Resolver, label: Token) -> tuple[Token | None, list[Ref]]:
+        """The predicate and the actors a hostile label is said of.
+
+        The label may sit inside its phrase ("an act of war", "dangerous and reckless"): the
+        phrase's head decides the shape.
+        """
+        quoted = label.i in res.quoted
+        for _ in range(3):  # climb to the head of the label's phrase
+            if label.dep_ in ("amod", "compound", "pobj", "prep", "conj", "advmod", "nmod") and label.head is not label:
+                if label.dep_ == "pobj" and label.head.lower_ == "as":
+                    break
+                label = label.head
+        head = label.head
+        if label.dep_ in ("attr", "dobj", "acomp") and head.lemma_.lower() in self.lex["bridge_verbs"]:
+            subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+            if subjects and subjects[0].lower_ in ("that", "who", "which") and head.dep_ == "ccomp" and head.head.lemma_ == "be":
+                head = head.head  # cleft: "it is X and Y that are the threat"
+                subjects = [c for c in head.children if c.dep_ == "attr"]
+            return head, [r for s in subjects for r in res.refs(s, "target", owner=True)]
+        if label.dep_ == "oprd" or (label.dep_ == "pobj" and head.lower_ == "as"):
+            verb = head if label.dep_ == "oprd" else head.head
+            if verb.lemma_.lower() in self.lex["speech_verbs"]:
+                return verb, [r for c in verb.children if c.dep_ == "dobj" for r in self.evaluated(res, c)]
+        if quoted and label.dep_ == "dobj" and head.lemma_.lower() in self.lex["label_verbs"]:
+            return head, self.evaluated(res, label)  # "called Putin's rhetoric “reckless”", the quote parsed as a modifier
+        if label.dep_ == "ccomp" and head.lemma_.lower() in self.lex["label_verbs"]:  # "called [the strikes an act of war]"
+            return head, [r for c in label.children if c.dep_ in SUBJECTS for r in self.evaluated(res, c)]
+        return None, []
+
+    def owned_label(self, res: Resolver, label: Token) -> list[tuple]:
+        """ "X said ... Russia's brutal war of aggression": judging an actor's act in reported speech accuses it."""
+        if label.pos_ != "ADJ" or label.dep_ != "amod":  # an evaluative adjective: "brutal", "illegal"
+            return []
+        thing = label.head
+        owners = [r for c in thing.children if c.dep_ == "poss" for r in res.ref(c) if r.via != "anaphora"]
+        speech = self.clauses.speech(thing)
+        if not owners or speech is None:
+            return []
+        return [("accuse", label, "111", "claim", s, o, "asserted") for s in self.clauses.subjects(res, speech) for o in owners]
+
+    def claim(self, res: Resolver, label: Token) -> list[tuple]:
+        pred, bearers = self.bearers(res, label)
+        if pred is None:
+            return self.owned_label(res, label)
+        if pred is None or not bearers or self.clauses.modality(pred, res.year) is None:
+            return []
+        labelled = pred.lemma_.lower() in self.lex["label_verbs"] or label.dep_ in ("oprd", "pobj")
+        speakers = self.clauses.subjects(res, pred) if labelled else self.speaker(res, pred)
+        return [("accuse", label, "111", "claim", s, b, "asserted") for s in speakers for b in bearers]
+
+    def as_threat(self, item: tuple) -> tuple | None:
+        """A hostile act under "threaten", "vow" or "warn" is a threat against its target; other acts there are dropped."""
+        relation, trig, cameo, kind, src, tgt, modality = item
+        if modality != "threatened":
+            return item
+        if self.rules.relations[relation].family != "hostile" or tgt is NOBODY:
+            return None
+        return ("threaten", trig, "138", kind, src, tgt, "asserted")
+
+    def reported(self, res: Resolver, raw: list[tuple]) -> list[tuple]:
+        """ "X said Y attacked Z": Y's act is marked reported, and reporting a hostile act is X accusing Y."""
+        out = []
+        for item in raw:
+            relation, trig, _, kind, src, tgt, modality = item
+            if kind == "claim":
+                out.append(item)
+                continue
+            speech = self.clauses.speech(trig)
+            speakers = [s for s in self.clauses.subjects(res, speech) if s.key != src.key] if speech is not None else []
+            if speakers and modality == "asserted":
+                item = (*item[:6], "reported")
+            out.append(item)
+            if self.rules.relations[relation].family != "hostile" or (tgt is NOBODY and kind == "verb"):
+                continue  # "Y fired a missile into the sea, X said" is a report, not a charge
+            out += [("accuse", speech, "112", "claim", s, src, "asserted") for s in speakers]
+        return out
+
+    def unattributed(self, res: Resolver, sent: Span) -> list[Ref]:
+        """Bearers of hostile labels in a sentence that names no speaker, for the next one."""
+        out: list[Ref] = []
+        for tok in sent:
+            if tok.lemma_.lower() in self.lex["hostile_labels"]:
+                pred, bearers = self.bearers(res, tok)
+                if pred is not None and pred.dep_ == "ROOT" and not self.speaker(res, pred) and self.clauses.modality(pred, res.year):
+                    out += bearers
+        return out
+
+    def pinned_claim(self, res: Resolver, sent: Span, pending: list[Ref]) -> list[tuple]:
+        """ "This is the accusation made by X": X makes the previous sentence's claim."""
+        root = sent.root
+        if not pending or root.lemma_.lower() != "be":
+            return []
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it", "such") for c in root.children):
+            return []
+        for attr in (c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in self.lex["claim_nouns"]):
+            agents = [p for c in attr.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            agents += [c for c in attr.children if c.dep_ == "poss"] + self.clauses.pobjs(attr, ("by", "from"))
+            speakers = [r for a in agents for r in res.refs(a, "source")]
+            return [("accuse", attr, "112", "claim", s, b, "asserted") for s in speakers for b in pending]
+        return []

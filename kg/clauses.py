@@ -1,0 +1,145 @@
+"""Clause-level moves shared by the extractor and the claim finder: who the subject is, which
+prepositional objects hang off a word, which verb governs a noun, and whether a clause is asserted,
+planned, threatened or not real at all (negated, denied, hypothetical, historical)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from .resolve import SUBJECTS, Ref, Resolver
+
+__all__ = ["Clauses"]
+
+
+class Clauses:
+    """Parse-tree moves over one clause, driven by the word lists of ``data/lexicon.yaml``."""
+
+    def __init__(self, lexicon: dict[str, frozenset[str]]):
+        self.lex = lexicon
+
+    def modality(self, tok: Token, year: int | None = None) -> str | None:
+        """``asserted``, ``planned``, ``threatened`` (under "vow", "threaten"), or None for negated, denied or hypothetical."""
+        modality, t, clausal, came_by_conj = "asserted", tok, True, False
+        threat = any(a.lemma_.lower() in self.lex["threat_verbs"] for a in (tok, *tok.ancestors))  # threats are often conditional
+        for _ in range(6):
+            for c in t.children:
+                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "never")):
+                    return None
+                if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                    return None
+                if c.dep_ == "aux":
+                    if c.lower_ in self.lex["future_aux"]:
+                        modality = "planned"
+                    elif c.lemma_.lower() in self.lex["hypothetical_aux"]:
+                        return None
+            for c in t.children:  # "invaded Poland in September 1939", "the 1982 war": history, not news
+                if (c.dep_ == "prep" and c.lower_ in ("in", "during", "since") or c.dep_ in ("nummod", "compound", "npadvmod")) and self.old(c, year):
+                    return None
+                if c.dep_ == "advcl" and not threat and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                    return None  # "if elected, he would restore relations"
+            if t.dep_ in ("relcl", "acl") and any(c.dep_ in ("nummod", "compound") and self.old(c, year) for c in t.head.children):
+                return None  # "the 1982 war, in which Argentina invaded ..."
+            if any(c.dep_ in SUBJECTS and any(d.dep_ == "det" and d.lower_ in ("no", "none") for d in c.children) for c in t.children):
+                return None  # "no date has been set for a meeting"
+            subject_at = min((c.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), default=t.i)
+            inverted = t.pos_ == "AUX" and t.lower_ in ("were", "had", "should") and t.i < subject_at
+            if inverted or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "had", "should") and c.i < subject_at for c in t.children):
+                return None  # "Were Israel to hit Iran's oil facilities, ...": an inverted condition
+            auxes = [c.lower_ for c in t.children if c.dep_ == "aux"]
+            if "would" in auxes and "have" in auxes:
+                return None  # "a resolution that would have deplored ...": counterfactual
+            if t is not tok and not came_by_conj:
+                if t.lemma_.lower() in self.lex["threat_verbs"]:
+                    # "vowed to annihilate South Korea" is a threat; "vowed ... in response to US strikes" is not
+                    return "threatened" if clausal else None
+                if t.lemma_.lower() in self.lex["denial_verbs"] or t.lemma_.lower() in self.lex["irrealis_verbs"]:
+                    return None
+                if t.lemma_.lower() in self.lex["intent_verbs"]:
+                    modality = "planned"
+            bare_gerund = (t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "mark") for c in t.children)
+                           and not any(x.is_punct for x in t.doc[min(t.i, t.head.i):max(t.i, t.head.i)]))
+            if (t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj") and not bare_gerund) or t.head is t:
+                break  # "has not ruled out sending weapons": a bare gerund is the verb's complement
+            if t.dep_ == "conj" and t.head.pos_ != t.pos_:
+                break
+            clausal = clausal and t.dep_ in ("xcomp", "dobj")
+            came_by_conj = t.dep_ == "conj"  # "withdraw from the deal and reimpose sanctions": parallel, not under
+            t = t.head
+        return modality
+
+    def old(self, prep: Token, year: int | None) -> bool:
+        years = [int(t.text) for t in prep.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+        return bool(years) and year is not None and max(years) < year - 1
+
+    def subjects(self, res: Resolver, verb: Token, depth: int = 0) -> list[Ref]:
+        for c in verb.children:
+            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and depth > 0):  # "X is expected to meet Y"
+                # headlines: "Philippines, Vietnam sign pact" leaves the first name unattached
+                loose = [r for d in verb.children if d.dep_ == "dep" and d.i < c.i and d.i in res.mentions for r in res.refs(d, "source")]
+                return loose + res.refs(c, "source")
+            if c.dep_ == "agent":
+                return [r for p in c.children if p.dep_ == "pobj" for r in res.refs(p, "source")]
+        if any(c.dep_ == "auxpass" for c in verb.children):  # the parser hung "by Russia" on a nearby noun
+            nouns = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            by = [r for t in (verb, *nouns) for p in self.pobjs(t, ("by",)) for r in res.refs(p, "source")]
+            if by:
+                return by
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 3:  # "passed a resolution criticising Iran"
+            owner = res.refs(verb.head, "source", owner=True)
+            if owner or verb.head.dep_ != "dobj":
+                return owner
+            return self.subjects(res, verb.head.head, depth + 1)
+        if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(res, verb.head, depth + 1)
+        if depth < 3 and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+            outer = verb.head.head
+            if verb.head.lower_ in ("of", "for"):  # "reprimanded Russia for invading": the object acts
+                return [r for c in outer.children if c.dep_ == "dobj" for r in res.refs(c, "source")]
+            return self.subjects(res, outer, depth + 1)  # "told reporters after meeting Lavrov"
+        return []
+
+    def pobjs(self, tok: Token, preps: Iterable[str]) -> list[Token]:
+        """Objects of ``tok``'s prepositions in ``preps``, also past a channel: "spoke by phone with X"."""
+        preps = set(preps)
+        out = []
+        for c in tok.children:
+            if c.dep_ != "prep":
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if c.lower_ in preps:
+                    out.append(p)
+                elif c.lower_ in ("by", "via", "over") and p.lemma_.lower() in self.lex["channel_nouns"]:
+                    out += self.pobjs(p, preps)
+        return out
+
+    @staticmethod
+    def governor(noun: Token) -> tuple[Token | None, str]:
+        """The verb a nominal trigger hangs from, and how: "held [four hours of] talks" -> (held, dobj)."""
+        t, dep = noun, noun.dep_
+        for _ in range(4):
+            if t.dep_ in ("dobj", "nsubjpass", "attr") and t.head.pos_ in ("VERB", "AUX"):
+                return t.head, "dobj"  # also "carried out [hundreds of] strikes"
+            if t.dep_ == "pobj" and t.head.dep_ == "prep":
+                if t.head.pos_ == "VERB" and t.head.head.pos_ in ("VERB", "AUX"):  # "following talks": a preposition
+                    return t.head.head, "pobj"
+                if t.head.head.pos_ in ("VERB", "AUX"):
+                    return t.head.head, "pobj" if t is noun else dep
+                t = t.head.head
+                continue
+            break
+        return None, dep
+
+    def speech(self, trig: Token) -> Token | None:
+        """The speech verb that reports the clause ``trig`` stands in: "X said [Y attacked Z]" -> said."""
+        t = trig
+        for _ in range(6):
+            if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in self.lex["speech_verbs"]:
+                return t.head
+            if t.head is t:
+                break
+            t = t.head
+        return None
