@@ -44,11 +44,14 @@ class BuildReport:
     relations: int = 0
     unchanged: int = 0
     duplicates: int = 0
+    inferred: int = 0
     failed: list[str] = field(default_factory=list)
     outputs: dict[str, Path] = field(default_factory=dict)
 
     def summary(self) -> str:
         skipped = f", {self.duplicates} duplicate articles skipped" if self.duplicates else ""
+        if self.inferred:
+            skipped += f", {self.inferred} inferred edges"
         return (f"{self.articles} articles, {self.actors} actors, {self.relations} relations, "
                 f"{len(self.failed)} input(s) failed{skipped}")
 
@@ -143,6 +146,7 @@ def build(paths: Iterable[Path | str], settings: Settings = Settings(), progress
                     progress(result)
             if not report.articles:
                 raise _NothingRead
+            _infer(store, settings, report, ds)
             if not settings.endpoint:  # the files show the whole store, not only this run's articles
                 import pyoxigraph as ox
 
@@ -172,6 +176,22 @@ def _open_store(out: Path, settings: Settings) -> GraphStore:
         store.close()
         raise
     return store
+
+
+def _infer(store: GraphStore, settings: Settings, report: BuildReport, ds: Dataset) -> None:
+    """Materialise the inferred graph after the last article (one transaction), or drop a stale one."""
+    from .infer import INFERRED_GRAPH, clear, materialise
+
+    if not settings.infer:
+        clear(store)
+        return
+    report.inferred = materialise(store)
+    if settings.endpoint:  # the files are written from ``ds``: copy the inferred graph into it
+        result = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {INFERRED_GRAPH.n3()} {{ ?s ?p ?o }} }}")
+        inferred = ds.graph(INFERRED_GRAPH)
+        for triple in result.graph:
+            inferred.add(triple)
+    log.info("%d inferred edges in %s", report.inferred, INFERRED_GRAPH)
 
 
 def _store_result(store: GraphStore, result: ArticleResult, report: BuildReport) -> None:

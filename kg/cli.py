@@ -61,13 +61,14 @@ def build_cli(
     endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL 1.1 query URL of a server to build into instead of OUT/store/."),
     workers: int = typer.Option(os.cpu_count() or 1, "--workers", "-w", min=1, help="Extraction processes, one spaCy model each; 1 runs in this process. Default: the number of cores."),
     keep_duplicates: bool = typer.Option(False, "--keep-duplicates", help="Extract wire copies too instead of only the first copy of a story."),
+    infer: bool = typer.Option(False, "--infer", help="Materialise the edges the ontology implies (kg:hostileTo, kg:friendlyTo, kg:interactsWith, both ways of kg:meets and kg:cooperatesWith) into the graph kgid:graph/inferred."),
     csv_columns: Optional[str] = typer.Option(None, "--csv-columns", help="Rename the .csv columns read, e.g. text=body,date=published (fields: text, id, title, date, url)."),
 ) -> None:
     """Extract relations from articles and write the merged graph, per-article graphs, events and page."""
     from .ingest import parse_csv_columns
 
     settings = Settings(model=model, out=out, default_date=_check_date(date), min_confidence=min_confidence, endpoint=endpoint,
-                        workers=workers, keep_duplicates=keep_duplicates, csv_columns=_run(lambda: parse_csv_columns(csv_columns)))
+                        workers=workers, keep_duplicates=keep_duplicates, infer=infer, csv_columns=_run(lambda: parse_csv_columns(csv_columns)))
     started = time.perf_counter()
     show = sys.stderr.isatty()
     done = [0]

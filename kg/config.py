@@ -24,6 +24,8 @@ class Settings:
         keep_duplicates: extract every article, wire copies too, instead of only the first copy of a story.
         duplicate_threshold: estimated Jaccard similarity of word shingles from which an article is a copy.
         csv_columns: ``(field, column)`` pairs renaming the ``.csv`` columns read as text, id, title, date, url.
+        infer: materialise the edges the ontology implies (super-properties, symmetric properties) into
+            the named graph ``kgid:graph/inferred`` (see :mod:`kg.infer`); without it that graph is dropped.
     """
 
     model: str | None = None
@@ -36,3 +38,4 @@ class Settings:
     keep_duplicates: bool = False
     duplicate_threshold: float = 0.8
     csv_columns: tuple[tuple[str, str], ...] = ()
+    infer: bool = False

@@ -19,9 +19,11 @@ from .model import Actor, ArticleResult, Event
 from .rules import load_rules
 from .vocab import ID, KG, ONTOLOGY_IRI, SCHEMA, WD
 
-__all__ = ["actor_iri", "article_iri", "event_iri", "person_iri", "ACTORS_GRAPH", "add_result", "add_actors", "new_dataset", "merged_graph", "bind"]
+__all__ = ["actor_iri", "article_iri", "event_iri", "person_iri", "cameo_concept", "plover_concept", "ACTORS_GRAPH", "INFERRED_GRAPH", "add_result", "add_actors", "new_dataset", "merged_graph", "bind"]
 
 ACTORS_GRAPH = ID["graph/actors"]
+#: Where ``kg build --infer`` writes the edges the ontology implies (see ``kg.infer``).
+INFERRED_GRAPH = ID["graph/inferred"]
 ACTOR_CLASS = {"state": KG.State, "person": KG.Person, "group": KG.Group}
 
 
@@ -37,6 +39,16 @@ def article_iri(article_id: str) -> URIRef:
     return ID["article/" + quote(article_id, safe="")]
 
 
+def cameo_concept(code: str) -> URIRef:
+    """The SKOS concept of a CAMEO code (``ontology/codes.ttl``)."""
+    return ID["cameo/" + quote(code, safe="")]
+
+
+def plover_concept(name: str) -> URIRef:
+    """The SKOS concept of a PLOVER type (``ontology/codes.ttl``)."""
+    return ID["plover/" + quote(name, safe="")]
+
+
 def event_iri(event: Event) -> URIRef:
     """Stable: derived from the article, the sentence offsets and the relation."""
     basis = "\x1f".join([event.article, str(event.char_start), event.source, event.relation, event.target])
@@ -50,9 +62,11 @@ def bind(graph: Graph) -> Graph:
 
 
 def ontology() -> Graph:
-    """The ontology (``ontology/kg.ttl``), shipped inside the package."""
-    text = resources.files("kg").joinpath("ontology", "kg.ttl").read_text(encoding="utf-8")
-    return Graph().parse(data=text, format="turtle")
+    """The ontology (``ontology/kg.ttl``) and its CAMEO/PLOVER code schemes (``ontology/codes.ttl``), shipped inside the package."""
+    graph = Graph()
+    for name in ("kg.ttl", "codes.ttl"):
+        graph.parse(data=resources.files("kg").joinpath("ontology", name).read_text(encoding="utf-8"), format="turtle")
+    return graph
 
 
 def new_dataset() -> Dataset:
@@ -99,6 +113,7 @@ def add_result(ds: Dataset, result: ArticleResult) -> Graph:
             (RDF.type, KG.Event), (KG.relation, prop), (KG.source, src), (KG.target, tgt),
             (KG.confidence, Literal(Decimal(str(e.confidence)))), (KG.modality, Literal(e.modality)),
             (KG.cameoCode, Literal(e.cameo)), (KG.ploverType, Literal(e.plover)),
+            (KG.cameoConcept, cameo_concept(e.cameo)), (KG.ploverConcept, plover_concept(e.plover)),
             (KG.goldstein, Literal(Decimal(str(e.goldstein)))), (KG.evidence, Literal(e.sentence)),
             (KG.charStart, Literal(e.char_start)), (KG.charEnd, Literal(e.char_end)),
             (KG.sourceText, Literal(e.source_text)), (KG.targetText, Literal(e.target_text)),

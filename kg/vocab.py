@@ -48,6 +48,8 @@ class KG(DefinedNamespace):
     modality: URIRef
     cameoCode: URIRef
     ploverType: URIRef
+    cameoConcept: URIRef
+    ploverConcept: URIRef
     goldstein: URIRef
     evidence: URIRef
     charStart: URIRef

@@ -112,3 +112,107 @@ def test_building_twice_gives_isomorphic_graphs(tmp_path):
     kg.build([EXAMPLES / "wire.jsonl"], kg.Settings(out=a))
     kg.build([EXAMPLES / "wire.jsonl"], kg.Settings(out=b))
     assert isomorphic(Graph().parse(a / "graph.ttl"), Graph().parse(b / "graph.ttl"))
+
+
+def _events(out) -> list[dict]:
+    """The build's events, one per event IRI (article, offset, source, relation, target)."""
+    rows = [json.loads(l) for l in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    return list({(e["article"], e["char_start"], e["source"], e["relation"], e["target"]): e for e in rows}.values())
+
+
+def test_allies_and_antagonists_sums_goldstein_per_pair_for_the_bound_actor(seed_build):
+    from decimal import Decimal
+
+    out, _ = seed_build
+    rows = list(query("allies-and-antagonists", out, {"actor": rdflib.Literal("USA")}))
+    assert rows and {str(r.actor) for r in rows} == {"USA"}
+    expected: dict[str, Decimal] = {}
+    for e in _events(out):
+        if "USA" in (e["source"], e["target"]) and e["source"] != e["target"]:
+            other = e["target"] if e["source"] == "USA" else e["source"]
+            expected[other] = expected.get(other, Decimal(0)) + Decimal(str(e["goldstein"]))
+    assert {str(r.other): Decimal(str(r.weight)) for r in rows} == expected
+    for r in rows:
+        weight = Decimal(str(r.weight))
+        assert str(r.stance) == ("ally" if weight > 0 else "antagonist" if weight < 0 else "neutral")
+    assert {"JPN", "KOR"} <= {str(r.other) for r in rows if str(r.stance) == "ally"}
+    assert "PRK" in {str(r.other) for r in rows if str(r.stance) == "antagonist"}
+
+
+def test_most_hostile_pairs_keeps_to_the_bound_date_range(seed_build):
+    from kg.query import parse_binding
+
+    out, _ = seed_build
+    everything = {(str(r.source), str(r.target)): int(r.events) for r in query("most-hostile-pairs", out)}
+    bindings = dict(parse_binding(b) for b in ("since=2024-01-01", "until=2024-12-31"))
+    rows = list(query("most-hostile-pairs", out, bindings))
+    assert rows and len(rows) < len(everything)
+    hostile = {"accuse", "threaten", "reject", "sanction", "attack"}
+    expected: dict[tuple[str, str], int] = {}
+    for e in _events(out):
+        if e["relation"] in hostile and e["date"] and "2024-01-01" <= e["date"] <= "2024-12-31":
+            expected[(e["source"], e["target"])] = expected.get((e["source"], e["target"]), 0) + 1
+    assert {(str(r.source), str(r.target)): int(r.events) for r in rows} == expected
+    assert all("2024-01-01" <= str(r.first) <= str(r.last) <= "2024-12-31" for r in rows)
+    weights = [float(r.weight) for r in rows]
+    assert weights == sorted(weights)  # most hostile first
+
+
+def test_actor_meetings_lists_every_meeting_of_the_bound_actor(seed_build):
+    out, _ = seed_build
+    rows = list(query("actor-meetings", out, {"actor": rdflib.Literal("KOR")}))
+    assert rows and {str(r.actor) for r in rows} == {"KOR"}
+    expected = sorted(e["target"] if e["source"] == "KOR" else e["source"] for e in _events(out)
+                      if e["relation"] == "meet" and "KOR" in (e["source"], e["target"]))
+    assert sorted(str(r.other) for r in rows) == expected
+    assert {"USA", "JPN"} <= set(expected)
+
+
+def test_every_cameo_and_plover_code_of_the_rules_is_a_skos_concept():
+    import yaml
+    from rdflib.namespace import SKOS
+
+    from kg.rdf import cameo_concept, ontology, plover_concept
+
+    onto = ontology()
+    codes: set[str] = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            if "cameo" in node:
+                codes.add(str(node["cameo"]))
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(yaml.safe_load((ROOT / "kg" / "data" / "relations.yaml").read_text(encoding="utf-8")))
+    assert len(codes) > 20
+    scheme = rdflib.URIRef("https://w3id.org/kgnews/id/cameo")
+    for code in codes:
+        concept = cameo_concept(code)
+        assert (concept, SKOS.inScheme, scheme) in onto and (concept, SKOS.notation, rdflib.Literal(code)) in onto, code
+        assert onto.value(concept, SKOS.prefLabel) is not None
+        assert (concept, SKOS.broader, cameo_concept(code[:2])) in onto  # under its root code
+        assert (cameo_concept(code[:2]), SKOS.topConceptOf, scheme) in onto
+    plovers = {rel.plover for rel in load_rules().relations.values()}
+    assert len(plovers) == 8
+    in_scheme = set(onto.subjects(SKOS.inScheme, rdflib.URIRef("https://w3id.org/kgnews/id/plover")))
+    assert in_scheme == {plover_concept(p) for p in plovers}
+    assert all(onto.value(c, SKOS.prefLabel) and onto.value(c, SKOS.notation) for c in in_scheme)
+
+
+def test_every_event_links_to_its_cameo_and_plover_concepts(seed_build):
+    out, _ = seed_build
+    prefixes = """PREFIX kg: <https://w3id.org/kgnews/ontology#>
+        PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        PREFIX kgid: <https://w3id.org/kgnews/id/>
+    """
+    events = int(next(iter(query(prefixes + "SELECT (COUNT(?e) AS ?n) WHERE { ?e a kg:Event }", out))).n)
+    assert events > 50
+    for data in (out, out / "graph.trig"):
+        missing = query(prefixes + """SELECT ?e WHERE { ?e a kg:Event .
+            FILTER (NOT EXISTS { ?e kg:cameoCode ?code ; kg:cameoConcept ?c . ?c a skos:Concept ; skos:inScheme kgid:cameo ; skos:notation ?code }
+                 || NOT EXISTS { ?e kg:ploverType ?type ; kg:ploverConcept ?p . ?p a skos:Concept ; skos:inScheme kgid:plover ; skos:notation ?type }) }""", data)
+        assert list(missing) == [], data
