@@ -1,16 +1,19 @@
-"""Throughput of ``kg build`` with 1 and 2 worker processes against bare ``nlp.pipe`` of the same model.
+"""Throughput of ``kg build`` in process, with 1 and 2 worker processes and a local Dask cluster, against bare ``nlp.pipe``.
 
 Generates N varied articles (12 sentences drawn at random from the bundled samples, so that no two
 are near-duplicates), writes them to one .jsonl, then runs each measurement in a fresh process:
   bare:     spacy.load(model), then nlp.pipe(texts) timed (load not included)
-  build-1:  kg.build(..., workers=1), the whole build timed (store, RDF, page included; the model is
-            loaded before timing, as for bare)
-  build-2:  kg.build(..., workers=2), the whole build timed, the start of the workers and their
-            model loads included
+  build-0:  kg.build(..., workers=0): extraction in the build process, the whole build timed (store,
+            RDF, event files, page included; the model is loaded before timing, as for bare)
+  build-1:  kg.build(..., workers=1): one worker process extracts while the build process reads and
+            writes; the whole build timed, the start of the worker and its model load included
+  build-2:  the same with 2 worker processes
+  dask-2:   kg.build(..., engine="dask", workers=2): the same on a local Dask cluster of 2 worker
+            processes, the start of the cluster included
 and prints words/s, the ratios, and peak RSS: the measuring process (``RUSAGE_SELF``) and its largest
 worker process (``RUSAGE_CHILDREN``).
 
-    python benchmarks/throughput.py [--articles 1000] [--model NAME]
+    python benchmarks/throughput.py [--articles 5000] [--model NAME]
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-MODES = ("bare", "build-1", "build-2")
+MODES = ("bare", "build-0", "build-1", "build-2", "dask-2")
 
 
 def _measure(mode: str, feed: Path, model: str | None) -> dict:
@@ -46,12 +49,13 @@ def _measure(mode: str, feed: Path, model: str | None) -> dict:
     else:
         import kg
 
-        if mode == "build-1":  # load_nlp is cached: the build reuses this pipeline
+        if mode == "build-0":  # load_nlp is cached: the build reuses this pipeline
             from kg.nlp import load_nlp
 
             load_nlp(model)
         with tempfile.TemporaryDirectory() as out:
-            settings = kg.Settings(model=model, out=Path(out), workers=int(mode.split("-")[1]))
+            settings = kg.Settings(model=model, out=Path(out), workers=int(mode.split("-")[1]),
+                                   engine="dask" if mode.startswith("dask") else "processes")
             started = time.perf_counter()
             report = kg.build([feed], settings)
             result["seconds"] = time.perf_counter() - started
@@ -64,7 +68,7 @@ def _measure(mode: str, feed: Path, model: str | None) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--articles", type=int, default=5000)
     ap.add_argument("--model", default=None)
     ap.add_argument("--measure", choices=MODES, help=argparse.SUPPRESS)  # internal: one measurement
     ap.add_argument("--feed", type=Path, help=argparse.SUPPRESS)
@@ -90,13 +94,15 @@ def main() -> None:
     print(f"{args.articles} articles, {words} words")
     print(f"{'mode':<9} {'seconds':>8} {'words/s':>9} {'peak RSS MB (process / largest worker)':>40}")
     for mode, r in results.items():
-        child = f"{r['rss_child_mb']:.0f}" if mode == "build-2" else "-"
+        child = f"{r['rss_child_mb']:.0f}" if mode in ("build-1", "build-2", "dask-2") else "-"
         print(f"{mode:<9} {r['seconds']:>8.2f} {words / r['seconds']:>9,.0f} {r['rss_self_mb']:>31.0f} / {child}")
     b = results["build-1"]
     print(f"build-1: {b['articles']} articles, {b['relations']} relations, {b['duplicates']} duplicates skipped")
     rate = {m: words / r["seconds"] for m, r in results.items()}
+    print(f"ratio build-0 / bare     : {rate['build-0'] / rate['bare']:.2f}  (in process)")
     print(f"ratio build-1 / bare     : {rate['build-1'] / rate['bare']:.2f}  (issue floor 0.85)")
     print(f"ratio build-2 / build-1  : {rate['build-2'] / rate['build-1']:.2f}  (issue floor 1.5)")
+    print(f"ratio dask-2 / build-1   : {rate['dask-2'] / rate['build-1']:.2f}")
 
 
 if __name__ == "__main__":

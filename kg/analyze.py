@@ -8,6 +8,7 @@ events read back from a built graph (:func:`events_from_graph`).
 from __future__ import annotations
 
 import csv
+import heapq
 import io
 import json
 from collections import Counter, defaultdict
@@ -23,7 +24,7 @@ from scipy.sparse.linalg import eigsh
 from .model import Actor, Event
 from .rules import load_rules
 
-__all__ = ["project", "filter_events", "signed_graph", "focus", "camps", "balance", "allies_and_antagonists",
+__all__ = ["Projector", "project", "filter_events", "signed_graph", "signed_of", "focus", "camps", "balance", "allies_and_antagonists",
            "centrality", "timeline", "analyze", "focus_events", "format_analysis", "format_timeline",
            "events_from_graph", "articles_from_graph", "actors_from_graph", "from_build"]
 
@@ -33,18 +34,21 @@ REPORTED_WEIGHT = 0.5
 MAX_SPLITS = 3
 
 
-def project(events: Iterable[Event], actors: Iterable[Actor] = ()) -> nx.MultiDiGraph:
+def project(events: Iterable[Event], actors: Iterable[Actor] = (), keep: int | None = None) -> nx.MultiDiGraph:
     """Aggregate events into a graph of actors.
 
     Args:
         events: extracted events.
         actors: actor descriptions for node labels and types (keys without one get their key).
+        keep: at most this many events per edge in ``events`` (the most confident, in input
+            order); counts, weights and dates still cover every event. ``None``: all.
 
     Returns:
         A ``MultiDiGraph`` keyed by relation name. Each edge has ``relation``, ``family``,
-        ``symmetric``, ``count``, ``weight`` (sum of Goldstein weights), ``first``/``last``
-        dates and ``events`` (the :class:`Event` values behind it). Symmetric relations are
-        stored once per unordered pair.
+        ``symmetric``, ``count``, ``weight`` (sum of Goldstein weights), ``score`` (as in
+        :func:`signed_graph`), ``first``/``last`` dates, ``dates`` (the set of event dates),
+        ``order`` (the index of its first event) and ``events`` (the :class:`Event` values
+        behind it). Symmetric relations are stored once per unordered pair.
 
     Examples:
         >>> from kg.model import Event
@@ -55,12 +59,25 @@ def project(events: Iterable[Event], actors: Iterable[Actor] = ()) -> nx.MultiDi
         >>> g["PRK"]["USA"]["accuse"]["count"], g["PRK"]["USA"]["accuse"]["weight"]
         (2, -4.0)
     """
-    relations = load_rules().relations
-    g = nx.MultiDiGraph()
-    for actor in actors:
-        g.add_node(actor.key, label=actor.label, type=actor.type, wikidata=actor.wikidata)
+    projector = Projector(actors, keep)
     for e in events:
-        rel = relations[e.relation]
+        projector.add(e)
+    return projector.graph()
+
+
+class Projector:
+    """:func:`project`, one event at a time: for a stream that is also going elsewhere (a build's event files)."""
+
+    def __init__(self, actors: Iterable[Actor] = (), keep: int | None = None):
+        self.relations, self.keep, self.seen = load_rules().relations, keep, 0
+        self.g = nx.MultiDiGraph()
+        for actor in actors:
+            self.g.add_node(actor.key, label=actor.label, type=actor.type, wikidata=actor.wikidata)
+
+    def add(self, e: Event) -> None:
+        """Count one event into its edge."""
+        g, rel, seq = self.g, self.relations[e.relation], self.seen
+        self.seen += 1
         u, v = (e.source, e.target)
         if rel.symmetric and u > v:
             u, v = v, u
@@ -69,15 +86,27 @@ def project(events: Iterable[Event], actors: Iterable[Actor] = ()) -> nx.MultiDi
                 g.add_node(key, label=label, type="group", wikidata=None)
         if not g.has_edge(u, v, e.relation):
             g.add_edge(u, v, e.relation, relation=e.relation, family=rel.family, symmetric=rel.symmetric,
-                       count=0, weight=0.0, first=e.date, last=e.date, events=[])
+                       count=0, weight=0.0, score=0.0, first=e.date, last=e.date, dates=set(), events=[], order=seq)
         data = g[u][v][e.relation]
         data["count"] += 1
         data["weight"] += rel.goldstein
+        data["score"] += _event_score(e)
         if e.date:
             data["first"] = min(filter(None, (data["first"], e.date)))
             data["last"] = max(filter(None, (data["last"], e.date)))
-        data["events"].append(e)
-    return g
+            data["dates"].add(e.date)
+        if self.keep is None:
+            data["events"].append(e)
+        elif self.keep:  # a heap of the most confident, earliest first among equals
+            push = heapq.heappush if len(data["events"]) < self.keep else heapq.heappushpop
+            push(data["events"], (e.confidence, -seq, e))
+
+    def graph(self) -> nx.MultiDiGraph:
+        """The projection of the events added so far (call once: kept events are put back in input order)."""
+        if self.keep is not None:
+            for _, _, data in self.g.edges(data=True):
+                data["events"] = [e for _, _, e in sorted(data["events"], key=lambda item: -item[1])]
+        return self.g
 
 
 def filter_events(events: Iterable[Event], *, since: str | None = None, until: str | None = None,
@@ -129,22 +158,26 @@ def signed_graph(events: Iterable[Event], actors: Iterable[Actor] = ()) -> nx.Gr
         >>> g["PRK"]["USA"]["score"], g["KOR"]["USA"]["sign"], dict(g["PRK"]["USA"]["counts"])
         (-2.0, 1, {'accuse': 1})
     """
+    return signed_of(project(events, actors, keep=0))
+
+
+def _date_of(a: str | None, b: str | None, pick=min) -> str | None:
+    """The earlier (``pick=min``) or later (``max``) of two optional dates."""
+    return pick(filter(None, (a, b)), default=None)
+
+
+def signed_of(multi: nx.MultiDiGraph) -> nx.Graph:
+    """The signed graph (see :func:`signed_graph`) of a projection made by :func:`project`."""
     g = nx.Graph()
-    for actor in actors:
-        g.add_node(actor.key, label=actor.label, type=actor.type, wikidata=actor.wikidata)
-    for e in events:
-        for key, label in ((e.source, e.source_label), (e.target, e.target_label)):
-            if key not in g:
-                g.add_node(key, label=label, type="group", wikidata=None)
-        if not g.has_edge(e.source, e.target):
-            g.add_edge(e.source, e.target, score=0.0, counts=Counter(), events=0, first=e.date, last=e.date)
-        d = g[e.source][e.target]
-        d["score"] += _event_score(e)
-        d["counts"][e.relation] += 1
-        d["events"] += 1
-        if e.date:
-            d["first"] = min(filter(None, (d["first"], e.date)))
-            d["last"] = max(filter(None, (d["last"], e.date)))
+    g.add_nodes_from(multi.nodes(data=True))
+    for u, v, rel, d in sorted(multi.edges(keys=True, data=True), key=lambda edge: edge[3]["order"]):
+        if not g.has_edge(u, v):
+            g.add_edge(u, v, score=0.0, counts=Counter(), events=0, first=d["first"], last=d["last"])
+        pair = g[u][v]
+        pair["score"] += d["score"]
+        pair["counts"][rel] += d["count"]
+        pair["events"] += d["count"]
+        pair["first"], pair["last"] = _date_of(pair["first"], d["first"]), _date_of(pair["last"], d["last"], max)
     for _, _, d in g.edges(data=True):
         d["score"] = round(d["score"], 3)
         d["sign"] = (d["score"] > 0) - (d["score"] < 0)
@@ -320,14 +353,11 @@ def _value(term):
 
 def events_from_graph(data) -> list[Event]:
     """Read the events back from a built graph (a folder, an RDF file or a loaded graph) with one SPARQL SELECT."""
+    from .events import event_from_values
     from .query import query
 
-    by_property = {r.property: r for r in load_rules().relations.values()}
-    out = []
-    for row in query("events", data):
-        v = {name: _value(row[name]) for name in row.labels}
-        rel = by_property[v.pop("property").rsplit("#", 1)[-1]]
-        out.append(Event(relation=rel.name, plover=rel.plover, polarity=rel.family, **v))
+    result = query("events", data)
+    out = [event_from_values({str(name): _value(row[name]) for name in result.vars}) for row in result]
     return sorted(out, key=lambda e: (e.article, e.char_start, e.source, e.relation, e.target))
 
 
@@ -337,6 +367,21 @@ def actors_from_graph(data) -> dict[str, Actor]:
 
     return {str(r.key): Actor(str(r.key), str(r.label), str(r.type), str(r.wikidata).rsplit("/", 1)[-1] if r.wikidata else None)
             for r in query("actors", data)}
+
+
+def actors_from_store(store) -> dict[str, Actor]:
+    """Actor descriptions from an open :class:`kg.store.GraphStore` (see :func:`actors_from_graph`)."""
+    from .query import named_queries
+
+    return {r["key"]: Actor(r["key"], r["label"], r["type"], r["wikidata"].rsplit("/", 1)[-1] if r["wikidata"] else None)
+            for r in store.select(named_queries()["actors"])}
+
+
+def articles_from_store(store) -> dict[str, dict]:
+    """Article metadata (title, date, url) by article id from an open :class:`kg.store.GraphStore`."""
+    from .query import named_queries
+
+    return {r.pop("article"): r for r in store.select(named_queries()["articles"])}
 
 
 def articles_from_graph(data) -> dict[str, dict]:

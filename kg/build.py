@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
 import itertools
 import logging
 from collections.abc import Callable, Iterable, Iterator
@@ -16,23 +17,21 @@ from .actors import load_gazetteer
 from .config import Settings
 from .dedup import DuplicateFilter
 from .errors import InputError
-from .events import write_events
+from .events import EventJournal, stored_copies, write_events
 from .extract import Extractor, extract_articles
 from .ingest import read_articles
 from .io import atomic_open, atomic_write
 from .model import Article, ArticleResult, Event
 from .nlp import load_nlp
-from .rdf import ACTORS_GRAPH, add_result, bind, merged_graph, new_dataset
+from .rdf import add_result, article_digest, article_iri, article_quads, bind, copy_quads, merged_graph, new_dataset
 from .store import GraphStore, RemoteStore, open_store, store_path
 
-__all__ = ["BuildReport", "build", "extract", "iter_results"]
+__all__ = ["BuildReport", "build", "extract", "fingerprint", "iter_results"]
 
 log = logging.getLogger(__name__)
 OUTPUTS = ("graph.ttl", "graph.trig", "events.jsonl", "events.parquet", "graph.html")
-
-
-class _NothingRead(Exception):
-    """No input gave an article: the build writes nothing."""
+#: Articles between flushes of the store's write buffers.
+FLUSH_EVERY = 256
 
 
 @dataclass
@@ -49,11 +48,29 @@ class BuildReport:
     outputs: dict[str, Path] = field(default_factory=dict)
 
     def summary(self) -> str:
+        unchanged = f" ({self.unchanged} unchanged, not extracted again)" if self.unchanged else ""
         skipped = f", {self.duplicates} duplicate articles skipped" if self.duplicates else ""
         if self.inferred:
             skipped += f", {self.inferred} inferred edges"
-        return (f"{self.articles} articles, {self.actors} actors, {self.relations} relations, "
+        return (f"{self.articles} articles{unchanged}, {self.actors} actors, {self.relations} relations, "
                 f"{len(self.failed)} input(s) failed{skipped}")
+
+
+def fingerprint(settings: Settings) -> str:
+    """What besides its text shapes an article's events: kg's version and data files, the model, the confidence floor.
+
+    It salts each article's ``kg:contentHash``, so a build skips an article only if the same text was
+    extracted the same way.
+    """
+    from importlib import metadata, resources
+
+    from .nlp import _pick_model
+
+    digest = hashlib.sha256(f"{metadata.version('kg')}\x1f{_pick_model(settings.model)}\x1f{settings.min_confidence}".encode())
+    for data in sorted(resources.files("kg.data").iterdir(), key=lambda f: f.name):
+        if data.name.endswith(".yaml"):
+            digest.update(data.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _articles(items: Iterable[Article | InputError], settings: Settings, on_error: Callable[[str], None]) -> Iterator[Article]:
@@ -71,25 +88,31 @@ def _articles(items: Iterable[Article | InputError], settings: Settings, on_erro
 
 
 def iter_results(paths: Iterable[Path | str], settings: Settings = Settings(),
-                 on_error: Callable[[str], None] = log.error, duplicates: DuplicateFilter | None = None) -> Iterator[ArticleResult]:
+                 on_error: Callable[[str], None] = log.error, duplicates: DuplicateFilter | None = None,
+                 skip: Callable[[Article], bool] | None = None) -> Iterator[ArticleResult]:
     """Stream the extraction results of every article under ``paths``; report bad inputs to ``on_error``.
 
-    Results come in input order whatever ``settings.workers`` is (input that fits in one batch is
-    extracted in this process). Unless ``settings.keep_duplicates``, wire copies of an earlier article
-    are left out and recorded in ``duplicates`` (a new filter if none).
+    Results come in input order whatever ``settings.workers`` and ``settings.engine`` are. Input larger
+    than one batch is extracted in worker processes (one or more: this process meanwhile reads the
+    next articles and the caller writes the last ones); input that fits in one batch, or any input
+    with ``workers=0``, in this process. Unless ``settings.keep_duplicates``, wire copies
+    of an earlier article are left out and recorded in ``duplicates`` (a new filter if none). An
+    article for which ``skip`` says true is not extracted (a build skips what its store holds).
     """
     gaz = load_gazetteer()
     articles = _articles(read_articles(paths, names=gaz.names, csv_columns=settings.csv_columns), settings, on_error)
     if not settings.keep_duplicates:
         articles = (duplicates or DuplicateFilter(settings.duplicate_threshold)).filter(articles)
-    parallel = settings.workers > 1
+    if skip is not None:
+        articles = (a for a in articles if not skip(a))
+    parallel = settings.workers > 0 or settings.engine == "dask"
     if parallel:  # input that fits in one batch is extracted here: starting workers would cost more than it saves
         head = list(itertools.islice(articles, settings.batch_size + 1))
         parallel, articles = len(head) > settings.batch_size, itertools.chain(head, articles)
     if parallel:
         from .parallel import extract_parallel
 
-        results = extract_parallel(articles, settings.workers, settings.model, settings.batch_size)
+        results = extract_parallel(articles, settings)
     else:
         results = extract_articles(articles, load_nlp(settings.model), Extractor(gazetteer=gaz), settings.batch_size)
     for result in results:
@@ -106,65 +129,101 @@ def extract(paths: Iterable[Path | str], settings: Settings = Settings(),
 
 def build(paths: Iterable[Path | str], settings: Settings = Settings(), progress: Callable[[ArticleResult], None] | None = None,
           on_error: Callable[[str], None] = log.error) -> BuildReport:
-    """Extract every article under ``paths`` and write the outputs (:data:`OUTPUTS`) into ``settings.out``.
+    """Extract every article under ``paths`` into the store and write the outputs (:data:`OUTPUTS`) into ``settings.out``.
+
+    Articles stream through: each is written to the store when extracted (its events also to a
+    spool file), and the files are written at the end from the store and the spool, so memory stays
+    flat however many articles there are, and the files show everything the store holds. An article the store already holds with the same text (and the
+    same rules and model) is not extracted again, so a stopped build resumes where it stopped.
+    ``progress`` is called once per article read: extracted, unchanged or a wire copy (the last two
+    with no events).
 
     Every file is written to a temporary name and renamed when complete, so a failed run
     leaves the previous outputs whole.
     """
-    from .viz import render_html
-
     out = Path(settings.out)
     report = BuildReport()
+    salt = fingerprint(settings)
 
     def failed(message: str) -> None:
         report.failed.append(message)
         on_error(message)
 
-    ds = new_dataset()
-    events: list[Event] = []
-    actors: dict = {}
-    articles: dict[str, dict] = {}
-    duplicates = DuplicateFilter(settings.duplicate_threshold)
+    ds = new_dataset() if settings.endpoint else None
+    duplicates = DuplicateFilter(settings.duplicate_threshold, on_copy=progress and (lambda article: progress(ArticleResult(article))))
     out.mkdir(parents=True, exist_ok=True)
-    try:
-        with contextlib.ExitStack() as stack:
-            store: GraphStore | None = None
-            # closed on any exit, Ctrl-C included, so that worker processes stop with the build
-            results = stack.enter_context(contextlib.closing(iter_results(paths, settings, failed, duplicates)))
-            for result in results:
-                if store is None:  # opened at the first article: a build that reads nothing creates no store
-                    store = stack.enter_context(_open_store(out, settings))
-                _store_result(store, result, report)
-                if settings.endpoint:
-                    add_result(ds, result)
-                events += result.events
-                actors.update(result.actors)
-                art = result.article
-                articles[art.id] = {"title": art.title, "date": art.date, "url": art.url}
-                report.articles += 1
-                if progress:
-                    progress(result)
-            if not report.articles:
-                raise _NothingRead
-            _infer(store, settings, report, ds)
-            if not settings.endpoint:  # the files show the whole store, not only this run's articles
-                import pyoxigraph as ox
+    with contextlib.ExitStack() as stack:
+        store: GraphStore | None = None
+        stored: dict[str, str] = {}
+        journal = stack.enter_context(contextlib.closing(EventJournal(out)))
 
-                for name, fmt in (("graph.trig", ox.RdfFormat.TRIG), ("graph.ttl", ox.RdfFormat.TURTLE)):
-                    with atomic_open(out / name, "wb") as gh:
-                        store.dump(gh, fmt)
-    except _NothingRead:  # keep the previous outputs rather than replace them with empty ones
-        return report
-    report.relations, report.actors, report.duplicates = len(events), len(actors), duplicates.skipped
-    write_events(out, events, duplicates.copies)
-    if settings.endpoint:
+        def skip(article: Article) -> bool:
+            nonlocal store, stored
+            if store is None:  # opened at the first article: a build that reads nothing creates no store
+                store = stack.enter_context(_open_store(out, settings))
+                stored = store.article_hashes()
+            if stored.get(str(article_iri(article.id))) != article_digest(article, salt):
+                return False
+            report.articles += 1
+            report.unchanged += 1
+            journal.unchanged(article.id)
+            log.info("unchanged article %s", article.id)
+            if progress:
+                progress(ArticleResult(article))
+            return True
+
+        # closed on any exit, Ctrl-C included, so that worker processes stop with the build
+        results = stack.enter_context(contextlib.closing(iter_results(paths, settings, failed, duplicates, skip)))
+        for result in results:
+            digest = article_digest(result.article, salt)
+            store.put_article(str(article_iri(result.article.id)), article_quads(result, digest))
+            log.info("stored article %s", result.article.id)
+            journal.add(result)
+            if ds is not None:
+                add_result(ds, result, digest)
+            report.articles += 1
+            if report.articles % FLUSH_EVERY == 0:  # the store's write buffers would otherwise grow with the corpus
+                store.flush()
+            if progress:
+                progress(result)
+        if not report.articles:  # keep the previous outputs rather than replace them with empty ones
+            return report
+        report.duplicates = duplicates.skipped
+        store.add(copy_quads(duplicates.copies))
+        _infer(store, settings, report, ds)
+        _write_files(store, out, ds, journal.events(store), report)
+    report.outputs = {name: out / name for name in OUTPUTS}
+    return report
+
+
+def _write_files(store: GraphStore, out: Path, ds: Dataset | None, events: Iterable[Event], report: BuildReport) -> None:
+    """Write the graph files from the store (or, building into an endpoint, from ``ds``), and the event files and
+    the page from ``events`` in one pass."""
+    from .analyze import Projector, actors_from_store, articles_from_store
+    from .viz import PAGE_EVIDENCE, render_html
+
+    if ds is None:
+        import pyoxigraph as ox
+
+        for name, fmt in (("graph.trig", ox.RdfFormat.TRIG), ("graph.ttl", ox.RdfFormat.TURTLE)):
+            with atomic_open(out / name, "wb") as gh:
+                store.dump(gh, fmt)
+    else:
         with atomic_open(out / "graph.trig", "wb") as fh:
             ds.serialize(fh, format="trig")
         with atomic_open(out / "graph.ttl", "wb") as fh:
             bind(merged_graph(ds)).serialize(fh, format="turtle")
-    atomic_write(out / "graph.html", render_html(events, actors, articles))
-    report.outputs = {name: out / name for name in OUTPUTS}
-    return report
+    actors = actors_from_store(store)
+    projector = Projector(actors.values(), keep=PAGE_EVIDENCE)  # the page, from the same pass as the event files
+
+    def tap(events: Iterable[Event]) -> Iterator[Event]:
+        for e in events:
+            projector.add(e)
+            yield e
+
+    report.relations = write_events(out, tap(events), stored_copies(store))
+    report.actors = len(actors)
+    atomic_write(out / "graph.html", render_html(None, actors, articles_from_store(store), projection=projector.graph()))
 
 
 def _open_store(out: Path, settings: Settings) -> GraphStore:
@@ -178,7 +237,7 @@ def _open_store(out: Path, settings: Settings) -> GraphStore:
     return store
 
 
-def _infer(store: GraphStore, settings: Settings, report: BuildReport, ds: Dataset) -> None:
+def _infer(store: GraphStore, settings: Settings, report: BuildReport, ds: Dataset | None) -> None:
     """Materialise the inferred graph after the last article (one transaction), or drop a stale one."""
     from .infer import INFERRED_GRAPH, clear, materialise
 
@@ -186,18 +245,9 @@ def _infer(store: GraphStore, settings: Settings, report: BuildReport, ds: Datas
         clear(store)
         return
     report.inferred = materialise(store)
-    if settings.endpoint:  # the files are written from ``ds``: copy the inferred graph into it
+    if ds is not None:  # the files are written from ``ds``: copy the inferred graph into it
         result = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {INFERRED_GRAPH.n3()} {{ ?s ?p ?o }} }}")
         inferred = ds.graph(INFERRED_GRAPH)
         for triple in result.graph:
             inferred.add(triple)
     log.info("%d inferred edges in %s", report.inferred, INFERRED_GRAPH)
-
-
-def _store_result(store: GraphStore, result: ArticleResult, report: BuildReport) -> None:
-    """Write one article in one transaction; an article stored with the same content is skipped."""
-    scratch = Dataset()
-    graph = add_result(scratch, result)
-    status = store.put_article(graph, scratch.graph(ACTORS_GRAPH))
-    report.unchanged += status == "unchanged"
-    log.info("%s article %s", status, result.article.id)

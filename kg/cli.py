@@ -53,38 +53,42 @@ def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progre
 
 @app.command("build")
 def build_cli(
-    paths: list[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl, .jsonl.gz, .csv) and folders, any mix."),
-    out: Path = typer.Option(Path("output"), "--out", "-o", help="Folder to write graph.ttl, graph.trig, events.jsonl, graph.html."),
+    paths: list[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl, .jsonl.gz, .csv, .parquet, .warc, .warc.gz) and folders, any mix."),
+    out: Path = typer.Option(Path("output"), "--out", "-o", help="Folder to write graph.ttl, graph.trig, events.jsonl, events.parquet, graph.html."),
     model: Optional[str] = ModelOpt,
     date: Optional[str] = DateOpt,
     min_confidence: float = typer.Option(0.0, "--min-confidence", help="Drop relations below this confidence."),
     endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL 1.1 query URL of a server to build into instead of OUT/store/."),
-    workers: int = typer.Option(os.cpu_count() or 1, "--workers", "-w", min=1, help="Extraction processes, one spaCy model each; 1 runs in this process. Default: the number of cores."),
+    workers: int = typer.Option(os.cpu_count() or 1, "--workers", "-w", min=0, help="Extraction processes, one spaCy model each, beside the build process that reads and writes; 0 extracts in the build process. Default: the number of cores."),
     keep_duplicates: bool = typer.Option(False, "--keep-duplicates", help="Extract wire copies too instead of only the first copy of a story."),
     infer: bool = typer.Option(False, "--infer", help="Materialise the edges the ontology implies (kg:hostileTo, kg:friendlyTo, kg:interactsWith, both ways of kg:meets and kg:cooperatesWith) into the graph kgid:graph/inferred."),
-    csv_columns: Optional[str] = typer.Option(None, "--csv-columns", help="Rename the .csv columns read, e.g. text=body,date=published (fields: text, id, title, date, url)."),
+    csv_columns: Optional[str] = typer.Option(None, "--csv-columns", help="Rename the .csv/.parquet columns read, e.g. text=body,date=published (fields: text, id, title, date, url)."),
+    engine: str = typer.Option("processes", "--engine", help="Where parallel extraction runs: processes (local worker processes) or dask (a Dask cluster)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786) for --engine dask; default: a local cluster of --workers processes."),
+    show_progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar with articles/s and time left (default: when stderr is a terminal)."),
 ) -> None:
-    """Extract relations from articles and write the merged graph, per-article graphs, events and page."""
+    """Extract relations from articles and write the merged graph, per-article graphs, events and page.
+
+    Articles the store already holds with the same text are skipped, so a stopped build resumes.
+    """
     from .ingest import parse_csv_columns
+    from .progress import ProgressBar
 
+    if engine not in ("processes", "dask"):
+        raise typer.BadParameter(f"must be processes or dask, got: {engine!r}", param_hint="--engine")
+    if scheduler and engine != "dask":
+        raise typer.BadParameter("needs --engine dask", param_hint="--scheduler")
     settings = Settings(model=model, out=out, default_date=_check_date(date), min_confidence=min_confidence, endpoint=endpoint,
-                        workers=workers, keep_duplicates=keep_duplicates, infer=infer, csv_columns=_run(lambda: parse_csv_columns(csv_columns)))
+                        workers=workers, keep_duplicates=keep_duplicates, infer=infer, engine=engine, scheduler=scheduler,
+                        csv_columns=_run(lambda: parse_csv_columns(csv_columns)))
     started = time.perf_counter()
-    show = sys.stderr.isatty()
-    done = [0]
-
-    def progress(result) -> None:
-        done[0] += 1
-        if show:
-            typer.echo(f"\r{result.article.id[:50]:<50} {len(result.events):>3} relations", err=True, nl=False)
-
-    try:
-        report = _run(lambda: api.build(paths, settings, progress=progress, on_error=_fail))
-    except KeyboardInterrupt:
-        _fail(f"interrupted: {done[0]} finished article(s) kept in the store; run the same command again to finish")
-        raise typer.Exit(130) from None
-    if show:
-        typer.echo("\r" + " " * 70 + "\r", err=True, nl=False)
+    with ProgressBar(paths, settings.csv_columns, show_progress) as bar:
+        try:
+            report = _run(lambda: api.build(paths, settings, progress=bar, on_error=lambda m: bar.write(f"error: {m}")))
+        except KeyboardInterrupt:
+            bar.close()
+            _fail(f"interrupted: {bar.bar.n} finished article(s) kept in the store; run the same command again to resume")
+            raise typer.Exit(130) from None
     wrote = f"wrote {out}/" if report.outputs else f"nothing written, {out}/ left as it was"
     typer.echo(f"{report.summary()}; {wrote} in {time.perf_counter() - started:.1f} s")
     if report.failed:

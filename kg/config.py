@@ -20,12 +20,17 @@ class Settings:
         batch_size: texts per ``nlp.pipe`` batch.
         min_confidence: events below this are dropped.
         endpoint: a SPARQL 1.1 query endpoint URL to build into instead of ``<out>/store/``.
-        workers: extraction processes; 1 extracts in this process (the CLI defaults to the core count).
+        workers: extraction processes, one model each (the CLI defaults to the core count). Even with 1, input
+            larger than one batch is extracted in a worker process, so that the build process reads and
+            writes alongside it; 0 extracts in the build process itself.
         keep_duplicates: extract every article, wire copies too, instead of only the first copy of a story.
         duplicate_threshold: estimated Jaccard similarity of word shingles from which an article is a copy.
         csv_columns: ``(field, column)`` pairs renaming the ``.csv`` columns read as text, id, title, date, url.
         infer: materialise the edges the ontology implies (super-properties, symmetric properties) into
             the named graph ``kgid:graph/inferred`` (see :mod:`kg.infer`); without it that graph is dropped.
+        engine: where extraction runs when parallel: ``"processes"`` (``workers`` local processes) or
+            ``"dask"`` (a Dask cluster, see :mod:`kg.parallel`).
+        scheduler: the Dask scheduler address (``tcp://host:8786``); ``None`` starts a local cluster of ``workers``.
     """
 
     model: str | None = None
@@ -39,3 +44,5 @@ class Settings:
     duplicate_threshold: float = 0.8
     csv_columns: tuple[tuple[str, str], ...] = ()
     infer: bool = False
+    engine: str = "processes"
+    scheduler: str | None = None

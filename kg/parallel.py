@@ -1,11 +1,13 @@
-"""Extraction in worker processes: one spaCy pipeline per worker, results in input order.
+"""Extraction in worker processes or on a Dask cluster: one spaCy pipeline per worker, results in input order.
 
 The parent reads articles lazily and keeps at most ``2 × workers`` batches in flight, so
-memory stays flat however long the input is.
+memory stays flat however long the input is. Both engines hand back plain
+:class:`~kg.model.ArticleResult` values; the build process alone writes the store.
 """
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import multiprocessing
@@ -14,10 +16,11 @@ import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
+from .config import Settings
 from .errors import KgError, WorkerError
 from .model import Article, ArticleResult
 
@@ -26,6 +29,7 @@ __all__ = ["extract_parallel"]
 log = logging.getLogger(__name__)
 
 _worker: tuple | KgError | None = None  # (nlp, extractor, batch_size) of this worker process, or why it has none
+_load_lock = threading.Lock()
 
 
 def _exit_with(parent: int) -> None:
@@ -73,35 +77,88 @@ def _context():
     return multiprocessing.get_context("spawn")
 
 
-def extract_parallel(articles: Iterable[Article], workers: int, model: str | None = None,
-                     batch_size: int = 32) -> Iterator[ArticleResult]:
-    """Extract ``articles`` in ``workers`` processes and yield their results in input order.
+def _dask_batch(articles: list[Article], model: str | None, batch_size: int) -> list[ArticleResult]:
+    """One partition on a Dask worker: the pipeline is loaded at the worker's first partition and kept."""
+    global _worker
+    with _load_lock:
+        if _worker is None:
+            from .actors import load_gazetteer
+            from .extract import Extractor
+            from .nlp import load_nlp
 
-    Args:
-        articles: read lazily, one batch of ``batch_size`` at a time.
-        workers: number of worker processes, each with its own pipeline.
-        model: spaCy pipeline name or path.
-        batch_size: articles per batch sent to a worker (and per ``nlp.pipe`` batch).
+            _worker = (load_nlp(model), Extractor(gazetteer=load_gazetteer()), batch_size)
+    return _extract_batch(articles)
+
+
+@contextlib.contextmanager
+def _dask_client(settings: Settings) -> Iterator[tuple[Callable[[list[Article]], Future], int]]:
+    """Submit to the Dask scheduler ``settings.scheduler``, or to a local cluster of ``settings.workers`` processes."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:  # pragma: no cover - dask[distributed] is a dependency
+        raise KgError("--engine dask needs dask.distributed: pip install 'dask[distributed]'") from None
+    for name in ("distributed", "dask"):  # Dask logs every start and stop at INFO: show that only with kg's own -v
+        logging.getLogger(name).setLevel(max(logging.WARNING, logging.getLogger("kg").getEffectiveLevel()))
+    with contextlib.ExitStack() as stack:
+        if settings.scheduler:
+            try:
+                client = stack.enter_context(Client(settings.scheduler, timeout=10))
+            except OSError as exc:
+                raise KgError(f"{settings.scheduler}: cannot reach the Dask scheduler: {exc}") from None
+        else:
+            cluster = stack.enter_context(LocalCluster(n_workers=max(1, settings.workers), threads_per_worker=1, processes=True,
+                                                       dashboard_address=None, silence_logs=logging.ERROR))
+            client = stack.enter_context(Client(cluster))
+        workers = len(client.scheduler_info()["workers"]) or max(1, settings.workers)
+        log.info("dask: %d worker(s) at %s", workers, client.scheduler.address)
+        yield (lambda batch: client.submit(_dask_batch, batch, settings.model, settings.batch_size, pure=False)), workers
+
+
+def extract_parallel(articles: Iterable[Article], settings: Settings) -> Iterator[ArticleResult]:
+    """Extract ``articles`` on ``settings.workers`` processes (or a Dask cluster) and yield their results in input order.
+
+    Articles are read lazily, ``settings.batch_size`` at a time, with at most two batches per
+    worker in flight. ``settings.engine`` is ``"processes"`` (a local process pool) or ``"dask"``
+    (``settings.scheduler``, else a local Dask cluster); either gives the same results.
 
     Raises:
         WorkerError: a worker process died (killed, or out of memory).
     """
-    executor = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_init_worker,
-                                   initargs=(model, batch_size))
-    pending: deque[Future] = deque()
-    try:
-        for batch in _batches(articles, batch_size):
-            pending.append(executor.submit(_extract_batch, batch))
-            while len(pending) >= 2 * workers:  # bounded: the reader never runs far ahead of the workers
+    if settings.engine == "dask":
+        from distributed.client import FutureCancelledError
+        from distributed.scheduler import KilledWorker
+
+        lost: tuple = (KilledWorker, FutureCancelledError)
+        submitter = _dask_client(settings)
+    else:
+        lost = (BrokenProcessPool,)
+        submitter = _process_pool(settings)
+    with submitter as (submit, workers):
+        pending: deque[Future] = deque()
+        try:
+            for batch in _batches(articles, settings.batch_size):
+                pending.append(submit(batch))
+                while len(pending) >= 2 * workers:  # bounded: the reader never runs far ahead of the workers
+                    yield from pending.popleft().result()
+            while pending:
                 yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
-    except BrokenProcessPool as exc:
-        raise WorkerError(f"a worker process died ({exc})") from None
+        except lost as exc:
+            raise WorkerError(f"a worker process died ({exc})") from None
+        finally:  # also on Ctrl-C or when the consumer stops early: queued batches are dropped
+            for future in pending:
+                future.cancel()
+
+
+@contextlib.contextmanager
+def _process_pool(settings: Settings) -> Iterator[tuple[Callable[[list[Article]], Future], int]]:
+    executor = ProcessPoolExecutor(max_workers=settings.workers, mp_context=_context(), initializer=_init_worker,
+                                   initargs=(settings.model, settings.batch_size))
+    try:
+        yield (lambda batch: executor.submit(_extract_batch, batch)), settings.workers
     except (KeyboardInterrupt, GeneratorExit):  # workers hold nothing worth keeping: stop them now, not after their batch
         for proc in list((getattr(executor, "_processes", None) or {}).values()):
             proc.terminate()
         raise
-    finally:  # also on Ctrl-C or when the consumer stops early: queued batches are dropped
+    finally:
         executor.shutdown(wait=True, cancel_futures=True)
-        log.info("stopped %d worker process(es)", workers)
+        log.info("stopped %d worker process(es)", settings.workers)

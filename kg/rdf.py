@@ -12,14 +12,18 @@ from decimal import Decimal
 from importlib import resources
 from urllib.parse import quote
 
-from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV
+from rdflib.term import Identifier
 
-from .model import Actor, ArticleResult, Event
+from .model import Actor, Article, ArticleResult, Event
 from .rules import load_rules
 from .vocab import ID, KG, ONTOLOGY_IRI, SCHEMA, WD
 
-__all__ = ["actor_iri", "article_iri", "event_iri", "person_iri", "cameo_concept", "plover_concept", "ACTORS_GRAPH", "INFERRED_GRAPH", "add_result", "add_actors", "new_dataset", "merged_graph", "bind"]
+__all__ = ["ACTORS_GRAPH", "INFERRED_GRAPH", "actor_iri", "actor_quads", "add_actors", "add_result", "article_digest",
+           "article_iri", "article_quads", "bind", "cameo_concept", "copy_quads", "event_iri", "merged_graph", "new_dataset", "person_iri",
+           "plover_concept", "to_rdflib"]
 
 ACTORS_GRAPH = ID["graph/actors"]
 #: Where ``kg build --infer`` writes the edges the ontology implies (see ``kg.infer``).
@@ -78,60 +82,121 @@ def new_dataset() -> Dataset:
     return ds
 
 
-def add_actors(graph: Graph, actors: Iterable[Actor]) -> None:
-    """Describe actors: class, label, key and ``owl:sameAs`` Wikidata."""
+def article_digest(article: Article, salt: str = "") -> str:
+    """The ``kg:contentHash`` of an article: SHA-256 of ``salt`` (what else shapes its events) and its text."""
+    return hashlib.sha256(f"{salt}\x1f{article.text}".encode()).hexdigest()
+
+
+_P = {name: ox.NamedNode(str(iri)) for name, iri in (
+    ("type", RDF.type), ("label", RDFS.label), ("sameAs", OWL.sameAs), ("derived", PROV.wasDerivedFrom),
+    *((t, KG[t]) for t in ("relation", "source", "target", "confidence", "modality", "cameoCode", "ploverType",
+                           "cameoConcept", "ploverConcept", "goldstein", "evidence", "charStart", "charEnd",
+                           "sourceText", "targetText", "trigger", "date", "sourcePerson", "targetPerson",
+                           "key", "actorType", "articleId", "contentHash", "hasCopy")))}
+_XSD = {t: ox.NamedNode(str(XSD[t])) for t in ("date", "decimal", "integer")}
+
+
+def _node(iri: URIRef) -> ox.NamedNode:
+    return ox.NamedNode(str(iri))
+
+
+def _lit(value: object, datatype: str | None = None) -> ox.Literal:
+    return ox.Literal(str(value), datatype=_XSD[datatype]) if datatype else ox.Literal(str(value))
+
+
+def actor_quads(actors: Iterable[Actor], persons: Iterable[str] = ()) -> list[ox.Quad]:
+    """The ``actors`` graph entries of actors (class, label, key, type, ``owl:sameAs`` Wikidata) and persons."""
+    graph, p, en = _node(ACTORS_GRAPH), _P, "en"
+    quads = []
     for actor in actors:
-        iri = actor_iri(actor.key)
-        graph.add((iri, RDF.type, ACTOR_CLASS.get(actor.type, KG.Organization)))
-        graph.add((iri, RDFS.label, Literal(actor.label, lang="en")))
-        graph.add((iri, KG.key, Literal(actor.key)))
-        graph.add((iri, KG.actorType, Literal(actor.type)))
+        iri = _node(actor_iri(actor.key))
+        quads += [ox.Quad(iri, p["type"], _node(ACTOR_CLASS.get(actor.type, KG.Organization)), graph),
+                  ox.Quad(iri, p["label"], ox.Literal(actor.label, language=en), graph),
+                  ox.Quad(iri, p["key"], _lit(actor.key), graph), ox.Quad(iri, p["actorType"], _lit(actor.type), graph)]
         if actor.wikidata:
-            graph.add((iri, OWL.sameAs, WD[actor.wikidata]))
+            quads.append(ox.Quad(iri, p["sameAs"], _node(WD[actor.wikidata]), graph))
+    for person in persons:
+        iri = _node(person_iri(person))
+        quads += [ox.Quad(iri, p["type"], _node(KG.Person), graph),
+                  ox.Quad(iri, p["label"], ox.Literal(person.replace("_", " ").title(), language=en), graph),
+                  ox.Quad(iri, p["key"], _lit(person), graph)]
+    return quads
 
 
-def add_result(ds: Dataset, result: ArticleResult) -> Graph:
-    """Add one article's named graph (replacing any earlier one) and its actors; return the graph."""
-    art = result.article
-    name = article_iri(art.id)
-    ds.remove_graph(ds.graph(name))
-    g = ds.graph(name)
-    g.add((name, RDF.type, SCHEMA.NewsArticle))
-    g.add((name, KG.articleId, Literal(art.id)))
-    g.add((name, KG.contentHash, Literal(hashlib.sha256(art.text.encode()).hexdigest())))
+def article_quads(result: ArticleResult, digest: str | None = None) -> list[ox.Quad]:
+    """One article as quads: its named graph (metadata, events with provenance, direct actor edges),
+    then its actors in the shared ``actors`` graph. ``digest`` defaults to :func:`article_digest`."""
+    art, p = result.article, _P
+    name = _node(article_iri(art.id))
+    quads = [ox.Quad(name, p["type"], _node(SCHEMA.NewsArticle), name), ox.Quad(name, p["articleId"], _lit(art.id), name),
+             ox.Quad(name, p["contentHash"], _lit(digest or article_digest(art)), name)]
     for prop, value in ((SCHEMA.headline, art.title), (SCHEMA.url, art.url)):
         if value:
-            g.add((name, prop, Literal(value)))
+            quads.append(ox.Quad(name, _node(prop), _lit(value), name))
     if art.date:
-        g.add((name, SCHEMA.datePublished, Literal(art.date, datatype=XSD.date)))
+        quads.append(ox.Quad(name, _node(SCHEMA.datePublished), _lit(art.date, "date"), name))
     relations = load_rules().relations
     for e in result.events:
-        ev, src, tgt = event_iri(e), actor_iri(e.source), actor_iri(e.target)
-        prop = KG[relations[e.relation].property]
-        g.add((src, prop, tgt))
-        for p, o in (
-            (RDF.type, KG.Event), (KG.relation, prop), (KG.source, src), (KG.target, tgt),
-            (KG.confidence, Literal(Decimal(str(e.confidence)))), (KG.modality, Literal(e.modality)),
-            (KG.cameoCode, Literal(e.cameo)), (KG.ploverType, Literal(e.plover)),
-            (KG.cameoConcept, cameo_concept(e.cameo)), (KG.ploverConcept, plover_concept(e.plover)),
-            (KG.goldstein, Literal(Decimal(str(e.goldstein)))), (KG.evidence, Literal(e.sentence)),
-            (KG.charStart, Literal(e.char_start)), (KG.charEnd, Literal(e.char_end)),
-            (KG.sourceText, Literal(e.source_text)), (KG.targetText, Literal(e.target_text)),
-            (KG.trigger, Literal(e.trigger)), (PROV.wasDerivedFrom, name),
+        ev, src, tgt = _node(event_iri(e)), _node(actor_iri(e.source)), _node(actor_iri(e.target))
+        prop = _node(KG[relations[e.relation].property])
+        quads.append(ox.Quad(src, prop, tgt, name))
+        for key, o in (
+            ("type", _node(KG.Event)), ("relation", prop), ("source", src), ("target", tgt),
+            ("confidence", _lit(Decimal(str(e.confidence)), "decimal")), ("modality", _lit(e.modality)),
+            ("cameoCode", _lit(e.cameo)), ("ploverType", _lit(e.plover)),
+            ("cameoConcept", _node(cameo_concept(e.cameo))), ("ploverConcept", _node(plover_concept(e.plover))),
+            ("goldstein", _lit(Decimal(str(e.goldstein)), "decimal")), ("evidence", _lit(e.sentence)),
+            ("charStart", _lit(e.char_start, "integer")), ("charEnd", _lit(e.char_end, "integer")),
+            ("sourceText", _lit(e.source_text)), ("targetText", _lit(e.target_text)),
+            ("trigger", _lit(e.trigger)), ("derived", name),
         ):
-            g.add((ev, p, o))
+            quads.append(ox.Quad(ev, p[key], o, name))
         if e.date:
-            g.add((ev, KG.date, Literal(e.date, datatype=XSD.date)))
-        for prop_, person in ((KG.sourcePerson, e.source_actor), (KG.targetPerson, e.target_actor)):
+            quads.append(ox.Quad(ev, p["date"], _lit(e.date, "date"), name))
+        for key, person in (("sourcePerson", e.source_actor), ("targetPerson", e.target_actor)):
             if person:
-                g.add((ev, prop_, person_iri(person)))
-    actors = ds.graph(ACTORS_GRAPH)
-    add_actors(actors, result.actors.values())
-    for person in {p for e in result.events for p in (e.source_actor, e.target_actor) if p}:
-        actors.add((person_iri(person), RDF.type, KG.Person))
-        actors.add((person_iri(person), RDFS.label, Literal(person.replace("_", " ").title(), lang="en")))
-        actors.add((person_iri(person), KG.key, Literal(person)))
-    return g
+                quads.append(ox.Quad(ev, p[key], _node(person_iri(person)), name))
+    persons = sorted({x for e in result.events for x in (e.source_actor, e.target_actor) if x})
+    return quads + actor_quads(result.actors.values(), persons)
+
+
+def copy_quads(copies: dict[str, list[str]]) -> list[ox.Quad]:
+    """``kg:hasCopy`` links from each story to its wire copies, with the copies' ids, in the story's graph."""
+    quads = []
+    for story, ids in copies.items():
+        name = _node(article_iri(story))
+        for copy in ids:
+            node = _node(article_iri(copy))
+            quads += [ox.Quad(name, _P["hasCopy"], node, name), ox.Quad(node, _P["articleId"], _lit(copy), name)]
+    return quads
+
+
+def to_rdflib(term: ox.NamedNode | ox.Literal | ox.BlankNode) -> Identifier:
+    """The rdflib term of a pyoxigraph term."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=None if term.datatype.value == str(XSD.string) else URIRef(term.datatype.value))
+
+
+def add_result(ds: Dataset, result: ArticleResult, digest: str | None = None) -> Graph:
+    """Add one article's named graph (replacing any earlier one) and its actors to ``ds``; return the graph."""
+    name = article_iri(result.article.id)
+    ds.remove_graph(ds.graph(name))
+    graphs: dict = {}
+    for q in article_quads(result, digest):
+        g = graphs.get(q.graph_name) or graphs.setdefault(q.graph_name, ds.graph(to_rdflib(q.graph_name)))
+        g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+    return ds.graph(name)
+
+
+def add_actors(graph: Graph, actors: Iterable[Actor]) -> None:
+    """Describe actors in an rdflib graph (see :func:`actor_quads`)."""
+    for q in actor_quads(actors):
+        graph.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
 
 
 def merged_graph(ds: Dataset) -> Graph:

@@ -15,7 +15,7 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO
 
@@ -25,17 +25,17 @@ from rdflib.query import Result
 from rdflib.term import Identifier
 
 from .errors import QueryError, StoreBusyError, StoreError
-from .rdf import ACTORS_GRAPH, ontology
+from .rdf import ontology
 from .vocab import ID, KG, ONTOLOGY_IRI, SCHEMA
 
-__all__ = ["GraphStore", "LocalStore", "RemoteStore", "open_store", "open_data", "bind_values", "store_path", "PREFIXES"]
+__all__ = ["PREFIXES", "GraphStore", "LocalStore", "RemoteStore", "bind_rows", "bind_values", "open_data", "open_store", "store_path"]
 
 STORE_DIR = "store"
 PREFIXES = {"kg": str(KG._NS), "kgid": str(ID), "wd": "http://www.wikidata.org/entity/", "schema": str(SCHEMA),
             "prov": "http://www.w3.org/ns/prov#", "owl": "http://www.w3.org/2002/07/owl#",
             "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": "http://www.w3.org/2001/XMLSchema#"}
-_SAME_ARTICLE = f"ASK {{ GRAPH ?g {{ ?g <{KG.contentHash}> ?hash }} }}"
-_UNION = "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } } }"
+_HASHES = f"SELECT ?g ?hash WHERE {{ GRAPH ?g {{ ?g <{KG.contentHash}> ?hash }} }}"
+_SHARED = (str(ID["actor/"]), str(ID["person/"]))
 
 
 def store_path(out: Path | str) -> Path:
@@ -64,6 +64,14 @@ def bind_values(text: str, bindings: Mapping[str, Identifier] | None) -> str:
     return f"{text[:start + 1]} VALUES ({names}) {{ ({values}) }}{text[start + 1:]}"
 
 
+def bind_rows(text: str, name: str, terms: Sequence[Identifier]) -> str:
+    """Bind one variable to each of several RDF terms (a one-column ``VALUES`` block); see :func:`bind_values`."""
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+        raise QueryError(f"{name!r}: not a SPARQL variable name")
+    start = _outer_brace(text)
+    return f"{text[:start + 1]} VALUES ?{name} {{ {' '.join(t.n3() for t in terms)} }}{text[start + 1:]}"
+
+
 def _outer_brace(text: str) -> int:
     """Offset of the first ``{`` of the query body, skipping comments, IRIs and strings."""
     for m in re.finditer(r'#[^\n]*|<[^<>\s]*>|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|\{', text):
@@ -90,8 +98,18 @@ class GraphStore:
         """Run one SPARQL Update, applied as one transaction."""
         raise NotImplementedError
 
+    def select(self, text: str, bindings: Mapping[str, Identifier] | None = None) -> Iterator[dict]:
+        """Run a SPARQL SELECT and yield each row as a dict of Python values (numbers, ``YYYY-MM-DD``
+        strings for dates, strings for the rest; unbound variables are ``None``)."""
+        result = self.query(text, bindings)
+        for row in result:
+            yield {str(name): _py(row[name]) for name in result.vars}
+
     def close(self) -> None:
         """Release the store."""
+
+    def flush(self) -> None:
+        """Write buffered changes to disk, so that the memory they held is freed."""
 
     def __enter__(self) -> GraphStore:
         return self
@@ -99,22 +117,18 @@ class GraphStore:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def put_article(self, graph: Graph, actors: Graph) -> str:
-        """Write one article's named graph and its actors in one transaction.
+    def put_article(self, name: str, quads: Sequence[ox.Quad]) -> None:
+        """Replace the named graph ``name`` of one article and add ``quads`` (its graph and its actors) in one transaction."""
+        self.update(f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{\n{_quad_data(quads)}}}")
 
-        An article whose graph is stored with the same content hash is left alone; a changed one
-        replaces its old graph.
+    def add(self, quads: Sequence[ox.Quad]) -> None:
+        """Add quads in one transaction."""
+        if quads:
+            self.update(f"INSERT DATA {{\n{_quad_data(quads)}}}")
 
-        Returns:
-            ``"unchanged"`` or ``"stored"``.
-        """
-        name = graph.identifier
-        digest = graph.value(name, KG.contentHash)
-        if digest is not None and self.query(_SAME_ARTICLE, {"g": name, "hash": digest}).askAnswer:
-            return "unchanged"
-        self.update(f"DROP SILENT GRAPH {name.n3()} ;\nINSERT DATA {{\nGRAPH {name.n3()} {{\n{_nt(graph)}}}\n"
-                    f"GRAPH {ACTORS_GRAPH.n3()} {{\n{_nt(actors)}}}\n}}")
-        return "stored"
+    def article_hashes(self) -> dict[str, str]:
+        """The ``kg:contentHash`` of every stored article, by article graph IRI."""
+        return {str(r[0]): str(r[1]) for r in self.query(_HASHES)}
 
     def put_ontology(self) -> None:
         """Store the packaged ontology in its own named graph, replacing an older version."""
@@ -129,6 +143,14 @@ class GraphStore:
 
 def _nt(graph: Graph) -> str:
     return "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in graph)
+
+
+def _quad_data(quads: Iterable[ox.Quad]) -> str:
+    """Quads as the body of a SPARQL ``INSERT DATA``: one ``GRAPH`` block per named graph."""
+    by_graph: dict[str, list[str]] = {}
+    for q in quads:
+        by_graph.setdefault(str(q.graph_name), []).append(f"{q.triple} .\n")
+    return "".join(f"GRAPH {g} {{\n{''.join(lines)}}}\n" for g, lines in by_graph.items())
 
 
 class LocalStore(GraphStore):
@@ -170,6 +192,35 @@ class LocalStore(GraphStore):
         except OSError as exc:
             raise StoreError(f"{self.name}: cannot be written: {_first_line(exc)}") from None
 
+    def put_article(self, name: str, quads: Sequence[ox.Quad]) -> None:
+        # Two transactions, faster than parsing an update: a build killed between them leaves the article
+        # out (and the next build adds it), never half of it.
+        try:
+            node = ox.NamedNode(name)
+            if self._store.contains_named_graph(node):
+                self._store.remove_graph(node)
+            self._store.extend(quads)
+        except OSError as exc:
+            raise StoreError(f"{self.name}: cannot be written: {_first_line(exc)}") from None
+
+    def add(self, quads: Sequence[ox.Quad]) -> None:
+        try:
+            self._store.extend(quads)
+        except OSError as exc:
+            raise StoreError(f"{self.name}: cannot be written: {_first_line(exc)}") from None
+
+    def select(self, text: str, bindings: Mapping[str, Identifier] | None = None) -> Iterator[dict]:
+        # pyoxigraph's solutions are lazy: rows are made as they are read, never all at once
+        try:
+            solutions = self._store.query(bind_values(text, bindings), use_default_graph_as_union=True)
+            names = [v.value for v in solutions.variables]
+            for solution in solutions:
+                yield {name: _ox_py(solution[name]) for name in names}
+        except SyntaxError as exc:
+            raise QueryError(f"malformed SPARQL: {_first_line(exc)}") from None
+        except OSError as exc:
+            raise StoreError(f"{self.name}: cannot be read: {_first_line(exc)}") from None
+
     def load(self, path: Path) -> None:
         """Load an RDF file (format from its extension) in one transaction."""
         try:
@@ -183,7 +234,25 @@ class LocalStore(GraphStore):
         if fmt.supports_datasets:
             self._store.dump(output, fmt, prefixes=prefixes)
         else:
-            ox.serialize(self._store.query(_UNION), output, fmt, prefixes=prefixes)
+            ox.serialize(self._union(), output, fmt, prefixes=prefixes)
+
+    def _union(self) -> Iterator[ox.Triple]:
+        """Every triple of every graph once, streamed. Only triples about actors and persons (descriptions,
+        direct edges) recur across graphs; they are few, so only they are remembered to drop repeats."""
+        seen: set[ox.Triple] = set()
+        for quad in self._store.quads_for_pattern(None, None, None, None):
+            triple = quad.triple
+            if isinstance(quad.subject, ox.NamedNode) and quad.subject.value.startswith(_SHARED):
+                if triple in seen:
+                    continue
+                seen.add(triple)
+            yield triple
+
+    def flush(self) -> None:
+        try:
+            self._store.flush()
+        except OSError as exc:
+            raise StoreError(f"{self.name}: cannot be written: {_first_line(exc)}") from None
 
     def close(self) -> None:
         if self.path:
@@ -264,6 +333,28 @@ def open_data(data: Path | str) -> LocalStore:
     store = LocalStore()
     store.load(path)
     return store
+
+
+_NUMBERS = {f"http://www.w3.org/2001/XMLSchema#{t}": (int if t == "integer" else float) for t in ("integer", "decimal", "double", "float")}
+
+
+def _ox_py(term) -> object:
+    """The Python value of a pyoxigraph term (see :meth:`GraphStore.select`)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        convert = _NUMBERS.get(term.datatype.value)
+        return convert(term.value) if convert else term.value
+    return term.value
+
+
+def _py(term: Identifier | None) -> object:
+    """The Python value of an rdflib term (see :meth:`GraphStore.select`)."""
+    if term is None:
+        return None
+    if isinstance(term, Literal) and term.datatype is not None and str(term.datatype) in _NUMBERS:
+        return _NUMBERS[str(term.datatype)](term)
+    return str(term)
 
 
 def _first_line(exc: BaseException | str, limit: int = 200) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from .analyze import allies_and_antagonists, camps, project, signed_graph
+from .analyze import allies_and_antagonists, camps, project, signed_of
 from .model import Actor, Event
 
 __all__ = ["render_html", "render_image", "page_data", "layout", "FAMILY_COLORS", "BLOC_COLORS", "TYPE_SHAPES"]
@@ -26,6 +26,8 @@ FAMILY_COLORS = {"hostile": "#d62728", "cooperative": "#2ca02c", "meeting": "#1f
 BLOC_COLORS = ["#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#76b7b2", "#edc948", "#9c755f", "#ff9da7", "#bab0ac"]
 NO_BLOC_COLOR = "#cccccc"
 LABEL_LIMIT = 1500
+#: Evidence sentences the page carries per edge: the most confident ones (the count covers them all).
+PAGE_EVIDENCE = 50
 TYPE_SHAPES = {"state": "dot", "person": "star", "group": "triangle", "armed_group": "triangle", "party": "triangle"}
 ORG_SHAPE = "diamond"
 _MARKERS = {"dot": "o", "diamond": "D", "triangle": "^", "star": "*"}
@@ -48,17 +50,22 @@ def layout(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
     return {k: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for k, (x, y) in pos.items()}
 
 
-def page_data(events: Iterable[Event], actors: dict[str, Actor] | None = None, articles: dict[str, dict] | None = None,
-              title: str = "kg: who stands with whom") -> dict:
-    """Everything the page shows, as JSON-ready data: nodes, edges, events, articles, blocs, actors."""
-    events = list(events)
+def page_data(events: Iterable[Event] | None, actors: dict[str, Actor] | None = None, articles: dict[str, dict] | None = None,
+              title: str = "kg: who stands with whom", projection: nx.MultiDiGraph | None = None) -> dict:
+    """Everything the page shows, as JSON-ready data: nodes, edges, events, articles, blocs, actors.
+
+    ``events`` is read once and may be a stream (see :func:`kg.events.iter_events`): each edge
+    keeps up to :data:`PAGE_EVIDENCE` evidence sentences and the dates of all its events.
+    ``projection``, a :class:`kg.analyze.Projector`'s graph with that ``keep``, stands in for ``events``.
+    """
     actors = actors or {}
-    multi = project(events, actors.values())
-    signed = signed_graph(events, actors.values())
+    multi = projection if projection is not None else project(events or (), actors.values(), keep=PAGE_EVIDENCE)
+    signed = signed_of(multi)
     blocs = [b for b in camps(signed) if len(b) > 1]
     bloc_of = {k: i for i, b in enumerate(blocs) for k in b}
     pos = layout(multi)
-    index = {id(e): i for i, e in enumerate(events)}
+    shown = [e for _, _, d in multi.edges(data=True) for e in d["events"]]
+    index = {id(e): i for i, e in enumerate(shown)}
     activity = dict(multi.degree(weight="count"))
     nodes = []
     for key, d in multi.nodes(data=True):
@@ -82,15 +89,16 @@ def page_data(events: Iterable[Event], actors: dict[str, Actor] | None = None, a
         edges.append({"id": f"{u}|{v}|{rel}", "from": u, "to": v, **({} if big else {"label": rel}),
                       "family": d["family"], "title": heading, "color": FAMILY_COLORS[d["family"]], "width": round(1 + 1.5 * math.log2(d["count"] + 1), 1),
                       "arrows": "" if d["symmetric"] else "to", "events": [index[id(e)] for e in d["events"]],
+                      "count": d["count"], "dates": sorted(d["dates"]),
                       "smooth": {"enabled": n > 0 or multi.has_edge(v, u), "type": "curvedCW", "roundness": 0.12 + 0.12 * n}})
     return {
         "title": title,
         "nodes": nodes,
         "edges": edges,
         "events": [{k: getattr(e, k) for k in ("relation", "sentence", "source_text", "target_text", "article", "date",
-                                                "confidence", "modality")} for e in events],
-        "articles": articles or {},
-        "dates": sorted({e.date for e in events if e.date}),
+                                                "confidence", "modality")} for e in shown],
+        "articles": {k: v for k, v in (articles or {}).items() if k in {e.article for e in shown}},
+        "dates": sorted({day for _, _, d in multi.edges(data=True) for day in d["dates"]}),
         "families": FAMILY_COLORS,
         "blocs": blocs,
         "blocColors": BLOC_COLORS,
@@ -105,8 +113,8 @@ def _script_json(data: dict) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def render_html(events: Iterable[Event], actors: dict[str, Actor] | None = None, articles: dict[str, dict] | None = None,
-                title: str = "kg: who stands with whom") -> str:
+def render_html(events: Iterable[Event] | None, actors: dict[str, Actor] | None = None, articles: dict[str, dict] | None = None,
+                title: str = "kg: who stands with whom", projection: nx.MultiDiGraph | None = None) -> str:
     """The self-contained interactive page (works offline) for ``events``.
 
     Nodes are actors coloured by bloc (:func:`kg.analyze.camps`), shaped by type and sized by
@@ -118,7 +126,7 @@ def render_html(events: Iterable[Event], actors: dict[str, Actor] | None = None,
     """
     lib = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2"
     page = resources.files("kg").joinpath("page.html").read_text(encoding="utf-8")
-    data = page_data(events, actors, articles, title)
+    data = page_data(events, actors, articles, title, projection)
     page = page.replace("/*VIS_CSS*/", (lib / "vis-network.css").read_text(encoding="utf-8"), 1)
     page = page.replace("__TITLE__", html.escape(title), 1).replace("__DATA__", _script_json(data), 1)
     return page.replace("/*VIS_JS*/", (lib / "vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script"), 1)

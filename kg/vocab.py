@@ -59,3 +59,4 @@ class KG(DefinedNamespace):
     trigger: URIRef
     articleId: URIRef
     contentHash: URIRef
+    hasCopy: URIRef

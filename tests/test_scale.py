@@ -44,16 +44,33 @@ def _feed(path, copies: int = 3) -> int:
 # --- workers ---------------------------------------------------------------------------------------
 
 @pytest.mark.slow
-def test_two_workers_write_the_same_events_and_graph_as_one(tmp_path):
+def test_in_process_one_worker_two_workers_and_a_local_dask_cluster_write_the_same_events_and_graph(tmp_path):
     feed = tmp_path / "feed.jsonl"
     _feed(feed)
+    engines = {"in process": {"workers": 0}, "1 worker": {"workers": 1}, "2 workers": {"workers": 2},
+               "dask, 2 workers": {"workers": 2, "engine": "dask"}}
     outs = {}
-    for n in (1, 2):  # small batches: results of many batches must come back in input order
-        outs[n] = tmp_path / f"w{n}"
-        report = kg.build([EXAMPLES, feed], kg.Settings(out=outs[n], workers=n, batch_size=4, keep_duplicates=True))
-        assert report.articles > 12 and not report.failed
-    assert (outs[1] / "events.jsonl").read_bytes() == (outs[2] / "events.jsonl").read_bytes()
-    assert isomorphic(Graph().parse(outs[1] / "graph.ttl"), Graph().parse(outs[2] / "graph.ttl"))
+    for name, options in engines.items():  # small batches: results of many batches must come back in input order
+        outs[name] = tmp_path / name.replace(" ", "_").replace(",", "")
+        report = kg.build([EXAMPLES, feed], kg.Settings(out=outs[name], batch_size=4, keep_duplicates=True, **options))
+        assert report.articles > 12 and report.relations > 30 and not report.failed, name
+    one = outs["in process"]
+    for name, out in outs.items():
+        assert (out / "events.jsonl").read_bytes() == (one / "events.jsonl").read_bytes(), name
+        assert isomorphic(Graph().parse(out / "graph.trig", format="trig"), Graph().parse(one / "graph.trig", format="trig")), name
+
+
+def test_an_unreachable_dask_scheduler_is_one_error(tmp_path):
+    settings = kg.Settings(out=tmp_path, engine="dask", scheduler="tcp://127.0.0.1:9", batch_size=1)
+    with pytest.raises(kg.KgError, match=r"^tcp://127.0.0.1:9: cannot reach the Dask scheduler"):
+        kg.build([PUTIN_XI, EXAMPLES / "2023-08-camp-david.txt"], settings)
+    assert not (tmp_path / "graph.ttl").exists()
+
+
+def test_cli_scheduler_needs_the_dask_engine(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "kg", "build", str(PUTIN_XI), "--out", str(tmp_path), "--scheduler", "tcp://x:1"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 2 and "needs --engine dask" in done.stderr
 
 
 def test_input_of_one_batch_is_extracted_without_starting_workers(tmp_path, monkeypatch):
@@ -112,8 +129,10 @@ def test_ctrl_c_stops_the_workers_keeps_finished_articles_and_the_next_run_finis
 
     rerun = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
     assert rerun.returncode == 0, rerun.stderr
-    assert 0 < rerun.stderr.count("unchanged article") < total
-    assert rerun.stdout.startswith(f"{total} articles")
+    kept = rerun.stderr.count("unchanged article")
+    assert 0 < kept < total
+    assert rerun.stderr.count("stored article") == total - kept  # only the rest is extracted
+    assert rerun.stdout.startswith(f"{total} articles ({kept} unchanged")
 
 
 # --- inputs ----------------------------------------------------------------------------------------

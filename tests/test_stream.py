@@ -1,0 +1,118 @@
+"""Streaming builds: resume from the store, files as views of the store, wire copies in RDF, progress, the page's evidence cap."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import subprocess
+import sys
+
+import pyarrow.parquet as pq
+
+import kg
+from kg.model import Event
+from kg.store import open_store, store_path
+from kg.viz import PAGE_EVIDENCE, page_data
+
+from .conftest import EXAMPLES, ROOT
+from .test_ingest_scale import PARAGRAPHS, _page, _table, _write_warc
+from .test_scale import PUTIN_XI, _reprint
+
+CAMP_DAVID = EXAMPLES / "2023-08-camp-david.txt"
+NATO = EXAMPLES / "2024-07-nato-summit.txt"
+
+
+def _events(out) -> list[dict]:
+    return [json.loads(line) for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_a_second_build_extracts_only_new_articles_and_its_files_cover_the_whole_store(tmp_path, monkeypatch):
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    first = kg.build([PUTIN_XI, CAMP_DAVID], kg.Settings(out=out))
+    assert (first.articles, first.unchanged) == (2, 0)
+
+    build_module = importlib.import_module("kg.build")  # the module: kg.build is also the function
+    extracted = []
+    real = build_module.extract_articles
+
+    def counting(articles, *args, **kw):
+        for result in real(articles, *args, **kw):
+            extracted.append(result.article.id)
+            yield result
+
+    monkeypatch.setattr(build_module, "extract_articles", counting)
+    second = kg.build([PUTIN_XI, CAMP_DAVID, NATO], kg.Settings(out=out))
+    assert extracted == [NATO.name]
+    assert (second.articles, second.unchanged) == (3, 2)
+    assert second.summary().startswith("3 articles (2 unchanged, not extracted again), ")
+
+    once = kg.build([PUTIN_XI, CAMP_DAVID, NATO], kg.Settings(out=fresh))
+    assert (out / "events.jsonl").read_bytes() == (fresh / "events.jsonl").read_bytes()
+    assert (second.relations, second.actors) == (once.relations, once.actors) and once.relations > first.relations
+    assert {e["article"] for e in _events(out)} == {PUTIN_XI.name, CAMP_DAVID.name, NATO.name}
+
+
+def test_other_extraction_settings_extract_again(tmp_path):
+    out = tmp_path / "out"
+    kg.build([PUTIN_XI], kg.Settings(out=out))
+    stricter = kg.build([PUTIN_XI], kg.Settings(out=out, min_confidence=0.8))
+    assert stricter.unchanged == 0  # the confidence floor is part of the content hash
+    assert all(e["confidence"] >= 0.8 for e in _events(out))
+    assert kg.build([PUTIN_XI], kg.Settings(out=out, min_confidence=0.8)).unchanged == 1
+
+
+def test_wire_copies_are_provenance_in_the_rdf_and_in_the_event_files(tmp_path):
+    story = PUTIN_XI.read_text(encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    items = [{"id": "story", "text": story}, {"id": "reprint-1", "text": _reprint(story)},
+             {"id": "reprint-2", "text": "Filed from Moscow.\n\n" + story}]
+    feed.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    out = tmp_path / "out"
+    report = kg.build([feed], kg.Settings(out=out))
+    assert report.duplicates == 2
+    with open_store(store_path(out)) as store:
+        rows = list(store.select("PREFIX kg: <https://w3id.org/kgnews/ontology#> SELECT ?story ?copy "
+                                 "WHERE { ?s kg:hasCopy ?c ; kg:articleId ?story . ?c kg:articleId ?copy } ORDER BY ?copy"))
+    assert rows == [{"story": "story", "copy": "reprint-1"}, {"story": "story", "copy": "reprint-2"}]
+    assert all(e["copies"] == ["reprint-1", "reprint-2"] for e in _events(out))
+    assert {tuple(r["copies"]) for r in pq.read_table(out / "events.parquet").to_pylist()} == {("reprint-1", "reprint-2")}
+    assert "kg:hasCopy" in (out / "graph.ttl").read_text(encoding="utf-8")
+    assert kg.validate(out) == []
+
+
+def test_build_reads_parquet_and_warc_inputs(tmp_path):
+    table = _table(tmp_path / "feed.parquet", {"body": [PARAGRAPHS[0], PARAGRAPHS[1]], "id": ["p1", "p2"],
+                                               "published": ["2024-03-11", "2024-03-12"]})
+    warc = tmp_path / "crawl.warc.gz"
+    _write_warc(warc, [("https://courier.example/world/a", _page("Talks", PARAGRAPHS[2]).encode(), "text/html")])
+    report = kg.build([table, warc], kg.Settings(out=tmp_path / "out", csv_columns=(("text", "body"), ("date", "published"))))
+    assert (report.articles, report.failed) == (3, [])
+    assert {e["article"] for e in _events(tmp_path / "out")} <= {"p1", "p2", "https://courier.example/world/a"}
+
+
+def test_cli_progress_bar_shows_the_total_and_the_rate(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "kg", "build", str(EXAMPLES), "--out", str(tmp_path), "--workers", "1", "--progress"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    final = done.stderr.replace("\r", "\n").strip().splitlines()[-1]
+    assert "9/9" in final and "articles/s" in final and "relations" in final, final
+    quiet = subprocess.run([sys.executable, "-m", "kg", "build", str(EXAMPLES), "--out", str(tmp_path)],
+                           cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    assert quiet.returncode == 0 and quiet.stderr == ""  # not a terminal: no bar
+    assert quiet.stdout.startswith("9 articles (9 unchanged")
+
+
+def _event(i: int, confidence: float, date: str) -> Event:
+    return Event("PRK", "accuse", "USA", "North Korea", "United States", "Pyongyang", "Washington",
+                 f"Pyongyang accused Washington, report {i}.", 0, 40, f"a{i}", date, confidence, "112", "ACCUSE", "hostile", -2.0)
+
+
+def test_the_page_keeps_the_most_confident_evidence_per_edge_and_every_date():
+    events = [_event(i, 0.5 + (i % 10) / 20, f"2024-01-{1 + i % 28:02d}") for i in range(120)]
+    data = page_data(iter(events))  # a one-shot stream, as a build gives
+    (edge,) = data["edges"]
+    assert edge["count"] == 120 and len(edge["events"]) == PAGE_EVIDENCE == len(data["events"])
+    shown = [data["events"][i] for i in edge["events"]]
+    assert min(e["confidence"] for e in shown) >= max(e.confidence for e in events if e.article not in {s["article"] for s in shown})
+    assert [e["article"] for e in shown] == sorted((e["article"] for e in shown), key=lambda a: int(a[1:]))  # input order
+    assert edge["dates"] == data["dates"] == sorted({e.date for e in events})
