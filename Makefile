@@ -26,4 +26,4 @@ bench: setup
 	$(PY) benchmarks/extract_speed.py
 
 clean:
-	rm -rf $(VENV) output/*.ttl output/*.trig output/*.jsonl output/*.html
+	rm -rf $(VENV) output/*.ttl output/*.trig output/*.jsonl output/*.parquet output/*.html output/store

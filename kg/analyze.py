@@ -34,7 +34,8 @@ REPORTED_WEIGHT = 0.5
 MAX_SPLITS = 3
 
 
-def project(events: Iterable[Event], actors: Iterable[Actor] = (), keep: int | None = None) -> nx.MultiDiGraph:
+def project(events: Iterable[Event], actors: Iterable[Actor] = (), keep: int | None = None,
+            budget: int | None = None) -> nx.MultiDiGraph:
     """Aggregate events into a graph of actors.
 
     Args:
@@ -42,6 +43,8 @@ def project(events: Iterable[Event], actors: Iterable[Actor] = (), keep: int | N
         actors: actor descriptions for node labels and types (keys without one get their key).
         keep: at most this many events per edge in ``events`` (the most confident, in input
             order); counts, weights and dates still cover every event. ``None``: all.
+        budget: with ``keep``, at most about this many events kept over all edges: the per-edge
+            limit falls as edges appear (never below one per edge), so memory stays bounded.
 
     Returns:
         A ``MultiDiGraph`` keyed by relation name. Each edge has ``relation``, ``family``,
@@ -59,7 +62,7 @@ def project(events: Iterable[Event], actors: Iterable[Actor] = (), keep: int | N
         >>> g["PRK"]["USA"]["accuse"]["count"], g["PRK"]["USA"]["accuse"]["weight"]
         (2, -4.0)
     """
-    projector = Projector(actors, keep)
+    projector = Projector(actors, keep, budget)
     for e in events:
         projector.add(e)
     return projector.graph()
@@ -68,8 +71,8 @@ def project(events: Iterable[Event], actors: Iterable[Actor] = (), keep: int | N
 class Projector:
     """:func:`project`, one event at a time: for a stream that is also going elsewhere (a build's event files)."""
 
-    def __init__(self, actors: Iterable[Actor] = (), keep: int | None = None):
-        self.relations, self.keep, self.seen = load_rules().relations, keep, 0
+    def __init__(self, actors: Iterable[Actor] = (), keep: int | None = None, budget: int | None = None):
+        self.relations, self.keep, self.budget, self.seen = load_rules().relations, keep, budget, 0
         self.g = nx.MultiDiGraph()
         for actor in actors:
             self.g.add_node(actor.key, label=actor.label, type=actor.type, wikidata=actor.wikidata)
@@ -87,6 +90,8 @@ class Projector:
         if not g.has_edge(u, v, e.relation):
             g.add_edge(u, v, e.relation, relation=e.relation, family=rel.family, symmetric=rel.symmetric,
                        count=0, weight=0.0, score=0.0, first=e.date, last=e.date, dates=set(), events=[], order=seq)
+            if self.keep and self.budget and self.budget // g.number_of_edges() < self.keep:
+                self._lower_keep(max(1, self.budget // g.number_of_edges()))
         data = g[u][v][e.relation]
         data["count"] += 1
         data["weight"] += rel.goldstein
@@ -100,6 +105,13 @@ class Projector:
         elif self.keep:  # a heap of the most confident, earliest first among equals
             push = heapq.heappush if len(data["events"]) < self.keep else heapq.heappushpop
             push(data["events"], (e.confidence, -seq, e))
+
+    def _lower_keep(self, keep: int) -> None:
+        """Keep fewer events per edge from now on, dropping the least confident of those kept."""
+        self.keep = keep
+        for _, _, data in self.g.edges(data=True):
+            while len(data["events"]) > keep:
+                heapq.heappop(data["events"])
 
     def graph(self) -> nx.MultiDiGraph:
         """The projection of the events added so far (call once: kept events are put back in input order)."""

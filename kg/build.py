@@ -106,7 +106,7 @@ def iter_results(paths: Iterable[Path | str], settings: Settings = Settings(),
     if skip is not None:
         articles = (a for a in articles if not skip(a))
     parallel = settings.workers > 0 or settings.engine == "dask"
-    if parallel:  # input that fits in one batch is extracted here: starting workers would cost more than it saves
+    if parallel and not settings.scheduler:  # input that fits in one batch is extracted here: starting workers would cost more than it saves
         head = list(itertools.islice(articles, settings.batch_size + 1))
         parallel, articles = len(head) > settings.batch_size, itertools.chain(head, articles)
     if parallel:
@@ -200,7 +200,7 @@ def _write_files(store: GraphStore, out: Path, ds: Dataset | None, events: Itera
     """Write the graph files from the store (or, building into an endpoint, from ``ds``), and the event files and
     the page from ``events`` in one pass."""
     from .analyze import Projector, actors_from_store, articles_from_store
-    from .viz import PAGE_EVIDENCE, render_html
+    from .viz import PAGE_BUDGET, PAGE_EVIDENCE, render_html
 
     if ds is None:
         import pyoxigraph as ox
@@ -214,7 +214,7 @@ def _write_files(store: GraphStore, out: Path, ds: Dataset | None, events: Itera
         with atomic_open(out / "graph.ttl", "wb") as fh:
             bind(merged_graph(ds)).serialize(fh, format="turtle")
     actors = actors_from_store(store)
-    projector = Projector(actors.values(), keep=PAGE_EVIDENCE)  # the page, from the same pass as the event files
+    projector = Projector(actors.values(), PAGE_EVIDENCE, PAGE_BUDGET)  # the page, from the same pass as the event files
 
     def tap(events: Iterable[Event]) -> Iterator[Event]:
         for e in events:

@@ -144,7 +144,11 @@ class Claims:
                 out.append(item)
                 continue
             speech = self.clauses.speech(trig)
-            speakers = [s for s in self.clauses.subjects(res, speech) if s.key != src.key] if speech is not None else []
+            said = self.clauses.subjects(res, speech) if speech is not None else []
+            if relation == "attack" and modality == "planned" and tgt is not NOBODY and any(s.key == src.key for s in said):
+                out.append(("threaten", trig, "138", kind, src, tgt, "asserted"))  # "X said its forces would strike Y"
+                continue
+            speakers = [s for s in said if s.key != src.key]
             if speakers and modality == "asserted":
                 item = (*item[:6], "reported")
             out.append(item)

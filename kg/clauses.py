@@ -37,6 +37,8 @@ class Clauses:
             for c in t.children:  # "invaded Poland in September 1939", "the 1982 war": history, not news
                 if (c.dep_ == "prep" and c.lower_ in ("in", "during", "since") or c.dep_ in ("nummod", "compound", "npadvmod")) and self.old(c, year):
                     return None
+                if c.lower_ == "ago" and any(y.lemma_.lower() in ("year", "decade", "century") for y in c.subtree):
+                    return None  # "Twenty years ago on Monday, ... invaded Iraq": an anniversary
                 if c.dep_ == "advcl" and not threat and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
                     return None  # "if elected, he would restore relations"
             if t.dep_ in ("relcl", "acl") and any(c.dep_ in ("nummod", "compound") and self.old(c, year) for c in t.head.children):
@@ -58,6 +60,8 @@ class Clauses:
                     return None
                 if t.lemma_.lower() in self.lex["intent_verbs"]:
                     modality = "planned"
+            if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.head.lemma_.lower() in self.lex["denial_verbs"]:
+                return None  # "vetoed a US push to impose sanctions", the infinitive parsed as a purpose
             bare_gerund = (t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "mark") for c in t.children)
                            and not any(x.is_punct for x in t.doc[min(t.i, t.head.i):max(t.i, t.head.i)]))
             if (t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj") and not bare_gerund) or t.head is t:
@@ -77,7 +81,7 @@ class Clauses:
         for c in verb.children:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and depth > 0):  # "X is expected to meet Y"
                 # headlines: "Philippines, Vietnam sign pact" leaves the first name unattached
-                loose = [r for d in verb.children if d.dep_ == "dep" and d.i < c.i and d.i in res.mentions for r in res.refs(d, "source")]
+                loose = [r for d in verb.children if d.dep_ in ("dep", "npadvmod") and d.i < c.i and d.i in res.mentions for r in res.refs(d, "source")]
                 return loose + res.refs(c, "source")
             if c.dep_ == "agent":
                 return [r for p in c.children if p.dep_ == "pobj" for r in res.refs(p, "source")]
@@ -86,11 +90,19 @@ class Clauses:
             by = [r for t in (verb, *nouns) for p in self.pobjs(t, ("by",)) for r in res.refs(p, "source")]
             if by:
                 return by
+            if depth < 3 and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex["threat_verbs"]:
+                return self.subjects(res, verb.head, depth + 1)  # "warned that Hezbollah would be destroyed"
+        if depth < 3 and verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and verb.head.head.lemma_.lower() in self.lex["bridge_verbs"]:
+            return self.subjects(res, verb.head.head, depth + 1)  # "Russia became the first country to recognise ..."
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 3:  # "passed a resolution criticising Iran"
             owner = res.refs(verb.head, "source", owner=True)
             if owner or verb.head.dep_ != "dobj":
                 return owner
             return self.subjects(res, verb.head.head, depth + 1)
+        control = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex["control_verbs"]
+        controllers = [c for c in verb.head.children if c.dep_ == "dobj"] if control else []
+        if controllers:  # "prompting Israel to order ...": the object of the verb above acts
+            return [r for c in controllers for r in res.refs(c, "source")]
         if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             return self.subjects(res, verb.head, depth + 1)
         if depth < 3 and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -139,7 +151,7 @@ class Clauses:
         for _ in range(6):
             if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in self.lex["speech_verbs"]:
                 return t.head
-            if t.head is t:
-                break
+            if t.head is t or (t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in self.lex["control_verbs"]):
+                break  # "X said ..., prompting Israel to expel ...": the narrator's consequence, not the speaker's claim
             t = t.head
         return None

@@ -87,7 +87,7 @@ def build_cli(
             report = _run(lambda: api.build(paths, settings, progress=bar, on_error=lambda m: bar.write(f"error: {m}")))
         except KeyboardInterrupt:
             bar.close()
-            _fail(f"interrupted: {bar.bar.n} finished article(s) kept in the store; run the same command again to resume")
+            _fail(f"interrupted: {bar.done} finished article(s) kept in the store; run the same command again to resume")
             raise typer.Exit(130) from None
     wrote = f"wrote {out}/" if report.outputs else f"nothing written, {out}/ left as it was"
     typer.echo(f"{report.summary()}; {wrote} in {time.perf_counter() - started:.1f} s")

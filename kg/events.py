@@ -24,7 +24,7 @@ __all__ = ["EventJournal", "event_from_values", "event_records", "iter_events", 
 _ARROW_TYPES = {"int": "int64", "float": "float64", "str": "string", "str | None": "string"}
 #: Articles per events query, and rows per Parquet row group.
 ARTICLE_CHUNK = 256
-ROW_GROUP = 20_000
+ROW_GROUP = 4096
 _ARTICLE_IDS = "SELECT ?article WHERE { ?a a <https://schema.org/NewsArticle> ; <https://w3id.org/kgnews/ontology#articleId> ?article } ORDER BY ?article"
 _COPIES = """SELECT ?story ?copy WHERE {
   ?s <https://w3id.org/kgnews/ontology#hasCopy> ?c ; <https://w3id.org/kgnews/ontology#articleId> ?story .

@@ -48,7 +48,9 @@ class Extractor:
                 pending = []
                 continue
             raw: list[tuple] = []
+            base = len(res.events)  # events so far, this sentence's included: "X struck Y, and Z vowed to retaliate"
             for tok in sent:
+                res.events[base:] = [(item[1].i, item[4], item[5]) for item in raw if item[3] != "claim"]
                 lemma = tok.lemma_.lower()
                 if tok.pos_ in ("VERB", "AUX") and lemma in self.rules.verbs:
                     for trigger in self.rules.verbs[lemma]:
@@ -65,7 +67,7 @@ class Extractor:
             raw += self.claims.pinned_claim(res, sent, pending)
             raw = self.claims.reported(res, raw)
             pending = self.claims.unattributed(res, sent)
-            res.events += [(item[1].i, item[4], item[5]) for item in raw if item[3] != "claim"]
+            res.events[base:] = [(item[1].i, item[4], item[5]) for item in raw if item[3] != "claim"]
             for item in raw:
                 event = self._event(article, sent, *item)
                 if event is None:
@@ -91,6 +93,8 @@ class Extractor:
         if src.key == tgt.key or tgt is NOBODY:
             return None
         rel = self.rules.relations[relation]
+        if tgt.via == "site" and rel.family != "hostile":
+            return None  # "recognised two regions in Ukraine" backs the regions, not Ukraine; "struck sites in Iran" hits Iran
         conf = self.rules.confidence
         score = conf[kind] - sum(conf["penalty"].get(r.via, 0) for r in (src, tgt))
         score -= conf["penalty"].get(modality, 0)
@@ -117,6 +121,8 @@ class Extractor:
             return []
         if trig.requires_words and not any(t.lower_ in trig.requires_words for t in verb.subtree):
             return []  # "declared the ambassador persona non grata"
+        if trig.forbid_words and any(t.lower_ in trig.forbid_words for t in verb.subtree):
+            return []  # "gave Qatar ten days to comply" is an ultimatum, not aid
         if trig.forbid_particle and any(c.dep_ == "prt" for c in children):
             return []
         if any(c.dep_ == "prep" and c.lower_ in trig.forbid_prep for c in children):
@@ -131,6 +137,8 @@ class Extractor:
         owner = trig.owner_target or trig.relation in ("attack", "sanction", "reject")
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
         objects = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if not objects and not passive:  # "dismissed as “meaningless” US accusations": the object follows its label
+            objects = [p for c in children if c.dep_ == "prep" and c.lower_ == "as" and self._label_first(c) for p in c.children if p.dep_ == "pobj"]
         if trig.object_lemmas:  # "cut ties with Qatar": the object names the act, the preposition the target
             if not any(o.lemma_.lower() in trig.object_lemmas for o in objects):
                 return []
@@ -147,7 +155,9 @@ class Extractor:
         given = [c for c in children if c.dep_ == "dobj"]
         with_prep = any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
         if trig.dative:  # "sent tanks to Ukraine", "gave Ukraine tanks", "provided Kyiv with aid"
-            objects = [c for c in children if c.dep_ == "dative"] + self.clauses.pobjs(verb, ("to",))
+            receivers = given[:1] if len(given) > 1 else []  # "send Ukraine 14 tanks" parsed as two objects
+            given = given[len(receivers):]
+            objects = receivers + [c for c in children if c.dep_ == "dative"] + self.clauses.pobjs(verb, ("to",))
             objects += [p for g in given for p in self.clauses.pobjs(g, ("to",))] + (given if with_prep else [])
         if trig.reciprocal or any(" ".join(x.lower_ for x in o.subtree if x.i <= o.i) in self.lex["reciprocals"] for o in objects):
             if not sources and verb.head is not verb:  # "..., with each side accusing the other"
@@ -185,6 +195,12 @@ class Extractor:
         own = {s.key for s in sources}  # "the leaders criticised each of them": no edges inside the group
         return [(relation, verb, cameo, "verb", s, t, modality) for s in sources for t in targets if t.key not in own]
 
+    @staticmethod
+    def _label_first(prep: Token) -> bool:
+        """ "as groundless the accusations", "as “meaningless” US accusations": an adjective comes first."""
+        after = next((t for t in prep.doc[prep.i + 1:prep.i + 4] if not t.is_punct), None)
+        return after is not None and after.pos_ == "ADJ"
+
     # -- nominal events -------------------------------------------------------------------
     def _noun(self, res: Resolver, noun: Token, trig: Trigger) -> list[tuple]:
         children = list(noun.children)
@@ -214,7 +230,7 @@ class Extractor:
         mods = [r for c in children if c.dep_ in ("amod", "compound", "nmod") and c.i in res.mentions for r in res.refs(c)]
         # "imposed sanctions on Russia", "held talks with Iran": the light verb carries the target
         holders = [noun, gov] if gov is not None and dep == "dobj" else [noun]
-        targets = [r for h in holders for p in self.clauses.pobjs(h, trig.target_preps) for r in res.refs(p, "target", owner=rel.name in ("attack", "sanction"))]
+        targets = [r for h in holders for p in self.clauses.pobjs(h, trig.target_preps) for r in res.refs(p, "target", owner=rel.name in ("attack", "sanction") or trig.owner_target)]
         clause = self.clauses.subjects(res, gov) if gov is not None and dep in ("dobj", "pobj") else []
         if rel.name == "meet" and gov is not None and dep == "pobj" and gov.lemma_.lower() in self.lex["address_verbs"]:  # "told Putin in a call"
             clause += [r for c in gov.children if c.dep_ in ("dobj", "dative") for r in res.refs(c, "target")]
@@ -232,7 +248,10 @@ class Extractor:
                     for h in [c, *(o for o in c.children if o.dep_ == "dobj")]:
                         targets += [r for p in self.clauses.pobjs(h, ("with",)) for r in res.refs(p, "target")]
             targets = [t for t in targets if t.key not in {b.key for b in between}]
-            sources = sources + mods if sources + mods else clause
+            named = sources + mods
+            if not targets and not between and dep == "dobj" and len({r.key for r in named}) < 2 <= len(clause):
+                named = clause  # "the leaders of A, B and C held a Quad summit": the name is not a party
+            sources = named or clause
             if targets and trig.multilateral:  # "joint exercises with China and Iran": the partners are together too
                 partners = {r.key: r for r in targets}
                 pairs = [(s, t) for s in sources for t in targets] + list(itertools.combinations(partners.values(), 2))
@@ -247,7 +266,8 @@ class Extractor:
                 if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
                     targets += [r for s in c.children if s.dep_ in SUBJECTS for r in res.refs(s, "target") if r.via != "anaphora"]
                     targets += [r for p in self.clauses.pobjs(c, trig.target_preps) for r in res.refs(p, "target")]
-        sources = sources or mods or (clause if dep == "dobj" else [])
+        instrument = dep == "pobj" and noun.head.lower_ == "with"  # "China hit back with tariffs on US goods"
+        sources = sources or mods or (clause if dep == "dobj" or instrument else [])
         if not targets and rel.family == "hostile":
             targets = [NOBODY]
         return [(rel.name, noun, trig.cameo, "noun", s, t, modality) for s in sources for t in targets]
@@ -270,7 +290,9 @@ class Extractor:
             verb = trig if trig.pos_ in ("VERB", "AUX") else self.clauses.governor(trig)[0]
             if verb is None or verb.lemma_.lower() not in self.lex["copresence_verbs"]:
                 continue
-            holders = [verb, trig, *(c for c in verb.children if c.dep_ == "dobj")]
+            holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            if trig.head.head != verb:  # "a declaration of friendly relations in Athens", not "agreed to a truce in Gaza"
+                holders.append(trig)
             places = [p for h in holders for p in self.clauses.pobjs(h, ("in", "at")) if p.ent_type_ in ("GPE", "FAC", "LOC") or p.i in res.mentions]
             if places:
                 out.append(("meet", trig, "040", kind, src, tgt, modality))
@@ -286,11 +308,6 @@ class Extractor:
                       for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for r in res.refs(p, "source")]
             out += [("meet", trig, "040", kind, m, party, modality) for m in agents for party in (src, tgt) if m.key != party.key]
         return out
-
-
-
-
-
 
 
 def extract_articles(articles: Iterable[Article], nlp: Language, extractor: Extractor | None = None,

@@ -405,7 +405,7 @@ def _warc_pages(path: Path, where: str, payload: bool = True) -> Iterator[_WarcP
             except EOFError as exc:
                 raise ArchiveLoadFailed(exc) from None
 
-    records = 0
+    records = pages = 0
     try:
         with (gzip.open if path.name.lower().endswith(".gz") else open)(path, "rb") as fh:
             for records, record in enumerate(ArchiveIterator(CutShort(fh)), 1):
@@ -417,10 +417,12 @@ def _warc_pages(path: Path, where: str, payload: bool = True) -> Iterator[_WarcP
                 if getattr(record.raw_stream, "limit", 0):  # fewer bytes than its Content-Length
                     raise ArchiveLoadFailed("the last record is cut short")
                 if page:
+                    pages += 1
                     yield page
     # warcio raises AttributeError or ValueError on some headers cut short
     except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, AttributeError) as exc:
-        raise InputError(f"{where}: not a readable WARC file: {_one_line(exc)}") from None
+        kept = f"cut short or corrupt after {pages} HTML page(s)" if records > 1 else "not a readable WARC file"
+        raise InputError(f"{where}: {kept}: {_one_line(exc)}") from None
     if not records:
         raise InputError(f"{where}: empty file")
 

@@ -9,7 +9,7 @@ import warnings
 
 import spacy
 from spacy.language import Language
-from spacy.util import filter_spans
+from spacy.util import compile_infix_regex, filter_spans
 
 from .actors import Gazetteer, load_gazetteer
 from .config import DEFAULT_MODELS
@@ -64,6 +64,9 @@ def load_nlp(model: str | None = None, gazetteer: Gazetteer | None = None) -> La
             nlp = spacy.load(name)
     except OSError as exc:
         raise ModelError(f"cannot load spaCy pipeline {name!r}: {str(exc).splitlines()[0]}") from exc
+    # "U.S.-led", "U.N.-backed": split the hyphen after an abbreviation, as "Iran-backed" already is
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if "parser" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {name!r} has no dependency parser, which kg needs")
     gazetteer = gazetteer or load_gazetteer()

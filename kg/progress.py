@@ -16,8 +16,8 @@ __all__ = ["ProgressBar"]
 
 
 class ProgressBar:
-    """Count articles as a build reports them (``progress=bar``); the total, for the time left, is
-    counted in a background thread so that the build starts at once, however large the input.
+    """Count articles as a build reports them (``progress=bar``; ``done`` counts them, drawn or not); the
+    total, for the time left, is counted in a background thread so that the build starts at once.
 
     Args:
         paths: the build's inputs.
@@ -28,9 +28,9 @@ class ProgressBar:
     def __init__(self, paths: Iterable[Path | str], csv_columns: Iterable[tuple[str, str]] = (), enabled: bool | None = None):
         paths = [p for p in paths if str(p) != "-"]
         self.enabled = sys.stderr.isatty() if enabled is None else enabled
-        self.relations = 0
+        self.relations = self.done = 0
         self.bar = tqdm(total=None, unit=" articles", file=sys.stderr, disable=not self.enabled, dynamic_ncols=True,
-                        smoothing=0.05, bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} [{elapsed}<{remaining}, {rate_fmt}{postfix}]")
+                        smoothing=0.05, bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} [{elapsed}<{remaining},{rate_noinv_fmt}{postfix}]")
         if self.enabled:
             threading.Thread(target=self._count, args=(paths, tuple(csv_columns)), daemon=True, name="kg-count").start()
 
@@ -41,6 +41,7 @@ class ProgressBar:
         self.bar.refresh()
 
     def __call__(self, result: ArticleResult) -> None:
+        self.done += 1
         self.relations += len(result.events)
         self.bar.set_postfix_str(f"{self.relations} relations", refresh=False)
         self.bar.update(1)

@@ -32,7 +32,7 @@ class Ref:
 
     key: str
     text: str
-    via: str  # mention | office | anaphora | owner
+    via: str  # mention | office | anaphora | owner | site (where the thing is: "regions in Ukraine")
     person: str | None = None
 
 
@@ -128,6 +128,10 @@ class Resolver:
             if mention.label == "CAPITAL" and role != "place" and self.is_venue(tok):
                 return []
             return [Ref(mention.key, mention.text, "mention" if not mention.person else "office", mention.person)]
+        if lemma in self.lex["quantity_nouns"] or tok.pos_ == "NUM":  # "dozens of Russian diplomats", "$5 billion of US goods"
+            of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            if of:
+                return [r for p in of for r in self.refs(p, role, owner)]
         if lemma in self.lex["non_actor_nouns"]:  # "Russia's central bank" is Russia's only as a target of force or sanctions
             return [Ref(r.key, r.text, "owner", r.person) for c in tok.children if c.dep_ == "poss" for r in self.ref(c)] if owner else []
         if tok.tag_ in ("WDT", "WP") and tok.dep_ in (*SUBJECTS, "dobj") and tok.head.dep_ == "relcl":
@@ -135,6 +139,9 @@ class Resolver:
         group = self._group_size(tok)
         if group:
             return self._antecedents(tok, group)
+        if (tok.tag_ in ("NNS", "NNPS") and lemma in self.lex["polity_nouns"] | self.lex["office_nouns"]
+                and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) and not any(c.i in self.mentions for c in tok.children)):
+            return self._antecedents(tok, 0)  # "A and B ... their countries reached a deal"
         if lower in self.lex["pronouns"] and tok.pos_ == "PRON":
             return self._antecedent(tok, subject=tok.dep_ in (*SUBJECTS, "poss"))
         office = lemma in self.lex["office_nouns"] or lemma in self.lex["agentive_nouns"]
@@ -156,7 +163,7 @@ class Resolver:
         if owner or (lemma in self.lex["owner_nouns"] and role == "target"):
             possessors = [c for c in tok.children if c.dep_ == "poss"]  # "Sweden's NATO bid" belongs to Sweden
             found = [r for c in possessors for r in self.ref(c)] if possessors else self._modifier_refs(tok)
-            return [Ref(r.key, r.text, "owner", r.person) for r in found or self._makers(tok)]  # "PKK bases in Iraq" are the PKK's
+            return [Ref(r.key, r.text, "site" if r.via == "site" else "owner", r.person) for r in found or self._makers(tok)]  # "PKK bases in Iraq" are the PKK's
         if role == "target" and tok.pos_ == "NOUN":  # "condemned Israel's approval of ...": a possessor owns the act
             return [Ref(r.key, r.text, "owner", r.person) for c in tok.children if c.dep_ == "poss" for r in self.ref(c)]
         return []
@@ -166,8 +173,11 @@ class Resolver:
         agents = [a for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
         agents += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"]
         out = [r for a in agents for p in a.children if p.dep_ == "pobj" for r in self.refs(p)]
-        places = ("in", "to", "from") if tok.lemma_.lower() in self.lex["trade_nouns"] else ("in", "across", "inside")
-        out += [r for c in tok.children if c.dep_ == "prep" and c.lower_ in places for p in c.children
+        trade = tok.lemma_.lower() in self.lex["trade_nouns"]
+        places = ("in", "to", "from") if trade else ("in", "across", "inside")
+        if trade:  # "imports of Russian oil"
+            out += [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for r in self._modifier_refs(p)]
+        out += [Ref(r.key, r.text, "site", r.person) for c in tok.children if c.dep_ == "prep" and c.lower_ in places for p in c.children
                 if p.dep_ == "pobj" and p.i in self.mentions and self.mentions[p.i].label == "STATE" for r in self.refs(p, "place")]
         return out
 
@@ -276,8 +286,10 @@ class Resolver:
             if i in self.quoted or not t.conjuncts or t.dep_ == "conj":
                 continue
             refs = [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(t)]
-            if len(refs) == n:
+            if len(refs) == n or (not n and len(refs) > 1):  # n = 0: a group of any size
                 return refs
+        if not n:
+            return []
         # no coordinated group: the last n distinct actors in argument positions
         out: dict[str, Ref] = {}
         for i in range(tok.i - 1, max(-1, tok.i - 120), -1):

@@ -55,6 +55,7 @@ class Trigger:
     subject_party: bool = False
     multilateral: bool = False
     requires_words: tuple[str, ...] = ()
+    forbid_words: tuple[str, ...] = ()
     through_xcomp: bool = False
     reciprocal: bool = False
     object_lemmas: tuple[str, ...] = ()
@@ -103,7 +104,7 @@ def _trigger(file: str, lemma: str, spec: Any, relations: dict[str, Relation]) -
     unknown = set(spec) - fields
     if unknown:
         raise RuleDataError(f"kg/data/{file}: entry {lemma!r}: unknown key(s) {sorted(unknown)}")
-    for key in ("target_preps", "requires_modifier", "requires_verb", "requires_prep", "object_lemmas", "forbid_prep", "requires_words"):
+    for key in ("target_preps", "requires_modifier", "requires_verb", "requires_prep", "object_lemmas", "forbid_prep", "requires_words", "forbid_words"):
         if not all(isinstance(w, str) for w in spec.get(key, [])):
             raise RuleDataError(f"kg/data/{file}: entry {lemma!r}: every word in {key!r} must be a string (quote yes/no/on/off), got: {spec[key]!r}")
     rel = relations[spec["relation"]]

@@ -26,8 +26,10 @@ FAMILY_COLORS = {"hostile": "#d62728", "cooperative": "#2ca02c", "meeting": "#1f
 BLOC_COLORS = ["#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#76b7b2", "#edc948", "#9c755f", "#ff9da7", "#bab0ac"]
 NO_BLOC_COLOR = "#cccccc"
 LABEL_LIMIT = 1500
-#: Evidence sentences the page carries per edge: the most confident ones (the count covers them all).
+#: Evidence sentences the page carries per edge: the most confident ones (the count covers them all) ...
 PAGE_EVIDENCE = 50
+#: ... and about this many in all: with many edges, fewer per edge (at least one).
+PAGE_BUDGET = 10_000
 TYPE_SHAPES = {"state": "dot", "person": "star", "group": "triangle", "armed_group": "triangle", "party": "triangle"}
 ORG_SHAPE = "diamond"
 _MARKERS = {"dot": "o", "diamond": "D", "triangle": "^", "star": "*"}
@@ -55,17 +57,19 @@ def page_data(events: Iterable[Event] | None, actors: dict[str, Actor] | None = 
     """Everything the page shows, as JSON-ready data: nodes, edges, events, articles, blocs, actors.
 
     ``events`` is read once and may be a stream (see :func:`kg.events.iter_events`): each edge
-    keeps up to :data:`PAGE_EVIDENCE` evidence sentences and the dates of all its events.
-    ``projection``, a :class:`kg.analyze.Projector`'s graph with that ``keep``, stands in for ``events``.
+    keeps up to :data:`PAGE_EVIDENCE` evidence sentences (fewer when there are more than
+    :data:`PAGE_BUDGET` in all) and the dates of all its events. ``projection``, a
+    :class:`kg.analyze.Projector`'s graph with those limits, stands in for ``events``.
     """
     actors = actors or {}
-    multi = projection if projection is not None else project(events or (), actors.values(), keep=PAGE_EVIDENCE)
+    multi = projection if projection is not None else project(events or (), actors.values(), PAGE_EVIDENCE, PAGE_BUDGET)
     signed = signed_of(multi)
     blocs = [b for b in camps(signed) if len(b) > 1]
     bloc_of = {k: i for i, b in enumerate(blocs) for k in b}
     pos = layout(multi)
     shown = [e for _, _, d in multi.edges(data=True) for e in d["events"]]
     index = {id(e): i for i, e in enumerate(shown)}
+    cited = {e.article for e in shown}
     activity = dict(multi.degree(weight="count"))
     nodes = []
     for key, d in multi.nodes(data=True):
@@ -97,7 +101,7 @@ def page_data(events: Iterable[Event] | None, actors: dict[str, Actor] | None = 
         "edges": edges,
         "events": [{k: getattr(e, k) for k in ("relation", "sentence", "source_text", "target_text", "article", "date",
                                                 "confidence", "modality")} for e in shown],
-        "articles": {k: v for k, v in (articles or {}).items() if k in {e.article for e in shown}},
+        "articles": {k: v for k, v in (articles or {}).items() if k in cited},
         "dates": sorted({day for _, _, d in multi.edges(data=True) for day in d["dates"]}),
         "families": FAMILY_COLORS,
         "blocs": blocs,
@@ -157,7 +161,7 @@ def render_image(events: Iterable[Event], actors: dict[str, Actor] | None, path:
     handles = [Line2D([0], [0], color=c, lw=2, label=f) for f, c in FAMILY_COLORS.items()]
     handles += [Line2D([0], [0], marker="o", ls="", color=BLOC_COLORS[i % len(BLOC_COLORS)], label=f"bloc {i + 1}")
                 for i in range(len(data["blocs"]))]
-    ax.legend(handles=handles, loc="lower left", fontsize=8, frameon=False)
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)  # beside the graph, never on it
     ax.set_axis_off()
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -57,6 +57,54 @@ CASES = [
     ("Georgia's military said Russian forces pressed deeper into Georgian territory.", {("GEO", "accuse", "RUS"), ("RUS", "attack", "GEO")}),
     # planned
     ("Japan and NATO will hold joint exercises next year.", {("JPN", "cooperate", "NATO")}),
+    # diplomatic moves against an envoy's state
+    ("Peru recalled its ambassador to Mexico on Thursday.", {("PER", "sanction", "MEX")}),
+    ("Poland summoned the Belarusian ambassador on Friday.", {("POL", "accuse", "BLR")}),
+    ("Peru, Chile recall ambassadors to Venezuela", {("PER", "sanction", "VEN"), ("CHL", "sanction", "VEN")}),
+    # heads that stand for their "of" phrase, two bare objects, "became the first country to"
+    ("Estonia expelled dozens of Russian diplomats.", {("EST", "sanction", "RUS")}),
+    ("Germany will send Ukraine 20 tanks.", {("DEU", "support", "UKR")}),
+    ("Kenya became the first country to recognise the new Somali government.", {("KEN", "support", "SOM")}),
+    # nominal forms: owned targets, instruments, named summits, truces, welcomes
+    ("Iran condemned Washington's recognition of Moroccan sovereignty over Western Sahara.",
+     {("IRN", "accuse", "USA"), ("USA", "support", "MAR")}),
+    ("Moscow recognised two separatist regions in Georgia.", set()),
+    ("India hit back with tariffs on Chinese goods.", {("IND", "sanction", "CHN")}),
+    ("The leaders of Brazil, Mexico and Chile held their first G20 summit on Monday.",
+     {("BRA", "meet", "CHL"), ("BRA", "meet", "MEX"), ("CHL", "meet", "MEX")}),
+    ("Sudan and Chad agreed to a ceasefire in Darfur.", {("SDN", "cooperate", "TCD")}),
+    ("Kenya's president received a warm welcome from the Ethiopian prime minister.", {("ETH", "meet", "KEN")}),
+    ("The presidents of Peru and Chile met in Lima. Their countries later signed a water agreement.",
+     {("CHL", "meet", "PER"), ("CHL", "cooperate", "PER")}),
+    # threats: ultimatums, vows of retaliation against the last actor, a side's own announced strikes
+    ("Serbia gave Kosovo 48 hours to withdraw its police.", {("SRB", "threaten", "XKX")}),
+    ("Azerbaijani forces shelled Armenian villages on Sunday, and Armenia vowed to retaliate.",
+     {("AZE", "attack", "ARM"), ("ARM", "threaten", "AZE")}),
+    ("Iran said its forces would strike Israeli bases.", {("IRN", "threaten", "ISR")}),
+    ("Lithuania said Russia was responsible for the cyberattack.", {("LTU", "accuse", "RUS")}),
+    # the object after its label, captures and seizures, trade owners, hyphenated abbreviations
+    ('China dismissed as "groundless" Japanese accusations of espionage.', {("CHN", "reject", "JPN")}),
+    ("Russian forces captured the Ukrainian town of Avdiivka.", {("RUS", "attack", "UKR")}),
+    ("Turkey condemned Greece's seizure of two Turkish fishing boats.", {("TUR", "accuse", "GRC"), ("GRC", "attack", "TUR")}),
+    ("Japan responded with penalties on Russian officials.", {("JPN", "sanction", "RUS")}),
+    ("Canada banned imports of Russian steel.", {("CAN", "sanction", "RUS")}),
+    ("Russia and China blocked a U.S.-drafted resolution on Myanmar.", {("RUS", "reject", "USA"), ("CHN", "reject", "USA")}),
+    ("Israel fought Hezbollah in southern Lebanon.", {("ISR", "attack", "hezbollah")}),
+    ("Egypt and Syria attacked Israel fifty years ago.", set()),
+    ("China blocked a U.S. push to impose sanctions on Myanmar.", {("CHN", "reject", "USA")}),
+    # formal protests, borne responsibility, passive threats, punishment vowed
+    ("Seoul lodged a formal protest with Tokyo on Monday.", {("KOR", "accuse", "JPN")}),
+    ("Poland said Belarus bore full responsibility for the border crisis.", {("POL", "accuse", "BLR")}),
+    ("Turkey warned that the PKK would be crushed.", {("TUR", "threaten", "pkk")}),
+    ("China vowed to punish Lithuania.", {("CHN", "threaten", "LTU")}),
+    ("Russia said Ukrainian positions were shelled overnight.", set()),
+    # object control: the object of "prompt" acts, and the narrator, not the speaker, tells it
+    ("Norway said it would recognise Palestine, prompting Israel to expel Norwegian diplomats.",
+     {("NOR", "support", "PSE"), ("ISR", "sanction", "NOR")}),
+    ("Iran shipped drones to Russia, which used them to pound Ukrainian cities.", {("IRN", "support", "RUS"), ("RUS", "attack", "UKR")}),
+    # proper-noun forces, raining fire on a country's towns
+    ("Iran's Revolutionary Guards seized a British tanker on Friday.", {("IRN", "attack", "GBR")}),
+    ("Russia rained missiles on towns across Ukraine.", {("RUS", "attack", "UKR")}),
     # traps: negation, denial, media, venues, hypotheticals, questions, mere co-mention
     ("Washington has no hostile intentions towards Pyongyang.", set()),
     ("South Korea did not accuse Japan of anything.", set()),

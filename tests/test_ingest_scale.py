@@ -230,7 +230,7 @@ def test_a_truncated_warc_keeps_the_pages_before_the_cut(tmp_path, warc_pages, n
     path.write_bytes(path.read_bytes()[:(ends[0] + ends[1]) // 2])
     articles, errors = _read([path])
     assert [a.id for a in articles] == ["https://courier.example/world/chile-argentina"]
-    assert len(errors) == 1 and errors[0].startswith(f"{path}: not a readable WARC file")
+    assert len(errors) == 1 and errors[0].startswith(f"{path}: cut short or corrupt after 1 HTML page(s): ")
 
 
 def test_a_file_that_is_not_warc_is_one_error(tmp_path):

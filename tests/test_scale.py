@@ -131,6 +131,7 @@ def test_ctrl_c_stops_the_workers_keeps_finished_articles_and_the_next_run_finis
     assert rerun.returncode == 0, rerun.stderr
     kept = rerun.stderr.count("unchanged article")
     assert 0 < kept < total
+    assert f"error: interrupted: {kept} finished article(s) kept in the store" in rest
     assert rerun.stderr.count("stored article") == total - kept  # only the rest is extracted
     assert rerun.stdout.startswith(f"{total} articles ({kept} unchanged")
 

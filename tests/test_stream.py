@@ -116,3 +116,20 @@ def test_the_page_keeps_the_most_confident_evidence_per_edge_and_every_date():
     assert min(e["confidence"] for e in shown) >= max(e.confidence for e in events if e.article not in {s["article"] for s in shown})
     assert [e["article"] for e in shown] == sorted((e["article"] for e in shown), key=lambda a: int(a[1:]))  # input order
     assert edge["dates"] == data["dates"] == sorted({e.date for e in events})
+
+
+def test_the_page_holds_about_its_budget_of_evidence_however_many_edges_there_are():
+    from kg.viz import PAGE_BUDGET
+
+    keys = [f"X{i:02d}" for i in range(25)]
+    pairs = [(a, b) for a in keys for b in keys if a != b][:400]
+    events = [Event(a, "accuse", b, a, b, a, b, f"{a} accused {b}, report {i}.", 0, 20, f"{a}-{b}-{i}", "2024-02-01",
+                    0.5 + (i % 5) / 10, "112", "ACCUSE", "hostile", -2.0) for a, b in pairs for i in range(40)]
+    data = page_data(iter(events))
+    assert len(data["edges"]) == 400 and all(edge["count"] == 40 for edge in data["edges"])
+    assert len(data["events"]) <= PAGE_BUDGET < len(events)
+    kept = [len(edge["events"]) for edge in data["edges"]]
+    assert min(kept) == max(kept) == PAGE_BUDGET // 400  # the same share for every edge
+    top = sorted(0.5 + (i % 5) / 10 for i in range(40))[-PAGE_BUDGET // 400:]
+    for edge in data["edges"]:  # each keeps its most confident reports
+        assert sorted(data["events"][i]["confidence"] for i in edge["events"]) == top
