@@ -1,7 +1,8 @@
 """The event files of a build: ``events.jsonl`` and ``events.parquet``, the same rows and columns.
 
-Both are views of the store, written by streaming its events article by article, so a build's
-memory does not grow with the number of events.
+Both show every event the store holds, streamed article by article (a build's own from its spool,
+:class:`EventJournal`, the others from the store), so a build's memory does not grow with the number
+of events.
 """
 
 from __future__ import annotations
