@@ -13,7 +13,7 @@ are near-duplicates), writes them to one .jsonl, then runs each measurement in a
 and prints words/s, the ratios, and peak RSS: the measuring process (``RUSAGE_SELF``) and its largest
 worker process (``RUSAGE_CHILDREN``).
 
-    python benchmarks/throughput.py [--articles 5000] [--model NAME]
+    python benchmarks/throughput.py [--articles 5000] [--model NAME] [--modes bare build-0 build-1 build-2 dask-2]
 """
 
 from __future__ import annotations
@@ -70,6 +70,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=5000)
     ap.add_argument("--model", default=None)
+    ap.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES), help="which runs (default: all)")
     ap.add_argument("--measure", choices=MODES, help=argparse.SUPPRESS)  # internal: one measurement
     ap.add_argument("--feed", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -87,7 +88,7 @@ def main() -> None:
                 fh.write(json.dumps({"id": a.id, "text": a.text, "date": a.date}) + "\n")
         words = sum(len(a.text.split()) for a in arts)
         results = {}
-        for mode in MODES:
+        for mode in args.modes:
             command = [sys.executable, __file__, "--measure", mode, "--feed", str(feed)] + (["--model", args.model] if args.model else [])
             done = subprocess.run(command, capture_output=True, text=True, check=True)
             results[mode] = json.loads(done.stdout.strip().splitlines()[-1])
@@ -96,13 +97,11 @@ def main() -> None:
     for mode, r in results.items():
         child = f"{r['rss_child_mb']:.0f}" if mode in ("build-1", "build-2", "dask-2") else "-"
         print(f"{mode:<9} {r['seconds']:>8.2f} {words / r['seconds']:>9,.0f} {r['rss_self_mb']:>31.0f} / {child}")
-    b = results["build-1"]
-    print(f"build-1: {b['articles']} articles, {b['relations']} relations, {b['duplicates']} duplicates skipped")
     rate = {m: words / r["seconds"] for m, r in results.items()}
-    print(f"ratio build-0 / bare     : {rate['build-0'] / rate['bare']:.2f}  (in process)")
-    print(f"ratio build-1 / bare     : {rate['build-1'] / rate['bare']:.2f}  (issue floor 0.85)")
-    print(f"ratio build-2 / build-1  : {rate['build-2'] / rate['build-1']:.2f}  (issue floor 1.5)")
-    print(f"ratio dask-2 / build-1   : {rate['dask-2'] / rate['build-1']:.2f}")
+    for a, b, note in (("build-0", "bare", "in process"), ("build-1", "bare", "issue floor 0.85"),
+                       ("build-2", "build-1", "issue floor 1.5"), ("dask-2", "build-1", "")):
+        if a in rate and b in rate:
+            print(f"ratio {a} / {b}: {rate[a] / rate[b]:.2f}" + (f"  ({note})" if note else ""))
 
 
 if __name__ == "__main__":
