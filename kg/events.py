@@ -8,6 +8,7 @@ of events.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import json
 import tempfile
@@ -39,6 +40,7 @@ def event_from_values(values: dict) -> Event:
     return Event(relation=rel.name, plover=rel.plover, polarity=rel.family, **v)
 
 
+@functools.cache
 def _by_property() -> dict:
     return {r.property: r for r in load_rules().relations.values()}
 
