@@ -19,12 +19,12 @@ from pathlib import Path
 
 import spacy
 
-from kg.actors import load_gazetteer
+from kg.language.gazetteer import load_gazetteer
 from kg.config import DEFAULT_MODELS
-from kg.extract import Extractor, extract_articles
+from kg.language.extract import Extractor, extract_articles
 from kg.ingest import read_articles
 from kg.model import Article
-from kg.nlp import _pick_model, load_nlp
+from kg.language.nlp import _pick_model, load_nlp
 
 ROOT = Path(__file__).resolve().parent.parent
 

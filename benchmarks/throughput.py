@@ -39,7 +39,7 @@ def _measure(mode: str, feed: Path, model: str | None) -> dict:
     if mode == "bare":
         import spacy
 
-        from kg.nlp import _pick_model
+        from kg.language.nlp import _pick_model
 
         nlp = spacy.load(_pick_model(model))
         started = time.perf_counter()
@@ -50,7 +50,7 @@ def _measure(mode: str, feed: Path, model: str | None) -> dict:
         import kg
 
         if mode == "build-0":  # load_nlp is cached: the build reuses this pipeline
-            from kg.nlp import load_nlp
+            from kg.language.nlp import load_nlp
 
             load_nlp(model)
         with tempfile.TemporaryDirectory() as out:

@@ -13,16 +13,16 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-from .actors import load_gazetteer
+from .language.gazetteer import load_gazetteer
 from .config import Settings
 from .dedup import DuplicateFilter
 from .errors import InputError
 from .events import EventJournal, stored_copies, write_events
-from .extract import Extractor, extract_articles
+from .language.extract import Extractor, extract_articles
 from .ingest import read_articles
 from .io import atomic_open, atomic_write
 from .model import Article, ArticleResult, Event
-from .nlp import load_nlp
+from .language.nlp import load_nlp
 from .rdf import add_result, article_digest, article_iri, article_quads, bind, copy_quads, merged_graph, new_dataset
 from .store import GraphStore, RemoteStore, open_store, store_path
 
@@ -64,7 +64,7 @@ def fingerprint(settings: Settings) -> str:
     """
     from importlib import metadata, resources
 
-    from .nlp import _pick_model
+    from .language.nlp import _pick_model
 
     digest = hashlib.sha256(f"{metadata.version('kg')}\x1f{_pick_model(settings.model)}\x1f{settings.min_confidence}".encode())
     for data in sorted(resources.files("kg.data").iterdir(), key=lambda f: f.name):

@@ -1,101 +1,93 @@
-"""Score extraction against gold JSON Lines: precision, recall and F1 per relation.
+"""Score extraction against gold: precision, recall and F1 per relation, per article and per sentence.
 
-Gold lines are ``{"id", "text", "date", "events": [{"source", "relation", "target"}]}``, or
-``{"id", "file", "date", "events"}`` to score a whole article file. Events are compared per
-item as sets of (source, relation, target) polity keys; symmetric relations are unordered.
+Gold files are read by :mod:`kg.language.gold` (whole labelled stories or labelled snippets).
+Article scores compare the set of (source, relation, target) polity triples an article supports
+with the set kg finds in it, which is what a reader of the graph sees; sentence scores add the
+sentence, so an edge found from the wrong sentence counts as a miss and a false alarm. Symmetric
+relations are unordered. Stories carry a ``split``: only the ``test`` part is scored unless asked.
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from .actors import load_gazetteer
 from .errors import InputError
-from .extract import Extractor, extract_articles
-from .ingest import make_article
-from .model import Article
-from .nlp import load_nlp
+from .language.classifier import RelationModel
+from .language.extract import MODES, Extractor, extract_articles
+from .language.gold import GoldArticle, normalise, read_gold
+from .language.nlp import load_nlp
 from .rules import load_rules
 
-__all__ = ["evaluate", "format_report"]
+__all__ = ["evaluate", "format_report", "format_comparison", "SPLITS"]
 
-Triple = tuple[str, str, str]
-
-
-def _norm(source: str, relation: str, target: str) -> Triple:
-    if load_rules().relations[relation].symmetric and target < source:
-        source, target = target, source
-    return source, relation, target
+SPLITS = ("test", "train", "all")
 
 
-def _read_gold(path: Path, articles_dir: Path | None) -> list[tuple[Article, set[Triple]]]:
-    names = load_gazetteer().names
-    relations = load_rules().relations
-    items = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read the gold file: {getattr(exc, 'strerror', None) or exc}") from None
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            rec = json.loads(line)
-            gold = set()
-            for e in rec["events"]:
-                if e["relation"] not in relations:
-                    raise InputError(f"{where}: unknown relation {e['relation']!r}")
-                gold.add(_norm(e["source"], e["relation"], e["target"]))
-            item_id = str(rec.get("id", lineno))
-            if "text" in rec:  # cleaned as any input is, so boilerplate traps meet the real filter
-                raw, name = rec["text"], item_id
-            else:
-                file = (articles_dir or path.parent) / rec["file"]
-                raw, name = file.read_text(encoding="utf-8"), file.name
-        except (KeyError, TypeError, json.JSONDecodeError, OSError) as exc:
-            hint = " (pass --articles DIR for items that name a file)" if isinstance(exc, OSError) else ""
-            raise InputError(f"{where}: not a gold item ({type(exc).__name__}: {exc}){hint}") from None
-        try:
-            article = make_article(raw, name, date=rec.get("date"), names=names)
-        except InputError:  # all boilerplate: the item rightly gives nothing
-            article = Article(id=name, text=" ", date=rec.get("date"))
-        items.append((article, gold))
-    return items
+def _select(items: list[GoldArticle], split: str) -> list[GoldArticle]:
+    if split not in SPLITS:
+        raise InputError(f"unknown split {split!r} (valid: {', '.join(SPLITS)})")
+    if split == "all":
+        return items
+    return [g for g in items if g.split in (split, None)]
 
 
-def evaluate(gold: Path | str, articles_dir: Path | str | None = None, model: str | None = None) -> dict:
-    """Run the extractor on every gold item and score it.
+def evaluate(gold: Path | str, articles_dir: Path | str | None = None, model: str | None = None, mode: str = "both",
+             split: str = "test", relation_model: Path | str | None = None) -> dict:
+    """Run the extractor on the gold articles and score it.
+
+    Args:
+        gold: a gold JSON Lines file.
+        articles_dir: where the files named by ``file`` items are.
+        model: the spaCy pipeline.
+        mode: ``rules``, ``learned`` or ``both``.
+        split: ``test`` (stories of the test part, and every unsplit item), ``train`` or ``all``.
+        relation_model: a trained relation model file; the packaged one by default.
 
     Returns:
-        ``{"relations": {rel: {tp, fp, fn, precision, recall, f1}}, "overall": {...},
-        "items": n, "misses": [...], "false_alarms": [...]}``; each miss or false alarm
-        names the item, the triple and the text.
+        ``{"relations": {rel: {tp, fp, fn, precision, recall, f1}}, "overall": {...}, "sentences": {...},
+        "items": n, "mode": mode, "misses": [...], "false_alarms": [...]}``; ``relations`` and ``overall`` score
+        articles, ``sentences`` scores (sentence, triple) pairs; each miss or false alarm names the item, triple, text.
     """
-    items = _read_gold(Path(gold), Path(articles_dir) if articles_dir else None)
-    by_id = {a.id: g for a, g in items}
-    texts = {a.id: a.text for a, _ in items}
+    items = _select(read_gold(Path(gold), articles_dir), split)
+    rel_model = RelationModel.load(relation_model) if relation_model and mode != "rules" else None
+    extractor = Extractor(mode=mode, model=rel_model)
+    by_id = {g.article.id: g for g in items}
     counts: dict[str, Counter] = {r: Counter() for r in load_rules().relations}
+    sentence_counts: Counter = Counter()
     misses, alarms = [], []
-    for result in extract_articles([a for a, _ in items], load_nlp(model), Extractor()):
-        aid = result.article.id
-        found = {_norm(e.source, e.relation, e.target) for e in result.events}
-        want = by_id[aid]
-        evidence = {_norm(e.source, e.relation, e.target): e.sentence for e in result.events}
+    for result in extract_articles([g.article for g in items], load_nlp(model), extractor):
+        item = by_id[result.article.id]
+        found = {normalise(e.source, e.relation, e.target) for e in result.events}
+        want = set(item.events)
+        evidence = {normalise(e.source, e.relation, e.target): e.sentence for e in result.events}
         for t in found & want:
             counts[t[1]]["tp"] += 1
         for t in found - want:
             counts[t[1]]["fp"] += 1
-            alarms.append({"item": aid, "triple": list(t), "text": evidence[t][:300]})
+            alarms.append({"item": item.article.id, "triple": list(t), "text": evidence[t][:300]})
         for t in want - found:
             counts[t[1]]["fn"] += 1
-            misses.append({"item": aid, "triple": list(t), "text": texts[aid][:300]})
-    report = {"items": len(items), "relations": {r: _scores(c) for r, c in counts.items() if sum(c.values())},
-              "overall": _scores(sum(counts.values(), Counter())), "misses": misses, "false_alarms": alarms}
-    return report
+            where = next((s for s in item.sentences if t in s.events), item.sentences[0])
+            misses.append({"item": item.article.id, "triple": list(t), "text": item.article.text[where.start:where.end][:300]})
+        sentence_counts.update(_sentence_scores(item, result.events))
+    return {"items": len(items), "mode": mode, "split": split,
+            "relations": {r: _scores(c) for r, c in counts.items() if sum(c.values())},
+            "overall": _scores(sum(counts.values(), Counter())), "sentences": _scores(sentence_counts),
+            "misses": misses, "false_alarms": alarms}
+
+
+def _sentence_scores(item: GoldArticle, events) -> Counter:
+    """tp/fp/fn over (gold sentence, triple): an event belongs to the labelled sentence its sentence starts in."""
+    want = {(n, t) for n, s in enumerate(item.sentences) for t in s.events}
+    found = set()
+    for e in events:
+        n = next((n for n, s in enumerate(item.sentences) if s.start <= e.char_start < s.end), None)
+        if n is None:  # a sentence kg split differently: the labelled sentence it overlaps most
+            n = max(range(len(item.sentences)), key=lambda k: min(item.sentences[k].end, e.char_end) - max(item.sentences[k].start, e.char_start))
+        found.add((n, normalise(e.source, e.relation, e.target)))
+    return Counter(tp=len(found & want), fp=len(found - want), fn=len(want - found))
 
 
 def _scores(c: Counter) -> dict:
@@ -108,12 +100,32 @@ def _scores(c: Counter) -> dict:
 
 def format_report(report: dict, show: int = 20) -> str:
     """A readable table plus the first ``show`` misses and false alarms."""
-    lines = [f"{report['items']} gold items", f"{'relation':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
+    lines = [f"{report['items']} gold items, {report.get('mode', 'both')} ({report.get('split', 'test')} part), per article",
+             f"{'relation':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
     rows: Iterable = [*sorted(report["relations"].items()), ("overall", report["overall"])]
+    if "sentences" in report:
+        rows = [*rows, ("sentences", report["sentences"])]
     for name, s in rows:
         lines.append(f"{name:<10} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} {s['tp']:>5} {s['fp']:>5} {s['fn']:>5}")
     for title, key in (("misses", "misses"), ("false alarms", "false_alarms")):
         if report[key] and show:
             lines.append(f"\n{title} ({len(report[key])}):")
             lines += [f"  {m['item']}: {' '.join(m['triple'])} | {m['text'][:140]}" for m in report[key][:show]]
+    return "\n".join(lines)
+
+
+def format_comparison(reports: dict[str, dict]) -> str:
+    """One table of P/R/F1 per relation for several modes side by side (rules, learned, both)."""
+    modes = [m for m in MODES if m in reports]
+    names = sorted({r for rep in reports.values() for r in rep["relations"]})
+    first = next(iter(reports.values()))
+    head = f"{'relation':<10}" + "".join(f" {m + ' P/R/F1':>20}" for m in modes)
+    lines = [f"{first['items']} gold items ({first.get('split', 'test')} part), per article", head]
+    for name in [*names, "overall", "sentences"]:
+        cells = []
+        for m in modes:
+            rep = reports[m]
+            s = rep["overall"] if name == "overall" else rep["sentences"] if name == "sentences" else rep["relations"].get(name)
+            cells.append(f" {'-':>20}" if s is None else f" {s['precision']:>6.2f}/{s['recall']:.2f}/{s['f1']:.2f}".rjust(21))
+        lines.append(f"{name:<10}" + "".join(cells))
     return "\n".join(lines)

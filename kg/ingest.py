@@ -193,6 +193,15 @@ def _read_html(text: str, path: str, names: Iterable[str], *, id: str | None = N
                         names=names)
 
 
+#: JSON Lines date fields, tried in order: ``date``, or the ``published`` of news archives (VOA's "2025-03-14 20:30:26Z").
+DATE_FIELDS = ("date", "published")
+
+
+def _record_date(record: dict) -> str | None:
+    value = next((record[f] for f in DATE_FIELDS if isinstance(record.get(f), str) and record[f].strip()), None)
+    return value.strip()[:10] if value else None
+
+
 def _read_jsonl(lines: Iterable[tuple[int, str | InputError]], path: str, names: Iterable[str]) -> Iterator[Article | InputError]:
     for lineno, line in lines:
         if isinstance(line, InputError):
@@ -210,7 +219,7 @@ def _read_jsonl(lines: Iterable[tuple[int, str | InputError]], path: str, names:
             yield InputError(f"{where}: a JSON line must be an object with a string 'text'")
             continue
         try:
-            yield make_article(record["text"], str(record.get("id") or f"{Path(path).name}:{lineno}"), date=record.get("date"),
+            yield make_article(record["text"], str(record.get("id") or f"{Path(path).name}:{lineno}"), date=_record_date(record),
                                title=record.get("title"), url=record.get("url"), path=where, names=names)
         except InputError as exc:
             yield exc

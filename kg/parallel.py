@@ -42,9 +42,9 @@ def _exit_with(parent: int) -> None:
 def _init_worker(model: str | None, batch_size: int) -> None:
     """Load the pipeline and the extractor once per worker process."""
     global _worker
-    from .actors import load_gazetteer
-    from .extract import Extractor
-    from .nlp import load_nlp
+    from .language.gazetteer import load_gazetteer
+    from .language.extract import Extractor
+    from .language.nlp import load_nlp
 
     # Ctrl-C reaches the whole process group: the parent alone decides how to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -57,7 +57,7 @@ def _init_worker(model: str | None, batch_size: int) -> None:
 
 
 def _extract_batch(articles: list[Article]) -> list[ArticleResult]:
-    from .extract import extract_articles
+    from .language.extract import extract_articles
 
     if isinstance(_worker, KgError):
         raise _worker
@@ -82,9 +82,9 @@ def _dask_batch(articles: list[Article], model: str | None, batch_size: int) -> 
     global _worker
     with _load_lock:
         if _worker is None:
-            from .actors import load_gazetteer
-            from .extract import Extractor
-            from .nlp import load_nlp
+            from .language.gazetteer import load_gazetteer
+            from .language.extract import Extractor
+            from .language.nlp import load_nlp
 
             _worker = (load_nlp(model), Extractor(gazetteer=load_gazetteer()), batch_size)
     return _extract_batch(articles)

@@ -14,14 +14,14 @@ EXAMPLES = ROOT / "examples" / "articles"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from kg.nlp import load_nlp
+    from kg.language.nlp import load_nlp
 
     return load_nlp()
 
 
 @pytest.fixture(scope="session")
 def extractor():
-    from kg.extract import Extractor
+    from kg.language.extract import Extractor
 
     return Extractor()
 

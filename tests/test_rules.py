@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from kg import rules
-from kg.actors import load_gazetteer
+from kg.language.gazetteer import load_gazetteer
 from kg.errors import RuleDataError
 from kg.io import atomic_open
 

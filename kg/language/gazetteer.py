@@ -15,9 +15,9 @@ from datetime import date as Date
 
 import pycountry
 
-from .errors import RuleDataError
-from .model import Actor
-from .rules import read_data
+from ..errors import RuleDataError
+from ..model import Actor
+from ..rules import read_data
 
 __all__ = ["Office", "Person", "Gazetteer", "load_gazetteer", "slug"]
 

@@ -10,25 +10,22 @@ implied events (meeting to sign, brokering talks, "the Iran-backed group"); and,
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Iterator
-
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .actors import Gazetteer, load_gazetteer
-from .model import Actor, Article, ArticleResult, Event
+from .gazetteer import Gazetteer, load_gazetteer
+from ..model import Actor, Article, ArticleResult, Event
 from .claims import Claims
 from .clauses import Clauses
 from .resolve import NOBODY, SUBJECTS, Ref, Resolver
-from .rules import Rules, Trigger, load_rules
+from ..rules import Rules, Trigger, load_rules
 
-__all__ = ["Extractor", "extract_articles"]
+__all__ = ["RuleExtractor"]
 
 DIRECT = ("mention", "office")
 
 
-class Extractor:
-    """Turns parsed articles into events; holds the rules and gazetteer, no per-doc state."""
+class RuleExtractor:
+    """Turns a parsed article into events by parse-based rules; holds the rules and gazetteer, no per-doc state."""
 
     def __init__(self, rules: Rules | None = None, gazetteer: Gazetteer | None = None):
         self.rules = rules or load_rules()
@@ -38,9 +35,13 @@ class Extractor:
         self.claims = Claims(self.rules, self.clauses)
 
     # -- entry point ----------------------------------------------------------------------
-    def extract(self, doc: Doc, article: Article) -> ArticleResult:
+    def resolver(self, doc: Doc, article: Article) -> Resolver:
+        """The resolver of one article, shared by the rules and the learnt decision."""
+        return Resolver(doc, article.date, self.gaz, self.rules)
+
+    def extract(self, doc: Doc, article: Article, res: Resolver | None = None) -> ArticleResult:
         """All events of one parsed article, deduplicated per sentence, and their actors."""
-        res = Resolver(doc, article.date, self.gaz, self.rules)
+        res = res or self.resolver(doc, article)
         found: dict[tuple, Event] = {}
         pending: list[Ref] = []
         for sent in doc.sents:
@@ -69,26 +70,27 @@ class Extractor:
             pending = self.claims.unattributed(res, sent)
             res.events[base:] = [(item[1].i, item[4], item[5]) for item in raw if item[3] != "claim"]
             for item in raw:
-                event = self._event(article, sent, *item)
+                event = self.event(article, sent, *item)
                 if event is None:
                     continue
-                key = self._key(event)
+                key = self.key(event)
                 if key not in found or found[key].confidence < event.confidence:
                     found[key] = event
         events = sorted(found.values(), key=lambda e: (e.char_start, e.source, e.relation, e.target))
-        actors = {k: self._actor(k) for e in events for k in (e.source, e.target)}
+        actors = {k: self.actor(k) for e in events for k in (e.source, e.target)}
         return ArticleResult(article, events, actors)
 
-    def _key(self, e: Event) -> tuple:
+    def key(self, e: Event) -> tuple:
+        """Events with one key are one event: the same ends (unordered if symmetric), relation and sentence."""
         ends = (e.source, e.target)
         if self.rules.relations[e.relation].symmetric:
             ends = tuple(sorted(ends))
         return (*ends, e.relation, e.char_start)
 
-    def _actor(self, key: str) -> Actor:
+    def actor(self, key: str) -> Actor:
         return self.gaz.actors.get(key) or Actor(key, key.replace("_", " ").title(), "group")
 
-    def _event(self, article: Article, sent: Span, relation: str, trig: Token, cameo: str, kind: str,
+    def event(self, article: Article, sent: Span, relation: str, trig: Token, cameo: str, kind: str,
                src: Ref, tgt: Ref, modality: str) -> Event | None:
         if src.key == tgt.key or tgt is NOBODY:
             return None
@@ -102,7 +104,7 @@ class Extractor:
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         return Event(
             source=src.key, relation=relation, target=tgt.key,
-            source_label=self._actor(src.key).label, target_label=self._actor(tgt.key).label,
+            source_label=self.actor(src.key).label, target_label=self.actor(tgt.key).label,
             source_text=src.text, target_text=tgt.text, sentence=text,
             char_start=start, char_end=start + len(text), article=article.id, date=article.date,
             confidence=round(max(0.05, min(1.0, score)), 2), cameo=cameo, plover=rel.plover,
@@ -308,11 +310,3 @@ class Extractor:
                       for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for r in res.refs(p, "source")]
             out += [("meet", trig, "040", kind, m, party, modality) for m in agents for party in (src, tgt) if m.key != party.key]
         return out
-
-
-def extract_articles(articles: Iterable[Article], nlp: Language, extractor: Extractor | None = None,
-                     batch_size: int = 32) -> Iterator[ArticleResult]:
-    """Stream articles through ``nlp.pipe`` and yield one :class:`ArticleResult` per article."""
-    extractor = extractor or Extractor()
-    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size):
-        yield extractor.extract(doc, article)

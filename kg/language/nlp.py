@@ -11,9 +11,9 @@ import spacy
 from spacy.language import Language
 from spacy.util import compile_infix_regex, filter_spans
 
-from .actors import Gazetteer, load_gazetteer
-from .config import DEFAULT_MODELS
-from .errors import ModelError
+from .gazetteer import Gazetteer, load_gazetteer
+from ..config import DEFAULT_MODELS
+from ..errors import ModelError
 
 __all__ = ["load_nlp", "SPANS_KEY"]
 

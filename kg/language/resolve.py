@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from .actors import Gazetteer, slug
+from .gazetteer import Gazetteer, slug
 from .nlp import SPANS_KEY
-from .rules import Rules
+from ..rules import Rules
 
 __all__ = ["Ref", "Resolver", "NOBODY"]
 

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from .clauses import Clauses
 from .resolve import NOBODY, SUBJECTS, Ref, Resolver
-from .rules import Rules
+from ..rules import Rules
 
 __all__ = ["Claims"]
 

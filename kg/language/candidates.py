@@ -1,0 +1,96 @@
+"""Sentence -> candidates: every ordered pair of actors a sentence mentions, for the learnt decision.
+
+An actor is found wherever the resolver places a phrase: a gazetteer mention ("Iraq", "Iraqi",
+"NATO"), an office holder ("Sudani", "the Japanese prime minister"), an anaphor ("the two
+leaders", "he") or an organ of a polity. Actors inside noun phrases count ("Russia's decision",
+"the deployment of Russian troops"), so a relation whose target is the owner or agent of a
+nominal event still has a candidate. Each ordered pair of distinct polities is one
+:class:`Candidate`, anchored at the two phrases closest in the parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .resolve import Ref, Resolver
+
+__all__ = ["ActorMention", "Candidate", "sentence_mentions", "candidates", "tree_path"]
+
+#: Nouns and pronouns may stand for an actor through these moves; a mention token needs none.
+INDIRECT = ("office", "anaphora", "force", "owner")
+#: More actor pairs than this in one sentence (a list of 20 countries) keeps the closest pairs only.
+MAX_PAIRS = 60
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """One phrase of a sentence that stands for an actor: its head token and how it was resolved."""
+
+    key: str
+    token: int
+    text: str
+    via: str
+    person: str | None = None
+
+    def ref(self) -> Ref:
+        return Ref(self.key, self.text, self.via, self.person)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An ordered pair of actors in one sentence: does ``source`` do a relation to ``target``?"""
+
+    sentence_start: int  # token index of the sentence start in the Doc
+    source: ActorMention
+    target: ActorMention
+    path: tuple[int, ...]  # token indices from the source's head to the target's head through their common ancestor
+    lca: int  # the token where the two paths meet
+
+
+def sentence_mentions(res: Resolver, sent: Span) -> list[ActorMention]:
+    """Every phrase of ``sent`` that stands for an actor, one per (head token, actor)."""
+    out: list[ActorMention] = []
+    for tok in sent:
+        mention = res.mentions.get(tok.i)
+        if mention is not None:
+            head = tok.head
+            if head.i != tok.i and sent.start <= head.i < sent.end and res.mentions.get(head.i) == mention:
+                continue  # not the head of its span: "North" of "North Korea"
+            refs = res.ref(tok)
+        elif tok.pos_ in ("PRON", "NOUN", "PROPN"):
+            refs = [r for r in res.ref(tok) if r.via in INDIRECT]
+        else:
+            continue
+        out += [ActorMention(r.key, tok.i, r.text, r.via, r.person) for r in refs if r.key]
+    return out
+
+
+def tree_path(a: Token, b: Token) -> tuple[tuple[int, ...], int]:
+    """The dependency path from ``a`` to ``b`` (token indices, both ends included) and its top token."""
+    up = [a.i, *(t.i for t in a.ancestors)]
+    seen = {i: n for n, i in enumerate(up)}
+    down = []
+    for t in (b, *b.ancestors):
+        if t.i in seen:
+            return (*up[: seen[t.i] + 1], *reversed(down)), t.i
+        down.append(t.i)
+    return (*up, *reversed(down)), up[-1]  # different sentences of one parse: no common ancestor
+
+
+def candidates(res: Resolver, sent: Span) -> list[Candidate]:
+    """All ordered pairs of distinct actors of ``sent``, each anchored at its closest two phrases."""
+    mentions = sentence_mentions(res, sent)
+    best: dict[tuple[str, str], Candidate] = {}
+    doc = sent.doc
+    for a in mentions:
+        for b in mentions:
+            if a.key == b.key or a.token == b.token:
+                continue
+            path, lca = tree_path(doc[a.token], doc[b.token])
+            old = best.get((a.key, b.key))
+            if old is None or len(path) < len(old.path):
+                best[(a.key, b.key)] = Candidate(sent.start, a, b, path, lca)
+    found = sorted(best.values(), key=lambda c: (len(c.path), c.source.token, c.target.token))
+    return found[:MAX_PAIRS]

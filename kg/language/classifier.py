@@ -1,0 +1,177 @@
+"""The learnt relation decision: one logistic regression per relation over candidate features.
+
+Trained by ``kg train`` (scikit-learn, a fixed seed: the same gold in gives the same model out)
+and stored as plain JSON weights, gzipped (``kg/data/relation_model.json.gz``): no pickle, and
+scoring needs no scikit-learn, only a sum of weights and a sigmoid.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import math
+import os
+import tempfile
+from dataclasses import asdict, dataclass
+from importlib import resources
+from pathlib import Path
+
+from ..errors import ModelError
+
+__all__ = ["TrainConfig", "RelationModel", "train_model", "DEFAULT_MODEL"]
+
+DEFAULT_MODEL = "relation_model.json.gz"
+FORMAT = "kg-relation-model/1"
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """How a model is trained; saved inside the model so a run can be repeated.
+
+    Attributes:
+        c: inverse L2 regularisation strength of each logistic regression.
+        min_count: features seen in fewer training candidates are dropped.
+        folds: cross-validation folds (grouped by article) that choose each relation's threshold.
+        seed: the seed of every random choice.
+        min_weight: weights smaller than this are not stored.
+    """
+
+    c: float = 0.5
+    min_count: int = 2
+    folds: int = 5
+    seed: int = 0
+    min_weight: float = 0.005
+
+
+class RelationModel:
+    """Scores a candidate's features: the probability of each relation, and a threshold for each."""
+
+    def __init__(self, relations: list[str], weights: dict[str, list[float]], bias: dict[str, float],
+                 thresholds: dict[str, float], meta: dict):
+        self.relations = relations
+        self.weights = weights
+        self.bias = bias
+        self.thresholds = thresholds
+        self.meta = meta
+
+    def scores(self, features: dict[str, float]) -> dict[str, float]:
+        """Probability of each relation for one candidate."""
+        sums = dict(self.bias)
+        for name, value in features.items():
+            row = self.weights.get(name)
+            if row is not None:
+                for rel, w in zip(self.relations, row):
+                    sums[rel] += w * value
+        return {rel: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s)))) for rel, s in sums.items()}
+
+    def to_json(self) -> dict:
+        return {"format": FORMAT, "meta": self.meta, "relations": self.relations, "bias": self.bias,
+                "thresholds": self.thresholds, "weights": self.weights}
+
+    def save(self, path: Path | str) -> None:
+        """Write the model as gzipped JSON, atomically (a temporary file renamed over the target)."""
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = json.dumps(self.to_json(), sort_keys=True, separators=(",", ":")).encode()
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        try:
+            with os.fdopen(fd, "wb") as f, gzip.GzipFile(fileobj=f, mode="wb", mtime=0) as gz:
+                gz.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> RelationModel:
+        """Read a model file; ``None`` reads the one shipped in the package.
+
+        Raises:
+            ModelError: the file is missing or is not a kg relation model.
+        """
+        where = str(path) if path else f"kg/data/{DEFAULT_MODEL}"
+        try:
+            if path is None:
+                raw = resources.files("kg.data").joinpath(DEFAULT_MODEL).read_bytes()
+            else:
+                raw = Path(path).read_bytes()
+            data = json.loads(gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw)
+        except (OSError, ValueError, EOFError) as exc:
+            raise ModelError(f"{where}: cannot read the relation model: {getattr(exc, 'strerror', None) or exc}") from None
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise ModelError(f"{where}: not a kg relation model (format {FORMAT!r} expected)")
+        return cls(data["relations"], data["weights"], data["bias"], data["thresholds"], data["meta"])
+
+    @staticmethod
+    @functools.cache
+    def default() -> RelationModel:
+        """The model shipped in the package, loaded once per process."""
+        return RelationModel.load()
+
+
+def _thresholds(probs, labels, groups_n: int) -> float:
+    """The probability cut that maximises F1 over out-of-fold predictions; 0.5 when there is too little to choose."""
+    if sum(labels) < 3 or groups_n < 2:
+        return 0.5
+    best, best_f1 = 0.5, -1.0
+    for cut in [x / 20 for x in range(4, 17)]:
+        tp = sum(1 for p, y in zip(probs, labels) if p >= cut and y)
+        fp = sum(1 for p, y in zip(probs, labels) if p >= cut and not y)
+        fn = sum(1 for p, y in zip(probs, labels) if p < cut and y)
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        if f1 > best_f1 + 1e-9:
+            best, best_f1 = cut, f1
+    return best
+
+
+def train_model(features: list[dict[str, float]], labels: list[set[str]], groups: list[str], relations: list[str],
+                config: TrainConfig = TrainConfig(), meta: dict | None = None) -> RelationModel:
+    """Fit one logistic regression per relation and choose its threshold by grouped cross-validation.
+
+    Args:
+        features: one feature dict per candidate.
+        labels: the relations each candidate holds (empty: none).
+        groups: the article of each candidate, so no fold sees part of an article it is tested on.
+        relations: the relations to learn, in output order.
+        config: training settings.
+        meta: recorded in the model (what it was trained on).
+    """
+    from collections import Counter
+
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    counts = Counter(name for f in features for name in f)
+    kept = [{k: v for k, v in f.items() if counts[k] >= config.min_count} for f in features]
+    vec = DictVectorizer()
+    x = vec.fit_transform(kept).tocsr()
+    x.indices, x.indptr = x.indices.astype("int32"), x.indptr.astype("int32")  # liblinear takes 32-bit indices only
+    names = vec.get_feature_names_out()
+    n_groups = len(set(groups))
+    folds = GroupKFold(n_splits=min(config.folds, n_groups)) if n_groups >= 2 else None
+    weights = {name: [0.0] * len(relations) for name in names}
+    bias, thresholds = {}, {}
+    for j, rel in enumerate(relations):
+        y = [rel in ls for ls in labels]
+        if sum(y) == 0 or all(y):
+            bias[rel], thresholds[rel] = -30.0, 1.0  # never seen: never predicted
+            continue
+        make = functools.partial(LogisticRegression, C=config.c, solver="liblinear", random_state=config.seed)
+        oof = [0.0] * len(y)
+        if folds is not None:
+            for tr, te in folds.split(x, y, groups):
+                if 0 < sum(y[i] for i in tr) < len(tr):
+                    clf = make().fit(x[tr], [y[i] for i in tr])
+                    for i, p in zip(te, clf.predict_proba(x[te])[:, 1]):
+                        oof[i] = float(p)
+        thresholds[rel] = _thresholds(oof, y, n_groups)
+        clf = make().fit(x, y)
+        bias[rel] = round(float(clf.intercept_[0]), 5)
+        for name, w in zip(names, clf.coef_[0]):
+            weights[name][j] = round(float(w), 5)
+    weights = {k: row for k, row in weights.items() if max(abs(w) for w in row) >= config.min_weight}
+    meta = {**(meta or {}), "config": asdict(config), "candidates": len(features),
+            "positives": {rel: sum(rel in ls for ls in labels) for rel in relations}}
+    return RelationModel(relations, weights, bias, thresholds, meta)

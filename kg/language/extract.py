@@ -1,0 +1,133 @@
+"""Doc -> events: the parse-based rules and the learnt relation decision behind one interface.
+
+Modes (``--relations`` on the CLI):
+
+- ``rules``: the events of :mod:`kg.language.parse_rules` alone;
+- ``learned``: every candidate pair (:mod:`kg.language.candidates`) whose relation the model
+  (:mod:`kg.language.classifier`) scores over its threshold;
+- ``both`` (the default): the learnt events, plus the rules' events unless the model scores the
+  rule's own pair and relation far below its threshold (the rules' votes are features of the
+  model, so it knows where they are precise).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..errors import KgError
+from ..model import Article, ArticleResult, Event
+from .candidates import Candidate, candidates
+from .classifier import RelationModel
+from .features import Featurizer
+from .parse_rules import RuleExtractor
+from .resolve import Resolver
+
+__all__ = ["Extractor", "extract_articles", "MODES", "Scored"]
+
+MODES = ("rules", "learned", "both")
+#: In ``both`` mode a rule's event is dropped when the model gives its pair and relation less than this share of the threshold.
+VETO_SHARE = 0.25
+
+
+@dataclasses.dataclass(frozen=True)
+class Scored:
+    """A candidate of one sentence with its features and, once scored, each relation's probability."""
+
+    sentence: Span
+    candidate: Candidate
+    features: dict[str, float]
+
+
+class Extractor:
+    """Turns parsed articles into events; holds the rules, gazetteer and model, no per-doc state.
+
+    Args:
+        mode: ``rules``, ``learned`` or ``both``.
+        model: a trained :class:`RelationModel`; the packaged one by default.
+    """
+
+    def __init__(self, mode: str = "both", model: RelationModel | None = None, rules=None, gazetteer=None):
+        if mode not in MODES:
+            raise KgError(f"unknown relation mode {mode!r} (valid: {', '.join(MODES)})")
+        self.mode = mode
+        self.rule_extractor = RuleExtractor(rules, gazetteer)
+        self.rules = self.rule_extractor.rules
+        self.model = None if mode == "rules" else (model or RelationModel.default())
+        types = {k: a.type for k, a in self.rule_extractor.gaz.actors.items()}
+        self.featurizer = Featurizer(self.rules, self.rule_extractor.clauses, types)
+
+    def extract(self, doc: Doc, article: Article) -> ArticleResult:
+        """All events of one parsed article, deduplicated per sentence, and their actors."""
+        res = self.rule_extractor.resolver(doc, article)
+        by_rules = self.rule_extractor.extract(doc, article, res)
+        if self.mode == "rules":
+            return by_rules
+        found: dict[tuple, Event] = {}
+        scored_pairs: dict[tuple, dict[str, float]] = {}
+        for item in self.featurize(doc, article, res, by_rules.events):
+            probs = self.model.scores(item.features)
+            cand = item.candidate
+            scored_pairs[(self._start(item.sentence), cand.source.key, cand.target.key)] = probs
+            for relation, p in probs.items():
+                if p >= self.model.thresholds[relation]:
+                    self._keep(found, self._learned_event(article, item, res, relation, p))
+        if self.mode == "both":
+            for event in by_rules.events:
+                probs = scored_pairs.get((event.char_start, event.source, event.target))
+                if probs is None or probs[event.relation] >= VETO_SHARE * self.model.thresholds[event.relation]:
+                    self._keep(found, event)
+        events = sorted(found.values(), key=lambda e: (e.char_start, e.source, e.relation, e.target))
+        actors = {k: self.rule_extractor.actor(k) for e in events for k in (e.source, e.target)}
+        return ArticleResult(article, events, actors)
+
+    def featurize(self, doc: Doc, article: Article, res: Resolver, rule_events: Iterable[Event]) -> Iterator[Scored]:
+        """Every candidate of every sentence with its features; the rules' events are its votes."""
+        votes: dict[int, dict[tuple[str, str], set[str]]] = defaultdict(lambda: defaultdict(set))
+        for e in rule_events:
+            votes[e.char_start][(e.source, e.target)].add(e.relation)
+            if self.rules.relations[e.relation].symmetric:
+                votes[e.char_start][(e.target, e.source)].add(e.relation)
+        for sent in doc.sents:
+            pairs = candidates(res, sent)
+            if not pairs:
+                continue
+            shared = self.featurizer.sentence_features(doc, sent.start, sent.end)
+            sent_votes = votes.get(self._start(sent), {})
+            for cand in pairs:
+                yield Scored(sent, cand, self.featurizer.features(doc, cand, sent_votes, res.quoted, res.year, shared))
+
+    @staticmethod
+    def _start(sent: Span) -> int:
+        return sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+
+    def _keep(self, found: dict[tuple, Event], event: Event | None) -> None:
+        if event is None:
+            return
+        key = self.rule_extractor.key(event)
+        if key not in found or found[key].confidence < event.confidence:
+            found[key] = event
+
+    def _learned_event(self, article: Article, item: Scored, res: Resolver, relation: str, p: float) -> Event | None:
+        doc = item.sentence.doc
+        cand = item.candidate
+        top = doc[cand.lca]
+        trigger = next((doc[i] for i in cand.path[1:-1] if relation in self.featurizer.triggers.get(doc[i].lemma_.lower(), ())), top)
+        senses = self.rules.verbs.get(trigger.lemma_.lower(), ()) or [t for t in [self.rules.nouns.get(trigger.lemma_.lower())] if t]
+        cameo = next((t.cameo for t in senses if t.relation == relation), self.rules.relations[relation].cameo)
+        modality = self.rule_extractor.clauses.modality(top, res.year) or "asserted"
+        event = self.rule_extractor.event(article, item.sentence, relation, trigger, cameo, "learned",
+                                          cand.source.ref(), cand.target.ref(), modality)
+        return None if event is None else dataclasses.replace(event, confidence=round(p, 2))
+
+
+def extract_articles(articles: Iterable[Article], nlp: Language, extractor: Extractor | None = None,
+                     batch_size: int = 32) -> Iterator[ArticleResult]:
+    """Stream articles through ``nlp.pipe`` and yield one :class:`ArticleResult` per article."""
+    extractor = extractor or Extractor()
+    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size):
+        yield extractor.extract(doc, article)
