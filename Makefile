@@ -1,12 +1,12 @@
-# make run   - set up, then build the bundled sample articles into output/
+# make run   - set up, then build the bundled sample articles and the VOA stories into output/
 # make test  - set up (with chromium for the browser tests), then run the whole test suite
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PYTHON ?= python3
 
-.PHONY: run test setup bench clean
+.PHONY: run test setup bench clean train gold
 run: setup
-	$(VENV)/bin/kg build examples/articles --out output
+	$(VENV)/bin/kg build examples/articles examples/voa --out output
 
 setup: $(VENV)/.installed
 
@@ -27,3 +27,11 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) output/*.ttl output/*.trig output/*.jsonl output/*.parquet output/*.html output/store
+
+# the relation model shipped in kg/data/, trained from the labelled text in tests/gold/ (see README, "The learnt decision")
+train: setup
+	$(VENV)/bin/kg train tests/gold/voa.jsonl tests/gold/dev.jsonl tests/gold/test.jsonl tests/gold/recall.jsonl --out kg/data/relation_model.json.gz
+
+# tests/gold/voa.jsonl from the annotators' labels in tests/gold/voa-labels/, with their agreement
+gold: setup
+	$(PY) scripts/voa_gold.py

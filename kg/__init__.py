@@ -6,18 +6,19 @@ Typical use::
     report = kg.build(["examples/articles"])          # writes output/
     events = kg.extract(["article.txt"])               # list[kg.Event]
     rows = kg.query("who-accuses-whom", "output")      # rdflib Result
+    kg.evaluate("tests/gold/voa.jsonl", mode="rules")   # scores on the VOA test part
 """
 
 from __future__ import annotations
 
 from .api import (BuildReport, analyze, build, evaluate, events_from_graph, export, extract, format_result, iter_results,
-                  load_graph, named_queries, project, query, render_html, render_image, signed_graph, validate)
+                  load_graph, named_queries, project, query, render_html, render_image, signed_graph, train, validate)
 from .config import Settings
 from .errors import InputError, KgError, ModelError, QueryError, RuleDataError, StoreBusyError, StoreError, WorkerError
 from .model import Actor, Article, ArticleResult, Event
 from .store import open_store
 
 __version__ = "0.1.0"
-__all__ = ["analyze", "events_from_graph", "signed_graph", "render_image", "build", "evaluate", "extract", "iter_results", "query", "format_result", "load_graph", "named_queries", "project",
+__all__ = ["train", "analyze", "events_from_graph", "signed_graph", "render_image", "build", "evaluate", "extract", "iter_results", "query", "format_result", "load_graph", "named_queries", "project",
            "render_html", "validate", "export", "open_store", "BuildReport", "Settings", "Article", "Actor", "Event", "ArticleResult", "KgError",
            "InputError", "ModelError", "QueryError", "RuleDataError", "StoreError", "StoreBusyError", "WorkerError"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from .analyze import (analyze, events_from_graph, filter_events, focus_events, format_analysis, format_timeline, from_build,
                       project, signed_graph, timeline)
-from .evaluate import evaluate, format_report
+from .evaluate import evaluate, format_comparison, format_report
+from .language.learning import train
 from .build import BuildReport, build, extract, iter_results
 from .export import export
 from .query import format_result, load_graph, named_queries, parse_binding, query
@@ -15,5 +16,5 @@ from .viz import render_html, render_image
 __all__ = ["BuildReport", "build", "extract", "iter_results", "project", "render_html", "render_image",
            "analyze", "events_from_graph", "signed_graph", "filter_events", "focus_events", "format_analysis",
            "format_timeline", "from_build", "timeline",
-           "evaluate", "format_report", "format_result", "load_graph", "named_queries", "query",
+           "evaluate", "format_report", "format_comparison", "train", "format_result", "load_graph", "named_queries", "query",
            "parse_binding", "export", "serve", "server_command", "validate"]

@@ -22,6 +22,7 @@ from .language.extract import Extractor, extract_articles
 from .ingest import read_articles
 from .io import atomic_open, atomic_write
 from .model import Article, ArticleResult, Event
+from .language.learning import load_model
 from .language.nlp import load_nlp
 from .rdf import add_result, article_digest, article_iri, article_quads, bind, copy_quads, merged_graph, new_dataset
 from .store import GraphStore, RemoteStore, open_store, store_path
@@ -57,7 +58,7 @@ class BuildReport:
 
 
 def fingerprint(settings: Settings) -> str:
-    """What besides its text shapes an article's events: kg's version and data files, the model, the confidence floor.
+    """What besides its text shapes an article's events: kg's version and data files, the models, the confidence floor.
 
     It salts each article's ``kg:contentHash``, so a build skips an article only if the same text was
     extracted the same way.
@@ -66,10 +67,16 @@ def fingerprint(settings: Settings) -> str:
 
     from .language.nlp import _pick_model
 
-    digest = hashlib.sha256(f"{metadata.version('kg')}\x1f{_pick_model(settings.model)}\x1f{settings.min_confidence}".encode())
+    text = f"{metadata.version('kg')}\x1f{_pick_model(settings.model)}\x1f{settings.min_confidence}\x1f{settings.relations}"
+    digest = hashlib.sha256(text.encode())
     for data in sorted(resources.files("kg.data").iterdir(), key=lambda f: f.name):
-        if data.name.endswith(".yaml"):
+        if data.name.endswith((".yaml", ".json.gz")):  # the rules and the packaged relation model
             digest.update(data.read_bytes())
+    if settings.relation_model:
+        try:
+            digest.update(Path(settings.relation_model).read_bytes())
+        except OSError:
+            pass  # loading the model reports it
     return digest.hexdigest()[:16]
 
 
@@ -114,7 +121,7 @@ def iter_results(paths: Iterable[Path | str], settings: Settings = Settings(),
 
         results = extract_parallel(articles, settings)
     else:
-        results = extract_articles(articles, load_nlp(settings.model), Extractor(gazetteer=gaz), settings.batch_size)
+        results = extract_articles(articles, load_nlp(settings.model), Extractor(settings.relations, load_model(settings.relation_model), gazetteer=gaz), settings.batch_size)
     for result in results:
         if settings.min_confidence:
             result.events = [e for e in result.events if e.confidence >= settings.min_confidence]

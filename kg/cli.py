@@ -21,6 +21,16 @@ log = logging.getLogger("kg")
 
 ModelOpt = typer.Option(None, "--model", help="spaCy pipeline name or path (default: en_core_web_sm, else its PyPI re-upload).")
 DateOpt = typer.Option(None, "--date", help="Date (YYYY-MM-DD) for articles that carry none.")
+RelationsOpt = typer.Option("both", "--relations", help="How relations are decided: both (the learnt model and the precise rules), learned, or rules.")
+RelationModelOpt = typer.Option(None, "--relation-model", help="A relation model trained by kg train (default: the one shipped with kg).")
+
+
+def _check_relations(value: str) -> str:
+    from .config import RELATION_MODES
+
+    if value not in RELATION_MODES:
+        raise typer.BadParameter(f"must be one of {', '.join(RELATION_MODES)}, got: {value!r}", param_hint="--relations")
+    return value
 
 
 def _fail(message: str) -> None:
@@ -66,6 +76,8 @@ def build_cli(
     engine: str = typer.Option("processes", "--engine", help="Where parallel extraction runs: processes (local worker processes) or dask (a Dask cluster)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786) for --engine dask; default: a local cluster of --workers processes."),
     show_progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar with articles/s and time left (default: when stderr is a terminal)."),
+    relations: str = RelationsOpt,
+    relation_model: Optional[Path] = RelationModelOpt,
 ) -> None:
     """Extract relations from articles and write the merged graph, per-article graphs, events and page.
 
@@ -80,7 +92,8 @@ def build_cli(
         raise typer.BadParameter("needs --engine dask", param_hint="--scheduler")
     settings = Settings(model=model, out=out, default_date=_check_date(date), min_confidence=min_confidence, endpoint=endpoint,
                         workers=workers, keep_duplicates=keep_duplicates, infer=infer, engine=engine, scheduler=scheduler,
-                        csv_columns=_run(lambda: parse_csv_columns(csv_columns)))
+                        csv_columns=_run(lambda: parse_csv_columns(csv_columns)), relations=_check_relations(relations),
+                        relation_model=str(relation_model) if relation_model else None)
     started = time.perf_counter()
     with ProgressBar(paths, settings.csv_columns, show_progress) as bar:
         try:
@@ -100,6 +113,8 @@ def extract_cli(
     file: str = typer.Argument(..., help="One article file, or - for standard input."),
     model: Optional[str] = ModelOpt,
     date: Optional[str] = DateOpt,
+    relations: str = RelationsOpt,
+    relation_model: Optional[Path] = RelationModelOpt,
 ) -> None:
     """Print the relations of one article as JSON Lines (the events.jsonl schema); write nothing."""
     failed: list[str] = []
@@ -108,7 +123,8 @@ def extract_cli(
         failed.append(message)
         _fail(message)
 
-    events = _run(lambda: api.extract([file], Settings(model=model, default_date=_check_date(date)), on_error=on_error))
+    events = _run(lambda: api.extract([file], Settings(model=model, default_date=_check_date(date), relations=_check_relations(relations),
+                                                             relation_model=str(relation_model) if relation_model else None), on_error=on_error))
     for e in events:
         typer.echo(json.dumps(e.to_dict(), ensure_ascii=False))
     if failed:
@@ -141,17 +157,52 @@ def queries_cli() -> None:
 
 @app.command("evaluate")
 def evaluate_cli(
-    gold: Path = typer.Argument(..., help="Gold JSON Lines (tests/gold/dev.jsonl format)."),
+    gold: Path = typer.Argument(..., help="Gold JSON Lines: labelled stories (tests/gold/voa.jsonl) or snippets (tests/gold/dev.jsonl)."),
     articles: Optional[Path] = typer.Option(None, "--articles", help="Folder of the files that gold items name with 'file'."),
     model: Optional[str] = ModelOpt,
+    relations: str = typer.Option("compare", "--relations", help="compare (rules, learned and both side by side), both, learned or rules."),
+    relation_model: Optional[Path] = RelationModelOpt,
+    split: str = typer.Option("test", "--split", help="Which labelled stories to score: test (never trained on), train or all."),
     fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
-    show: int = typer.Option(20, "--show", help="How many misses and false alarms to list."),
+    show: int = typer.Option(20, "--show", help="How many misses and false alarms to list (one mode only)."),
 ) -> None:
-    """Print precision, recall and F1 per relation against a gold set, with misses and false alarms."""
+    """Print precision, recall and F1 per relation against a gold set, per article and per sentence.
+
+    By default the rules alone, the learnt model alone and both together are scored side by side.
+    """
+    from .evaluate import SPLITS
+
     if fmt not in ("table", "json"):
         raise typer.BadParameter(f"must be table or json, got: {fmt!r}", param_hint="--format")
-    report = _run(lambda: api.evaluate(gold, articles, model))
-    typer.echo(json.dumps(report, indent=1, ensure_ascii=False) if fmt == "json" else api.format_report(report, show))
+    if split not in SPLITS:
+        raise typer.BadParameter(f"must be one of {', '.join(SPLITS)}, got: {split!r}", param_hint="--split")
+    modes = ("rules", "learned", "both") if relations == "compare" else (_check_relations(relations),)
+    path = str(relation_model) if relation_model else None
+    reports = {m: _run(lambda m=m: api.evaluate(gold, articles, model, mode=m, split=split, relation_model=path)) for m in modes}
+    if fmt == "json":
+        typer.echo(json.dumps(reports if len(modes) > 1 else reports[modes[0]], indent=1, ensure_ascii=False))
+    elif len(modes) > 1:
+        typer.echo(api.format_comparison(reports))
+    else:
+        typer.echo(api.format_report(reports[modes[0]], show))
+
+
+@app.command("train")
+def train_cli(
+    gold: list[Path] = typer.Argument(..., help="Gold JSON Lines to learn from; stories of their test part are never read."),
+    out: Path = typer.Option(..., "--out", "-o", help="Where to write the model (.json.gz), e.g. kg/data/relation_model.json.gz."),
+    model: Optional[str] = ModelOpt,
+    c: float = typer.Option(0.5, "--c", min=1e-6, help="Inverse regularisation strength of each logistic regression."),
+    seed: int = typer.Option(0, "--seed", help="Seed of every random choice: the same gold and seed give the same model."),
+    snippet_weight: float = typer.Option(0.1, "--snippet-weight", min=0.0, help="Weight of a labelled passage (the older gold sets) against a whole labelled story (1)."),
+) -> None:
+    """Train the relation decision on labelled text: one logistic regression per relation over candidate features."""
+    from .language.classifier import TrainConfig
+
+    summary = _run(lambda: api.train(gold, out, model, TrainConfig(c=c, seed=seed, snippet_weight=snippet_weight)))
+    positives = ", ".join(f"{k} {v}" for k, v in summary["positives"].items())
+    typer.echo(f"trained on {summary['articles']} articles, {summary['candidates']} candidate pairs ({positives}); "
+               f"{summary['features']} features kept; wrote {out}")
 
 
 DataOpt = typer.Option(Path("output"), "--data", "-d", help="A build's output folder (its store, else graph.trig) or an RDF file.")

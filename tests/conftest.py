@@ -23,7 +23,7 @@ def nlp():
 def extractor():
     from kg.language.extract import Extractor
 
-    return Extractor()
+    return Extractor(mode="rules")
 
 
 @pytest.fixture(scope="session")

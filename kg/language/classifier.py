@@ -35,6 +35,9 @@ class TrainConfig:
         folds: cross-validation folds (grouped by article) that choose each relation's threshold.
         seed: the seed of every random choice.
         min_weight: weights smaller than this are not stored.
+        balanced: weigh the few positive candidates up to the many negatives.
+        snippet_weight: the weight of a candidate from a labelled passage of the older sets, written for the
+            project in plainer prose than news; a whole labelled story weighs 1.
     """
 
     c: float = 0.5
@@ -42,6 +45,8 @@ class TrainConfig:
     folds: int = 5
     seed: int = 0
     min_weight: float = 0.005
+    balanced: bool = False
+    snippet_weight: float = 0.1
 
 
 class RelationModel:
@@ -78,6 +83,7 @@ class RelationModel:
         try:
             with os.fdopen(fd, "wb") as f, gzip.GzipFile(fileobj=f, mode="wb", mtime=0) as gz:
                 gz.write(data)
+            os.chmod(tmp, 0o644)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -110,15 +116,15 @@ class RelationModel:
         return RelationModel.load()
 
 
-def _thresholds(probs, labels, groups_n: int) -> float:
-    """The probability cut that maximises F1 over out-of-fold predictions; 0.5 when there is too little to choose."""
+def _thresholds(probs, labels, groups_n: int, weights) -> float:
+    """The probability cut that maximises (weighted) F1 over out-of-fold predictions; 0.5 when there is too little to choose."""
     if sum(labels) < 3 or groups_n < 2:
         return 0.5
     best, best_f1 = 0.5, -1.0
     for cut in [x / 20 for x in range(4, 17)]:
-        tp = sum(1 for p, y in zip(probs, labels) if p >= cut and y)
-        fp = sum(1 for p, y in zip(probs, labels) if p >= cut and not y)
-        fn = sum(1 for p, y in zip(probs, labels) if p < cut and y)
+        tp = sum(w for p, y, w in zip(probs, labels, weights) if p >= cut and y)
+        fp = sum(w for p, y, w in zip(probs, labels, weights) if p >= cut and not y)
+        fn = sum(w for p, y, w in zip(probs, labels, weights) if p < cut and y)
         f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
         if f1 > best_f1 + 1e-9:
             best, best_f1 = cut, f1
@@ -126,13 +132,14 @@ def _thresholds(probs, labels, groups_n: int) -> float:
 
 
 def train_model(features: list[dict[str, float]], labels: list[set[str]], groups: list[str], relations: list[str],
-                config: TrainConfig = TrainConfig(), meta: dict | None = None) -> RelationModel:
+                config: TrainConfig = TrainConfig(), meta: dict | None = None, sample_weights: list[float] | None = None) -> RelationModel:
     """Fit one logistic regression per relation and choose its threshold by grouped cross-validation.
 
     Args:
         features: one feature dict per candidate.
         labels: the relations each candidate holds (empty: none).
         groups: the article of each candidate, so no fold sees part of an article it is tested on.
+        sample_weights: the weight of each candidate in the fit and in the choice of thresholds (default 1).
         relations: the relations to learn, in output order.
         config: training settings.
         meta: recorded in the model (what it was trained on).
@@ -143,6 +150,7 @@ def train_model(features: list[dict[str, float]], labels: list[set[str]], groups
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
 
+    sample_weights = sample_weights or [1.0] * len(features)
     counts = Counter(name for f in features for name in f)
     kept = [{k: v for k, v in f.items() if counts[k] >= config.min_count} for f in features]
     vec = DictVectorizer()
@@ -158,16 +166,17 @@ def train_model(features: list[dict[str, float]], labels: list[set[str]], groups
         if sum(y) == 0 or all(y):
             bias[rel], thresholds[rel] = -30.0, 1.0  # never seen: never predicted
             continue
-        make = functools.partial(LogisticRegression, C=config.c, solver="liblinear", random_state=config.seed)
+        make = functools.partial(LogisticRegression, C=config.c, solver="liblinear", random_state=config.seed,
+                                 class_weight="balanced" if config.balanced else None)
         oof = [0.0] * len(y)
         if folds is not None:
             for tr, te in folds.split(x, y, groups):
                 if 0 < sum(y[i] for i in tr) < len(tr):
-                    clf = make().fit(x[tr], [y[i] for i in tr])
+                    clf = make().fit(x[tr], [y[i] for i in tr], sample_weight=[sample_weights[i] for i in tr])
                     for i, p in zip(te, clf.predict_proba(x[te])[:, 1]):
                         oof[i] = float(p)
-        thresholds[rel] = _thresholds(oof, y, n_groups)
-        clf = make().fit(x, y)
+        thresholds[rel] = _thresholds(oof, y, n_groups, sample_weights)
+        clf = make().fit(x, y, sample_weight=sample_weights)
         bias[rel] = round(float(clf.intercept_[0]), 5)
         for name, w in zip(names, clf.coef_[0]):
             weights[name][j] = round(float(w), 5)

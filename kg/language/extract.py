@@ -69,12 +69,15 @@ class Extractor:
             return by_rules
         found: dict[tuple, Event] = {}
         scored_pairs: dict[tuple, dict[str, float]] = {}
-        for item in self.featurize(doc, article, res, by_rules.events):
-            probs = self.model.scores(item.features)
+        items = list(self.featurize(doc, article, res, by_rules.events))
+        for item in items:
             cand = item.candidate
-            scored_pairs[(self._start(item.sentence), cand.source.key, cand.target.key)] = probs
+            scored_pairs[(self._start(item.sentence), cand.source.key, cand.target.key)] = self.model.scores(item.features)
+        for item in items:
+            cand = item.candidate
+            probs = scored_pairs[(self._start(item.sentence), cand.source.key, cand.target.key)]
             for relation, p in probs.items():
-                if p >= self.model.thresholds[relation]:
+                if p >= self.model.thresholds[relation] and self._allowed(item, relation):
                     self._keep(found, self._learned_event(article, item, res, relation, p))
         if self.mode == "both":
             for event in by_rules.events:
@@ -101,6 +104,16 @@ class Extractor:
             for cand in pairs:
                 yield Scored(sent, cand, self.featurizer.features(doc, cand, sent_votes, res.quoted, res.year, shared))
 
+    def _allowed(self, item: Scored, relation: str) -> bool:
+        """Pairs no asymmetric relation joins: members of one list ("Italy, Poland and Austria opposed ...": they act
+        together, not on each other) and an owner with what it owns ("Yemen's Houthis", "Russia's Wagner Group")."""
+        if self.rules.relations[relation].symmetric:
+            return True
+        f = item.features
+        if "listed" in f:
+            return False
+        return not (len(item.candidate.path) == 2 and ("src_dep=poss" in f or "tgt_dep=poss" in f))
+
     @staticmethod
     def _start(sent: Span) -> int:
         return sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
@@ -112,16 +125,21 @@ class Extractor:
         if key not in found or found[key].confidence < event.confidence:
             found[key] = event
 
-    def _learned_event(self, article: Article, item: Scored, res: Resolver, relation: str, p: float) -> Event | None:
-        doc = item.sentence.doc
-        cand = item.candidate
+    def _learned_event(self, article: Article, scored: Scored, res: Resolver, relation: str, p: float) -> Event | None:
+        doc = scored.sentence.doc
+        cand = scored.candidate
         top = doc[cand.lca]
         trigger = next((doc[i] for i in cand.path[1:-1] if relation in self.featurizer.triggers.get(doc[i].lemma_.lower(), ())), top)
         senses = self.rules.verbs.get(trigger.lemma_.lower(), ()) or [t for t in [self.rules.nouns.get(trigger.lemma_.lower())] if t]
         cameo = next((t.cameo for t in senses if t.relation == relation), self.rules.relations[relation].cameo)
-        modality = self.rule_extractor.clauses.modality(top, res.year) or "asserted"
-        event = self.rule_extractor.event(article, item.sentence, relation, trigger, cameo, "learned",
-                                          cand.source.ref(), cand.target.ref(), modality)
+        modality = self.rule_extractor.clauses.modality(top, res.year)
+        if modality is None:  # negated, denied, hypothetical or history: the rules' judgement of the clause stands
+            return None
+        # under "threaten", "vow", "warn" a hostile act is a threat and any other act is dropped, as for the rules
+        item = self.rule_extractor.claims.as_threat((relation, trigger, cameo, "learned", cand.source.ref(), cand.target.ref(), modality))
+        if item is None:
+            return None
+        event = self.rule_extractor.event(article, scored.sentence, *item)
         return None if event is None else dataclasses.replace(event, confidence=round(p, 2))
 
 

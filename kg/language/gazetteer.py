@@ -76,6 +76,17 @@ class Gazetteer:
         held = [o for o in person.offices if o.holds_on(day)]
         return max(held, key=lambda o: o.start or "") if held else None
 
+    def sole_office(self, person_key: str) -> Office | None:
+        """The latest office of a person who only ever acted for one polity, whatever the date.
+
+        Titles carry nationality outside a term too ("Trump" in 2022 is still American); a person who
+        served two polities (Rutte: the Netherlands, then NATO) gives ``None``.
+        """
+        person = self.people.get(person_key)
+        if person is None or len({o.actor for o in person.offices}) != 1:
+            return None
+        return max(person.offices, key=lambda o: o.start or "")
+
 
 def _variants(name: str) -> set[str]:
     """The name, its accent-free spelling and, for acronyms, the newspaper style ("Nato")."""

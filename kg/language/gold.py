@@ -45,6 +45,7 @@ class GoldArticle:
     article: Article
     sentences: tuple[GoldSentence, ...]
     split: str | None = None
+    snippet: bool = False  # a labelled passage of the older sets, not a whole story
 
     @property
     def events(self) -> frozenset[Triple]:
@@ -106,7 +107,7 @@ def _snippet(rec: dict, lineno: int, path: Path, articles_dir: Path | None, name
     except InputError:  # all boilerplate: the item rightly gives nothing
         article = Article(id=name, text=" ", date=rec.get("date"))
     events = _events(rec["events"], f"{path}:{lineno}")
-    return GoldArticle(article, (GoldSentence(0, len(article.text), events),), rec.get("split"))
+    return GoldArticle(article, (GoldSentence(0, len(article.text), events),), rec.get("split"), snippet=True)
 
 
 def read_gold(path: Path | str, articles_dir: Path | str | None = None) -> list[GoldArticle]:

@@ -44,23 +44,35 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
-def train(gold: list[Path | str], out: Path | str, nlp: Language, config: TrainConfig = TrainConfig()) -> dict:
+def train(gold: Iterable[Path | str], out: Path | str, nlp: Language | str | None = None, config: TrainConfig = TrainConfig()) -> dict:
     """Train a relation model on the training part of ``gold`` and write it to ``out``.
+
+    Whole labelled stories weigh 1; labelled passages of the older sets weigh ``config.snippet_weight``.
+
+    Args:
+        gold: gold files (:func:`kg.language.gold.read_gold`); stories whose split is ``test`` are left out.
+        out: the model file to write (gzipped JSON).
+        nlp: a loaded spaCy pipeline, or the name of one (``None``: the default).
+        config: training settings, recorded in the model.
 
     Returns:
         A summary: articles, candidates, positives per relation, thresholds, the output path.
     """
+    from .nlp import load_nlp
+
+    nlp = nlp if isinstance(nlp, Language) else load_nlp(nlp)
     paths = [Path(p) for p in gold]
     items = [g for p in paths for g in read_gold(p) if g.split != "test"]
     extractor = Extractor(mode="rules")
-    features, labels, groups = [], [], []
+    features, labels, groups, weights = [], [], [], []
     for item, scored, gold_labels in labelled_candidates(items, nlp, extractor):
         features.append(scored.features)
         labels.append(gold_labels)
         groups.append(item.article.id)
+        weights.append(config.snippet_weight if item.snippet else 1.0)
     meta = {"gold": {p.name: _digest(p) for p in paths}, "articles": len(items), "spacy_model": nlp.meta.get("name", ""),
             "spacy_model_version": nlp.meta.get("version", "")}
-    model = train_model(features, labels, groups, list(load_rules().relations), config, meta)
+    model = train_model(features, labels, groups, list(load_rules().relations), config, meta, weights)
     model.save(out)
     log.info("trained on %d articles, %d candidates; wrote %s", len(items), len(features), out)
     return {"articles": len(items), "candidates": len(features), "positives": model.meta["positives"],

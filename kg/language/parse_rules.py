@@ -21,7 +21,9 @@ from ..rules import Rules, Trigger, load_rules
 
 __all__ = ["RuleExtractor"]
 
-DIRECT = ("mention", "office")
+DIRECT = ("mention", "office", "term")
+#: A place where a thing is can be the target of these only: "struck sites in Iran" hits Iran, "denounced troops in Syria" accuses no Syria.
+SITE_RELATIONS = ("attack", "sanction", "threaten")
 
 
 class RuleExtractor:
@@ -95,7 +97,7 @@ class RuleExtractor:
         if src.key == tgt.key or tgt is NOBODY:
             return None
         rel = self.rules.relations[relation]
-        if tgt.via == "site" and rel.family != "hostile":
+        if tgt.via == "site" and rel.name not in SITE_RELATIONS:
             return None  # "recognised two regions in Ukraine" backs the regions, not Ukraine; "struck sites in Iran" hits Iran
         conf = self.rules.confidence
         score = conf[kind] - sum(conf["penalty"].get(r.via, 0) for r in (src, tgt))
@@ -183,6 +185,8 @@ class RuleExtractor:
         if not targets and trig.through_xcomp:  # "threatened to shoot down US planes", "refused to ratify Sweden's bid"
             for x in (c for c in children if c.dep_ == "xcomp"):
                 targets += [r for o in x.children if o.dep_ == "dobj" for r in res.refs(o, "target", owner=True)]
+        if not targets and trig.addressee_preps:  # "protested to Beijing about the incursion"
+            targets = [r for p in self.clauses.pobjs(verb, trig.addressee_preps) for r in res.refs(p, "target")]
         relation = trig.relation
         if not targets and relation == "threaten":
             targets = self.claims.threatened(res, verb, sources)
@@ -198,6 +202,15 @@ class RuleExtractor:
         return [(relation, verb, cameo, "verb", s, t, modality) for s in sources for t in targets if t.key not in own]
 
     @staticmethod
+    def _paired_modifiers(res: Resolver, noun: Token) -> list[Ref]:
+        """Actors joined by a hyphen in the modifiers of a noun: "the Mexico-Canada talks", "a U.S.-Ukraine deal"."""
+        mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        tokens = [t for c in mods for t in c.subtree if t.i in res.mentions]
+        if len(tokens) < 2 or not any(t.text == "-" for c in mods for t in c.subtree):
+            return []
+        return list({r.key: r for t in tokens for r in res.ref(t)}.values())
+
+    @staticmethod
     def _label_first(prep: Token) -> bool:
         """ "as groundless the accusations", "as “meaningless” US accusations": an adjective comes first."""
         after = next((t for t in prep.doc[prep.i + 1:prep.i + 4] if not t.is_punct), None)
@@ -209,7 +222,10 @@ class RuleExtractor:
         if trig.requires_modifier and not any(c.lower_ in trig.requires_modifier for c in children if c.dep_ in ("amod", "compound")):
             return []
         gov, dep = self.clauses.governor(noun)
-        if trig.requires_verb and (gov is None or dep != "dobj" or gov.lemma_.lower() not in trig.requires_verb):
+        paired = self._paired_modifiers(res, noun) if trig.pair_modifiers or self.rules.relations[trig.relation].symmetric else []
+        owners = [c for c in children if c.dep_ == "poss" and res.refs(c)] if trig.owned else []
+        if trig.requires_verb and not (owners or len(paired) > 1) and (
+                gov is None or dep != "dobj" or gov.lemma_.lower() not in trig.requires_verb):
             return []
         if noun.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART"):  # "Organisation of Islamic Cooperation"
             return []
@@ -222,6 +238,9 @@ class RuleExtractor:
         if modality is None or any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return []
         rel = self.rules.relations[trig.relation]
+        if len(paired) > 1 and (trig.pair_modifiers or rel.symmetric):  # "the Russia-Ukraine war", "the US-Japan summit"
+            pairs = itertools.permutations(paired, 2) if trig.pair_modifiers else itertools.combinations(paired, 2)
+            return [(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
         agents = [p for c in children if c.dep_ == "acl" and c.lemma_.lower() not in self.lex["mediation_verbs"]
                   for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]  # brokers are not parties
         agents += self.clauses.pobjs(noun, ("by",))

@@ -32,7 +32,7 @@ class Ref:
 
     key: str
     text: str
-    via: str  # mention | office | anaphora | owner | site (where the thing is: "regions in Ukraine")
+    via: str  # mention | office | term (a person outside their term) | anaphora | owner | site ("regions in Ukraine")
     person: str | None = None
 
 
@@ -69,11 +69,17 @@ class Resolver:
                                           and doc[i].ent_type_ == "PERSON" for i in (span.start - 1, span.end)):
                     continue  # a surname alias inside a longer name: "Abbas Araqchi" is not Mahmoud Abbas
                 office = gazetteer.office_on(key, day)
-                if office is None:
-                    continue
+                label = span.label_
+                if office is None:  # outside the term: the one polity the person ever served, unless called "former"
+                    office, label = gazetteer.sole_office(key), "PERSON_TERM"
+                    before = {t.lower_.rstrip("-") for t in doc[max(0, span.start - 3):span.start]}
+                    if office is None or before & self.lex["former_words"]:
+                        continue
                 key, person = office.actor, key.removeprefix("person:")
+            else:
+                label = span.label_
             for tok in span:
-                self.mentions[tok.i] = Mention(key, span.label_, span.text, person)
+                self.mentions[tok.i] = Mention(key, label, span.text, person)
         self.quoted = self._quoted(doc)
         self.events: list[tuple[int, Ref, Ref]] = []  # (trigger index, source, target) of events found so far
 
@@ -97,7 +103,7 @@ class Resolver:
         out: list[Ref] = []
         group = [tok, *tok.conjuncts]
         for t in list(group):  # "Saudi Arabia, the UAE, Bahrain and Egypt" parsed as an apposition with conjuncts
-            for a in (c for c in t.children if c.dep_ == "appos" and c.i in self.mentions and self.mentions[c.i].label in ("STATE", "ORG", "PERSON")):
+            for a in (c for c in t.children if c.dep_ == "appos" and c.i in self.mentions and self.mentions[c.i].label in ("STATE", "ORG", "PERSON", "PERSON_TERM")):
                 group += [a, *a.conjuncts]
         for t in group:
             for ref in self.ref(t, role, owner):
@@ -127,7 +133,8 @@ class Resolver:
         if mention is not None:
             if mention.label == "CAPITAL" and role != "place" and self.is_venue(tok):
                 return []
-            return [Ref(mention.key, mention.text, "mention" if not mention.person else "office", mention.person)]
+            via = "term" if mention.label == "PERSON_TERM" else "office" if mention.person else "mention"
+            return [Ref(mention.key, mention.text, via, mention.person)]
         if lemma in self.lex["quantity_nouns"] or tok.pos_ == "NUM":  # "dozens of Russian diplomats", "$5 billion of US goods"
             of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
             if of:
@@ -173,6 +180,12 @@ class Resolver:
         agents = [a for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
         agents += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"]
         out = [r for a in agents for p in a.children if p.dep_ == "pobj" for r in self.refs(p)]
+        # "the ceasefire agreed with Ukraine": the other party of an agreement
+        out += [r for c in tok.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj" for r in self.refs(o)]
+        # "the deployment of Russian troops", "the transfer of Iran's drones": forces in an "of" phrase act for their polity
+        out += [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+                for r in self.refs(p) if r.via == "force"]
         trade = tok.lemma_.lower() in self.lex["trade_nouns"]
         places = ("in", "to", "from") if trade else ("in", "across", "inside")
         if trade:  # "imports of Russian oil"
@@ -205,6 +218,10 @@ class Resolver:
         if found or depth > 3:
             return list({r.key: r for r in found}.values())
         for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "in" and tok.lemma_.lower() in self.lex["seated_nouns"]:
+                seats = [p for p in child.children if p.dep_ == "pobj" and self.mentions.get(p.i) and self.mentions[p.i].label in ("CAPITAL", "STATE")]
+                if seats:  # "officials in Ankara", "the government in Kabul"
+                    return [Ref(r.key, r.text, "office", r.person) for p in seats for r in self.refs(p, "place")]
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "to", "from"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":

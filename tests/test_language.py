@@ -1,0 +1,145 @@
+"""The language stage's parts on hand-built Docs (no parser involved), the relation model file and the gold."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from kg.errors import KgError, ModelError
+from kg.language.candidates import candidates, tree_path
+from kg.language.classifier import RelationModel, TrainConfig, train_model
+from kg.language.clauses import Clauses
+from kg.language.features import Featurizer
+from kg.language.gazetteer import load_gazetteer
+from kg.language.gold import read_gold
+from kg.language.nlp import SPANS_KEY
+from kg.language.resolve import Resolver
+from kg.rules import load_rules
+
+from .conftest import ROOT
+
+
+def _doc(words, heads, deps, pos, lemmas, actors):
+    """A parsed Doc built by hand; ``actors`` maps token index -> (actor key, ruler label)."""
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, tags=["NN"] * len(words))
+    doc.spans[SPANS_KEY] = [Span(doc, i, i + 1, label=label, span_id=key) for i, (key, label) in actors.items()]
+    return doc
+
+
+@pytest.fixture()
+def accusation():
+    # "Russia accused Ukraine of shelling ." with Russia and Ukraine as gazetteer mentions
+    words = ["Russia", "accused", "Ukraine", "of", "shelling", "."]
+    return _doc(words, heads=[1, 1, 1, 1, 3, 1], deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+                pos=["PROPN", "VERB", "PROPN", "ADP", "NOUN", "PUNCT"], lemmas=["Russia", "accuse", "Ukraine", "of", "shelling", "."],
+                actors={0: ("RUS", "STATE"), 2: ("UKR", "STATE")})
+
+
+def test_tree_path_runs_up_to_the_common_ancestor_and_down(accusation):
+    assert tree_path(accusation[0], accusation[2]) == ((0, 1, 2), 1)
+    assert tree_path(accusation[4], accusation[0]) == ((4, 3, 1, 0), 1)
+    assert tree_path(accusation[1], accusation[1]) == ((1,), 1)
+
+
+def test_candidates_are_ordered_pairs_of_distinct_actors(accusation):
+    res = Resolver(accusation, "2024-05-01", load_gazetteer(), load_rules())
+    pairs = candidates(res, accusation[:])
+    assert {(c.source.key, c.target.key) for c in pairs} == {("RUS", "UKR"), ("UKR", "RUS")}
+    first = next(c for c in pairs if c.source.key == "RUS")
+    assert first.path == (0, 1, 2) and first.lca == 1 and first.source.via == "mention"
+
+
+def test_features_name_the_path_the_trigger_and_the_rules_votes(accusation):
+    rules = load_rules()
+    res = Resolver(accusation, "2024-05-01", load_gazetteer(), rules)
+    featurizer = Featurizer(rules, Clauses(rules.lexicon), {"RUS": "state", "UKR": "state"})
+    cand = next(c for c in candidates(res, accusation[:]) if c.source.key == "RUS")
+    shared = featurizer.sentence_features(accusation, 0, len(accusation))
+    f = featurizer.features(accusation, cand, {("RUS", "UKR"): {"accuse"}}, set(), 2024, shared)
+    for name in ("lca=accuse", "lca_trigger=accuse", "path=nsubj|accuse|dobj", "roles=nsubj|dobj", "rule=accuse",
+                 "sent_trigger=accuse", "order=st", "src_type=state", "modality=asserted"):
+        assert name in f, name
+    assert "rule_reverse=accuse" not in f and "listed" not in f
+
+
+def _toy():
+    feats = [{"a": 1.0}, {"a": 1.0, "b": 1.0}, {"b": 1.0}, {"c": 1.0}] * 5
+    labels = [{"accuse"}, {"accuse"}, set(), set()] * 5
+    groups = [f"art{i % 10}" for i in range(len(feats))]
+    return feats, labels, groups
+
+
+def test_training_is_reproducible_and_the_file_round_trips(tmp_path):
+    feats, labels, groups = _toy()
+    config = TrainConfig(min_count=1, folds=2)
+    one = train_model(feats, labels, groups, ["accuse", "meet"], config)
+    two = train_model(feats, labels, groups, ["accuse", "meet"], config)
+    one.save(tmp_path / "one.json.gz")
+    two.save(tmp_path / "two.json.gz")
+    assert (tmp_path / "one.json.gz").read_bytes() == (tmp_path / "two.json.gz").read_bytes()
+    back = RelationModel.load(tmp_path / "one.json.gz")
+    assert back.scores({"a": 1.0}) == pytest.approx(one.scores({"a": 1.0}))
+    assert back.scores({"a": 1.0})["accuse"] > 0.5 > back.scores({"c": 1.0})["accuse"]
+    assert back.scores({"a": 1.0})["meet"] < 1e-6  # never seen: never predicted
+    assert back.meta["config"]["min_count"] == 1
+
+
+def test_a_file_that_is_no_model_is_one_error_line(tmp_path):
+    bad = tmp_path / "model.json.gz"
+    bad.write_bytes(gzip.compress(json.dumps({"format": "something else"}).encode()))
+    with pytest.raises(ModelError, match="not a kg relation model"):
+        RelationModel.load(bad)
+    with pytest.raises(ModelError, match="cannot read the relation model"):
+        RelationModel.load(tmp_path / "missing.json.gz")
+
+
+def test_the_shipped_model_was_trained_on_the_gold_in_the_repository():
+    import hashlib
+
+    model = RelationModel.default()
+    for name, digest in model.meta["gold"].items():
+        assert hashlib.sha256((ROOT / "tests" / "gold" / name).read_bytes()).hexdigest()[:16] == digest, f"retrain: make train ({name} changed)"
+    assert "voa.jsonl" in model.meta["gold"] and model.meta["positives"]["accuse"] > 100
+    assert (ROOT / "kg" / "data" / "relation_model.json.gz").stat().st_size < 1_000_000
+
+
+def test_unknown_relation_mode_is_refused_where_settings_are_made():
+    from kg import Settings
+    from kg.language.extract import Extractor
+
+    with pytest.raises(KgError, match="unknown relations mode 'magic'"):
+        Settings(relations="magic")
+    with pytest.raises(KgError, match="unknown relation mode"):
+        Extractor(mode="magic")
+
+
+def test_voa_gold_rebuilds_each_story_text_exactly():
+    stories = {json.loads(line)["id"]: json.loads(line) for line in (ROOT / "examples" / "voa" / "voa_stories.jsonl").open(encoding="utf-8")}
+    items = read_gold(ROOT / "tests" / "gold" / "voa.jsonl")
+    assert len(items) == len(stories) == 89
+    for g in items:
+        assert g.article.text == stories[g.article.id]["text"]
+        assert g.article.date == stories[g.article.id]["published"][:10]
+    assert sum(len(s.events) for g in items for s in g.sentences) > 900  # 553 distinct edges per article
+    keys = {k for g in items for s, _, t in g.events for k in (s, t)}
+    assert {"USA", "RUS", "CHN", "UKR", "bla", "isis"} <= keys
+
+
+@pytest.mark.slow
+def test_gold_is_what_the_three_annotators_labels_give(tmp_path):
+    # scripts/voa_gold.py rebuilds tests/gold/voa.jsonl from tests/gold/voa-labels/{A,B,C}.jsonl
+    import subprocess
+    import sys
+
+    out = tmp_path / "voa.jsonl"
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "voa_gold.py"), "--out", str(out)], capture_output=True, text=True, check=True)
+    assert out.read_text(encoding="utf-8") == (ROOT / "tests" / "gold" / "voa.jsonl").read_text(encoding="utf-8")
+    table = run.stdout.splitlines()
+    assert table[0].split() == ["A", "B", "both", "F1", "sent", "F1", "art", "gold"]
+    agreement = float(next(line for line in table if line.startswith("all")).split()[4])
+    assert agreement >= 0.9
