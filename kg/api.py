@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from .analyze import (analyze, events_from_graph, filter_events, focus_events, format_analysis, format_timeline, from_build,
-                      project, signed_graph, timeline)
-from .evaluate import evaluate, format_comparison, format_report
-from .language.learning import train
+from .analyze import (
+                      analyze,
+                      events_from_graph,
+                      filter_events,
+                      focus_events,
+                      format_analysis,
+                      format_timeline,
+                      from_build,
+                      project,
+                      signed_graph,
+                      timeline,
+)
 from .build import BuildReport, build, extract, iter_results
+from .evaluate import evaluate, format_comparison, format_report
 from .export import export
+from .language.learning import train
 from .query import format_result, load_graph, named_queries, parse_binding, query
 from .serve import serve, server_command
 from .validate import validate

@@ -13,17 +13,17 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-from .language.gazetteer import load_gazetteer
 from .config import Settings
 from .dedup import DuplicateFilter
 from .errors import InputError
 from .events import EventJournal, stored_copies, write_events
-from .language.extract import Extractor, extract_articles
 from .ingest import read_articles
 from .io import atomic_open, atomic_write
-from .model import Article, ArticleResult, Event
+from .language.extract import Extractor, extract_articles
+from .language.gazetteer import load_gazetteer
 from .language.learning import load_model
 from .language.nlp import load_nlp
+from .model import Article, ArticleResult, Event
 from .rdf import add_result, article_digest, article_iri, article_quads, bind, copy_quads, merged_graph, new_dataset
 from .store import GraphStore, RemoteStore, open_store, store_path
 

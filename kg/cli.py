@@ -8,7 +8,6 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -65,19 +64,19 @@ def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progre
 def build_cli(
     paths: list[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl, .jsonl.gz, .csv, .parquet, .warc, .warc.gz) and folders, any mix."),
     out: Path = typer.Option(Path("output"), "--out", "-o", help="Folder to write graph.ttl, graph.trig, events.jsonl, events.parquet, graph.html."),
-    model: Optional[str] = ModelOpt,
-    date: Optional[str] = DateOpt,
+    model: str | None = ModelOpt,
+    date: str | None = DateOpt,
     min_confidence: float = typer.Option(0.0, "--min-confidence", help="Drop relations below this confidence."),
-    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL 1.1 query URL of a server to build into instead of OUT/store/."),
+    endpoint: str | None = typer.Option(None, "--endpoint", help="SPARQL 1.1 query URL of a server to build into instead of OUT/store/."),
     workers: int = typer.Option(os.cpu_count() or 1, "--workers", "-w", min=0, help="Extraction processes, one spaCy model each, beside the build process that reads and writes; 0 extracts in the build process. Default: the number of cores."),
     keep_duplicates: bool = typer.Option(False, "--keep-duplicates", help="Extract wire copies too instead of only the first copy of a story."),
     infer: bool = typer.Option(False, "--infer", help="Materialise the edges the ontology implies (kg:hostileTo, kg:friendlyTo, kg:interactsWith, both ways of kg:meets and kg:cooperatesWith) into the graph kgid:graph/inferred."),
-    csv_columns: Optional[str] = typer.Option(None, "--csv-columns", help="Rename the .csv/.parquet columns read, e.g. text=body,date=published (fields: text, id, title, date, url)."),
+    csv_columns: str | None = typer.Option(None, "--csv-columns", help="Rename the .csv/.parquet columns read, e.g. text=body,date=published (fields: text, id, title, date, url)."),
     engine: str = typer.Option("processes", "--engine", help="Where parallel extraction runs: processes (local worker processes) or dask (a Dask cluster)."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786) for --engine dask; default: a local cluster of --workers processes."),
-    show_progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress bar with articles/s and time left (default: when stderr is a terminal)."),
+    scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786) for --engine dask; default: a local cluster of --workers processes."),
+    show_progress: bool | None = typer.Option(None, "--progress/--no-progress", help="Progress bar with articles/s and time left (default: when stderr is a terminal)."),
     relations: str = RelationsOpt,
-    relation_model: Optional[Path] = RelationModelOpt,
+    relation_model: Path | None = RelationModelOpt,
 ) -> None:
     """Extract relations from articles and write the merged graph, per-article graphs, events and page.
 
@@ -111,10 +110,10 @@ def build_cli(
 @app.command("extract")
 def extract_cli(
     file: str = typer.Argument(..., help="One article file, or - for standard input."),
-    model: Optional[str] = ModelOpt,
-    date: Optional[str] = DateOpt,
+    model: str | None = ModelOpt,
+    date: str | None = DateOpt,
     relations: str = RelationsOpt,
-    relation_model: Optional[Path] = RelationModelOpt,
+    relation_model: Path | None = RelationModelOpt,
 ) -> None:
     """Print the relations of one article as JSON Lines (the events.jsonl schema); write nothing."""
     failed: list[str] = []
@@ -136,8 +135,8 @@ def query_cli(
     query: str = typer.Argument(..., help="SPARQL text, a .rq file, or a packaged query name (e.g. who-accuses-whom)."),
     data: Path = typer.Option(Path("output"), "--data", "-d", help="A build's output folder or an RDF file."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json (CONSTRUCT gives Turtle)."),
-    bind: Optional[list[str]] = typer.Option(None, "--bind", "-b", help="NAME=VALUE: bind ?NAME to a string (a YYYY-MM-DD value to a date); repeatable."),
-    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL 1.1 query URL to query instead of --data."),
+    bind: list[str] | None = typer.Option(None, "--bind", "-b", help="NAME=VALUE: bind ?NAME to a string (a YYYY-MM-DD value to a date); repeatable."),
+    endpoint: str | None = typer.Option(None, "--endpoint", help="SPARQL 1.1 query URL to query instead of --data."),
 ) -> None:
     """Run SPARQL over a built graph (its store, else graph.trig), an RDF file or an endpoint."""
     def run() -> str:
@@ -158,10 +157,10 @@ def queries_cli() -> None:
 @app.command("evaluate")
 def evaluate_cli(
     gold: Path = typer.Argument(..., help="Gold JSON Lines: labelled stories (tests/gold/voa.jsonl) or snippets (tests/gold/dev.jsonl)."),
-    articles: Optional[Path] = typer.Option(None, "--articles", help="Folder of the files that gold items name with 'file'."),
-    model: Optional[str] = ModelOpt,
+    articles: Path | None = typer.Option(None, "--articles", help="Folder of the files that gold items name with 'file'."),
+    model: str | None = ModelOpt,
     relations: str = typer.Option("compare", "--relations", help="compare (rules, learned and both side by side), both, learned or rules."),
-    relation_model: Optional[Path] = RelationModelOpt,
+    relation_model: Path | None = RelationModelOpt,
     split: str = typer.Option("test", "--split", help="Which labelled stories to score: test (never trained on), train or all."),
     fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
     show: int = typer.Option(20, "--show", help="How many misses and false alarms to list (one mode only)."),
@@ -191,7 +190,7 @@ def evaluate_cli(
 def train_cli(
     gold: list[Path] = typer.Argument(..., help="Gold JSON Lines to learn from; stories of their test part are never read."),
     out: Path = typer.Option(..., "--out", "-o", help="Where to write the model (.json.gz), e.g. kg/data/relation_model.json.gz."),
-    model: Optional[str] = ModelOpt,
+    model: str | None = ModelOpt,
     c: float = typer.Option(0.5, "--c", min=1e-6, help="Inverse regularisation strength of each logistic regression."),
     seed: int = typer.Option(0, "--seed", help="Seed of every random choice: the same gold and seed give the same model."),
     snippet_weight: float = typer.Option(0.1, "--snippet-weight", min=0.0, help="Weight of a labelled passage (the older gold sets) against a whole labelled story (1)."),
@@ -224,7 +223,7 @@ def validate_cli(data: Path = DataOpt) -> None:
 def export_cli(
     data: Path = DataOpt,
     fmt: str = typer.Option(..., "--format", "-f", help="ttl, trig, nt, nq, jsonld, graphml, gexf or csv."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
 ) -> None:
     """Write the graph as RDF, as an actor network (GraphML, GEXF) or as an events table (CSV)."""
     from .io import atomic_open
@@ -278,10 +277,10 @@ def _focus_error(key: str) -> None:
 def analyze_cli(
     data: Path = DataOpt,
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
-    since: Optional[str] = SinceOpt, until: Optional[str] = UntilOpt, relations: Optional[str] = RelationsOpt,
-    min_confidence: float = MinConfOpt, actor_types: Optional[str] = TypesOpt,
-    focus: Optional[str] = FocusOpt, depth: int = DepthOpt,
-    by: Optional[str] = typer.Option(None, "--by", help="month or year: how each pair's signed score moves over time."),
+    since: str | None = SinceOpt, until: str | None = UntilOpt, relations: str | None = RelationsOpt,
+    min_confidence: float = MinConfOpt, actor_types: str | None = TypesOpt,
+    focus: str | None = FocusOpt, depth: int = DepthOpt,
+    by: str | None = typer.Option(None, "--by", help="month or year: how each pair's signed score moves over time."),
     top: int = typer.Option(5, "--top", help="Allies and antagonists listed per actor."),
 ) -> None:
     """Blocs, balance, allies, antagonists and centrality of a built graph (or scores over time with --by)."""
@@ -306,11 +305,11 @@ def analyze_cli(
 @app.command("viz")
 def viz_cli(
     data: Path = DataOpt,
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: DATA/graph.html, or graph.png/svg)."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="File to write (default: DATA/graph.html, or graph.png/svg)."),
     fmt: str = typer.Option("html", "--format", "-f", help="html (interactive), png or svg (static picture)."),
-    since: Optional[str] = SinceOpt, until: Optional[str] = UntilOpt, relations: Optional[str] = RelationsOpt,
-    min_confidence: float = MinConfOpt, actor_types: Optional[str] = TypesOpt,
-    focus: Optional[str] = FocusOpt, depth: int = DepthOpt,
+    since: str | None = SinceOpt, until: str | None = UntilOpt, relations: str | None = RelationsOpt,
+    min_confidence: float = MinConfOpt, actor_types: str | None = TypesOpt,
+    focus: str | None = FocusOpt, depth: int = DepthOpt,
 ) -> None:
     """Draw a built graph: the interactive offline page, or a PNG/SVG picture with the same colours."""
     from .io import atomic_write

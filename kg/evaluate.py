@@ -20,7 +20,7 @@ from .language.gold import GoldArticle, normalise, read_gold
 from .language.nlp import load_nlp
 from .rules import load_rules
 
-__all__ = ["evaluate", "format_report", "format_comparison", "SPLITS"]
+__all__ = ["SPLITS", "evaluate", "format_comparison", "format_report"]
 
 SPLITS = ("test", "train", "all")
 

@@ -42,8 +42,8 @@ def _exit_with(parent: int) -> None:
 def _init_worker(model: str | None, batch_size: int, relations: str = "both", relation_model: str | None = None) -> None:
     """Load the pipeline and the extractor once per worker process."""
     global _worker
-    from .language.gazetteer import load_gazetteer
     from .language.extract import Extractor
+    from .language.gazetteer import load_gazetteer
     from .language.learning import load_model
     from .language.nlp import load_nlp
 
@@ -84,8 +84,8 @@ def _dask_batch(articles: list[Article], model: str | None, batch_size: int, rel
     global _worker
     with _load_lock:
         if _worker is None:
-            from .language.gazetteer import load_gazetteer
             from .language.extract import Extractor
+            from .language.gazetteer import load_gazetteer
             from .language.learning import load_model
             from .language.nlp import load_nlp
 

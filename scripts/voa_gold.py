@@ -85,7 +85,7 @@ def main() -> None:
     gold = (set(a) & set(b)) | {k for k in disputed if settled[k]}
     codes = {**b, **a}
     # agreement: sentence level and article level, overall and per relation
-    art = lambda s: {(k[0], *k[2:]) for k in s}  # noqa: E731
+    art = lambda s: {(k[0], *k[2:]) for k in s}
     print(f"{'':<10} {'A':>5} {'B':>5} {'both':>5} {'F1 sent':>8} {'F1 art':>7} {'gold':>5}")
     for rel in (*RELATIONS, None):
         sa = {k for k in a if rel in (None, k[3])}

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from .resolve import Ref, Resolver
 
-__all__ = ["ActorMention", "Candidate", "sentence_mentions", "candidates", "tree_path"]
+__all__ = ["ActorMention", "Candidate", "candidates", "sentence_mentions", "tree_path"]
 
 #: Nouns and pronouns may stand for an actor through these moves; a mention token needs none.
 INDIRECT = ("office", "anaphora", "force", "owner")

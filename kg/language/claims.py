@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .clauses import Clauses
-from .resolve import NOBODY, SUBJECTS, Ref, Resolver
 from ..rules import Rules
+from .clauses import Clauses
+from .resolve import NOBODY, SUBJECTS, Found, Ref, Resolver
 
 __all__ = ["Claims"]
 
@@ -105,7 +105,7 @@ class Claims:
             return head, [r for c in label.children if c.dep_ in SUBJECTS for r in self.evaluated(res, c)]
         return None, []
 
-    def owned_label(self, res: Resolver, label: Token) -> list[tuple]:
+    def owned_label(self, res: Resolver, label: Token) -> list[Found]:
         """ "X said ... Russia's brutal war of aggression": judging an actor's act in reported speech accuses it."""
         if label.pos_ != "ADJ" or label.dep_ != "amod":  # an evaluative adjective: "brutal", "illegal"
             return []
@@ -114,9 +114,9 @@ class Claims:
         speech = self.clauses.speech(thing)
         if not owners or speech is None:
             return []
-        return [("accuse", label, "111", "claim", s, o, "asserted") for s in self.clauses.subjects(res, speech) for o in owners]
+        return [Found("accuse", label, "111", "claim", s, o, "asserted") for s in self.clauses.subjects(res, speech) for o in owners]
 
-    def claim(self, res: Resolver, label: Token) -> list[tuple]:
+    def claim(self, res: Resolver, label: Token) -> list[Found]:
         pred, bearers = self.bearers(res, label)
         if pred is None:
             return self.owned_label(res, label)
@@ -124,18 +124,18 @@ class Claims:
             return []
         labelled = pred.lemma_.lower() in self.lex["label_verbs"] or label.dep_ in ("oprd", "pobj")
         speakers = self.clauses.subjects(res, pred) if labelled else self.speaker(res, pred)
-        return [("accuse", label, "111", "claim", s, b, "asserted") for s in speakers for b in bearers]
+        return [Found("accuse", label, "111", "claim", s, b, "asserted") for s in speakers for b in bearers]
 
-    def as_threat(self, item: tuple) -> tuple | None:
+    def as_threat(self, item: Found) -> Found | None:
         """A hostile act under "threaten", "vow" or "warn" is a threat against its target; other acts there are dropped."""
-        relation, trig, cameo, kind, src, tgt, modality = item
+        relation, trig, _, kind, src, tgt, modality = item
         if modality != "threatened":
             return item
         if self.rules.relations[relation].family != "hostile" or tgt is NOBODY:
             return None
-        return ("threaten", trig, "138", kind, src, tgt, "asserted")
+        return Found("threaten", trig, "138", kind, src, tgt, "asserted")
 
-    def reported(self, res: Resolver, raw: list[tuple]) -> list[tuple]:
+    def reported(self, res: Resolver, raw: list[Found]) -> list[Found]:
         """ "X said Y attacked Z": Y's act is marked reported, and reporting a hostile act is X accusing Y."""
         out = []
         for item in raw:
@@ -146,15 +146,15 @@ class Claims:
             speech = self.clauses.speech(trig)
             said = self.clauses.subjects(res, speech) if speech is not None else []
             if relation == "attack" and modality == "planned" and tgt is not NOBODY and any(s.key == src.key for s in said):
-                out.append(("threaten", trig, "138", kind, src, tgt, "asserted"))  # "X said its forces would strike Y"
+                out.append(Found("threaten", trig, "138", kind, src, tgt, "asserted"))  # "X said its forces would strike Y"
                 continue
             speakers = [s for s in said if s.key != src.key]
             if speakers and modality == "asserted":
-                item = (*item[:6], "reported")
+                item = item._replace(modality="reported")
             out.append(item)
             if self.rules.relations[relation].family != "hostile" or (tgt is NOBODY and kind == "verb"):
                 continue  # "Y fired a missile into the sea, X said" is a report, not a charge
-            out += [("accuse", speech, "112", "claim", s, src, "asserted") for s in speakers]
+            out += [Found("accuse", speech, "112", "claim", s, src, "asserted") for s in speakers]
         return out
 
     def unattributed(self, res: Resolver, sent: Span) -> list[Ref]:
@@ -167,7 +167,7 @@ class Claims:
                     out += bearers
         return out
 
-    def pinned_claim(self, res: Resolver, sent: Span, pending: list[Ref]) -> list[tuple]:
+    def pinned_claim(self, res: Resolver, sent: Span, pending: list[Ref]) -> list[Found]:
         """ "This is the accusation made by X": X makes the previous sentence's claim."""
         root = sent.root
         if not pending or root.lemma_.lower() != "be":
@@ -178,5 +178,5 @@ class Claims:
             agents = [p for c in attr.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             agents += [c for c in attr.children if c.dep_ == "poss"] + self.clauses.pobjs(attr, ("by", "from"))
             speakers = [r for a in agents for r in res.refs(a, "source")]
-            return [("accuse", attr, "112", "claim", s, b, "asserted") for s in speakers for b in pending]
+            return [Found("accuse", attr, "112", "claim", s, b, "asserted") for s in speakers for b in pending]
         return []

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import ModelError
 
-__all__ = ["TrainConfig", "RelationModel", "train_model", "DEFAULT_MODEL"]
+__all__ = ["DEFAULT_MODEL", "RelationModel", "TrainConfig", "train_model"]
 
 DEFAULT_MODEL = "relation_model.json.gz"
 FORMAT = "kg-relation-model/1"
@@ -132,7 +132,7 @@ def _thresholds(probs, labels, groups_n: int, weights) -> float:
 
 
 def train_model(features: list[dict[str, float]], labels: list[set[str]], groups: list[str], relations: list[str],
-                config: TrainConfig = TrainConfig(), meta: dict | None = None, sample_weights: list[float] | None = None) -> RelationModel:
+                config: TrainConfig | None = None, meta: dict | None = None, sample_weights: list[float] | None = None) -> RelationModel:
     """Fit one logistic regression per relation and choose its threshold by grouped cross-validation.
 
     Args:
@@ -150,6 +150,7 @@ def train_model(features: list[dict[str, float]], labels: list[set[str]], groups
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
 
+    config = config or TrainConfig()
     sample_weights = sample_weights or [1.0] * len(features)
     counts = Counter(name for f in features for name in f)
     kept = [{k: v for k, v in f.items() if counts[k] >= config.min_count} for f in features]

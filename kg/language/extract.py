@@ -25,9 +25,9 @@ from .candidates import Candidate, candidates
 from .classifier import RelationModel
 from .features import Featurizer
 from .parse_rules import RuleExtractor
-from .resolve import Resolver
+from .resolve import Found, Resolver
 
-__all__ = ["Extractor", "extract_articles", "MODES", "Scored"]
+__all__ = ["MODES", "Extractor", "Scored", "extract_articles"]
 
 MODES = ("rules", "learned", "both")
 #: In ``both`` mode a rule's event is dropped when the model gives its pair and relation less than this share of the threshold.
@@ -136,7 +136,7 @@ class Extractor:
         if modality is None:  # negated, denied, hypothetical or history: the rules' judgement of the clause stands
             return None
         # under "threaten", "vow", "warn" a hostile act is a threat and any other act is dropped, as for the rules
-        item = self.rule_extractor.claims.as_threat((relation, trigger, cameo, "learned", cand.source.ref(), cand.target.ref(), modality))
+        item = self.rule_extractor.claims.as_threat(Found(relation, trigger, cameo, "learned", cand.source.ref(), cand.target.ref(), modality))
         if item is None:
             return None
         event = self.rule_extractor.event(article, scored.sentence, *item)

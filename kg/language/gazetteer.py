@@ -19,7 +19,7 @@ from ..errors import RuleDataError
 from ..model import Actor
 from ..rules import read_data
 
-__all__ = ["Office", "Person", "Gazetteer", "load_gazetteer", "slug"]
+__all__ = ["Gazetteer", "Office", "Person", "load_gazetteer", "slug"]
 
 EXTRA_STATES = {"TWN", "XKX", "PSE", "VAT"}
 ORG_TYPES = {"alliance", "intergovernmental", "un_body", "court", "bloc", "armed_group", "party"}

@@ -22,7 +22,7 @@ from ..errors import InputError
 from ..model import Article
 from ..rules import load_rules
 
-__all__ = ["GoldSentence", "GoldArticle", "read_gold", "split_of", "Triple", "normalise"]
+__all__ = ["GoldArticle", "GoldSentence", "Triple", "normalise", "read_gold", "split_of"]
 
 Triple = tuple[str, str, str]
 #: Share of labelled stories held out as the test part (by a hash of the story id, so it never moves).

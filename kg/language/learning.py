@@ -44,7 +44,7 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
-def train(gold: Iterable[Path | str], out: Path | str, nlp: Language | str | None = None, config: TrainConfig = TrainConfig()) -> dict:
+def train(gold: Iterable[Path | str], out: Path | str, nlp: Language | str | None = None, config: TrainConfig | None = None) -> dict:
     """Train a relation model on the training part of ``gold`` and write it to ``out``.
 
     Whole labelled stories weigh 1; labelled passages of the older sets weigh ``config.snippet_weight``.
@@ -60,6 +60,7 @@ def train(gold: Iterable[Path | str], out: Path | str, nlp: Language | str | Non
     """
     from .nlp import load_nlp
 
+    config = config or TrainConfig()
     nlp = nlp if isinstance(nlp, Language) else load_nlp(nlp)
     paths = [Path(p) for p in gold]
     items = [g for p in paths for g in read_gold(p) if g.split != "test"]

@@ -11,11 +11,11 @@ import spacy
 from spacy.language import Language
 from spacy.util import compile_infix_regex, filter_spans
 
-from .gazetteer import Gazetteer, load_gazetteer
 from ..config import DEFAULT_MODELS
 from ..errors import ModelError
+from .gazetteer import Gazetteer, load_gazetteer
 
-__all__ = ["load_nlp", "SPANS_KEY"]
+__all__ = ["SPANS_KEY", "load_nlp"]
 
 log = logging.getLogger(__name__)
 SPANS_KEY = "kg_actors"

@@ -1,23 +1,26 @@
-"""Doc -> Event: triggers from ``data/relations.yaml``, arguments found by general moves.
+"""Doc -> Event by parse-based rules: triggers from ``data/relations.yaml``, arguments found by general moves.
 
 Shapes that give events: a trigger verb with its subject and object (active or passive, with
 conjuncts, reciprocals, datives and reported clauses); a trigger noun with the participants on it
 ("talks between A and B", "X's accusation against Y") or in its clause ("A and B held talks");
 implied events (meeting to sign, brokering talks, "the Iran-backed group"); and, through
-:mod:`kg.claims`, what speakers say of others. Clause-level moves live in :mod:`kg.clauses`.
+:mod:`kg.language.claims`, what speakers say of others. Clause-level moves live in
+:mod:`kg.language.clauses`. :class:`kg.language.extract.Extractor` combines these rules with the
+learnt decision.
 """
 
 from __future__ import annotations
 
 import itertools
+
 from spacy.tokens import Doc, Span, Token
 
-from .gazetteer import Gazetteer, load_gazetteer
 from ..model import Actor, Article, ArticleResult, Event
+from ..rules import Rules, Trigger, load_rules
 from .claims import Claims
 from .clauses import Clauses
-from .resolve import NOBODY, SUBJECTS, Ref, Resolver
-from ..rules import Rules, Trigger, load_rules
+from .gazetteer import Gazetteer, load_gazetteer
+from .resolve import NOBODY, SUBJECTS, Found, Ref, Resolver
 
 __all__ = ["RuleExtractor"]
 
@@ -50,10 +53,10 @@ class RuleExtractor:
             if sent.text.rstrip(" ”\"'’").endswith("?"):
                 pending = []
                 continue
-            raw: list[tuple] = []
+            raw: list[Found] = []
             base = len(res.events)  # events so far, this sentence's included: "X struck Y, and Z vowed to retaliate"
             for tok in sent:
-                res.events[base:] = [(item[1].i, item[4], item[5]) for item in raw if item[3] != "claim"]
+                res.events[base:] = [(item.trigger.i, item.source, item.target) for item in raw if item.kind != "claim"]
                 lemma = tok.lemma_.lower()
                 if tok.pos_ in ("VERB", "AUX") and lemma in self.rules.verbs:
                     for trigger in self.rules.verbs[lemma]:
@@ -70,7 +73,7 @@ class RuleExtractor:
             raw += self.claims.pinned_claim(res, sent, pending)
             raw = self.claims.reported(res, raw)
             pending = self.claims.unattributed(res, sent)
-            res.events[base:] = [(item[1].i, item[4], item[5]) for item in raw if item[3] != "claim"]
+            res.events[base:] = [(item.trigger.i, item.source, item.target) for item in raw if item.kind != "claim"]
             for item in raw:
                 event = self.event(article, sent, *item)
                 if event is None:
@@ -114,12 +117,9 @@ class RuleExtractor:
             source_actor=src.person, target_actor=tgt.person,
         )
 
-    # -- negation and modality ------------------------------------------------------------
-
-
     # -- subjects and objects -------------------------------------------------------------
 
-    def _verb(self, res: Resolver, verb: Token, trig: Trigger) -> list[tuple]:
+    def _verb(self, res: Resolver, verb: Token, trig: Trigger) -> list[Found]:
         children = list(verb.children)
         if trig.particle and not any(c.dep_ == "prt" and c.lower_ == trig.particle for c in children):
             return []
@@ -151,8 +151,8 @@ class RuleExtractor:
             if not targets and trig.owner_target:  # "ordered the French ambassador to leave"
                 targets = [r for o in objects for r in res.refs(o, "target", owner=True)]
             if not targets and trig.collective:  # "Bahrain and Qatar restored relations"
-                return [(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]
-            return [(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a in sources for b in targets if a.key != b.key]
+                return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]
+            return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a in sources for b in targets if a.key != b.key]
         if passive and not objects and verb.dep_ in ("acl", "relcl"):
             objects = [verb.head]
         sources = self.clauses.subjects(res, verb)
@@ -168,11 +168,10 @@ class RuleExtractor:
                 sources = self.clauses.subjects(res, verb.head.head if verb.head.dep_ == "prep" else verb.head)
             others = [r for p in self.clauses.pobjs(verb, ("with",)) for r in res.refs(p)]
             group = list({r.key: r for r in sources + others}.values())
-            return [(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.permutations(group, 2)]
+            return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.permutations(group, 2)]
         targets: list[Ref] = []
-        if trig.object_must_not_be_actor and not with_prep:  # "sent troops", not "sent Ukraine"
-            if any(r.via in DIRECT for g in given for r in res.refs(g)):
-                return []
+        if trig.object_must_not_be_actor and not with_prep and any(r.via in DIRECT for g in given for r in res.refs(g)):
+            return []  # "sent troops", not "sent Ukraine"
         for obj in objects:
             refs = res.refs(obj, "target", owner=owner)
             targets += [r for r in refs if not trig.object_must_be_actor or r.via in DIRECT]
@@ -195,11 +194,11 @@ class RuleExtractor:
             relation = trig.speech_relation or relation
         cameo = trig.cameo if relation == trig.relation else self.rules.relations[relation].cameo
         if not targets and trig.collective:
-            return [(relation, verb, cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]
+            return [Found(relation, verb, cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]
         if not targets and self.rules.relations[relation].family == "hostile":
             targets = [NOBODY]
         own = {s.key for s in sources}  # "the leaders criticised each of them": no edges inside the group
-        return [(relation, verb, cameo, "verb", s, t, modality) for s in sources for t in targets if t.key not in own]
+        return [Found(relation, verb, cameo, "verb", s, t, modality) for s in sources for t in targets if t.key not in own]
 
     @staticmethod
     def _paired_modifiers(res: Resolver, noun: Token) -> list[Ref]:
@@ -217,7 +216,7 @@ class RuleExtractor:
         return after is not None and after.pos_ == "ADJ"
 
     # -- nominal events -------------------------------------------------------------------
-    def _noun(self, res: Resolver, noun: Token, trig: Trigger) -> list[tuple]:
+    def _noun(self, res: Resolver, noun: Token, trig: Trigger) -> list[Found]:
         children = list(noun.children)
         if trig.requires_modifier and not any(c.lower_ in trig.requires_modifier for c in children if c.dep_ in ("amod", "compound")):
             return []
@@ -240,7 +239,7 @@ class RuleExtractor:
         rel = self.rules.relations[trig.relation]
         if len(paired) > 1 and (trig.pair_modifiers or rel.symmetric):  # "the Russia-Ukraine war", "the US-Japan summit"
             pairs = itertools.permutations(paired, 2) if trig.pair_modifiers else itertools.combinations(paired, 2)
-            return [(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
+            return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
         agents = [p for c in children if c.dep_ == "acl" and c.lemma_.lower() not in self.lex["mediation_verbs"]
                   for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]  # brokers are not parties
         agents += self.clauses.pobjs(noun, ("by",))
@@ -258,10 +257,10 @@ class RuleExtractor:
         if gov is not None and dep == "dobj":
             targets += [r for c in gov.children if c.dep_ == "dative" for r in res.refs(c, "target")]
             if gov.lemma_.lower() in self.lex["reciprocal_verbs"] and not rel.symmetric:
-                return [(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in itertools.permutations(clause, 2)]
+                return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in itertools.permutations(clause, 2)]
         if trig.subject_party:
             parties = sources + mods + targets
-            return [(rel.name, noun, trig.cameo, "noun", a, b, modality) for a in clause for b in parties]
+            return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a in clause for b in parties]
         if rel.symmetric:
             between = [r for p in self.clauses.pobjs(noun, ("between",)) for r in res.refs(p)]
             if not targets:  # "signed agreements normalising relations with Israel"
@@ -281,7 +280,7 @@ class RuleExtractor:
             else:
                 group = {r.key: r for r in (between or sources)}
                 pairs = list(itertools.combinations(group.values(), 2))
-            return [(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
+            return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
         if rel.name == "accuse" and not targets:
             for c in children:
                 if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
@@ -291,18 +290,18 @@ class RuleExtractor:
         sources = sources or mods or (clause if dep == "dobj" or instrument else [])
         if not targets and rel.family == "hostile":
             targets = [NOBODY]
-        return [(rel.name, noun, trig.cameo, "noun", s, t, modality) for s in sources for t in targets]
+        return [Found(rel.name, noun, trig.cameo, "noun", s, t, modality) for s in sources for t in targets]
 
 
     # -- hostile predications -------------------------------------------------------------
 
-    def _backed(self, res: Resolver, participle: Token) -> list[tuple]:
+    def _backed(self, res: Resolver, participle: Token) -> list[Found]:
         """ "the Iran-backed group": Iran supports the group."""
         backers = [r for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod") for r in res.refs(c, "source")]
         backed = res.ref(participle.head, "target")
-        return [("support", participle, "070", "noun", b, t, "asserted") for b in backers for t in backed]
+        return [Found("support", participle, "070", "noun", b, t, "asserted") for b in backers for t in backed]
 
-    def _copresence(self, res: Resolver, raw: list[tuple]) -> list[tuple]:
+    def _copresence(self, res: Resolver, raw: list[Found]) -> list[Found]:
         """ "A and B signed a pact in Colombo": signing or agreeing at a named place is also a meeting."""
         out = []
         for relation, trig, _, kind, src, tgt, modality in raw:
@@ -316,10 +315,10 @@ class RuleExtractor:
                 holders.append(trig)
             places = [p for h in holders for p in self.clauses.pobjs(h, ("in", "at")) if p.ent_type_ in ("GPE", "FAC", "LOC") or p.i in res.mentions]
             if places:
-                out.append(("meet", trig, "040", kind, src, tgt, modality))
+                out.append(Found("meet", trig, "040", kind, src, tgt, modality))
         return out
 
-    def _mediators(self, res: Resolver, raw: list[tuple]) -> list[tuple]:
+    def _mediators(self, res: Resolver, raw: list[Found]) -> list[Found]:
         """ "talks in Beijing brokered by China": the go-between meets each party."""
         out = []
         for relation, trig, _, kind, src, tgt, modality in raw:
@@ -327,5 +326,5 @@ class RuleExtractor:
                 continue
             agents = [r for c in trig.children if c.dep_ == "acl" and c.lemma_.lower() in self.lex["mediation_verbs"]
                       for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for r in res.refs(p, "source")]
-            out += [("meet", trig, "040", kind, m, party, modality) for m in agents for party in (src, tgt) if m.key != party.key]
+            out += [Found("meet", trig, "040", kind, m, party, modality) for m in agents for party in (src, tgt) if m.key != party.key]
         return out

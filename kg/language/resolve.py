@@ -1,23 +1,27 @@
 """Token -> actors: the general moves that find which polity a phrase stands for.
 
-Used only by :mod:`kg.extract`; a ``Doc`` never leaves these two modules. The moves, in order:
-a gazetteer mention; a title or office noun and the polity in its modifiers ("the Japanese
-prime minister", "Rafael Grossi, head of the IAEA"); a relative pronoun's noun; an anaphor
-("the spokesman", "it", "the two leaders") and its antecedent; the owner of a thing
-("rejected the US proposal").
+Used by the rules (:mod:`kg.language.parse_rules`) and the candidates of the learnt decision
+(:mod:`kg.language.candidates`); a ``Doc`` never leaves :mod:`kg.language`. The moves, in order:
+a gazetteer mention (a person by the office held on the article's date, or outside the term the
+one polity they ever served); a title or office noun and the polity in its modifiers ("the
+Japanese prime minister", "Rafael Grossi, head of the IAEA") or the capital it sits in ("officials
+in Ankara"); a relative pronoun's noun; an anaphor ("the spokesman", "it", "the two leaders") and
+its antecedent; the owner of a thing ("rejected the US proposal", "the deployment of Russian
+troops", "the ceasefire agreed with Ukraine").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from ..rules import Rules
 from .gazetteer import Gazetteer, slug
 from .nlp import SPANS_KEY
-from ..rules import Rules
 
-__all__ = ["Ref", "Resolver", "NOBODY"]
+__all__ = ["NOBODY", "Found", "Ref", "Resolver"]
 
 SUBJECTS = ("nsubj", "nsubjpass")
 ARGUMENTS = (*SUBJECTS, "dobj", "pobj", "conj", "appos", "attr", "dative")
@@ -34,6 +38,18 @@ class Ref:
     text: str
     via: str  # mention | office | term (a person outside their term) | anaphora | owner | site ("regions in Ukraine")
     person: str | None = None
+
+
+class Found(NamedTuple):
+    """A relation a rule found in a sentence, before it becomes an :class:`~kg.model.Event`."""
+
+    relation: str
+    trigger: Token
+    cameo: str
+    kind: str  # verb | noun | claim | learned: the shape that found it, which sets its base confidence
+    source: Ref
+    target: Ref
+    modality: str
 
 
 #: The target of a hostile act against no actor ("waging a hybrid war against Europe"): it makes no
@@ -180,9 +196,10 @@ class Resolver:
         agents = [a for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
         agents += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"]
         out = [r for a in agents for p in a.children if p.dep_ == "pobj" for r in self.refs(p)]
-        # "the ceasefire agreed with Ukraine": the other party of an agreement
-        out += [r for c in tok.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
-                for o in p.children if o.dep_ == "pobj" for r in self.refs(o)]
+        if tok.lemma_.lower() in self.lex["agreement_nouns"]:  # "the agreement with Ukraine", "the ceasefire agreed with Ukraine"
+            holders = [tok, *(c for c in tok.children if c.dep_ == "acl")]
+            out += [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                    for o in p.children if o.dep_ == "pobj" for r in self.refs(o)]
         # "the deployment of Russian troops", "the transfer of Iran's drones": forces in an "of" phrase act for their polity
         out += [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
                 for r in self.refs(p) if r.via == "force"]
