@@ -102,6 +102,9 @@ def _unglue(text: str, names: frozenset[str]) -> str:
     return _GLUED_WORD.sub(split, text)
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])")
+
+
 def clean_text(raw: str, rules: Rules | None = None, names: Iterable[str] = ()) -> tuple[str, str | None, str | None]:
     """Normalise article text and drop page furniture.
 
@@ -128,9 +131,12 @@ def clean_text(raw: str, rules: Rules | None = None, names: Iterable[str] = ()) 
         if when:
             date = date or when
             continue
-        if any(p.search(line) for p in rules.boilerplate) or _is_label(line, rules.max_label_words):
+        if len(line.split()) > rules.max_furniture_words:  # prose: drop only the sentences that are furniture
+            line = " ".join(s for s in _SENTENCE_END.split(line) if not any(p.search(s) for p in rules.boilerplate))
+        elif any(p.search(line) for p in rules.boilerplate) or _is_label(line, rules.max_label_words):
             continue
-        kept.append(line)
+        if line:
+            kept.append(line)
     if kept and len(kept) > 1 and not kept[0].endswith((".", "!", "?", '"', "”")) and len(kept[0].split()) <= 25:
         title = kept[0]
     return "\n\n".join(kept), date, title

@@ -79,6 +79,7 @@ class Rules:
     confidence: dict[str, Any]
     boilerplate: tuple[re.Pattern, ...]
     max_label_words: int
+    max_furniture_words: int = 80
 
 
 def read_data(name: str) -> Any:
@@ -149,4 +150,5 @@ def load_rules() -> Rules:
             patterns.append(re.compile(pattern, re.IGNORECASE))
         except re.error as exc:
             raise RuleDataError(f"kg/data/boilerplate.yaml: line_patterns[{i}] {pattern!r}: {exc}") from exc
-    return Rules(relations, verbs, nouns, lexicon, data["confidence"], tuple(patterns), int(boiler["max_label_words"]))
+    return Rules(relations, verbs, nouns, lexicon, data["confidence"], tuple(patterns), int(boiler["max_label_words"]),
+                 int(boiler.get("max_furniture_words", 80)))

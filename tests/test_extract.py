@@ -130,6 +130,14 @@ CASES = [
     ("The United States and Pakistan have both designated the Baloch Liberation Army as a terrorist group.",
      {("PAK", "sanction", "bla"), ("USA", "sanction", "bla")}),
     ("The Rapid Support Forces shelled Sudanese army positions in El Fasher.", {("rsf", "attack", "SDN")}),
+    # rejecting another's claim, first person in reported speech, refusals
+    ("India rejected Pakistan's allegation.", {("IND", "reject", "PAK")}),
+    ("We strongly reject the baseless allegations made by Pakistan, the Indian foreign ministry said.", {("IND", "reject", "PAK")}),
+    ("Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions baseless.", {("AFG", "reject", "PAK")}),
+    ("Russia refused to extradite the suspects to Britain.", {("RUS", "reject", "GBR")}),
+    ("Iran refused to hold talks with the United States.", {("IRN", "reject", "USA")}),
+    ("Burkina Faso, Mali and Niger withdrew from ECOWAS in January. The three military-led nations accused the regional body of "
+     "failing to protect its members.", {("BFA", "accuse", "ECOWAS"), ("MLI", "accuse", "ECOWAS"), ("NER", "accuse", "ECOWAS")}),
 ]
 
 

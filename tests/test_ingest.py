@@ -7,7 +7,7 @@ import pytest
 from kg.errors import InputError
 from kg.ingest import clean_text, make_article, read_articles
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, ROOT
 
 
 def _read(paths, names=()):
@@ -111,3 +111,15 @@ def test_malformed_json_line_is_reported_and_the_other_lines_still_read(tmp_path
     assert [a.id for a in articles] == ["a", "d"]
     assert errors[0].startswith(f"{path}:2: malformed JSON line")
     assert errors[1].startswith(f"{path}:3: a JSON line must be an object with a string 'text'")
+
+
+def test_a_one_line_article_that_mentions_a_donation_is_not_dropped_whole():
+    # the VOA story "Foreign bloggers help China spread propaganda" is one 5,700-character line with "donate" in it
+    from kg.ingest import read_articles
+    from kg.model import Article
+
+    items = list(read_articles([ROOT / "examples" / "voa" / "voa_stories.jsonl"]))
+    assert len(items) == 89 and all(isinstance(a, Article) for a in items)
+    bloggers = next(a for a in items if a.title.startswith("Foreign bloggers help China"))
+    assert len(bloggers.text) > 5000 and "donate them to China" not in bloggers.text
+    assert all(a.date and a.date[:2] in ("20",) for a in items)  # "published" read as the date

@@ -98,7 +98,7 @@ class Claims:
         if label.dep_ == "oprd" or (label.dep_ == "pobj" and head.lower_ == "as"):
             verb = head if label.dep_ == "oprd" else head.head
             if verb.lemma_.lower() in self.lex["speech_verbs"]:
-                return verb, [r for c in verb.children if c.dep_ == "dobj" for r in self.evaluated(res, c)]
+                return verb, [r for c in self._judged(verb, label) for r in self.evaluated(res, c)]
         if quoted and label.dep_ == "dobj" and head.lemma_.lower() in self.lex["label_verbs"]:
             return head, self.evaluated(res, label)  # "called Putin's rhetoric “reckless”", the quote parsed as a modifier
         if label.dep_ == "ccomp" and head.lemma_.lower() in self.lex["label_verbs"]:  # "called [the strikes an act of war]"
@@ -114,7 +114,8 @@ class Claims:
         speech = self.clauses.speech(thing)
         if not owners or speech is None:
             return []
-        return [Found("accuse", label, "111", "claim", s, o, "asserted") for s in self.clauses.subjects(res, speech) for o in owners]
+        relation, cameo = ("reject", "120") if self._dismissed(thing, label) else ("accuse", "111")
+        return [Found(relation, label, cameo, "claim", s, o, "asserted") for s in self.clauses.subjects(res, speech) for o in owners]
 
     def claim(self, res: Resolver, label: Token) -> list[Found]:
         pred, bearers = self.bearers(res, label)
@@ -124,7 +125,19 @@ class Claims:
             return []
         labelled = pred.lemma_.lower() in self.lex["label_verbs"] or label.dep_ in ("oprd", "pobj")
         speakers = self.clauses.subjects(res, pred) if labelled else self.speaker(res, pred)
-        return [Found("accuse", label, "111", "claim", s, b, "asserted") for s in speakers for b in bearers]
+        relation, cameo = ("reject", "120") if self._dismissed(pred, label) else ("accuse", "111")
+        return [Found(relation, label, cameo, "claim", s, b, "asserted") for s in speakers for b in bearers]
+
+    @staticmethod
+    def _judged(verb: Token, label: Token) -> list[Token]:
+        """What a label verb judges: its object ("called the move reckless"), or a noun the parser made a
+        second predicate ("called Pakistan's assertions baseless", both words parsed as oprd)."""
+        return [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.pos_ == "NOUN" and c.i != label.i)]
+
+    def _dismissed(self, pred: Token, label: Token) -> bool:
+        """ "called Pakistan's assertions baseless": calling a claim untrue rejects its maker, not accuses."""
+        things = self._judged(pred, label) + ([label.head] if label.dep_ == "amod" else [])
+        return label.lemma_.lower() in self.lex["dismissive_labels"] and any(t.lemma_.lower() in self.lex["claim_nouns"] for t in things)
 
     def as_threat(self, item: Found) -> Found | None:
         """A hostile act under "threaten", "vow" or "warn" is a threat against its target; other acts there are dropped."""

@@ -184,6 +184,9 @@ class RuleExtractor:
         if not targets and trig.through_xcomp:  # "threatened to shoot down US planes", "refused to ratify Sweden's bid"
             for x in (c for c in children if c.dep_ == "xcomp"):
                 targets += [r for o in x.children if o.dep_ == "dobj" for r in res.refs(o, "target", owner=True)]
+                # "declined to extradite the suspects to Britain", "refused to hold talks with the US"
+                targets += [r for h in [x, *(o for o in x.children if o.dep_ == "dobj")] for p in self.clauses.pobjs(h, ("to", "with"))
+                            for r in res.refs(p, "target") if r.via in DIRECT] if not targets else []
         if not targets and trig.addressee_preps:  # "protested to Beijing about the incursion"
             targets = [r for p in self.clauses.pobjs(verb, trig.addressee_preps) for r in res.refs(p, "target")]
         relation = trig.relation

@@ -165,6 +165,8 @@ class Resolver:
         if (tok.tag_ in ("NNS", "NNPS") and lemma in self.lex["polity_nouns"] | self.lex["office_nouns"]
                 and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) and not any(c.i in self.mentions for c in tok.children)):
             return self._antecedents(tok, 0)  # "A and B ... their countries reached a deal"
+        if lower in self.lex["first_person"] and tok.pos_ == "PRON":
+            return self._speaker(tok)
         if lower in self.lex["pronouns"] and tok.pos_ == "PRON":
             return self._antecedent(tok, subject=tok.dep_ in (*SUBJECTS, "poss"))
         office = lemma in self.lex["office_nouns"] or lemma in self.lex["agentive_nouns"]
@@ -189,6 +191,14 @@ class Resolver:
             return [Ref(r.key, r.text, "site" if r.via == "site" else "owner", r.person) for r in found or self._makers(tok)]  # "PKK bases in Iraq" are the PKK's
         if role == "target" and tok.pos_ == "NOUN":  # "condemned Israel's approval of ...": a possessor owns the act
             return [Ref(r.key, r.text, "owner", r.person) for c in tok.children if c.dep_ == "poss" for r in self.ref(c)]
+        return []
+
+    def _speaker(self, tok: Token) -> list[Ref]:
+        """Who says "we": the subject of the speech verb the clause is reported under."""
+        for verb in tok.ancestors:
+            if verb.lemma_.lower() in self.lex["speech_verbs"] and not any(c.i == tok.i for c in verb.children):
+                subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+                return [Ref(r.key, r.text, "anaphora", r.person) for s in subjects for r in self.refs(s) if r.via != "anaphora"]
         return []
 
     def _makers(self, tok: Token) -> list[Ref]:
