@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .errors import InputError
 from .language.classifier import RelationModel
-from .language.extract import MODES, Extractor, extract_articles
+from .language.extract import Extractor, extract_articles
 from .language.gold import GoldArticle, normalise, read_gold
 from .language.nlp import load_nlp
 from .rules import load_rules
@@ -116,7 +116,7 @@ def format_report(report: dict, show: int = 20) -> str:
 
 def format_comparison(reports: dict[str, dict]) -> str:
     """One table of P/R/F1 per relation for several modes side by side (rules, learned, both)."""
-    modes = [m for m in MODES if m in reports]
+    modes = [m for m in ("rules", "learned", "both") if m in reports]
     names = sorted({r for rep in reports.values() for r in rep["relations"]})
     first = next(iter(reports.values()))
     head = f"{'relation':<10}" + "".join(f" {m + ' P/R/F1':>20}" for m in modes)

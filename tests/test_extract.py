@@ -146,6 +146,12 @@ def test_sentence_gives_exactly_its_relations(nlp, extractor, text, expected):
     assert extract_text(nlp, extractor, text) == expected
 
 
+def test_a_movement_acts_for_the_state_it_governs_from_the_day_it_does(nlp, extractor):
+    # kg/data/organizations.yaml: the Taliban govern Afghanistan from 2021-08-15
+    assert extract_text(nlp, extractor, "The Taliban rejected Pakistan's allegation.", date="2025-03-14") == {("AFG", "reject", "PAK")}
+    assert extract_text(nlp, extractor, "The Taliban attacked Afghan troops in Kunduz.", date="2019-11-25") == {("taliban", "attack", "AFG")}
+
+
 def test_a_title_carries_its_polity_outside_the_term(nlp, extractor):
     # Trump served one polity only: between his terms he still acts for it, with less confidence; "former" acts for no one
     assert extract_text(nlp, extractor, "Trump doubled the tariff on Canadian steel.", date="2022-03-01") == {("USA", "sanction", "CAN")}

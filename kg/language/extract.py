@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..config import RELATION_MODES
 from ..errors import KgError
 from ..model import Article, ArticleResult, Event
 from .candidates import Candidate, candidates
@@ -29,14 +30,14 @@ from .resolve import Found, Resolver
 
 __all__ = ["MODES", "Extractor", "Scored", "extract_articles"]
 
-MODES = ("rules", "learned", "both")
+MODES = RELATION_MODES
 #: In ``both`` mode a rule's event is dropped when the model gives its pair and relation less than this share of the threshold.
 VETO_SHARE = 0.25
 
 
 @dataclasses.dataclass(frozen=True)
 class Scored:
-    """A candidate of one sentence with its features and, once scored, each relation's probability."""
+    """A candidate of one sentence with its features, ready for the model."""
 
     sentence: Span
     candidate: Candidate
@@ -68,20 +69,15 @@ class Extractor:
         if self.mode == "rules":
             return by_rules
         found: dict[tuple, Event] = {}
-        scored_pairs: dict[tuple, dict[str, float]] = {}
-        items = list(self.featurize(doc, article, res, by_rules.events))
-        for item in items:
-            cand = item.candidate
-            scored_pairs[(self._start(item.sentence), cand.source.key, cand.target.key)] = self.model.scores(item.features)
-        for item in items:
-            cand = item.candidate
-            probs = scored_pairs[(self._start(item.sentence), cand.source.key, cand.target.key)]
+        scored = [(item, self.model.scores(item.features)) for item in self.featurize(doc, article, res, by_rules.events)]
+        for item, probs in scored:
             for relation, p in probs.items():
                 if p >= self.model.thresholds[relation] and self._allowed(item, relation):
                     self._keep(found, self._learned_event(article, item, res, relation, p))
         if self.mode == "both":
+            pairs = {(self._start(item.sentence), item.candidate.source.key, item.candidate.target.key): probs for item, probs in scored}
             for event in by_rules.events:
-                probs = scored_pairs.get((event.char_start, event.source, event.target))
+                probs = pairs.get((event.char_start, event.source, event.target))
                 if probs is None or probs[event.relation] >= VETO_SHARE * self.model.thresholds[event.relation]:
                     self._keep(found, event)
         events = sorted(found.values(), key=lambda e: (e.char_start, e.source, e.relation, e.target))

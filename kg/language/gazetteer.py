@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date as Date
 
 import pycountry
@@ -60,6 +60,17 @@ class Gazetteer:
     people: dict[str, Person]
     patterns: tuple[dict, ...]
     names: frozenset[str]
+    governs: dict[str, Office] = field(default_factory=dict)  # a movement that became a state's government
+
+    def acts_for(self, key: str, day: str | None) -> str:
+        """The actor a named organisation acts for on ``day``: the state it governs then, else itself.
+
+        >>> g = load_gazetteer()
+        >>> g.acts_for("taliban", "2025-03-14"), g.acts_for("taliban", "2019-11-25")
+        ('AFG', 'taliban')
+        """
+        ruled = self.governs.get(key)
+        return ruled.actor if ruled is not None and day is not None and ruled.holds_on(day) else key
 
     def office_on(self, person_key: str, day: str | None) -> Office | None:
         """The office through which a person acts on ``day`` (the latest one if no date).
@@ -123,6 +134,7 @@ def load_gazetteer() -> Gazetteer:
     """
     actors: dict[str, Actor] = {}
     patterns: list[dict] = []
+    governs: dict[str, Office] = {}
 
     def add(label: str, key: str, names) -> None:
         for name in names:
@@ -152,6 +164,11 @@ def load_gazetteer() -> Gazetteer:
         add("CAPITAL", key, spec.get("metonyms", []))
         # a contextual name counts only capitalised: "the Alliance" is NATO, "an alliance" is not
         add("ORG_CONTEXT", key, [n for n in spec.get("contextual", []) if n.removeprefix("the ")[:1].isupper()])
+        if "governs" in spec:
+            ruled = spec["governs"]
+            if not isinstance(ruled, dict) or ruled.get("actor") not in actors:
+                raise RuleDataError(f"{where}: 'governs' needs an 'actor' among the states listed before it, got: {ruled!r}")
+            governs[key] = Office(ruled["actor"], "government", _day(ruled.get("start"), where), _day(ruled.get("end"), where))
 
     people: dict[str, Person] = {}
     for i, spec in enumerate(read_data("officials.yaml") or []):
@@ -168,4 +185,4 @@ def load_gazetteer() -> Gazetteer:
         add("PERSON", key, [spec["name"], *spec.get("aliases", [])])
 
     names = frozenset(w for p in patterns for w in p["pattern"].split())
-    return Gazetteer(actors, people, tuple(patterns), names)
+    return Gazetteer(actors, people, tuple(patterns), names, governs)

@@ -1,7 +1,6 @@
 """Gold -> a trained relation model: the candidates of labelled text, their features and labels.
 
-``kg train tests/gold/voa.jsonl tests/gold/dev.jsonl --out kg/data/relation_model.json.gz``
-reads the gold files, keeps the items of their training part (stories whose ``split`` is
+``kg train GOLD... --out MODEL`` (``make train`` trains the shipped model) reads the gold files, keeps the items of their training part (stories whose ``split`` is
 ``test`` are never read), parses them, labels every candidate pair with the gold relations of
 its sentence, and fits :func:`kg.language.classifier.train_model`.
 """

@@ -93,7 +93,7 @@ class Resolver:
                         continue
                 key, person = office.actor, key.removeprefix("person:")
             else:
-                label = span.label_
+                label, key = span.label_, gazetteer.acts_for(key, day)
             for tok in span:
                 self.mentions[tok.i] = Mention(key, label, span.text, person)
         self.quoted = self._quoted(doc)
