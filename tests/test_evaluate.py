@@ -70,7 +70,7 @@ def test_the_learnt_decision_earns_its_place_on_real_news(voa_reports):
     assert both["items"] == rules["items"] == 29
     assert learned["overall"]["recall"] > rules["overall"]["recall"] + 0.1
     assert both["overall"]["f1"] > rules["overall"]["f1"] + 0.1
-    assert both["overall"]["f1"] >= 0.45 and both["overall"]["precision"] >= 0.52 and both["overall"]["recall"] >= 0.38
+    assert both["overall"]["f1"] >= 0.45 and both["overall"]["precision"] >= 0.55 and both["overall"]["recall"] >= 0.37
     assert both["sentences"]["f1"] >= 0.3  # the right edge from the right sentence
 
 

@@ -152,6 +152,13 @@ def test_a_movement_acts_for_the_state_it_governs_from_the_day_it_does(nlp, extr
     assert extract_text(nlp, extractor, "The Taliban attacked Afghan troops in Kunduz.", date="2019-11-25") == {("taliban", "attack", "AFG")}
 
 
+def test_a_surname_of_someone_else_named_in_full_is_not_the_gazetteer_person(nlp, extractor):
+    text = "The Taliban barred U.N. rapporteur Richard Bennett from entering the country. The Taliban accused Bennett of spreading propaganda."
+    assert ("AFG", "accuse", "ISR") not in extract_text(nlp, extractor, text, date="2021-10-22")
+    text = "Israeli Prime Minister Naftali Bennett met Putin in Sochi. Bennett criticised Iran."
+    assert ("ISR", "accuse", "IRN") in extract_text(nlp, extractor, text, date="2021-10-22")
+
+
 def test_a_title_carries_its_polity_outside_the_term(nlp, extractor):
     # Trump served one polity only: between his terms he still acts for it, with less confidence; "former" acts for no one
     assert extract_text(nlp, extractor, "Trump doubled the tariff on Canadian steel.", date="2022-03-01") == {("USA", "sanction", "CAN")}

@@ -76,6 +76,10 @@ class Resolver:
         self.cache: dict[tuple[int, str], list[Ref]] = {}
         spans = list(doc.spans[SPANS_KEY])
         present = {s.id_ for s in spans if s.label_ in ("ORG", "CAPITAL", "STATE")}
+        # surnames of other people the article names in full: "Bennett" after "Richard Bennett" is not Naftali Bennett
+        people = [s for s in spans if s.label_ == "PERSON"]
+        others = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
+                  and not any(p.start <= e.start and e.end <= p.end for p in people)}
         for span in spans:
             key, person = span.id_, None
             if span.label_ == "ORG_CONTEXT" and key not in present:
@@ -84,6 +88,8 @@ class Resolver:
                 if len(span) == 1 and any(0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].ent_iob_ != "O"
                                           and doc[i].ent_type_ == "PERSON" for i in (span.start - 1, span.end)):
                     continue  # a surname alias inside a longer name: "Abbas Araqchi" is not Mahmoud Abbas
+                if len(span) == 1 and span.text in others:
+                    continue  # the surname of someone else the article names in full
                 office = gazetteer.office_on(key, day)
                 label = span.label_
                 if office is None:  # outside the term: the one polity the person ever served, unless called "former"
