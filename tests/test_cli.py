@@ -83,3 +83,25 @@ def test_model_option_names_a_missing_pipeline_clearly(tmp_path):
     f.write_text("Japan met Korea.", encoding="utf-8")
     proc = kg("extract", f, "--model", "xx_no_such_model")
     assert proc.returncode == 1 and "xx_no_such_model" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_train_then_extract_and_evaluate_with_the_trained_model(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join((ROOT / "tests" / "gold" / "dev.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)[:60]),
+                    encoding="utf-8")
+    model = tmp_path / "model.json.gz"
+    proc = kg("train", gold, "--out", model, "--seed", "3")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("trained on 60 articles") and model.stat().st_size > 1000
+    text = "date 2024-07-13\n\nNorth Korea accused the United States of inciting a new cold war.\n"
+    for mode in ("learned", "rules", "both"):
+        proc = kg("extract", "-", "--relations", mode, "--relation-model", model, input=text)
+        assert proc.returncode == 0, proc.stderr
+        assert any(json.loads(l)["relation"] == "accuse" for l in proc.stdout.splitlines()), mode
+    proc = kg("evaluate", gold, "--relation-model", model)
+    assert proc.returncode == 0 and proc.stdout.splitlines()[1].split()[:3] == ["relation", "rules", "P/R/F1"]
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    proc = kg("train", gold, "--out", tmp_path / "file" / "model.json.gz")  # under a file: cannot be written
+    assert proc.returncode == 1 and proc.stderr.startswith("error: ") and "cannot write the relation model" in proc.stderr
+    proc = kg("extract", "-", "--relation-model", tmp_path / "missing.json.gz", input=text)
+    assert proc.returncode == 1 and proc.stderr.strip() == f"error: {tmp_path / 'missing.json.gz'}: cannot read the relation model: No such file or directory"

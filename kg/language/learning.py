@@ -14,6 +14,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
+from ..errors import ModelError
 from ..rules import load_rules
 from .classifier import RelationModel, TrainConfig, train_model
 from .extract import Extractor, Scored
@@ -73,7 +74,10 @@ def train(gold: Iterable[Path | str], out: Path | str, nlp: Language | str | Non
     meta = {"gold": {p.name: _digest(p) for p in paths}, "articles": len(items), "spacy_model": nlp.meta.get("name", ""),
             "spacy_model_version": nlp.meta.get("version", "")}
     model = train_model(features, labels, groups, list(load_rules().relations), config, meta, weights)
-    model.save(out)
+    try:
+        model.save(out)
+    except OSError as exc:
+        raise ModelError(f"{out}: cannot write the relation model: {exc.strerror or exc}") from None
     log.info("trained on %d articles, %d candidates; wrote %s", len(items), len(features), out)
     return {"articles": len(items), "candidates": len(features), "positives": model.meta["positives"],
             "thresholds": model.thresholds, "features": len(model.weights), "out": str(out)}
