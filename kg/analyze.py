@@ -2,7 +2,7 @@
 
 A graph in, plain data out, one measure per function (as in networkx). Every function takes
 ``Event`` values, or the graphs made from them, so it works the same on a fresh extraction and on
-events read back from a built graph (:func:`events_from_graph`).
+events read back from a built graph (:func:`kg.readback.events_from_graph`).
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ import io
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from datetime import date, datetime
-from decimal import Decimal
 
 import networkx as nx
 import numpy as np
@@ -22,6 +20,7 @@ from scipy import sparse
 from scipy.sparse.linalg import eigsh
 
 from .model import Actor, Event
+from .readback import actors_from_graph, articles_from_graph, events_from_graph, from_build  # re-exported
 from .rules import load_rules
 
 __all__ = ["Projector", "project", "filter_events", "signed_graph", "signed_of", "focus", "camps", "balance", "allies_and_antagonists",
@@ -352,57 +351,6 @@ def analyze(events: Iterable[Event], actors: dict[str, Actor] | None = None, *, 
     }
 
 
-def _value(term):
-    if term is None:
-        return None
-    value = term.toPython()
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()[:10]
-    return value if isinstance(value, (int, float)) else str(value)
-
-
-def events_from_graph(data) -> list[Event]:
-    """Read the events back from a built graph (a folder, an RDF file or a loaded graph) with one SPARQL SELECT."""
-    from .events import event_from_values
-    from .query import query
-
-    result = query("events", data)
-    out = [event_from_values({str(name): _value(row[name]) for name in result.vars}) for row in result]
-    return sorted(out, key=lambda e: (e.article, e.char_start, e.source, e.relation, e.target))
-
-
-def actors_from_graph(data) -> dict[str, Actor]:
-    """Actor descriptions (label, type, Wikidata id) from a built graph."""
-    from .query import query
-
-    return {str(r.key): Actor(str(r.key), str(r.label), str(r.type), str(r.wikidata).rsplit("/", 1)[-1] if r.wikidata else None)
-            for r in query("actors", data)}
-
-
-def actors_from_store(store) -> dict[str, Actor]:
-    """Actor descriptions from an open :class:`kg.store.GraphStore` (see :func:`actors_from_graph`)."""
-    from .query import named_queries
-
-    return {r["key"]: Actor(r["key"], r["label"], r["type"], r["wikidata"].rsplit("/", 1)[-1] if r["wikidata"] else None)
-            for r in store.select(named_queries()["actors"])}
-
-
-def articles_from_store(store) -> dict[str, dict]:
-    """Article metadata (title, date, url) by article id from an open :class:`kg.store.GraphStore`."""
-    from .query import named_queries
-
-    return {r.pop("article"): r for r in store.select(named_queries()["articles"])}
-
-
-def articles_from_graph(data) -> dict[str, dict]:
-    """Article metadata (title, date, url) by article id, from a built graph."""
-    from .query import query
-
-    return {str(r.article): {k: _value(r[k]) for k in ("title", "date", "url")} for r in query("articles", data)}
-
-
 def focus_events(events: Iterable[Event], key: str, depth: int = 1) -> list[Event]:
     """The events among the actors within ``depth`` steps of ``key`` (the page's and the table's focus view).
 
@@ -449,8 +397,3 @@ def format_timeline(series: dict[tuple[str, str], dict[str, float]], fmt: str = 
         return buf.getvalue()
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
     return "\n".join("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in [header, ["-" * w for w in widths], *rows])
-
-
-def from_build(data) -> tuple[list[Event], dict[str, Actor], dict[str, dict]]:
-    """Events, actors and article metadata of a built graph (folder, RDF file or endpoint data)."""
-    return events_from_graph(data), actors_from_graph(data), articles_from_graph(data)

@@ -206,7 +206,8 @@ def build(paths: Iterable[Path | str], settings: Settings = Settings(), progress
 def _write_files(store: GraphStore, out: Path, ds: Dataset | None, events: Iterable[Event], report: BuildReport) -> None:
     """Write the graph files from the store (or, building into an endpoint, from ``ds``), and the event files and
     the page from ``events`` in one pass."""
-    from .analyze import Projector, actors_from_store, articles_from_store
+    from .analyze import Projector
+    from .readback import actors_from_store, articles_from_store
     from .viz import PAGE_BUDGET, PAGE_EVIDENCE, render_html
 
     if ds is None:

@@ -35,3 +35,8 @@ class QueryError(KgError):
 
 class WorkerError(KgError):
     """A worker process of a parallel build died (killed, or out of memory)."""
+
+
+def one_line(exc: BaseException) -> str:
+    """A library's error message on one line, for an error line that names the input."""
+    return " ".join(str(exc).split()) or type(exc).__name__

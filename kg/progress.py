@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from .ingest import count_articles
+from .counting import count_articles
 from .model import ArticleResult
 
 __all__ = ["ProgressBar"]

@@ -18,8 +18,10 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 import kg.ingest
+import kg.warc
+from kg.counting import count_articles
 from kg.errors import InputError
-from kg.ingest import count_articles, read_articles
+from kg.ingest import read_articles
 
 PARAGRAPHS = [
     ("Foreign ministers of Chile and Argentina met in Santiago on Monday to settle a long dispute over fishing rights "
@@ -218,7 +220,7 @@ def test_warc_page_without_a_target_uri_is_named_by_its_record_id(tmp_path, warc
         record = next(iter(ArchiveIterator(fh)))
         record_id = record.rec_headers.get_header("WARC-Record-ID")
         record.rec_headers.remove_header("WARC-Target-URI")
-        page = kg.ingest._warc_page(record, payload=True)
+        page = kg.warc._warc_page(record, payload=True)
     assert page is not None and (page.id, page.url, page.date) == (record_id.strip("<>"), None, "2024-03-11")
     assert page.id.startswith("urn:uuid:") and "Beagle Channel" in (page.html or "")
 
