@@ -38,6 +38,19 @@ CASES = [
     ("Iran's foreign ministry issued a statement on Monday. The ministry condemned Israel.", {("IRN", "accuse", "ISR")}),
     ("Xi Jinping received Vladimir Putin in Beijing. The two leaders signed a partnership treaty.", {("CHN", "meet", "RUS"), ("CHN", "cooperate", "RUS")}),
     ("Brazil's president spoke by phone with his Argentine counterpart on Monday.", {("ARG", "meet", "BRA")}),
+    # people the gazetteer does not know, placed by the title the article gives them once
+    ("Russian Ambassador Vassily Nebenzia spoke first at the council. Nebenzia accused Ukraine of shelling the plant.",
+     {("RUS", "accuse", "UKR")}),
+    ("Swedish envoy Karl Lindqvist arrived on Monday. Later Lindqvist condemned Russia for the attack.", {("SWE", "accuse", "RUS")}),
+    # "the militants", "the insurgents": the armed group named before
+    ("The Baloch Liberation Army claimed the bombing on Tuesday. The militants attacked Pakistani troops near Quetta.",
+     {("bla", "attack", "PAK")}),
+    ("Al-Shabaab fighters stormed a hotel in Mogadishu. The insurgents later attacked Somali soldiers.", {("al_shabaab", "attack", "SOM")}),
+    # "we" in a quotation of several sentences: the one it is attributed to after it closes
+    ("“Tokyo has crossed a line. We strongly condemn Japan for this decision. It must be reversed,” Chinese Foreign Minister "
+     "Wang Yi told reporters.", {("CHN", "accuse", "JPN")}),
+    ("“We accuse Russia of lying about the attack. Nobody believes them.” Ukrainian Foreign Minister Dmytro Kuleba said on Monday.",
+     {("UKR", "accuse", "RUS")}),
     ("Sudanese and Chadian forces clashed overnight, with each side blaming the other for the violence.",
      {("SDN", "attack", "TCD"), ("TCD", "attack", "SDN"), ("SDN", "accuse", "TCD"), ("TCD", "accuse", "SDN")}),
     ("Sweden became NATO's 32nd member in March.", {("NATO", "cooperate", "SWE")}),

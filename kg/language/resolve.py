@@ -28,6 +28,8 @@ ARGUMENTS = (*SUBJECTS, "dobj", "pobj", "conj", "appos", "attr", "dative")
 MODIFIERS = ("compound", "amod", "poss", "nmod", "npadvmod", "nummod")
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "pair": 2}
 QUOTES_OPEN, QUOTES_CLOSE = "“", "”"
+#: Tokens after a closing quotation mark searched for its speech verb ("...,” Lavrov told reporters").
+ATTRIBUTION_WINDOW = 8
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,29 @@ class Resolver:
             for tok in span:
                 self.mentions[tok.i] = Mention(key, label, span.text, person)
         self.quoted = self._quoted(doc)
+        self._link_people()
         self.events: list[tuple[int, Ref, Ref]] = []  # (trigger index, source, target) of events found so far
+
+    def _link_people(self) -> None:
+        """People the gazetteer does not know, placed by the title the article gives them once:
+        after "Russian Ambassador Vassily Nebenzia", a later "Nebenzia" is Russia's too."""
+        names = [e for e in self.doc.ents if e.label_ == "PERSON" and not any(t.i in self.mentions for t in e)]
+        placed: dict[str, Ref] = {}
+        for ent in names:
+            refs = self._titled(ent.root)
+            if len({r.key for r in refs}) == 1 and ent[-1].text not in placed:
+                placed[ent[-1].text] = refs[0]
+        self.cache.clear()  # refs found before the names were placed
+        if not placed:
+            return
+        # a later surname alone, whatever the recogniser made of it ("Nebenzia" is sometimes a place)
+        alone = [self.doc[t.i:t.i + 1] for t in self.doc if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.text in placed]
+        for span in (*names, *alone):
+            ref = placed.get(span[-1].text)
+            if ref is not None and not any(t.i in self.mentions for t in span):
+                person = slug(span.text if len(span) > 1 else ref.person or span.text)
+                for tok in span:
+                    self.mentions[tok.i] = Mention(ref.key, "PERSON", span.text, person)
 
     @staticmethod
     def _quoted(doc: Doc) -> set[int]:
@@ -186,11 +210,15 @@ class Resolver:
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her", "their") for c in tok.children)
             if office and definite and lemma in self.lex["office_nouns"]:
                 return self._antecedent(tok, subject=True)
+            if definite and lemma in self.lex["armed_nouns"]:  # "the militants", "the insurgents": the armed group named before
+                return self._group_antecedent(tok, self.lex["armed_types"])
             return []
         if lemma in self.lex["polity_nouns"] and any(c.lower_ == "the" for c in tok.children):
             return self._antecedent(tok, subject=False)
         if lemma in self.lex["group_nouns"] and any(c.lower_ in ("the", "its", "this") or c.dep_ == "amod" for c in tok.children):
             return self._group_antecedent(tok)
+        if lemma in self.lex["armed_nouns"] and any(c.lower_ in ("the", "its", "this") for c in tok.children):
+            return self._group_antecedent(tok, self.lex["armed_types"])
         if owner or (lemma in self.lex["owner_nouns"] and role == "target"):
             possessors = [c for c in tok.children if c.dep_ == "poss"]  # "Sweden's NATO bid" belongs to Sweden
             found = [r for c in possessors for r in self.ref(c)] if possessors else self._modifier_refs(tok)
@@ -200,12 +228,24 @@ class Resolver:
         return []
 
     def _speaker(self, tok: Token) -> list[Ref]:
-        """Who says "we": the subject of the speech verb the clause is reported under."""
+        """Who says "we": the subject of the speech verb the clause is reported under, or for a quotation
+        of several sentences the one it is attributed to ("“We ... . We ...,” the minister said")."""
         for verb in tok.ancestors:
             if verb.lemma_.lower() in self.lex["speech_verbs"] and not any(c.i == tok.i for c in verb.children):
-                subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-                return [Ref(r.key, r.text, "anaphora", r.person) for s in subjects for r in self.refs(s) if r.via != "anaphora"]
+                return self._says(verb)
+        if tok.i not in self.quoted:
+            return []
+        end = tok.i
+        while end + 1 < len(self.doc) and (end + 1 in self.quoted or self.doc[end + 1].is_punct):
+            end += 1  # the end of the quotation and its closing marks
+        for t in self.doc[end + 1:end + 1 + ATTRIBUTION_WINDOW]:
+            if t.lemma_.lower() in self.lex["speech_verbs"] and t.pos_ == "VERB":
+                return self._says(t)
         return []
+
+    def _says(self, verb: Token) -> list[Ref]:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        return [Ref(r.key, r.text, "anaphora", r.person) for s in subjects for r in self.refs(s) if r.via != "anaphora"]
 
     def _makers(self, tok: Token) -> list[Ref]:
         """Who made a thing: "a resolution drafted by the US and Japan", "sites in Pakistan"."""
@@ -321,11 +361,13 @@ class Resolver:
                 return [Ref(m.key, m.text, "anaphora", m.person)]
         return []
 
-    def _group_antecedent(self, tok: Token) -> list[Ref]:
-        """The nearest earlier organisation or armed group, in any position ("Houthi targets ... the group")."""
+    def _group_antecedent(self, tok: Token, types: set[str] | None = None) -> list[Ref]:
+        """The nearest earlier organisation or armed group (of ``types``, if given), in any position
+        ("Houthi targets ... the group")."""
         for i in range(tok.i - 1, max(-1, tok.i - 250), -1):
             m = self.mentions.get(i)
-            if m is not None and i not in self.quoted and self.types.get(m.key, "group") != "state" and not m.person:
+            kind = self.types.get(m.key, "group") if m is not None else None
+            if m is not None and i not in self.quoted and kind != "state" and not m.person and (types is None or kind in types):
                 return [Ref(m.key, m.text, "anaphora", None)]
         return []
 
