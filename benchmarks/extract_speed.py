@@ -21,7 +21,7 @@ from pathlib import Path
 import spacy
 
 from kg.config import DEFAULT_MODELS
-from kg.ingest import read_articles
+from kg.ingest.readers import read_articles
 from kg.language.extract import Extractor, extract_articles
 from kg.language.gazetteer import load_gazetteer
 from kg.language.nlp import _pick_model, load_nlp

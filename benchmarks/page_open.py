@@ -17,15 +17,15 @@ import time
 from pathlib import Path
 
 from kg.model import Actor, Event
-from kg.rules import load_rules
-from kg.viz import render_html
+from kg.model import load_relations
+from kg.page.render import render_html
 
 CHROMIUM = "/usr/bin/chromium"
 
 
 def synthetic(nodes: int, edges: int, seed: int = 7) -> tuple[list[Event], dict[str, Actor]]:
     rng = random.Random(seed)
-    relations = list(load_rules().relations.values())
+    relations = list(load_relations().values())
     keys = [f"A{i:05d}" for i in range(nodes)]
     actors = {k: Actor(k, f"Actor {k}", rng.choice(["state", "alliance", "group"])) for k in keys}
     events = []

@@ -1,6 +1,6 @@
 """The embedded Oxigraph store against rdflib's in-memory Graph at a million triples.
 
-Generates synthetic articles (random actors, relations and dates, shaped by ``kg.rdf.add_result`` exactly
+Generates synthetic articles (random actors, relations and dates, shaped by ``kg.graph.rdf.add_result`` exactly
 like a build's: events with provenance, direct edges, actor descriptions), writes their union as one
 N-Triples file, then times on each engine:
   load:       pyoxigraph ``Store(DIR).bulk_load`` into an on-disk store (kg's default store) /
@@ -40,11 +40,11 @@ def generate(path: Path, articles: int, per_article: int, n_actors: int, seed: i
     from rdflib import Dataset
 
     from kg.model import Actor, Article, ArticleResult, Event
-    from kg.rdf import add_result
-    from kg.rules import load_rules
+    from kg.graph.rdf import add_result
+    from kg.model import load_relations
 
     rng = random.Random(seed)
-    relations = load_rules().relations
+    relations = load_relations()
     names = sorted(relations)
     actors = [Actor(key=f"A{i:04d}", label=f"Actor {i}", type="state", wikidata=f"Q{1000 + i}") for i in range(n_actors)]
     seen: set[str] = set()

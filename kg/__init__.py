@@ -16,7 +16,7 @@ from .api import (BuildReport, analyze, build, evaluate, events_from_graph, expo
 from .config import Settings
 from .errors import InputError, KgError, ModelError, QueryError, RuleDataError, StoreBusyError, StoreError, WorkerError
 from .model import Actor, Article, ArticleResult, Event
-from .store import open_store
+from .graph.store import open_store
 
 __version__ = "0.1.0"
 __all__ = ["train", "analyze", "events_from_graph", "signed_graph", "render_image", "build", "evaluate", "extract", "iter_results", "query", "format_result", "load_graph", "named_queries", "project",

@@ -1,3 +1,3 @@
-from kg.cli import app
+from .cli import app
 
 app(prog_name="kg")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .analyze import (
+from .analysis.measures import (
                       analyze,
                       events_from_graph,
                       filter_events,
@@ -14,14 +14,14 @@ from .analyze import (
                       signed_graph,
                       timeline,
 )
-from .build import BuildReport, build, extract, iter_results
-from .evaluate import evaluate, format_comparison, format_report
-from .export import export
+from .pipeline import BuildReport, build, extract, iter_results
+from .language.scoring import evaluate, format_comparison, format_report
+from .graph.export import export
 from .language.learning import train
-from .query import format_result, load_graph, named_queries, parse_binding, query
-from .serve import serve, server_command
-from .validate import validate
-from .viz import render_html, render_image
+from .graph.query import format_result, load_graph, named_queries, parse_binding, query
+from .graph.serve import serve, server_command
+from .graph.validate import validate
+from .page.render import render_html, render_image
 
 __all__ = ["BuildReport", "build", "extract", "iter_results", "project", "render_html", "render_image",
            "analyze", "events_from_graph", "signed_graph", "filter_events", "focus_events", "format_analysis",

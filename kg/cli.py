@@ -82,7 +82,7 @@ def build_cli(
 
     Articles the store already holds with the same text are skipped, so a stopped build resumes.
     """
-    from .ingest import parse_csv_columns
+    from .ingest.readers import parse_csv_columns
     from .progress import ProgressBar
 
     if engine not in ("processes", "dask"):
@@ -169,7 +169,7 @@ def evaluate_cli(
 
     By default the rules alone, the learnt model alone and both together are scored side by side.
     """
-    from .evaluate import SPLITS
+    from .language.scoring import SPLITS
 
     if fmt not in ("table", "json"):
         raise typer.BadParameter(f"must be table or json, got: {fmt!r}", param_hint="--format")

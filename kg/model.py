@@ -1,8 +1,21 @@
-"""Plain values passed between stages. No spaCy or rdflib objects cross a stage boundary."""
+"""Plain values passed between stages, and the relation schema they share.
+
+No spaCy or rdflib objects cross a stage boundary. The relation schema (names, RDF properties,
+CAMEO and PLOVER codes, Goldstein weights) is read from ``kg/data/relations.yaml`` once per process;
+the words that trigger each relation, in the same file, belong to the language stage
+(:mod:`kg.language.rules`).
+"""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import asdict, dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from .errors import RuleDataError
 
 
 @dataclass(frozen=True)
@@ -68,3 +81,58 @@ class ArticleResult:
     article: Article
     events: list[Event] = field(default_factory=list)
     actors: dict[str, Actor] = field(default_factory=dict)
+
+
+# -- the relation schema -------------------------------------------------------------
+FAMILIES = ("hostile", "cooperative", "meeting")
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One relation type with its codes and weights."""
+
+    name: str
+    property: str
+    cameo: str
+    plover: str
+    family: str
+    goldstein: float
+    symmetric: bool
+    target_preps: tuple[str, ...]
+
+
+def read_data(name: str) -> Any:
+    """Parse ``kg/data/<name>`` as YAML.
+
+    Raises:
+        RuleDataError: the file is missing or is not valid YAML.
+    """
+    try:
+        text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
+        return yaml.safe_load(text)
+    except OSError as exc:
+        raise RuleDataError(f"kg/data/{name}: cannot be read: {exc.strerror or exc}") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        raise RuleDataError(f"kg/data/{name}: not valid YAML: {where}{getattr(exc, 'problem', None) or exc}") from exc
+
+
+@functools.cache
+def load_relations() -> dict[str, Relation]:
+    """The relations of ``relations.yaml``, by name, validated.
+
+    Raises:
+        RuleDataError: naming the file, the relation and the key at fault.
+    """
+    relations = {}
+    for name, spec in read_data("relations.yaml")["relations"].items():
+        try:
+            relations[name] = Relation(name=name, **{**spec, "target_preps": tuple(spec.get("target_preps", ()))})
+        except TypeError as exc:
+            raise RuleDataError(f"kg/data/relations.yaml: relation {name!r}: {exc}") from exc
+        if not all(isinstance(w, str) for w in relations[name].target_preps):
+            raise RuleDataError(f"kg/data/relations.yaml: relation {name!r}: every word in 'target_preps' must be a string (quote yes/no/on/off)")
+        if spec["family"] not in FAMILIES:
+            raise RuleDataError(f"kg/data/relations.yaml: relation {name!r}: family must be one of {FAMILIES}, got: {spec['family']!r}")
+    return relations

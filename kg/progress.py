@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from .counting import count_articles
+from .ingest.counting import count_articles
 from .model import ArticleResult
 
 __all__ = ["ProgressBar"]
@@ -21,7 +21,7 @@ class ProgressBar:
 
     Args:
         paths: the build's inputs.
-        csv_columns: as for :func:`kg.ingest.read_articles`.
+        csv_columns: as for :func:`kg.ingest.readers.read_articles`.
         enabled: draw the bar (by default only when standard error is a terminal).
     """
 

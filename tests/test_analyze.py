@@ -7,7 +7,7 @@ import json
 import networkx as nx
 import pytest
 
-from kg.analyze import analyze, balance, camps, events_from_graph, filter_events, focus_events, signed_graph, timeline
+from kg.analysis.measures import analyze, balance, camps, events_from_graph, filter_events, focus_events, signed_graph, timeline
 
 from .test_cli import kg
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from kg.evaluate import evaluate, format_comparison, format_report
+from kg.language.scoring import evaluate, format_comparison, format_report
 
 from .conftest import ROOT
 
@@ -90,7 +90,7 @@ def test_training_split_is_never_scored_as_test():
     items = read_gold(VOA)
     assert len(items) == 89 and sum(g.split == "test" for g in items) == 29
     assert all(g.split == split_of(g.article.id) for g in items)
-    from kg.evaluate import _select
+    from kg.language.scoring import _select
 
     assert {g.article.id for g in _select(items, "train")}.isdisjoint(g.article.id for g in _select(items, "test"))
     assert len(_select(items, "all")) == 89

@@ -14,8 +14,8 @@ import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from kg.export import FORMATS, actor_network, export
-from kg.store import open_data
+from kg.graph.export import FORMATS, actor_network, export
+from kg.graph.store import open_data
 
 from .conftest import ROOT
 

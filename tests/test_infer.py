@@ -9,10 +9,10 @@ import pytest
 from rdflib import Graph
 
 import kg
-from kg.infer import materialise
-from kg.rdf import INFERRED_GRAPH, actor_iri, ontology
-from kg.store import LocalStore, open_store, store_path
-from kg.vocab import KG
+from kg.graph.infer import materialise
+from kg.graph.rdf import INFERRED_GRAPH, actor_iri, ontology
+from kg.graph.store import LocalStore, open_store, store_path
+from kg.graph.vocab import KG
 
 from .conftest import EXAMPLES, ROOT
 

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from kg.errors import InputError
-from kg.ingest import clean_text, make_article, read_articles
+from kg.ingest.readers import clean_text, make_article, read_articles
 
 from .conftest import EXAMPLES, ROOT
 
@@ -115,7 +115,7 @@ def test_malformed_json_line_is_reported_and_the_other_lines_still_read(tmp_path
 
 def test_a_one_line_article_that_mentions_a_donation_is_not_dropped_whole():
     # the VOA story "Foreign bloggers help China spread propaganda" is one 5,700-character line with "donate" in it
-    from kg.ingest import read_articles
+    from kg.ingest.readers import read_articles
     from kg.model import Article
 
     items = list(read_articles([ROOT / "examples" / "voa" / "voa_stories.jsonl"]))

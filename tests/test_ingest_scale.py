@@ -17,11 +17,11 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-import kg.ingest
-import kg.warc
-from kg.counting import count_articles
+import kg.ingest.readers
+import kg.ingest.warc
+from kg.ingest.counting import count_articles
 from kg.errors import InputError
-from kg.ingest import read_articles
+from kg.ingest.readers import read_articles
 
 PARAGRAPHS = [
     ("Foreign ministers of Chile and Argentina met in Santiago on Monday to settle a long dispute over fishing rights "
@@ -155,7 +155,7 @@ def test_parquet_round_trip_with_renamed_columns(tmp_path):
 
 
 def test_parquet_bad_rows_are_errors_naming_the_row_and_the_others_are_read(tmp_path, monkeypatch):
-    monkeypatch.setattr(kg.ingest, "_PARQUET_BATCH", 2)  # rows count on across batches
+    monkeypatch.setattr(kg.ingest.readers, "_PARQUET_BATCH", 2)  # rows count on across batches
     path = _table(tmp_path / "feed.parquet", {
         "text": [PARAGRAPHS[0], None, PARAGRAPHS[1], "", PARAGRAPHS[2]],
         "date": ["2024-03-11", "2024-03-11", "11/03/2024", None, None],
@@ -220,7 +220,7 @@ def test_warc_page_without_a_target_uri_is_named_by_its_record_id(tmp_path, warc
         record = next(iter(ArchiveIterator(fh)))
         record_id = record.rec_headers.get_header("WARC-Record-ID")
         record.rec_headers.remove_header("WARC-Target-URI")
-        page = kg.warc._warc_page(record, payload=True)
+        page = kg.ingest.warc._warc_page(record, payload=True)
     assert page is not None and (page.id, page.url, page.date) == (record_id.strip("<>"), None, "2024-03-11")
     assert page.id.startswith("urn:uuid:") and "Beagle Channel" in (page.html or "")
 
@@ -277,8 +277,8 @@ def test_count_articles_extracts_no_text(inputs, monkeypatch):
     def fail(*args, **kwargs):
         pytest.fail("count_articles extracted text")
 
-    monkeypatch.setattr(kg.ingest, "_read_html", fail)
-    monkeypatch.setattr(kg.ingest, "make_article", fail)
+    monkeypatch.setattr(kg.ingest.readers, "_read_html", fail)
+    monkeypatch.setattr(kg.ingest.readers, "make_article", fail)
     assert count_articles([inputs / "g.warc", inputs / "b.html", inputs / "f.parquet"]) == 3 + 1 + 3
 
 

@@ -18,7 +18,7 @@ from kg.language.gazetteer import load_gazetteer
 from kg.language.gold import read_gold
 from kg.language.nlp import SPANS_KEY
 from kg.language.resolve import Resolver
-from kg.rules import load_rules
+from kg.language.rules import load_rules
 
 from .conftest import ROOT
 

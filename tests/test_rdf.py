@@ -10,10 +10,10 @@ from rdflib import RDF, Dataset, Graph
 from rdflib.compare import isomorphic
 from rdflib.namespace import OWL
 
-from kg.query import format_result, named_queries, query
-from kg.rdf import actor_iri
-from kg.rules import load_rules
-from kg.vocab import KG
+from kg.graph.query import format_result, named_queries, query
+from kg.graph.rdf import actor_iri
+from kg.model import load_relations
+from kg.graph.vocab import KG
 
 from .conftest import ROOT
 
@@ -28,7 +28,7 @@ def test_vocab_matches_the_ontology_file():
 
 def test_every_relation_has_its_property_in_the_ontology():
     onto = Graph().parse(ROOT / "ontology" / "kg.ttl")
-    for rel in load_rules().relations.values():
+    for rel in load_relations().values():
         prop = KG[rel.property]
         assert (prop, RDF.type, OWL.ObjectProperty) in onto
         assert ((prop, RDF.type, OWL.SymmetricProperty) in onto) == rel.symmetric
@@ -140,7 +140,7 @@ def test_allies_and_antagonists_sums_goldstein_per_pair_for_the_bound_actor(seed
 
 
 def test_most_hostile_pairs_keeps_to_the_bound_date_range(seed_build):
-    from kg.query import parse_binding
+    from kg.graph.query import parse_binding
 
     out, _ = seed_build
     everything = {(str(r.source), str(r.target)): int(r.events) for r in query("most-hostile-pairs", out)}
@@ -172,7 +172,7 @@ def test_every_cameo_and_plover_code_of_the_rules_is_a_skos_concept():
     import yaml
     from rdflib.namespace import SKOS
 
-    from kg.rdf import cameo_concept, ontology, plover_concept
+    from kg.graph.rdf import cameo_concept, ontology, plover_concept
 
     onto = ontology()
     codes: set[str] = set()
@@ -196,7 +196,7 @@ def test_every_cameo_and_plover_code_of_the_rules_is_a_skos_concept():
         assert onto.value(concept, SKOS.prefLabel) is not None
         assert (concept, SKOS.broader, cameo_concept(code[:2])) in onto  # under its root code
         assert (cameo_concept(code[:2]), SKOS.topConceptOf, scheme) in onto
-    plovers = {rel.plover for rel in load_rules().relations.values()}
+    plovers = {rel.plover for rel in load_relations().values()}
     assert len(plovers) == 8
     in_scheme = set(onto.subjects(SKOS.inScheme, rdflib.URIRef("https://w3id.org/kgnews/id/plover")))
     assert in_scheme == {plover_concept(p) for p in plovers}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from kg import rules
+from kg.language import rules
 from kg.language.gazetteer import load_gazetteer
 from kg.errors import RuleDataError
 from kg.io import atomic_open

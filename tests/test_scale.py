@@ -16,9 +16,9 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 import kg
-from kg.dedup import DuplicateFilter
+from kg.ingest.dedup import DuplicateFilter
 from kg.errors import InputError
-from kg.ingest import parse_csv_columns, read_articles
+from kg.ingest.readers import parse_csv_columns, read_articles
 from kg.model import Article
 
 from .conftest import EXAMPLES, ROOT

@@ -56,7 +56,7 @@ def test_people_roll_up_to_their_polity_on_the_article_date(seed_events):
 
 
 def test_every_event_points_at_its_sentence(seed_events, seeds):
-    from kg.ingest import read_articles
+    from kg.ingest.readers import read_articles
     from kg.language.gazetteer import load_gazetteer
 
     texts = {a.id: a.text for a in read_articles([seeds], names=load_gazetteer().names)}

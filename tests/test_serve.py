@@ -17,7 +17,7 @@ from SPARQLWrapper import JSON, SPARQLWrapper
 
 import kg
 from kg.errors import StoreError
-from kg.store import RemoteStore
+from kg.graph.store import RemoteStore
 
 from .conftest import EXAMPLES, ROOT
 

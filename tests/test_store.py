@@ -14,9 +14,9 @@ from rdflib.compare import isomorphic
 
 import kg
 from kg.errors import StoreBusyError
-from kg.rdf import article_iri
-from kg.store import open_store, store_path
-from kg.vocab import KG
+from kg.graph.rdf import article_iri
+from kg.graph.store import open_store, store_path
+from kg.graph.vocab import KG
 
 from .conftest import EXAMPLES, ROOT
 

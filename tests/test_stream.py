@@ -11,8 +11,8 @@ import pyarrow.parquet as pq
 
 import kg
 from kg.model import Event
-from kg.store import open_store, store_path
-from kg.viz import PAGE_EVIDENCE, page_data
+from kg.graph.store import open_store, store_path
+from kg.page.render import PAGE_EVIDENCE, page_data
 
 from .conftest import EXAMPLES, ROOT
 from .test_ingest_scale import PARAGRAPHS, _page, _table, _write_warc
@@ -31,7 +31,7 @@ def test_a_second_build_extracts_only_new_articles_and_its_files_cover_the_whole
     first = kg.build([PUTIN_XI, CAMP_DAVID], kg.Settings(out=out))
     assert (first.articles, first.unchanged) == (2, 0)
 
-    build_module = importlib.import_module("kg.build")  # the module: kg.build is also the function
+    build_module = importlib.import_module("kg.pipeline")  # the module: kg.build is also the function
     extracted = []
     real = build_module.extract_articles
 
@@ -119,7 +119,7 @@ def test_the_page_keeps_the_most_confident_evidence_per_edge_and_every_date():
 
 
 def test_the_page_holds_about_its_budget_of_evidence_however_many_edges_there_are():
-    from kg.viz import PAGE_BUDGET
+    from kg.page.render import PAGE_BUDGET
 
     keys = [f"X{i:02d}" for i in range(25)]
     pairs = [(a, b) for a in keys for b in keys if a != b][:400]

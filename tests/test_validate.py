@@ -9,9 +9,9 @@ from decimal import Decimal
 from rdflib import Graph, Literal
 from rdflib.namespace import PROV, RDFS, SH
 
-from kg.rdf import actor_iri
-from kg.validate import shapes, validate, validate_graph
-from kg.vocab import KG
+from kg.graph.rdf import actor_iri
+from kg.graph.validate import shapes, validate, validate_graph
+from kg.graph.vocab import KG
 
 from .conftest import ROOT
 

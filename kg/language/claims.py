@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..rules import Rules
+from .rules import Rules
 from .clauses import Clauses
 from .resolve import NOBODY, SUBJECTS, Found, Ref, Resolver
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..rules import Rules
+from .rules import Rules
 from .candidates import Candidate
 from .clauses import Clauses
 

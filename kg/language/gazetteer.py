@@ -17,7 +17,7 @@ import pycountry
 
 from ..errors import RuleDataError
 from ..model import Actor
-from ..rules import read_data
+from ..model import read_data
 
 __all__ = ["Gazetteer", "Office", "Person", "load_gazetteer", "slug"]
 

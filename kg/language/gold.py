@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article
-from ..rules import load_rules
+from ..model import load_relations
 
 __all__ = ["GoldArticle", "GoldSentence", "Triple", "normalise", "read_gold", "split_of"]
 
@@ -65,13 +65,13 @@ def split_of(story_id: str) -> str:
 
 def normalise(source: str, relation: str, target: str) -> Triple:
     """Symmetric relations are unordered: list their ends in sorted order."""
-    if load_rules().relations[relation].symmetric and target < source:
+    if load_relations()[relation].symmetric and target < source:
         source, target = target, source
     return source, relation, target
 
 
 def _events(raw: list, where: str) -> frozenset[Triple]:
-    relations = load_rules().relations
+    relations = load_relations()
     out = set()
     for e in raw:
         if e["relation"] not in relations:
@@ -94,7 +94,7 @@ def _story(rec: dict, where: str) -> GoldArticle:
 
 
 def _snippet(rec: dict, lineno: int, path: Path, articles_dir: Path | None, names) -> GoldArticle:
-    from ..ingest import make_article  # the snippets are cleaned as any input is, so boilerplate traps meet the real filter
+    from ..ingest.readers import make_article  # the snippets are cleaned as any input is, so boilerplate traps meet the real filter
 
     item_id = str(rec.get("id", lineno))
     if "text" in rec:

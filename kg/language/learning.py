@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from ..errors import ModelError
-from ..rules import load_rules
+from ..model import load_relations
 from .classifier import RelationModel, TrainConfig, train_model
 from .extract import Extractor, Scored
 from .gold import GoldArticle, read_gold
@@ -73,7 +73,7 @@ def train(gold: Iterable[Path | str], out: Path | str, nlp: Language | str | Non
         weights.append(config.snippet_weight if item.snippet else 1.0)
     meta = {"gold": {p.name: _digest(p) for p in paths}, "articles": len(items), "spacy_model": nlp.meta.get("name", ""),
             "spacy_model_version": nlp.meta.get("version", "")}
-    model = train_model(features, labels, groups, list(load_rules().relations), config, meta, weights)
+    model = train_model(features, labels, groups, list(load_relations()), config, meta, weights)
     try:
         model.save(out)
     except OSError as exc:

@@ -16,7 +16,7 @@ import itertools
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Article, ArticleResult, Event
-from ..rules import Rules, Trigger, load_rules
+from .rules import Rules, Trigger, load_rules
 from .claims import Claims
 from .clauses import Clauses
 from .gazetteer import Gazetteer, load_gazetteer

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from ..rules import Rules
+from .rules import Rules
 from .gazetteer import Gazetteer, slug
 from .nlp import SPANS_KEY
 

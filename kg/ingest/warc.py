@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
-from .errors import InputError, one_line
+from ..errors import InputError, one_line
 
 if TYPE_CHECKING:
     from warcio.recordloader import ArcWarcRecord

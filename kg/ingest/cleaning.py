@@ -12,9 +12,9 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import datetime
 
-from .errors import InputError
-from .model import Article
-from .rules import Rules, load_rules
+from ..errors import InputError
+from ..model import Article
+from .boilerplate import Boilerplate, load_boilerplate
 
 __all__ = ["clean_text", "make_article"]
 
@@ -79,19 +79,19 @@ def _unglue(text: str, names: frozenset[str]) -> str:
 _SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])")
 
 
-def clean_text(raw: str, rules: Rules | None = None, names: Iterable[str] = ()) -> tuple[str, str | None, str | None]:
+def clean_text(raw: str, boilerplate: Boilerplate | None = None, names: Iterable[str] = ()) -> tuple[str, str | None, str | None]:
     """Normalise article text and drop page furniture.
 
     Args:
         raw: the text as read, after any header or front matter.
-        rules: boilerplate rules; the packaged ones by default.
+        boilerplate: the furniture patterns; the packaged ones by default.
         names: actor name words; a lost space after one of them is restored ("Koreawhich").
 
     Returns:
         ``(text, dateline_date, title)``: paragraphs joined by blank lines, the date of a
         dateline if one was found, and the first line if it reads as a headline.
     """
-    rules = rules or load_rules()
+    furniture = boilerplate or load_boilerplate()
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     text = _GLUED_SENTENCE.sub(" ", text)
     if names:
@@ -105,9 +105,9 @@ def clean_text(raw: str, rules: Rules | None = None, names: Iterable[str] = ()) 
         if when:
             date = date or when
             continue
-        if len(line.split()) > rules.max_furniture_words:  # prose: drop only the sentences that are furniture
-            line = " ".join(s for s in _SENTENCE_END.split(line) if not any(p.search(s) for p in rules.boilerplate))
-        elif any(p.search(line) for p in rules.boilerplate) or _is_label(line, rules.max_label_words):
+        if len(line.split()) > furniture.max_furniture_words:  # prose: drop only the sentences that are furniture
+            line = " ".join(s for s in _SENTENCE_END.split(line) if not any(p.search(s) for p in furniture.patterns))
+        elif any(p.search(line) for p in furniture.patterns) or _is_label(line, furniture.max_label_words):
             continue
         if line:
             kept.append(line)

@@ -24,7 +24,7 @@ from rdflib import Graph, Literal, URIRef  # noqa: F401 - Literal is used by the
 from rdflib.query import Result
 from rdflib.term import Identifier
 
-from .errors import QueryError, StoreBusyError, StoreError
+from ..errors import QueryError, StoreBusyError, StoreError
 from .rdf import ontology
 from .vocab import ID, KG, ONTOLOGY_IRI, SCHEMA
 

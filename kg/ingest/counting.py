@@ -7,8 +7,8 @@ import gzip
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from .errors import InputError
-from .ingest import _expand, _kind, _parquet_file
+from ..errors import InputError
+from .readers import _expand, _kind, _parquet_file
 from .warc import warc_pages
 
 __all__ = ["count_articles"]

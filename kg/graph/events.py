@@ -17,9 +17,9 @@ from pathlib import Path
 
 from rdflib import Literal
 
-from .io import atomic_open
-from .model import ArticleResult, Event
-from .rules import load_rules
+from ..io import atomic_open
+from ..model import ArticleResult, Event
+from ..model import load_relations
 
 __all__ = ["EventJournal", "event_from_values", "event_records", "iter_events", "stored_copies", "write_events"]
 
@@ -42,7 +42,7 @@ def event_from_values(values: dict) -> Event:
 
 @functools.cache
 def _by_property() -> dict:
-    return {r.property: r for r in load_rules().relations.values()}
+    return {r.property: r for r in load_relations().values()}
 
 
 def _sort_key(e: Event) -> tuple:
@@ -50,7 +50,7 @@ def _sort_key(e: Event) -> tuple:
 
 
 def iter_events(store, ids: Sequence[str] | None = None) -> Iterator[Event]:
-    """The events in ``store`` (a :class:`kg.store.GraphStore`) of the articles ``ids`` (default: all, by id),
+    """The events in ``store`` (a :class:`kg.graph.store.GraphStore`) of the articles ``ids`` (default: all, by id),
     article by article and by offset within one, read :data:`ARTICLE_CHUNK` articles at a time."""
     from .query import named_queries
     from .store import bind_rows

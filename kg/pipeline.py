@@ -14,18 +14,18 @@ from pathlib import Path
 from rdflib import Dataset
 
 from .config import Settings
-from .dedup import DuplicateFilter
+from .ingest.dedup import DuplicateFilter
 from .errors import InputError
-from .events import EventJournal, stored_copies, write_events
-from .ingest import read_articles
+from .graph.events import EventJournal, stored_copies, write_events
+from .ingest.readers import read_articles
 from .io import atomic_open, atomic_write
 from .language.extract import Extractor, extract_articles
 from .language.gazetteer import load_gazetteer
 from .language.learning import load_model
 from .language.nlp import load_nlp
 from .model import Article, ArticleResult, Event
-from .rdf import add_result, article_digest, article_iri, article_quads, bind, copy_quads, merged_graph, new_dataset
-from .store import GraphStore, RemoteStore, open_store, store_path
+from .graph.rdf import add_result, article_digest, article_iri, article_quads, bind, copy_quads, merged_graph, new_dataset
+from .graph.store import GraphStore, RemoteStore, open_store, store_path
 
 __all__ = ["BuildReport", "build", "extract", "fingerprint", "iter_results"]
 
@@ -206,9 +206,9 @@ def build(paths: Iterable[Path | str], settings: Settings = Settings(), progress
 def _write_files(store: GraphStore, out: Path, ds: Dataset | None, events: Iterable[Event], report: BuildReport) -> None:
     """Write the graph files from the store (or, building into an endpoint, from ``ds``), and the event files and
     the page from ``events`` in one pass."""
-    from .analyze import Projector
-    from .readback import actors_from_store, articles_from_store
-    from .viz import PAGE_BUDGET, PAGE_EVIDENCE, render_html
+    from .analysis.measures import Projector
+    from .graph.readback import actors_from_store, articles_from_store
+    from .page.render import PAGE_BUDGET, PAGE_EVIDENCE, render_html
 
     if ds is None:
         import pyoxigraph as ox
@@ -247,7 +247,7 @@ def _open_store(out: Path, settings: Settings) -> GraphStore:
 
 def _infer(store: GraphStore, settings: Settings, report: BuildReport, ds: Dataset | None) -> None:
     """Materialise the inferred graph after the last article (one transaction), or drop a stale one."""
-    from .infer import INFERRED_GRAPH, clear, materialise
+    from .graph.infer import INFERRED_GRAPH, clear, materialise
 
     if not settings.infer:
         clear(store)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from .model import Article
+from ..model import Article
 
 __all__ = ["DuplicateFilter", "shingles"]
 

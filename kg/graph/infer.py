@@ -6,7 +6,7 @@ Two kinds of OWL 2 RL rule cover the ontology's edge properties: ``prp-spo1`` (`
 ``kg:meets`` and ``kg:cooperatesWith`` hold both ways). Both are applied as SPARQL Update driven by
 the ``rdfs:subPropertyOf`` and ``owl:SymmetricProperty`` triples of the ontology graph the build
 stores, and only the edges not already stated are written, into the named graph
-:data:`kg.rdf.INFERRED_GRAPH`. The update runs inside the store (embedded or a remote server) as
+:data:`kg.graph.rdf.INFERRED_GRAPH`. The update runs inside the store (embedded or a remote server) as
 one transaction; reasoning with owlrl would need an in-memory rdflib copy of the whole graph and
 derive thousands of unrelated RDFS triples (``tests/test_infer.py`` checks that owlrl's OWL 2 RL
 closure gives the same edges).

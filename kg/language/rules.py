@@ -1,34 +1,19 @@
-"""Load and validate the rule data files in ``kg/data/`` once per process."""
+"""The words of extraction: the triggers of each relation and the lexicon of the general moves.
+
+Read from ``kg/data/relations.yaml`` (its ``verbs``, ``nouns`` and ``confidence``; the relations
+themselves are the shared schema, :mod:`kg.model`) and ``kg/data/lexicon.yaml``, once per process.
+"""
 
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
-import yaml
+from ..errors import RuleDataError
+from ..model import Relation, load_relations, read_data
 
-from .errors import RuleDataError
-
-__all__ = ["Relation", "Trigger", "Rules", "load_rules", "read_data"]
-
-FAMILIES = ("hostile", "cooperative", "meeting")
-
-
-@dataclass(frozen=True)
-class Relation:
-    """One relation type with its codes and weights."""
-
-    name: str
-    property: str
-    cameo: str
-    plover: str
-    family: str
-    goldstein: float
-    symmetric: bool
-    target_preps: tuple[str, ...]
+__all__ = ["Rules", "Trigger", "load_rules"]
 
 
 @dataclass(frozen=True)
@@ -77,26 +62,6 @@ class Rules:
     nouns: dict[str, Trigger]
     lexicon: dict[str, frozenset[str]]
     confidence: dict[str, Any]
-    boilerplate: tuple[re.Pattern, ...]
-    max_label_words: int
-    max_furniture_words: int = 80
-
-
-def read_data(name: str) -> Any:
-    """Parse ``kg/data/<name>`` as YAML.
-
-    Raises:
-        RuleDataError: the file is missing or is not valid YAML.
-    """
-    try:
-        text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
-        return yaml.safe_load(text)
-    except OSError as exc:
-        raise RuleDataError(f"kg/data/{name}: cannot be read: {exc.strerror or exc}") from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
-        raise RuleDataError(f"kg/data/{name}: not valid YAML: {where}{getattr(exc, 'problem', None) or exc}") from exc
 
 
 def _trigger(file: str, lemma: str, spec: Any, relations: dict[str, Relation]) -> Trigger:
@@ -122,33 +87,16 @@ def _trigger(file: str, lemma: str, spec: Any, relations: dict[str, Relation]) -
 
 @functools.cache
 def load_rules() -> Rules:
-    """Read relations.yaml, lexicon.yaml and boilerplate.yaml, validated.
+    """Read the relations, their trigger words and the lexicon, validated.
 
     Raises:
         RuleDataError: naming the file, the entry and the key at fault.
     """
+    relations = load_relations()
     data = read_data("relations.yaml")
-    relations = {}
-    for name, spec in data["relations"].items():
-        try:
-            relations[name] = Relation(name=name, **{**spec, "target_preps": tuple(spec.get("target_preps", ()))})
-        except TypeError as exc:
-            raise RuleDataError(f"kg/data/relations.yaml: relation {name!r}: {exc}") from exc
-        if not all(isinstance(w, str) for w in relations[name].target_preps):
-            raise RuleDataError(f"kg/data/relations.yaml: relation {name!r}: every word in 'target_preps' must be a string (quote yes/no/on/off)")
-        if spec["family"] not in FAMILIES:
-            raise RuleDataError(f"kg/data/relations.yaml: relation {name!r}: family must be one of {FAMILIES}, got: {spec['family']!r}")
     # a verb may carry several senses, told apart by particle or preposition ("hit" / "hit out at")
     verbs = {lemma: tuple(_trigger("relations.yaml", lemma, s, relations) for s in (spec if isinstance(spec, list) else [spec]))
              for lemma, spec in data["verbs"].items()}
     nouns = {lemma: _trigger("relations.yaml", lemma, spec, relations) for lemma, spec in data["nouns"].items()}
     lexicon = {key: frozenset(str(w).lower() for w in words) for key, words in read_data("lexicon.yaml").items()}
-    boiler = read_data("boilerplate.yaml")
-    patterns = []
-    for i, pattern in enumerate(boiler["line_patterns"]):
-        try:
-            patterns.append(re.compile(pattern, re.IGNORECASE))
-        except re.error as exc:
-            raise RuleDataError(f"kg/data/boilerplate.yaml: line_patterns[{i}] {pattern!r}: {exc}") from exc
-    return Rules(relations, verbs, nouns, lexicon, data["confidence"], tuple(patterns), int(boiler["max_label_words"]),
-                 int(boiler.get("max_furniture_words", 80)))
+    return Rules(relations, verbs, nouns, lexicon, data["confidence"])

@@ -3,7 +3,7 @@
 Line, row and record formats are streamed (a ``.jsonl`` line, a ``.csv`` row, a batch of ``.parquet``
 rows, a WARC record at a time), so an input never has to fit in memory. A ``.parquet`` file has the
 columns of a ``.csv`` one (:data:`CSV_FIELDS`, renamed the same way); a WARC file gives one article per
-HTML page fetched with status 200, extracted like an ``.html`` file. :func:`kg.counting.count_articles` counts
+HTML page fetched with status 200, extracted like an ``.html`` file. :func:`kg.ingest.counting.count_articles` counts
 the articles of the inputs without reading their text, for a progress bar.
 
 Every reader yields either an :class:`Article` or an :class:`InputError` naming the file, so
@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from .cleaning import clean_text, make_article
-from .errors import InputError, one_line
-from .model import Article
+from ..errors import InputError, one_line
+from ..model import Article
 from .warc import warc_pages
 
 if TYPE_CHECKING:  # imported when used: only their formats need them

@@ -17,8 +17,8 @@ from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV
 from rdflib.term import Identifier
 
-from .model import Actor, Article, ArticleResult, Event
-from .rules import load_rules
+from ..model import Actor, Article, ArticleResult, Event
+from ..model import load_relations
 from .vocab import ID, KG, ONTOLOGY_IRI, SCHEMA, WD
 
 __all__ = ["ACTORS_GRAPH", "INFERRED_GRAPH", "actor_iri", "actor_quads", "add_actors", "add_result", "article_digest",
@@ -135,7 +135,7 @@ def article_quads(result: ArticleResult, digest: str | None = None) -> list[ox.Q
             quads.append(ox.Quad(name, _node(prop), _lit(value), name))
     if art.date:
         quads.append(ox.Quad(name, _node(SCHEMA.datePublished), _lit(art.date, "date"), name))
-    relations = load_rules().relations
+    relations = load_relations()
     for e in result.events:
         ev, src, tgt = _node(event_iri(e)), _node(actor_iri(e.source)), _node(actor_iri(e.target))
         prop = _node(KG[relations[e.relation].property])

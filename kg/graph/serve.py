@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .errors import StoreError
+from ..errors import StoreError
 from .store import store_path
 
 __all__ = ["server_command", "serve"]

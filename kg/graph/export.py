@@ -10,7 +10,7 @@ from typing import IO
 import networkx as nx
 import pyoxigraph as ox
 
-from .errors import StoreError
+from ..errors import StoreError
 from .store import GraphStore, open_data
 
 __all__ = ["FORMATS", "export", "actor_network", "events_table"]

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from .analyze import allies_and_antagonists, camps, project, signed_of
-from .model import Actor, Event
+from ..analysis.measures import allies_and_antagonists, camps, project, signed_of
+from ..model import Actor, Event
 
 __all__ = ["render_html", "render_image", "page_data", "layout", "FAMILY_COLORS", "BLOC_COLORS", "TYPE_SHAPES"]
 
@@ -56,10 +56,10 @@ def page_data(events: Iterable[Event] | None, actors: dict[str, Actor] | None = 
               title: str = "kg: who stands with whom", projection: nx.MultiDiGraph | None = None) -> dict:
     """Everything the page shows, as JSON-ready data: nodes, edges, events, articles, blocs, actors.
 
-    ``events`` is read once and may be a stream (see :func:`kg.events.iter_events`): each edge
+    ``events`` is read once and may be a stream (see :func:`kg.graph.events.iter_events`): each edge
     keeps up to :data:`PAGE_EVIDENCE` evidence sentences (fewer when there are more than
     :data:`PAGE_BUDGET` in all) and the dates of all its events. ``projection``, a
-    :class:`kg.analyze.Projector`'s graph with those limits, stands in for ``events``.
+    :class:`kg.analysis.measures.Projector`'s graph with those limits, stands in for ``events``.
     """
     actors = actors or {}
     multi = projection if projection is not None else project(events or (), actors.values(), PAGE_EVIDENCE, PAGE_BUDGET)
@@ -121,7 +121,7 @@ def render_html(events: Iterable[Event] | None, actors: dict[str, Actor] | None 
                 title: str = "kg: who stands with whom", projection: nx.MultiDiGraph | None = None) -> str:
     """The self-contained interactive page (works offline) for ``events``.
 
-    Nodes are actors coloured by bloc (:func:`kg.analyze.camps`), shaped by type and sized by
+    Nodes are actors coloured by bloc (:func:`kg.analysis.measures.camps`), shaped by type and sized by
     activity; edges are coloured by relation family, as wide as their evidence count and
     arrowed when directed. Clicking an edge lists its evidence sentences with the actors'
     words marked, their article, date and link; clicking an actor lists its allies and
@@ -129,7 +129,7 @@ def render_html(events: Iterable[Event] | None, actors: dict[str, Actor] | None 
     filters and a focus view sit beside the graph.
     """
     lib = resources.files("pyvis") / "templates" / "lib" / "vis-9.1.2"
-    page = resources.files("kg").joinpath("page.html").read_text(encoding="utf-8")
+    page = resources.files("kg.page").joinpath("page.html").read_text(encoding="utf-8")
     data = page_data(events, actors, articles, title, projection)
     page = page.replace("/*VIS_CSS*/", (lib / "vis-network.css").read_text(encoding="utf-8"), 1)
     page = page.replace("__TITLE__", html.escape(title), 1).replace("__DATA__", _script_json(data), 1)

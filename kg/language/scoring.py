@@ -13,12 +13,12 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-from .errors import InputError
-from .language.classifier import RelationModel
-from .language.extract import Extractor, extract_articles
-from .language.gold import GoldArticle, normalise, read_gold
-from .language.nlp import load_nlp
-from .rules import load_rules
+from ..errors import InputError
+from .classifier import RelationModel
+from .extract import Extractor, extract_articles
+from .gold import GoldArticle, normalise, read_gold
+from .nlp import load_nlp
+from ..model import load_relations
 
 __all__ = ["SPLITS", "evaluate", "format_comparison", "format_report"]
 
@@ -54,7 +54,7 @@ def evaluate(gold: Path | str, articles_dir: Path | str | None = None, model: st
     rel_model = RelationModel.load(relation_model) if relation_model and mode != "rules" else None
     extractor = Extractor(mode=mode, model=rel_model)
     by_id = {g.article.id: g for g in items}
-    counts: dict[str, Counter] = {r: Counter() for r in load_rules().relations}
+    counts: dict[str, Counter] = {r: Counter() for r in load_relations()}
     sentence_counts: Counter = Counter()
     misses, alarms = [], []
     for result in extract_articles([g.article for g in items], load_nlp(model), extractor):

@@ -2,7 +2,7 @@
 
 A graph in, plain data out, one measure per function (as in networkx). Every function takes
 ``Event`` values, or the graphs made from them, so it works the same on a fresh extraction and on
-events read back from a built graph (:func:`kg.readback.events_from_graph`).
+events read back from a built graph (:func:`kg.graph.readback.events_from_graph`).
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ import numpy as np
 from scipy import sparse
 from scipy.sparse.linalg import eigsh
 
-from .model import Actor, Event
-from .readback import actors_from_graph, articles_from_graph, events_from_graph, from_build  # re-exported
-from .rules import load_rules
+from ..model import Actor, Event
+from ..graph.readback import actors_from_graph, articles_from_graph, events_from_graph, from_build  # re-exported
+from ..model import load_relations
 
 __all__ = ["Projector", "project", "filter_events", "signed_graph", "signed_of", "focus", "camps", "balance", "allies_and_antagonists",
            "centrality", "timeline", "analyze", "focus_events", "format_analysis", "format_timeline",
@@ -71,7 +71,7 @@ class Projector:
     """:func:`project`, one event at a time: for a stream that is also going elsewhere (a build's event files)."""
 
     def __init__(self, actors: Iterable[Actor] = (), keep: int | None = None, budget: int | None = None):
-        self.relations, self.keep, self.budget, self.seen = load_rules().relations, keep, budget, 0
+        self.relations, self.keep, self.budget, self.seen = load_relations(), keep, budget, 0
         self.g = nx.MultiDiGraph()
         for actor in actors:
             self.g.add_node(actor.key, label=actor.label, type=actor.type, wikidata=actor.wikidata)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from .model import Actor, Event
+from ..model import Actor, Event
 
 __all__ = ["actors_from_graph", "actors_from_store", "articles_from_graph", "articles_from_store", "events_from_graph", "from_build"]
 
@@ -40,7 +40,7 @@ def actors_from_graph(data) -> dict[str, Actor]:
 
 
 def actors_from_store(store) -> dict[str, Actor]:
-    """Actor descriptions from an open :class:`kg.store.GraphStore` (see :func:`actors_from_graph`)."""
+    """Actor descriptions from an open :class:`kg.graph.store.GraphStore` (see :func:`actors_from_graph`)."""
     from .query import named_queries
 
     return {r["key"]: Actor(r["key"], r["label"], r["type"], r["wikidata"].rsplit("/", 1)[-1] if r["wikidata"] else None)
@@ -48,7 +48,7 @@ def actors_from_store(store) -> dict[str, Actor]:
 
 
 def articles_from_store(store) -> dict[str, dict]:
-    """Article metadata (title, date, url) by article id from an open :class:`kg.store.GraphStore`."""
+    """Article metadata (title, date, url) by article id from an open :class:`kg.graph.store.GraphStore`."""
     from .query import named_queries
 
     return {r.pop("article"): r for r in store.select(named_queries()["articles"])}

@@ -13,7 +13,7 @@ from rdflib import XSD, Dataset, Graph, Literal
 from rdflib.query import Result
 from rdflib.term import Identifier
 
-from .errors import QueryError, StoreBusyError, StoreError
+from ..errors import QueryError, StoreBusyError, StoreError
 from .rdf import bind
 from .store import GraphStore, RemoteStore, bind_values, open_store, store_path
 
