@@ -40,7 +40,7 @@ def corpus(n: int, seed: int = 7) -> list[Article]:
     arts = []
     for i in range(n):
         picked = rng.sample(sentences, k=min(len(sentences), 12))
-        text = "\n\n".join(" ".join(picked[j:j + 3]) for j in range(0, len(picked), 3))
+        text = "\n\n".join(" ".join(picked[j : j + 3]) for j in range(0, len(picked), 3))
         arts.append(Article(id=f"bench-{i}", text=text, date="2024-07-13"))
     return arts
 
@@ -77,8 +77,11 @@ def main() -> None:
     print(f"model {model}; {len(arts)} articles, {words} words; best of {args.repeat} alternating runs")
     print(f"bare nlp.pipe    : {words / best['bare']:>9,.0f} words/s  ({best['bare']:.2f} s)")
     for name in extractors:
-        print(f"kg, {name:<13}: {words / best[name]:>9,.0f} words/s  ({best[name]:.2f} s, {events[name]} relations)"
-              f"  ratio to bare {best['bare'] / best[name]:.2f}")
+        print(
+            f"kg, {name:<13}: {words / best[name]:>9,.0f} words/s  ({best[name]:.2f} s, {events[name]} relations)"
+            f"  ratio to bare {best['bare'] / best[name]:.2f}"
+        )
+
 
 if __name__ == "__main__":
     main()

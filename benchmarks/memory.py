@@ -29,9 +29,14 @@ def _measure(feed: Path, workers: int) -> dict:
         report = kg.build([feed], kg.Settings(out=Path(out), workers=workers))
         seconds = time.perf_counter() - started
     kib = 1 if sys.platform != "darwin" else 1024
-    return {"articles": report.articles, "relations": report.relations, "duplicates": report.duplicates, "seconds": seconds,
-            "self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / kib / 1024,
-            "child_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / kib / 1024}
+    return {
+        "articles": report.articles,
+        "relations": report.relations,
+        "duplicates": report.duplicates,
+        "seconds": seconds,
+        "self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / kib / 1024,
+        "child_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / kib / 1024,
+    }
 
 
 def main() -> None:
@@ -53,14 +58,21 @@ def main() -> None:
             with feed.open("w", encoding="utf-8") as fh:
                 for a in corpus(n):
                     fh.write(json.dumps({"id": a.id, "text": a.text, "date": a.date}) + "\n")
-            done = subprocess.run([sys.executable, __file__, "--measure", str(feed), "--workers", str(args.workers)],
-                                  capture_output=True, text=True, check=True)
+            done = subprocess.run(
+                [sys.executable, __file__, "--measure", str(feed), "--workers", str(args.workers)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             rows[n] = json.loads(done.stdout.strip().splitlines()[-1])
             print(f"{n} articles done: {rows[n]}", file=sys.stderr)
     print(f"kg build --workers {args.workers}: peak RSS by corpus size")
     print(f"{'articles':>9} {'relations':>10} {'seconds':>8} {'build MB':>9} {'worker MB':>10} {'sum MB':>8}")
     for n, r in rows.items():
-        print(f"{n:>9} {r['relations']:>10} {r['seconds']:>8.0f} {r['self_mb']:>9.0f} {r['child_mb']:>10.0f} {r['self_mb'] + r['child_mb']:>8.0f}")
+        print(
+            f"{n:>9} {r['relations']:>10} {r['seconds']:>8.0f} {r['self_mb']:>9.0f} {r['child_mb']:>10.0f} "
+            f"{r['self_mb'] + r['child_mb']:>8.0f}"
+        )
     small, large = rows[min(rows)], rows[max(rows)]
     for key, name in (("self_mb", "build process"), ("child_mb", "largest worker")):
         print(f"ratio {name}, {max(rows)} / {min(rows)} articles: {large[key] / small[key]:.2f}  (issue limit 1.3)")

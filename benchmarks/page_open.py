@@ -16,8 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from kg.model import Actor, Event
-from kg.model import load_relations
+from kg.model import Actor, Event, load_relations
 from kg.page.render import render_html
 
 CHROMIUM = "/usr/bin/chromium"
@@ -34,8 +33,27 @@ def synthetic(nodes: int, edges: int, seed: int = 7) -> tuple[list[Event], dict[
         rel = rng.choice(relations)
         day = f"20{rng.randint(20, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         sentence = f"Actor {a} and Actor {b} event number {i} <b>with markup</b>."
-        events.append(Event(a, rel.name, b, f"Actor {a}", f"Actor {b}", f"Actor {a}", f"Actor {b}", sentence, 0, len(sentence),
-                            f"art-{i % 3000}", day, 0.8, rel.cameo, rel.plover, rel.family, rel.goldstein))
+        events.append(
+            Event(
+                a,
+                rel.name,
+                b,
+                f"Actor {a}",
+                f"Actor {b}",
+                f"Actor {a}",
+                f"Actor {b}",
+                sentence,
+                0,
+                len(sentence),
+                f"art-{i % 3000}",
+                day,
+                0.8,
+                rel.cameo,
+                rel.plover,
+                rel.family,
+                rel.goldstein,
+            )
+        )
     return events, actors
 
 
@@ -53,10 +71,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         path = Path(tmp) / "graph.html"
         path.write_text(page, encoding="utf-8")
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+        )
         tab = browser.new_page(viewport={"width": 1400, "height": 900})
         outside = []
-        tab.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else (outside.append(r.request.url), r.abort()))
+        tab.route(
+            "**/*", lambda r: r.continue_() if r.request.url.startswith("file://") else (outside.append(r.request.url), r.abort())
+        )
         t = time.perf_counter()
         tab.goto(path.as_uri())
         tab.wait_for_function("window.kg && window.kg.ready", timeout=120000)

@@ -28,20 +28,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 PREFIX = "PREFIX kg: <https://w3id.org/kgnews/ontology#>\n"
 AGGREGATE = PREFIX + "SELECT ?relation (COUNT(?e) AS ?events) WHERE { ?e a kg:Event ; kg:relation ?relation } GROUP BY ?relation"
-TWO_HOP = PREFIX + """SELECT (COUNT(DISTINCT ?y) AS ?actors) WHERE {
+TWO_HOP = (
+    PREFIX
+    + """SELECT (COUNT(DISTINCT ?y) AS ?actors) WHERE {
   <https://w3id.org/kgnews/id/actor/A0001> ?p ?x . ?x kg:key ?kx .
   ?x ?q ?y . ?y kg:key ?ky .
   FILTER (?y != <https://w3id.org/kgnews/id/actor/A0001>)
 }"""
+)
 
 
 def generate(path: Path, articles: int, per_article: int, n_actors: int, seed: int = 7) -> int:
     """Write the union of ``articles`` synthetic article graphs as N-Triples; return the triple count."""
     from rdflib import Dataset
 
-    from kg.model import Actor, Article, ArticleResult, Event
     from kg.graph.rdf import add_result
-    from kg.model import load_relations
+    from kg.model import Actor, Article, ArticleResult, Event, load_relations
 
     rng = random.Random(seed)
     relations = load_relations()
@@ -57,11 +59,28 @@ def generate(path: Path, articles: int, per_article: int, n_actors: int, seed: i
                 src, tgt = rng.sample(actors, 2)
                 rel = relations[rng.choice(names)]
                 result.actors[src.key], result.actors[tgt.key] = src, tgt
-                result.events.append(Event(
-                    source=src.key, relation=rel.name, target=tgt.key, source_label=src.label, target_label=tgt.label,
-                    source_text=src.label, target_text=tgt.label, sentence=f"{src.label} and {tgt.label}, sentence {i} of article {a}.",
-                    char_start=100 * i, char_end=100 * i + 60, article=art.id, date=date, confidence=round(rng.random(), 2),
-                    cameo=rel.cameo, plover=rel.plover, polarity=rel.family, goldstein=rel.goldstein, trigger=rel.name))
+                result.events.append(
+                    Event(
+                        source=src.key,
+                        relation=rel.name,
+                        target=tgt.key,
+                        source_label=src.label,
+                        target_label=tgt.label,
+                        source_text=src.label,
+                        target_text=tgt.label,
+                        sentence=f"{src.label} and {tgt.label}, sentence {i} of article {a}.",
+                        char_start=100 * i,
+                        char_end=100 * i + 60,
+                        article=art.id,
+                        date=date,
+                        confidence=round(rng.random(), 2),
+                        cameo=rel.cameo,
+                        plover=rel.plover,
+                        family=rel.family,
+                        goldstein=rel.goldstein,
+                        trigger=rel.name,
+                    )
+                )
             ds = Dataset()
             add_result(ds, result)
             for s, p, o, _g in ds.quads():
@@ -150,9 +169,12 @@ def main() -> None:
         nt = Path(tmp) / "graph.nt"
         t = time.perf_counter()
         triples = generate(nt, args.articles, args.events, args.actors)
-        print(f"generated {triples:,} triples ({args.articles:,} articles x {args.events} events, {args.actors:,} actors, "
-              f"{triples / args.articles:.0f} triples per article) in {time.perf_counter() - t:.1f} s, "
-              f"{nt.stat().st_size / 1e6:.0f} MB of N-Triples", flush=True)
+        print(
+            f"generated {triples:,} triples ({args.articles:,} articles x {args.events} events, {args.actors:,} actors, "
+            f"{triples / args.articles:.0f} triples per article) in {time.perf_counter() - t:.1f} s, "
+            f"{nt.stat().st_size / 1e6:.0f} MB of N-Triples",
+            flush=True,
+        )
         ox_result = run(_oxigraph_child, nt, args.timeout)
         rd_result = run(_rdflib_child, nt, args.timeout)
     print(f"\n{'':<12}{'pyoxigraph (disk)':>20}{'rdflib (memory)':>20}")
@@ -160,8 +182,13 @@ def main() -> None:
         cells = []
         for r in (ox_result, rd_result):
             v = r.get(key, "-")
-            cells.append(f"{v:,.2f} s" if isinstance(v, float) and key not in ("peak RSS MB",) else
-                         f"{v:,.0f}" if isinstance(v, (int, float)) else str(v))
+            cells.append(
+                f"{v:,.2f} s"
+                if isinstance(v, float) and key not in ("peak RSS MB",)
+                else f"{v:,.0f}"
+                if isinstance(v, (int, float))
+                else str(v)
+            )
         print(f"{key:<12}{cells[0]:>20}{cells[1]:>20}")
     for key in ("aggregate answer", "2-hop answer"):
         same = key in rd_result and key in ox_result and sorted(map(_norm, ox_result[key])) == sorted(map(_norm, rd_result[key]))

@@ -54,8 +54,12 @@ def _measure(mode: str, feed: Path, model: str | None) -> dict:
 
             load_nlp(model)
         with tempfile.TemporaryDirectory() as out:
-            settings = kg.Settings(model=model, out=Path(out), workers=int(mode.split("-")[1]),
-                                   engine="dask" if mode.startswith("dask") else "processes")
+            settings = kg.Settings(
+                model=model,
+                out=Path(out),
+                workers=int(mode.split("-")[1]),
+                engine="dask" if mode.startswith("dask") else "processes",
+            )
             started = time.perf_counter()
             report = kg.build([feed], settings)
             result["seconds"] = time.perf_counter() - started
@@ -89,7 +93,9 @@ def main() -> None:
         words = sum(len(a.text.split()) for a in arts)
         results = {}
         for mode in args.modes:
-            command = [sys.executable, __file__, "--measure", mode, "--feed", str(feed)] + (["--model", args.model] if args.model else [])
+            command = [sys.executable, __file__, "--measure", mode, "--feed", str(feed)] + (
+                ["--model", args.model] if args.model else []
+            )
             done = subprocess.run(command, capture_output=True, text=True, check=True)
             results[mode] = json.loads(done.stdout.strip().splitlines()[-1])
     print(f"{args.articles} articles, {words} words")
@@ -98,8 +104,12 @@ def main() -> None:
         child = f"{r['rss_child_mb']:.0f}" if mode in ("build-1", "build-2", "dask-2") else "-"
         print(f"{mode:<9} {r['seconds']:>8.2f} {words / r['seconds']:>9,.0f} {r['rss_self_mb']:>31.0f} / {child}")
     rate = {m: words / r["seconds"] for m, r in results.items()}
-    for a, b, note in (("build-0", "bare", "in process"), ("build-1", "bare", "floor 0.8"),
-                       ("build-2", "build-1", "issue floor 1.5"), ("dask-2", "build-1", "")):
+    for a, b, note in (
+        ("build-0", "bare", "in process"),
+        ("build-1", "bare", "floor 0.8"),
+        ("build-2", "build-1", "issue floor 1.5"),
+        ("dask-2", "build-1", ""),
+    ):
         if a in rate and b in rate:
             print(f"ratio {a} / {b}: {rate[a] / rate[b]:.2f}" + (f"  ({note})" if note else ""))
 

@@ -11,14 +11,63 @@ Typical use::
 
 from __future__ import annotations
 
-from .api import (BuildReport, analyze, build, evaluate, events_from_graph, export, extract, format_result, iter_results,
-                  load_graph, named_queries, project, query, render_html, render_image, signed_graph, train, validate)
+from .api import (
+    BuildReport,
+    analyze,
+    build,
+    evaluate,
+    events_from_graph,
+    export,
+    extract,
+    format_result,
+    iter_results,
+    load_graph,
+    named_queries,
+    project,
+    query,
+    render_html,
+    render_image,
+    signed_graph,
+    train,
+    validate,
+)
 from .config import Settings
 from .errors import InputError, KgError, ModelError, QueryError, RuleDataError, StoreBusyError, StoreError, WorkerError
-from .model import Actor, Article, ArticleResult, Event
 from .graph.store import open_store
+from .model import Actor, Article, ArticleResult, Event
 
 __version__ = "0.1.0"
-__all__ = ["train", "analyze", "events_from_graph", "signed_graph", "render_image", "build", "evaluate", "extract", "iter_results", "query", "format_result", "load_graph", "named_queries", "project",
-           "render_html", "validate", "export", "open_store", "BuildReport", "Settings", "Article", "Actor", "Event", "ArticleResult", "KgError",
-           "InputError", "ModelError", "QueryError", "RuleDataError", "StoreError", "StoreBusyError", "WorkerError"]
+__all__ = [
+    "Actor",
+    "Article",
+    "ArticleResult",
+    "BuildReport",
+    "Event",
+    "InputError",
+    "KgError",
+    "ModelError",
+    "QueryError",
+    "RuleDataError",
+    "Settings",
+    "StoreBusyError",
+    "StoreError",
+    "WorkerError",
+    "analyze",
+    "build",
+    "evaluate",
+    "events_from_graph",
+    "export",
+    "extract",
+    "format_result",
+    "iter_results",
+    "load_graph",
+    "named_queries",
+    "open_store",
+    "project",
+    "query",
+    "render_html",
+    "render_image",
+    "signed_graph",
+    "train",
+    "validate",
+]

@@ -13,23 +13,29 @@ import typer
 
 from . import api
 from .config import Settings
-from .errors import KgError
+from .errors import KgError, OptionError
+from .options import (
+    DataOpt,
+    DateOpt,
+    DepthOpt,
+    FilterRelationsOpt,
+    FocusOpt,
+    MinConfOpt,
+    ModelOpt,
+    RelationModelOpt,
+    RelationsOpt,
+    SinceOpt,
+    TypesOpt,
+    UntilOpt,
+    check_date,
+    check_relations,
+    filters,
+)
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="kg: news articles in; an RDF knowledge graph of who does what to whom out.")
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help="kg: news articles in; an RDF knowledge graph of who does what to whom out."
+)
 log = logging.getLogger("kg")
-
-ModelOpt = typer.Option(None, "--model", help="spaCy pipeline name or path (default: en_core_web_sm, else its PyPI re-upload).")
-DateOpt = typer.Option(None, "--date", help="Date (YYYY-MM-DD) for articles that carry none.")
-RelationsOpt = typer.Option("both", "--relations", help="How relations are decided: both (the learnt model and the precise rules), learned, or rules.")
-RelationModelOpt = typer.Option(None, "--relation-model", help="A relation model trained by kg train (default: the one shipped with kg).")
-
-
-def _check_relations(value: str) -> str:
-    from .config import RELATION_MODES
-
-    if value not in RELATION_MODES:
-        raise typer.BadParameter(f"must be one of {', '.join(RELATION_MODES)}, got: {value!r}", param_hint="--relations")
-    return value
 
 
 def _fail(message: str) -> None:
@@ -44,17 +50,6 @@ def _run(fn):
         raise typer.Exit(1) from None
 
 
-def _check_date(value: str | None) -> str | None:
-    if value is not None:
-        from datetime import date
-
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            raise typer.BadParameter(f"must be YYYY-MM-DD, got: {value!r}") from None
-    return value
-
-
 @app.callback()
 def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress details.")) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -62,19 +57,53 @@ def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progre
 
 @app.command("build")
 def build_cli(
-    paths: list[Path] = typer.Argument(..., help="Article files (.txt, .html, .jsonl, .jsonl.gz, .csv, .parquet, .warc, .warc.gz) and folders, any mix."),
-    out: Path = typer.Option(Path("output"), "--out", "-o", help="Folder to write graph.ttl, graph.trig, events.jsonl, events.parquet, graph.html."),
+    paths: list[Path] = typer.Argument(
+        ..., help="Article files (.txt, .html, .jsonl, .jsonl.gz, .csv, .parquet, .warc, .warc.gz) and folders, any mix."
+    ),
+    out: Path = typer.Option(
+        Path("output"), "--out", "-o", help="Folder to write graph.ttl, graph.trig, events.jsonl, events.parquet, graph.html."
+    ),
     model: str | None = ModelOpt,
     date: str | None = DateOpt,
     min_confidence: float = typer.Option(0.0, "--min-confidence", help="Drop relations below this confidence."),
-    endpoint: str | None = typer.Option(None, "--endpoint", help="SPARQL 1.1 query URL of a server to build into instead of OUT/store/."),
-    workers: int = typer.Option(os.cpu_count() or 1, "--workers", "-w", min=0, help="Extraction processes, one spaCy model each, beside the build process that reads and writes; 0 extracts in the build process. Default: the number of cores."),
-    keep_duplicates: bool = typer.Option(False, "--keep-duplicates", help="Extract wire copies too instead of only the first copy of a story."),
-    infer: bool = typer.Option(False, "--infer", help="Materialise the edges the ontology implies (kg:hostileTo, kg:friendlyTo, kg:interactsWith, both ways of kg:meets and kg:cooperatesWith) into the graph kgid:graph/inferred."),
-    csv_columns: str | None = typer.Option(None, "--csv-columns", help="Rename the .csv/.parquet columns read, e.g. text=body,date=published (fields: text, id, title, date, url)."),
-    engine: str = typer.Option("processes", "--engine", help="Where parallel extraction runs: processes (local worker processes) or dask (a Dask cluster)."),
-    scheduler: str | None = typer.Option(None, "--scheduler", help="Dask scheduler address (tcp://host:8786) for --engine dask; default: a local cluster of --workers processes."),
-    show_progress: bool | None = typer.Option(None, "--progress/--no-progress", help="Progress bar with articles/s and time left (default: when stderr is a terminal)."),
+    endpoint: str | None = typer.Option(
+        None, "--endpoint", help="SPARQL 1.1 query URL of a server to build into instead of OUT/store/."
+    ),
+    workers: int = typer.Option(
+        os.cpu_count() or 1,
+        "--workers",
+        "-w",
+        min=0,
+        help="Extraction processes, one spaCy model each, beside the build process that reads and writes; "
+        "0 extracts in the build process. Default: the number of cores.",
+    ),
+    keep_duplicates: bool = typer.Option(
+        False, "--keep-duplicates", help="Extract wire copies too instead of only the first copy of a story."
+    ),
+    infer: bool = typer.Option(
+        False,
+        "--infer",
+        help="Materialise the edges the ontology implies (kg:hostileTo, kg:friendlyTo, kg:interactsWith, "
+        "both ways of kg:meets and kg:cooperatesWith) into the graph kgid:graph/inferred.",
+    ),
+    csv_columns: str | None = typer.Option(
+        None,
+        "--csv-columns",
+        help="Rename the .csv/.parquet columns read, e.g. text=body,date=published (fields: text, id, title, date, url).",
+    ),
+    engine: str = typer.Option(
+        "processes",
+        "--engine",
+        help="Where parallel extraction runs: processes (local worker processes) or dask (a Dask cluster).",
+    ),
+    scheduler: str | None = typer.Option(
+        None,
+        "--scheduler",
+        help="Dask scheduler address (tcp://host:8786) for --engine dask; default: a local cluster of --workers processes.",
+    ),
+    show_progress: bool | None = typer.Option(
+        None, "--progress/--no-progress", help="Progress bar with articles/s and time left (default: when stderr is a terminal)."
+    ),
     relations: str = RelationsOpt,
     relation_model: Path | None = RelationModelOpt,
 ) -> None:
@@ -89,10 +118,23 @@ def build_cli(
         raise typer.BadParameter(f"must be processes or dask, got: {engine!r}", param_hint="--engine")
     if scheduler and engine != "dask":
         raise typer.BadParameter("needs --engine dask", param_hint="--scheduler")
-    settings = Settings(model=model, out=out, default_date=_check_date(date), min_confidence=min_confidence, endpoint=endpoint,
-                        workers=workers, keep_duplicates=keep_duplicates, infer=infer, engine=engine, scheduler=scheduler,
-                        csv_columns=_run(lambda: parse_csv_columns(csv_columns)), relations=_check_relations(relations),
-                        relation_model=str(relation_model) if relation_model else None)
+    settings = _run(
+        lambda: Settings(
+            model=model,
+            out=out,
+            default_date=check_date(date),
+            min_confidence=min_confidence,
+            endpoint=endpoint,
+            workers=workers,
+            keep_duplicates=keep_duplicates,
+            infer=infer,
+            engine=engine,
+            scheduler=scheduler,
+            csv_columns=_run(lambda: parse_csv_columns(csv_columns)),
+            relations=check_relations(relations),
+            relation_model=str(relation_model) if relation_model else None,
+        )
+    )
     started = time.perf_counter()
     with ProgressBar(paths, settings.csv_columns, show_progress) as bar:
         try:
@@ -122,8 +164,18 @@ def extract_cli(
         failed.append(message)
         _fail(message)
 
-    events = _run(lambda: api.extract([file], Settings(model=model, default_date=_check_date(date), relations=_check_relations(relations),
-                                                             relation_model=str(relation_model) if relation_model else None), on_error=on_error))
+    events = _run(
+        lambda: api.extract(
+            [file],
+            Settings(
+                model=model,
+                default_date=check_date(date),
+                relations=check_relations(relations),
+                relation_model=str(relation_model) if relation_model else None,
+            ),
+            on_error=on_error,
+        )
+    )
     for e in events:
         typer.echo(json.dumps(e.to_dict(), ensure_ascii=False))
     if failed:
@@ -135,10 +187,13 @@ def query_cli(
     query: str = typer.Argument(..., help="SPARQL text, a .rq file, or a packaged query name (e.g. who-accuses-whom)."),
     data: Path = typer.Option(Path("output"), "--data", "-d", help="A build's output folder or an RDF file."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json (CONSTRUCT gives Turtle)."),
-    bind: list[str] | None = typer.Option(None, "--bind", "-b", help="NAME=VALUE: bind ?NAME to a string (a YYYY-MM-DD value to a date); repeatable."),
+    bind: list[str] | None = typer.Option(
+        None, "--bind", "-b", help="NAME=VALUE: bind ?NAME to a string (a YYYY-MM-DD value to a date); repeatable."
+    ),
     endpoint: str | None = typer.Option(None, "--endpoint", help="SPARQL 1.1 query URL to query instead of --data."),
 ) -> None:
     """Run SPARQL over a built graph (its store, else graph.trig), an RDF file or an endpoint."""
+
     def run() -> str:
         bindings = dict(api.parse_binding(b) for b in bind or ())
         return api.format_result(api.query(query, data, bindings, endpoint), fmt)
@@ -150,16 +205,20 @@ def query_cli(
 def queries_cli() -> None:
     """List the packaged queries with their first comment line."""
     for name, text in sorted(api.named_queries().items()):
-        first = next((l.lstrip("# ").strip() for l in text.splitlines() if l.startswith("#")), "")
+        first = next((line.lstrip("# ").strip() for line in text.splitlines() if line.startswith("#")), "")
         typer.echo(f"{name:<22} {first}")
 
 
 @app.command("evaluate")
 def evaluate_cli(
-    gold: Path = typer.Argument(..., help="Gold JSON Lines: labelled stories (tests/gold/voa.jsonl) or snippets (tests/gold/dev.jsonl)."),
+    gold: Path = typer.Argument(
+        ..., help="Gold JSON Lines: labelled stories (tests/gold/voa.jsonl) or snippets (tests/gold/dev.jsonl)."
+    ),
     articles: Path | None = typer.Option(None, "--articles", help="Folder of the files that gold items name with 'file'."),
     model: str | None = ModelOpt,
-    relations: str = typer.Option("compare", "--relations", help="compare (rules, learned and both side by side), both, learned or rules."),
+    relations: str = typer.Option(
+        "compare", "--relations", help="compare (rules, learned and both side by side), both, learned or rules."
+    ),
     relation_model: Path | None = RelationModelOpt,
     split: str = typer.Option("test", "--split", help="Which labelled stories to score: test (never trained on), train or all."),
     fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
@@ -175,7 +234,7 @@ def evaluate_cli(
         raise typer.BadParameter(f"must be table or json, got: {fmt!r}", param_hint="--format")
     if split not in SPLITS:
         raise typer.BadParameter(f"must be one of {', '.join(SPLITS)}, got: {split!r}", param_hint="--split")
-    modes = ("rules", "learned", "both") if relations == "compare" else (_check_relations(relations),)
+    modes = ("rules", "learned", "both") if relations == "compare" else (check_relations(relations),)
     path = str(relation_model) if relation_model else None
     reports = {m: _run(lambda m=m: api.evaluate(gold, articles, model, mode=m, split=split, relation_model=path)) for m in modes}
     if fmt == "json":
@@ -189,22 +248,28 @@ def evaluate_cli(
 @app.command("train")
 def train_cli(
     gold: list[Path] = typer.Argument(..., help="Gold JSON Lines to learn from; stories of their test part are never read."),
-    out: Path = typer.Option(..., "--out", "-o", help="Where to write the model (.json.gz), e.g. kg/data/relation_model.json.gz."),
+    out: Path = typer.Option(
+        ..., "--out", "-o", help="Where to write the model (.json.gz), e.g. kg/data/relation_model.json.gz."
+    ),
     model: str | None = ModelOpt,
     c: float = typer.Option(0.5, "--c", min=1e-6, help="Inverse regularisation strength of each logistic regression."),
     seed: int = typer.Option(0, "--seed", help="Seed of every random choice: the same gold and seed give the same model."),
-    snippet_weight: float = typer.Option(0.1, "--snippet-weight", min=0.0, help="Weight of a labelled passage (the older gold sets) against a whole labelled story (1)."),
+    snippet_weight: float = typer.Option(
+        0.1,
+        "--snippet-weight",
+        min=0.0,
+        help="Weight of a labelled passage (the older gold sets) against a whole labelled story (1).",
+    ),
 ) -> None:
     """Train the relation decision on labelled text: one logistic regression per relation over candidate features."""
     from .language.classifier import TrainConfig
 
     summary = _run(lambda: api.train(gold, out, model, TrainConfig(c=c, seed=seed, snippet_weight=snippet_weight)))
     positives = ", ".join(f"{k} {v}" for k, v in summary["positives"].items())
-    typer.echo(f"trained on {summary['articles']} articles, {summary['candidates']} candidate pairs ({positives}); "
-               f"{summary['features']} features kept; wrote {out}")
-
-
-DataOpt = typer.Option(Path("output"), "--data", "-d", help="A build's output folder (its store, else graph.trig) or an RDF file.")
+    typer.echo(
+        f"trained on {summary['articles']} articles, {summary['candidates']} candidate pairs ({positives}); "
+        f"{summary['features']} features kept; wrote {out}"
+    )
 
 
 @app.command("validate")
@@ -253,33 +318,17 @@ def serve_cli(
     raise typer.Exit(_run(lambda: api.serve(data, host, port, timeout)))
 
 
-def _filters(since, until, relations, min_confidence, actor_types) -> dict:
-    return {"since": _check_date(since), "until": _check_date(until), "min_confidence": min_confidence,
-            "relations": [r.strip() for r in relations.split(",")] if relations else None,
-            "actor_types": [t.strip() for t in actor_types.split(",")] if actor_types else None}
-
-
-SinceOpt = typer.Option(None, "--since", help="Only events on or after this date (YYYY-MM-DD).")
-UntilOpt = typer.Option(None, "--until", help="Only events on or before this date (YYYY-MM-DD).")
-RelationsOpt = typer.Option(None, "--relations", help="Comma-separated relations, e.g. accuse,threaten.")
-MinConfOpt = typer.Option(0.0, "--min-confidence", help="Only events at least this confident.")
-TypesOpt = typer.Option(None, "--actor-types", help="Comma-separated actor types, e.g. state,alliance.")
-FocusOpt = typer.Option(None, "--focus", help="Ego view around this actor key, e.g. PRK.")
-DepthOpt = typer.Option(1, "--depth", help="Steps from --focus to include.")
-
-
-def _focus_error(key: str) -> None:
-    _fail(f"--focus {key}: no event involves this actor after filtering")
-    raise typer.Exit(1)
-
-
 @app.command("analyze")
 def analyze_cli(
     data: Path = DataOpt,
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
-    since: str | None = SinceOpt, until: str | None = UntilOpt, relations: str | None = RelationsOpt,
-    min_confidence: float = MinConfOpt, actor_types: str | None = TypesOpt,
-    focus: str | None = FocusOpt, depth: int = DepthOpt,
+    since: str | None = SinceOpt,
+    until: str | None = UntilOpt,
+    relations: str | None = FilterRelationsOpt,
+    min_confidence: float = MinConfOpt,
+    actor_types: str | None = TypesOpt,
+    focus: str | None = FocusOpt,
+    depth: int = DepthOpt,
     by: str | None = typer.Option(None, "--by", help="month or year: how each pair's signed score moves over time."),
     top: int = typer.Option(5, "--top", help="Allies and antagonists listed per actor."),
 ) -> None:
@@ -289,27 +338,34 @@ def analyze_cli(
     if by not in (None, "month", "year"):
         raise typer.BadParameter(f"must be month or year, got: {by!r}", param_hint="--by")
     events, actors, _ = _run(lambda: api.from_build(data))
-    filters = _filters(since, until, relations, min_confidence, actor_types)
+    chosen = filters(since, until, relations, min_confidence, actor_types)
     try:
         if by:
-            kept = api.filter_events(events, actors=actors, **filters)
+            kept = api.filter_events(events, actors=actors, **chosen)
             kept = api.focus_events(kept, focus, depth) if focus else kept
             typer.echo(api.format_timeline(api.timeline(kept, by), fmt))
             return
-        report = api.analyze(events, actors, focus_on=focus, depth=depth, top=top, **filters)
-    except KeyError:
-        _focus_error(focus)
+        report = api.analyze(events, actors, focus_on=focus, depth=depth, top=top, **chosen)
+    except OptionError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1) from None
     typer.echo(api.format_analysis(report, fmt))
 
 
 @app.command("viz")
 def viz_cli(
     data: Path = DataOpt,
-    output: Path | None = typer.Option(None, "--output", "-o", help="File to write (default: DATA/graph.html, or graph.png/svg)."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="File to write (default: DATA/graph.html, or graph.png/svg)."
+    ),
     fmt: str = typer.Option("html", "--format", "-f", help="html (interactive), png or svg (static picture)."),
-    since: str | None = SinceOpt, until: str | None = UntilOpt, relations: str | None = RelationsOpt,
-    min_confidence: float = MinConfOpt, actor_types: str | None = TypesOpt,
-    focus: str | None = FocusOpt, depth: int = DepthOpt,
+    since: str | None = SinceOpt,
+    until: str | None = UntilOpt,
+    relations: str | None = FilterRelationsOpt,
+    min_confidence: float = MinConfOpt,
+    actor_types: str | None = TypesOpt,
+    focus: str | None = FocusOpt,
+    depth: int = DepthOpt,
 ) -> None:
     """Draw a built graph: the interactive offline page, or a PNG/SVG picture with the same colours."""
     from .io import atomic_write
@@ -317,11 +373,12 @@ def viz_cli(
     if fmt not in ("html", "png", "svg"):
         raise typer.BadParameter(f"must be html, png or svg, got: {fmt!r}", param_hint="--format")
     events, actors, articles = _run(lambda: api.from_build(data))
-    kept = api.filter_events(events, actors=actors, **_filters(since, until, relations, min_confidence, actor_types))
+    kept = api.filter_events(events, actors=actors, **filters(since, until, relations, min_confidence, actor_types))
     try:
         kept = api.focus_events(kept, focus, depth) if focus else kept
-    except KeyError:
-        _focus_error(focus)
+    except OptionError as exc:
+        _fail(str(exc))
+        raise typer.Exit(1) from None
     target = output or (Path(data) if Path(data).is_dir() else Path(data).parent) / f"graph.{fmt}"
     if fmt == "html":
         atomic_write(target, api.render_html(kept, actors, articles))

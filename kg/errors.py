@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-__all__ = ["KgError", "InputError", "RuleDataError", "ModelError", "StoreError", "StoreBusyError", "QueryError", "WorkerError"]
+__all__ = [
+    "InputError",
+    "KgError",
+    "ModelError",
+    "OptionError",
+    "QueryError",
+    "RuleDataError",
+    "StoreBusyError",
+    "StoreError",
+    "WorkerError",
+]
 
 
 class KgError(Exception):
@@ -11,6 +21,11 @@ class KgError(Exception):
 
 class InputError(KgError):
     """An input article or path cannot be read; the message names the file."""
+
+
+class OptionError(KgError):
+    """An option or setting has a value kg does not know (the message lists the valid ones), or names an
+    actor the graph does not hold."""
 
 
 class RuleDataError(KgError):

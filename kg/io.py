@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-__all__ = ["atomic_open", "atomic_write", "atomic_write_parquet"]
+__all__ = ["atomic_open", "atomic_write"]
 
 
 @contextlib.contextmanager
@@ -36,11 +36,3 @@ def atomic_open(path: Path, mode: str = "w") -> Iterator[IO]:
 def atomic_write(path: Path, text: str) -> None:
     with atomic_open(path) as fh:
         fh.write(text)
-
-
-def atomic_write_parquet(path: Path, table) -> None:
-    """Write a ``pyarrow.Table`` to ``path`` as Parquet, replacing it only when complete."""
-    import pyarrow.parquet as pq  # imported here: only builds write Parquet
-
-    with atomic_open(path, "wb") as fh:
-        pq.write_table(table, fh)

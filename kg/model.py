@@ -43,9 +43,18 @@ class Actor:
     wikidata: str | None = None
 
 
+#: The version of the event record (``events.jsonl``, ``events.parquet``): 2 renamed ``polarity`` to ``family`` and
+#: ``source_actor``/``target_actor`` to ``source_person``/``target_person``.
+SCHEMA_VERSION = 2
+
+
 @dataclass(frozen=True)
 class Event:
-    """One relation between two actors, with the evidence that supports it."""
+    """One relation between two actors, with the evidence that supports it.
+
+    ``family`` is the relation's family (hostile, cooperative, meeting); ``source_person`` and
+    ``target_person`` name the person who acted for each polity, when one did.
+    """
 
     source: str
     relation: str
@@ -62,12 +71,13 @@ class Event:
     confidence: float
     cameo: str
     plover: str
-    polarity: str
+    family: str
     goldstein: float
     modality: str = "asserted"
     trigger: str = ""
-    source_actor: str | None = None
-    target_actor: str | None = None
+    source_person: str | None = None
+    target_person: str | None = None
+    schema_version: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict:
         """Return the ``events.jsonl`` record of this event."""
@@ -132,7 +142,11 @@ def load_relations() -> dict[str, Relation]:
         except TypeError as exc:
             raise RuleDataError(f"kg/data/relations.yaml: relation {name!r}: {exc}") from exc
         if not all(isinstance(w, str) for w in relations[name].target_preps):
-            raise RuleDataError(f"kg/data/relations.yaml: relation {name!r}: every word in 'target_preps' must be a string (quote yes/no/on/off)")
+            raise RuleDataError(
+                f"kg/data/relations.yaml: relation {name!r}: every word in 'target_preps' must be a string (quote yes/no/on/off)"
+            )
         if spec["family"] not in FAMILIES:
-            raise RuleDataError(f"kg/data/relations.yaml: relation {name!r}: family must be one of {FAMILIES}, got: {spec['family']!r}")
+            raise RuleDataError(
+                f"kg/data/relations.yaml: relation {name!r}: family must be one of {FAMILIES}, got: {spec['family']!r}"
+            )
     return relations

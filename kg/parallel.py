@@ -78,8 +78,9 @@ def _context():
     return multiprocessing.get_context("spawn")
 
 
-def _dask_batch(articles: list[Article], model: str | None, batch_size: int, relations: str = "both",
-                relation_model: str | None = None) -> list[ArticleResult]:
+def _dask_batch(
+    articles: list[Article], model: str | None, batch_size: int, relations: str = "both", relation_model: str | None = None
+) -> list[ArticleResult]:
     """One partition on a Dask worker: the pipeline is loaded at the worker's first partition and kept."""
     global _worker
     with _load_lock:
@@ -109,13 +110,32 @@ def _dask_client(settings: Settings) -> Iterator[tuple[Callable[[list[Article]],
             except OSError as exc:
                 raise KgError(f"{settings.scheduler}: cannot reach the Dask scheduler: {exc}") from None
         else:
-            cluster = stack.enter_context(LocalCluster(n_workers=max(1, settings.workers), threads_per_worker=1, processes=True,
-                                                       dashboard_address=None, silence_logs=logging.ERROR))
+            cluster = stack.enter_context(
+                LocalCluster(
+                    n_workers=max(1, settings.workers),
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
+            )
             client = stack.enter_context(Client(cluster))
         workers = len(client.scheduler_info()["workers"]) or max(1, settings.workers)
         log.info("dask: %d worker(s) at %s", workers, client.scheduler.address)
-        yield (lambda batch: client.submit(_dask_batch, batch, settings.model, settings.batch_size, settings.relations,
-                                                 settings.relation_model, pure=False)), workers
+        yield (
+            (
+                lambda batch: client.submit(
+                    _dask_batch,
+                    batch,
+                    settings.model,
+                    settings.batch_size,
+                    settings.relations,
+                    settings.relation_model,
+                    pure=False,
+                )
+            ),
+            workers,
+        )
 
 
 def extract_parallel(articles: Iterable[Article], settings: Settings) -> Iterator[ArticleResult]:
@@ -155,8 +175,12 @@ def extract_parallel(articles: Iterable[Article], settings: Settings) -> Iterato
 
 @contextlib.contextmanager
 def _process_pool(settings: Settings) -> Iterator[tuple[Callable[[list[Article]], Future], int]]:
-    executor = ProcessPoolExecutor(max_workers=settings.workers, mp_context=_context(), initializer=_init_worker,
-                                   initargs=(settings.model, settings.batch_size, settings.relations, settings.relation_model))
+    executor = ProcessPoolExecutor(
+        max_workers=settings.workers,
+        mp_context=_context(),
+        initializer=_init_worker,
+        initargs=(settings.model, settings.batch_size, settings.relations, settings.relation_model),
+    )
     try:
         yield (lambda batch: executor.submit(_extract_batch, batch)), settings.workers
     except (KeyboardInterrupt, GeneratorExit):  # workers hold nothing worth keeping: stop them now, not after their batch

@@ -14,9 +14,11 @@ from pathlib import Path
 from rdflib import Dataset
 
 from .config import Settings
-from .ingest.dedup import DuplicateFilter
 from .errors import InputError
 from .graph.events import EventJournal, stored_copies, write_events
+from .graph.rdf import add_result, article_digest, article_iri, article_quads, bind, copy_quads, merged_graph, new_dataset
+from .graph.store import GraphStore, RemoteStore, open_store, store_path
+from .ingest.dedup import DuplicateFilter
 from .ingest.readers import read_articles
 from .io import atomic_open, atomic_write
 from .language.extract import Extractor, extract_articles
@@ -24,8 +26,6 @@ from .language.gazetteer import load_gazetteer
 from .language.learning import load_model
 from .language.nlp import load_nlp
 from .model import Article, ArticleResult, Event
-from .graph.rdf import add_result, article_digest, article_iri, article_quads, bind, copy_quads, merged_graph, new_dataset
-from .graph.store import GraphStore, RemoteStore, open_store, store_path
 
 __all__ = ["BuildReport", "build", "extract", "fingerprint", "iter_results"]
 
@@ -53,8 +53,10 @@ class BuildReport:
         skipped = f", {self.duplicates} duplicate articles skipped" if self.duplicates else ""
         if self.inferred:
             skipped += f", {self.inferred} inferred edges"
-        return (f"{self.articles} articles{unchanged}, {self.actors} actors, {self.relations} relations, "
-                f"{len(self.failed)} input(s) failed{skipped}")
+        return (
+            f"{self.articles} articles{unchanged}, {self.actors} actors, {self.relations} relations, "
+            f"{len(self.failed)} input(s) failed{skipped}"
+        )
 
 
 def fingerprint(settings: Settings) -> str:
@@ -94,9 +96,13 @@ def _articles(items: Iterable[Article | InputError], settings: Settings, on_erro
         yield item
 
 
-def iter_results(paths: Iterable[Path | str], settings: Settings = Settings(),
-                 on_error: Callable[[str], None] = log.error, duplicates: DuplicateFilter | None = None,
-                 skip: Callable[[Article], bool] | None = None) -> Iterator[ArticleResult]:
+def iter_results(
+    paths: Iterable[Path | str],
+    settings: Settings = Settings(),
+    on_error: Callable[[str], None] = log.error,
+    duplicates: DuplicateFilter | None = None,
+    skip: Callable[[Article], bool] | None = None,
+) -> Iterator[ArticleResult]:
     """Stream the extraction results of every article under ``paths``; report bad inputs to ``on_error``.
 
     Results come in input order whatever ``settings.workers`` and ``settings.engine`` are. Input larger
@@ -113,7 +119,9 @@ def iter_results(paths: Iterable[Path | str], settings: Settings = Settings(),
     if skip is not None:
         articles = (a for a in articles if not skip(a))
     parallel = settings.workers > 0 or settings.engine == "dask"
-    if parallel and not settings.scheduler:  # input that fits in one batch is extracted here: starting workers would cost more than it saves
+    if (
+        parallel and not settings.scheduler
+    ):  # input that fits in one batch is extracted here: starting workers would cost more than it saves
         head = list(itertools.islice(articles, settings.batch_size + 1))
         parallel, articles = len(head) > settings.batch_size, itertools.chain(head, articles)
     if parallel:
@@ -121,27 +129,38 @@ def iter_results(paths: Iterable[Path | str], settings: Settings = Settings(),
 
         results = extract_parallel(articles, settings)
     else:
-        results = extract_articles(articles, load_nlp(settings.model), Extractor(settings.relations, load_model(settings.relation_model), gazetteer=gaz), settings.batch_size)
+        results = extract_articles(
+            articles,
+            load_nlp(settings.model),
+            Extractor(settings.relations, load_model(settings.relation_model), gazetteer=gaz),
+            settings.batch_size,
+        )
     for result in results:
         if settings.min_confidence:
             result.events = [e for e in result.events if e.confidence >= settings.min_confidence]
         yield result
 
 
-def extract(paths: Iterable[Path | str], settings: Settings = Settings(),
-            on_error: Callable[[str], None] = log.error) -> list[Event]:
+def extract(
+    paths: Iterable[Path | str], settings: Settings = Settings(), on_error: Callable[[str], None] = log.error
+) -> list[Event]:
     """The events of the given articles, in order, without writing anything."""
     return [e for r in iter_results(paths, settings, on_error) for e in r.events]
 
 
-def build(paths: Iterable[Path | str], settings: Settings = Settings(), progress: Callable[[ArticleResult], None] | None = None,
-          on_error: Callable[[str], None] = log.error) -> BuildReport:
+def build(
+    paths: Iterable[Path | str],
+    settings: Settings = Settings(),
+    progress: Callable[[ArticleResult], None] | None = None,
+    on_error: Callable[[str], None] = log.error,
+) -> BuildReport:
     """Extract every article under ``paths`` into the store and write the outputs (:data:`OUTPUTS`) into ``settings.out``.
 
     Articles stream through: each is written to the store when extracted (its events also to a
     spool file), and the files are written at the end from the store and the spool, so memory stays
-    flat however many articles there are, and the files show everything the store holds. An article the store already holds with the same text (and the
-    same rules and model) is not extracted again, so a stopped build resumes where it stopped.
+    flat however many articles there are, and the files show everything the store holds. An article
+    the store already holds with the same text (and the same rules and model) is not extracted again,
+    so a stopped build resumes where it stopped.
     ``progress`` is called once per article read: extracted, unchanged or a wire copy (the last two
     with no events).
 
@@ -157,7 +176,9 @@ def build(paths: Iterable[Path | str], settings: Settings = Settings(), progress
         on_error(message)
 
     ds = new_dataset() if settings.endpoint else None
-    duplicates = DuplicateFilter(settings.duplicate_threshold, on_copy=progress and (lambda article: progress(ArticleResult(article))))
+    duplicates = DuplicateFilter(
+        settings.duplicate_threshold, on_copy=progress and (lambda article: progress(ArticleResult(article)))
+    )
     out.mkdir(parents=True, exist_ok=True)
     with contextlib.ExitStack() as stack:
         store: GraphStore | None = None
@@ -206,7 +227,7 @@ def build(paths: Iterable[Path | str], settings: Settings = Settings(), progress
 def _write_files(store: GraphStore, out: Path, ds: Dataset | None, events: Iterable[Event], report: BuildReport) -> None:
     """Write the graph files from the store (or, building into an endpoint, from ``ds``), and the event files and
     the page from ``events`` in one pass."""
-    from .analysis.measures import Projector
+    from .analysis.projection import Projector
     from .graph.readback import actors_from_store, articles_from_store
     from .page.render import PAGE_BUDGET, PAGE_EVIDENCE, render_html
 
@@ -248,13 +269,14 @@ def _open_store(out: Path, settings: Settings) -> GraphStore:
 def _infer(store: GraphStore, settings: Settings, report: BuildReport, ds: Dataset | None) -> None:
     """Materialise the inferred graph after the last article (one transaction), or drop a stale one."""
     from .graph.infer import INFERRED_GRAPH, clear, materialise
+    from .queries import internal
 
     if not settings.infer:
         clear(store)
         return
     report.inferred = materialise(store)
     if ds is not None:  # the files are written from ``ds``: copy the inferred graph into it
-        result = store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {INFERRED_GRAPH.n3()} {{ ?s ?p ?o }} }}")
+        result = store.query(internal("inferred.rq"))
         inferred = ds.graph(INFERRED_GRAPH)
         for triple in result.graph:
             inferred.add(triple)

@@ -29,8 +29,15 @@ class ProgressBar:
         paths = [p for p in paths if str(p) != "-"]
         self.enabled = sys.stderr.isatty() if enabled is None else enabled
         self.relations = self.done = 0
-        self.bar = tqdm(total=None, unit=" articles", file=sys.stderr, disable=not self.enabled, dynamic_ncols=True,
-                        smoothing=0.05, bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} [{elapsed}<{remaining},{rate_noinv_fmt}{postfix}]")
+        self.bar = tqdm(
+            total=None,
+            unit=" articles",
+            file=sys.stderr,
+            disable=not self.enabled,
+            dynamic_ncols=True,
+            smoothing=0.05,
+            bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt} [{elapsed}<{remaining},{rate_noinv_fmt}{postfix}]",
+        )
         if self.enabled:
             threading.Thread(target=self._count, args=(paths, tuple(csv_columns)), daemon=True, name="kg-count").start()
 

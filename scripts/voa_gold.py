@@ -74,7 +74,7 @@ def main() -> None:
     args = ap.parse_args()
     a, b = read_labels(args.labels / "A.jsonl"), read_labels(args.labels / "B.jsonl")
     settled = {}
-    for n, line in enumerate((args.labels / "C.jsonl").read_text(encoding="utf-8").splitlines(), 1):
+    for line in (args.labels / "C.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             rec = json.loads(line)
             settled[key(rec)] = bool(rec["keep"])
@@ -84,29 +84,55 @@ def main() -> None:
         sys.exit(f"{len(unsettled)} disagreements have no decision in C.jsonl, e.g. {sorted(unsettled)[:3]}")
     gold = (set(a) & set(b)) | {k for k in disputed if settled[k]}
     codes = {**b, **a}
+
     # agreement: sentence level and article level, overall and per relation
-    art = lambda s: {(k[0], *k[2:]) for k in s}
+    def art(s):
+        return {(k[0], *k[2:]) for k in s}
+
     print(f"{'':<10} {'A':>5} {'B':>5} {'both':>5} {'F1 sent':>8} {'F1 art':>7} {'gold':>5}")
     for rel in (*RELATIONS, None):
         sa = {k for k in a if rel in (None, k[3])}
         sb = {k for k in b if rel in (None, k[3])}
         sg = {k for k in gold if rel in (None, k[3])}
-        print(f"{rel or 'all':<10} {len(sa):>5} {len(sb):>5} {len(sa & sb):>5} {f1(sa, sb):>8.3f} {f1(art(sa), art(sb)):>7.3f} {len(sg):>5}")
+        print(
+            f"{rel or 'all':<10} {len(sa):>5} {len(sb):>5} {len(sa & sb):>5} {f1(sa, sb):>8.3f} "
+            f"{f1(art(sa), art(sb)):>7.3f} {len(sg):>5}"
+        )
     print(f"disagreements settled by C: {len(disputed)} ({sum(settled[k] for k in disputed)} kept)")
     nlp = load_nlp()
     stories = [json.loads(line) for line in args.stories.read_text(encoding="utf-8").splitlines() if line.strip()]
     by_sentence = defaultdict(list)
     for k in sorted(gold):
         rec = codes.get(k, {})
-        by_sentence[k[:2]].append({"source": k[2], "relation": k[3], "target": k[4],
-                                   "cameo": str(rec.get("cameo", "")), "plover": str(rec.get("plover", ""))})
+        by_sentence[k[:2]].append(
+            {
+                "source": k[2],
+                "relation": k[3],
+                "target": k[4],
+                "cameo": str(rec.get("cameo", "")),
+                "plover": str(rec.get("plover", "")),
+            }
+        )
     lines = []
     for story, doc in zip(stories, nlp.pipe([s["text"] for s in stories], batch_size=8)):
         sid = str(story["id"])
-        sentences = [{"i": i, "start": s.start_char, "text": s.text, "events": by_sentence.get((sid, i), [])}
-                     for i, s in enumerate(doc.sents)]
-        lines.append(json.dumps({"id": sid, "split": split_of(sid), "date": story["published"][:10], "title": story["title"],
-                                 "url": story["url"], "sentences": sentences}, ensure_ascii=False))
+        sentences = [
+            {"i": i, "start": s.start_char, "text": s.text, "events": by_sentence.get((sid, i), [])}
+            for i, s in enumerate(doc.sents)
+        ]
+        lines.append(
+            json.dumps(
+                {
+                    "id": sid,
+                    "split": split_of(sid),
+                    "date": story["published"][:10],
+                    "title": story["title"],
+                    "url": story["url"],
+                    "sentences": sentences,
+                },
+                ensure_ascii=False,
+            )
+        )
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     tests = sum(split_of(str(s["id"])) == "test" for s in stories)
     print(f"wrote {args.out}: {len(stories)} stories ({tests} test), {len(gold)} events")

@@ -7,7 +7,10 @@ import json
 import networkx as nx
 import pytest
 
-from kg.analysis.measures import analyze, balance, camps, events_from_graph, filter_events, focus_events, signed_graph, timeline
+from kg.analysis.measures import analyze, balance, camps, timeline
+from kg.analysis.projection import filter_events, focus_events, signed_graph
+from kg.errors import OptionError
+from kg.graph.readback import events_from_graph
 
 from .test_cli import kg
 
@@ -34,7 +37,7 @@ def test_events_read_back_from_the_graph_equal_events_jsonl(seed_build):
     from kg.model import Event
 
     out, _ = seed_build
-    written = [Event(**json.loads(l)) for l in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    written = [Event(**json.loads(line)) for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
     key = lambda e: tuple(str(v) for v in vars(e).values())  # noqa: E731
     assert sorted(events_from_graph(out), key=key) == sorted(written, key=key)
 
@@ -42,7 +45,7 @@ def test_events_read_back_from_the_graph_equal_events_jsonl(seed_build):
 def test_allies_antagonists_and_centrality(seed_only):
     report = analyze(events_from_graph(seed_only))
     prk = report["actors"]["PRK"]
-    assert [r["actor"] for r in prk["antagonists"]][0] == "USA"
+    assert prk["antagonists"][0]["actor"] == "USA"
     assert "RUS" in [r["actor"] for r in prk["allies"]]
     assert abs(sum(a["centrality"] for a in report["actors"].values()) - 1) < 0.01
     usa = report["actors"]["USA"]
@@ -77,7 +80,7 @@ def test_filters_focus_and_timeline(seed_build):
     partners = {k for e in events if "IND" in (e.source, e.target) for k in (e.source, e.target)}
     assert "PAK" in partners and {k for e in ego for k in (e.source, e.target)} <= partners
     assert any("IND" in (e.source, e.target) for e in ego)
-    with pytest.raises(KeyError):
+    with pytest.raises(OptionError, match="--focus ATA: no event involves this actor"):
         focus_events(events, "ATA")
     series = timeline(events, "year")
     assert set(series[("PRK", "USA")]) == {"2022", "2023", "2024"} and series[("PRK", "USA")]["2022"] < 0
@@ -93,7 +96,7 @@ def test_analyze_command_table_json_csv_and_by_month(seed_build):
     csv = kg("analyze", "--data", out, "--format", "csv", "--relations", "accuse,threaten", "--since", "2024-01-01").stdout
     assert csv.startswith("actor,bloc,centrality")
     by = kg("analyze", "--data", out, "--by", "month", "--focus", "PRK").stdout.splitlines()
-    assert by[0].split() == ["a", "b", "period", "score"] and any("2022-07" in l for l in by)
+    assert by[0].split() == ["a", "b", "period", "score"] and any("2022-07" in line for line in by)
     bad = kg("analyze", "--data", out, "--focus", "ATA")
     assert bad.returncode == 1 and "ATA" in bad.stderr
 
@@ -105,4 +108,8 @@ def test_viz_command_writes_each_format(seed_build, tmp_path, fmt):
     proc = kg("viz", "--data", out, "--format", fmt, "-o", target, "--focus", "PRK")
     assert proc.returncode == 0, proc.stderr
     head = target.read_bytes()[:200]
-    assert head.startswith(b"\x89PNG") if fmt == "png" else (b"<svg" in target.read_bytes()[:2000] if fmt == "svg" else b"<!doctype html>" in head)
+    assert (
+        head.startswith(b"\x89PNG")
+        if fmt == "png"
+        else (b"<svg" in target.read_bytes()[:2000] if fmt == "svg" else b"<!doctype html>" in head)
+    )

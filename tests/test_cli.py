@@ -10,7 +10,9 @@ from .conftest import EXAMPLES, ROOT
 
 
 def kg(*args, input=None):
-    return subprocess.run([sys.executable, "-m", "kg", *map(str, args)], input=input, capture_output=True, text=True, cwd=ROOT, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *map(str, args)], input=input, capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
 
 
 def test_build_with_bad_inputs_reports_each_keeps_going_and_exits_1(tmp_path):
@@ -19,19 +21,21 @@ def test_build_with_bad_inputs_reports_each_keeps_going_and_exits_1(tmp_path):
     (bad_dir / "empty.txt").write_bytes(b"")
     (bad_dir / "binary.txt").write_bytes(b"\x00\x01\x02\x03")
     (bad_dir / "latin1.txt").write_bytes("Réunion".encode("latin-1"))
-    (bad_dir / "feed.jsonl").write_text('{"id": "ok", "text": "Japan and South Korea held talks in Seoul."}\n{broken\n', encoding="utf-8")
+    (bad_dir / "feed.jsonl").write_text(
+        '{"id": "ok", "text": "Japan and South Korea held talks in Seoul."}\n{broken\n', encoding="utf-8"
+    )
     out = tmp_path / "out"
     proc = kg("build", bad_dir, EXAMPLES / "wire.jsonl", tmp_path / "missing.txt", "--out", out)
     assert proc.returncode == 1
-    errors = [l for l in proc.stderr.splitlines() if l.startswith("error: ")]
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error: ")]
     assert len(errors) == 5
     for name in ("empty.txt", "binary.txt", "latin1.txt", "feed.jsonl:2", "missing.txt"):
-        assert sum(name in l for l in errors) == 1, name
+        assert sum(name in line for line in errors) == 1, name
     assert "4 articles" in proc.stdout and "5 input(s) failed" in proc.stdout
     for name in ("graph.ttl", "graph.trig", "events.jsonl", "graph.html"):
         assert (out / name).stat().st_size > 0
     assert not list(out.glob(".*.tmp"))
-    events = [json.loads(l) for l in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    events = [json.loads(line) for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
     assert any(e["article"] == "ok" and e["relation"] == "meet" for e in events)
 
 
@@ -48,10 +52,22 @@ def test_extract_reads_stdin_prints_json_lines_and_writes_nothing(tmp_path):
     text = "date 2024-07-13\nNorth Korea accused the United States of inciting a new cold war."
     proc = kg("extract", "-", input=text)
     assert proc.returncode == 0, proc.stderr
-    (event,) = [json.loads(l) for l in proc.stdout.splitlines()]
+    (event,) = [json.loads(line) for line in proc.stdout.splitlines()]
     assert (event["source"], event["relation"], event["target"], event["date"]) == ("PRK", "accuse", "USA", "2024-07-13")
-    for key in ("source_label", "target_label", "source_text", "target_text", "sentence", "char_start", "char_end",
-                "article", "confidence", "cameo", "source_actor", "target_actor"):
+    for key in (
+        "source_label",
+        "target_label",
+        "source_text",
+        "target_text",
+        "sentence",
+        "char_start",
+        "char_end",
+        "article",
+        "confidence",
+        "cameo",
+        "source_person",
+        "target_person",
+    ):
         assert key in event
 
 
@@ -87,8 +103,10 @@ def test_model_option_names_a_missing_pipeline_clearly(tmp_path):
 
 def test_train_then_extract_and_evaluate_with_the_trained_model(tmp_path):
     gold = tmp_path / "gold.jsonl"
-    gold.write_text("".join((ROOT / "tests" / "gold" / "dev.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)[:60]),
-                    encoding="utf-8")
+    gold.write_text(
+        "".join((ROOT / "tests" / "gold" / "dev.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)[:60]),
+        encoding="utf-8",
+    )
     model = tmp_path / "model.json.gz"
     proc = kg("train", gold, "--out", model, "--seed", "3")
     assert proc.returncode == 0, proc.stderr
@@ -97,11 +115,15 @@ def test_train_then_extract_and_evaluate_with_the_trained_model(tmp_path):
     for mode in ("learned", "rules", "both"):
         proc = kg("extract", "-", "--relations", mode, "--relation-model", model, input=text)
         assert proc.returncode == 0, proc.stderr
-        assert any(json.loads(l)["relation"] == "accuse" for l in proc.stdout.splitlines()), mode
+        assert any(json.loads(line)["relation"] == "accuse" for line in proc.stdout.splitlines()), mode
     proc = kg("evaluate", gold, "--relation-model", model)
     assert proc.returncode == 0 and proc.stdout.splitlines()[1].split()[:3] == ["relation", "rules", "P/R/F1"]
     (tmp_path / "file").write_text("x", encoding="utf-8")
     proc = kg("train", gold, "--out", tmp_path / "file" / "model.json.gz")  # under a file: cannot be written
     assert proc.returncode == 1 and proc.stderr.startswith("error: ") and "cannot write the relation model" in proc.stderr
     proc = kg("extract", "-", "--relation-model", tmp_path / "missing.json.gz", input=text)
-    assert proc.returncode == 1 and proc.stderr.strip() == f"error: {tmp_path / 'missing.json.gz'}: cannot read the relation model: No such file or directory"
+    assert (
+        proc.returncode == 1
+        and proc.stderr.strip()
+        == f"error: {tmp_path / 'missing.json.gz'}: cannot read the relation model: No such file or directory"
+    )

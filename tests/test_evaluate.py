@@ -19,7 +19,7 @@ def report(nlp):
 
 
 def test_gold_set_is_large_and_a_third_traps():
-    items = [json.loads(l) for l in GOLD.read_text(encoding="utf-8").splitlines() if l.strip()]
+    items = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(items) >= 200
     assert sum(not i["events"] for i in items) >= len(items) / 3
 

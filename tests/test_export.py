@@ -14,6 +14,7 @@ import pytest
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
+from kg.errors import OptionError
 from kg.graph.export import FORMATS, actor_network, export
 from kg.graph.store import open_data
 
@@ -74,7 +75,7 @@ def test_network_exports_read_back_with_the_same_nodes_and_edges(seed_build, fmt
     assert set(g.nodes) == set(expected.nodes)
     edges = {(u, v, d["relation"], d["count"]) for u, v, d in g.edges(data=True)}
     assert edges == {(u, v, d["relation"], d["count"]) for u, v, d in expected.edges(data=True)}
-    events = [json.loads(l) for l in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    events = [json.loads(line) for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
     assert sum(d["count"] for *_, d in g.edges(data=True)) == len(events)
     assert any(d["relation"] == "accuses" for u, v, d in g.edges(data=True) if (u, v) == ("PRK", "USA"))
 
@@ -82,8 +83,13 @@ def test_network_exports_read_back_with_the_same_nodes_and_edges(seed_build, fmt
 def test_csv_export_has_one_row_per_event(seed_build, tmp_path):
     out, _ = seed_build
     target = tmp_path / "events.csv"
-    proc = subprocess.run([sys.executable, "-m", "kg", "export", "--data", str(out), "--format", "csv", "-o", str(target)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "kg", "export", "--data", str(out), "--format", "csv", "-o", str(target)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     rows = list(csv.DictReader(target.open(encoding="utf-8")))
     events = (out / "events.jsonl").read_text(encoding="utf-8").splitlines()
@@ -94,7 +100,14 @@ def test_csv_export_has_one_row_per_event(seed_build, tmp_path):
 
 def test_unknown_format_is_one_line_error(seed_build):
     out, _ = seed_build
-    proc = subprocess.run([sys.executable, "-m", "kg", "export", "--data", str(out), "--format", "xls"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "kg", "export", "--data", str(out), "--format", "xls"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 1 and proc.stderr.count("\n") == 1 and "xls" in proc.stderr
     assert set(FORMATS) == {"ttl", "trig", "nt", "nq", "jsonld", "graphml", "gexf", "csv"}
+    with pytest.raises(OptionError, match="unknown export format 'xls'"):
+        export(out, "xls", io.BytesIO())

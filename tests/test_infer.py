@@ -54,11 +54,17 @@ def test_infer_gives_the_edges_owlrl_derives_from_the_ontology():
     stated = [(a, KG.accuses, b), (a, KG.meets, c), (c, KG.cooperatesWith, d), (d, KG.supports, a), (b, KG.attacks, a)]
     store = LocalStore()
     store.put_ontology()
-    store.update("INSERT DATA { GRAPH <https://w3id.org/kgnews/id/article/x> { "
-                 + " ".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in stated) + " } }")
+    store.update(
+        "INSERT DATA { GRAPH <https://w3id.org/kgnews/id/article/x> { "
+        + " ".join(f"{s.n3()} {p.n3()} {o.n3()} ." for s, p, o in stated)
+        + " } }"
+    )
     materialise(store)
-    ours = {(q.subject.value, q.predicate.value, q.object.value) for q in store.store.quads_for_pattern(None, None, None, None)
-            if q.graph_name.value == str(INFERRED_GRAPH)}
+    ours = {
+        (q.subject.value, q.predicate.value, q.object.value)
+        for q in store.store.quads_for_pattern(None, None, None, None)
+        if q.graph_name.value == str(INFERRED_GRAPH)
+    }
 
     graph = Graph()
     for t in ontology():
@@ -67,8 +73,9 @@ def test_infer_gives_the_edges_owlrl_derives_from_the_ontology():
         graph.add(t)
     owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(graph)
     actors = {a, b, c, d}
-    theirs = {(str(s), str(p), str(o)) for s, p, o in graph
-              if s in actors and o in actors and str(p).startswith(str(KG._NS))} - {tuple(map(str, t)) for t in stated}
+    theirs = {(str(s), str(p), str(o)) for s, p, o in graph if s in actors and o in actors and str(p).startswith(str(KG._NS))} - {
+        tuple(map(str, t)) for t in stated
+    }
     assert ours == theirs
     assert (str(c), str(KG.meets), str(a)) in ours and (str(a), str(KG.hostileTo), str(b)) in ours
     assert (str(d), str(KG.friendlyTo), str(c)) in ours  # symmetric, then super-property
@@ -77,8 +84,13 @@ def test_infer_gives_the_edges_owlrl_derives_from_the_ontology():
 
 def test_build_cli_takes_infer(tmp_path):
     out = tmp_path / "out"
-    proc = subprocess.run([sys.executable, "-m", "kg", "build", str(CAMP_DAVID), "--out", str(out), "--infer", "-w", "1"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=180)
+    proc = subprocess.run(
+        [sys.executable, "-m", "kg", "build", str(CAMP_DAVID), "--out", str(out), "--infer", "-w", "1"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "inferred edges" in proc.stdout
     assert ask(f"{KOR} kg:meets {USA} . {USA} kg:meets {KOR}", out)

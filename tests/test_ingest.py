@@ -29,9 +29,11 @@ def test_front_matter_gives_title_date_and_url():
 
 
 def test_dateline_gives_the_date_and_bylines_and_appeals_are_dropped():
-    raw = ("North Korea accuses US of trying to create an Asian Nato\n\nNamita Singh\nSunday 03 July 2022 15:26 BST\n"
-           "Comments\nRelated video: South Korea and US launch missiles\n\nYour support helps us to tell the story\n\n"
-           "North Korea on Sunday accused the US of plotting.\n\nJoin our commenting forum\n")
+    raw = (
+        "North Korea accuses US of trying to create an Asian Nato\n\nNamita Singh\nSunday 03 July 2022 15:26 BST\n"
+        "Comments\nRelated video: South Korea and US launch missiles\n\nYour support helps us to tell the story\n\n"
+        "North Korea on Sunday accused the US of plotting.\n\nJoin our commenting forum\n"
+    )
     text, date, title = clean_text(raw)
     assert date == "2022-07-03"
     assert title == "North Korea accuses US of trying to create an Asian Nato"
@@ -105,7 +107,12 @@ def test_missing_path_and_unsupported_type(tmp_path):
 
 def test_malformed_json_line_is_reported_and_the_other_lines_still_read(tmp_path):
     path = tmp_path / "feed.jsonl"
-    lines = [json.dumps({"id": "a", "text": "Japan met Korea."}), "{not json", json.dumps({"id": "c"}), json.dumps({"id": "d", "text": "China met Russia."})]
+    lines = [
+        json.dumps({"id": "a", "text": "Japan met Korea."}),
+        "{not json",
+        json.dumps({"id": "c"}),
+        json.dumps({"id": "d", "text": "China met Russia."}),
+    ]
     path.write_text("\n".join(lines), encoding="utf-8")
     articles, errors = _read([path])
     assert [a.id for a in articles] == ["a", "d"]

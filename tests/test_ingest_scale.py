@@ -19,18 +19,24 @@ from warcio.warcwriter import WARCWriter
 
 import kg.ingest.readers
 import kg.ingest.warc
-from kg.ingest.counting import count_articles
 from kg.errors import InputError
+from kg.ingest.counting import count_articles
 from kg.ingest.readers import read_articles
 
 PARAGRAPHS = [
-    ("Foreign ministers of Chile and Argentina met in Santiago on Monday to settle a long dispute over fishing rights "
-     "in the Beagle Channel. Both delegations described the talks as frank and promised a joint commission before the "
-     "end of the year."),
-    ("The government of Ghana accused neighbouring Togo of sheltering armed smugglers who cross the eastern border at "
-     "night. Officials in Lomé rejected the charge as unfounded and summoned the Ghanaian ambassador to explain the remarks."),
-    ("Diplomats from Indonesia and Australia met in Jakarta to discuss maritime security. The two sides agreed to share "
-     "patrol data and to meet again in Canberra in the spring."),
+    (
+        "Foreign ministers of Chile and Argentina met in Santiago on Monday to settle a long dispute over fishing rights "
+        "in the Beagle Channel. Both delegations described the talks as frank and promised a joint commission before the "
+        "end of the year."
+    ),
+    (
+        "The government of Ghana accused neighbouring Togo of sheltering armed smugglers who cross the eastern border at "
+        "night. Officials in Lomé rejected the charge as unfounded and summoned the Ghanaian ambassador to explain the remarks."
+    ),
+    (
+        "Diplomats from Indonesia and Australia met in Jakarta to discuss maritime security. The two sides agreed to share "
+        "patrol data and to meet again in Canberra in the spring."
+    ),
 ]
 
 PAGE = """<!DOCTYPE html><html><head><title>{title} | Coastal Courier</title>{meta}</head><body>
@@ -42,7 +48,8 @@ PAGE = """<!DOCTYPE html><html><head><title>{title} | Coastal Courier</title>{me
 commission open while the talks continue.</p>
 </article></main>
 <aside><h3>Most read</h3><ul><li><a href="/a">Football results</a></li><li><a href="/b">Weather warning</a></li></ul></aside>
-<footer><p>Subscribe to our newsletter for the latest headlines.</p><p>&copy; 2023 Coastal Courier. All rights reserved.</p></footer>
+<footer><p>Subscribe to our newsletter for the latest headlines.</p>
+<p>&copy; 2023 Coastal Courier. All rights reserved.</p></footer>
 </body></html>"""
 
 EMPTY_PAGE = "<html><body><nav><a href='/'>Home</a></nav></body></html>"
@@ -58,11 +65,13 @@ def _page(title: str, body: str, published: str | None = None) -> str:
     return PAGE.format(title=title, body=body, meta=meta)
 
 
-def _response(writer: WARCWriter, uri: str, body: bytes, content_type: str, status: str = "200 OK",
-              date: str = "2024-03-11T08:30:00Z"):
+def _response(
+    writer: WARCWriter, uri: str, body: bytes, content_type: str, status: str = "200 OK", date: str = "2024-03-11T08:30:00Z"
+):
     http = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
-    return writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=http,
-                                     warc_headers_dict={"WARC-Date": date})
+    return writer.create_warc_record(
+        uri, "response", payload=io.BytesIO(body), http_headers=http, warc_headers_dict={"WARC-Date": date}
+    )
 
 
 def _write_warc(path: pathlib.Path, pages: list[tuple[str, bytes, str]], *, noise: bool = True) -> list[int]:
@@ -81,10 +90,12 @@ def _write_warc(path: pathlib.Path, pages: list[tuple[str, bytes, str]], *, nois
         ends.append(buf.tell())
         if noise:
             writer.write_record(_response(writer, uri + "/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(64), "image/png"))
-            writer.write_record(_response(writer, uri + "/gone", _page("Not found", PARAGRAPHS[2]).encode(), "text/html",
-                                          status="404 Not Found"))
-            meta = writer.create_warc_record(uri, "metadata", payload=io.BytesIO(b"outlinks: none\r\n"),
-                                             warc_content_type="application/warc-fields")
+            writer.write_record(
+                _response(writer, uri + "/gone", _page("Not found", PARAGRAPHS[2]).encode(), "text/html", status="404 Not Found")
+            )
+            meta = writer.create_warc_record(
+                uri, "metadata", payload=io.BytesIO(b"outlinks: none\r\n"), warc_content_type="application/warc-fields"
+            )
             writer.write_record(meta)
     path.write_bytes(buf.getvalue())
     return ends
@@ -93,11 +104,18 @@ def _write_warc(path: pathlib.Path, pages: list[tuple[str, bytes, str]], *, nois
 @pytest.fixture
 def warc_pages():
     return [
-        ("https://courier.example/world/chile-argentina", _page("Chile and Argentina meet over fishing rights",
-                                                               PARAGRAPHS[0]).encode(), "text/html"),
-        ("https://courier.example/world/ghana-togo", _page("Ghana accuses Togo over border smuggling", PARAGRAPHS[1],
-                                                          published="2024-03-12T09:00:00Z").encode("iso-8859-1"),
-         "text/html; charset=ISO-8859-1"),
+        (
+            "https://courier.example/world/chile-argentina",
+            _page("Chile and Argentina meet over fishing rights", PARAGRAPHS[0]).encode(),
+            "text/html",
+        ),
+        (
+            "https://courier.example/world/ghana-togo",
+            _page("Ghana accuses Togo over border smuggling", PARAGRAPHS[1], published="2024-03-12T09:00:00Z").encode(
+                "iso-8859-1"
+            ),
+            "text/html; charset=ISO-8859-1",
+        ),
         ("https://courier.example/world/empty", EMPTY_PAGE.encode(), "application/xhtml+xml"),
     ]
 
@@ -112,8 +130,13 @@ def _table(path: pathlib.Path, columns: dict[str, list]) -> pathlib.Path:
 
 def test_plain_jsonl_is_read_line_by_line_and_bad_lines_are_skipped(tmp_path, monkeypatch):
     path = tmp_path / "wire.jsonl"
-    lines = [json.dumps({"id": "a", "text": PARAGRAPHS[0], "date": "2024-03-11"}).encode(), b"{not json",
-             '{"id": "c", "text": "R\u00e9union"}'.encode("latin-1"), b"", json.dumps({"id": "d", "text": PARAGRAPHS[1]}).encode()]
+    lines = [
+        json.dumps({"id": "a", "text": PARAGRAPHS[0], "date": "2024-03-11"}).encode(),
+        b"{not json",
+        '{"id": "c", "text": "R\u00e9union"}'.encode("latin-1"),
+        b"",
+        json.dumps({"id": "d", "text": PARAGRAPHS[1]}).encode(),
+    ]
     path.write_bytes(b"\n".join(lines) + b"\n")
     monkeypatch.setattr(pathlib.Path, "read_bytes", lambda self: pytest.fail("the whole file was read"))
     articles, errors = _read([path])
@@ -124,8 +147,9 @@ def test_plain_jsonl_is_read_line_by_line_and_bad_lines_are_skipped(tmp_path, mo
     assert len(errors) == 2
 
 
-@pytest.mark.parametrize(("content", "message"), [(b"", "empty file"), (b"\n  \n", "empty file"),
-                                                  (b"\x00\x01{}\n", "binary file, not text")])
+@pytest.mark.parametrize(
+    ("content", "message"), [(b"", "empty file"), (b"\n  \n", "empty file"), (b"\x00\x01{}\n", "binary file, not text")]
+)
 def test_an_empty_or_binary_jsonl_file_is_one_error(tmp_path, content, message):
     path = tmp_path / "feed.jsonl"
     path.write_bytes(content)
@@ -136,35 +160,44 @@ def test_an_empty_or_binary_jsonl_file_is_one_error(tmp_path, content, message):
 
 
 def test_parquet_round_trip_with_renamed_columns(tmp_path):
-    path = _table(tmp_path / "wire.parquet", {
-        "uid": ["cl-ar-1", "gh-tg-2"],
-        "headline": ["Chile and Argentina meet", None],
-        "body": PARAGRAPHS[:2],
-        "published": ["2024-03-11", "2024-03-12T09:00:00"],
-        "link": ["https://wire.example/1", None],
-        "views": [120, 45],
-    })
+    path = _table(
+        tmp_path / "wire.parquet",
+        {
+            "uid": ["cl-ar-1", "gh-tg-2"],
+            "headline": ["Chile and Argentina meet", None],
+            "body": PARAGRAPHS[:2],
+            "published": ["2024-03-11", "2024-03-12T09:00:00"],
+            "link": ["https://wire.example/1", None],
+            "views": [120, 45],
+        },
+    )
     columns = (("text", "body"), ("id", "uid"), ("title", "headline"), ("date", "published"), ("url", "link"))
     articles, errors = _read([path], csv_columns=columns)
     assert not errors
     assert [(a.id, a.title, a.date, a.url) for a in articles] == [
         ("cl-ar-1", "Chile and Argentina meet", "2024-03-11", "https://wire.example/1"),
-        ("gh-tg-2", None, "2024-03-12", None)]
+        ("gh-tg-2", None, "2024-03-12", None),
+    ]
     assert [a.text for a in articles] == PARAGRAPHS[:2]
     assert articles[1].path == f"{path}:2"
 
 
 def test_parquet_bad_rows_are_errors_naming_the_row_and_the_others_are_read(tmp_path, monkeypatch):
     monkeypatch.setattr(kg.ingest.readers, "_PARQUET_BATCH", 2)  # rows count on across batches
-    path = _table(tmp_path / "feed.parquet", {
-        "text": [PARAGRAPHS[0], None, PARAGRAPHS[1], "", PARAGRAPHS[2]],
-        "date": ["2024-03-11", "2024-03-11", "11/03/2024", None, None],
-    })
+    path = _table(
+        tmp_path / "feed.parquet",
+        {
+            "text": [PARAGRAPHS[0], None, PARAGRAPHS[1], "", PARAGRAPHS[2]],
+            "date": ["2024-03-11", "2024-03-11", "11/03/2024", None, None],
+        },
+    )
     articles, errors = _read([path])
     assert [a.id for a in articles] == ["feed.parquet:1", "feed.parquet:5"]
-    assert errors == [f"{path}:2: no article text (empty, or only boilerplate)",
-                      f"{path}:3: date must be YYYY-MM-DD, got: '11/03/2024'",
-                      f"{path}:4: no article text (empty, or only boilerplate)"]
+    assert errors == [
+        f"{path}:2: no article text (empty, or only boilerplate)",
+        f"{path}:3: date must be YYYY-MM-DD, got: '11/03/2024'",
+        f"{path}:4: no article text (empty, or only boilerplate)",
+    ]
 
 
 def test_parquet_date_column_of_date_type(tmp_path):
@@ -201,7 +234,8 @@ def test_warc_gives_one_article_per_html_page_with_status_200(tmp_path, warc_pag
     articles, errors = _read([path])
     assert [(a.id, a.url, a.date) for a in articles] == [
         ("https://courier.example/world/chile-argentina", "https://courier.example/world/chile-argentina", "2024-03-11"),
-        ("https://courier.example/world/ghana-togo", "https://courier.example/world/ghana-togo", "2024-03-12")]
+        ("https://courier.example/world/ghana-togo", "https://courier.example/world/ghana-togo", "2024-03-12"),
+    ]
     chile, ghana = articles
     assert chile.title == "Chile and Argentina meet over fishing rights"
     assert "Beagle Channel" in chile.text and "Lomé" in ghana.text  # decoded with the header's charset
@@ -229,7 +263,7 @@ def test_warc_page_without_a_target_uri_is_named_by_its_record_id(tmp_path, warc
 def test_a_truncated_warc_keeps_the_pages_before_the_cut(tmp_path, warc_pages, name):
     path = tmp_path / name
     ends = _write_warc(path, warc_pages[:2], noise=False)
-    path.write_bytes(path.read_bytes()[:(ends[0] + ends[1]) // 2])
+    path.write_bytes(path.read_bytes()[: (ends[0] + ends[1]) // 2])
     articles, errors = _read([path])
     assert [a.id for a in articles] == ["https://courier.example/world/chile-argentina"]
     assert len(errors) == 1 and errors[0].startswith(f"{path}: cut short or corrupt after 1 HTML page(s): ")
@@ -286,9 +320,12 @@ def test_count_articles_never_raises(tmp_path, inputs):
     (tmp_path / "bad.parquet").write_text("not parquet", encoding="utf-8")
     (tmp_path / "bad.jsonl.gz").write_bytes(b"not gzip")
     truncated = tmp_path / "cut.warc"
-    ends = _write_warc(truncated, [(f"https://courier.example/{i}", _page("Talks", p).encode(), "text/html")
-                                   for i, p in enumerate(PARAGRAPHS)], noise=False)
-    truncated.write_bytes(truncated.read_bytes()[:ends[1] + 20])
+    ends = _write_warc(
+        truncated,
+        [(f"https://courier.example/{i}", _page("Talks", p).encode(), "text/html") for i, p in enumerate(PARAGRAPHS)],
+        noise=False,
+    )
+    truncated.write_bytes(truncated.read_bytes()[: ends[1] + 20])
     paths = ["-", tmp_path / "missing.txt", tmp_path / "bad.parquet", tmp_path / "bad.jsonl.gz", truncated]
     assert count_articles(paths) == 1 + 0 + 0 + 0 + 2
     assert count_articles([inputs / "e.csv"], csv_columns=[("text", "body")]) == 0  # no such column: read as one error

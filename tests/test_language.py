@@ -35,9 +35,14 @@ def _doc(words, heads, deps, pos, lemmas, actors):
 def accusation():
     # "Russia accused Ukraine of shelling ." with Russia and Ukraine as gazetteer mentions
     words = ["Russia", "accused", "Ukraine", "of", "shelling", "."]
-    return _doc(words, heads=[1, 1, 1, 1, 3, 1], deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
-                pos=["PROPN", "VERB", "PROPN", "ADP", "NOUN", "PUNCT"], lemmas=["Russia", "accuse", "Ukraine", "of", "shelling", "."],
-                actors={0: ("RUS", "STATE"), 2: ("UKR", "STATE")})
+    return _doc(
+        words,
+        heads=[1, 1, 1, 1, 3, 1],
+        deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+        pos=["PROPN", "VERB", "PROPN", "ADP", "NOUN", "PUNCT"],
+        lemmas=["Russia", "accuse", "Ukraine", "of", "shelling", "."],
+        actors={0: ("RUS", "STATE"), 2: ("UKR", "STATE")},
+    )
 
 
 def test_tree_path_runs_up_to_the_common_ancestor_and_down(accusation):
@@ -61,8 +66,17 @@ def test_features_name_the_path_the_trigger_and_the_rules_votes(accusation):
     cand = next(c for c in candidates(res, accusation[:]) if c.source.key == "RUS")
     shared = featurizer.sentence_features(accusation, 0, len(accusation))
     f = featurizer.features(accusation, cand, {("RUS", "UKR"): {"accuse"}}, set(), 2024, shared)
-    for name in ("lca=accuse", "lca_trigger=accuse", "path=nsubj|accuse|dobj", "roles=nsubj|dobj", "rule=accuse",
-                 "sent_trigger=accuse", "order=st", "src_type=state", "modality=asserted"):
+    for name in (
+        "lca=accuse",
+        "lca_trigger=accuse",
+        "path=nsubj|accuse|dobj",
+        "roles=nsubj|dobj",
+        "rule=accuse",
+        "sent_trigger=accuse",
+        "order=st",
+        "src_type=state",
+        "modality=asserted",
+    ):
         assert name in f, name
     assert "rule_reverse=accuse" not in f and "listed" not in f
 
@@ -103,7 +117,9 @@ def test_the_shipped_model_was_trained_on_the_gold_in_the_repository():
 
     model = RelationModel.default()
     for name, digest in model.meta["gold"].items():
-        assert hashlib.sha256((ROOT / "tests" / "gold" / name).read_bytes()).hexdigest()[:16] == digest, f"retrain: make train ({name} changed)"
+        assert hashlib.sha256((ROOT / "tests" / "gold" / name).read_bytes()).hexdigest()[:16] == digest, (
+            f"retrain: make train ({name} changed)"
+        )
     assert "voa.jsonl" in model.meta["gold"] and model.meta["positives"]["accuse"] > 100
     assert (ROOT / "kg" / "data" / "relation_model.json.gz").stat().st_size < 1_000_000
 
@@ -118,8 +134,28 @@ def test_unknown_relation_mode_is_refused_where_settings_are_made():
         Extractor(mode="magic")
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("engine", "dsk", "unknown engine 'dsk' \\(valid: processes, dask\\)"),
+        ("workers", -1, "workers must be at least 0"),
+        ("batch_size", 0, "batch_size must be at least 1"),
+        ("min_confidence", 1.5, "min_confidence must be in"),
+    ],
+)
+def test_settings_are_validated_where_they_are_made(field, value, message):
+    from kg import Settings
+    from kg.errors import OptionError
+
+    with pytest.raises(OptionError, match=message):
+        Settings(**{field: value})
+
+
 def test_voa_gold_rebuilds_each_story_text_exactly():
-    stories = {json.loads(line)["id"]: json.loads(line) for line in (ROOT / "examples" / "voa" / "voa_stories.jsonl").open(encoding="utf-8")}
+    stories = {
+        json.loads(line)["id"]: json.loads(line)
+        for line in (ROOT / "examples" / "voa" / "voa_stories.jsonl").open(encoding="utf-8")
+    }
     items = read_gold(ROOT / "tests" / "gold" / "voa.jsonl")
     assert len(items) == len(stories) == 89
     for g in items:
@@ -137,7 +173,9 @@ def test_gold_is_what_the_three_annotators_labels_give(tmp_path):
     import sys
 
     out = tmp_path / "voa.jsonl"
-    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "voa_gold.py"), "--out", str(out)], capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "voa_gold.py"), "--out", str(out)], capture_output=True, text=True, check=True
+    )
     assert out.read_text(encoding="utf-8") == (ROOT / "tests" / "gold" / "voa.jsonl").read_text(encoding="utf-8")
     table = run.stdout.splitlines()
     assert table[0].split() == ["A", "B", "both", "F1", "sent", "F1", "art", "gold"]

@@ -3,15 +3,35 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "kg"
 #: The order of the run; a module may import its own layer and those before it.
-LAYERS = {"model": 0, "errors": 0, "config": 0, "io": 0, "data": 0, "queries": 0,
-          "ingest": 1, "language": 2, "graph": 3, "analysis": 4, "page": 5,
-          "pipeline": 6, "parallel": 6, "progress": 6, "api": 6, "cli": 6, "__init__": 6, "__main__": 6}
+LAYERS = {
+    "model": 0,
+    "errors": 0,
+    "config": 0,
+    "text": 0,
+    "io": 0,
+    "data": 0,
+    "queries": 0,
+    "ingest": 1,
+    "language": 2,
+    "graph": 3,
+    "analysis": 4,
+    "page": 5,
+    "pipeline": 6,
+    "parallel": 6,
+    "progress": 6,
+    "options": 6,
+    "api": 6,
+    "cli": 6,
+    "__init__": 6,
+    "__main__": 6,
+}
 RUN = 6
 
 
@@ -68,7 +88,43 @@ def test_every_top_level_name_has_a_layer():
 
 def test_the_check_catches_a_backward_import_and_language_outside_the_run():
     assert violations("kg.graph.rdf", False, "from ..page.render import render_html\n") == [
-        "kg.graph.rdf (graph) imports kg.page.render (page), a later stage"]
+        "kg.graph.rdf (graph) imports kg.page.render (page), a later stage"
+    ]
     assert violations("kg.analysis.measures", False, "def f():\n    from ..language import nlp\n") == [
-        "kg.analysis.measures imports kg.language: only the run (pipeline, parallel, cli, api) uses language"]
+        "kg.analysis.measures imports kg.language: only the run (pipeline, parallel, cli, api) uses language"
+    ]
     assert violations("kg.pipeline", False, "from .language.nlp import load_nlp\nfrom .graph import rdf\n") == []
+
+
+def _strings(tree: ast.AST) -> list[str]:
+    docs = {
+        id(n.body[0].value)
+        for n in ast.walk(tree)
+        if isinstance(n, (ast.Module, ast.FunctionDef, ast.ClassDef)) and n.body and isinstance(n.body[0], ast.Expr)
+    }
+    return [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs]
+
+
+def test_every_iri_comes_from_the_vocabulary():
+    """IRIs are written once, in kg/graph/vocab.py (and the PREFIX lines of the packaged SPARQL)."""
+    found = {
+        f"{p.relative_to(PACKAGE.parent)}: {s!r}"
+        for p in MODULES
+        if p.name != "vocab.py"
+        for s in _strings(ast.parse(p.read_text(encoding="utf-8")))
+        if re.search(r"https?://[\w.-]+/", s)
+    }
+    assert found == set()
+
+
+def test_every_packaged_query_declares_only_vocabulary_namespaces():
+    from kg.graph.store import PREFIXES
+    from kg.graph.vocab import ID, ONTOLOGY_IRI
+
+    known = {*PREFIXES.values(), str(ID["graph/"]), str(ONTOLOGY_IRI).rpartition("/")[0] + "/"}
+    queries = [*(PACKAGE / "queries").glob("*.rq"), *(PACKAGE / "queries" / "internal").glob("*.r[qu]")]
+    assert len(queries) >= 20
+    for path in queries:
+        declared = re.findall(r"^PREFIX\s+\w*:\s*<([^>]+)>", path.read_text(encoding="utf-8"), re.M)
+        assert set(declared) <= known, f"{path.name}: {set(declared) - known}"
+        assert not re.search(r"<https?://", re.sub(r"^PREFIX.*$", "", path.read_text(encoding="utf-8"), flags=re.M)), path.name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 
 import pytest
@@ -12,8 +14,8 @@ from rdflib.namespace import OWL
 
 from kg.graph.query import format_result, named_queries, query
 from kg.graph.rdf import actor_iri
-from kg.model import load_relations
 from kg.graph.vocab import KG
+from kg.model import load_relations
 
 from .conftest import ROOT
 
@@ -76,12 +78,14 @@ def test_direct_edge_and_event_with_provenance(seed_build):
     out, _ = seed_build
     g = Graph().parse(out / "graph.ttl")
     assert (actor_iri("PRK"), KG.accuses, actor_iri("USA")) in g
-    rows = list(g.query("""
+    rows = list(
+        g.query("""
         PREFIX kg: <https://w3id.org/kgnews/ontology#>
         PREFIX prov: <http://www.w3.org/ns/prov#>
         SELECT ?ev ?sentence ?article WHERE {
           ?ev kg:relation kg:accuses ; kg:source ?s ; kg:target ?t ; kg:evidence ?sentence ; prov:wasDerivedFrom ?a .
-          ?s kg:key "PRK" . ?t kg:key "USA" . ?a kg:articleId ?article . }"""))
+          ?s kg:key "PRK" . ?t kg:key "USA" . ?a kg:articleId ?article . }""")
+    )
     assert rows and any(str(r.article).startswith("000_") for r in rows)
 
 
@@ -91,13 +95,18 @@ def test_every_packaged_query_runs_and_answers(seed_build, name):
     result = query(name, out)
     rows = list(result)
     assert rows, name
-    for fmt in ("table", "csv", "tsv", "json"):
-        assert format_result(query(name, out), fmt).strip()
+    names = [str(v) for v in result.vars]
+    table = format_result(query(name, out), "table").splitlines()
+    assert table[0].split() == names and set(table[1]) <= {"-", " "} and len(table) >= len(rows) + 2
+    header, *lines = csv.reader(io.StringIO(format_result(query(name, out), "csv")))
+    assert header == names and len(lines) == len(rows)
+    assert format_result(query(name, out), "tsv").splitlines()[0].split("\t") == [f"?{n}" for n in names]
+    assert len(json.loads(format_result(query(name, out), "json"))["results"]["bindings"]) == len(rows)
 
 
 def test_who_accuses_whom_counts_match_events_jsonl(seed_build):
     out, _ = seed_build
-    events = [json.loads(l) for l in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    events = [json.loads(line) for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
     expected = sum(1 for e in events if e["relation"] == "accuse" and e["source"] == "PRK" and e["target"] == "USA")
     rows = {(str(r.source), str(r.target)): int(r.events) for r in query("who-accuses-whom", out)}
     assert rows[("PRK", "USA")] == expected
@@ -116,7 +125,7 @@ def test_building_twice_gives_isomorphic_graphs(tmp_path):
 
 def _events(out) -> list[dict]:
     """The build's events, one per event IRI (article, offset, source, relation, target)."""
-    rows = [json.loads(l) for l in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(line) for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
     return list({(e["article"], e["char_start"], e["source"], e["relation"], e["target"]): e for e in rows}.values())
 
 
@@ -162,8 +171,11 @@ def test_actor_meetings_lists_every_meeting_of_the_bound_actor(seed_build):
     out, _ = seed_build
     rows = list(query("actor-meetings", out, {"actor": rdflib.Literal("KOR")}))
     assert rows and {str(r.actor) for r in rows} == {"KOR"}
-    expected = sorted(e["target"] if e["source"] == "KOR" else e["source"] for e in _events(out)
-                      if e["relation"] == "meet" and "KOR" in (e["source"], e["target"]))
+    expected = sorted(
+        e["target"] if e["source"] == "KOR" else e["source"]
+        for e in _events(out)
+        if e["relation"] == "meet" and "KOR" in (e["source"], e["target"])
+    )
     assert sorted(str(r.other) for r in rows) == expected
     assert {"USA", "JPN"} <= set(expected)
 
@@ -212,7 +224,13 @@ def test_every_event_links_to_its_cameo_and_plover_concepts(seed_build):
     events = int(next(iter(query(prefixes + "SELECT (COUNT(?e) AS ?n) WHERE { ?e a kg:Event }", out))).n)
     assert events > 50
     for data in (out, out / "graph.trig"):
-        missing = query(prefixes + """SELECT ?e WHERE { ?e a kg:Event .
-            FILTER (NOT EXISTS { ?e kg:cameoCode ?code ; kg:cameoConcept ?c . ?c a skos:Concept ; skos:inScheme kgid:cameo ; skos:notation ?code }
-                 || NOT EXISTS { ?e kg:ploverType ?type ; kg:ploverConcept ?p . ?p a skos:Concept ; skos:inScheme kgid:plover ; skos:notation ?type }) }""", data)
+        missing = query(
+            prefixes
+            + """SELECT ?e WHERE { ?e a kg:Event .
+            FILTER (NOT EXISTS { ?e kg:cameoCode ?code ; kg:cameoConcept ?c .
+                                 ?c a skos:Concept ; skos:inScheme kgid:cameo ; skos:notation ?code }
+                 || NOT EXISTS { ?e kg:ploverType ?type ; kg:ploverConcept ?p .
+                                 ?p a skos:Concept ; skos:inScheme kgid:plover ; skos:notation ?type }) }""",
+            data,
+        )
         assert list(missing) == [], data

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from kg.language import rules
-from kg.language.gazetteer import load_gazetteer
 from kg.errors import RuleDataError
 from kg.io import atomic_open
+from kg.language import rules
+from kg.language.gazetteer import load_gazetteer
 
 
 def test_every_data_file_loads_and_every_trigger_names_a_relation():
@@ -44,7 +44,13 @@ def test_ruler_patterns_find_names_aliases_demonyms_and_capitals_longest_first()
     ruler.add_patterns([p for p in load_gazetteer().patterns if p["id"] in ("PRK", "KOR", "NATO", "USA")])
     doc = nlp("Pyongyang said the North Korean army and Nato would meet South Korea and the U.S. in Seoul.")
     assert [(s.text, s.id_) for s in doc.spans["a"]] == [
-        ("Pyongyang", "PRK"), ("North Korean", "PRK"), ("Nato", "NATO"), ("South Korea", "KOR"), ("U.S.", "USA"), ("Seoul", "KOR")]
+        ("Pyongyang", "PRK"),
+        ("North Korean", "PRK"),
+        ("Nato", "NATO"),
+        ("South Korea", "KOR"),
+        ("U.S.", "USA"),
+        ("Seoul", "KOR"),
+    ]
 
 
 def test_officials_resolve_by_date():
@@ -57,10 +63,9 @@ def test_officials_resolve_by_date():
 def test_atomic_write_leaves_the_old_file_whole_on_failure(tmp_path):
     target = tmp_path / "graph.ttl"
     target.write_text("old", encoding="utf-8")
-    with pytest.raises(RuntimeError):
-        with atomic_open(target) as fh:
-            fh.write("half")
-            raise RuntimeError("killed")
+    with pytest.raises(RuntimeError), atomic_open(target) as fh:
+        fh.write("half")
+        raise RuntimeError("killed")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["graph.ttl"]
 

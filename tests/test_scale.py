@@ -16,8 +16,8 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 import kg
-from kg.ingest.dedup import DuplicateFilter
 from kg.errors import InputError
+from kg.ingest.dedup import DuplicateFilter
 from kg.ingest.readers import parse_csv_columns, read_articles
 from kg.model import Article
 
@@ -44,12 +44,17 @@ def _feed(path, copies: int = 3) -> int:
 
 # --- workers ---------------------------------------------------------------------------------------
 
+
 @pytest.mark.slow
 def test_in_process_one_worker_two_workers_and_a_local_dask_cluster_write_the_same_events_and_graph(tmp_path):
     feed = tmp_path / "feed.jsonl"
     _feed(feed)
-    engines = {"in process": {"workers": 0}, "1 worker": {"workers": 1}, "2 workers": {"workers": 2},
-               "dask, 2 workers": {"workers": 2, "engine": "dask"}}
+    engines = {
+        "in process": {"workers": 0},
+        "1 worker": {"workers": 1},
+        "2 workers": {"workers": 2},
+        "dask, 2 workers": {"workers": 2, "engine": "dask"},
+    }
     outs = {}
     for name, options in engines.items():  # small batches: results of many batches must come back in input order
         outs[name] = tmp_path / name.replace(" ", "_").replace(",", "")
@@ -58,7 +63,9 @@ def test_in_process_one_worker_two_workers_and_a_local_dask_cluster_write_the_sa
     one = outs["in process"]
     for name, out in outs.items():
         assert (out / "events.jsonl").read_bytes() == (one / "events.jsonl").read_bytes(), name
-        assert isomorphic(Graph().parse(out / "graph.trig", format="trig"), Graph().parse(one / "graph.trig", format="trig")), name
+        assert isomorphic(Graph().parse(out / "graph.trig", format="trig"), Graph().parse(one / "graph.trig", format="trig")), (
+            name
+        )
 
 
 def test_an_unreachable_dask_scheduler_is_one_error(tmp_path):
@@ -69,8 +76,14 @@ def test_an_unreachable_dask_scheduler_is_one_error(tmp_path):
 
 
 def test_cli_scheduler_needs_the_dask_engine(tmp_path):
-    done = subprocess.run([sys.executable, "-m", "kg", "build", str(PUTIN_XI), "--out", str(tmp_path), "--scheduler", "tcp://x:1"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "kg", "build", str(PUTIN_XI), "--out", str(tmp_path), "--scheduler", "tcp://x:1"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 2 and "needs --engine dask" in done.stderr
 
 
@@ -140,6 +153,7 @@ def test_ctrl_c_stops_the_workers_keeps_finished_articles_and_the_next_run_finis
 
 # --- inputs ----------------------------------------------------------------------------------------
 
+
 def test_jsonl_gz_is_read_line_by_line_with_one_error_per_bad_line(tmp_path):
     path = tmp_path / "feed.jsonl.gz"
     with gzip.open(path, "wb") as fh:
@@ -154,8 +168,9 @@ def test_jsonl_gz_is_read_line_by_line_with_one_error_per_bad_line(tmp_path):
 
 
 def test_a_truncated_or_fake_gzip_file_gives_one_error_after_the_lines_it_could_read(tmp_path):
-    data = gzip.compress(b"".join(json.dumps({"id": str(i), "text": f"Japan met Korea {i} times."}).encode() + b"\n"
-                                  for i in range(2000)))
+    data = gzip.compress(
+        b"".join(json.dumps({"id": str(i), "text": f"Japan met Korea {i} times."}).encode() + b"\n" for i in range(2000))
+    )
     cut = tmp_path / "cut.jsonl.gz"
     cut.write_bytes(data[: len(data) // 2])
     fake = tmp_path / "fake.jsonl.gz"
@@ -168,14 +183,19 @@ def test_a_truncated_or_fake_gzip_file_gives_one_error_after_the_lines_it_could_
 
 def test_csv_rows_are_articles_and_bad_rows_name_their_line(tmp_path):
     path = tmp_path / "feed.csv"
-    path.write_text('id,title,date,url,text\n'
-                    'a,Talks,2024-01-02,https://example.org/a,"Japan met\nSouth Korea."\n'  # a quoted line break
-                    'b,,,,\n'
-                    'c,,13/01/2024,,China met Russia.\n'
-                    ',,,,Iran met Iraq.\n', encoding="utf-8")
+    path.write_text(
+        "id,title,date,url,text\n"
+        'a,Talks,2024-01-02,https://example.org/a,"Japan met\nSouth Korea."\n'  # a quoted line break
+        "b,,,,\n"
+        "c,,13/01/2024,,China met Russia.\n"
+        ",,,,Iran met Iraq.\n",
+        encoding="utf-8",
+    )
     articles, errors = _read([path])
-    assert [(a.id, a.title, a.date, a.url) for a in articles] == [("a", "Talks", "2024-01-02", "https://example.org/a"),
-                                                                  ("feed.csv:6", None, None, None)]
+    assert [(a.id, a.title, a.date, a.url) for a in articles] == [
+        ("a", "Talks", "2024-01-02", "https://example.org/a"),
+        ("feed.csv:6", None, None, None),
+    ]
     assert "South Korea" in articles[0].text
     assert errors[0].startswith(f"{path}:4: no article text")
     assert errors[1].startswith(f"{path}:5: date must be YYYY-MM-DD")
@@ -188,15 +208,21 @@ def test_csv_columns_can_be_renamed_and_a_missing_text_column_is_one_error(tmp_p
     assert [(a.text, a.date) for a in articles] == [("Japan met Korea.", "2024-03-04")] and not errors
     articles, errors = _read([path])
     assert not articles and errors == [f"{path}: no 'text' column for the article text (columns: body, published)"]
-    with pytest.raises(InputError, match="--csv-columns: expected FIELD=COLUMN .* got: 'body'"):
+    with pytest.raises(InputError, match=r"--csv-columns: expected FIELD=COLUMN .* got: 'body'"):
         parse_csv_columns("body")
     with pytest.raises(InputError, match="got: 'texte=body'"):
         parse_csv_columns("texte=body")
 
 
 def test_cli_reports_a_bad_csv_columns_option_in_one_line(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "kg", "build", str(PUTIN_XI), "--out", str(tmp_path), "--csv-columns", "x"],
-                            cwd=ROOT, capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", "build", str(PUTIN_XI), "--out", str(tmp_path), "--csv-columns", "x"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 1
     expected = "error: --csv-columns: expected FIELD=COLUMN with FIELD one of text, id, title, date, url, got: 'x'"
     assert result.stderr.strip().splitlines() == [expected]
@@ -204,10 +230,12 @@ def test_cli_reports_a_bad_csv_columns_option_in_one_line(tmp_path):
 
 # --- events.parquet and wire copies ---------------------------------------------------------------
 
+
 def _reprint(text: str) -> str:
     """A lightly edited wire copy: an outlet's credit line, two words changed."""
-    return ("By our correspondent (Reuters)\n\n" + text.replace("vowed on Thursday", "pledged on Thursday")
-            .replace("took aim at", "criticised"))
+    return "By our correspondent (Reuters)\n\n" + text.replace("vowed on Thursday", "pledged on Thursday").replace(
+        "took aim at", "criticised"
+    )
 
 
 def test_events_parquet_holds_the_rows_and_columns_of_events_jsonl(tmp_path):
@@ -230,8 +258,11 @@ def test_events_parquet_holds_the_rows_and_columns_of_events_jsonl(tmp_path):
 def test_a_wire_copy_adds_no_events_and_is_listed_as_provenance_of_the_story(tmp_path):
     story = PUTIN_XI.read_text(encoding="utf-8")
     feed = tmp_path / "feed.jsonl"
-    items = [{"id": "story", "text": story}, {"id": "reprint", "text": _reprint(story)},
-             {"id": "other", "text": (EXAMPLES / "2023-08-camp-david.txt").read_text(encoding="utf-8")}]
+    items = [
+        {"id": "story", "text": story},
+        {"id": "reprint", "text": _reprint(story)},
+        {"id": "other", "text": (EXAMPLES / "2023-08-camp-david.txt").read_text(encoding="utf-8")},
+    ]
     feed.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
 
     report = kg.build([feed], kg.Settings(out=tmp_path / "dedup"))
@@ -260,7 +291,19 @@ def test_duplicate_filter_keeps_different_stories_apart():
 def test_workers_of_a_killed_build_exit(tmp_path):
     feed = tmp_path / "feed.jsonl"
     _feed(feed, copies=25)
-    command = [sys.executable, "-m", "kg", "-v", "build", str(feed), "--out", str(tmp_path / "out"), "--workers", "2", "--keep-duplicates"]
+    command = [
+        sys.executable,
+        "-m",
+        "kg",
+        "-v",
+        "build",
+        str(feed),
+        "--out",
+        str(tmp_path / "out"),
+        "--workers",
+        "2",
+        "--keep-duplicates",
+    ]
     proc = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     for line in proc.stderr:
         if "stored article" in line:

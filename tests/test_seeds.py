@@ -42,7 +42,12 @@ def test_no_contradicting_direction(seed_events, article):
 
 def test_boilerplate_and_media_make_no_actors(seed_events):
     events, _ = seed_events
-    seen = {v for e in events for v in (e["source"], e["target"], e["source_text"], e["target_text"], e["source_actor"], e["target_actor"]) if v}
+    seen = {
+        v
+        for e in events
+        for v in (e["source"], e["target"], e["source_text"], e["target_text"], e["source_person"], e["target_person"])
+        if v
+    }
     for word in ("Musk", "Trump", "Independent", "Kyodo", "KCNA", "elon_musk", "donald_trump"):
         assert not any(word.lower() in v.lower() for v in seen), word
     seed_sentences = " ".join(e["sentence"] for e in events if e["article"].startswith("001"))
@@ -51,7 +56,7 @@ def test_boilerplate_and_media_make_no_actors(seed_events):
 
 def test_people_roll_up_to_their_polity_on_the_article_date(seed_events):
     events, _ = seed_events
-    kishida = [e for e in events if e["source_actor"] == "fumio_kishida" or e["target_actor"] == "fumio_kishida"]
+    kishida = [e for e in events if e["source_person"] == "fumio_kishida" or e["target_person"] == "fumio_kishida"]
     assert kishida and all("JPN" in (e["source"], e["target"]) for e in kishida)
 
 
@@ -61,6 +66,6 @@ def test_every_event_points_at_its_sentence(seed_events, seeds):
 
     texts = {a.id: a.text for a in read_articles([seeds], names=load_gazetteer().names)}
     events, _ = seed_events
+    assert events and {e["article"] for e in events} <= set(texts)
     for e in events:
-        if e["article"] in texts:
-            assert texts[e["article"]][e["char_start"]:e["char_end"]] == e["sentence"]
+        assert texts[e["article"]][e["char_start"] : e["char_end"]] == e["sentence"]

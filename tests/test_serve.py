@@ -86,11 +86,21 @@ def test_build_and_query_through_a_sparql_server(tmp_path):
         assert list(kg.query(WHO, bindings={"key": evil}, endpoint=endpoint)) == []
         assert list(kg.query(WHO, bindings={"key": Literal("IND")}, endpoint=endpoint))
         assert store.count() == before
-        proc = subprocess.run([sys.executable, "-m", "kg", "query", WHO, "--endpoint", endpoint, "--bind", 'key=IND" } DROP ALL #'],
-                              cwd=ROOT, capture_output=True, text=True, timeout=60)
+        proc = subprocess.run(
+            [sys.executable, "-m", "kg", "query", WHO, "--endpoint", endpoint, "--bind", 'key=IND" } DROP ALL #'],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert proc.returncode == 0 and proc.stdout.strip() == "e\n-"
-        bad = subprocess.run([sys.executable, "-m", "kg", "query", "SELECT ?x WHERE {", "--endpoint", endpoint],
-                             cwd=ROOT, capture_output=True, text=True, timeout=60)
+        bad = subprocess.run(
+            [sys.executable, "-m", "kg", "query", "SELECT ?x WHERE {", "--endpoint", endpoint],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert bad.returncode == 1 and bad.stderr.startswith("error: ") and bad.stderr.count("\n") == 1
 
 
@@ -98,6 +108,11 @@ def test_an_endpoint_that_is_down_is_one_line():
     endpoint = f"http://127.0.0.1:{free_port()}/query"
     with pytest.raises(StoreError, match="cannot reach the SPARQL endpoint"):
         kg.query("who-accuses-whom", endpoint=endpoint)
-    proc = subprocess.run([sys.executable, "-m", "kg", "query", "who-accuses-whom", "--endpoint", endpoint],
-                          cwd=ROOT, capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "kg", "query", "who-accuses-whom", "--endpoint", endpoint],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 1 and proc.stderr.count("\n") == 1 and "cannot reach" in proc.stderr

@@ -83,7 +83,17 @@ def test_a_killed_build_keeps_whole_articles_and_the_next_run_completes(tmp_path
                 fh.write(json.dumps({**item, "id": f"{item['id']}-{i}"}) + "\n")
     total = 25 * len(lines)
     out = tmp_path / "out"
-    command = [sys.executable, "-m", "kg", "-v", "build", str(feed), "--out", str(out), "--keep-duplicates"]  # the feed repeats its stories
+    command = [
+        sys.executable,
+        "-m",
+        "kg",
+        "-v",
+        "build",
+        str(feed),
+        "--out",
+        str(out),
+        "--keep-duplicates",
+    ]  # the feed repeats its stories
     proc = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     deadline = time.monotonic() + 120
     for line in proc.stderr:  # kill as soon as the first article is committed
@@ -112,13 +122,19 @@ def test_a_store_held_by_another_process_gives_one_line(seed_build, tmp_path):
     with open_store(store_path(out)):
         with pytest.raises(StoreBusyError, match="the store is in use by another process"):
             kg.build([CAMP_DAVID], kg.Settings(out=out))
-        proc = subprocess.run([sys.executable, "-m", "kg", "validate", "--data", str(out)],
-                              cwd=ROOT, capture_output=True, text=True, timeout=120)
+        proc = subprocess.run(
+            [sys.executable, "-m", "kg", "validate", "--data", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=120
+        )
         assert proc.returncode == 1
         assert proc.stderr.strip() == f"error: {store_path(out)}: the store is in use by another process"
         # a query falls back to graph.trig, the last finished build
-        proc = subprocess.run([sys.executable, "-m", "kg", "query", "who-accuses-whom", "--data", str(out)],
-                              cwd=ROOT, capture_output=True, text=True, timeout=120)
+        proc = subprocess.run(
+            [sys.executable, "-m", "kg", "query", "who-accuses-whom", "--data", str(out)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert proc.returncode == 0 and "graph.trig" in proc.stderr and "PRK" in proc.stdout
 
 

@@ -10,8 +10,8 @@ import sys
 import pyarrow.parquet as pq
 
 import kg
-from kg.model import Event
 from kg.graph.store import open_store, store_path
+from kg.model import Event
 from kg.page.render import PAGE_EVIDENCE, page_data
 
 from .conftest import EXAMPLES, ROOT
@@ -64,15 +64,22 @@ def test_other_extraction_settings_extract_again(tmp_path):
 def test_wire_copies_are_provenance_in_the_rdf_and_in_the_event_files(tmp_path):
     story = PUTIN_XI.read_text(encoding="utf-8")
     feed = tmp_path / "feed.jsonl"
-    items = [{"id": "story", "text": story}, {"id": "reprint-1", "text": _reprint(story)},
-             {"id": "reprint-2", "text": "Filed from Moscow.\n\n" + story}]
+    items = [
+        {"id": "story", "text": story},
+        {"id": "reprint-1", "text": _reprint(story)},
+        {"id": "reprint-2", "text": "Filed from Moscow.\n\n" + story},
+    ]
     feed.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
     out = tmp_path / "out"
     report = kg.build([feed], kg.Settings(out=out))
     assert report.duplicates == 2
     with open_store(store_path(out)) as store:
-        rows = list(store.select("PREFIX kg: <https://w3id.org/kgnews/ontology#> SELECT ?story ?copy "
-                                 "WHERE { ?s kg:hasCopy ?c ; kg:articleId ?story . ?c kg:articleId ?copy } ORDER BY ?copy"))
+        rows = list(
+            store.select(
+                "PREFIX kg: <https://w3id.org/kgnews/ontology#> SELECT ?story ?copy "
+                "WHERE { ?s kg:hasCopy ?c ; kg:articleId ?story . ?c kg:articleId ?copy } ORDER BY ?copy"
+            )
+        )
     assert rows == [{"story": "story", "copy": "reprint-1"}, {"story": "story", "copy": "reprint-2"}]
     assert all(e["copies"] == ["reprint-1", "reprint-2"] for e in _events(out))
     assert {tuple(r["copies"]) for r in pq.read_table(out / "events.parquet").to_pylist()} == {("reprint-1", "reprint-2")}
@@ -81,8 +88,10 @@ def test_wire_copies_are_provenance_in_the_rdf_and_in_the_event_files(tmp_path):
 
 
 def test_build_reads_parquet_and_warc_inputs(tmp_path):
-    table = _table(tmp_path / "feed.parquet", {"body": [PARAGRAPHS[0], PARAGRAPHS[1]], "id": ["p1", "p2"],
-                                               "published": ["2024-03-11", "2024-03-12"]})
+    table = _table(
+        tmp_path / "feed.parquet",
+        {"body": [PARAGRAPHS[0], PARAGRAPHS[1]], "id": ["p1", "p2"], "published": ["2024-03-11", "2024-03-12"]},
+    )
     warc = tmp_path / "crawl.warc.gz"
     _write_warc(warc, [("https://courier.example/world/a", _page("Talks", PARAGRAPHS[2]).encode(), "text/html")])
     report = kg.build([table, warc], kg.Settings(out=tmp_path / "out", csv_columns=(("text", "body"), ("date", "published"))))
@@ -91,20 +100,49 @@ def test_build_reads_parquet_and_warc_inputs(tmp_path):
 
 
 def test_cli_progress_bar_shows_the_total_and_the_rate(tmp_path):
-    done = subprocess.run([sys.executable, "-m", "kg", "build", str(EXAMPLES), "--out", str(tmp_path), "--workers", "1", "--progress"],
-                          cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "kg", "build", str(EXAMPLES), "--out", str(tmp_path), "--workers", "1", "--progress"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     final = done.stderr.replace("\r", "\n").strip().splitlines()[-1]
     assert "9/9" in final and "articles/s" in final and "relations" in final, final
-    quiet = subprocess.run([sys.executable, "-m", "kg", "build", str(EXAMPLES), "--out", str(tmp_path)],
-                           cwd=ROOT, capture_output=True, text=True, timeout=300, check=False)
+    quiet = subprocess.run(
+        [sys.executable, "-m", "kg", "build", str(EXAMPLES), "--out", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert quiet.returncode == 0 and quiet.stderr == ""  # not a terminal: no bar
     assert quiet.stdout.startswith("9 articles (9 unchanged")
 
 
 def _event(i: int, confidence: float, date: str) -> Event:
-    return Event("PRK", "accuse", "USA", "North Korea", "United States", "Pyongyang", "Washington",
-                 f"Pyongyang accused Washington, report {i}.", 0, 40, f"a{i}", date, confidence, "112", "ACCUSE", "hostile", -2.0)
+    return Event(
+        "PRK",
+        "accuse",
+        "USA",
+        "North Korea",
+        "United States",
+        "Pyongyang",
+        "Washington",
+        f"Pyongyang accused Washington, report {i}.",
+        0,
+        40,
+        f"a{i}",
+        date,
+        confidence,
+        "112",
+        "ACCUSE",
+        "hostile",
+        -2.0,
+    )
 
 
 def test_the_page_keeps_the_most_confident_evidence_per_edge_and_every_date():
@@ -113,7 +151,9 @@ def test_the_page_keeps_the_most_confident_evidence_per_edge_and_every_date():
     (edge,) = data["edges"]
     assert edge["count"] == 120 and len(edge["events"]) == PAGE_EVIDENCE == len(data["events"])
     shown = [data["events"][i] for i in edge["events"]]
-    assert min(e["confidence"] for e in shown) >= max(e.confidence for e in events if e.article not in {s["article"] for s in shown})
+    assert min(e["confidence"] for e in shown) >= max(
+        e.confidence for e in events if e.article not in {s["article"] for s in shown}
+    )
     assert [e["article"] for e in shown] == sorted((e["article"] for e in shown), key=lambda a: int(a[1:]))  # input order
     assert edge["dates"] == data["dates"] == sorted({e.date for e in events})
 
@@ -123,13 +163,34 @@ def test_the_page_holds_about_its_budget_of_evidence_however_many_edges_there_ar
 
     keys = [f"X{i:02d}" for i in range(25)]
     pairs = [(a, b) for a in keys for b in keys if a != b][:400]
-    events = [Event(a, "accuse", b, a, b, a, b, f"{a} accused {b}, report {i}.", 0, 20, f"{a}-{b}-{i}", "2024-02-01",
-                    0.5 + (i % 5) / 10, "112", "ACCUSE", "hostile", -2.0) for a, b in pairs for i in range(40)]
+    events = [
+        Event(
+            a,
+            "accuse",
+            b,
+            a,
+            b,
+            a,
+            b,
+            f"{a} accused {b}, report {i}.",
+            0,
+            20,
+            f"{a}-{b}-{i}",
+            "2024-02-01",
+            0.5 + (i % 5) / 10,
+            "112",
+            "ACCUSE",
+            "hostile",
+            -2.0,
+        )
+        for a, b in pairs
+        for i in range(40)
+    ]
     data = page_data(iter(events))
     assert len(data["edges"]) == 400 and all(edge["count"] == 40 for edge in data["edges"])
     assert len(data["events"]) <= PAGE_BUDGET < len(events)
     kept = [len(edge["events"]) for edge in data["edges"]]
     assert min(kept) == max(kept) == PAGE_BUDGET // 400  # the same share for every edge
-    top = sorted(0.5 + (i % 5) / 10 for i in range(40))[-PAGE_BUDGET // 400:]
+    top = sorted(0.5 + (i % 5) / 10 for i in range(40))[-PAGE_BUDGET // 400 :]
     for edge in data["edges"]:  # each keeps its most confident reports
         assert sorted(data["events"][i]["confidence"] for i in edge["events"]) == top

@@ -25,8 +25,9 @@ def test_every_shape_has_a_label_and_a_comment():
 def test_a_build_conforms(seed_build):
     out, _ = seed_build
     assert validate(out) == []
-    proc = subprocess.run([sys.executable, "-m", "kg", "validate", "--data", str(out)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "kg", "validate", "--data", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 0 and "conforms" in proc.stdout
 
 
@@ -39,15 +40,16 @@ def test_a_broken_graph_gives_one_line_per_violation(seed_build, tmp_path):
     g.add((events[2], KG.target, actor_iri("NOWHERE")))
     g.remove((actor_iri("USA"), KG.key, None))
     lines = validate_graph(g)
-    assert any("kg:confidence" in l and "1.5" in l for l in lines)
-    assert any("prov:wasDerivedFrom" in l and str(events[1]) in l for l in lines)
-    assert any("kg:target" in l and "NOWHERE" in l for l in lines)
-    assert any("kg:key" in l and str(actor_iri("USA")) in l for l in lines)
-    assert all("\n" not in l for l in lines)
+    assert any("kg:confidence" in line and "1.5" in line for line in lines)
+    assert any("prov:wasDerivedFrom" in line and str(events[1]) in line for line in lines)
+    assert any("kg:target" in line and "NOWHERE" in line for line in lines)
+    assert any("kg:key" in line and str(actor_iri("USA")) in line for line in lines)
+    assert all("\n" not in line for line in lines)
 
     broken = tmp_path / "broken.ttl"
     g.serialize(broken, format="turtle")
-    proc = subprocess.run([sys.executable, "-m", "kg", "validate", "--data", str(broken)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "kg", "validate", "--data", str(broken)], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
     assert proc.returncode == 1
     assert len(proc.stdout.splitlines()) == len(lines) and "SHACL violation" in proc.stderr

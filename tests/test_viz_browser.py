@@ -20,7 +20,9 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        b = p.chromium.launch(
+            executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+        )
         yield b
         b.close()
 
@@ -49,13 +51,18 @@ class Page:
 
     def click_edge(self, edge_id):
         """Click the middle of an edge on the canvas, as a person would."""
-        point = self.eval("""id => { const n = kg.network;
-            return n.canvasToDOM(n.body.edges[id].edgeType.getPoint(0.5)); }""", edge_id)
+        point = self.eval(
+            """id => { const n = kg.network;
+            return n.canvasToDOM(n.body.edges[id].edgeType.getPoint(0.5)); }""",
+            edge_id,
+        )
         self.page.mouse.click(point["x"], point["y"])
 
     def visible(self):
-        return self.eval("({nodes: kg.nodes.get({filter: n => !n.hidden}).map(n => n.id).sort(),"
-                         " edges: kg.edges.get({filter: e => !e.hidden}).length})")
+        return self.eval(
+            "({nodes: kg.nodes.get({filter: n => !n.hidden}).map(n => n.id).sort(),"
+            " edges: kg.edges.get({filter: e => !e.hidden}).length})"
+        )
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +75,7 @@ def seed_page(browser, seed_build):
 
 def test_page_draws_every_actor_and_edge_offline(seed_page):
     page, out = seed_page
-    events = [json.loads(l) for l in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    events = [json.loads(line) for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
     actors = {k for e in events for k in (e["source"], e["target"])}
     pairs = {(e["source"], e["target"], e["relation"]) for e in events}
     assert set(page.eval("kg.nodes.getIds()")) == actors
@@ -118,7 +125,9 @@ def test_family_and_date_filters_and_focus_and_search(seed_page):
     page.page.dispatch_event("#from", "input")
     later = page.visible()
     assert later["edges"] < everything["edges"]
-    assert page.eval("kg.edges.get({filter: e => !e.hidden}).every(e => e.events.some(i => kg.data.events[i].date >= '2024-07-01'))")
+    assert page.eval(
+        "kg.edges.get({filter: e => !e.hidden}).every(e => e.events.some(i => kg.data.events[i].date >= '2024-07-01'))"
+    )
     page.page.fill("#from", "0")
     page.page.dispatch_event("#from", "input")
     # search selects and focus keeps only the neighbourhood
@@ -126,7 +135,9 @@ def test_family_and_date_filters_and_focus_and_search(seed_page):
     page.page.dispatch_event("#search", "change")
     assert page.eval("kg.network.getSelectedNodes()") == ["IND"]
     page.page.click("#focus")
-    near = page.eval("[...new Set(kg.edges.get().filter(e => e.from === 'IND' || e.to === 'IND').flatMap(e => [e.from, e.to]))].sort()")
+    near = page.eval(
+        "[...new Set(kg.edges.get().filter(e => e.from === 'IND' || e.to === 'IND').flatMap(e => [e.from, e.to]))].sort()"
+    )
     assert "PAK" in near and page.visible()["nodes"] == near and len(near) < len(everything["nodes"])
     page.page.click("#reset")
     assert page.visible() == everything
@@ -141,7 +152,9 @@ def test_article_text_is_escaped_and_runs_nothing(browser, tmp_path):
     (src / "evil.txt").write_text(
         "---\ntitle: <img src=x onerror=alert('t')>\nurl: javascript:alert('u')\ndate: 2024-07-13\n---\n"
         "North Korea accused the United States of <script>alert('x')</script> plotting "
-        "<img src=x onerror=alert('y')> an invasion, said <b>href</b> officials </script><!-- .", encoding="utf-8")
+        "<img src=x onerror=alert('y')> an invasion, said <b>href</b> officials </script><!-- .",
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
     report = kg.build([src], kg.Settings(out=out))
     assert report.relations >= 1

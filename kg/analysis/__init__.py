@@ -1,5 +1,6 @@
 """Events -> measures: the analysis stage.
 
-``measures`` projects events onto a signed actor graph and measures it: camps, structural balance,
-allies and antagonists, centrality and timelines, with their text formats.
+``projection`` projects events onto the actor graph (one networkx projection, which the page and
+``kg analyze`` share) and a signed graph of pairs; ``measures`` measures it: camps, structural
+balance, allies and antagonists, centrality and timelines; ``formats`` writes the results as text.
 """

@@ -18,8 +18,8 @@ from pathlib import Path
 from rdflib import Literal
 
 from ..io import atomic_open
-from ..model import ArticleResult, Event
-from ..model import load_relations
+from ..model import ArticleResult, Event, load_relations
+from ..queries import internal
 
 __all__ = ["EventJournal", "event_from_values", "event_records", "iter_events", "stored_copies", "write_events"]
 
@@ -27,17 +27,13 @@ _ARROW_TYPES = {"int": "int64", "float": "float64", "str": "string", "str | None
 #: Articles per events query, and rows per Parquet row group.
 ARTICLE_CHUNK = 256
 ROW_GROUP = 4096
-_ARTICLE_IDS = "SELECT ?article WHERE { ?a a <https://schema.org/NewsArticle> ; <https://w3id.org/kgnews/ontology#articleId> ?article } ORDER BY ?article"
-_COPIES = """SELECT ?story ?copy WHERE {
-  ?s <https://w3id.org/kgnews/ontology#hasCopy> ?c ; <https://w3id.org/kgnews/ontology#articleId> ?story .
-  ?c <https://w3id.org/kgnews/ontology#articleId> ?copy } ORDER BY ?story ?copy"""
 
 
 def event_from_values(values: dict) -> Event:
     """The :class:`Event` of one row of the packaged ``events`` query (values as Python values)."""
     v = dict(values)
     rel = _by_property()[str(v.pop("property")).rsplit("#", 1)[-1]]
-    return Event(relation=rel.name, plover=rel.plover, polarity=rel.family, **v)
+    return Event(relation=rel.name, plover=rel.plover, family=rel.family, **v)
 
 
 @functools.cache
@@ -56,11 +52,13 @@ def iter_events(store, ids: Sequence[str] | None = None) -> Iterator[Event]:
     from .store import bind_rows
 
     text = named_queries()["events"]
-    ids = [row["article"] for row in store.select(_ARTICLE_IDS)] if ids is None else ids
+    ids = [row["article"] for row in store.select(internal("article-ids.rq"))] if ids is None else ids
     for start in range(0, len(ids), ARTICLE_CHUNK):
-        chunk = ids[start:start + ARTICLE_CHUNK]
-        found = sorted((event_from_values(row) for row in store.select(bind_rows(text, "article", [Literal(i) for i in chunk]))),
-                       key=_sort_key)
+        chunk = ids[start : start + ARTICLE_CHUNK]
+        found = sorted(
+            (event_from_values(row) for row in store.select(bind_rows(text, "article", [Literal(i) for i in chunk]))),
+            key=_sort_key,
+        )
         place = {article: n for n, article in enumerate(chunk)}
         yield from sorted(found, key=lambda e: place[e.article])  # stable: the chunk's order, offsets within each
 
@@ -97,7 +95,9 @@ class EventJournal:
             else:
                 yield from iter_events(store, [article for article, _ in items])
         read = {article for article, _ in self._order}
-        yield from iter_events(store, [row["article"] for row in store.select(_ARTICLE_IDS) if row["article"] not in read])
+        yield from iter_events(
+            store, [row["article"] for row in store.select(internal("article-ids.rq")) if row["article"] not in read]
+        )
 
     def close(self) -> None:
         self._spool.close()
@@ -106,7 +106,7 @@ class EventJournal:
 def stored_copies(store) -> dict[str, list[str]]:
     """Story article id -> ids of its wire copies, as recorded in ``store`` (``kg:hasCopy``)."""
     out: dict[str, list[str]] = {}
-    for row in store.select(_COPIES):
+    for row in store.select(internal("copies.rq")):
         out.setdefault(row["story"], []).append(row["copy"])
     return out
 

@@ -10,54 +10,20 @@ from typing import IO
 import networkx as nx
 import pyoxigraph as ox
 
-from ..errors import StoreError
+from ..errors import OptionError
+from ..queries import internal
 from .store import GraphStore, open_data
 
-__all__ = ["FORMATS", "export", "actor_network", "events_table"]
+__all__ = ["FORMATS", "actor_network", "events_table", "export"]
 
-_RDF = {"ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG, "nt": ox.RdfFormat.N_TRIPLES,
-        "nq": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD}
+_RDF = {
+    "ttl": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
 FORMATS = (*_RDF, "graphml", "gexf", "csv")
-
-_EDGES = """
-PREFIX kg: <https://w3id.org/kgnews/ontology#>
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-SELECT ?source ?target ?relation ?symmetric (COUNT(DISTINCT ?e) AS ?count) (SUM(?w) AS ?weight)
-WHERE {
-  ?e a kg:Event ; kg:relation ?r ; kg:source ?s ; kg:target ?t ; kg:goldstein ?w .
-  ?s kg:key ?source . ?t kg:key ?target .
-  BIND(STRAFTER(STR(?r), "#") AS ?relation)
-  BIND(EXISTS { ?r a owl:SymmetricProperty } AS ?symmetric)
-}
-GROUP BY ?source ?target ?relation ?symmetric
-"""
-_ACTORS = """
-PREFIX kg: <https://w3id.org/kgnews/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-SELECT ?key (SAMPLE(?l) AS ?label) (SAMPLE(?ty) AS ?type) (SAMPLE(?wd) AS ?wikidata)
-WHERE {
-  ?a kg:key ?key .
-  OPTIONAL { ?a rdfs:label ?l } OPTIONAL { ?a kg:actorType ?ty } OPTIONAL { ?a owl:sameAs ?wd }
-}
-GROUP BY ?key
-"""
-_EVENTS = """
-PREFIX kg: <https://w3id.org/kgnews/ontology#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT ?event ?source ?relation ?target ?date ?confidence ?modality ?cameo ?plover ?goldstein ?article
-       ?char_start ?char_end ?evidence
-WHERE {
-  ?e a kg:Event ; kg:relation ?r ; kg:source ?s ; kg:target ?t ; kg:confidence ?confidence ; kg:modality ?modality ;
-     kg:cameoCode ?cameo ; kg:ploverType ?plover ; kg:goldstein ?goldstein ; kg:charStart ?char_start ;
-     kg:charEnd ?char_end ; kg:evidence ?evidence ; prov:wasDerivedFrom ?a .
-  ?s kg:key ?source . ?t kg:key ?target . ?a kg:articleId ?article .
-  OPTIONAL { ?e kg:date ?date }
-  BIND(STRAFTER(STR(?r), "#") AS ?relation)
-  BIND(STRAFTER(STR(?e), "/event/") AS ?event)
-}
-ORDER BY ?article ?char_start ?source ?relation ?target
-"""
 
 
 def actor_network(store: GraphStore) -> nx.MultiDiGraph:
@@ -70,10 +36,10 @@ def actor_network(store: GraphStore) -> nx.MultiDiGraph:
         known, edges ``relation``, ``count`` and ``weight`` (summed Goldstein weight).
     """
     g = nx.MultiDiGraph()
-    for row in store.query(_ACTORS):
+    for row in store.query(internal("network-actors.rq")):
         attrs = {k: str(row[k]) for k in ("label", "type", "wikidata") if row[k] is not None}
         g.add_node(str(row["key"]), **attrs)
-    for row in store.query(_EDGES):
+    for row in store.query(internal("network-edges.rq")):
         u, v, rel = str(row["source"]), str(row["target"]), str(row["relation"])
         if row["symmetric"].toPython() and u > v:
             u, v = v, u
@@ -87,7 +53,7 @@ def actor_network(store: GraphStore) -> nx.MultiDiGraph:
 
 def events_table(store: GraphStore, output: IO[str]) -> None:
     """Write one CSV row per event (the events.jsonl fields that the graph holds)."""
-    result = store.query(_EVENTS)
+    result = store.query(internal("events-table.rq"))
     writer = csv.writer(output, lineterminator="\n")
     writer.writerow([str(v) for v in result.vars])
     for row in result:
@@ -103,10 +69,11 @@ def export(data: Path | str, fmt: str, output: IO[bytes]) -> None:
         output: a binary stream.
 
     Raises:
-        StoreError: unknown format, or the data cannot be read.
+        OptionError: an unknown format.
+        StoreError: the data cannot be read.
     """
     if fmt not in FORMATS:
-        raise StoreError(f"unknown export format {fmt!r} (expected one of {', '.join(FORMATS)})")
+        raise OptionError(f"unknown export format {fmt!r} (expected one of {', '.join(FORMATS)})")
     with open_data(data) as store:
         if fmt in _RDF:
             store.dump(output, _RDF[fmt])

@@ -17,28 +17,11 @@ can derive (a longer alternation only repeats edges already derived).
 
 from __future__ import annotations
 
+from ..queries import internal
 from .rdf import INFERRED_GRAPH
 from .store import GraphStore
-from .vocab import ONTOLOGY_IRI
 
 __all__ = ["INFERRED_GRAPH", "clear", "materialise"]
-
-_G, _O = INFERRED_GRAPH.n3(), ONTOLOGY_IRI.n3()
-_PREFIXES = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-             "PREFIX owl: <http://www.w3.org/2002/07/owl#>\n")
-_SUPER = f"""INSERT {{ GRAPH {_G} {{ ?a ?q ?b }} }}
-WHERE {{
-  GRAPH {_O} {{ ?p rdfs:subPropertyOf+ ?q }}
-  GRAPH ?g {{ ?a ?p ?b }}
-  FILTER NOT EXISTS {{ GRAPH ?h {{ ?a ?q ?b }} }}
-}}"""
-_SYMMETRIC = f"""INSERT {{ GRAPH {_G} {{ ?b ?p ?a }} }}
-WHERE {{
-  GRAPH {_O} {{ ?p a owl:SymmetricProperty }}
-  GRAPH ?g {{ ?a ?p ?b }}
-  FILTER NOT EXISTS {{ GRAPH ?h {{ ?b ?p ?a }} }}
-}}"""
-MATERIALISE = f"{_PREFIXES}DROP SILENT GRAPH {_G} ;\n{_SUPER} ;\n{_SYMMETRIC} ;\n{_SUPER}"
 
 
 def materialise(store: GraphStore) -> int:
@@ -46,11 +29,11 @@ def materialise(store: GraphStore) -> int:
 
     The store must hold the ontology graph (every build stores it).
     """
-    store.update(MATERIALISE)
-    result = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {_G} {{ ?s ?p ?o }} }}")
+    store.update(internal("materialise.ru"))
+    result = store.query(internal("count-inferred.rq"))
     return int(next(iter(result))[0])
 
 
 def clear(store: GraphStore) -> None:
     """Drop the inferred graph, so a build without ``--infer`` leaves no stale inferred edges."""
-    store.update(f"DROP SILENT GRAPH {_G}")
+    store.update(internal("clear-inferred.ru"))

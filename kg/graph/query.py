@@ -14,14 +14,24 @@ from rdflib.query import Result
 from rdflib.term import Identifier
 
 from ..errors import QueryError, StoreBusyError, StoreError
+from ..text import table
 from .rdf import bind
 from .store import GraphStore, RemoteStore, bind_values, open_store, store_path
+from .vocab import ID, KG
 
-__all__ = ["load_graph", "named_queries", "query", "parse_binding", "format_result", "FORMATS"]
+__all__ = ["FORMATS", "format_result", "load_graph", "named_queries", "parse_binding", "query"]
 
 FORMATS = ("table", "csv", "tsv", "json")
 log = logging.getLogger(__name__)
-_RDF_FORMATS = {".ttl": "turtle", ".trig": "trig", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld", ".rdf": "xml", ".owl": "xml"}
+_RDF_FORMATS = {
+    ".ttl": "turtle",
+    ".trig": "trig",
+    ".nt": "nt",
+    ".nq": "nquads",
+    ".jsonld": "json-ld",
+    ".rdf": "xml",
+    ".owl": "xml",
+}
 
 
 def load_graph(data: Path | str = "output") -> Graph:
@@ -44,7 +54,9 @@ def load_graph(data: Path | str = "output") -> Graph:
             warnings.simplefilter("ignore", DeprecationWarning)
             graph.parse(path, format=fmt)
     except Exception as exc:  # rdflib raises parser-specific types
-        raise StoreError(f"{path}: cannot be parsed as {fmt}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
+        raise StoreError(
+            f"{path}: cannot be parsed as {fmt}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
+        ) from exc
     return bind(graph)
 
 
@@ -59,15 +71,19 @@ def _query_text(query_or_file: str) -> str:
     if path.suffix == ".rq" and path.is_file():
         return path.read_text(encoding="utf-8")
     named = named_queries()
-    if query_or_file in named or path.stem in named and not path.exists():
+    if query_or_file in named or (path.stem in named and not path.exists()):
         return named.get(query_or_file) or named[path.stem]
     if path.suffix == ".rq" or (query_or_file.replace("-", "").replace("_", "").isalnum() and "{" not in query_or_file):
         raise QueryError(f"{query_or_file}: no such query file or packaged query (packaged queries: {', '.join(sorted(named))})")
     return query_or_file
 
 
-def query(query_or_file: str, data: Path | str | Graph = "output", bindings: Mapping[str, Identifier] | None = None,
-          endpoint: str | None = None) -> Result:
+def query(
+    query_or_file: str,
+    data: Path | str | Graph = "output",
+    bindings: Mapping[str, Identifier] | None = None,
+    endpoint: str | None = None,
+) -> Result:
     """Run SPARQL (text, a ``.rq`` file, or a packaged query's name) over a graph.
 
     The data is, in this order: ``endpoint`` (a SPARQL 1.1 query URL) when given; a build folder's
@@ -137,12 +153,7 @@ def format_result(result: Result, fmt: str = "table") -> str:
     if fmt not in FORMATS:
         raise QueryError(f"unknown result format {fmt!r} (expected one of {', '.join(FORMATS)})")
     if fmt == "table":
-        rows = [[_cell(v) for v in row] for row in result]
-        names = [str(v) for v in result.vars]
-        widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
-        lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths)), "  ".join("-" * w for w in widths)]
-        lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in rows]
-        return "\n".join(lines)
+        return table([str(v) for v in result.vars], [[_cell(v) for v in row] for row in result])
     if fmt == "tsv":  # W3C SPARQL 1.1 TSV: ?-prefixed header, terms in N-Triples syntax
         lines = ["\t".join(f"?{v}" for v in result.vars)]
         lines += ["\t".join("" if v is None else v.n3() for v in row) for row in result]
@@ -154,7 +165,7 @@ def _cell(value) -> str:
     if value is None:
         return ""
     text = str(value)
-    for prefix in ("https://w3id.org/kgnews/id/actor/", "https://w3id.org/kgnews/ontology#"):
+    for prefix in (str(ID["actor/"]), str(KG._NS)):
         if text.startswith(prefix):
-            return text[len(prefix):]
+            return text[len(prefix) :]
     return text

@@ -17,16 +17,31 @@ from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV
 from rdflib.term import Identifier
 
-from ..model import Actor, Article, ArticleResult, Event
-from ..model import load_relations
+from ..model import Actor, Article, ArticleResult, Event, load_relations
 from .vocab import ID, KG, ONTOLOGY_IRI, SCHEMA, WD
 
-__all__ = ["ACTORS_GRAPH", "INFERRED_GRAPH", "actor_iri", "actor_quads", "add_actors", "add_result", "article_digest",
-           "article_iri", "article_quads", "bind", "cameo_concept", "copy_quads", "event_iri", "merged_graph", "new_dataset", "person_iri",
-           "plover_concept", "to_rdflib"]
+__all__ = [
+    "ACTORS_GRAPH",
+    "INFERRED_GRAPH",
+    "actor_iri",
+    "actor_quads",
+    "add_result",
+    "article_digest",
+    "article_iri",
+    "article_quads",
+    "bind",
+    "cameo_concept",
+    "copy_quads",
+    "event_iri",
+    "merged_graph",
+    "new_dataset",
+    "person_iri",
+    "plover_concept",
+    "to_rdflib",
+]
 
 ACTORS_GRAPH = ID["graph/actors"]
-#: Where ``kg build --infer`` writes the edges the ontology implies (see ``kg.infer``).
+#: Where ``kg build --infer`` writes the edges the ontology implies (see :mod:`kg.graph.infer`).
 INFERRED_GRAPH = ID["graph/inferred"]
 ACTOR_CLASS = {"state": KG.State, "person": KG.Person, "group": KG.Group}
 
@@ -66,7 +81,7 @@ def bind(graph: Graph) -> Graph:
 
 
 def ontology() -> Graph:
-    """The ontology (``ontology/kg.ttl``) and its CAMEO/PLOVER code schemes (``ontology/codes.ttl``), shipped inside the package."""
+    """The ontology (``ontology/kg.ttl``) and its CAMEO/PLOVER code schemes (``ontology/codes.ttl``), shipped in the package."""
     graph = Graph()
     for name in ("kg.ttl", "codes.ttl"):
         graph.parse(data=resources.files("kg").joinpath("ontology", name).read_text(encoding="utf-8"), format="turtle")
@@ -87,12 +102,44 @@ def article_digest(article: Article, salt: str = "") -> str:
     return hashlib.sha256(f"{salt}\x1f{article.text}".encode()).hexdigest()
 
 
-_P = {name: ox.NamedNode(str(iri)) for name, iri in (
-    ("type", RDF.type), ("label", RDFS.label), ("sameAs", OWL.sameAs), ("derived", PROV.wasDerivedFrom),
-    *((t, KG[t]) for t in ("relation", "source", "target", "confidence", "modality", "cameoCode", "ploverType",
-                           "cameoConcept", "ploverConcept", "goldstein", "evidence", "charStart", "charEnd",
-                           "sourceText", "targetText", "trigger", "date", "sourcePerson", "targetPerson",
-                           "key", "actorType", "articleId", "contentHash", "hasCopy")))}
+_P = {
+    name: ox.NamedNode(str(iri))
+    for name, iri in (
+        ("type", RDF.type),
+        ("label", RDFS.label),
+        ("sameAs", OWL.sameAs),
+        ("derived", PROV.wasDerivedFrom),
+        *(
+            (t, KG[t])
+            for t in (
+                "relation",
+                "source",
+                "target",
+                "confidence",
+                "modality",
+                "cameoCode",
+                "ploverType",
+                "cameoConcept",
+                "ploverConcept",
+                "goldstein",
+                "evidence",
+                "charStart",
+                "charEnd",
+                "sourceText",
+                "targetText",
+                "trigger",
+                "date",
+                "sourcePerson",
+                "targetPerson",
+                "key",
+                "actorType",
+                "articleId",
+                "contentHash",
+                "hasCopy",
+            )
+        ),
+    )
+}
 _XSD = {t: ox.NamedNode(str(XSD[t])) for t in ("date", "decimal", "integer")}
 
 
@@ -110,16 +157,21 @@ def actor_quads(actors: Iterable[Actor], persons: Iterable[str] = ()) -> list[ox
     quads = []
     for actor in actors:
         iri = _node(actor_iri(actor.key))
-        quads += [ox.Quad(iri, p["type"], _node(ACTOR_CLASS.get(actor.type, KG.Organization)), graph),
-                  ox.Quad(iri, p["label"], ox.Literal(actor.label, language=en), graph),
-                  ox.Quad(iri, p["key"], _lit(actor.key), graph), ox.Quad(iri, p["actorType"], _lit(actor.type), graph)]
+        quads += [
+            ox.Quad(iri, p["type"], _node(ACTOR_CLASS.get(actor.type, KG.Organization)), graph),
+            ox.Quad(iri, p["label"], ox.Literal(actor.label, language=en), graph),
+            ox.Quad(iri, p["key"], _lit(actor.key), graph),
+            ox.Quad(iri, p["actorType"], _lit(actor.type), graph),
+        ]
         if actor.wikidata:
             quads.append(ox.Quad(iri, p["sameAs"], _node(WD[actor.wikidata]), graph))
     for person in persons:
         iri = _node(person_iri(person))
-        quads += [ox.Quad(iri, p["type"], _node(KG.Person), graph),
-                  ox.Quad(iri, p["label"], ox.Literal(person.replace("_", " ").title(), language=en), graph),
-                  ox.Quad(iri, p["key"], _lit(person), graph)]
+        quads += [
+            ox.Quad(iri, p["type"], _node(KG.Person), graph),
+            ox.Quad(iri, p["label"], ox.Literal(person.replace("_", " ").title(), language=en), graph),
+            ox.Quad(iri, p["key"], _lit(person), graph),
+        ]
     return quads
 
 
@@ -128,8 +180,11 @@ def article_quads(result: ArticleResult, digest: str | None = None) -> list[ox.Q
     then its actors in the shared ``actors`` graph. ``digest`` defaults to :func:`article_digest`."""
     art, p = result.article, _P
     name = _node(article_iri(art.id))
-    quads = [ox.Quad(name, p["type"], _node(SCHEMA.NewsArticle), name), ox.Quad(name, p["articleId"], _lit(art.id), name),
-             ox.Quad(name, p["contentHash"], _lit(digest or article_digest(art)), name)]
+    quads = [
+        ox.Quad(name, p["type"], _node(SCHEMA.NewsArticle), name),
+        ox.Quad(name, p["articleId"], _lit(art.id), name),
+        ox.Quad(name, p["contentHash"], _lit(digest or article_digest(art)), name),
+    ]
     for prop, value in ((SCHEMA.headline, art.title), (SCHEMA.url, art.url)):
         if value:
             quads.append(ox.Quad(name, _node(prop), _lit(value), name))
@@ -141,22 +196,32 @@ def article_quads(result: ArticleResult, digest: str | None = None) -> list[ox.Q
         prop = _node(KG[relations[e.relation].property])
         quads.append(ox.Quad(src, prop, tgt, name))
         for key, o in (
-            ("type", _node(KG.Event)), ("relation", prop), ("source", src), ("target", tgt),
-            ("confidence", _lit(Decimal(str(e.confidence)), "decimal")), ("modality", _lit(e.modality)),
-            ("cameoCode", _lit(e.cameo)), ("ploverType", _lit(e.plover)),
-            ("cameoConcept", _node(cameo_concept(e.cameo))), ("ploverConcept", _node(plover_concept(e.plover))),
-            ("goldstein", _lit(Decimal(str(e.goldstein)), "decimal")), ("evidence", _lit(e.sentence)),
-            ("charStart", _lit(e.char_start, "integer")), ("charEnd", _lit(e.char_end, "integer")),
-            ("sourceText", _lit(e.source_text)), ("targetText", _lit(e.target_text)),
-            ("trigger", _lit(e.trigger)), ("derived", name),
+            ("type", _node(KG.Event)),
+            ("relation", prop),
+            ("source", src),
+            ("target", tgt),
+            ("confidence", _lit(Decimal(str(e.confidence)), "decimal")),
+            ("modality", _lit(e.modality)),
+            ("cameoCode", _lit(e.cameo)),
+            ("ploverType", _lit(e.plover)),
+            ("cameoConcept", _node(cameo_concept(e.cameo))),
+            ("ploverConcept", _node(plover_concept(e.plover))),
+            ("goldstein", _lit(Decimal(str(e.goldstein)), "decimal")),
+            ("evidence", _lit(e.sentence)),
+            ("charStart", _lit(e.char_start, "integer")),
+            ("charEnd", _lit(e.char_end, "integer")),
+            ("sourceText", _lit(e.source_text)),
+            ("targetText", _lit(e.target_text)),
+            ("trigger", _lit(e.trigger)),
+            ("derived", name),
         ):
             quads.append(ox.Quad(ev, p[key], o, name))
         if e.date:
             quads.append(ox.Quad(ev, p["date"], _lit(e.date, "date"), name))
-        for key, person in (("sourcePerson", e.source_actor), ("targetPerson", e.target_actor)):
+        for key, person in (("sourcePerson", e.source_person), ("targetPerson", e.target_person)):
             if person:
                 quads.append(ox.Quad(ev, p[key], _node(person_iri(person)), name))
-    persons = sorted({x for e in result.events for x in (e.source_actor, e.target_actor) if x})
+    persons = sorted({x for e in result.events for x in (e.source_person, e.target_person) if x})
     return quads + actor_quads(result.actors.values(), persons)
 
 
@@ -191,12 +256,6 @@ def add_result(ds: Dataset, result: ArticleResult, digest: str | None = None) ->
         g = graphs.get(q.graph_name) or graphs.setdefault(q.graph_name, ds.graph(to_rdflib(q.graph_name)))
         g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
     return ds.graph(name)
-
-
-def add_actors(graph: Graph, actors: Iterable[Actor]) -> None:
-    """Describe actors in an rdflib graph (see :func:`actor_quads`)."""
-    for q in actor_quads(actors):
-        graph.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
 
 
 def merged_graph(ds: Dataset) -> Graph:

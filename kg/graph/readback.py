@@ -7,7 +7,14 @@ from decimal import Decimal
 
 from ..model import Actor, Event
 
-__all__ = ["actors_from_graph", "actors_from_store", "articles_from_graph", "articles_from_store", "events_from_graph", "from_build"]
+__all__ = [
+    "actors_from_graph",
+    "actors_from_store",
+    "articles_from_graph",
+    "articles_from_store",
+    "events_from_graph",
+    "from_build",
+]
 
 
 def _value(term):
@@ -35,16 +42,20 @@ def actors_from_graph(data) -> dict[str, Actor]:
     """Actor descriptions (label, type, Wikidata id) from a built graph."""
     from .query import query
 
-    return {str(r.key): Actor(str(r.key), str(r.label), str(r.type), str(r.wikidata).rsplit("/", 1)[-1] if r.wikidata else None)
-            for r in query("actors", data)}
+    return {
+        str(r.key): Actor(str(r.key), str(r.label), str(r.type), str(r.wikidata).rsplit("/", 1)[-1] if r.wikidata else None)
+        for r in query("actors", data)
+    }
 
 
 def actors_from_store(store) -> dict[str, Actor]:
     """Actor descriptions from an open :class:`kg.graph.store.GraphStore` (see :func:`actors_from_graph`)."""
     from .query import named_queries
 
-    return {r["key"]: Actor(r["key"], r["label"], r["type"], r["wikidata"].rsplit("/", 1)[-1] if r["wikidata"] else None)
-            for r in store.select(named_queries()["actors"])}
+    return {
+        r["key"]: Actor(r["key"], r["label"], r["type"], r["wikidata"].rsplit("/", 1)[-1] if r["wikidata"] else None)
+        for r in store.select(named_queries()["actors"])
+    }
 
 
 def articles_from_store(store) -> dict[str, dict]:

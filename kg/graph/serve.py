@@ -12,7 +12,7 @@ from pathlib import Path
 from ..errors import StoreError
 from .store import store_path
 
-__all__ = ["server_command", "serve"]
+__all__ = ["serve", "server_command"]
 
 
 def _oxigraph() -> str:
@@ -36,8 +36,17 @@ def server_command(data: Path | str = "output", host: str = "127.0.0.1", port: i
     if not (location / "CURRENT").exists():
         raise StoreError(f"{location}: no store found (run 'kg build' first, or pass --data)")
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-    return [_oxigraph(), "serve-read-only", "--location", str(location), "--bind", bind,
-            "--timeout-s", str(timeout), "--union-default-graph"]
+    return [
+        _oxigraph(),
+        "serve-read-only",
+        "--location",
+        str(location),
+        "--bind",
+        bind,
+        "--timeout-s",
+        str(timeout),
+        "--union-default-graph",
+    ]
 
 
 def serve(data: Path | str = "output", host: str = "127.0.0.1", port: int = 7878, timeout: int = 30) -> int:

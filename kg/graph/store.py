@@ -20,21 +20,38 @@ from pathlib import Path
 from typing import IO
 
 import pyoxigraph as ox
-from rdflib import Graph, Literal, URIRef  # noqa: F401 - Literal is used by the doctest
+from rdflib import OWL, PROV, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.query import Result
 from rdflib.term import Identifier
 
 from ..errors import QueryError, StoreBusyError, StoreError
+from ..queries import internal
 from .rdf import ontology
-from .vocab import ID, KG, ONTOLOGY_IRI, SCHEMA
+from .vocab import ID, KG, ONTOLOGY_IRI, SCHEMA, WD
 
-__all__ = ["PREFIXES", "GraphStore", "LocalStore", "RemoteStore", "bind_rows", "bind_values", "open_data", "open_store", "store_path"]
+__all__ = [
+    "PREFIXES",
+    "GraphStore",
+    "LocalStore",
+    "RemoteStore",
+    "bind_rows",
+    "bind_values",
+    "open_data",
+    "open_store",
+    "store_path",
+]
 
 STORE_DIR = "store"
-PREFIXES = {"kg": str(KG._NS), "kgid": str(ID), "wd": "http://www.wikidata.org/entity/", "schema": str(SCHEMA),
-            "prov": "http://www.w3.org/ns/prov#", "owl": "http://www.w3.org/2002/07/owl#",
-            "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "xsd": "http://www.w3.org/2001/XMLSchema#"}
-_HASHES = f"SELECT ?g ?hash WHERE {{ GRAPH ?g {{ ?g <{KG.contentHash}> ?hash }} }}"
+PREFIXES = {
+    "kg": str(KG._NS),
+    "kgid": str(ID),
+    "wd": str(WD),
+    "schema": str(SCHEMA),
+    "prov": str(PROV),
+    "owl": str(OWL),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+}
 _SHARED = (str(ID["actor/"]), str(ID["person/"]))
 
 
@@ -61,7 +78,7 @@ def bind_values(text: str, bindings: Mapping[str, Identifier] | None) -> str:
     start = _outer_brace(text)
     names = " ".join(f"?{n}" for n in bindings)
     values = " ".join(term.n3() for term in bindings.values())
-    return f"{text[:start + 1]} VALUES ({names}) {{ ({values}) }}{text[start + 1:]}"
+    return f"{text[: start + 1]} VALUES ({names}) {{ ({values}) }}{text[start + 1 :]}"
 
 
 def bind_rows(text: str, name: str, terms: Sequence[Identifier]) -> str:
@@ -69,7 +86,7 @@ def bind_rows(text: str, name: str, terms: Sequence[Identifier]) -> str:
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
         raise QueryError(f"{name!r}: not a SPARQL variable name")
     start = _outer_brace(text)
-    return f"{text[:start + 1]} VALUES ?{name} {{ {' '.join(t.n3() for t in terms)} }}{text[start + 1:]}"
+    return f"{text[: start + 1]} VALUES ?{name} {{ {' '.join(t.n3() for t in terms)} }}{text[start + 1 :]}"
 
 
 def _outer_brace(text: str) -> int:
@@ -128,7 +145,7 @@ class GraphStore:
 
     def article_hashes(self) -> dict[str, str]:
         """The ``kg:contentHash`` of every stored article, by article graph IRI."""
-        return {str(r[0]): str(r[1]) for r in self.query(_HASHES)}
+        return {str(r[0]): str(r[1]) for r in self.query(internal("content-hashes.rq"))}
 
     def put_ontology(self) -> None:
         """Store the packaged ontology in its own named graph, replacing an older version."""
@@ -137,7 +154,7 @@ class GraphStore:
 
     def count(self) -> int:
         """The number of distinct triples over all graphs."""
-        result = self.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }")
+        result = self.query(internal("count-triples.rq"))
         return int(next(iter(result))[0])
 
 
@@ -279,8 +296,11 @@ class RemoteStore(GraphStore):
         self.timeout = timeout
 
     def _post(self, url: str, body: dict[str, str], accept: str) -> tuple[bytes, str]:
-        request = urllib.request.Request(url, data=urllib.parse.urlencode(body).encode(), headers={
-            "Accept": accept, "Content-Type": "application/x-www-form-urlencoded"})
+        request = urllib.request.Request(
+            url,
+            data=urllib.parse.urlencode(body).encode(),
+            headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"},
+        )
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 return response.read(), response.headers.get_content_type()
@@ -295,8 +315,9 @@ class RemoteStore(GraphStore):
     def query(self, text: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
         # The server decides what the default graph is; kg's queries expect the union of all graphs
         # (`oxigraph serve --union-default-graph`, Fuseki's unionDefaultGraph, GraphDB's default).
-        body, ctype = self._post(self.endpoint, {"query": bind_values(text, bindings)},
-                                 "application/sparql-results+json, application/n-triples;q=0.9")
+        body, ctype = self._post(
+            self.endpoint, {"query": bind_values(text, bindings)}, "application/sparql-results+json, application/n-triples;q=0.9"
+        )
         if ctype in ("application/sparql-results+json", "application/json"):
             return Result.parse(io.BytesIO(body), format="json")
         result = Result("CONSTRUCT")
@@ -335,7 +356,7 @@ def open_data(data: Path | str) -> LocalStore:
     return store
 
 
-_NUMBERS = {f"http://www.w3.org/2001/XMLSchema#{t}": (int if t == "integer" else float) for t in ("integer", "decimal", "double", "float")}
+_NUMBERS = {str(XSD[t]): (int if t == "integer" else float) for t in ("integer", "decimal", "double", "float")}
 
 
 def _ox_py(term) -> object:

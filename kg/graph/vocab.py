@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-__all__ = ["KG", "ID", "WD", "SCHEMA", "ONTOLOGY_IRI"]
+__all__ = ["ID", "KG", "ONTOLOGY_IRI", "SCHEMA", "WD"]
 
 ONTOLOGY_IRI = URIRef("https://w3id.org/kgnews/ontology")
 ID = Namespace("https://w3id.org/kgnews/id/")

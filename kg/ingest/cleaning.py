@@ -1,6 +1,6 @@
 """Raw text -> clean :class:`Article` text: headers and front matter, datelines, lost spaces, page furniture.
 
-Every reader of :mod:`kg.ingest` hands its raw text to :func:`make_article`; the boilerplate
+Every reader of :mod:`kg.ingest.readers` hands its raw text to :func:`make_article`; the boilerplate
 patterns and limits come from ``data/boilerplate.yaml``.
 """
 
@@ -54,7 +54,11 @@ def _valid_date(value: object, where: str) -> str | None:
 
 def _is_label(line: str, max_words: int) -> bool:
     words = line.split()
-    return 0 < len(words) <= max_words and not _SENTENCE_PUNCT.search(line) and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    return (
+        0 < len(words) <= max_words
+        and not _SENTENCE_PUNCT.search(line)
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+    )
 
 
 _GLUED_WORD = re.compile(r"\b([A-Z]\w{3,}?)(" + _GLUE_WORDS + r")\b")
@@ -67,12 +71,14 @@ def _glue_names(names: frozenset[str]) -> frozenset[str]:
 
 def _unglue(text: str, names: frozenset[str]) -> str:
     """Restore the space lost between an actor name and the next word: "Koreawhich" -> "Korea which"."""
+
     def split(m: re.Match) -> str:
         word = m.group(0)
         for glue in _GLUE_WORDS.split("|"):
-            if word.endswith(glue) and word[:-len(glue)] in names:
-                return f"{word[:-len(glue)]} {glue}"
+            if word.endswith(glue) and word[: -len(glue)] in names:
+                return f"{word[: -len(glue)]} {glue}"
         return word
+
     return _GLUED_WORD.sub(split, text)
 
 
@@ -116,8 +122,16 @@ def clean_text(raw: str, boilerplate: Boilerplate | None = None, names: Iterable
     return "\n\n".join(kept), date, title
 
 
-def make_article(raw: str, id: str, *, date: str | None = None, title: str | None = None, url: str | None = None,
-                 path: str | None = None, names: Iterable[str] = ()) -> Article:
+def make_article(
+    raw: str,
+    id: str,
+    *,
+    date: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    path: str | None = None,
+    names: Iterable[str] = (),
+) -> Article:
     """Build an :class:`Article` from raw text, reading a ``date`` header or front matter.
 
     Raises:
@@ -127,7 +141,7 @@ def make_article(raw: str, id: str, *, date: str | None = None, title: str | Non
     match = _HEADER_DATE.match(raw)
     if match:
         date = date or match.group(1)
-        raw = raw[match.end():]
+        raw = raw[match.end() :]
     match = _FRONT_MATTER.match(raw)
     if match:
         meta = {}
@@ -136,10 +150,8 @@ def make_article(raw: str, id: str, *, date: str | None = None, title: str | Non
             if sep:
                 meta[key.strip().lower()] = value.strip().strip("\"'")
         date, title, url = date or meta.get("date"), title or meta.get("title"), url or meta.get("url")
-        raw = raw[match.end():]
+        raw = raw[match.end() :]
     text, dateline, first_line = clean_text(raw, names=names)
     if not text.strip():
         raise InputError(f"{where}: no article text (empty, or only boilerplate)")
     return Article(id=id, text=text, title=title or first_line, date=_valid_date(date or dateline, where), url=url, path=path)
-
-

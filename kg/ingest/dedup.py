@@ -30,7 +30,7 @@ def shingles(text: str, size: int = 3) -> set[str]:
     words = _WORD.findall(text.lower())
     if len(words) <= size:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
 class DuplicateFilter:
@@ -49,8 +49,9 @@ class DuplicateFilter:
         copies: story article id -> ids of its later copies, in input order.
     """
 
-    def __init__(self, threshold: float = 0.8, num_perm: int = 128, shingle_size: int = 3,
-                 on_copy: Callable[[Article], None] | None = None):
+    def __init__(
+        self, threshold: float = 0.8, num_perm: int = 128, shingle_size: int = 3, on_copy: Callable[[Article], None] | None = None
+    ):
         self.threshold, self.num_perm, self.shingle_size, self.on_copy = threshold, num_perm, shingle_size, on_copy
         lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)  # only for its choice of bands and rows
         bands, rows = lsh.b, lsh.r

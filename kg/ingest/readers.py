@@ -1,4 +1,6 @@
-"""Files -> :class:`Article`: read .txt, .html, .jsonl(.gz), .csv, .parquet and .warc(.gz) lazily (cleaning: :mod:`kg.cleaning`).
+"""Files -> :class:`Article`: read .txt, .html, .jsonl(.gz), .csv, .parquet and .warc(.gz) lazily.
+
+The text is cleaned by :mod:`kg.ingest.cleaning`.
 
 Line, row and record formats are streamed (a ``.jsonl`` line, a ``.csv`` row, a batch of ``.parquet``
 rows, a WARC record at a time), so an input never has to fit in memory. A ``.parquet`` file has the
@@ -22,16 +24,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
-from .cleaning import clean_text, make_article
 from ..errors import InputError, one_line
 from ..model import Article
+from .cleaning import clean_text, make_article
 from .warc import warc_pages
 
 if TYPE_CHECKING:  # imported when used: only their formats need them
     from pyarrow.parquet import ParquetFile
 
-__all__ = ["CSV_FIELDS", "SUFFIXES", "clean_text", "make_article", "parse_csv_columns", "read_articles",
-           "read_path"]
+__all__ = ["CSV_FIELDS", "SUFFIXES", "clean_text", "make_article", "parse_csv_columns", "read_articles", "read_path"]
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".csv", ".parquet", ".warc", ".warc.gz")
 #: The article fields a ``.csv`` or ``.parquet`` row gives; each is read from the column of the same name unless renamed.
@@ -51,19 +52,28 @@ def _decode(data: bytes, where: str) -> str:
         raise InputError(f"{where}: not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
 
 
-def _read_html(text: str, path: str, names: Iterable[str], *, id: str | None = None, url: str | None = None,
-               date: str | None = None) -> Article:
+def _read_html(
+    text: str, path: str, names: Iterable[str], *, id: str | None = None, url: str | None = None, date: str | None = None
+) -> Article:
     """Extract the main text of an HTML page; ``id``, ``url`` and ``date`` are used when the page gives none."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
     # Given a fallback date (a WARC record's), take only a date the page states, not a guess such as a copyright year.
     dates = None if date is None else {"original_date": True, "extensive_search": False}
-    doc = trafilatura.bare_extraction(text, url=url, with_metadata=True, include_comments=False, include_tables=False,
-                                      favor_precision=True, date_extraction_params=dates)
+    doc = trafilatura.bare_extraction(
+        text,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        date_extraction_params=dates,
+    )
     if doc is None or not (doc.text or "").strip():
         raise InputError(f"{path}: no article text found in the HTML")
-    return make_article(doc.text, id or Path(path).name, date=doc.date or date, title=doc.title, url=url or doc.url, path=path,
-                        names=names)
+    return make_article(
+        doc.text, id or Path(path).name, date=doc.date or date, title=doc.title, url=url or doc.url, path=path, names=names
+    )
 
 
 #: JSON Lines date fields, tried in order: ``date``, or the ``published`` of news archives (VOA's "2025-03-14 20:30:26Z").
@@ -92,8 +102,15 @@ def _read_jsonl(lines: Iterable[tuple[int, str | InputError]], path: str, names:
             yield InputError(f"{where}: a JSON line must be an object with a string 'text'")
             continue
         try:
-            yield make_article(record["text"], str(record.get("id") or f"{Path(path).name}:{lineno}"), date=_record_date(record),
-                               title=record.get("title"), url=record.get("url"), path=where, names=names)
+            yield make_article(
+                record["text"],
+                str(record.get("id") or f"{Path(path).name}:{lineno}"),
+                date=_record_date(record),
+                title=record.get("title"),
+                url=record.get("url"),
+                path=where,
+                names=names,
+            )
         except InputError as exc:
             yield exc
 
@@ -147,9 +164,11 @@ def parse_csv_columns(spec: str | None) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-def _row_article(row: Mapping[str, object], cols: Mapping[str, str], default_id: str, where: str,
-                 names: Iterable[str]) -> Article:
+def _row_article(
+    row: Mapping[str, object], cols: Mapping[str, str], default_id: str, where: str, names: Iterable[str]
+) -> Article:
     """Build the article of one ``.csv`` or ``.parquet`` row; a null or empty value is a missing one."""
+
     def value(field: str) -> str | None:
         found = row.get(cols[field])
         return None if found is None or found == "" else str(found)
@@ -157,8 +176,15 @@ def _row_article(row: Mapping[str, object], cols: Mapping[str, str], default_id:
     text = row.get(cols["text"])
     if text is not None and not isinstance(text, str):
         raise InputError(f"{where}: the {cols['text']!r} value is a {type(text).__name__}, not text")
-    return make_article(text or "", (value("id") or "").strip() or default_id, date=row.get(cols["date"]), title=value("title"),
-                        url=value("url"), path=where, names=names)
+    return make_article(
+        text or "",
+        (value("id") or "").strip() or default_id,
+        date=row.get(cols["date"]),
+        title=value("title"),
+        url=value("url"),
+        path=where,
+        names=names,
+    )
 
 
 def _read_csv(path: Path, where: str, names: Iterable[str], columns: Mapping[str, str]) -> Iterator[Article | InputError]:
@@ -220,7 +246,9 @@ def _read_parquet(path: Path, where: str, names: Iterable[str], columns: Mapping
         raise InputError(f"{where}: no {cols['text']!r} column for the article text (columns: {', '.join(header)})")
     row_number = 0
     try:
-        for batch in table.iter_batches(batch_size=_PARQUET_BATCH, columns=[c for c in dict.fromkeys(cols.values()) if c in header]):
+        for batch in table.iter_batches(
+            batch_size=_PARQUET_BATCH, columns=[c for c in dict.fromkeys(cols.values()) if c in header]
+        ):
             for row in batch.to_pylist():
                 row_number += 1
                 try:
@@ -260,9 +288,17 @@ def _read_jsonl_file(path: Path, where: str, names: Iterable[str], columns: Mapp
 
 
 _Reader = Callable[[Path, str, Iterable[str], Mapping[str, str]], Iterator[Article | InputError]]
-_READERS: dict[str, _Reader] = {".txt": _read_text, ".html": _read_html_file, ".htm": _read_html_file, ".jsonl": _read_jsonl_file,
-                               ".jsonl.gz": _read_jsonl_file, ".csv": _read_csv, ".parquet": _read_parquet, ".warc": _read_warc,
-                               ".warc.gz": _read_warc}
+_READERS: dict[str, _Reader] = {
+    ".txt": _read_text,
+    ".html": _read_html_file,
+    ".htm": _read_html_file,
+    ".jsonl": _read_jsonl_file,
+    ".jsonl.gz": _read_jsonl_file,
+    ".csv": _read_csv,
+    ".parquet": _read_parquet,
+    ".warc": _read_warc,
+    ".warc.gz": _read_warc,
+}
 
 
 def _kind(path: Path) -> str | None:
@@ -270,7 +306,9 @@ def _kind(path: Path) -> str | None:
     return next((s for s in sorted(SUFFIXES, key=len, reverse=True) if name.endswith(s)), None)
 
 
-def read_path(path: Path, names: Iterable[str] = (), csv_columns: Iterable[tuple[str, str]] = ()) -> Iterator[Article | InputError]:
+def read_path(
+    path: Path, names: Iterable[str] = (), csv_columns: Iterable[tuple[str, str]] = ()
+) -> Iterator[Article | InputError]:
     """Yield the articles of one file (``-`` is standard input), or the error that stops it.
 
     A file of another type is read as plain text.
@@ -292,13 +330,16 @@ def _expand(paths: Iterable[Path | str]) -> Iterator[Path | InputError]:
         elif p.is_dir():
             yield from sorted(f for f in p.rglob("*") if f.is_file() and _kind(f))
         elif p.is_file():
-            yield p if _kind(p) else InputError(f"{p}: unsupported file type {p.suffix!r} (expected one of {', '.join(SUFFIXES)})")
+            yield (
+                p if _kind(p) else InputError(f"{p}: unsupported file type {p.suffix!r} (expected one of {', '.join(SUFFIXES)})")
+            )
         else:
             yield InputError(f"{p}: no such file or directory")
 
 
-def read_articles(paths: Iterable[Path | str], names: Iterable[str] = (),
-                  csv_columns: Iterable[tuple[str, str]] = ()) -> Iterator[Article | InputError]:
+def read_articles(
+    paths: Iterable[Path | str], names: Iterable[str] = (), csv_columns: Iterable[tuple[str, str]] = ()
+) -> Iterator[Article | InputError]:
     """Lazily yield every article under ``paths`` (files and folders, any mix), or an error per bad input.
 
     ``csv_columns`` renames the ``.csv`` and ``.parquet`` columns read as :data:`CSV_FIELDS`, e.g. ``(("text", "body"),)``.

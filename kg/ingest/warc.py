@@ -1,4 +1,4 @@
-"""WARC files -> their HTML pages (status 200), a record at a time, for :mod:`kg.ingest` and :mod:`kg.counting`."""
+"""WARC files -> their HTML pages (status 200), a record at a time, for :mod:`kg.ingest.readers` and :mod:`kg.ingest.counting`."""
 
 from __future__ import annotations
 
@@ -79,7 +79,7 @@ def warc_pages(path: Path, where: str, payload: bool = True) -> Iterator[_WarcPa
     records = pages = 0
     try:
         with (gzip.open if path.name.lower().endswith(".gz") else open)(path, "rb") as fh:
-            for records, record in enumerate(ArchiveIterator(CutShort(fh)), 1):
+            for records, record in enumerate(ArchiveIterator(CutShort(fh)), 1):  # noqa: B007 - the count is reported after the loop
                 if not record.rec_type or record.length is None:  # every WARC record has a Content-Length
                     raise ArchiveLoadFailed("a record header is cut short")
                 page = _warc_page(record, payload)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from .resolve import Ref, Resolver
+from .refs import Ref
+from .resolve import Resolver
 
 __all__ = ["ActorMention", "Candidate", "candidates", "sentence_mentions", "tree_path"]
 

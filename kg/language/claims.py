@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .rules import Rules
 from .clauses import Clauses
-from .resolve import NOBODY, SUBJECTS, Found, Ref, Resolver
+from .refs import NOBODY, SUBJECTS, Found, Ref
+from .resolve import Resolver
+from .rules import Rules
 
 __all__ = ["Claims"]
 
@@ -48,7 +49,9 @@ class Claims:
             # "the spokesman attacked: “The United States has ...”": the quote is its own sentence
             comps = [doc[verb.i + 2].sent.root]
         for comp in comps:
-            refs = [r for c in comp.children if c.dep_ in SUBJECTS for r in res.refs(c, "target", owner=True) if r.via != "anaphora"]
+            refs = [
+                r for c in comp.children if c.dep_ in SUBJECTS for r in res.refs(c, "target", owner=True) if r.via != "anaphora"
+            ]
             if refs:
                 return refs
         return []
@@ -115,7 +118,9 @@ class Claims:
         if not owners or speech is None:
             return []
         relation, cameo = ("reject", "120") if self._dismissed(thing, label) else ("accuse", "111")
-        return [Found(relation, label, cameo, "claim", s, o, "asserted") for s in self.clauses.subjects(res, speech) for o in owners]
+        return [
+            Found(relation, label, cameo, "claim", s, o, "asserted") for s in self.clauses.subjects(res, speech) for o in owners
+        ]
 
     def claim(self, res: Resolver, label: Token) -> list[Found]:
         pred, bearers = self.bearers(res, label)
@@ -137,22 +142,30 @@ class Claims:
     def _dismissed(self, pred: Token, label: Token) -> bool:
         """ "called Pakistan's assertions baseless": calling a claim untrue rejects its maker, not accuses."""
         things = self._judged(pred, label) + ([label.head] if label.dep_ == "amod" else [])
-        return label.lemma_.lower() in self.lex["dismissive_labels"] and any(t.lemma_.lower() in self.lex["claim_nouns"] for t in things)
+        return label.lemma_.lower() in self.lex["dismissive_labels"] and any(
+            t.lemma_.lower() in self.lex["claim_nouns"] for t in things
+        )
 
     def as_threat(self, item: Found) -> Found | None:
         """A hostile act under "threaten", "vow" or "warn" is a threat against its target; other acts there are dropped."""
-        relation, trig, _, kind, src, tgt, modality = item
-        if modality != "threatened":
+        if item.modality != "threatened":
             return item
-        if self.rules.relations[relation].family != "hostile" or tgt is NOBODY:
+        if self.rules.relations[item.relation].family != "hostile" or item.target is NOBODY:
             return None
-        return Found("threaten", trig, "138", kind, src, tgt, "asserted")
+        return item._replace(relation="threaten", cameo="138", modality="asserted")
 
     def reported(self, res: Resolver, raw: list[Found]) -> list[Found]:
         """ "X said Y attacked Z": Y's act is marked reported, and reporting a hostile act is X accusing Y."""
         out = []
         for item in raw:
-            relation, trig, _, kind, src, tgt, modality = item
+            relation, trig, kind, src, tgt, modality = (
+                item.relation,
+                item.trigger,
+                item.kind,
+                item.source,
+                item.target,
+                item.modality,
+            )
             if kind == "claim":
                 out.append(item)
                 continue
@@ -176,7 +189,12 @@ class Claims:
         for tok in sent:
             if tok.lemma_.lower() in self.lex["hostile_labels"]:
                 pred, bearers = self.bearers(res, tok)
-                if pred is not None and pred.dep_ == "ROOT" and not self.speaker(res, pred) and self.clauses.modality(pred, res.year):
+                if (
+                    pred is not None
+                    and pred.dep_ == "ROOT"
+                    and not self.speaker(res, pred)
+                    and self.clauses.modality(pred, res.year)
+                ):
                     out += bearers
         return out
 
@@ -188,7 +206,15 @@ class Claims:
         if not any(c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it", "such") for c in root.children):
             return []
         for attr in (c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in self.lex["claim_nouns"]):
-            agents = [p for c in attr.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            agents = [
+                p
+                for c in attr.children
+                if c.dep_ == "acl"
+                for a in c.children
+                if a.dep_ == "agent"
+                for p in a.children
+                if p.dep_ == "pobj"
+            ]
             agents += [c for c in attr.children if c.dep_ == "poss"] + self.clauses.pobjs(attr, ("by", "from"))
             speakers = [r for a in agents for r in res.refs(a, "source")]
             return [Found("accuse", attr, "112", "claim", s, b, "asserted") for s in speakers for b in pending]

@@ -23,6 +23,12 @@ __all__ = ["DEFAULT_MODEL", "RelationModel", "TrainConfig", "train_model"]
 
 DEFAULT_MODEL = "relation_model.json.gz"
 FORMAT = "kg-relation-model/1"
+#: The threshold of a relation with too few labelled examples (or articles) to choose one.
+DEFAULT_THRESHOLD = 0.5
+#: The probability cuts tried when a relation's threshold is chosen: 0.20, 0.25, ..., 0.80.
+THRESHOLD_GRID = tuple(x / 20 for x in range(4, 17))
+#: A relation needs this many positive candidates before its threshold is chosen from data.
+MIN_POSITIVES = 3
 
 
 @dataclass(frozen=True)
@@ -52,8 +58,14 @@ class TrainConfig:
 class RelationModel:
     """Scores a candidate's features: the probability of each relation, and a threshold for each."""
 
-    def __init__(self, relations: list[str], weights: dict[str, list[float]], bias: dict[str, float],
-                 thresholds: dict[str, float], meta: dict):
+    def __init__(
+        self,
+        relations: list[str],
+        weights: dict[str, list[float]],
+        bias: dict[str, float],
+        thresholds: dict[str, float],
+        meta: dict,
+    ):
         self.relations = relations
         self.weights = weights
         self.bias = bias
@@ -71,8 +83,14 @@ class RelationModel:
         return {rel: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s)))) for rel, s in sums.items()}
 
     def to_json(self) -> dict:
-        return {"format": FORMAT, "meta": self.meta, "relations": self.relations, "bias": self.bias,
-                "thresholds": self.thresholds, "weights": self.weights}
+        return {
+            "format": FORMAT,
+            "meta": self.meta,
+            "relations": self.relations,
+            "bias": self.bias,
+            "thresholds": self.thresholds,
+            "weights": self.weights,
+        }
 
     def save(self, path: Path | str) -> None:
         """Write the model as gzipped JSON, atomically (a temporary file renamed over the target)."""
@@ -117,11 +135,11 @@ class RelationModel:
 
 
 def _thresholds(probs, labels, groups_n: int, weights) -> float:
-    """The probability cut that maximises (weighted) F1 over out-of-fold predictions; 0.5 when there is too little to choose."""
-    if sum(labels) < 3 or groups_n < 2:
-        return 0.5
-    best, best_f1 = 0.5, -1.0
-    for cut in [x / 20 for x in range(4, 17)]:
+    """The probability cut that maximises (weighted) F1 over out-of-fold predictions (the default with too little data)."""
+    if sum(labels) < MIN_POSITIVES or groups_n < 2:
+        return DEFAULT_THRESHOLD
+    best, best_f1 = DEFAULT_THRESHOLD, -1.0
+    for cut in THRESHOLD_GRID:
         tp = sum(w for p, y, w in zip(probs, labels, weights) if p >= cut and y)
         fp = sum(w for p, y, w in zip(probs, labels, weights) if p >= cut and not y)
         fn = sum(w for p, y, w in zip(probs, labels, weights) if p < cut and y)
@@ -131,8 +149,15 @@ def _thresholds(probs, labels, groups_n: int, weights) -> float:
     return best
 
 
-def train_model(features: list[dict[str, float]], labels: list[set[str]], groups: list[str], relations: list[str],
-                config: TrainConfig | None = None, meta: dict | None = None, sample_weights: list[float] | None = None) -> RelationModel:
+def train_model(
+    features: list[dict[str, float]],
+    labels: list[set[str]],
+    groups: list[str],
+    relations: list[str],
+    config: TrainConfig | None = None,
+    meta: dict | None = None,
+    sample_weights: list[float] | None = None,
+) -> RelationModel:
     """Fit one logistic regression per relation and choose its threshold by grouped cross-validation.
 
     Args:
@@ -167,8 +192,13 @@ def train_model(features: list[dict[str, float]], labels: list[set[str]], groups
         if sum(y) == 0 or all(y):
             bias[rel], thresholds[rel] = -30.0, 1.0  # never seen: never predicted
             continue
-        make = functools.partial(LogisticRegression, C=config.c, solver="liblinear", random_state=config.seed,
-                                 class_weight="balanced" if config.balanced else None)
+        make = functools.partial(
+            LogisticRegression,
+            C=config.c,
+            solver="liblinear",
+            random_state=config.seed,
+            class_weight="balanced" if config.balanced else None,
+        )
         oof = [0.0] * len(y)
         if folds is not None:
             for tr, te in folds.split(x, y, groups):
@@ -182,6 +212,10 @@ def train_model(features: list[dict[str, float]], labels: list[set[str]], groups
         for name, w in zip(names, clf.coef_[0]):
             weights[name][j] = round(float(w), 5)
     weights = {k: row for k, row in weights.items() if max(abs(w) for w in row) >= config.min_weight}
-    meta = {**(meta or {}), "config": asdict(config), "candidates": len(features),
-            "positives": {rel: sum(rel in ls for ls in labels) for rel in relations}}
+    meta = {
+        **(meta or {}),
+        "config": asdict(config),
+        "candidates": len(features),
+        "positives": {rel: sum(rel in ls for ls in labels) for rel in relations},
+    }
     return RelationModel(relations, weights, bias, thresholds, meta)

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from .resolve import SUBJECTS, Ref, Resolver
+from .refs import SUBJECTS, Ref
+from .resolve import Resolver
 
 __all__ = ["Clauses"]
 
@@ -35,19 +36,31 @@ class Clauses:
                     elif c.lemma_.lower() in self.lex["hypothetical_aux"]:
                         return None
             for c in t.children:  # "invaded Poland in September 1939", "the 1982 war": history, not news
-                if (c.dep_ == "prep" and c.lower_ in ("in", "during", "since") or c.dep_ in ("nummod", "compound", "npadvmod")) and self.old(c, year):
+                if (
+                    (c.dep_ == "prep" and c.lower_ in ("in", "during", "since")) or c.dep_ in ("nummod", "compound", "npadvmod")
+                ) and self.old(c, year):
                     return None
                 if c.lower_ == "ago" and any(y.lemma_.lower() in ("year", "decade", "century") for y in c.subtree):
                     return None  # "Twenty years ago on Monday, ... invaded Iraq": an anniversary
-                if c.dep_ == "advcl" and not threat and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                if (
+                    c.dep_ == "advcl"
+                    and not threat
+                    and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                ):
                     return None  # "if elected, he would restore relations"
-            if t.dep_ in ("relcl", "acl") and any(c.dep_ in ("nummod", "compound") and self.old(c, year) for c in t.head.children):
+            if t.dep_ in ("relcl", "acl") and any(
+                c.dep_ in ("nummod", "compound") and self.old(c, year) for c in t.head.children
+            ):
                 return None  # "the 1982 war, in which Argentina invaded ..."
-            if any(c.dep_ in SUBJECTS and any(d.dep_ == "det" and d.lower_ in ("no", "none") for d in c.children) for c in t.children):
+            if any(
+                c.dep_ in SUBJECTS and any(d.dep_ == "det" and d.lower_ in ("no", "none") for d in c.children) for c in t.children
+            ):
                 return None  # "no date has been set for a meeting"
             subject_at = min((c.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), default=t.i)
             inverted = t.pos_ == "AUX" and t.lower_ in ("were", "had", "should") and t.i < subject_at
-            if inverted or any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "had", "should") and c.i < subject_at for c in t.children):
+            if inverted or any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "had", "should") and c.i < subject_at for c in t.children
+            ):
                 return None  # "Were Israel to hit Iran's oil facilities, ...": an inverted condition
             auxes = [c.lower_ for c in t.children if c.dep_ == "aux"]
             if "would" in auxes and "have" in auxes:
@@ -60,10 +73,18 @@ class Clauses:
                     return None
                 if t.lemma_.lower() in self.lex["intent_verbs"]:
                     modality = "planned"
-            if t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.head.lemma_.lower() in self.lex["denial_verbs"]:
+            if (
+                t.dep_ == "advcl"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                and t.head.lemma_.lower() in self.lex["denial_verbs"]
+            ):
                 return None  # "vetoed a US push to impose sanctions", the infinitive parsed as a purpose
-            bare_gerund = (t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "mark") for c in t.children)
-                           and not any(x.is_punct for x in t.doc[min(t.i, t.head.i):max(t.i, t.head.i)]))
+            bare_gerund = (
+                t.dep_ == "advcl"
+                and t.tag_ == "VBG"
+                and not any(c.dep_ in ("nsubj", "mark") for c in t.children)
+                and not any(x.is_punct for x in t.doc[min(t.i, t.head.i) : max(t.i, t.head.i)])
+            )
             if (t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj") and not bare_gerund) or t.head is t:
                 break  # "has not ruled out sending weapons": a bare gerund is the verb's complement
             if t.dep_ == "conj" and t.head.pos_ != t.pos_:
@@ -81,7 +102,12 @@ class Clauses:
         for c in verb.children:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and depth > 0):  # "X is expected to meet Y"
                 # headlines: "Philippines, Vietnam sign pact" leaves the first name unattached
-                loose = [r for d in verb.children if d.dep_ in ("dep", "npadvmod") and d.i < c.i and d.i in res.mentions for r in res.refs(d, "source")]
+                loose = [
+                    r
+                    for d in verb.children
+                    if d.dep_ in ("dep", "npadvmod") and d.i < c.i and d.i in res.mentions
+                    for r in res.refs(d, "source")
+                ]
                 return loose + res.refs(c, "source")
             if c.dep_ == "agent":
                 return [r for p in c.children if p.dep_ == "pobj" for r in res.refs(p, "source")]
@@ -92,7 +118,12 @@ class Clauses:
                 return by
             if depth < 3 and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex["threat_verbs"]:
                 return self.subjects(res, verb.head, depth + 1)  # "warned that Hezbollah would be destroyed"
-        if depth < 3 and verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and verb.head.head.lemma_.lower() in self.lex["bridge_verbs"]:
+        if (
+            depth < 3
+            and verb.dep_ in ("relcl", "acl")
+            and verb.head.dep_ == "attr"
+            and verb.head.head.lemma_.lower() in self.lex["bridge_verbs"]
+        ):
             return self.subjects(res, verb.head.head, depth + 1)  # "Russia became the first country to recognise ..."
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 3:  # "passed a resolution criticising Iran"
             owner = res.refs(verb.head, "source", owner=True)

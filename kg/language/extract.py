@@ -26,7 +26,8 @@ from .candidates import Candidate, candidates
 from .classifier import RelationModel
 from .features import Featurizer
 from .parse_rules import RuleExtractor
-from .resolve import Found, Resolver
+from .refs import Found
+from .resolve import Resolver
 
 __all__ = ["MODES", "Extractor", "Scored", "extract_articles"]
 
@@ -75,7 +76,10 @@ class Extractor:
                 if p >= self.model.thresholds[relation] and self._allowed(item, relation):
                     self._keep(found, self._learned_event(article, item, res, relation, p))
         if self.mode == "both":
-            pairs = {(self._start(item.sentence), item.candidate.source.key, item.candidate.target.key): probs for item, probs in scored}
+            pairs = {
+                (self._start(item.sentence), item.candidate.source.key, item.candidate.target.key): probs
+                for item, probs in scored
+            }
             for event in by_rules.events:
                 probs = pairs.get((event.char_start, event.source, event.target))
                 if probs is None or probs[event.relation] >= VETO_SHARE * self.model.thresholds[event.relation]:
@@ -125,22 +129,29 @@ class Extractor:
         doc = scored.sentence.doc
         cand = scored.candidate
         top = doc[cand.lca]
-        trigger = next((doc[i] for i in cand.path[1:-1] if relation in self.featurizer.triggers.get(doc[i].lemma_.lower(), ())), top)
-        senses = self.rules.verbs.get(trigger.lemma_.lower(), ()) or [t for t in [self.rules.nouns.get(trigger.lemma_.lower())] if t]
+        trigger = next(
+            (doc[i] for i in cand.path[1:-1] if relation in self.featurizer.triggers.get(doc[i].lemma_.lower(), ())), top
+        )
+        senses = self.rules.verbs.get(trigger.lemma_.lower(), ()) or [
+            t for t in [self.rules.nouns.get(trigger.lemma_.lower())] if t
+        ]
         cameo = next((t.cameo for t in senses if t.relation == relation), self.rules.relations[relation].cameo)
         modality = self.rule_extractor.clauses.modality(top, res.year)
         if modality is None:  # negated, denied, hypothetical or history: the rules' judgement of the clause stands
             return None
         # under "threaten", "vow", "warn" a hostile act is a threat and any other act is dropped, as for the rules
-        item = self.rule_extractor.claims.as_threat(Found(relation, trigger, cameo, "learned", cand.source.ref(), cand.target.ref(), modality))
+        item = self.rule_extractor.claims.as_threat(
+            Found(relation, trigger, cameo, "learned", cand.source.ref(), cand.target.ref(), modality)
+        )
         if item is None:
             return None
         event = self.rule_extractor.event(article, scored.sentence, *item)
         return None if event is None else dataclasses.replace(event, confidence=round(p, 2))
 
 
-def extract_articles(articles: Iterable[Article], nlp: Language, extractor: Extractor | None = None,
-                     batch_size: int = 32) -> Iterator[ArticleResult]:
+def extract_articles(
+    articles: Iterable[Article], nlp: Language, extractor: Extractor | None = None, batch_size: int = 32
+) -> Iterator[ArticleResult]:
     """Stream articles through ``nlp.pipe`` and yield one :class:`ArticleResult` per article."""
     extractor = extractor or Extractor()
     for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size):

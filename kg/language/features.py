@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .rules import Rules
 from .candidates import Candidate
 from .clauses import Clauses
+from .rules import Rules
 
 __all__ = ["Featurizer"]
 
@@ -55,31 +55,42 @@ class Featurizer:
                 out[f"sent_trigger={rel}"] = 1.0
         return out
 
-    def features(self, doc: Doc, cand: Candidate, votes: dict[tuple[str, str], set[str]], quoted: set[int],
-                 year: int | None, shared: dict[str, float]) -> dict[str, float]:
+    def features(
+        self,
+        doc: Doc,
+        cand: Candidate,
+        votes: dict[tuple[str, str], set[str]],
+        quoted: set[int],
+        year: int | None,
+        shared: dict[str, float],
+    ) -> dict[str, float]:
         """The features of one candidate. ``votes`` maps (source, target) to the relations the rules found."""
         src, tgt, top = doc[cand.source.token], doc[cand.target.token], doc[cand.lca]
         n_up = cand.path.index(cand.lca)
         up = [doc[i].dep_ for i in cand.path[:n_up]]
-        down = [doc[i].dep_ for i in cand.path[n_up + 1:]]
+        down = [doc[i].dep_ for i in cand.path[n_up + 1 :]]
         middle = [doc[i] for i in cand.path[1:-1]]
         lca_lemma = top.lemma_.lower()
         f = dict(shared)
-        f.update({
-            f"lca={lca_lemma}": 1.0,
-            f"lca_pos={top.pos_}": 1.0,
-            f"shape={'^'.join(up)}|{top.pos_}|{'v'.join(down)}": 1.0,
-            f"path={'^'.join(up)}|{lca_lemma}|{'v'.join(down)}": 1.0,
-            f"roles={up[-1] if up else 'top'}|{down[0] if down else 'top'}": 1.0,
-            f"roles_lca={up[-1] if up else 'top'}|{lca_lemma}|{down[0] if down else 'top'}": 1.0,
-            f"src_dep={src.dep_}": 1.0, f"tgt_dep={tgt.dep_}": 1.0,
-            f"src_via={cand.source.via}": 1.0, f"tgt_via={cand.target.via}": 1.0,
-            f"src_type={self.types.get(cand.source.key, 'group')}": 1.0,
-            f"tgt_type={self.types.get(cand.target.key, 'group')}": 1.0,
-            f"order={'st' if src.i < tgt.i else 'ts'}": 1.0,
-            f"path_len={_bucket(len(cand.path))}": 1.0,
-            f"distance={_bucket(abs(src.i - tgt.i))}": 1.0,
-        })
+        f.update(
+            {
+                f"lca={lca_lemma}": 1.0,
+                f"lca_pos={top.pos_}": 1.0,
+                f"shape={'^'.join(up)}|{top.pos_}|{'v'.join(down)}": 1.0,
+                f"path={'^'.join(up)}|{lca_lemma}|{'v'.join(down)}": 1.0,
+                f"roles={up[-1] if up else 'top'}|{down[0] if down else 'top'}": 1.0,
+                f"roles_lca={up[-1] if up else 'top'}|{lca_lemma}|{down[0] if down else 'top'}": 1.0,
+                f"src_dep={src.dep_}": 1.0,
+                f"tgt_dep={tgt.dep_}": 1.0,
+                f"src_via={cand.source.via}": 1.0,
+                f"tgt_via={cand.target.via}": 1.0,
+                f"src_type={self.types.get(cand.source.key, 'group')}": 1.0,
+                f"tgt_type={self.types.get(cand.target.key, 'group')}": 1.0,
+                f"order={'st' if src.i < tgt.i else 'ts'}": 1.0,
+                f"path_len={_bucket(len(cand.path))}": 1.0,
+                f"distance={_bucket(abs(src.i - tgt.i))}": 1.0,
+            }
+        )
         for tok in middle:
             lemma = tok.lemma_.lower()
             f[f"on_path={lemma}"] = 1.0
@@ -95,8 +106,11 @@ class Featurizer:
                 f[f"gov_trigger={rel}"] = 1.0
                 f[f"gov_trigger={rel}|{roles}"] = 1.0
                 f[f"gov_trigger={rel}|{governor.lemma_.lower()}|{roles}"] = 1.0
-        listed = src.head.i == tgt.i and src.dep_ == "conj" or tgt.head.i == src.i and tgt.dep_ == "conj" or (
-            src.dep_ == "conj" and tgt.dep_ == "conj" and top in (src.head, tgt.head))
+        listed = (
+            (src.head.i == tgt.i and src.dep_ == "conj")
+            or (tgt.head.i == src.i and tgt.dep_ == "conj")
+            or (src.dep_ == "conj" and tgt.dep_ == "conj" and top in (src.head, tgt.head))
+        )
         for name in [k for k in shared if k.startswith("sent_trigger=")]:
             f[f"{name}|{roles}"] = 1.0
             if listed:
@@ -104,7 +118,7 @@ class Featurizer:
         if listed:
             f["listed"] = 1.0
         lo, hi = sorted((src.i, tgt.i))
-        for tok in doc[lo + 1:min(hi, lo + 1 + WINDOW)]:
+        for tok in doc[lo + 1 : min(hi, lo + 1 + WINDOW)]:
             if tok.pos_ in ("VERB", "NOUN", "ADJ", "ADP"):
                 f[f"between={tok.lemma_.lower()}"] = 1.0
         if any(c.dep_ == "neg" for i in cand.path for c in doc[i].children):

@@ -16,8 +16,7 @@ from datetime import date as Date
 import pycountry
 
 from ..errors import RuleDataError
-from ..model import Actor
-from ..model import read_data
+from ..model import Actor, read_data
 
 __all__ = ["Gazetteer", "Office", "Person", "load_gazetteer", "slug"]
 
@@ -180,7 +179,11 @@ def load_gazetteer() -> Gazetteer:
         for office in spec.get("offices", []):
             if office.get("actor") not in actors:
                 raise RuleDataError(f"{where}: office actor {office.get('actor')!r} is not a known state or organisation")
-            offices.append(Office(office["actor"], str(office.get("role", "")), _day(office.get("start"), where), _day(office.get("end"), where)))
+            offices.append(
+                Office(
+                    office["actor"], str(office.get("role", "")), _day(office.get("start"), where), _day(office.get("end"), where)
+                )
+            )
         people[key] = Person(key, spec["name"], spec.get("wikidata"), tuple(offices))
         add("PERSON", key, [spec["name"], *spec.get("aliases", [])])
 

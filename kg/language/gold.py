@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import Article
-from ..model import load_relations
+from ..model import Article, load_relations
 
 __all__ = ["GoldArticle", "GoldSentence", "Triple", "normalise", "read_gold", "split_of"]
 
@@ -88,13 +87,17 @@ def _story(rec: dict, where: str) -> GoldArticle:
         if start < len(text):
             raise InputError(f"{where}: sentence {s.get('i')} starts at {start}, inside the sentence before it")
         text += " " * (start - len(text)) + s["text"]
-        sentences.append(GoldSentence(start, start + len(s["text"]), _events(s.get("events", []), f"{where} sentence {s.get('i')}")))
+        sentences.append(
+            GoldSentence(start, start + len(s["text"]), _events(s.get("events", []), f"{where} sentence {s.get('i')}"))
+        )
     article = Article(id=str(rec["id"]), text=text, title=rec.get("title"), date=rec.get("date"), url=rec.get("url"))
     return GoldArticle(article, tuple(sentences), rec.get("split") or split_of(str(rec["id"])))
 
 
 def _snippet(rec: dict, lineno: int, path: Path, articles_dir: Path | None, names) -> GoldArticle:
-    from ..ingest.readers import make_article  # the snippets are cleaned as any input is, so boilerplate traps meet the real filter
+    from ..ingest.readers import (
+        make_article,  # the snippets are cleaned as any input is, so boilerplate traps meet the real filter
+    )
 
     item_id = str(rec.get("id", lineno))
     if "text" in rec:

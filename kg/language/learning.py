@@ -1,8 +1,9 @@
 """Gold -> a trained relation model: the candidates of labelled text, their features and labels.
 
-``kg train GOLD... --out MODEL`` (``make train`` trains the shipped model) reads the gold files, keeps the items of their training part (stories whose ``split`` is
-``test`` are never read), parses them, labels every candidate pair with the gold relations of
-its sentence, and fits :func:`kg.language.classifier.train_model`.
+``kg train GOLD... --out MODEL`` (``make train`` trains the shipped model) reads the gold files,
+keeps the items of their training part (stories whose ``split`` is ``test`` are never read),
+parses them, labels every candidate pair with the gold relations of its sentence, and fits
+:func:`kg.language.classifier.train_model`.
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ __all__ = ["labelled_candidates", "train"]
 log = logging.getLogger(__name__)
 
 
-def labelled_candidates(items: Iterable[GoldArticle], nlp: Language, extractor: Extractor,
-                        batch_size: int = 16) -> Iterator[tuple[GoldArticle, Scored, set[str]]]:
+def labelled_candidates(
+    items: Iterable[GoldArticle], nlp: Language, extractor: Extractor, batch_size: int = 16
+) -> Iterator[tuple[GoldArticle, Scored, set[str]]]:
     """Every candidate of the gold articles with the relations the gold gives its ordered pair."""
     relations = extractor.rules.relations
     rules = extractor.rule_extractor
@@ -44,7 +46,9 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
-def train(gold: Iterable[Path | str], out: Path | str, nlp: Language | str | None = None, config: TrainConfig | None = None) -> dict:
+def train(
+    gold: Iterable[Path | str], out: Path | str, nlp: Language | str | None = None, config: TrainConfig | None = None
+) -> dict:
     """Train a relation model on the training part of ``gold`` and write it to ``out``.
 
     Whole labelled stories weigh 1; labelled passages of the older sets weigh ``config.snippet_weight``.
@@ -71,16 +75,26 @@ def train(gold: Iterable[Path | str], out: Path | str, nlp: Language | str | Non
         labels.append(gold_labels)
         groups.append(item.article.id)
         weights.append(config.snippet_weight if item.snippet else 1.0)
-    meta = {"gold": {p.name: _digest(p) for p in paths}, "articles": len(items), "spacy_model": nlp.meta.get("name", ""),
-            "spacy_model_version": nlp.meta.get("version", "")}
+    meta = {
+        "gold": {p.name: _digest(p) for p in paths},
+        "articles": len(items),
+        "spacy_model": nlp.meta.get("name", ""),
+        "spacy_model_version": nlp.meta.get("version", ""),
+    }
     model = train_model(features, labels, groups, list(load_relations()), config, meta, weights)
     try:
         model.save(out)
     except OSError as exc:
         raise ModelError(f"{out}: cannot write the relation model: {exc.strerror or exc}") from None
     log.info("trained on %d articles, %d candidates; wrote %s", len(items), len(features), out)
-    return {"articles": len(items), "candidates": len(features), "positives": model.meta["positives"],
-            "thresholds": model.thresholds, "features": len(model.weights), "out": str(out)}
+    return {
+        "articles": len(items),
+        "candidates": len(features),
+        "positives": model.meta["positives"],
+        "thresholds": model.thresholds,
+        "features": len(model.weights),
+        "out": str(out),
+    }
 
 
 def load_model(path: Path | str | None) -> RelationModel:

@@ -32,7 +32,7 @@ spacy.registry.misc("kg.longest_spans.v1")(lambda: _filter)
 def paragraphs(doc):
     """Start a sentence after every line break, so a headline never runs into its first paragraph."""
     for tok in doc[1:]:
-        if "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text:
+        if "\n" in doc[tok.i - 1].whitespace_ or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text):
             tok.is_sent_start = True
     return doc
 

@@ -16,16 +16,19 @@ import itertools
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Article, ArticleResult, Event
-from .rules import Rules, Trigger, load_rules
 from .claims import Claims
 from .clauses import Clauses
 from .gazetteer import Gazetteer, load_gazetteer
-from .resolve import NOBODY, SUBJECTS, Found, Ref, Resolver
+from .implied import Implied
+from .refs import NOBODY, SUBJECTS, Found, Ref
+from .resolve import Resolver
+from .rules import Rules, Trigger, load_rules
 
 __all__ = ["RuleExtractor"]
 
 DIRECT = ("mention", "office", "term")
-#: A place where a thing is can be the target of these only: "struck sites in Iran" hits Iran, "denounced troops in Syria" accuses no Syria.
+#: A place where a thing is can be the target of these only: "struck sites in Iran" hits Iran,
+#: "denounced troops in Syria" accuses no Syria.
 SITE_RELATIONS = ("attack", "sanction", "threaten")
 
 
@@ -38,6 +41,7 @@ class RuleExtractor:
         self.lex = self.rules.lexicon
         self.clauses = Clauses(self.lex)
         self.claims = Claims(self.rules, self.clauses)
+        self.implied = Implied(self.lex, self.clauses)
 
     # -- entry point ----------------------------------------------------------------------
     def resolver(self, doc: Doc, article: Article) -> Resolver:
@@ -66,8 +70,8 @@ class RuleExtractor:
                 if lemma in self.lex["hostile_labels"]:
                     raw += self.claims.claim(res, tok)
                 if lemma in self.lex["backing_participles"] and tok.tag_ == "VBN" and tok.dep_ == "amod":
-                    raw += self._backed(res, tok)
-            raw += self._copresence(res, raw) + self._mediators(res, raw)
+                    raw += self.implied.backed(res, tok)
+            raw += self.implied.copresence(res, raw) + self.implied.mediators(res, raw)
             raw = [self.claims.as_threat(item) for item in raw]
             raw = [item for item in raw if item is not None]
             raw += self.claims.pinned_claim(res, sent, pending)
@@ -95,8 +99,9 @@ class RuleExtractor:
     def actor(self, key: str) -> Actor:
         return self.gaz.actors.get(key) or Actor(key, key.replace("_", " ").title(), "group")
 
-    def event(self, article: Article, sent: Span, relation: str, trig: Token, cameo: str, kind: str,
-               src: Ref, tgt: Ref, modality: str) -> Event | None:
+    def event(
+        self, article: Article, sent: Span, relation: str, trig: Token, cameo: str, kind: str, src: Ref, tgt: Ref, modality: str
+    ) -> Event | None:
         if src.key == tgt.key or tgt is NOBODY:
             return None
         rel = self.rules.relations[relation]
@@ -108,13 +113,27 @@ class RuleExtractor:
         text = sent.text.strip()
         start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         return Event(
-            source=src.key, relation=relation, target=tgt.key,
-            source_label=self.actor(src.key).label, target_label=self.actor(tgt.key).label,
-            source_text=src.text, target_text=tgt.text, sentence=text,
-            char_start=start, char_end=start + len(text), article=article.id, date=article.date,
-            confidence=round(max(0.05, min(1.0, score)), 2), cameo=cameo, plover=rel.plover,
-            polarity=rel.family, goldstein=rel.goldstein, modality=modality, trigger=trig.text,
-            source_actor=src.person, target_actor=tgt.person,
+            source=src.key,
+            relation=relation,
+            target=tgt.key,
+            source_label=self.actor(src.key).label,
+            target_label=self.actor(tgt.key).label,
+            source_text=src.text,
+            target_text=tgt.text,
+            sentence=text,
+            char_start=start,
+            char_end=start + len(text),
+            article=article.id,
+            date=article.date,
+            confidence=round(max(0.05, min(1.0, score)), 2),
+            cameo=cameo,
+            plover=rel.plover,
+            family=rel.family,
+            goldstein=rel.goldstein,
+            modality=modality,
+            trigger=trig.text,
+            source_person=src.person,
+            target_person=tgt.person,
         )
 
     # -- subjects and objects -------------------------------------------------------------
@@ -142,17 +161,29 @@ class RuleExtractor:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
         objects = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         if not objects and not passive:  # "dismissed as “meaningless” US accusations": the object follows its label
-            objects = [p for c in children if c.dep_ == "prep" and c.lower_ == "as" and self._label_first(c) for p in c.children if p.dep_ == "pobj"]
+            objects = [
+                p
+                for c in children
+                if c.dep_ == "prep" and c.lower_ == "as" and self._label_first(c)
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
         if trig.object_lemmas:  # "cut ties with Qatar": the object names the act, the preposition the target
             if not any(o.lemma_.lower() in trig.object_lemmas for o in objects):
                 return []
             sources = self.clauses.subjects(res, verb)
-            targets = [r for h in [verb, *objects] for p in self.clauses.pobjs(h, trig.target_preps) for r in res.refs(p, "target")]
+            targets = [
+                r for h in [verb, *objects] for p in self.clauses.pobjs(h, trig.target_preps) for r in res.refs(p, "target")
+            ]
             if not targets and trig.owner_target:  # "ordered the French ambassador to leave"
                 targets = [r for o in objects for r in res.refs(o, "target", owner=True)]
             if not targets and trig.collective:  # "Bahrain and Qatar restored relations"
-                return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]
-            return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a in sources for b in targets if a.key != b.key]
+                return [
+                    Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)
+                ]
+            return [
+                Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a in sources for b in targets if a.key != b.key
+            ]
         if passive and not objects and verb.dep_ in ("acl", "relcl"):
             objects = [verb.head]
         sources = self.clauses.subjects(res, verb)
@@ -160,10 +191,12 @@ class RuleExtractor:
         with_prep = any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
         if trig.dative:  # "sent tanks to Ukraine", "gave Ukraine tanks", "provided Kyiv with aid"
             receivers = given[:1] if len(given) > 1 else []  # "send Ukraine 14 tanks" parsed as two objects
-            given = given[len(receivers):]
+            given = given[len(receivers) :]
             objects = receivers + [c for c in children if c.dep_ == "dative"] + self.clauses.pobjs(verb, ("to",))
             objects += [p for g in given for p in self.clauses.pobjs(g, ("to",))] + (given if with_prep else [])
-        if trig.reciprocal or any(" ".join(x.lower_ for x in o.subtree if x.i <= o.i) in self.lex["reciprocals"] for o in objects):
+        if trig.reciprocal or any(
+            " ".join(x.lower_ for x in o.subtree if x.i <= o.i) in self.lex["reciprocals"] for o in objects
+        ):
             if not sources and verb.head is not verb:  # "..., with each side accusing the other"
                 sources = self.clauses.subjects(res, verb.head.head if verb.head.dep_ == "prep" else verb.head)
             others = [r for p in self.clauses.pobjs(verb, ("with",)) for r in res.refs(p)]
@@ -180,13 +213,24 @@ class RuleExtractor:
         if not trig.dative:
             role = "place" if trig.place_target else "target"
             holders = [verb, *(c for c in children if c.dep_ == "dobj")] if trig.object_preps else [verb]
-            targets += [r for h in holders for p in self.clauses.pobjs(h, trig.target_preps) for r in res.refs(p, role, owner=owner)]
+            targets += [
+                r for h in holders for p in self.clauses.pobjs(h, trig.target_preps) for r in res.refs(p, role, owner=owner)
+            ]
         if not targets and trig.through_xcomp:  # "threatened to shoot down US planes", "refused to ratify Sweden's bid"
             for x in (c for c in children if c.dep_ == "xcomp"):
                 targets += [r for o in x.children if o.dep_ == "dobj" for r in res.refs(o, "target", owner=True)]
                 # "declined to extradite the suspects to Britain", "refused to hold talks with the US"
-                targets += [r for h in [x, *(o for o in x.children if o.dep_ == "dobj")] for p in self.clauses.pobjs(h, ("to", "with"))
-                            for r in res.refs(p, "target") if r.via in DIRECT] if not targets else []
+                targets += (
+                    [
+                        r
+                        for h in [x, *(o for o in x.children if o.dep_ == "dobj")]
+                        for p in self.clauses.pobjs(h, ("to", "with"))
+                        for r in res.refs(p, "target")
+                        if r.via in DIRECT
+                    ]
+                    if not targets
+                    else []
+                )
         if not targets and trig.addressee_preps:  # "protested to Beijing about the incursion"
             targets = [r for p in self.clauses.pobjs(verb, trig.addressee_preps) for r in res.refs(p, "target")]
         relation = trig.relation
@@ -215,19 +259,24 @@ class RuleExtractor:
     @staticmethod
     def _label_first(prep: Token) -> bool:
         """ "as groundless the accusations", "as “meaningless” US accusations": an adjective comes first."""
-        after = next((t for t in prep.doc[prep.i + 1:prep.i + 4] if not t.is_punct), None)
+        after = next((t for t in prep.doc[prep.i + 1 : prep.i + 4] if not t.is_punct), None)
         return after is not None and after.pos_ == "ADJ"
 
     # -- nominal events -------------------------------------------------------------------
     def _noun(self, res: Resolver, noun: Token, trig: Trigger) -> list[Found]:
         children = list(noun.children)
-        if trig.requires_modifier and not any(c.lower_ in trig.requires_modifier for c in children if c.dep_ in ("amod", "compound")):
+        if trig.requires_modifier and not any(
+            c.lower_ in trig.requires_modifier for c in children if c.dep_ in ("amod", "compound")
+        ):
             return []
         gov, dep = self.clauses.governor(noun)
         paired = self._paired_modifiers(res, noun) if trig.pair_modifiers or self.rules.relations[trig.relation].symmetric else []
         owners = [c for c in children if c.dep_ == "poss" and res.refs(c)] if trig.owned else []
-        if trig.requires_verb and not (owners or len(paired) > 1) and (
-                gov is None or dep != "dobj" or gov.lemma_.lower() not in trig.requires_verb):
+        if (
+            trig.requires_verb
+            and not (owners or len(paired) > 1)
+            and (gov is None or dep != "dobj" or gov.lemma_.lower() not in trig.requires_verb)
+        ):
             return []
         if noun.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART"):  # "Organisation of Islamic Cooperation"
             return []
@@ -235,7 +284,9 @@ class RuleExtractor:
         if gov is not None and modality is not None:
             outer = self.clauses.modality(gov, res.year)
             modality = None if outer is None else outer if modality == "asserted" else modality
-        if gov is not None and gov.lemma_.lower() in self.lex["denial_verbs"] | (self.lex["irrealis_verbs"] - {trig.relation, *trig.requires_verb}):
+        if gov is not None and gov.lemma_.lower() in self.lex["denial_verbs"] | (
+            self.lex["irrealis_verbs"] - {trig.relation, *trig.requires_verb}
+        ):
             return []
         if modality is None or any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return []
@@ -243,8 +294,15 @@ class RuleExtractor:
         if len(paired) > 1 and (trig.pair_modifiers or rel.symmetric):  # "the Russia-Ukraine war", "the US-Japan summit"
             pairs = itertools.permutations(paired, 2) if trig.pair_modifiers else itertools.combinations(paired, 2)
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
-        agents = [p for c in children if c.dep_ == "acl" and c.lemma_.lower() not in self.lex["mediation_verbs"]
-                  for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]  # brokers are not parties
+        agents = [
+            p
+            for c in children
+            if c.dep_ == "acl" and c.lemma_.lower() not in self.lex["mediation_verbs"]
+            for a in c.children
+            if a.dep_ == "agent"
+            for p in a.children
+            if p.dep_ == "pobj"
+        ]  # brokers are not parties
         agents += self.clauses.pobjs(noun, ("by",))
         sources = [r for c in children if c.dep_ == "poss" for r in res.refs(c, "source")]
         if gov is not None and any(r.via == "anaphora" for r in sources) and self.clauses.subjects(res, gov):
@@ -253,9 +311,16 @@ class RuleExtractor:
         mods = [r for c in children if c.dep_ in ("amod", "compound", "nmod") and c.i in res.mentions for r in res.refs(c)]
         # "imposed sanctions on Russia", "held talks with Iran": the light verb carries the target
         holders = [noun, gov] if gov is not None and dep == "dobj" else [noun]
-        targets = [r for h in holders for p in self.clauses.pobjs(h, trig.target_preps) for r in res.refs(p, "target", owner=rel.name in ("attack", "sanction") or trig.owner_target)]
+        targets = [
+            r
+            for h in holders
+            for p in self.clauses.pobjs(h, trig.target_preps)
+            for r in res.refs(p, "target", owner=rel.name in ("attack", "sanction") or trig.owner_target)
+        ]
         clause = self.clauses.subjects(res, gov) if gov is not None and dep in ("dobj", "pobj") else []
-        if rel.name == "meet" and gov is not None and dep == "pobj" and gov.lemma_.lower() in self.lex["address_verbs"]:  # "told Putin in a call"
+        if (
+            rel.name == "meet" and gov is not None and dep == "pobj" and gov.lemma_.lower() in self.lex["address_verbs"]
+        ):  # "told Putin in a call"
             clause += [r for c in gov.children if c.dep_ in ("dobj", "dative") for r in res.refs(c, "target")]
         if gov is not None and dep == "dobj":
             targets += [r for c in gov.children if c.dep_ == "dative" for r in res.refs(c, "target")]
@@ -294,40 +359,3 @@ class RuleExtractor:
         if not targets and rel.family == "hostile":
             targets = [NOBODY]
         return [Found(rel.name, noun, trig.cameo, "noun", s, t, modality) for s in sources for t in targets]
-
-
-    # -- hostile predications -------------------------------------------------------------
-
-    def _backed(self, res: Resolver, participle: Token) -> list[Found]:
-        """ "the Iran-backed group": Iran supports the group."""
-        backers = [r for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod") for r in res.refs(c, "source")]
-        backed = res.ref(participle.head, "target")
-        return [Found("support", participle, "070", "noun", b, t, "asserted") for b in backers for t in backed]
-
-    def _copresence(self, res: Resolver, raw: list[Found]) -> list[Found]:
-        """ "A and B signed a pact in Colombo": signing or agreeing at a named place is also a meeting."""
-        out = []
-        for relation, trig, _, kind, src, tgt, modality in raw:
-            if relation != "cooperate" or tgt is NOBODY:
-                continue
-            verb = trig if trig.pos_ in ("VERB", "AUX") else self.clauses.governor(trig)[0]
-            if verb is None or verb.lemma_.lower() not in self.lex["copresence_verbs"]:
-                continue
-            holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-            if trig.head.head != verb:  # "a declaration of friendly relations in Athens", not "agreed to a truce in Gaza"
-                holders.append(trig)
-            places = [p for h in holders for p in self.clauses.pobjs(h, ("in", "at")) if p.ent_type_ in ("GPE", "FAC", "LOC") or p.i in res.mentions]
-            if places:
-                out.append(Found("meet", trig, "040", kind, src, tgt, modality))
-        return out
-
-    def _mediators(self, res: Resolver, raw: list[Found]) -> list[Found]:
-        """ "talks in Beijing brokered by China": the go-between meets each party."""
-        out = []
-        for relation, trig, _, kind, src, tgt, modality in raw:
-            if relation != "meet" or tgt is NOBODY or trig.pos_ != "NOUN":
-                continue
-            agents = [r for c in trig.children if c.dep_ == "acl" and c.lemma_.lower() in self.lex["mediation_verbs"]
-                      for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj" for r in res.refs(p, "source")]
-            out += [Found("meet", trig, "040", kind, m, party, modality) for m in agents for party in (src, tgt) if m.key != party.key]
-        return out

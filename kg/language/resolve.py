@@ -12,62 +12,22 @@ troops", "the ceasefire agreed with Ukraine").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import NamedTuple
-
 from spacy.tokens import Doc, Token
 
-from .rules import Rules
+from .anaphora import Anaphora
 from .gazetteer import Gazetteer, slug
 from .nlp import SPANS_KEY
+from .refs import MODIFIERS, SUBJECTS, Mention, Ref
+from .rules import Rules
 
-__all__ = ["NOBODY", "Found", "Ref", "Resolver"]
+__all__ = ["Resolver"]
 
-SUBJECTS = ("nsubj", "nsubjpass")
-ARGUMENTS = (*SUBJECTS, "dobj", "pobj", "conj", "appos", "attr", "dative")
-MODIFIERS = ("compound", "amod", "poss", "nmod", "npadvmod", "nummod")
-NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "pair": 2}
 QUOTES_OPEN, QUOTES_CLOSE = "“", "”"
-#: Tokens after a closing quotation mark searched for its speech verb ("...,” Lavrov told reporters").
-ATTRIBUTION_WINDOW = 8
+#: Modifiers nested deeper than this ("the [[[Japanese] defence] ministry] spokesman") are not searched for a polity.
+MODIFIER_DEPTH = 3
 
 
-@dataclass(frozen=True)
-class Ref:
-    """An actor a phrase stands for. ``via`` records the move that found it."""
-
-    key: str
-    text: str
-    via: str  # mention | office | term (a person outside their term) | anaphora | owner | site ("regions in Ukraine")
-    person: str | None = None
-
-
-class Found(NamedTuple):
-    """A relation a rule found in a sentence, before it becomes an :class:`~kg.model.Event`."""
-
-    relation: str
-    trigger: Token
-    cameo: str
-    kind: str  # verb | noun | claim | learned: the shape that found it, which sets its base confidence
-    source: Ref
-    target: Ref
-    modality: str
-
-
-#: The target of a hostile act against no actor ("waging a hybrid war against Europe"): it makes no
-#: event itself, but reporting it still makes the speaker an accuser of its source.
-NOBODY = Ref("", "", "none")
-
-
-@dataclass(frozen=True)
-class Mention:
-    key: str
-    label: str
-    text: str
-    person: str | None
-
-
-class Resolver:
+class Resolver(Anaphora):
     """Resolves tokens of one article's ``Doc`` to actor references."""
 
     def __init__(self, doc: Doc, day: str | None, gazetteer: Gazetteer, rules: Rules):
@@ -80,15 +40,20 @@ class Resolver:
         present = {s.id_ for s in spans if s.label_ in ("ORG", "CAPITAL", "STATE")}
         # surnames of other people the article names in full: "Bennett" after "Richard Bennett" is not Naftali Bennett
         people = [s for s in spans if s.label_ == "PERSON"]
-        others = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1
-                  and not any(p.start <= e.start and e.end <= p.end for p in people)}
+        others = {
+            e[-1].text
+            for e in doc.ents
+            if e.label_ == "PERSON" and len(e) > 1 and not any(p.start <= e.start and e.end <= p.end for p in people)
+        }
         for span in spans:
             key, person = span.id_, None
             if span.label_ == "ORG_CONTEXT" and key not in present:
                 continue
             if span.label_ == "PERSON":
-                if len(span) == 1 and any(0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].ent_iob_ != "O"
-                                          and doc[i].ent_type_ == "PERSON" for i in (span.start - 1, span.end)):
+                if len(span) == 1 and any(
+                    0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].ent_iob_ != "O" and doc[i].ent_type_ == "PERSON"
+                    for i in (span.start - 1, span.end)
+                ):
                     continue  # a surname alias inside a longer name: "Abbas Araqchi" is not Mahmoud Abbas
                 if len(span) == 1 and span.text in others:
                     continue  # the surname of someone else the article names in full
@@ -96,7 +61,7 @@ class Resolver:
                 label = span.label_
                 if office is None:  # outside the term: the one polity the person ever served, unless called "former"
                     office, label = gazetteer.sole_office(key), "PERSON_TERM"
-                    before = {t.lower_.rstrip("-") for t in doc[max(0, span.start - 3):span.start]}
+                    before = {t.lower_.rstrip("-") for t in doc[max(0, span.start - 3) : span.start]}
                     if office is None or before & self.lex["former_words"]:
                         continue
                 key, person = office.actor, key.removeprefix("person:")
@@ -121,7 +86,7 @@ class Resolver:
         if not placed:
             return
         # a later surname alone, whatever the recogniser made of it ("Nebenzia" is sometimes a place)
-        alone = [self.doc[t.i:t.i + 1] for t in self.doc if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.text in placed]
+        alone = [self.doc[t.i : t.i + 1] for t in self.doc if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.text in placed]
         for span in (*names, *alone):
             ref = placed.get(span[-1].text)
             if ref is not None and not any(t.i in self.mentions for t in span):
@@ -149,7 +114,13 @@ class Resolver:
         out: list[Ref] = []
         group = [tok, *tok.conjuncts]
         for t in list(group):  # "Saudi Arabia, the UAE, Bahrain and Egypt" parsed as an apposition with conjuncts
-            for a in (c for c in t.children if c.dep_ == "appos" and c.i in self.mentions and self.mentions[c.i].label in ("STATE", "ORG", "PERSON", "PERSON_TERM")):
+            for a in (
+                c
+                for c in t.children
+                if c.dep_ == "appos"
+                and c.i in self.mentions
+                and self.mentions[c.i].label in ("STATE", "ORG", "PERSON", "PERSON_TERM")
+            ):
                 group += [a, *a.conjuncts]
         for t in group:
             for ref in self.ref(t, role, owner):
@@ -164,9 +135,6 @@ class Resolver:
             self.cache[cache_key] = []  # guards against cycles in odd parses
             self.cache[cache_key] = self._ref(tok, role, owner)
         return self.cache[cache_key]
-
-    def direct(self, tok: Token) -> Mention | None:
-        return self.mentions.get(tok.i)
 
     def is_venue(self, tok: Token) -> bool:
         """A place named as where something happened: "talks held in Geneva"."""
@@ -186,26 +154,38 @@ class Resolver:
             if of:
                 return [r for p in of for r in self.refs(p, role, owner)]
         if lemma in self.lex["non_actor_nouns"]:  # "Russia's central bank" is Russia's only as a target of force or sanctions
-            return [Ref(r.key, r.text, "owner", r.person) for c in tok.children if c.dep_ == "poss" for r in self.ref(c)] if owner else []
+            return (
+                [Ref(r.key, r.text, "owner", r.person) for c in tok.children if c.dep_ == "poss" for r in self.ref(c)]
+                if owner
+                else []
+            )
         if tok.tag_ in ("WDT", "WP") and tok.dep_ in (*SUBJECTS, "dobj") and tok.head.dep_ == "relcl":
             return self.refs(tok.head.head, role, owner)
         group = self._group_size(tok)
         if group:
             return self._antecedents(tok, group)
-        if (tok.tag_ in ("NNS", "NNPS") and lemma in self.lex["polity_nouns"] | self.lex["office_nouns"]
-                and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children) and not any(c.i in self.mentions for c in tok.children)):
+        if (
+            tok.tag_ in ("NNS", "NNPS")
+            and lemma in self.lex["polity_nouns"] | self.lex["office_nouns"]
+            and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
+            and not any(c.i in self.mentions for c in tok.children)
+        ):
             return self._antecedents(tok, 0)  # "A and B ... their countries reached a deal"
         if lower in self.lex["first_person"] and tok.pos_ == "PRON":
             return self._speaker(tok)
         if lower in self.lex["pronouns"] and tok.pos_ == "PRON":
             return self._antecedent(tok, subject=tok.dep_ in (*SUBJECTS, "poss"))
         office = lemma in self.lex["office_nouns"] or lemma in self.lex["agentive_nouns"]
-        person = tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and any(c.lemma_.lower() in self.lex["office_nouns"] for c in tok.lefts))
+        person = tok.ent_type_ == "PERSON" or (
+            tok.pos_ == "PROPN" and any(c.lemma_.lower() in self.lex["office_nouns"] for c in tok.lefts)
+        )
         if office or person:
             found = self._titled(tok)
             if found:
                 if lemma in self.lex["agentive_nouns"] and lemma not in self.lex["office_nouns"]:
-                    return [Ref(r.key, r.text, "force", r.person) for r in found]  # troops act for a state but do not host or meet
+                    return [
+                        Ref(r.key, r.text, "force", r.person) for r in found
+                    ]  # troops act for a state but do not host or meet
                 return found
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her", "their") for c in tok.children)
             if office and definite and lemma in self.lex["office_nouns"]:
@@ -222,30 +202,12 @@ class Resolver:
         if owner or (lemma in self.lex["owner_nouns"] and role == "target"):
             possessors = [c for c in tok.children if c.dep_ == "poss"]  # "Sweden's NATO bid" belongs to Sweden
             found = [r for c in possessors for r in self.ref(c)] if possessors else self._modifier_refs(tok)
-            return [Ref(r.key, r.text, "site" if r.via == "site" else "owner", r.person) for r in found or self._makers(tok)]  # "PKK bases in Iraq" are the PKK's
+            return [
+                Ref(r.key, r.text, "site" if r.via == "site" else "owner", r.person) for r in found or self._makers(tok)
+            ]  # "PKK bases in Iraq" are the PKK's
         if role == "target" and tok.pos_ == "NOUN":  # "condemned Israel's approval of ...": a possessor owns the act
             return [Ref(r.key, r.text, "owner", r.person) for c in tok.children if c.dep_ == "poss" for r in self.ref(c)]
         return []
-
-    def _speaker(self, tok: Token) -> list[Ref]:
-        """Who says "we": the subject of the speech verb the clause is reported under, or for a quotation
-        of several sentences the one it is attributed to ("“We ... . We ...,” the minister said")."""
-        for verb in tok.ancestors:
-            if verb.lemma_.lower() in self.lex["speech_verbs"] and not any(c.i == tok.i for c in verb.children):
-                return self._says(verb)
-        if tok.i not in self.quoted:
-            return []
-        end = tok.i
-        while end + 1 < len(self.doc) and (end + 1 in self.quoted or self.doc[end + 1].is_punct):
-            end += 1  # the end of the quotation and its closing marks
-        for t in self.doc[end + 1:end + 1 + ATTRIBUTION_WINDOW]:
-            if t.lemma_.lower() in self.lex["speech_verbs"] and t.pos_ == "VERB":
-                return self._says(t)
-        return []
-
-    def _says(self, verb: Token) -> list[Ref]:
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-        return [Ref(r.key, r.text, "anaphora", r.person) for s in subjects for r in self.refs(s) if r.via != "anaphora"]
 
     def _makers(self, tok: Token) -> list[Ref]:
         """Who made a thing: "a resolution drafted by the US and Japan", "sites in Pakistan"."""
@@ -254,17 +216,44 @@ class Resolver:
         out = [r for a in agents for p in a.children if p.dep_ == "pobj" for r in self.refs(p)]
         if tok.lemma_.lower() in self.lex["agreement_nouns"]:  # "the agreement with Ukraine", "the ceasefire agreed with Ukraine"
             holders = [tok, *(c for c in tok.children if c.dep_ == "acl")]
-            out += [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
-                    for o in p.children if o.dep_ == "pobj" for r in self.refs(o)]
+            out += [
+                r
+                for h in holders
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children
+                if o.dep_ == "pobj"
+                for r in self.refs(o)
+            ]
         # "the deployment of Russian troops", "the transfer of Iran's drones": forces in an "of" phrase act for their polity
-        out += [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
-                for r in self.refs(p) if r.via == "force"]
+        out += [
+            r
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+            for r in self.refs(p)
+            if r.via == "force"
+        ]
         trade = tok.lemma_.lower() in self.lex["trade_nouns"]
         places = ("in", "to", "from") if trade else ("in", "across", "inside")
         if trade:  # "imports of Russian oil"
-            out += [r for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj" for r in self._modifier_refs(p)]
-        out += [Ref(r.key, r.text, "site", r.person) for c in tok.children if c.dep_ == "prep" and c.lower_ in places for p in c.children
-                if p.dep_ == "pobj" and p.i in self.mentions and self.mentions[p.i].label == "STATE" for r in self.refs(p, "place")]
+            out += [
+                r
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+                for r in self._modifier_refs(p)
+            ]
+        out += [
+            Ref(r.key, r.text, "site", r.person)
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in places
+            for p in c.children
+            if p.dep_ == "pobj" and p.i in self.mentions and self.mentions[p.i].label == "STATE"
+            for r in self.refs(p, "place")
+        ]
         return out
 
     def _modifier_refs(self, tok: Token, depth: int = 0) -> list[Ref]:
@@ -279,20 +268,30 @@ class Resolver:
                 out += [self._mention_ref(c) for c in child.conjuncts if c.i in self.mentions]  # "US and Ukrainian officials"
             elif child.dep_ == "poss" and child.lower_ in self.lex["pronouns"]:
                 out.extend(self.ref(child))
-            elif depth < 3:
-                out.extend(self._modifier_refs(child, depth + 1) or (self._titled(child, depth + 1) if child.dep_ == "poss" else []))
+            elif depth < MODIFIER_DEPTH:
+                out.extend(
+                    self._modifier_refs(child, depth + 1) or (self._titled(child, depth + 1) if child.dep_ == "poss" else [])
+                )
         return out
 
     def _titled(self, tok: Token, depth: int = 0) -> list[Ref]:
         """The polity of an office holder: in modifiers, an "of" phrase, or an apposition."""
-        if any(t.lower_.rstrip("-") in self.lex["former_words"] for t in tok.subtree if t.i < tok.i and t.dep_ in ("amod", "compound", "advmod")):
+        if any(
+            t.lower_.rstrip("-") in self.lex["former_words"]
+            for t in tok.subtree
+            if t.i < tok.i and t.dep_ in ("amod", "compound", "advmod")
+        ):
             return []  # "former prime minister Tony Blair" acts for no one
         found = self._modifier_refs(tok, depth)
-        if found or depth > 3:
+        if found or depth > MODIFIER_DEPTH:
             return list({r.key: r for r in found}.values())
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "in" and tok.lemma_.lower() in self.lex["seated_nouns"]:
-                seats = [p for p in child.children if p.dep_ == "pobj" and self.mentions.get(p.i) and self.mentions[p.i].label in ("CAPITAL", "STATE")]
+                seats = [
+                    p
+                    for p in child.children
+                    if p.dep_ == "pobj" and self.mentions.get(p.i) and self.mentions[p.i].label in ("CAPITAL", "STATE")
+                ]
                 if seats:  # "officials in Ankara", "the government in Kabul"
                     return [Ref(r.key, r.text, "office", r.person) for p in seats for r in self.refs(p, "place")]
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "to", "from"):
@@ -315,82 +314,3 @@ class Resolver:
 
     def _person(self, tok: Token) -> str | None:
         return slug(tok.text) if tok.ent_type_ == "PERSON" else None
-
-    def event_antecedent(self, tok: Token, exclude: set[str] = frozenset()) -> list[Ref]:
-        """The actor of the latest event before ``tok``: "the move", "it" in "called it reckless".
-
-        With ``exclude`` (the speaker), an event of the speaker's own points at its target instead:
-        after "Pyongyang denounced NATO ...", "warning of a strategic response" aims at NATO.
-        """
-        for i, src, tgt in reversed(self.events):
-            if i >= tok.i:
-                continue
-            for ref in (src, tgt):
-                if ref.key and ref.key not in exclude:
-                    return [Ref(ref.key, ref.text, "anaphora", ref.person)]
-        return []
-
-    # -- anaphora -------------------------------------------------------------------------
-    def _group_size(self, tok: Token) -> int:
-        words = [c.lower_ for c in tok.lefts if c.dep_ not in ("det", "punct")] + [tok.lower_]
-        phrase = " ".join(words)
-        if phrase in self.lex["group_anaphors"] or ("the " + phrase) in self.lex["group_anaphors"]:
-            return next((NUMBERS[w] for w in words if w in NUMBERS), 2)
-        counted = [NUMBERS[c.lower_] for c in tok.children if c.lower_ in NUMBERS and c.dep_ in ("det", "nummod", "predet", "amod")]
-        plural_polity = tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in self.lex["polity_nouns"] | self.lex["office_nouns"] | {"side"}
-        if not (counted and plural_polity) or self._modifier_refs(tok):  # "two Israeli ministers" are named, not anaphoric
-            return 0
-        return counted[0]  # "both Nordic countries", "the two neighbours"
-
-    def _antecedent(self, tok: Token, subject: bool) -> list[Ref]:
-        """The nearest earlier actor outside quotes: a subject for subject-like anaphors,
-        else any mention that is not the subject of the anaphor's own clause."""
-        clause_subjects = {r.key for c in tok.head.children if c.dep_ in SUBJECTS and c.i != tok.i for r in self.refs(c)}
-        for i in range(tok.i - 1, max(-1, tok.i - 250), -1):
-            t = self.doc[i]
-            if i in self.quoted:
-                continue
-            if subject and t.dep_ in SUBJECTS and t.head.i != tok.head.i:
-                refs = [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(t)]
-                if refs:
-                    return refs
-                if t.ent_type_ == "PERSON" and tok.lower_ in ("he", "she", "his", "her", "him"):
-                    return []  # the nearest person is someone we cannot place: do not guess past them
-            if not subject and i in self.mentions and self.mentions[i].key not in clause_subjects and t.dep_ in ARGUMENTS:
-                m = self.mentions[i]
-                return [Ref(m.key, m.text, "anaphora", m.person)]
-        return []
-
-    def _group_antecedent(self, tok: Token, types: set[str] | None = None) -> list[Ref]:
-        """The nearest earlier organisation or armed group (of ``types``, if given), in any position
-        ("Houthi targets ... the group")."""
-        for i in range(tok.i - 1, max(-1, tok.i - 250), -1):
-            m = self.mentions.get(i)
-            kind = self.types.get(m.key, "group") if m is not None else None
-            if m is not None and i not in self.quoted and kind != "state" and not m.person and (types is None or kind in types):
-                return [Ref(m.key, m.text, "anaphora", None)]
-        return []
-
-    def _antecedents(self, tok: Token, n: int) -> list[Ref]:
-        """The last group of ``n`` coordinated actors before ``tok`` ("A and B ... the two leaders")."""
-        for i in range(tok.i - 1, max(-1, tok.i - 250), -1):
-            t = self.doc[i]
-            if i in self.quoted or not t.conjuncts or t.dep_ == "conj":
-                continue
-            refs = [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(t)]
-            if len(refs) == n or (not n and len(refs) > 1):  # n = 0: a group of any size
-                return refs
-        if not n:
-            return []
-        # no coordinated group: the last n distinct actors in argument positions
-        out: dict[str, Ref] = {}
-        for i in range(tok.i - 1, max(-1, tok.i - 120), -1):
-            t = self.doc[i]
-            if t.dep_ not in ARGUMENTS or i in self.quoted or self.is_venue(t):
-                continue
-            for r in self.ref(t):
-                if r.via != "anaphora" and r.key not in out:
-                    out[r.key] = Ref(r.key, r.text, "anaphora", r.person)
-            if len(out) >= n:
-                return list(out.values())[:n]
-        return []

@@ -74,9 +74,22 @@ def _trigger(file: str, lemma: str, spec: Any, relations: dict[str, Relation]) -
     unknown = set(spec) - fields
     if unknown:
         raise RuleDataError(f"kg/data/{file}: entry {lemma!r}: unknown key(s) {sorted(unknown)}")
-    for key in ("target_preps", "addressee_preps", "requires_modifier", "requires_verb", "requires_prep", "object_lemmas", "forbid_prep", "requires_words", "forbid_words"):
+    for key in (
+        "target_preps",
+        "addressee_preps",
+        "requires_modifier",
+        "requires_verb",
+        "requires_prep",
+        "object_lemmas",
+        "forbid_prep",
+        "requires_words",
+        "forbid_words",
+    ):
         if not all(isinstance(w, str) for w in spec.get(key, [])):
-            raise RuleDataError(f"kg/data/{file}: entry {lemma!r}: every word in {key!r} must be a string (quote yes/no/on/off), got: {spec[key]!r}")
+            raise RuleDataError(
+                f"kg/data/{file}: entry {lemma!r}: every word in {key!r} must be a string (quote yes/no/on/off), "
+                f"got: {spec[key]!r}"
+            )
     rel = relations[spec["relation"]]
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in spec.items()}
     values.setdefault("cameo", rel.cameo)
@@ -95,8 +108,10 @@ def load_rules() -> Rules:
     relations = load_relations()
     data = read_data("relations.yaml")
     # a verb may carry several senses, told apart by particle or preposition ("hit" / "hit out at")
-    verbs = {lemma: tuple(_trigger("relations.yaml", lemma, s, relations) for s in (spec if isinstance(spec, list) else [spec]))
-             for lemma, spec in data["verbs"].items()}
+    verbs = {
+        lemma: tuple(_trigger("relations.yaml", lemma, s, relations) for s in (spec if isinstance(spec, list) else [spec]))
+        for lemma, spec in data["verbs"].items()
+    }
     nouns = {lemma: _trigger("relations.yaml", lemma, spec, relations) for lemma, spec in data["nouns"].items()}
     lexicon = {key: frozenset(str(w).lower() for w in words) for key, words in read_data("lexicon.yaml").items()}
     return Rules(relations, verbs, nouns, lexicon, data["confidence"])

@@ -14,11 +14,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..errors import InputError
+from ..model import load_relations
 from .classifier import RelationModel
 from .extract import Extractor, extract_articles
 from .gold import GoldArticle, normalise, read_gold
 from .nlp import load_nlp
-from ..model import load_relations
 
 __all__ = ["SPLITS", "evaluate", "format_comparison", "format_report"]
 
@@ -33,8 +33,14 @@ def _select(items: list[GoldArticle], split: str) -> list[GoldArticle]:
     return [g for g in items if g.split in (split, None)]
 
 
-def evaluate(gold: Path | str, articles_dir: Path | str | None = None, model: str | None = None, mode: str = "both",
-             split: str = "test", relation_model: Path | str | None = None) -> dict:
+def evaluate(
+    gold: Path | str,
+    articles_dir: Path | str | None = None,
+    model: str | None = None,
+    mode: str = "both",
+    split: str = "test",
+    relation_model: Path | str | None = None,
+) -> dict:
     """Run the extractor on the gold articles and score it.
 
     Args:
@@ -70,12 +76,18 @@ def evaluate(gold: Path | str, articles_dir: Path | str | None = None, model: st
         for t in want - found:
             counts[t[1]]["fn"] += 1
             where = next((s for s in item.sentences if t in s.events), item.sentences[0])
-            misses.append({"item": item.article.id, "triple": list(t), "text": item.article.text[where.start:where.end][:300]})
+            misses.append({"item": item.article.id, "triple": list(t), "text": item.article.text[where.start : where.end][:300]})
         sentence_counts.update(_sentence_scores(item, result.events))
-    return {"items": len(items), "mode": mode, "split": split,
-            "relations": {r: _scores(c) for r, c in counts.items() if sum(c.values())},
-            "overall": _scores(sum(counts.values(), Counter())), "sentences": _scores(sentence_counts),
-            "misses": misses, "false_alarms": alarms}
+    return {
+        "items": len(items),
+        "mode": mode,
+        "split": split,
+        "relations": {r: _scores(c) for r, c in counts.items() if sum(c.values())},
+        "overall": _scores(sum(counts.values(), Counter())),
+        "sentences": _scores(sentence_counts),
+        "misses": misses,
+        "false_alarms": alarms,
+    }
 
 
 def _sentence_scores(item: GoldArticle, events) -> Counter:
@@ -85,7 +97,10 @@ def _sentence_scores(item: GoldArticle, events) -> Counter:
     for e in events:
         n = next((n for n, s in enumerate(item.sentences) if s.start <= e.char_start < s.end), None)
         if n is None:  # a sentence kg split differently: the labelled sentence it overlaps most
-            n = max(range(len(item.sentences)), key=lambda k: min(item.sentences[k].end, e.char_end) - max(item.sentences[k].start, e.char_start))
+            n = max(
+                range(len(item.sentences)),
+                key=lambda k: min(item.sentences[k].end, e.char_end) - max(item.sentences[k].start, e.char_start),
+            )
         found.add((n, normalise(e.source, e.relation, e.target)))
     return Counter(tp=len(found & want), fp=len(found - want), fn=len(want - found))
 
@@ -100,13 +115,17 @@ def _scores(c: Counter) -> dict:
 
 def format_report(report: dict, show: int = 20) -> str:
     """A readable table plus the first ``show`` misses and false alarms."""
-    lines = [f"{report['items']} gold items, {report.get('mode', 'both')} ({report.get('split', 'test')} part), per article",
-             f"{'relation':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
+    lines = [
+        f"{report['items']} gold items, {report.get('mode', 'both')} ({report.get('split', 'test')} part), per article",
+        f"{'relation':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}",
+    ]
     rows: Iterable = [*sorted(report["relations"].items()), ("overall", report["overall"])]
     if "sentences" in report:
         rows = [*rows, ("sentences", report["sentences"])]
     for name, s in rows:
-        lines.append(f"{name:<10} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} {s['tp']:>5} {s['fp']:>5} {s['fn']:>5}")
+        lines.append(
+            f"{name:<10} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} {s['tp']:>5} {s['fp']:>5} {s['fn']:>5}"
+        )
     for title, key in (("misses", "misses"), ("false alarms", "false_alarms")):
         if report[key] and show:
             lines.append(f"\n{title} ({len(report[key])}):")

@@ -17,10 +17,11 @@ from pathlib import Path
 
 import networkx as nx
 
-from ..analysis.measures import allies_and_antagonists, camps, project, signed_of
+from ..analysis.measures import allies_and_antagonists, camps
+from ..analysis.projection import project, signed_of
 from ..model import Actor, Event
 
-__all__ = ["render_html", "render_image", "page_data", "layout", "FAMILY_COLORS", "BLOC_COLORS", "TYPE_SHAPES"]
+__all__ = ["BLOC_COLORS", "FAMILY_COLORS", "TYPE_SHAPES", "layout", "page_data", "render_html", "render_image"]
 
 FAMILY_COLORS = {"hostile": "#d62728", "cooperative": "#2ca02c", "meeting": "#1f77b4"}
 BLOC_COLORS = ["#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#76b7b2", "#edc948", "#9c755f", "#ff9da7", "#bab0ac"]
@@ -52,8 +53,13 @@ def layout(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
     return {k: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for k, (x, y) in pos.items()}
 
 
-def page_data(events: Iterable[Event] | None, actors: dict[str, Actor] | None = None, articles: dict[str, dict] | None = None,
-              title: str = "kg: who stands with whom", projection: nx.MultiDiGraph | None = None) -> dict:
+def page_data(
+    events: Iterable[Event] | None,
+    actors: dict[str, Actor] | None = None,
+    articles: dict[str, dict] | None = None,
+    title: str = "kg: who stands with whom",
+    projection: nx.MultiDiGraph | None = None,
+) -> dict:
     """Everything the page shows, as JSON-ready data: nodes, edges, events, articles, blocs, actors.
 
     ``events`` is read once and may be a stream (see :func:`kg.graph.events.iter_events`): each edge
@@ -76,11 +82,21 @@ def page_data(events: Iterable[Event] | None, actors: dict[str, Actor] | None = 
         kind = d.get("type") or "group"
         bloc = bloc_of.get(key)
         x, y = pos[key]
-        nodes.append({"id": key, "label": d.get("label") or key, "x": x, "y": y, "kind": kind, "bloc": bloc,
-                      "wikidata": d.get("wikidata"), "shape": TYPE_SHAPES.get(kind, ORG_SHAPE),
-                      "color": BLOC_COLORS[bloc % len(BLOC_COLORS)] if bloc is not None else NO_BLOC_COLOR,
-                      "size": round(10 + 4 * math.log2(1 + activity.get(key, 0)), 1),
-                      "title": f"{d.get('label') or key} ({key}), {kind}" + (f", bloc {bloc + 1}" if bloc is not None else "")})
+        nodes.append(
+            {
+                "id": key,
+                "label": d.get("label") or key,
+                "x": x,
+                "y": y,
+                "kind": kind,
+                "bloc": bloc,
+                "wikidata": d.get("wikidata"),
+                "shape": TYPE_SHAPES.get(kind, ORG_SHAPE),
+                "color": BLOC_COLORS[bloc % len(BLOC_COLORS)] if bloc is not None else NO_BLOC_COLOR,
+                "size": round(10 + 4 * math.log2(1 + activity.get(key, 0)), 1),
+                "title": f"{d.get('label') or key} ({key}), {kind}" + (f", bloc {bloc + 1}" if bloc is not None else ""),
+            }
+        )
     labels = {n["id"]: n["label"] for n in nodes}
     edges = []
     seen_pairs: dict[frozenset, int] = {}
@@ -90,17 +106,34 @@ def page_data(events: Iterable[Event] | None, actors: dict[str, Actor] | None = 
         n = seen_pairs[frozenset((u, v))] = seen_pairs.get(frozenset((u, v)), -1) + 1
         arrow = "—" if d["symmetric"] else "→"
         heading = f"{labels[u]} {arrow} {labels[v]}: {rel} ({d['count']} report{'s' if d['count'] != 1 else ''})"
-        edges.append({"id": f"{u}|{v}|{rel}", "from": u, "to": v, **({} if big else {"label": rel}),
-                      "family": d["family"], "title": heading, "color": FAMILY_COLORS[d["family"]], "width": round(1 + 1.5 * math.log2(d["count"] + 1), 1),
-                      "arrows": "" if d["symmetric"] else "to", "events": [index[id(e)] for e in d["events"]],
-                      "count": d["count"], "dates": sorted(d["dates"]),
-                      "smooth": {"enabled": n > 0 or multi.has_edge(v, u), "type": "curvedCW", "roundness": 0.12 + 0.12 * n}})
+        edges.append(
+            {
+                "id": f"{u}|{v}|{rel}",
+                "from": u,
+                "to": v,
+                **({} if big else {"label": rel}),
+                "family": d["family"],
+                "title": heading,
+                "color": FAMILY_COLORS[d["family"]],
+                "width": round(1 + 1.5 * math.log2(d["count"] + 1), 1),
+                "arrows": "" if d["symmetric"] else "to",
+                "events": [index[id(e)] for e in d["events"]],
+                "count": d["count"],
+                "dates": sorted(d["dates"]),
+                "smooth": {"enabled": n > 0 or multi.has_edge(v, u), "type": "curvedCW", "roundness": 0.12 + 0.12 * n},
+            }
+        )
     return {
         "title": title,
         "nodes": nodes,
         "edges": edges,
-        "events": [{k: getattr(e, k) for k in ("relation", "sentence", "source_text", "target_text", "article", "date",
-                                                "confidence", "modality")} for e in shown],
+        "events": [
+            {
+                k: getattr(e, k)
+                for k in ("relation", "sentence", "source_text", "target_text", "article", "date", "confidence", "modality")
+            }
+            for e in shown
+        ],
         "articles": {k: v for k, v in (articles or {}).items() if k in cited},
         "dates": sorted({day for _, _, d in multi.edges(data=True) for day in d["dates"]}),
         "families": FAMILY_COLORS,
@@ -114,11 +147,22 @@ def page_data(events: Iterable[Event] | None, actors: dict[str, Actor] | None = 
 def _script_json(data: dict) -> str:
     """JSON that cannot end its ``<script>`` block or open a comment, whatever the articles say."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
-def render_html(events: Iterable[Event] | None, actors: dict[str, Actor] | None = None, articles: dict[str, dict] | None = None,
-                title: str = "kg: who stands with whom", projection: nx.MultiDiGraph | None = None) -> str:
+def render_html(
+    events: Iterable[Event] | None,
+    actors: dict[str, Actor] | None = None,
+    articles: dict[str, dict] | None = None,
+    title: str = "kg: who stands with whom",
+    projection: nx.MultiDiGraph | None = None,
+) -> str:
     """The self-contained interactive page (works offline) for ``events``.
 
     Nodes are actors coloured by bloc (:func:`kg.analysis.measures.camps`), shaped by type and sized by
@@ -133,7 +177,9 @@ def render_html(events: Iterable[Event] | None, actors: dict[str, Actor] | None 
     data = page_data(events, actors, articles, title, projection)
     page = page.replace("/*VIS_CSS*/", (lib / "vis-network.css").read_text(encoding="utf-8"), 1)
     page = page.replace("__TITLE__", html.escape(title), 1).replace("__DATA__", _script_json(data), 1)
-    return page.replace("/*VIS_JS*/", (lib / "vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script"), 1)
+    return page.replace(
+        "/*VIS_JS*/", (lib / "vis-network.min.js").read_text(encoding="utf-8").replace("</script", "<\\/script"), 1
+    )
 
 
 def render_image(events: Iterable[Event], actors: dict[str, Actor] | None, path: Path | str, fmt: str | None = None) -> Path:
@@ -151,17 +197,34 @@ def render_image(events: Iterable[Event], actors: dict[str, Actor] | None, path:
     fig, ax = plt.subplots(figsize=(12, 9))
     for e in data["edges"]:
         (x1, y1), (x2, y2) = pos[e["from"]], pos[e["to"]]
-        ax.annotate("", xy=(x2, y2), xytext=(x1, y1), arrowprops={
-            "arrowstyle": "-|>" if e["arrows"] else "-", "color": e["color"], "lw": e["width"] * 0.6, "alpha": 0.7,
-            "shrinkA": 8, "shrinkB": 8, "connectionstyle": "arc3,rad=0.08"})
+        ax.annotate(
+            "",
+            xy=(x2, y2),
+            xytext=(x1, y1),
+            arrowprops={
+                "arrowstyle": "-|>" if e["arrows"] else "-",
+                "color": e["color"],
+                "lw": e["width"] * 0.6,
+                "alpha": 0.7,
+                "shrinkA": 8,
+                "shrinkB": 8,
+                "connectionstyle": "arc3,rad=0.08",
+            },
+        )
     for n in data["nodes"]:
         x, y = pos[n["id"]]
-        ax.scatter([x], [y], s=n["size"] * 12, c=n["color"], marker=_MARKERS[n["shape"]], edgecolors="#333", linewidths=0.5, zorder=3)
+        ax.scatter(
+            [x], [y], s=n["size"] * 12, c=n["color"], marker=_MARKERS[n["shape"]], edgecolors="#333", linewidths=0.5, zorder=3
+        )
         ax.annotate(n["label"], (x, y), xytext=(0, -14), textcoords="offset points", ha="center", fontsize=8, zorder=4)
     handles = [Line2D([0], [0], color=c, lw=2, label=f) for f, c in FAMILY_COLORS.items()]
-    handles += [Line2D([0], [0], marker="o", ls="", color=BLOC_COLORS[i % len(BLOC_COLORS)], label=f"bloc {i + 1}")
-                for i in range(len(data["blocs"]))]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)  # beside the graph, never on it
+    handles += [
+        Line2D([0], [0], marker="o", ls="", color=BLOC_COLORS[i % len(BLOC_COLORS)], label=f"bloc {i + 1}")
+        for i in range(len(data["blocs"]))
+    ]
+    ax.legend(
+        handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False
+    )  # beside the graph, never on it
     ax.set_axis_off()
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)

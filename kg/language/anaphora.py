@@ -1,0 +1,129 @@
+"""Anaphora: what "he", "it", "we", "the ministry", "the militants" and "the two leaders" stand for.
+
+A mixin of :class:`kg.language.resolve.Resolver`: it reads the resolver's mention table, quotation
+marks and events found so far, and resolves an anaphor to the actors of its antecedent (recorded
+with ``via="anaphora"``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .refs import ARGUMENTS, SUBJECTS, Ref
+
+__all__ = ["Anaphora"]
+
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "pair": 2}
+#: Tokens after a closing quotation mark searched for its speech verb ("...,” Lavrov told reporters").
+ATTRIBUTION_WINDOW = 8
+#: Tokens searched back for an anaphor's antecedent (about ten sentences of news prose).
+ANTECEDENT_WINDOW = 250
+#: Tokens searched back for the actors a counted anaphor ("the two leaders") stands for when no list names them.
+GROUP_WINDOW = 120
+
+
+class Anaphora:
+    """The anaphora moves of the resolver (which provides ``doc``, ``lex``, ``mentions``, ``quoted``,
+    ``types``, ``events``, ``ref``, ``refs``, ``is_venue`` and ``_modifier_refs``)."""
+
+    def _speaker(self, tok: Token) -> list[Ref]:
+        """Who says "we": the subject of the speech verb the clause is reported under, or for a quotation
+        of several sentences the one it is attributed to ("“We ... . We ...,” the minister said")."""
+        for verb in tok.ancestors:
+            if verb.lemma_.lower() in self.lex["speech_verbs"] and not any(c.i == tok.i for c in verb.children):
+                return self._says(verb)
+        if tok.i not in self.quoted:
+            return []
+        end = tok.i
+        while end + 1 < len(self.doc) and (end + 1 in self.quoted or self.doc[end + 1].is_punct):
+            end += 1  # the end of the quotation and its closing marks
+        for t in self.doc[end + 1 : end + 1 + ATTRIBUTION_WINDOW]:
+            if t.lemma_.lower() in self.lex["speech_verbs"] and t.pos_ == "VERB":
+                return self._says(t)
+        return []
+
+    def _says(self, verb: Token) -> list[Ref]:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        return [Ref(r.key, r.text, "anaphora", r.person) for s in subjects for r in self.refs(s) if r.via != "anaphora"]
+
+    def event_antecedent(self, tok: Token, exclude: set[str] = frozenset()) -> list[Ref]:
+        """The actor of the latest event before ``tok``: "the move", "it" in "called it reckless".
+
+        With ``exclude`` (the speaker), an event of the speaker's own points at its target instead:
+        after "Pyongyang denounced NATO ...", "warning of a strategic response" aims at NATO.
+        """
+        for i, src, tgt in reversed(self.events):
+            if i >= tok.i:
+                continue
+            for ref in (src, tgt):
+                if ref.key and ref.key not in exclude:
+                    return [Ref(ref.key, ref.text, "anaphora", ref.person)]
+        return []
+
+    def _group_size(self, tok: Token) -> int:
+        words = [c.lower_ for c in tok.lefts if c.dep_ not in ("det", "punct")] + [tok.lower_]
+        phrase = " ".join(words)
+        if phrase in self.lex["group_anaphors"] or ("the " + phrase) in self.lex["group_anaphors"]:
+            return next((NUMBERS[w] for w in words if w in NUMBERS), 2)
+        counted = [
+            NUMBERS[c.lower_] for c in tok.children if c.lower_ in NUMBERS and c.dep_ in ("det", "nummod", "predet", "amod")
+        ]
+        plural_polity = tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in self.lex["polity_nouns"] | self.lex[
+            "office_nouns"
+        ] | {"side"}
+        if not (counted and plural_polity) or self._modifier_refs(tok):  # "two Israeli ministers" are named, not anaphoric
+            return 0
+        return counted[0]  # "both Nordic countries", "the two neighbours"
+
+    def _antecedent(self, tok: Token, subject: bool) -> list[Ref]:
+        """The nearest earlier actor outside quotes: a subject for subject-like anaphors,
+        else any mention that is not the subject of the anaphor's own clause."""
+        clause_subjects = {r.key for c in tok.head.children if c.dep_ in SUBJECTS and c.i != tok.i for r in self.refs(c)}
+        for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1):
+            t = self.doc[i]
+            if i in self.quoted:
+                continue
+            if subject and t.dep_ in SUBJECTS and t.head.i != tok.head.i:
+                refs = [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(t)]
+                if refs:
+                    return refs
+                if t.ent_type_ == "PERSON" and tok.lower_ in ("he", "she", "his", "her", "him"):
+                    return []  # the nearest person is someone we cannot place: do not guess past them
+            if not subject and i in self.mentions and self.mentions[i].key not in clause_subjects and t.dep_ in ARGUMENTS:
+                m = self.mentions[i]
+                return [Ref(m.key, m.text, "anaphora", m.person)]
+        return []
+
+    def _group_antecedent(self, tok: Token, types: set[str] | None = None) -> list[Ref]:
+        """The nearest earlier organisation or armed group (of ``types``, if given), in any position
+        ("Houthi targets ... the group")."""
+        for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1):
+            m = self.mentions.get(i)
+            kind = self.types.get(m.key, "group") if m is not None else None
+            if m is not None and i not in self.quoted and kind != "state" and not m.person and (types is None or kind in types):
+                return [Ref(m.key, m.text, "anaphora", None)]
+        return []
+
+    def _antecedents(self, tok: Token, n: int) -> list[Ref]:
+        """The last group of ``n`` coordinated actors before ``tok`` ("A and B ... the two leaders")."""
+        for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1):
+            t = self.doc[i]
+            if i in self.quoted or not t.conjuncts or t.dep_ == "conj":
+                continue
+            refs = [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(t)]
+            if len(refs) == n or (not n and len(refs) > 1):  # n = 0: a group of any size
+                return refs
+        if not n:
+            return []
+        # no coordinated group: the last n distinct actors in argument positions
+        out: dict[str, Ref] = {}
+        for i in range(tok.i - 1, max(-1, tok.i - GROUP_WINDOW), -1):
+            t = self.doc[i]
+            if t.dep_ not in ARGUMENTS or i in self.quoted or self.is_venue(t):
+                continue
+            for r in self.ref(t):
+                if r.via != "anaphora" and r.key not in out:
+                    out[r.key] = Ref(r.key, r.text, "anaphora", r.person)
+            if len(out) >= n:
+                return list(out.values())[:n]
+        return []

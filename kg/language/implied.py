@@ -1,0 +1,74 @@
+"""Events a sentence implies without a trigger between the two actors: backing ("the Iran-backed
+group"), meeting to sign ("A and B signed a pact in Colombo") and brokering ("talks in Beijing
+brokered by China")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .clauses import Clauses
+from .refs import NOBODY, Found
+from .resolve import Resolver
+
+__all__ = ["Implied"]
+
+
+class Implied:
+    """The implied-event moves of :class:`kg.language.parse_rules.RuleExtractor`."""
+
+    def __init__(self, lex: dict[str, frozenset[str]], clauses: Clauses):
+        self.lex, self.clauses = lex, clauses
+
+    def backed(self, res: Resolver, participle: Token) -> list[Found]:
+        """ "the Iran-backed group": Iran supports the group."""
+        backers = [r for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod") for r in res.refs(c, "source")]
+        backed = res.ref(participle.head, "target")
+        return [Found("support", participle, "070", "noun", b, t, "asserted") for b in backers for t in backed]
+
+    def copresence(self, res: Resolver, raw: list[Found]) -> list[Found]:
+        """ "A and B signed a pact in Colombo": signing or agreeing at a named place is also a meeting."""
+        out = []
+        for item in raw:
+            trig = item.trigger
+            if item.relation != "cooperate" or item.target is NOBODY:
+                continue
+            verb = trig if trig.pos_ in ("VERB", "AUX") else self.clauses.governor(trig)[0]
+            if verb is None or verb.lemma_.lower() not in self.lex["copresence_verbs"]:
+                continue
+            holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            if trig.head.head != verb:  # "a declaration of friendly relations in Athens", not "agreed to a truce in Gaza"
+                holders.append(trig)
+            places = [
+                p
+                for h in holders
+                for p in self.clauses.pobjs(h, ("in", "at"))
+                if p.ent_type_ in ("GPE", "FAC", "LOC") or p.i in res.mentions
+            ]
+            if places:
+                out.append(item._replace(relation="meet", cameo="040"))
+        return out
+
+    def mediators(self, res: Resolver, raw: list[Found]) -> list[Found]:
+        """ "talks in Beijing brokered by China": the go-between meets each party."""
+        out = []
+        for item in raw:
+            trig = item.trigger
+            if item.relation != "meet" or item.target is NOBODY or trig.pos_ != "NOUN":
+                continue
+            agents = [
+                r
+                for c in trig.children
+                if c.dep_ == "acl" and c.lemma_.lower() in self.lex["mediation_verbs"]
+                for a in c.children
+                if a.dep_ == "agent"
+                for p in a.children
+                if p.dep_ == "pobj"
+                for r in res.refs(p, "source")
+            ]
+            out += [
+                item._replace(cameo="040", source=m, target=party)
+                for m in agents
+                for party in (item.source, item.target)
+                if m.key != party.key
+            ]
+        return out

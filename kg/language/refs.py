@@ -1,0 +1,51 @@
+"""The values the language stage passes between its moves: an actor reference, a found relation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+__all__ = ["ARGUMENTS", "MODIFIERS", "NOBODY", "SUBJECTS", "Found", "Mention", "Ref"]
+
+SUBJECTS = ("nsubj", "nsubjpass")
+ARGUMENTS = (*SUBJECTS, "dobj", "pobj", "conj", "appos", "attr", "dative")
+MODIFIERS = ("compound", "amod", "poss", "nmod", "npadvmod", "nummod")
+
+
+@dataclass(frozen=True)
+class Ref:
+    """An actor a phrase stands for. ``via`` records the move that found it."""
+
+    key: str
+    text: str
+    via: str  # mention | office | term (a person outside their term) | anaphora | owner | site ("regions in Ukraine")
+    person: str | None = None
+
+
+class Found(NamedTuple):
+    """A relation a rule found in a sentence, before it becomes an :class:`~kg.model.Event`."""
+
+    relation: str
+    trigger: Token
+    cameo: str
+    kind: str  # verb | noun | claim | learned: the shape that found it, which sets its base confidence
+    source: Ref
+    target: Ref
+    modality: str
+
+
+#: The target of a hostile act against no actor ("waging a hybrid war against Europe"): it makes no
+#: event itself, but reporting it still makes the speaker an accuser of its source.
+NOBODY = Ref("", "", "none")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A gazetteer match (or a person the article places by title), by token: its actor, label and words."""
+
+    key: str
+    label: str
+    text: str
+    person: str | None
