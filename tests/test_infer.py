@@ -82,6 +82,7 @@ def test_infer_gives_the_edges_owlrl_derives_from_the_ontology():
     assert (str(b), str(KG.interactsWith), str(a)) in ours
 
 
+@pytest.mark.slow
 def test_build_cli_takes_infer(tmp_path):
     out = tmp_path / "out"
     proc = subprocess.run(

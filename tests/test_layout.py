@@ -128,3 +128,10 @@ def test_every_packaged_query_declares_only_vocabulary_namespaces():
         declared = re.findall(r"^PREFIX\s+\w*:\s*<([^>]+)>", path.read_text(encoding="utf-8"), re.M)
         assert set(declared) <= known, f"{path.name}: {set(declared) - known}"
         assert not re.search(r"<https?://", re.sub(r"^PREFIX.*$", "", path.read_text(encoding="utf-8"), flags=re.M)), path.name
+
+
+def test_the_ontology_the_package_ships_is_the_one_in_ontology():
+    top = PACKAGE.parent / "ontology"
+    assert sorted(p.name for p in top.glob("*.ttl")) == sorted(p.name for p in (PACKAGE / "ontology").glob("*.ttl"))
+    for path in top.glob("*.ttl"):
+        assert path.read_bytes() == (PACKAGE / "ontology" / path.name).read_bytes(), path.name

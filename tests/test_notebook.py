@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import nbformat
+import pytest
 from nbclient import NotebookClient
 
 from .conftest import ROOT
 
 
+@pytest.mark.slow
 def test_walkthrough_notebook_runs(nlp):
     path = ROOT / "notebooks" / "walkthrough.ipynb"
     nb = nbformat.read(path, as_version=4)

@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+from .conftest import EXAMPLES
+
 REQUIRED = {
     "000": {("PRK", "accuse", "USA"), ("PRK", "accuse", "NATO"), ("JPN", "meet", "NATO")},
     "001": {("PRK", "accuse", "USA"), ("KOR", "meet", "USA"), ("JPN", "meet", "USA"), ("JPN", "meet", "KOR")},
@@ -64,7 +66,7 @@ def test_every_event_points_at_its_sentence(seed_events, seeds):
     from kg.ingest.readers import read_articles
     from kg.language.gazetteer import load_gazetteer
 
-    texts = {a.id: a.text for a in read_articles([seeds], names=load_gazetteer().names)}
+    texts = {a.id: a.text for a in read_articles([seeds, EXAMPLES], names=load_gazetteer().names)}
     events, _ = seed_events
     assert events and {e["article"] for e in events} <= set(texts)
     for e in events:

@@ -67,6 +67,7 @@ def test_kg_serve_answers_sparqlwrapper_and_refuses_updates(seed_build):
     assert kg.query(WHO, out, {"key": Literal("PRK")}).bindings  # the store is intact
 
 
+@pytest.mark.slow
 def test_build_and_query_through_a_sparql_server(tmp_path):
     port = free_port()
     command = [OXIGRAPH, "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}", "--union-default-graph"]

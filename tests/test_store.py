@@ -73,6 +73,7 @@ def test_a_changed_article_replaces_its_named_graph(tmp_path):
     assert len(hashes) == 1
 
 
+@pytest.mark.slow
 def test_a_killed_build_keeps_whole_articles_and_the_next_run_completes(tmp_path):
     lines = (EXAMPLES / "wire.jsonl").read_text(encoding="utf-8").splitlines()
     feed = tmp_path / "feed.jsonl"
@@ -117,6 +118,7 @@ def test_a_killed_build_keeps_whole_articles_and_the_next_run_completes(tmp_path
         assert (f"<{g}>", f"<{KG.contentHash}>") in {(s, p) for s, p, _ in partial[g]}
 
 
+@pytest.mark.slow
 def test_a_store_held_by_another_process_gives_one_line(seed_build, tmp_path):
     out, _ = seed_build
     with open_store(store_path(out)):

@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pyarrow.parquet as pq
+import pytest
 
 import kg
 from kg.graph.store import open_store, store_path
@@ -15,8 +16,8 @@ from kg.model import Event
 from kg.page.render import PAGE_EVIDENCE, page_data
 
 from .conftest import EXAMPLES, ROOT
-from .test_ingest_scale import PARAGRAPHS, _page, _table, _write_warc
-from .test_scale import PUTIN_XI, _reprint
+from .test_parallel import PUTIN_XI, _reprint
+from .test_readers import PARAGRAPHS, _page, _table, _write_warc
 
 CAMP_DAVID = EXAMPLES / "2023-08-camp-david.txt"
 NATO = EXAMPLES / "2024-07-nato-summit.txt"
@@ -99,6 +100,7 @@ def test_build_reads_parquet_and_warc_inputs(tmp_path):
     assert {e["article"] for e in _events(tmp_path / "out")} <= {"p1", "p2", "https://courier.example/world/a"}
 
 
+@pytest.mark.slow
 def test_cli_progress_bar_shows_the_total_and_the_rate(tmp_path):
     done = subprocess.run(
         [sys.executable, "-m", "kg", "build", str(EXAMPLES), "--out", str(tmp_path), "--workers", "1", "--progress"],

@@ -68,6 +68,7 @@ def test_in_process_one_worker_two_workers_and_a_local_dask_cluster_write_the_sa
         )
 
 
+@pytest.mark.slow
 def test_an_unreachable_dask_scheduler_is_one_error(tmp_path):
     settings = kg.Settings(out=tmp_path, engine="dask", scheduler="tcp://127.0.0.1:9", batch_size=1)
     with pytest.raises(kg.KgError, match=r"^tcp://127.0.0.1:9: cannot reach the Dask scheduler"):

@@ -1,4 +1,5 @@
-"""Large-input formats: lazy .jsonl, .parquet, WARC, and counting articles for a progress bar.
+"""Readers of every format (.txt, .html, .jsonl read lazily, .csv, .parquet, WARC), bad files, and counting
+articles for a progress bar.
 
 Every fixture is written to ``tmp_path`` at test time.
 """
@@ -22,6 +23,8 @@ import kg.ingest.warc
 from kg.errors import InputError
 from kg.ingest.counting import count_articles
 from kg.ingest.readers import read_articles
+
+from .conftest import EXAMPLES
 
 PARAGRAPHS = [
     (
@@ -343,3 +346,70 @@ def test_unsupported_type_lists_the_new_formats(tmp_path):
     (tmp_path / "x.pdf").write_bytes(b"%PDF")
     _, errors = _read([tmp_path / "x.pdf"])
     assert ".parquet" in errors[0] and ".warc.gz" in errors[0]
+
+
+def test_html_keeps_the_article_and_drops_menus_ads_and_comments():
+    articles, errors = _read([EXAMPLES / "2024-02-ukraine-aid.html"])
+    assert not errors and len(articles) == 1
+    a = articles[0]
+    assert a.date and a.date.startswith("2024-02")
+    assert "Ukraine" in a.text
+    for noise in ("newsletter", "Join the conversation", "cookie", "Cookie"):
+        assert noise not in a.text
+
+
+def test_jsonl_gives_one_article_per_line_with_its_id():
+    articles, errors = _read([EXAMPLES / "wire.jsonl"])
+    assert not errors and len(articles) == 3
+    assert all(a.id and a.date and a.title for a in articles)
+
+
+def test_folders_and_files_mix(tmp_path):
+    (tmp_path / "a.txt").write_text("date 2024-01-02\nJapan met Korea.", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("ignored", encoding="utf-8")
+    articles, errors = _read([tmp_path, EXAMPLES / "wire.jsonl"])
+    assert len(articles) == 4 and not errors
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n ", "empty file"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        ("latin1.txt", "Réunion à Paris entre la France et l'Allemagne.".encode("latin-1"), "not UTF-8"),
+        ("boiler.txt", b"Your support helps us to tell the story\n\nJoin our commenting forum\n", "no article text"),
+        ("baddate.txt", b"---\ndate: 13/07/2024\n---\nJapan met Korea.", "date must be YYYY-MM-DD"),
+    ],
+)
+def test_bad_files_give_one_error_naming_the_file(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_bytes(content)
+    good = tmp_path / "good.txt"
+    good.write_text("Japan and South Korea met in Seoul.", encoding="utf-8")
+    articles, errors = _read([path, good])
+    assert [a.id for a in articles] == ["good.txt"]
+    assert len(errors) == 1 and str(path) in errors[0] and message in errors[0]
+    assert "\n" not in errors[0]
+
+
+def test_missing_path_and_unsupported_type(tmp_path):
+    (tmp_path / "x.pdf").write_bytes(b"%PDF")
+    _, errors = _read([tmp_path / "nope.txt", tmp_path / "x.pdf"])
+    assert "nope.txt: no such file or directory" in errors[0]
+    assert "x.pdf: unsupported file type" in errors[1]
+
+
+def test_malformed_json_line_is_reported_and_the_other_lines_still_read(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": "a", "text": "Japan met Korea."}),
+        "{not json",
+        json.dumps({"id": "c"}),
+        json.dumps({"id": "d", "text": "China met Russia."}),
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    articles, errors = _read([path])
+    assert [a.id for a in articles] == ["a", "d"]
+    assert errors[0].startswith(f"{path}:2: malformed JSON line")
+    assert errors[1].startswith(f"{path}:3: a JSON line must be an object with a string 'text'")

@@ -86,6 +86,7 @@ def test_filters_focus_and_timeline(seed_build):
     assert set(series[("PRK", "USA")]) == {"2022", "2023", "2024"} and series[("PRK", "USA")]["2022"] < 0
 
 
+@pytest.mark.slow
 def test_analyze_command_table_json_csv_and_by_month(seed_build):
     out, _ = seed_build
     table = kg("analyze", "--data", out)
