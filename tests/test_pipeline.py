@@ -196,3 +196,21 @@ def test_the_page_holds_about_its_budget_of_evidence_however_many_edges_there_ar
     top = sorted(0.5 + (i % 5) / 10 for i in range(40))[-PAGE_BUDGET // 400 :]
     for edge in data["edges"]:  # each keeps its most confident reports
         assert sorted(data["events"][i]["confidence"] for i in edge["events"]) == top
+
+
+def test_a_build_counts_the_files_it_skips_and_removes_the_temp_files_a_killed_build_left(tmp_path):
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("date 2024-03-01\nJapan and South Korea met in Seoul.", encoding="utf-8")
+    (inputs / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (inputs / "NOTES").write_text("no extension", encoding="utf-8")
+    (inputs / ".gitkeep").write_text("", encoding="utf-8")
+    out.mkdir()
+    stale = [out / ".graph.trig.k1ll3d.tmp", out / ".events.jsonl.x7.tmp", out / ".events.q2.tmp"]
+    for path in stale:
+        path.write_text("half", encoding="utf-8")
+    report = kg.build([inputs], kg.Settings(out=out, workers=0))
+    assert report.articles == 1 and not report.failed
+    assert sorted(p.name for p in report.skipped) == ["NOTES", "scan.pdf"]
+    assert "2 file(s) skipped: unsupported type (.pdf, no extension)" in report.summary()
+    assert not [p for p in stale if p.exists()] and not list(out.glob(".*tmp"))

@@ -377,7 +377,6 @@ def test_folders_and_files_mix(tmp_path):
         ("empty.txt", b"", "empty file"),
         ("blank.txt", b"  \n\n ", "empty file"),
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
-        ("latin1.txt", "Réunion à Paris entre la France et l'Allemagne.".encode("latin-1"), "not UTF-8"),
         ("boiler.txt", b"Your support helps us to tell the story\n\nJoin our commenting forum\n", "no article text"),
         ("baddate.txt", b"---\ndate: 13/07/2024\n---\nJapan met Korea.", "date must be YYYY-MM-DD"),
     ],
@@ -413,3 +412,39 @@ def test_malformed_json_line_is_reported_and_the_other_lines_still_read(tmp_path
     assert [a.id for a in articles] == ["a", "d"]
     assert errors[0].startswith(f"{path}:2: malformed JSON line")
     assert errors[1].startswith(f"{path}:3: a JSON line must be an object with a string 'text'")
+
+
+TEXT = "Le président Macron a rencontré le chancelier Scholz à Berlin. Japan and South Korea met in Seoul on Monday."
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "encoding"),
+    [
+        ("latin1.txt", TEXT.encode("latin-1"), "Windows-1252"),
+        ("cp1252.txt", (TEXT + " “Quoted” – dash.").encode("cp1252"), "Windows-1252"),
+        ("utf16-bom.txt", TEXT.encode("utf-16"), "utf-16-le"),
+        ("utf16.txt", TEXT.encode("utf-16-le"), "utf_16_le"),
+        ("utf8-bom.txt", TEXT.encode("utf-8-sig"), None),
+    ],
+)
+def test_text_in_other_encodings_is_decoded_and_the_encoding_logged(tmp_path, caplog, name, data, encoding):
+    (tmp_path / name).write_bytes(data)
+    with caplog.at_level("INFO", logger="kg.ingest.readers"):
+        articles, errors = _read([tmp_path / name])
+    assert not errors and articles[0].text.startswith("Le président Macron a rencontré le chancelier Scholz à Berlin.")
+    assert (encoding in caplog.text) if encoding else "read as" not in caplog.text
+
+
+def test_an_article_longer_than_kg_reads_is_one_error_and_the_others_go_on(tmp_path):
+    from kg.config import MAX_ARTICLE_CHARS
+
+    long = tmp_path / "long-line.txt"
+    text = ("Japan met South Korea in Seoul. " * (MAX_ARTICLE_CHARS // 32 + 10)).strip()
+    long.write_text(text, encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("Japan and South Korea met in Seoul.", encoding="utf-8")
+    articles, errors = _read([long, good])
+    assert [a.id for a in articles] == ["good.txt"]
+    assert errors == [
+        f"{long}: {len(text):,} characters of text, more than kg reads in one article ({MAX_ARTICLE_CHARS:,}); split it"
+    ]

@@ -12,11 +12,12 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import datetime
 
+from ..config import MAX_ARTICLE_CHARS
 from ..errors import InputError
 from ..model import Article
 from .boilerplate import Boilerplate, load_boilerplate
 
-__all__ = ["clean_text", "make_article"]
+__all__ = ["clean_text", "make_article", "unwrap"]
 
 _HEADER_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?")
 _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
@@ -83,6 +84,63 @@ def _unglue(text: str, names: frozenset[str]) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])")
+#: Hard-wrapped text (wire archives, e-mail, plain-text dumps) breaks lines at about this many characters
+#: or fewer; a paragraph whose lines (but its last) all come close to one width no longer than this is wrapped.
+MAX_WRAP_WIDTH = 100
+#: ... and no narrower than this: shorter lines of one length are a menu or a list, not wrapped prose.
+MIN_WRAP_WIDTH = 40
+#: A wrapped line is at least this share of the paragraph's widest line.
+WRAP_FILL = 0.6
+_OPEN_LINE = re.compile(r"[^.!?:;\"”’)\]]$")  # a line that does not end a sentence or a quotation
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """All lines but the last come close to one width, and the last is no wider (two lines: the first is open)."""
+    body = [len(line.strip()) for line in lines[:-1]]
+    width = max(body)
+    if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH or len(lines[-1].strip()) > width + 5:
+        return False
+    if len(lines) == 2:
+        return bool(_OPEN_LINE.search(lines[0].rstrip()))
+    return sum(n >= WRAP_FILL * width for n in body) >= 0.8 * len(body)
+
+
+def unwrap(text: str) -> str:
+    r"""Join the lines of a paragraph that a hard wrap broke, so a line break does not end a sentence.
+
+    A blank line or an indented line starts a new paragraph. The lines of a paragraph are joined when
+    they are wrapped at one width (all but the last come close to it), and any line is joined to the
+    next when it stops mid-sentence and the next goes on in lower case ("Japan" / "met South Korea").
+    Lines of differing lengths that each end a sentence stay apart: one paragraph per line, or a
+    headline over its story.
+
+    Examples:
+        >>> unwrap("Japan\nmet South Korea in Seoul.")
+        'Japan met South Korea in Seoul.'
+        >>> unwrap("North Korea slams US\nPyongyang accused Washington of plotting.")
+        'North Korea slams US\nPyongyang accused Washington of plotting.'
+    """
+    out: list[str] = []
+    for block in re.split(r"\n[ \t]*\n", text):
+        paragraphs: list[list[str]] = []
+        for line in block.split("\n"):
+            if not paragraphs or line[:1] in (" ", "\t"):
+                paragraphs.append([line])
+            else:
+                paragraphs[-1].append(line)
+        for lines in paragraphs:
+            if len(lines) > 1 and _wrapped(lines):
+                out.append(" ".join(line.strip() for line in lines))
+                continue
+            joined = [lines[0]]
+            for line in lines[1:]:
+                if _OPEN_LINE.search(joined[-1].rstrip()) and line.strip()[:1].islower():
+                    joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+                else:
+                    joined.append(line)
+            out.append("\n".join(joined))
+        out.append("")
+    return "\n".join(out[:-1])
 
 
 def clean_text(raw: str, boilerplate: Boilerplate | None = None, names: Iterable[str] = ()) -> tuple[str, str | None, str | None]:
@@ -99,7 +157,7 @@ def clean_text(raw: str, boilerplate: Boilerplate | None = None, names: Iterable
     """
     furniture = boilerplate or load_boilerplate()
     text = unicodedata.normalize("NFC", raw).replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    text = _GLUED_SENTENCE.sub(" ", text)
+    text = _GLUED_SENTENCE.sub(" ", unwrap(text))
     if names:
         text = _unglue(text, _glue_names(names if isinstance(names, frozenset) else frozenset(names)))
     kept, date, title = [], None, None
@@ -120,6 +178,10 @@ def clean_text(raw: str, boilerplate: Boilerplate | None = None, names: Iterable
     if kept and len(kept) > 1 and not kept[0].endswith((".", "!", "?", '"', "”")) and len(kept[0].split()) <= 25:
         title = kept[0]
     return "\n\n".join(kept), date, title
+
+
+def _too_long(where: str, n: int) -> str:
+    return f"{where}: {n:,} characters of text, more than kg reads in one article ({MAX_ARTICLE_CHARS:,}); split it"
 
 
 def make_article(
@@ -151,7 +213,11 @@ def make_article(
                 meta[key.strip().lower()] = value.strip().strip("\"'")
         date, title, url = date or meta.get("date"), title or meta.get("title"), url or meta.get("url")
         raw = raw[match.end() :]
+    if len(raw) > 4 * MAX_ARTICLE_CHARS:  # not worth cleaning: no furniture is that long
+        raise InputError(_too_long(where, len(raw)))
     text, dateline, first_line = clean_text(raw, names=names)
     if not text.strip():
         raise InputError(f"{where}: no article text (empty, or only boilerplate)")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(_too_long(where, len(text)))
     return Article(id=id, text=text, title=title or first_line, date=_valid_date(date or dateline, where), url=url, path=path)

@@ -14,10 +14,12 @@ one bad input never stops the others.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import io
 import json
+import logging
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -32,6 +34,8 @@ from .warc import warc_pages
 if TYPE_CHECKING:  # imported when used: only their formats need them
     from pyarrow.parquet import ParquetFile
 
+log = logging.getLogger(__name__)
+
 __all__ = ["CSV_FIELDS", "SUFFIXES", "clean_text", "make_article", "parse_csv_columns", "read_articles", "read_path"]
 
 SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".csv", ".parquet", ".warc", ".warc.gz")
@@ -41,15 +45,51 @@ CSV_FIELDS = ("text", "id", "title", "date", "url")
 _PARQUET_BATCH = 256  # rows decoded at a time: a few MB of article text
 
 
+#: Byte-order marks and the encodings they announce (UTF-32 before UTF-16: its mark starts the same way).
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
 def _decode(data: bytes, where: str) -> str:
-    if not data.strip():
+    """Text from bytes: a byte-order mark's encoding, else UTF-8, else Windows-1252 (which Latin-1 text also
+    decodes as), else the encoding charset-normalizer finds (UTF-16 without a mark); bytes no encoding reads are an
+    error. Any encoding other than UTF-8 is logged (``-v``)."""
+    if not data.strip(b" \t\r\n\x00"):
         raise InputError(f"{where}: empty file")
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{where}: binary file, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{where}: not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at offset {exc.start})") from None
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{where}: not {encoding} text although it starts with that byte-order mark ({exc.reason})"
+                ) from None
+            if encoding != "utf-8":
+                log.info("%s: read as %s (byte-order mark)", where, encoding)
+            return text
+    if b"\x00" not in data[:8192]:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        try:
+            text = data.decode("cp1252")
+            log.info("%s: not UTF-8; read as Windows-1252 (Latin-1)", where)
+            return text
+        except UnicodeDecodeError:
+            pass
+    from charset_normalizer import from_bytes  # imported here: only a rare file needs it
+
+    guess = from_bytes(data).best()
+    if guess is None:
+        raise InputError(f"{where}: binary file, not text in any encoding kg knows")
+    log.info("%s: not UTF-8; read as %s", where, guess.encoding)
+    return str(guess)
 
 
 def _read_html(
@@ -323,12 +363,16 @@ def read_path(
         yield InputError(f"{where}: cannot be read: {exc.strerror or exc}")
 
 
-def _expand(paths: Iterable[Path | str]) -> Iterator[Path | InputError]:
+def _expand(paths: Iterable[Path | str], skipped: Callable[[Path], None] | None = None) -> Iterator[Path | InputError]:
     for p in map(Path, paths):
         if str(p) == "-":
             yield p
         elif p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and _kind(f))
+            for f in sorted(f for f in p.rglob("*") if f.is_file()):
+                if _kind(f):
+                    yield f
+                elif skipped is not None and not f.name.startswith("."):  # hidden files (.gitkeep) are not inputs
+                    skipped(f)
         elif p.is_file():
             yield (
                 p if _kind(p) else InputError(f"{p}: unsupported file type {p.suffix!r} (expected one of {', '.join(SUFFIXES)})")
@@ -338,14 +382,18 @@ def _expand(paths: Iterable[Path | str]) -> Iterator[Path | InputError]:
 
 
 def read_articles(
-    paths: Iterable[Path | str], names: Iterable[str] = (), csv_columns: Iterable[tuple[str, str]] = ()
+    paths: Iterable[Path | str],
+    names: Iterable[str] = (),
+    csv_columns: Iterable[tuple[str, str]] = (),
+    skipped: Callable[[Path], None] | None = None,
 ) -> Iterator[Article | InputError]:
     """Lazily yield every article under ``paths`` (files and folders, any mix), or an error per bad input.
 
     ``csv_columns`` renames the ``.csv`` and ``.parquet`` columns read as :data:`CSV_FIELDS`, e.g. ``(("text", "body"),)``.
+    A file of a type kg does not read, inside a folder, is passed to ``skipped`` (named on its own, it is an error).
     """
     names, csv_columns = frozenset(names), tuple(csv_columns)
-    for item in _expand(paths):
+    for item in _expand(paths, skipped):
         if isinstance(item, InputError):
             yield item
         else:

@@ -11,7 +11,7 @@ import spacy
 from spacy.language import Language
 from spacy.util import compile_infix_regex, filter_spans
 
-from ..config import DEFAULT_MODELS
+from ..config import DEFAULT_MODELS, MAX_ARTICLE_CHARS
 from ..errors import ModelError
 from .gazetteer import Gazetteer, load_gazetteer
 
@@ -78,5 +78,6 @@ def load_nlp(model: str | None = None, gazetteer: Gazetteer | None = None) -> La
     )
     ruler.add_patterns(list(gazetteer.patterns))
     nlp.add_pipe("kg_paragraphs", before="parser")
+    nlp.max_length = MAX_ARTICLE_CHARS  # make_article refuses longer texts with one line
     log.info("loaded %s with %d actor patterns", name, len(gazetteer.patterns))
     return nlp
