@@ -203,12 +203,15 @@ def query_cli(
         None, "--bind", "-b", help="NAME=VALUE: bind ?NAME to a string (a YYYY-MM-DD value to a date); repeatable."
     ),
     endpoint: str | None = typer.Option(None, "--endpoint", help="SPARQL 1.1 query URL to query instead of --data."),
+    allow_service: bool = typer.Option(
+        False, "--allow-service", help="Let SERVICE (federated query) send requests to other servers; off by default."
+    ),
 ) -> None:
     """Run SPARQL over a built graph (its store, else graph.trig), an RDF file or an endpoint."""
 
     def run() -> str:
         bindings = dict(api.parse_binding(b) for b in bind or ())
-        return api.format_result(api.query(query, data, bindings, endpoint), fmt)
+        return api.format_result(api.query(query, data, bindings, endpoint, allow_service), fmt)
 
     typer.echo(_run(run).rstrip("\n"))
 
@@ -321,13 +324,16 @@ def serve_cli(
     data: Path = typer.Option(Path("output"), "--data", "-d", help="A build's output folder (with a store/)."),
     port: int = typer.Option(7878, "--port", "-p", help="TCP port."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (loopback by default)."),
-    timeout: int = typer.Option(30, "--timeout", help="Seconds a query may run."),
+    timeout: int = typer.Option(30, "--timeout", help="Seconds a query may run; a longer one is stopped (HTTP 503)."),
+    allow_service: bool = typer.Option(
+        False, "--allow-service", help="Let SERVICE (federated query) make the server call other servers; off by default."
+    ),
 ) -> None:
-    """Serve the store read-only as a SPARQL 1.1 endpoint at http://HOST:PORT/query (Oxigraph's server)."""
+    """Serve the store read-only as a SPARQL 1.1 endpoint at http://HOST:PORT/query (Oxigraph behind kg's checks)."""
     _run(lambda: api.server_command(data, host, port, timeout))  # checks the store and the server before announcing
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"serving {data}/store read-only at http://{shown}:{port}/query (Ctrl-C stops)", err=True)
-    raise typer.Exit(_run(lambda: api.serve(data, host, port, timeout)))
+    raise typer.Exit(_run(lambda: api.serve(data, host, port, timeout, allow_service)))
 
 
 @app.command("analyze")

@@ -171,3 +171,39 @@ def test_article_text_is_escaped_and_runs_nothing(browser, tmp_path):
     page.page.mouse.move(5, 5)
     assert page.dialogs == [] and page.errors == [] and page.outside == []
     page.page.close()
+
+
+def test_bidi_controls_in_article_text_cannot_reorder_what_follows(browser, tmp_path):
+    """U+202E in a title or sentence stays inside its own text: the date and confidence after it read left to right."""
+    import kg
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "bidi.txt").write_text(
+        "---\ntitle: Invoice \u202egnp.exe\ndate: 2024-07-13\n---\n"
+        "North Korea accused the United States \u202eof plotting\u202c an invasion.",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    assert kg.build([src], kg.Settings(out=out)).relations >= 1
+    page = Page(browser, out / "graph.html")
+    page.eval("kg.network.fit()")
+    page.click_edge("PRK|USA|accuse")
+    meta = page.page.locator("#details .ev .meta")
+    assert "Invoice \u202egnp.exe · 2024-07-13" in meta.inner_text()
+    # the date after the title is drawn left to right: its first digit left of its last
+    xs = page.eval(
+        """(() => { const meta = document.querySelector('#details .ev .meta');
+        const walker = document.createTreeWalker(meta, NodeFilter.SHOW_TEXT); let node;
+        while ((node = walker.nextNode())) { const i = node.data.indexOf('2024-07-13'); if (i >= 0) {
+          const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1); const first = r.getBoundingClientRect().x;
+          r.setStart(node, i + 9); r.setEnd(node, i + 10); return [first, r.getBoundingClientRect().x]; } } return null; })()"""
+    )
+    assert xs is not None and xs[0] < xs[1]
+    # every piece of article text sits in its own <bdi>, isolated
+    assert page.eval(
+        "[...document.querySelectorAll('#details .ev bdi')].every(b => getComputedStyle(b).unicodeBidi === 'isolate')"
+    )
+    assert page.eval("document.querySelector('#details .ev .meta a, #details .ev .meta bdi').closest('bdi') !== null")
+    assert page.dialogs == [] and page.errors == [] and page.outside == []
+    page.page.close()

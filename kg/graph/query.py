@@ -6,6 +6,7 @@ import logging
 import re
 import warnings
 from collections.abc import Mapping
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
@@ -15,8 +16,9 @@ from rdflib.term import Identifier
 
 from ..errors import QueryError, StoreBusyError, StoreError
 from ..text import table
+from .guard import check_query
 from .rdf import bind
-from .store import GraphStore, RemoteStore, bind_values, open_store, store_path
+from .store import GraphStore, RemoteStore, open_store, store_path
 from .vocab import ID, KG
 
 __all__ = ["FORMATS", "format_result", "load_graph", "named_queries", "parse_binding", "query"]
@@ -83,6 +85,7 @@ def query(
     data: Path | str | Graph = "output",
     bindings: Mapping[str, Identifier] | None = None,
     endpoint: str | None = None,
+    allow_service: bool = False,
 ) -> Result:
     """Run SPARQL (text, a ``.rq`` file, or a packaged query's name) over a graph.
 
@@ -93,14 +96,18 @@ def query(
     Args:
         query_or_file: SPARQL text, a ``.rq`` file or a packaged query name.
         data: a build's output folder, an RDF file or a graph.
-        bindings: variable name -> RDF term, bound with ``VALUES`` (never pasted into the text).
+        bindings: variable name -> RDF term, bound by the engine itself (for an endpoint, with a ``VALUES``
+            block of escaped terms): a value never becomes query text.
         endpoint: a SPARQL endpoint to query instead of ``data``.
+        allow_service: let ``SERVICE`` send requests to other endpoints (off: a query could make kg call any address).
 
     Raises:
-        QueryError: the query does not parse or fails.
+        QueryError: the query does not parse, fails, is too long or too deep (:mod:`kg.graph.guard`), or
+            uses ``SERVICE`` without ``allow_service``.
         StoreError: the data cannot be loaded.
     """
     text = _query_text(query_or_file)
+    check_query(text, allow_service)
     label = query_or_file if len(query_or_file) < 60 else "query"
     store: GraphStore | None = RemoteStore(endpoint) if endpoint else None
     if store is None and not isinstance(data, Graph) and (store_path(data) / "CURRENT").exists():
@@ -120,7 +127,7 @@ def query(
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
-            return graph.query(bind_values(text, bindings))
+            return graph.query(text, initBindings=dict(bindings or {}))
     except QueryError:
         raise
     except Exception as exc:  # pyparsing and rdflib errors
@@ -138,10 +145,22 @@ def parse_binding(text: str) -> tuple[str, Literal]:
     name, sep, value = text.partition("=")
     name = name.strip().lstrip("?$")
     if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
-        raise QueryError(f"{text!r}: a binding is NAME=VALUE with a SPARQL variable name")
+        raise QueryError(f"--bind {_shown(text)}: a binding is NAME=VALUE with a SPARQL variable name")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that were not UTF-8 on the command line
+        raise QueryError(f"--bind {_shown(text)}: the value is not UTF-8 text") from None
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise QueryError(f"--bind {_shown(text)}: not a calendar date (YYYY-MM-DD)") from None
         return name, Literal(value, datatype=XSD.date)
     return name, Literal(value)
+
+
+def _shown(text: str) -> str:
+    return "'" + text.encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace") + "'"
 
 
 def format_result(result: Result, fmt: str = "table") -> str:

@@ -26,6 +26,7 @@ from rdflib.term import Identifier
 
 from ..errors import QueryError, StoreBusyError, StoreError
 from ..queries import internal
+from .guard import where_brace
 from .rdf import ontology
 from .vocab import ID, KG, ONTOLOGY_IRI, SCHEMA, WD
 
@@ -61,7 +62,8 @@ def store_path(out: Path | str) -> Path:
 
 
 def bind_values(text: str, bindings: Mapping[str, Identifier] | None) -> str:
-    """Bind variables to RDF terms with a ``VALUES`` block at the start of the query's outer group.
+    """Bind variables to RDF terms with a ``VALUES`` block at the start of the query pattern (for a remote
+    endpoint, which takes text only; the local store binds inside the engine, :meth:`LocalStore.query`).
 
     The values are serialised as RDF terms (quotes and backslashes escaped), so a value can never
     end the string it is in and add query text of its own.
@@ -75,7 +77,7 @@ def bind_values(text: str, bindings: Mapping[str, Identifier] | None) -> str:
     for name in bindings:
         if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
             raise QueryError(f"{name!r}: not a SPARQL variable name")
-    start = _outer_brace(text)
+    start = where_brace(text)
     names = " ".join(f"?{n}" for n in bindings)
     values = " ".join(term.n3() for term in bindings.values())
     return f"{text[: start + 1]} VALUES ({names}) {{ ({values}) }}{text[start + 1 :]}"
@@ -85,16 +87,8 @@ def bind_rows(text: str, name: str, terms: Sequence[Identifier]) -> str:
     """Bind one variable to each of several RDF terms (a one-column ``VALUES`` block); see :func:`bind_values`."""
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
         raise QueryError(f"{name!r}: not a SPARQL variable name")
-    start = _outer_brace(text)
+    start = where_brace(text)
     return f"{text[: start + 1]} VALUES ?{name} {{ {' '.join(t.n3() for t in terms)} }}{text[start + 1 :]}"
-
-
-def _outer_brace(text: str) -> int:
-    """Offset of the first ``{`` of the query body, skipping comments, IRIs and strings."""
-    for m in re.finditer(r'#[^\n]*|<[^<>\s]*>|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|\{', text):
-        if m.group() == "{":
-            return m.start()
-    raise QueryError("query has no '{ ... }' group to bind values in")
 
 
 class GraphStore:
@@ -188,9 +182,20 @@ class LocalStore(GraphStore):
         """The underlying ``pyoxigraph.Store``."""
         return self._store
 
+    def _run(self, text: str, bindings: Mapping[str, Identifier] | None):
+        """Bind inside the engine; pyoxigraph substitutes only variables the query projects, so a binding of any
+        other variable goes in a ``VALUES`` block of escaped terms at the start of the pattern instead."""
+        substitutions = _substitutions(bindings)
+        try:
+            return self._store.query(text, use_default_graph_as_union=True, substitutions=substitutions)
+        except RuntimeError as exc:  # "does not contains variable ?x in its SELECT projection"
+            if not substitutions or "projection" not in str(exc):
+                raise QueryError(f"failing SPARQL: {_first_line(exc)}") from None
+            return self._store.query(bind_values(text, bindings), use_default_graph_as_union=True)
+
     def query(self, text: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
         try:
-            answer = self._store.query(bind_values(text, bindings), use_default_graph_as_union=True)
+            answer = self._run(text, bindings)
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL: {_first_line(exc)}") from None
         except OSError as exc:
@@ -229,7 +234,7 @@ class LocalStore(GraphStore):
     def select(self, text: str, bindings: Mapping[str, Identifier] | None = None) -> Iterator[dict]:
         # pyoxigraph's solutions are lazy: rows are made as they are read, never all at once
         try:
-            solutions = self._store.query(bind_values(text, bindings), use_default_graph_as_union=True)
+            solutions = self._run(text, bindings)
             names = [v.value for v in solutions.variables]
             for solution in solutions:
                 yield {name: _ox_py(solution[name]) for name in names}
@@ -357,6 +362,26 @@ def open_data(data: Path | str) -> LocalStore:
 
 
 _NUMBERS = {str(XSD[t]): (int if t == "integer" else float) for t in ("integer", "decimal", "double", "float")}
+
+
+def _substitutions(bindings: Mapping[str, Identifier] | None) -> dict | None:
+    """Bindings as pyoxigraph binds them inside the engine (SEP-0007): no text is spliced into the query."""
+    if not bindings:
+        return None
+    for name in bindings:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"{name!r}: not a SPARQL variable name")
+    return {ox.Variable(name): _to_ox(term) for name, term in bindings.items()}
+
+
+def _to_ox(term: Identifier):
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype))) if term.datatype else ox.Literal(str(term))
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    raise QueryError(f"{term!r}: only IRIs and literals can be bound")
 
 
 def _ox_py(term) -> object:
