@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
 import os
 import sys
 import time
@@ -11,9 +10,10 @@ from pathlib import Path
 
 import typer
 
-from . import api
+import kg as api  # the public face, its functions imported on first use
+
 from .config import Settings
-from .errors import KgError, OptionError
+from .errors import OptionError
 from .options import (
     DataOpt,
     DateOpt,
@@ -29,41 +29,27 @@ from .options import (
     UntilOpt,
     check_date,
     check_relations,
+    configure_logging,
+    fail,
     filters,
+    print_version,
+    run,
+    undated_note,
 )
-from .pipeline import BuildInterrupted
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, help="kg: news articles in; an RDF knowledge graph of who does what to whom out."
 )
-log = logging.getLogger("kg")
-
-
-def _fail(message: str) -> None:
-    typer.echo(f"error: {message}", err=True)
-
-
-def _run(fn):
-    try:
-        return fn()
-    except KgError as exc:
-        _fail(str(exc))
-        raise typer.Exit(1) from None
 
 
 @app.callback()
-def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress details.")) -> None:
+def main(
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress details."),
+    version: bool = typer.Option(False, "--version", callback=print_version, is_eager=True, help="Print kg's version and exit."),
+) -> None:
     """kg's own messages go to standard error (progress details with -v); other libraries' log lines
     (trafilatura's "discarding data: None") only with -v."""
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-    own = logging.getLogger("kg")
-    own.handlers[:] = [handler]
-    own.setLevel(logging.INFO if verbose else logging.WARNING)
-    own.propagate = False
-    root = logging.getLogger()
-    root.handlers[:] = [handler if verbose else logging.NullHandler()]
-    root.setLevel(logging.WARNING)
+    configure_logging(verbose)
 
 
 @app.command("build")
@@ -129,7 +115,7 @@ def build_cli(
         raise typer.BadParameter(f"must be processes or dask, got: {engine!r}", param_hint="--engine")
     if scheduler and engine != "dask":
         raise typer.BadParameter("needs --engine dask", param_hint="--scheduler")
-    settings = _run(
+    settings = run(
         lambda: Settings(
             model=model,
             out=out,
@@ -141,7 +127,7 @@ def build_cli(
             infer=infer,
             engine=engine,
             scheduler=scheduler,
-            csv_columns=_run(lambda: parse_csv_columns(csv_columns)),
+            csv_columns=run(lambda: parse_csv_columns(csv_columns)),
             relations=check_relations(relations),
             relation_model=str(relation_model) if relation_model else None,
         )
@@ -149,11 +135,11 @@ def build_cli(
     started = time.perf_counter()
     with ProgressBar(paths, settings.csv_columns, show_progress) as bar:
         try:
-            report = _run(lambda: api.build(paths, settings, progress=bar, on_error=lambda m: bar.write(f"error: {m}")))
+            report = run(lambda: api.build(paths, settings, progress=bar, on_error=lambda m: bar.write(f"error: {m}")))
         except KeyboardInterrupt as exc:
             bar.close()
-            kept = exc.report.articles if isinstance(exc, BuildInterrupted) else 0
-            _fail(f"interrupted: {kept} finished article(s) kept in the store; run the same command again to resume")
+            kept = exc.report.articles if hasattr(exc, "report") else 0  # a BuildInterrupted counts what the store holds
+            fail(f"interrupted: {kept} finished article(s) kept in the store; run the same command again to resume")
             raise typer.Exit(130) from None
     wrote = f"wrote {out}/" if report.outputs else f"nothing written, {out}/ left as it was"
     typer.echo(f"{report.summary()}; {wrote} in {time.perf_counter() - started:.1f} s")
@@ -174,22 +160,15 @@ def extract_cli(
 
     def on_error(message: str) -> None:
         failed.append(message)
-        _fail(message)
+        fail(message)
 
-    events = _run(
-        lambda: api.extract(
-            [file],
-            Settings(
-                model=model,
-                default_date=check_date(date),
-                relations=check_relations(relations),
-                relation_model=str(relation_model) if relation_model else None,
-            ),
-            on_error=on_error,
-        )
-    )
-    for e in events:
-        typer.echo(json.dumps(e.to_dict(), ensure_ascii=False))
+    relation_model = str(relation_model) if relation_model else None
+    settings = run(lambda: Settings(model=model, default_date=check_date(date), relations=check_relations(relations),
+                                    relation_model=relation_model))  # fmt: skip
+    from .graph.events import event_records
+
+    for record in event_records(run(lambda: api.extract([file], settings, on_error=on_error))):  # as in events.jsonl
+        typer.echo(json.dumps(record, ensure_ascii=False))
     if failed:
         raise typer.Exit(1)
 
@@ -209,11 +188,11 @@ def query_cli(
 ) -> None:
     """Run SPARQL over a built graph (its store, else graph.trig), an RDF file or an endpoint."""
 
-    def run() -> str:
+    def ask() -> str:
         bindings = dict(api.parse_binding(b) for b in bind or ())
         return api.format_result(api.query(query, data, bindings, endpoint, allow_service), fmt)
 
-    typer.echo(_run(run).rstrip("\n"))
+    typer.echo(run(ask).rstrip("\n"))
 
 
 @app.command("queries")
@@ -251,7 +230,7 @@ def evaluate_cli(
         raise typer.BadParameter(f"must be one of {', '.join(SPLITS)}, got: {split!r}", param_hint="--split")
     modes = ("rules", "learned", "both") if relations == "compare" else (check_relations(relations),)
     path = str(relation_model) if relation_model else None
-    reports = {m: _run(lambda m=m: api.evaluate(gold, articles, model, mode=m, split=split, relation_model=path)) for m in modes}
+    reports = {m: run(lambda m=m: api.evaluate(gold, articles, model, mode=m, split=split, relation_model=path)) for m in modes}
     if fmt == "json":
         typer.echo(json.dumps(reports if len(modes) > 1 else reports[modes[0]], indent=1, ensure_ascii=False))
     elif len(modes) > 1:
@@ -279,7 +258,7 @@ def train_cli(
     """Train the relation decision on labelled text: one logistic regression per relation over candidate features."""
     from .language.classifier import TrainConfig
 
-    summary = _run(lambda: api.train(gold, out, model, TrainConfig(c=c, seed=seed, snippet_weight=snippet_weight)))
+    summary = run(lambda: api.train(gold, out, model, TrainConfig(c=c, seed=seed, snippet_weight=snippet_weight)))
     positives = ", ".join(f"{k} {v}" for k, v in summary["positives"].items())
     typer.echo(
         f"trained on {summary['articles']} articles, {summary['candidates']} candidate pairs ({positives}); "
@@ -290,11 +269,11 @@ def train_cli(
 @app.command("validate")
 def validate_cli(data: Path = DataOpt) -> None:
     """Check a built graph against the SHACL shapes (ontology/shapes.ttl); exit 1 on violations."""
-    violations = _run(lambda: api.validate(data))
+    violations = run(lambda: api.validate(data))
     for line in violations:
         typer.echo(line)
     if violations:
-        _fail(f"{len(violations)} SHACL violation(s) in {data}")
+        fail(f"{len(violations)} SHACL violation(s) in {data}")
         raise typer.Exit(1)
     typer.echo(f"{data}: conforms to the kg shapes")
 
@@ -309,14 +288,14 @@ def export_cli(
     from .io import atomic_open
 
     if output is None:
-        _run(lambda: api.export(data, fmt, sys.stdout.buffer))
+        run(lambda: api.export(data, fmt, sys.stdout.buffer))
         return
 
     def write() -> None:
         with atomic_open(output, "wb") as fh:
             api.export(data, fmt, fh)
 
-    _run(write)
+    run(write)
 
 
 @app.command("serve")
@@ -330,10 +309,10 @@ def serve_cli(
     ),
 ) -> None:
     """Serve the store read-only as a SPARQL 1.1 endpoint at http://HOST:PORT/query (Oxigraph behind kg's checks)."""
-    _run(lambda: api.server_command(data, host, port, timeout))  # checks the store and the server before announcing
+    run(lambda: api.server_command(data, host, port, timeout))  # checks the store and the server before announcing
     shown = f"[{host}]" if ":" in host else host
     typer.echo(f"serving {data}/store read-only at http://{shown}:{port}/query (Ctrl-C stops)", err=True)
-    raise typer.Exit(_run(lambda: api.serve(data, host, port, timeout, allow_service)))
+    raise typer.Exit(run(lambda: api.serve(data, host, port, timeout, allow_service)))
 
 
 @app.command("analyze")
@@ -355,8 +334,10 @@ def analyze_cli(
         raise typer.BadParameter(f"must be table, csv or json, got: {fmt!r}", param_hint="--format")
     if by not in (None, "month", "year"):
         raise typer.BadParameter(f"must be month or year, got: {by!r}", param_hint="--by")
-    events, actors, _ = _run(lambda: api.from_build(data))
+    events, actors, _ = run(lambda: api.from_build(data))
     chosen = filters(since, until, relations, min_confidence, actor_types)
+    undated_note(run(lambda: api.filter_events(events, actors=actors, **{**chosen, "since": None, "until": None})),
+                  bool(by or since or until))  # fmt: skip
     try:
         if by:
             kept = api.filter_events(events, actors=actors, **chosen)
@@ -365,7 +346,7 @@ def analyze_cli(
             return
         report = api.analyze(events, actors, focus_on=focus, depth=depth, top=top, **chosen)
     except OptionError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         raise typer.Exit(1) from None
     typer.echo(api.format_analysis(report, fmt))
 
@@ -374,7 +355,10 @@ def analyze_cli(
 def viz_cli(
     data: Path = DataOpt,
     output: Path | None = typer.Option(
-        None, "--output", "-o", help="File to write (default: DATA/graph.html, or graph.png/svg)."
+        None,
+        "--output",
+        "-o",
+        help="File to write (default: DATA/graph.html, or graph.png/svg; DATA/graph-KEY.html with --focus KEY).",
     ),
     fmt: str = typer.Option("html", "--format", "-f", help="html (interactive), png or svg (static picture)."),
     since: str | None = SinceOpt,
@@ -390,14 +374,18 @@ def viz_cli(
 
     if fmt not in ("html", "png", "svg"):
         raise typer.BadParameter(f"must be html, png or svg, got: {fmt!r}", param_hint="--format")
-    events, actors, articles = _run(lambda: api.from_build(data))
-    kept = api.filter_events(events, actors=actors, **filters(since, until, relations, min_confidence, actor_types))
+    events, actors, articles = run(lambda: api.from_build(data))
+    chosen = filters(since, until, relations, min_confidence, actor_types)
+    undated_note(run(lambda: api.filter_events(events, actors=actors, **{**chosen, "since": None, "until": None})),
+                  bool(since or until))  # fmt: skip
+    kept = run(lambda: api.filter_events(events, actors=actors, **chosen))
     try:
         kept = api.focus_events(kept, focus, depth) if focus else kept
     except OptionError as exc:
-        _fail(str(exc))
+        fail(str(exc))
         raise typer.Exit(1) from None
-    target = output or (Path(data) if Path(data).is_dir() else Path(data).parent) / f"graph.{fmt}"
+    name = f"graph-{focus}.{fmt}" if focus else f"graph.{fmt}"  # a focus view goes beside the build's graph.html, never over it
+    target = output or (Path(data) if Path(data).is_dir() else Path(data).parent) / name
     if fmt == "html":
         atomic_write(target, api.render_html(kept, actors, articles))
     else:

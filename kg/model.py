@@ -13,8 +13,6 @@ from dataclasses import asdict, dataclass, field
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from .errors import RuleDataError
 
 
@@ -117,6 +115,8 @@ def read_data(name: str) -> Any:
     Raises:
         RuleDataError: the file is missing or is not valid YAML.
     """
+    import yaml  # imported here: ``import kg`` should not pay for it
+
     try:
         text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
         return yaml.safe_load(text)
@@ -126,6 +126,23 @@ def read_data(name: str) -> Any:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
         raise RuleDataError(f"kg/data/{name}: not valid YAML: {where}{getattr(exc, 'problem', None) or exc}") from exc
+
+
+def relation_name(name: str) -> str:
+    """The relation a name stands for: its own name (``meet``) or its RDF property's (``meets``, as SPARQL,
+    CSV and GraphML show it), in any case.
+
+    Raises:
+        OptionError: no relation has that name; the message lists them.
+    """
+    from .errors import OptionError
+
+    relations = load_relations()
+    by_any = {**{r.property.lower(): r.name for r in relations.values()}, **{r.lower(): r for r in relations}}
+    found = by_any.get(name.strip().lower())
+    if found is None:
+        raise OptionError(f"unknown relation {name!r} (valid: {', '.join(relations)}; or their properties, e.g. meets)")
+    return found
 
 
 @functools.cache

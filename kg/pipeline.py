@@ -18,8 +18,9 @@ from .errors import InputError
 from .graph.events import EventJournal, stored_copies, write_events
 from .graph.rdf import add_result, article_digest, article_iri, article_quads, bind, copy_quads, merged_graph, new_dataset
 from .graph.store import GraphStore, RemoteStore, open_store, store_path
+from .ingest.cleaning import make_article
 from .ingest.dedup import DuplicateFilter
-from .ingest.readers import read_articles
+from .ingest.readers import Paths, read_articles
 from .io import atomic_open, atomic_write
 from .language.extract import Extractor, extract_articles
 from .language.gazetteer import load_gazetteer
@@ -27,7 +28,7 @@ from .language.learning import load_model
 from .language.nlp import load_nlp
 from .model import Article, ArticleResult, Event
 
-__all__ = ["BuildInterrupted", "BuildReport", "build", "extract", "fingerprint", "iter_results"]
+__all__ = ["BuildInterrupted", "BuildReport", "build", "extract", "extract_text", "fingerprint", "iter_results"]
 
 log = logging.getLogger(__name__)
 OUTPUTS = ("graph.ttl", "graph.trig", "events.jsonl", "events.parquet", "graph.html")
@@ -53,6 +54,7 @@ class BuildReport:
     unchanged: int = 0
     duplicates: int = 0
     inferred: int = 0
+    undated: int = 0  # articles extracted without a date: time filters and timelines leave their events out
     failed: list[str] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)  # files in a folder of a type kg does not read
     outputs: dict[str, Path] = field(default_factory=dict)
@@ -60,6 +62,8 @@ class BuildReport:
     def summary(self) -> str:
         unchanged = f" ({self.unchanged} unchanged, not extracted again)" if self.unchanged else ""
         skipped = f", {self.duplicates} duplicate articles skipped" if self.duplicates else ""
+        if self.undated:
+            skipped += f", {self.undated} article(s) without a date (--date gives them one)"
         if self.skipped:
             kinds = sorted({p.suffix or "no extension" for p in self.skipped})
             skipped += f", {len(self.skipped)} file(s) skipped: unsupported type ({', '.join(kinds)})"
@@ -109,7 +113,7 @@ def _articles(items: Iterable[Article | InputError], settings: Settings, on_erro
 
 
 def iter_results(
-    paths: Iterable[Path | str],
+    paths: Paths,
     settings: Settings = Settings(),
     on_error: Callable[[str], None] = log.error,
     duplicates: DuplicateFilter | None = None,
@@ -157,15 +161,33 @@ def iter_results(
         yield result
 
 
-def extract(
-    paths: Iterable[Path | str], settings: Settings = Settings(), on_error: Callable[[str], None] = log.error
-) -> list[Event]:
+def extract(paths: Paths, settings: Settings = Settings(), on_error: Callable[[str], None] = log.error) -> list[Event]:
     """The events of the given articles, in order, without writing anything."""
     return [e for r in iter_results(paths, settings, on_error) for e in r.events]
 
 
+def extract_text(text: str, date: str | None = None, settings: Settings = Settings()) -> list[Event]:
+    """The events of one text, cleaned as a file's text is (a ``date`` header and front matter are read), in this process.
+
+    Args:
+        text: the article text.
+        date: its date (``YYYY-MM-DD``), which decides who held an office; else the text's own, else ``settings.default_date``.
+        settings: the model, relation mode and confidence floor.
+
+    Raises:
+        InputError: no article text, or a malformed date.
+    """
+    gaz = load_gazetteer()
+    article = make_article(text, "text", date=date, names=gaz.names)
+    if article.date is None and settings.default_date:
+        article = dataclasses.replace(article, date=settings.default_date)
+    extractor = Extractor(settings.relations, load_model(settings.relation_model), gazetteer=gaz)
+    (result,) = extract_articles([article], load_nlp(settings.model), extractor, 1)
+    return [e for e in result.events if e.confidence >= settings.min_confidence]
+
+
 def build(
-    paths: Iterable[Path | str],
+    paths: Paths,
     settings: Settings = Settings(),
     progress: Callable[[ArticleResult], None] | None = None,
     on_error: Callable[[str], None] = log.error,
@@ -230,6 +252,7 @@ def build(
                     if ds is not None:
                         add_result(ds, result, digest)
                     report.articles += 1
+                    report.undated += result.article.date is None
                     if report.articles % FLUSH_EVERY == 0:  # the store's write buffers would otherwise grow with the corpus
                         store.flush()
                     if progress:

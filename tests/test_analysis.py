@@ -114,3 +114,31 @@ def test_viz_command_writes_each_format(seed_build, tmp_path, fmt):
         if fmt == "png"
         else (b"<svg" in target.read_bytes()[:2000] if fmt == "svg" else b"<!doctype html>" in head)
     )
+
+
+def test_a_focus_view_is_written_beside_the_builds_page_never_over_it(seed_build, tmp_path):
+    import shutil
+
+    out = tmp_path / "build"
+    shutil.copytree(seed_build[0], out)
+    page = (out / "graph.html").read_bytes()
+    proc = kg("viz", "--data", out, "--focus", "PRK")
+    assert proc.returncode == 0, proc.stderr
+    assert (out / "graph.html").read_bytes() == page and (out / "graph-PRK.html").stat().st_size > 10_000
+    assert str(out / "graph-PRK.html") in proc.stdout
+
+
+def test_undated_articles_are_counted_by_the_build_and_named_by_time_analyses(tmp_path):
+    import kg as public
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "dated.txt").write_text("date 2024-03-01\nJapan and South Korea met in Seoul.", encoding="utf-8")
+    (tmp_path / "in" / "undated.txt").write_text(
+        "North Korea accused the United States of plotting an invasion.", encoding="utf-8"
+    )
+    report = public.build(tmp_path / "in", public.Settings(out=tmp_path / "out", workers=0))
+    assert report.undated == 1 and "1 article(s) without a date" in report.summary()
+    proc = kg("analyze", "--data", tmp_path / "out", "--by", "month")
+    assert proc.returncode == 0 and "2024-03" in proc.stdout
+    assert "note: 1 undated event(s) left out" in proc.stderr
+    assert "undated" not in kg("analyze", "--data", tmp_path / "out").stderr  # no time filter, nothing left out

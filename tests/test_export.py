@@ -111,3 +111,22 @@ def test_unknown_format_is_one_line_error(seed_build):
     assert set(FORMATS) == {"ttl", "trig", "nt", "nq", "jsonld", "graphml", "gexf", "csv"}
     with pytest.raises(OptionError, match="unknown export format 'xls'"):
         export(out, "xls", io.BytesIO())
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_network_edge_ids_are_unique_and_attributes_typed(seed_build, fmt):
+    """Gephi drops an edge whose id it has already seen, and reads untyped attributes as strings."""
+    import xml.etree.ElementTree as ET
+
+    out, _ = seed_build
+    root = ET.fromstring(exported(out, fmt))
+    edges = [e for e in root.iter() if e.tag.rsplit("}", 1)[-1] == "edge"]
+    ids = [e.get("id") for e in edges]
+    assert len(edges) > 10 and None not in ids and len(set(ids)) == len(ids)
+    if fmt == "graphml":
+        types = {k.get("attr.name"): k.get("attr.type") for k in root.iter() if k.tag.rsplit("}", 1)[-1] == "key"}
+        assert types["count"] in ("int", "long") and types["weight"] in ("double", "float") and types["relation"] == "string"
+    else:
+        types = {a.get("title"): a.get("type") for a in root.iter() if a.tag.rsplit("}", 1)[-1] == "attribute"}
+        assert types["count"] in ("integer", "long") and types["relation"] == "string"
+        assert all(float(e.get("weight")) == float(e.get("weight")) for e in edges)  # GEXF's own edge weight

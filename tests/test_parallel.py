@@ -239,6 +239,14 @@ def _reprint(text: str) -> str:
     )
 
 
+def exported_csv(out) -> str:
+    import io
+
+    buf = io.BytesIO()
+    kg.export(out, "csv", buf)
+    return buf.getvalue().decode("utf-8")
+
+
 def test_events_parquet_holds_the_rows_and_columns_of_events_jsonl(tmp_path):
     import pyarrow.parquet as pq
 
@@ -252,8 +260,16 @@ def test_events_parquet_holds_the_rows_and_columns_of_events_jsonl(tmp_path):
     jsonl = [json.loads(line) for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
     rows = pq.read_table(out / "events.parquet").to_pylist()
     assert len(rows) == len(jsonl) > 0
-    assert rows == [{**r, "copies": r.get("copies", [])} for r in jsonl]
+    import datetime
+
+    dated = [{**r, "date": datetime.date.fromisoformat(r["date"]) if r["date"] else None} for r in jsonl]
+    assert rows == [{**r, "copies": r.get("copies", [])} for r in dated]
     assert {r["copies"][0] if r["copies"] else None for r in rows} == {"b-reprint.txt", None}
+    table = pq.read_table(out / "events.parquet")
+    assert str(table.schema.field("date").type) == "date32[day]" and str(table.schema.field("cameo").type) == "string"
+    # the event id is the one in the CSV export and in SPARQL
+    csv_ids = {line.split(",")[0] for line in exported_csv(out).splitlines()[1:]}
+    assert {r["event"] for r in rows} == csv_ids and len(csv_ids) == len(rows)
 
 
 def test_a_wire_copy_adds_no_events_and_is_listed_as_provenance_of_the_story(tmp_path):

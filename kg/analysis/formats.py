@@ -17,7 +17,7 @@ def format_analysis(report: dict, fmt: str = "table") -> str:
     rows = [
         [
             k,
-            str(a["bloc"] + 1),
+            str(a["bloc"]),
             f"{a['centrality']:.3f}",
             ", ".join(f"{r['actor']} ({r['events']})" for r in a["allies"]),
             ", ".join(f"{r['actor']} ({r['events']})" for r in a["antagonists"]),

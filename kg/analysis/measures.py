@@ -143,7 +143,8 @@ def analyze(
     top: int = 5,
     **filters,
 ) -> dict:
-    """The whole analysis as plain data: ``blocs``, ``balance``, ``actors`` and ``pairs``.
+    """The whole analysis as plain data: ``blocs``, ``balance``, ``actors`` (each with its ``bloc`` number,
+    from 1: the actor is in ``blocs[bloc - 1]``) and ``pairs``.
 
     Args:
         events: the events to analyse.
@@ -162,7 +163,7 @@ def analyze(
         g = focus(g, focus_on, depth)
     cent = centrality(g)
     blocs = camps(g)
-    bloc_of = {k: i for i, b in enumerate(blocs) for k in b}
+    bloc_of = {k: i for i, b in enumerate(blocs, 1) for k in b}  # numbered from 1, as the table and the page show them
     return {
         "events": sum(d["events"] for _, _, d in g.edges(data=True)),
         "blocs": blocs,

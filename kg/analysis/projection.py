@@ -16,7 +16,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from ..errors import OptionError
-from ..model import Actor, Event, load_relations
+from ..model import Actor, Event, load_relations, relation_name
 
 __all__ = ["Projector", "event_score", "filter_events", "focus", "focus_events", "project", "signed_graph", "signed_of"]
 
@@ -138,7 +138,8 @@ def filter_events(
 ) -> list[Event]:
     """Keep the events inside a date window, of given relations, confident enough, between given actor types.
 
-    Events without a date are kept only when no window is given.
+    Events without a date are kept only when no window is given. A relation is named as in
+    ``events.jsonl`` (``meet``) or as its property (``meets``); an unknown name is an :class:`OptionError`.
 
     Examples:
         >>> from kg.model import Event
@@ -146,7 +147,7 @@ def filter_events(
         >>> len(filter_events([e], since="2024-08-01")), len(filter_events([e], relations=["accuse"]))
         (0, 1)
     """
-    wanted = set(relations) if relations else None
+    wanted = {relation_name(r) for r in relations} if relations else None
     types = set(actor_types) if actor_types else None
     actors = actors or {}
     out = []

@@ -13,6 +13,7 @@ import itertools
 import json
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date
 from pathlib import Path
 
 from rdflib import Literal
@@ -20,6 +21,7 @@ from rdflib import Literal
 from ..io import atomic_open
 from ..model import ArticleResult, Event, load_relations
 from ..queries import internal
+from .rdf import event_iri
 
 __all__ = ["EventJournal", "event_from_values", "event_records", "iter_events", "stored_copies", "write_events"]
 
@@ -112,9 +114,10 @@ def stored_copies(store) -> dict[str, list[str]]:
 
 
 def event_records(events: Iterable[Event], copies: Mapping[str, Sequence[str]] = {}) -> Iterator[dict]:
-    """The ``events.jsonl`` records; an event whose article has wire copies gets their ids as ``copies``."""
+    """The ``events.jsonl`` records: ``event`` (the id in the event's IRI, as in the CSV export and SPARQL),
+    then the :class:`Event` fields; an event whose article has wire copies gets their ids as ``copies``."""
     for e in events:
-        record = e.to_dict()
+        record = {"event": str(event_iri(e)).rsplit("/", 1)[-1], **e.to_dict()}
         if copies.get(e.article):
             record["copies"] = list(copies[e.article])
         yield record
@@ -123,8 +126,14 @@ def event_records(events: Iterable[Event], copies: Mapping[str, Sequence[str]] =
 def _schema():
     import pyarrow as pa
 
-    fields = [pa.field(f.name, _ARROW_TYPES[f.type]) for f in dataclasses.fields(Event)]
-    return pa.schema([*fields, pa.field("copies", pa.list_(pa.string()))])
+    fields = [pa.field(f.name, pa.date32() if f.name == "date" else _ARROW_TYPES[f.type]) for f in dataclasses.fields(Event)]
+    return pa.schema([pa.field("event", pa.string()), *fields, pa.field("copies", pa.list_(pa.string()))])
+
+
+def _row(record: dict) -> dict:
+    """A record as Parquet stores it: a typed date (``date32``, null when unknown), and ``copies`` always a list."""
+    day = record["date"]
+    return {**record, "date": date.fromisoformat(day) if day else None, "copies": record.get("copies", [])}
 
 
 def write_events(out: Path, events: Iterable[Event], copies: Mapping[str, Sequence[str]] = {}) -> int:
@@ -142,7 +151,7 @@ def write_events(out: Path, events: Iterable[Event], copies: Mapping[str, Sequen
             records = event_records(events, copies)
             while batch := list(itertools.islice(records, ROW_GROUP)):
                 fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in batch)
-                writer.write_table(pa.Table.from_pylist([{**r, "copies": r.get("copies", [])} for r in batch], schema=schema))
+                writer.write_table(pa.Table.from_pylist([_row(r) for r in batch], schema=schema))
                 count += len(batch)
             if not count:  # an empty file still gets the schema
                 writer.write_table(schema.empty_table())

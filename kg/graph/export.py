@@ -32,8 +32,9 @@ def actor_network(store: GraphStore) -> nx.MultiDiGraph:
     Symmetric relations (``meets``, ``cooperatesWith``) are counted once per unordered pair.
 
     Returns:
-        A ``MultiDiGraph`` keyed by relation; nodes carry ``label``, ``type`` and ``wikidata`` when
-        known, edges ``relation``, ``count`` and ``weight`` (summed Goldstein weight).
+        A ``MultiDiGraph`` keyed ``SOURCE|TARGET|relation`` (unique edge ids in GraphML and GEXF); nodes
+        carry ``label``, ``type`` and ``wikidata`` when known, edges ``relation``, ``count`` and ``weight``
+        (summed Goldstein weight).
     """
     g = nx.MultiDiGraph()
     for row in store.query(internal("network-actors.rq")):
@@ -43,11 +44,12 @@ def actor_network(store: GraphStore) -> nx.MultiDiGraph:
         u, v, rel = str(row["source"]), str(row["target"]), str(row["relation"])
         if row["symmetric"].toPython() and u > v:
             u, v = v, u
-        if g.has_edge(u, v, rel):
-            g[u][v][rel]["count"] += int(row["count"])
-            g[u][v][rel]["weight"] += float(row["weight"])
+        key = f"{u}|{v}|{rel}"  # GraphML and GEXF edge ids: unique, or Gephi drops every edge whose id it has seen
+        if g.has_edge(u, v, key):
+            g[u][v][key]["count"] += int(row["count"])
+            g[u][v][key]["weight"] += float(row["weight"])
         else:
-            g.add_edge(u, v, rel, relation=rel, count=int(row["count"]), weight=float(row["weight"]))
+            g.add_edge(u, v, key, relation=rel, count=int(row["count"]), weight=float(row["weight"]))
     return g
 
 

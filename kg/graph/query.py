@@ -7,7 +7,6 @@ import re
 import warnings
 from collections.abc import Mapping
 from datetime import date
-from importlib import resources
 from pathlib import Path
 
 from rdflib import XSD, Dataset, Graph, Literal
@@ -15,6 +14,7 @@ from rdflib.query import Result
 from rdflib.term import Identifier
 
 from ..errors import QueryError, StoreBusyError, StoreError
+from ..queries import named_queries
 from ..text import table
 from .guard import check_query
 from .rdf import bind
@@ -60,12 +60,6 @@ def load_graph(data: Path | str = "output") -> Graph:
             f"{path}: cannot be parsed as {fmt}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
         ) from exc
     return bind(graph)
-
-
-def named_queries() -> dict[str, str]:
-    """The packaged queries by name (file stem)."""
-    folder = resources.files("kg.queries")
-    return {p.name[:-3]: p.read_text(encoding="utf-8") for p in folder.iterdir() if p.name.endswith(".rq")}
 
 
 def _query_text(query_or_file: str) -> str:

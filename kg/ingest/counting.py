@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..errors import InputError
-from .readers import _expand, _kind, _parquet_file
+from .readers import Paths, _expand, _kind, _parquet_file
 from .warc import warc_pages
 
 __all__ = ["count_articles"]
@@ -71,7 +71,7 @@ def _count_path(path: Path, text_column: str) -> int:
     return count
 
 
-def count_articles(paths: Iterable[Path | str], csv_columns: Iterable[tuple[str, str]] = ()) -> int:
+def count_articles(paths: Paths, csv_columns: Iterable[tuple[str, str]] = ()) -> int:
     """Count the articles under ``paths`` cheaply, without extracting any text: for a progress bar's total.
 
     One per ``.txt`` or ``.html`` file and for standard input, one per non-blank line of a ``.jsonl(.gz)`` file,

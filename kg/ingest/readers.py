@@ -20,6 +20,7 @@ import gzip
 import io
 import json
 import logging
+import os
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -363,8 +364,13 @@ def read_path(
         yield InputError(f"{where}: cannot be read: {exc.strerror or exc}")
 
 
-def _expand(paths: Iterable[Path | str], skipped: Callable[[Path], None] | None = None) -> Iterator[Path | InputError]:
-    for p in map(Path, paths):
+#: One input, or several: ``"folder"`` and ``["a.txt", "folder"]`` both work.
+Paths = Path | str | Iterable[Path | str]
+
+
+def _expand(paths: Paths, skipped: Callable[[Path], None] | None = None) -> Iterator[Path | InputError]:
+    """Every input file under ``paths``, in order; a path given as one string or ``Path`` is one input, not its letters."""
+    for p in map(Path, [paths] if isinstance(paths, (str, os.PathLike)) else paths):
         if str(p) == "-":
             yield p
         elif p.is_dir():
@@ -382,7 +388,7 @@ def _expand(paths: Iterable[Path | str], skipped: Callable[[Path], None] | None 
 
 
 def read_articles(
-    paths: Iterable[Path | str],
+    paths: Paths,
     names: Iterable[str] = (),
     csv_columns: Iterable[tuple[str, str]] = (),
     skipped: Callable[[Path], None] | None = None,
