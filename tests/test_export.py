@@ -77,7 +77,7 @@ def test_network_exports_read_back_with_the_same_nodes_and_edges(seed_build, fmt
     assert edges == {(u, v, d["relation"], d["count"]) for u, v, d in expected.edges(data=True)}
     events = [json.loads(line) for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
     assert sum(d["count"] for *_, d in g.edges(data=True)) == len(events)
-    assert any(d["relation"] == "accuses" for u, v, d in g.edges(data=True) if (u, v) == ("PRK", "USA"))
+    assert any(d["relation"] == "accuse" for u, v, d in g.edges(data=True) if (u, v) == ("PRK", "USA"))  # as in events.jsonl
 
 
 def test_csv_export_has_one_row_per_event(seed_build, tmp_path):
@@ -95,7 +95,21 @@ def test_csv_export_has_one_row_per_event(seed_build, tmp_path):
     events = (out / "events.jsonl").read_text(encoding="utf-8").splitlines()
     assert len(rows) == len(events)
     assert {"source", "relation", "target", "date", "confidence", "article", "evidence"} <= set(rows[0])
-    assert all(0 <= float(r["confidence"]) <= 1 for r in rows)
+    jsonl = {json.loads(line)["event"]: json.loads(line) for line in events}
+    for row in rows:  # one vocabulary and one id in every table, and the actors' names
+        e = jsonl[row["event"]]
+        assert (row["relation"], row["source_label"], row["target_label"]) == (
+            e["relation"],
+            e["source_label"],
+            e["target_label"],
+        )
+
+
+def test_jsonld_is_compact_with_the_ontology_context(seed_build):
+    doc = json.loads(exported(seed_build[0], "jsonld"))
+    assert doc["@context"]["kg"] == "https://w3id.org/kgnews/ontology#" and "@graph" in doc
+    text = json.dumps(doc)
+    assert '"kg:source"' in text and "https://w3id.org/kgnews/ontology#source" not in text
 
 
 def test_unknown_format_is_one_line_error(seed_build):

@@ -11,8 +11,9 @@ import networkx as nx
 import pyoxigraph as ox
 
 from ..errors import OptionError
+from ..model import load_relations
 from ..queries import internal
-from .store import GraphStore, open_data
+from .store import PREFIXES, GraphStore, open_data
 
 __all__ = ["FORMATS", "actor_network", "events_table", "export"]
 
@@ -29,19 +30,21 @@ FORMATS = (*_RDF, "graphml", "gexf", "csv")
 def actor_network(store: GraphStore) -> nx.MultiDiGraph:
     """Project the events onto actors: one edge per (source, target, relation) with its event count.
 
-    Symmetric relations (``meets``, ``cooperatesWith``) are counted once per unordered pair.
+    Symmetric relations (``meet``, ``cooperate``) are counted once per unordered pair. Relations are named as in
+    ``events.jsonl``.
 
     Returns:
         A ``MultiDiGraph`` keyed ``SOURCE|TARGET|relation`` (unique edge ids in GraphML and GEXF); nodes
         carry ``label``, ``type`` and ``wikidata`` when known, edges ``relation``, ``count`` and ``weight``
         (summed Goldstein weight).
     """
-    g = nx.MultiDiGraph()
+    g, names = nx.MultiDiGraph(), _relation_names()
     for row in store.query(internal("network-actors.rq")):
         attrs = {k: str(row[k]) for k in ("label", "type", "wikidata") if row[k] is not None}
         g.add_node(str(row["key"]), **attrs)
     for row in store.query(internal("network-edges.rq")):
-        u, v, rel = str(row["source"]), str(row["target"]), str(row["relation"])
+        u, v = str(row["source"]), str(row["target"])
+        rel = names.get(str(row["relation"]), str(row["relation"]))
         if row["symmetric"].toPython() and u > v:
             u, v = v, u
         key = f"{u}|{v}|{rel}"  # GraphML and GEXF edge ids: unique, or Gephi drops every edge whose id it has seen
@@ -56,10 +59,31 @@ def actor_network(store: GraphStore) -> nx.MultiDiGraph:
 def events_table(store: GraphStore, output: IO[str]) -> None:
     """Write one CSV row per event (the events.jsonl fields that the graph holds)."""
     result = store.query(internal("events-table.rq"))
+    names = [str(v) for v in result.vars]
+    at, by_property = names.index("relation"), _relation_names()
     writer = csv.writer(output, lineterminator="\n")
-    writer.writerow([str(v) for v in result.vars])
+    writer.writerow(names)
     for row in result:
-        writer.writerow(["" if v is None else str(v) for v in row])
+        cells = ["" if v is None else str(v) for v in row]
+        cells[at] = by_property.get(cells[at], cells[at])
+        writer.writerow(cells)
+
+
+def _relation_names() -> dict[str, str]:
+    """RDF property local name (``meets``) -> relation name (``meet``): one vocabulary in every table."""
+    return {r.property: r.name for r in load_relations().values()}
+
+
+def _compact_jsonld(store: GraphStore, output: IO[bytes]) -> None:
+    """JSON-LD in compact form with the ontology's context (``kg:``, ``kgid:``, ``schema:`` ...), one ``@graph`` per
+    named graph, instead of the expanded form with every IRI in full."""
+    from rdflib import Dataset
+
+    buf = io.BytesIO()
+    store.dump(buf, ox.RdfFormat.N_QUADS)
+    ds = Dataset()
+    ds.parse(data=buf.getvalue().decode("utf-8"), format="nquads")
+    output.write(ds.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True).encode("utf-8"))
 
 
 def export(data: Path | str, fmt: str, output: IO[bytes]) -> None:
@@ -77,7 +101,9 @@ def export(data: Path | str, fmt: str, output: IO[bytes]) -> None:
     if fmt not in FORMATS:
         raise OptionError(f"unknown export format {fmt!r} (expected one of {', '.join(FORMATS)})")
     with open_data(data) as store:
-        if fmt in _RDF:
+        if fmt == "jsonld":
+            _compact_jsonld(store, output)
+        elif fmt in _RDF:
             store.dump(output, _RDF[fmt])
         elif fmt == "csv":
             text = io.StringIO()
