@@ -16,7 +16,17 @@ from rdflib import Dataset
 from .config import Settings
 from .errors import InputError
 from .graph.events import EventJournal, stored_copies, write_events
-from .graph.rdf import add_result, article_digest, article_iri, article_quads, bind, copy_quads, merged_graph, new_dataset
+from .graph.rdf import (
+    add_quads,
+    add_result,
+    article_digest,
+    article_iri,
+    article_quads,
+    bind,
+    copy_quads,
+    merged_graph,
+    new_dataset,
+)
 from .graph.store import GraphStore, RemoteStore, open_store, store_path
 from .ingest.cleaning import make_article
 from .ingest.dedup import DuplicateFilter
@@ -264,6 +274,8 @@ def build(
                 return report
             report.duplicates = duplicates.skipped
             store.add(copy_quads(duplicates.copies))
+            if ds is not None:  # building into a server: the files are written from ``ds``, wire-copy links too
+                add_quads(ds, copy_quads(duplicates.copies))
             _infer(store, settings, report, ds)
             _write_files(store, out, ds, journal.events(store), report)
     except KeyboardInterrupt as exc:
@@ -310,6 +322,8 @@ def _open_store(out: Path, settings: Settings) -> GraphStore:
         _remove_stale_temp_files(out)
     try:
         store.put_ontology()
+        if isinstance(store, RemoteStore):  # the ontology is in a named graph now: a server without a union default graph shows
+            store.check_union()
     except BaseException:
         store.close()
         raise

@@ -117,3 +117,30 @@ def test_an_endpoint_that_is_down_is_one_line():
         timeout=60,
     )
     assert proc.returncode == 1 and proc.stderr.count("\n") == 1 and "cannot reach" in proc.stderr
+
+
+@pytest.mark.slow
+def test_a_server_without_a_union_default_graph_is_one_clear_error_and_copy_links_reach_a_remote_builds_files(tmp_path):
+    from .test_parallel import PUTIN_XI, _reprint
+
+    port = free_port()
+    plain = [OXIGRAPH, "serve", "--location", str(tmp_path / "plain"), "--bind", f"127.0.0.1:{port}"]
+    with running(plain, port) as url:
+        with pytest.raises(StoreError, match=r"default graph is not the union of its named graphs.*--union-default-graph"):
+            kg.build([EXAMPLES / "wire.jsonl"], kg.Settings(out=tmp_path / "out", endpoint=f"{url}/query"))
+        proc = subprocess.run(
+            [sys.executable, "-m", "kg", "query", "who-accuses-whom", "--endpoint", f"{url}/query"],
+            cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+        assert proc.returncode == 1 and proc.stderr.count("\n") == 1 and "--union-default-graph" in proc.stderr
+    port = free_port()
+    union = [OXIGRAPH, "serve", "--location", str(tmp_path / "union"), "--bind", f"127.0.0.1:{port}", "--union-default-graph"]
+    story = PUTIN_XI.read_text(encoding="utf-8")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a-story.txt").write_text(story, encoding="utf-8")
+    (tmp_path / "in" / "b-reprint.txt").write_text(_reprint(story), encoding="utf-8")
+    with running(union, port) as url:
+        report = kg.build([tmp_path / "in"], kg.Settings(out=tmp_path / "remote", endpoint=f"{url}/query"))
+    assert report.duplicates == 1
+    trig = (tmp_path / "remote" / "graph.trig").read_text(encoding="utf-8")
+    assert "hasCopy" in trig and "b-reprint.txt" in trig

@@ -25,6 +25,7 @@ __all__ = [
     "INFERRED_GRAPH",
     "actor_iri",
     "actor_quads",
+    "add_quads",
     "add_result",
     "article_digest",
     "article_iri",
@@ -251,11 +252,16 @@ def add_result(ds: Dataset, result: ArticleResult, digest: str | None = None) ->
     """Add one article's named graph (replacing any earlier one) and its actors to ``ds``; return the graph."""
     name = article_iri(result.article.id)
     ds.remove_graph(ds.graph(name))
+    add_quads(ds, article_quads(result, digest))
+    return ds.graph(name)
+
+
+def add_quads(ds: Dataset, quads: Iterable[ox.Quad]) -> None:
+    """Add pyoxigraph quads to an rdflib dataset, each to its named graph."""
     graphs: dict = {}
-    for q in article_quads(result, digest):
+    for q in quads:
         g = graphs.get(q.graph_name) or graphs.setdefault(q.graph_name, ds.graph(to_rdflib(q.graph_name)))
         g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
-    return ds.graph(name)
 
 
 def merged_graph(ds: Dataset) -> Graph:

@@ -11,6 +11,7 @@ objects, the same type ``kg.query`` returns for files.
 from __future__ import annotations
 
 import io
+import json
 import re
 import urllib.error
 import urllib.parse
@@ -299,6 +300,7 @@ class RemoteStore(GraphStore):
         self.endpoint = endpoint
         self.update_endpoint = update_endpoint or re.sub(r"/query/?$", "/update", endpoint)
         self.timeout = timeout
+        self._checked = False
 
     def _post(self, url: str, body: dict[str, str], accept: str) -> tuple[bytes, str]:
         request = urllib.request.Request(
@@ -317,9 +319,32 @@ class RemoteStore(GraphStore):
             reason = getattr(exc, "reason", exc)
             raise StoreError(f"{url}: cannot reach the SPARQL endpoint: {reason}") from None
 
+    def check_union(self) -> None:
+        """Refuse a server whose default graph is not the union of its named graphs: kg writes every article to a
+        named graph and queries the default graph, so such a server would answer every query with nothing.
+
+        Raises:
+            StoreError: named graphs hold data and the default graph holds none, with what to configure.
+        """
+        if self._checked:
+            return
+        named = self._ask("ASK { GRAPH ?g { ?s ?p ?o } }")
+        if named and not self._ask("ASK { ?s ?p ?o }"):
+            raise StoreError(
+                f"{self.endpoint}: the server's default graph is not the union of its named graphs, so every query "
+                "would find nothing; start it with that setting (oxigraph serve --union-default-graph; Fuseki: "
+                "tdb:unionDefaultGraph true) and run the command again"
+            )
+        self._checked = named  # an empty server is checked again once it holds data
+
+    def _ask(self, text: str) -> bool:
+        body, _ = self._post(self.endpoint, {"query": text}, "application/sparql-results+json")
+        return bool(json.loads(body).get("boolean"))
+
     def query(self, text: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
         # The server decides what the default graph is; kg's queries expect the union of all graphs
         # (`oxigraph serve --union-default-graph`, Fuseki's unionDefaultGraph, GraphDB's default).
+        self.check_union()
         body, ctype = self._post(
             self.endpoint, {"query": bind_values(text, bindings)}, "application/sparql-results+json, application/n-triples;q=0.9"
         )
