@@ -1,4 +1,5 @@
-"""Command line: parse arguments, call the API, print. No logic lives here."""
+"""The ``kg`` command: parse arguments, call the public functions of :mod:`kg`, print. The options, error lines
+and logging the commands share are in :mod:`kg.options`; no extraction, graph or analysis logic lives here."""
 
 from __future__ import annotations
 

@@ -37,7 +37,8 @@ def test_events_read_back_from_the_graph_equal_events_jsonl(seed_build):
     from kg.model import Event
 
     out, _ = seed_build
-    written = [Event(**json.loads(line)) for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    records = [json.loads(line) for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    written = [Event(**{k: v for k, v in r.items() if k not in ("event", "copies")}) for r in records]
     key = lambda e: tuple(str(v) for v in vars(e).values())  # noqa: E731
     assert sorted(events_from_graph(out), key=key) == sorted(written, key=key)
 

@@ -19,6 +19,7 @@ import http.client
 import logging
 import socket
 import subprocess
+import tempfile
 import threading
 import time
 import urllib.error
@@ -57,11 +58,13 @@ class Backend:
             probe.bind(("127.0.0.1", 0))
             port = probe.getsockname()[1]
         command = [part.replace("{bind}", f"127.0.0.1:{port}") for part in self.command]
-        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        log_file = tempfile.TemporaryFile()  # not a pipe: a server that logs much would fill it and block
+        self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log_file)
         deadline = time.monotonic() + START_TIMEOUT
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                error = (self.process.stderr.read() or b"").decode(errors="replace").strip().splitlines()
+                log_file.seek(0)
+                error = log_file.read().decode(errors="replace").strip().splitlines()
                 raise StoreError(f"the oxigraph server stopped at start: {error[-1] if error else self.process.returncode}")
             with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.2):
                 self.url = f"http://127.0.0.1:{port}/query"
@@ -70,10 +73,12 @@ class Backend:
         self.stop()
         raise StoreError(f"the oxigraph server did not start within {START_TIMEOUT} s")
 
-    def restart(self) -> None:
+    def restart(self, url: str) -> None:
+        """Restart the server that answered at ``url``, unless another request has restarted it already."""
         with self.lock:
-            self.stop()
-            self.start()
+            if url == self.url:
+                self.stop()
+                self.start()
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -110,7 +115,6 @@ def make_server(address: tuple[str, int], family: int, backend: Backend, timeout
             except ValueError:
                 return self._error(400, "bad Content-Length")
             if length > MAX_BODY_BYTES:
-                self.close_connection = True
                 return self._error(413, f"request body of {length:,} bytes refused (at most {MAX_BODY_BYTES:,})")
             body = self.rfile.read(length).decode("utf-8", errors="replace")
             kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
@@ -127,8 +131,9 @@ def make_server(address: tuple[str, int], family: int, backend: Backend, timeout
                 return self._error(400, str(exc))
             data = urllib.parse.urlencode({"query": text}).encode()
             accept = self.headers.get("Accept") or "application/sparql-results+json"
+            url = backend.url
             request = urllib.request.Request(
-                backend.url, data=data, headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"}
+                url, data=data, headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"}
             )
             try:
                 with urllib.request.urlopen(request, timeout=timeout) as reply:
@@ -138,7 +143,7 @@ def make_server(address: tuple[str, int], family: int, backend: Backend, timeout
                 return self._send(exc.code, exc.headers.get("Content-Type", "text/plain"), exc.read(MAX_BODY_BYTES))
             except (TimeoutError, http.client.HTTPException, urllib.error.URLError, OSError) as exc:
                 timed_out = isinstance(exc, (TimeoutError, socket.timeout)) or "timed out" in str(exc)
-                backend.restart()  # the only way to stop what the backend is still computing
+                backend.restart(url)  # the only way to stop what the backend is still computing
                 if timed_out:
                     return self._error(503, f"query stopped after {timeout} s (the server's --timeout)")
                 return self._error(502, f"the store's server failed: {exc}")

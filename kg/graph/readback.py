@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from decimal import Decimal
-
 from ..model import Actor, Event
+from .store import python_value
 
 __all__ = [
     "actors_from_graph",
@@ -17,24 +15,13 @@ __all__ = [
 ]
 
 
-def _value(term):
-    if term is None:
-        return None
-    value = term.toPython()
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, (date, datetime)):
-        return value.isoformat()[:10]
-    return value if isinstance(value, (int, float)) else str(value)
-
-
 def events_from_graph(data) -> list[Event]:
     """Read the events back from a built graph (a folder, an RDF file or a loaded graph) with one SPARQL SELECT."""
     from .events import event_from_values
     from .query import query
 
     result = query("events", data)
-    out = [event_from_values({str(name): _value(row[name]) for name in result.vars}) for row in result]
+    out = [event_from_values({str(name): python_value(row[name]) for name in result.vars}) for row in result]
     return sorted(out, key=lambda e: (e.article, e.char_start, e.source, e.relation, e.target))
 
 
@@ -69,7 +56,7 @@ def articles_from_graph(data) -> dict[str, dict]:
     """Article metadata (title, date, url) by article id, from a built graph."""
     from .query import query
 
-    return {str(r.article): {k: _value(r[k]) for k in ("title", "date", "url")} for r in query("articles", data)}
+    return {str(r.article): {k: python_value(r[k]) for k in ("title", "date", "url")} for r in query("articles", data)}
 
 
 def from_build(data) -> tuple[list[Event], dict[str, Actor], dict[str, dict]]:

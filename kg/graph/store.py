@@ -1,11 +1,12 @@
 """Where the graph lives: an on-disk Oxigraph store (``<out>/store/``) or a remote SPARQL 1.1 server.
 
-Both speak SPARQL only, so they share one write path: an article is written by a single SPARQL
-Update (drop its named graph, insert the new one and its actors), which Oxigraph and every SPARQL
-1.1 server apply atomically. rdflib's store plugins (oxrdflib, ``SPARQLUpdateStore``) write triple
-by triple, so a killed build could leave half an article; that is why this module talks to
-pyoxigraph and to the SPARQL protocol directly. Query results come back as rdflib ``Result``
-objects, the same type ``kg.query`` returns for files.
+An article is always written whole: to a server by a single SPARQL Update (drop its named graph,
+insert the new one and its actors), which every SPARQL 1.1 server applies atomically; to the local
+store by pyoxigraph transactions (:meth:`LocalStore.put_article`). rdflib's store plugins (oxrdflib,
+``SPARQLUpdateStore``) write triple by triple, so a killed build could leave half an article; that is
+why this module talks to pyoxigraph and to the SPARQL protocol directly. Query results come back as
+rdflib ``Result`` objects, the same type :func:`kg.query` returns for files; a server whose default
+graph is not the union of its named graphs is refused (:meth:`RemoteStore.check_union`).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ __all__ = [
     "bind_values",
     "open_data",
     "open_store",
+    "python_value",
     "store_path",
 ]
 
@@ -115,7 +117,7 @@ class GraphStore:
         strings for dates, strings for the rest; unbound variables are ``None``)."""
         result = self.query(text, bindings)
         for row in result:
-            yield {str(name): _py(row[name]) for name in result.vars}
+            yield {str(name): python_value(row[name]) for name in result.vars}
 
     def close(self) -> None:
         """Release the store."""
@@ -419,8 +421,8 @@ def _ox_py(term) -> object:
     return term.value
 
 
-def _py(term: Identifier | None) -> object:
-    """The Python value of an rdflib term (see :meth:`GraphStore.select`)."""
+def python_value(term: Identifier | None) -> object:
+    """The Python value of an rdflib term: a number for numeric literals, else its text (dates as ``YYYY-MM-DD``)."""
     if term is None:
         return None
     if isinstance(term, Literal) and term.datatype is not None and str(term.datatype) in _NUMBERS:

@@ -89,6 +89,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])")
 MAX_WRAP_WIDTH = 100
 #: ... and no narrower than this: shorter lines of one length are a menu or a list, not wrapped prose.
 MIN_WRAP_WIDTH = 40
+#: A paragraph of two lines is judged wrapped only when its first line is at least this wide.
+MIN_TWO_LINE_WRAP = 60
 #: A wrapped line is at least this share of the paragraph's widest line.
 WRAP_FILL = 0.6
 _OPEN_LINE = re.compile(r"[^.!?:;\"”’)\]]$")  # a line that does not end a sentence or a quotation
@@ -100,8 +102,8 @@ def _wrapped(lines: list[str]) -> bool:
     width = max(body)
     if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH or len(lines[-1].strip()) > width + 5:
         return False
-    if len(lines) == 2:
-        return bool(_OPEN_LINE.search(lines[0].rstrip()))
+    if len(lines) == 2:  # one width to judge by: a wrap is wide and open, a headline is usually shorter
+        return width >= MIN_TWO_LINE_WRAP and bool(_OPEN_LINE.search(lines[0].rstrip()))
     return sum(n >= WRAP_FILL * width for n in body) >= 0.8 * len(body)
 
 
