@@ -172,7 +172,7 @@ def iter_results(
 
 
 def extract(paths: Paths, settings: Settings = Settings(), on_error: Callable[[str], None] = log.error) -> list[Event]:
-    """The events of the given articles, in order, without writing anything."""
+    """The events of the articles under ``paths`` (a file or folder, or a list of them), in order, writing nothing."""
     return [e for r in iter_results(paths, settings, on_error) for e in r.events]
 
 
