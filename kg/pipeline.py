@@ -27,7 +27,8 @@ from .graph.rdf import (
     merged_graph,
     new_dataset,
 )
-from .graph.store import GraphStore, RemoteStore, open_store, store_path
+from .graph.remote import RemoteStore
+from .graph.store import GraphStore, open_store, store_path
 from .ingest.cleaning import make_article
 from .ingest.dedup import DuplicateFilter
 from .ingest.readers import Paths, read_articles

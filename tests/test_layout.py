@@ -43,6 +43,8 @@ def _module(path: Path) -> tuple[str, bool]:
 def _layer(module: str) -> tuple[str, int]:
     parts = module.split(".")
     top = parts[1] if len(parts) > 1 else "__init__"
+    if not ((PACKAGE / top).is_dir() or (PACKAGE / f"{top}.py").exists()):
+        top = "__init__"  # a name of the package itself ("from . import __version__")
     return top, LAYERS[top]
 
 

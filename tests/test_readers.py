@@ -429,7 +429,7 @@ TEXT = "Le président Macron a rencontré le chancelier Scholz à Berlin. Japan 
 )
 def test_text_in_other_encodings_is_decoded_and_the_encoding_logged(tmp_path, caplog, name, data, encoding):
     (tmp_path / name).write_bytes(data)
-    with caplog.at_level("INFO", logger="kg.ingest.readers"):
+    with caplog.at_level("INFO", logger="kg.ingest"):
         articles, errors = _read([tmp_path / name])
     assert not errors and articles[0].text.startswith("Le président Macron a rencontré le chancelier Scholz à Berlin.")
     assert (encoding in caplog.text) if encoding else "read as" not in caplog.text

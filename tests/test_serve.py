@@ -17,7 +17,7 @@ from SPARQLWrapper import JSON, SPARQLWrapper
 
 import kg
 from kg.errors import StoreError
-from kg.graph.store import RemoteStore
+from kg.graph.remote import RemoteStore
 
 from .conftest import EXAMPLES, ROOT
 

@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 
 #: The largest request body accepted (a query, form-encoded or not).
 MAX_BODY_BYTES = 1_000_000
+#: A body over the limit is read and dropped up to this size before the 413 answer; a larger one is cut off.
+MAX_DRAIN_BYTES = 64_000_000
 #: The largest result relayed to a client; a larger one is refused with a hint to add a ``LIMIT``.
 MAX_RESULT_BYTES = 100_000_000
 #: The backend's own timeout is this much longer than the front's, so that the front always answers first.
@@ -115,12 +117,22 @@ def make_server(address: tuple[str, int], family: int, backend: Backend, timeout
             except ValueError:
                 return self._error(400, "bad Content-Length")
             if length > MAX_BODY_BYTES:
+                self._drain(length)  # so that the client reads the answer instead of a broken pipe
                 return self._error(413, f"request body of {length:,} bytes refused (at most {MAX_BODY_BYTES:,})")
             body = self.rfile.read(length).decode("utf-8", errors="replace")
             kind = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
             if kind == "application/sparql-query":
                 return self._answer(body)
             self._answer(urllib.parse.parse_qs(body).get("query", [""])[0])
+
+        def _drain(self, length: int) -> None:
+            """Read and drop a refused body, up to :data:`MAX_DRAIN_BYTES` (past that, the connection is just closed)."""
+            left = min(length, MAX_DRAIN_BYTES)
+            while left > 0:
+                chunk = self.rfile.read(min(left, 65536))
+                if not chunk:
+                    break
+                left -= len(chunk)
 
         def _answer(self, text: str) -> None:
             if not text.strip():

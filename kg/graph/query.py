@@ -18,7 +18,8 @@ from ..queries import named_queries
 from ..text import table
 from .guard import check_query
 from .rdf import bind
-from .store import GraphStore, RemoteStore, open_store, store_path
+from .remote import RemoteStore
+from .store import GraphStore, open_store, store_path
 from .vocab import ID, KG
 
 __all__ = ["FORMATS", "format_result", "load_graph", "named_queries", "parse_binding", "query"]
