@@ -38,7 +38,7 @@ _LAZY = {
     **dict.fromkeys(("format_result", "load_graph", "parse_binding", "query"), "graph.query"),
     "named_queries": "queries",
     "open_store": "graph.store",
-    "export": "graph.export",
+    "export": "analysis.network",
     **dict.fromkeys(("serve", "server_command"), "graph.serve"),
     "validate": "graph.validate",
     **dict.fromkeys(("events_from_graph", "from_build"), "graph.readback"),

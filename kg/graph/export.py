@@ -1,4 +1,8 @@
-"""Write a built graph in another format: RDF serialisations, an actor network (GraphML/GEXF), an events table."""
+"""Write a built graph in another format: RDF serialisations and an events table (CSV).
+
+The actor network (GraphML, GEXF) is the analysis projection's: :mod:`kg.analysis.network`, whose ``export``
+writes every format.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,6 @@ import io
 from pathlib import Path
 from typing import IO
 
-import networkx as nx
 import pyoxigraph as ox
 
 from ..errors import OptionError
@@ -15,7 +18,7 @@ from ..model import load_relations
 from ..queries import internal
 from .store import PREFIXES, GraphStore, open_data
 
-__all__ = ["FORMATS", "actor_network", "events_table", "export"]
+__all__ = ["FORMATS", "events_table", "export"]
 
 _RDF = {
     "ttl": ox.RdfFormat.TURTLE,
@@ -24,36 +27,7 @@ _RDF = {
     "nq": ox.RdfFormat.N_QUADS,
     "jsonld": ox.RdfFormat.JSON_LD,
 }
-FORMATS = (*_RDF, "graphml", "gexf", "csv")
-
-
-def actor_network(store: GraphStore) -> nx.MultiDiGraph:
-    """Project the events onto actors: one edge per (source, target, relation) with its event count.
-
-    Symmetric relations (``meet``, ``cooperate``) are counted once per unordered pair. Relations are named as in
-    ``events.jsonl``.
-
-    Returns:
-        A ``MultiDiGraph`` keyed ``SOURCE|TARGET|relation`` (unique edge ids in GraphML and GEXF); nodes
-        carry ``label``, ``type`` and ``wikidata`` when known, edges ``relation``, ``count`` and ``weight``
-        (summed Goldstein weight).
-    """
-    g, names = nx.MultiDiGraph(), _relation_names()
-    for row in store.query(internal("network-actors.rq")):
-        attrs = {k: str(row[k]) for k in ("label", "type", "wikidata") if row[k] is not None}
-        g.add_node(str(row["key"]), **attrs)
-    for row in store.query(internal("network-edges.rq")):
-        u, v = str(row["source"]), str(row["target"])
-        rel = names.get(str(row["relation"]), str(row["relation"]))
-        if row["symmetric"].toPython() and u > v:
-            u, v = v, u
-        key = f"{u}|{v}|{rel}"  # GraphML and GEXF edge ids: unique, or Gephi drops every edge whose id it has seen
-        if g.has_edge(u, v, key):
-            g[u][v][key]["count"] += int(row["count"])
-            g[u][v][key]["weight"] += float(row["weight"])
-        else:
-            g.add_edge(u, v, key, relation=rel, count=int(row["count"]), weight=float(row["weight"]))
-    return g
+FORMATS = (*_RDF, "csv")
 
 
 def events_table(store: GraphStore, output: IO[str]) -> None:
@@ -87,7 +61,7 @@ def _compact_jsonld(store: GraphStore, output: IO[bytes]) -> None:
 
 
 def export(data: Path | str, fmt: str, output: IO[bytes]) -> None:
-    """Write a build's graph (its store, else ``graph.trig``) or an RDF file in ``fmt``.
+    """Write a build's graph (its store, else ``graph.trig``) or an RDF file in ``fmt`` (RDF or CSV).
 
     Args:
         data: a build's output folder or an RDF file.
@@ -105,10 +79,7 @@ def export(data: Path | str, fmt: str, output: IO[bytes]) -> None:
             _compact_jsonld(store, output)
         elif fmt in _RDF:
             store.dump(output, _RDF[fmt])
-        elif fmt == "csv":
+        else:
             text = io.StringIO()
             events_table(store, text)
             output.write(text.getvalue().encode("utf-8"))
-        else:
-            write = nx.write_graphml if fmt == "graphml" else nx.write_gexf
-            write(actor_network(store), output)
