@@ -273,3 +273,22 @@ def test_planned_events_are_marked(nlp, extractor):
     text = "Japan and NATO will hold joint exercises next year."
     (e,) = extractor.extract(nlp(text), Article(id="a", text=text)).events
     assert e.modality == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("North Korea accused the United States on Tuesday of plotting an invasion.", "2024-07-09"),  # the latest Tuesday
+        ("Japan will meet South Korea on Friday in Seoul.", "2024-07-19"),  # planned: the next Friday
+        ("China criticised Japan yesterday over the joint patrols.", "2024-07-12"),
+        ("Japan met South Korea in Seoul.", "2024-07-13"),  # no day named: the article's date
+        ("Japan met South Korea on Monday and China on Tuesday.", "2024-07-13"),  # two days: the article's date
+    ],
+)
+def test_an_event_is_dated_by_the_day_its_sentence_names(nlp, extractor, text, day):
+    from kg.model import Article
+
+    article = Article(id="t", text=text, date="2024-07-13")  # a Saturday
+    events = extractor.extract(nlp(text), article).events
+    assert events and {e.date for e in events} == {day}
+    assert {e.date for e in extractor.extract(nlp(text), Article(id="u", text=text)).events} == {None}

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor, Article, ArticleResult, Event
 from .claims import Claims
 from .clauses import Clauses
+from .dates import event_date
 from .gazetteer import Gazetteer, load_gazetteer
 from .implied import Implied
 from .refs import NOBODY, SUBJECTS, Found, Ref
@@ -124,7 +125,7 @@ class RuleExtractor:
             char_start=start,
             char_end=start + len(text),
             article=article.id,
-            date=article.date,
+            date=event_date(article.date, sent, modality, self.lex),
             confidence=round(max(0.05, min(1.0, score)), 2),
             cameo=cameo,
             plover=rel.plover,
