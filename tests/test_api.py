@@ -47,7 +47,8 @@ def test_a_path_given_as_one_string_is_one_input(tmp_path):
 def test_extract_text_takes_raw_text_and_a_date():
     events = kg.extract_text("Japan and South Korea met in Seoul on Monday.", date="2024-03-01")
     assert ("JPN", "meet", "KOR") in {(e.source, e.relation, e.target) for e in events}
-    assert {e.date for e in events} == {"2024-03-01"} and {e.article for e in events} == {"text"}
+    assert {e.date for e in events} == {"2024-02-26"}  # the Monday before Friday 1 March, the article's date
+    assert {e.article for e in events} == {"text"}
     dated_by_its_header = kg.extract_text("date 2024-07-13\nStoltenberg met Kishida in Washington.")
     assert any({e.source, e.target} == {"NATO", "JPN"} and e.relation == "meet" for e in dated_by_its_header)
     with pytest.raises(kg.InputError, match="no article text"):
