@@ -158,14 +158,8 @@ class Claims:
         """ "X said Y attacked Z": Y's act is marked reported, and reporting a hostile act is X accusing Y."""
         out = []
         for item in raw:
-            relation, trig, kind, src, tgt, modality = (
-                item.relation,
-                item.trigger,
-                item.kind,
-                item.source,
-                item.target,
-                item.modality,
-            )
+            relation, trig, kind = item.relation, item.trigger, item.kind
+            src, tgt, modality = item.source, item.target, item.modality
             if kind == "claim":
                 out.append(item)
                 continue
