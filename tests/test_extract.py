@@ -50,6 +50,9 @@ CASES = [
         {("CHN", "meet", "RUS"), ("CHN", "cooperate", "RUS")},
     ),
     ("Brazil's president spoke by phone with his Argentine counterpart on Monday.", {("ARG", "meet", "BRA")}),
+    # a prospect is not an event: the clause under "chance", "possibility", "prospect"
+    ("Analysts see little chance that Japan and China will hold a summit this year.", set()),
+    ("There is a possibility that Russia will attack Finland.", set()),
     # people the gazetteer does not know, placed by the title the article gives them once
     (
         "Russian Ambassador Vassily Nebenzia spoke first at the council. Nebenzia accused Ukraine of shelling the plant.",
@@ -292,3 +295,12 @@ def test_an_event_is_dated_by_the_day_its_sentence_names(nlp, extractor, text, d
     events = extractor.extract(nlp(text), article).events
     assert events and {e.date for e in events} == {day}
     assert {e.date for e in extractor.extract(nlp(text), Article(id="u", text=text)).events} == {None}
+
+
+def test_the_learnt_decision_judges_the_clause_from_its_verb(nlp):
+    """A pair meeting at a noun ("Japan and China") still sits under "little chance that ... will hold a summit"."""
+    from kg.language.extract import Extractor
+
+    both = Extractor(mode="both")
+    assert extract_text(nlp, both, "Analysts see little chance that Japan and China will hold a summit this year.") == set()
+    assert ("CHN", "meet", "JPN") in extract_text(nlp, both, "Japan and China held a summit in Beijing.")

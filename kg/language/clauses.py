@@ -71,6 +71,8 @@ class Clauses:
                     return "threatened" if clausal else None
                 if t.lemma_.lower() in self.lex["denial_verbs"] or t.lemma_.lower() in self.lex["irrealis_verbs"]:
                     return None
+                if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["irrealis_nouns"]:
+                    return None  # "little chance that another summit will take place": a prospect, not an event
                 if t.lemma_.lower() in self.lex["intent_verbs"]:
                     modality = "planned"
             if (

@@ -136,7 +136,9 @@ class Extractor:
             t for t in [self.rules.nouns.get(trigger.lemma_.lower())] if t
         ]
         cameo = next((t.cameo for t in senses if t.relation == relation), self.rules.relations[relation].cameo)
-        modality = self.rule_extractor.clauses.modality(top, res.year)
+        # the clause the pair sits in is judged from its verb: the pair may meet at a noun ("Japan and China")
+        clause = top if top.pos_ in ("VERB", "AUX") else next((t for t in top.ancestors if t.pos_ in ("VERB", "AUX")), top)
+        modality = self.rule_extractor.clauses.modality(clause, res.year)
         if modality is None:  # negated, denied, hypothetical or history: the rules' judgement of the clause stands
             return None
         # under "threaten", "vow", "warn" a hostile act is a threat and any other act is dropped, as for the rules
