@@ -205,6 +205,13 @@ CASES = [
     ),
     ("Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions baseless.", {("AFG", "reject", "PAK")}),
     ("Russia refused to extradite the suspects to Britain.", {("RUS", "reject", "GBR")}),
+    ("Turkey declined to extradite the suspects to the United States.", {("TUR", "reject", "USA")}),
+    # an act received: it comes from the "from" phrase and falls on the subject
+    ("Israel drew criticism from Turkey over the raid.", {("TUR", "accuse", "ISR")}),
+    ("Israel faced condemnation from Egypt and Jordan.", {("EGY", "accuse", "ISR"), ("JOR", "accuse", "ISR")}),
+    # the Soviet Union is Russia (its continuator state); another country's office is not the last one named
+    ("The Soviet Union and the United States signed an arms control treaty.", {("RUS", "cooperate", "USA")}),
+    ("Turkey hosted the summit on Monday. The Yugoslav foreign minister met the US secretary of state in Geneva.", set()),
     ("Iran refused to hold talks with the United States.", {("IRN", "reject", "USA")}),
     (
         "Burkina Faso, Mali and Niger withdrew from ECOWAS in January. "

@@ -103,6 +103,16 @@ def test_training_is_reproducible_and_the_file_round_trips(tmp_path):
     assert back.meta["config"]["min_count"] == 1
 
 
+def test_a_threshold_is_chosen_on_a_plateau_not_a_lucky_cut():
+    """Six positives at 0.72 and six negatives at 0.67 make 0.70 the best single cut (F1 0.86) between two poor ones
+    (0.60 and 0); every cut up to 0.30 keeps all eight positives (F1 0.73) and its neighbours do as well."""
+    from kg.language.classifier import _thresholds
+
+    probs = [0.72] * 6 + [0.32] * 2 + [0.67] * 6
+    labels = [True] * 8 + [False] * 6
+    assert _thresholds(probs, labels, 5, [1.0] * len(probs)) <= 0.30
+
+
 def test_a_file_that_is_no_model_is_one_error_line(tmp_path):
     bad = tmp_path / "model.json.gz"
     bad.write_bytes(gzip.compress(json.dumps({"format": "something else"}).encode()))

@@ -138,15 +138,16 @@ def _thresholds(probs, labels, groups_n: int, weights) -> float:
     """The probability cut that maximises (weighted) F1 over out-of-fold predictions (the default with too little data)."""
     if sum(labels) < MIN_POSITIVES or groups_n < 2:
         return DEFAULT_THRESHOLD
-    best, best_f1 = DEFAULT_THRESHOLD, -1.0
+    f1s = []
     for cut in THRESHOLD_GRID:
         tp = sum(w for p, y, w in zip(probs, labels, weights) if p >= cut and y)
         fp = sum(w for p, y, w in zip(probs, labels, weights) if p >= cut and not y)
         fn = sum(w for p, y, w in zip(probs, labels, weights) if p < cut and y)
-        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-        if f1 > best_f1 + 1e-9:
-            best, best_f1 = cut, f1
-    return best
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    # a cut whose neighbours do well too: the F1 of one cut swings with a handful of candidates
+    padded = [f1s[0], *f1s, f1s[-1]]
+    smooth = [sum(padded[i : i + 3]) for i in range(len(f1s))]
+    return THRESHOLD_GRID[max(range(len(smooth)), key=lambda i: (smooth[i] + 1e-9 * -i))]
 
 
 def train_model(

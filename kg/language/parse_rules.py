@@ -264,6 +264,15 @@ class RuleExtractor:
         return after is not None and after.pos_ == "ADJ"
 
     # -- nominal events -------------------------------------------------------------------
+    def _received(self, res: Resolver, noun: Token, gov: Token | None, rel) -> list[tuple[Ref, Ref]]:
+        """ "Israel drew criticism from Turkey", "came under fire from", "won backing from": the act comes from the
+        ``from`` phrase and falls on the subject of the receiving verb (``receiving_verbs``)."""
+        if gov is None or rel.symmetric or gov.lemma_.lower() not in self.lex["receiving_verbs"]:
+            return []
+        givers = [r for h in (noun, gov) for p in self.clauses.pobjs(h, ("from",)) for r in res.refs(p, "source")]
+        receivers = self.clauses.subjects(res, gov) if givers else []
+        return [(a, b) for a in givers for b in receivers if a.key != b.key]
+
     def _noun(self, res: Resolver, noun: Token, trig: Trigger) -> list[Found]:
         children = list(noun.children)
         if trig.requires_modifier and not any(
@@ -292,6 +301,9 @@ class RuleExtractor:
         if modality is None or any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return []
         rel = self.rules.relations[trig.relation]
+        received = self._received(res, noun, gov, rel)
+        if received:
+            return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in received]
         if len(paired) > 1 and (trig.pair_modifiers or rel.symmetric):  # "the Russia-Ukraine war", "the US-Japan summit"
             pairs = itertools.permutations(paired, 2) if trig.pair_modifiers else itertools.combinations(paired, 2)
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]

@@ -188,7 +188,8 @@ class Resolver(Anaphora):
                     ]  # troops act for a state but do not host or meet
                 return found
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her", "their") for c in tok.children)
-            if office and definite and lemma in self.lex["office_nouns"]:
+            named = any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
+            if office and definite and lemma in self.lex["office_nouns"] and not named:  # not another country's office
                 return self._antecedent(tok, subject=True)
             if definite and lemma in self.lex["armed_nouns"]:  # "the militants", "the insurgents": the armed group named before
                 return self._group_antecedent(tok, self.lex["armed_types"])
