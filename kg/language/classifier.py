@@ -147,7 +147,7 @@ def _thresholds(probs, labels, groups_n: int, weights) -> float:
     # a cut whose neighbours do well too: the F1 of one cut swings with a handful of candidates
     padded = [f1s[0], *f1s, f1s[-1]]
     smooth = [sum(padded[i : i + 3]) for i in range(len(f1s))]
-    return THRESHOLD_GRID[max(range(len(smooth)), key=lambda i: (smooth[i] + 1e-9 * -i))]
+    return THRESHOLD_GRID[max(range(len(smooth)), key=lambda i: smooth[i] + 1e-9 * -i)]
 
 
 def train_model(
