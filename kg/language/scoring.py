@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
+from typing import get_args
 
+from ..config import Split
 from ..errors import InputError
 from ..model import load_relations
 from .classifier import RelationModel
@@ -22,7 +24,7 @@ from .nlp import load_nlp
 
 __all__ = ["SPLITS", "evaluate", "format_comparison", "format_report"]
 
-SPLITS = ("test", "train", "all")
+SPLITS: tuple[str, ...] = get_args(Split)
 
 
 def _select(items: list[GoldArticle], split: str) -> list[GoldArticle]:
