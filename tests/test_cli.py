@@ -67,6 +67,17 @@ def test_an_unknown_relation_in_the_filter_is_a_usage_error_listing_the_relation
     assert "Invalid value for '--relations': unknown relation 'meetz' (valid: accuse, threaten," in result.stderr
 
 
+def test_query_prints_each_w3c_format_from_a_file(tmp_path):
+    data = tmp_path / "g.ttl"
+    data.write_text('<http://example.org/a> <http://example.org/p> "x\ty"@en .\n', encoding="utf-8")
+    query = "SELECT ?s ?o WHERE { ?s ?p ?o }"
+    out = {f: CliRunner().invoke(app, ["query", query, "--data", str(data), "--format", f]) for f in ("tsv", "xml", "csv")}
+    assert all(r.exit_code == 0 for r in out.values())
+    assert out["tsv"].stdout == '?s\t?o\n<http://example.org/a>\t"x\\ty"@en\n'
+    assert out["xml"].stdout.startswith('<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">')
+    assert out["csv"].stdout_bytes == b"s,o\r\nhttp://example.org/a,x\ty\r\n"  # W3C CSV ends lines with CRLF
+
+
 def test_relations_dates_and_choices_filter_a_real_build(seed_build, tmp_path):
     import kg as api
 
