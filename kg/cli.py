@@ -187,7 +187,7 @@ def query_cli(
     query: str = typer.Argument(..., help="SPARQL text, a .rq file, or a packaged query name (e.g. who-accuses-whom)."),
     data: Path = typer.Option(Path("output"), "--data", "-d", help="A build's output folder or an RDF file."),
     fmt: QueryFormat = typer.Option(
-        "table", "--format", "-f", help="An aligned table or W3C SPARQL results (CONSTRUCT gives Turtle, ASK true/false)."
+        "table", "--format", "-f", help="An aligned table, or W3C SPARQL 1.1 results (CONSTRUCT and DESCRIBE give Turtle)."
     ),
     bind: list[str] | None = typer.Option(
         None, "--bind", "-b", help="NAME=VALUE: bind ?NAME to a string (a YYYY-MM-DD value to a date); repeatable."
