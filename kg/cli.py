@@ -7,39 +7,50 @@ import json
 import os
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 import typer
 
 import kg as api  # the public face, its functions imported on first use
 
-from .config import Settings
+from .config import Engine, QueryFormat, RelationMode, Settings, Split
 from .errors import OptionError
 from .options import (
+    AnalysisFormat,
     DataOpt,
     DateOpt,
     DepthOpt,
+    EvaluateMode,
+    ExportFormat,
     FilterRelationsOpt,
     FocusOpt,
     MinConfOpt,
     ModelOpt,
+    Period,
+    PictureFormat,
     RelationModelOpt,
     RelationsOpt,
+    ReportFormat,
     SinceOpt,
     TypesOpt,
     UntilOpt,
-    check_date,
-    check_relations,
     configure_logging,
     fail,
     filters,
+    iso,
     print_version,
     run,
     undated_note,
 )
 
+# rich_markup_mode=None: plain click help and one-line usage errors ("Error: Invalid value for ...: 'x' is not
+# one of ..."), the same on a terminal and in a pipe.
 app = typer.Typer(
-    add_completion=False, no_args_is_help=True, help="kg: news articles in; an RDF knowledge graph of who does what to whom out."
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="kg: news articles in; an RDF knowledge graph of who does what to whom out.",
 )
 
 
@@ -62,7 +73,7 @@ def build_cli(
         Path("output"), "--out", "-o", help="Folder to write graph.ttl, graph.trig, events.jsonl, events.parquet, graph.html."
     ),
     model: str | None = ModelOpt,
-    date: str | None = DateOpt,
+    date: datetime | None = DateOpt,
     min_confidence: float = typer.Option(0.0, "--min-confidence", help="Drop relations below this confidence."),
     endpoint: str | None = typer.Option(
         None, "--endpoint", help="SPARQL 1.1 query URL of a server to build into instead of OUT/store/."
@@ -89,7 +100,7 @@ def build_cli(
         "--csv-columns",
         help="Rename the .csv/.parquet columns read, e.g. text=body,date=published (fields: text, id, title, date, url).",
     ),
-    engine: str = typer.Option(
+    engine: Engine = typer.Option(
         "processes",
         "--engine",
         help="Where parallel extraction runs: processes (local worker processes) or dask (a Dask cluster).",
@@ -102,7 +113,7 @@ def build_cli(
     show_progress: bool | None = typer.Option(
         None, "--progress/--no-progress", help="Progress bar with articles/s and time left (default: when stderr is a terminal)."
     ),
-    relations: str = RelationsOpt,
+    relations: RelationMode = RelationsOpt,
     relation_model: Path | None = RelationModelOpt,
 ) -> None:
     """Extract relations from articles and write the merged graph, per-article graphs, events and page.
@@ -112,15 +123,13 @@ def build_cli(
     from .ingest.readers import parse_csv_columns
     from .progress import ProgressBar
 
-    if engine not in ("processes", "dask"):
-        raise typer.BadParameter(f"must be processes or dask, got: {engine!r}", param_hint="--engine")
     if scheduler and engine != "dask":
         raise typer.BadParameter("needs --engine dask", param_hint="--scheduler")
     settings = run(
         lambda: Settings(
             model=model,
             out=out,
-            default_date=check_date(date),
+            default_date=iso(date),
             min_confidence=min_confidence,
             endpoint=endpoint,
             workers=workers,
@@ -129,7 +138,7 @@ def build_cli(
             engine=engine,
             scheduler=scheduler,
             csv_columns=run(lambda: parse_csv_columns(csv_columns)),
-            relations=check_relations(relations),
+            relations=relations,
             relation_model=str(relation_model) if relation_model else None,
         )
     )
@@ -152,8 +161,8 @@ def build_cli(
 def extract_cli(
     file: str = typer.Argument(..., help="One article file, or - for standard input."),
     model: str | None = ModelOpt,
-    date: str | None = DateOpt,
-    relations: str = RelationsOpt,
+    date: datetime | None = DateOpt,
+    relations: RelationMode = RelationsOpt,
     relation_model: Path | None = RelationModelOpt,
 ) -> None:
     """Print the relations of one article as JSON Lines (the events.jsonl schema); write nothing."""
@@ -164,8 +173,7 @@ def extract_cli(
         fail(message)
 
     relation_model = str(relation_model) if relation_model else None
-    settings = run(lambda: Settings(model=model, default_date=check_date(date), relations=check_relations(relations),
-                                    relation_model=relation_model))  # fmt: skip
+    settings = run(lambda: Settings(model=model, default_date=iso(date), relations=relations, relation_model=relation_model))
     from .graph.events import event_records
 
     for record in event_records(run(lambda: api.extract([file], settings, on_error=on_error))):  # as in events.jsonl
@@ -178,7 +186,9 @@ def extract_cli(
 def query_cli(
     query: str = typer.Argument(..., help="SPARQL text, a .rq file, or a packaged query name (e.g. who-accuses-whom)."),
     data: Path = typer.Option(Path("output"), "--data", "-d", help="A build's output folder or an RDF file."),
-    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json (CONSTRUCT gives Turtle)."),
+    fmt: QueryFormat = typer.Option(
+        "table", "--format", "-f", help="An aligned table, or W3C SPARQL 1.1 results (CONSTRUCT and DESCRIBE give Turtle)."
+    ),
     bind: list[str] | None = typer.Option(
         None, "--bind", "-b", help="NAME=VALUE: bind ?NAME to a string (a YYYY-MM-DD value to a date); repeatable."
     ),
@@ -211,25 +221,21 @@ def evaluate_cli(
     ),
     articles: Path | None = typer.Option(None, "--articles", help="Folder of the files that gold items name with 'file'."),
     model: str | None = ModelOpt,
-    relations: str = typer.Option(
+    relations: EvaluateMode = typer.Option(
         "compare", "--relations", help="compare (rules, learned and both side by side), both, learned or rules."
     ),
     relation_model: Path | None = RelationModelOpt,
-    split: str = typer.Option("test", "--split", help="Which labelled stories to score: test (never trained on), train or all."),
-    fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
+    split: Split = typer.Option(
+        "test", "--split", help="Which labelled stories to score: test (never trained on), train or all."
+    ),
+    fmt: ReportFormat = typer.Option("table", "--format", "-f", help="A table, or the report as JSON."),
     show: int = typer.Option(20, "--show", help="How many misses and false alarms to list (one mode only)."),
 ) -> None:
     """Print precision, recall and F1 per relation against a gold set, per article and per sentence.
 
     By default the rules alone, the learnt model alone and both together are scored side by side.
     """
-    from .language.scoring import SPLITS
-
-    if fmt not in ("table", "json"):
-        raise typer.BadParameter(f"must be table or json, got: {fmt!r}", param_hint="--format")
-    if split not in SPLITS:
-        raise typer.BadParameter(f"must be one of {', '.join(SPLITS)}, got: {split!r}", param_hint="--split")
-    modes = ("rules", "learned", "both") if relations == "compare" else (check_relations(relations),)
+    modes = ("rules", "learned", "both") if relations == "compare" else (relations,)
     path = str(relation_model) if relation_model else None
     reports = {m: run(lambda m=m: api.evaluate(gold, articles, model, mode=m, split=split, relation_model=path)) for m in modes}
     if fmt == "json":
@@ -282,7 +288,9 @@ def validate_cli(data: Path = DataOpt) -> None:
 @app.command("export")
 def export_cli(
     data: Path = DataOpt,
-    fmt: str = typer.Option(..., "--format", "-f", help="ttl, trig, nt, nq, jsonld, graphml, gexf or csv."),
+    fmt: ExportFormat = typer.Option(
+        ..., "--format", "-f", help="RDF, an actor network (graphml, gexf) or an events table (csv)."
+    ),
     output: Path | None = typer.Option(None, "--output", "-o", help="File to write (default: standard output)."),
 ) -> None:
     """Write the graph as RDF, as an actor network (GraphML, GEXF) or as an events table (CSV)."""
@@ -319,22 +327,18 @@ def serve_cli(
 @app.command("analyze")
 def analyze_cli(
     data: Path = DataOpt,
-    fmt: str = typer.Option("table", "--format", "-f", help="table, csv or json."),
-    since: str | None = SinceOpt,
-    until: str | None = UntilOpt,
+    fmt: AnalysisFormat = typer.Option("table", "--format", "-f", help="A table, CSV or JSON."),
+    since: datetime | None = SinceOpt,
+    until: datetime | None = UntilOpt,
     relations: str | None = FilterRelationsOpt,
     min_confidence: float = MinConfOpt,
     actor_types: str | None = TypesOpt,
     focus: str | None = FocusOpt,
     depth: int = DepthOpt,
-    by: str | None = typer.Option(None, "--by", help="month or year: how each pair's signed score moves over time."),
+    by: Period | None = typer.Option(None, "--by", help="How each pair's signed score moves over time, by month or year."),
     top: int = typer.Option(5, "--top", help="Allies and antagonists listed per actor."),
 ) -> None:
     """Blocs, balance, allies, antagonists and centrality of a built graph (or scores over time with --by)."""
-    if fmt not in ("table", "csv", "json"):
-        raise typer.BadParameter(f"must be table, csv or json, got: {fmt!r}", param_hint="--format")
-    if by not in (None, "month", "year"):
-        raise typer.BadParameter(f"must be month or year, got: {by!r}", param_hint="--by")
     events, actors, _ = run(lambda: api.from_build(data))
     chosen = filters(since, until, relations, min_confidence, actor_types)
     undated_note(run(lambda: api.filter_events(events, actors=actors, **{**chosen, "since": None, "until": None})),
@@ -361,9 +365,9 @@ def viz_cli(
         "-o",
         help="File to write (default: DATA/graph.html, or graph.png/svg; DATA/graph-KEY.html with --focus KEY).",
     ),
-    fmt: str = typer.Option("html", "--format", "-f", help="html (interactive), png or svg (static picture)."),
-    since: str | None = SinceOpt,
-    until: str | None = UntilOpt,
+    fmt: PictureFormat = typer.Option("html", "--format", "-f", help="html (interactive), png or svg (static picture)."),
+    since: datetime | None = SinceOpt,
+    until: datetime | None = UntilOpt,
     relations: str | None = FilterRelationsOpt,
     min_confidence: float = MinConfOpt,
     actor_types: str | None = TypesOpt,
@@ -373,8 +377,6 @@ def viz_cli(
     """Draw a built graph: the interactive offline page, or a PNG/SVG picture with the same colours."""
     from .io import atomic_write
 
-    if fmt not in ("html", "png", "svg"):
-        raise typer.BadParameter(f"must be html, png or svg, got: {fmt!r}", param_hint="--format")
     events, actors, articles = run(lambda: api.from_build(data))
     chosen = filters(since, until, relations, min_confidence, actor_types)
     undated_note(run(lambda: api.filter_events(events, actors=actors, **{**chosen, "since": None, "until": None})),

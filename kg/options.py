@@ -3,39 +3,51 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
+from datetime import datetime
 from pathlib import Path
+from typing import Literal
 
 import typer
 
-from .config import RELATION_MODES
-from .errors import KgError
+from .errors import KgError, OptionError
+
+#: The choices of options that only the CLI has (the shared ones are in :mod:`kg.config`); typer lists them
+#: in ``--help`` and refuses any other value with a usage error that names them.
+ExportFormat = Literal["ttl", "trig", "nt", "nq", "jsonld", "graphml", "gexf", "csv"]
+AnalysisFormat = Literal["table", "csv", "json"]
+PictureFormat = Literal["html", "png", "svg"]
+Period = Literal["month", "year"]
+EvaluateMode = Literal["compare", "both", "learned", "rules"]
+ReportFormat = Literal["table", "json"]
+
+
+def _date(flag: str, help: str):
+    return typer.Option(None, flag, formats=["%Y-%m-%d"], metavar="YYYY-MM-DD", help=help)
+
+
+def iso(value: datetime | None) -> str | None:
+    """A ``--date``/``--since``/``--until`` value as the ``YYYY-MM-DD`` text the rest of kg compares."""
+    return value.date().isoformat() if value else None
+
+
+def relation_list(value: str | None) -> list[str] | None:
+    """``--relations accuse,meets`` -> relation names; an unknown one is a usage error listing the valid names."""
+    from .model import relation_name
+
+    try:
+        return [relation_name(r) for r in value.split(",") if r.strip()] if value else None
+    except OptionError as exc:
+        raise typer.BadParameter(str(exc)) from None
+
 
 ModelOpt = typer.Option(None, "--model", help="spaCy pipeline name or path (default: en_core_web_sm, else its PyPI re-upload).")
-DateOpt = typer.Option(None, "--date", help="Date (YYYY-MM-DD) for articles that carry none.")
+DateOpt = _date("--date", "Date for articles that carry none.")
 RelationsOpt = typer.Option(
     "both", "--relations", help="How relations are decided: both (the learnt model and the precise rules), learned, or rules."
 )
 RelationModelOpt = typer.Option(
     None, "--relation-model", help="A relation model trained by kg train (default: the one shipped with kg)."
 )
-
-
-def check_relations(value: str) -> str:
-    if value not in RELATION_MODES:
-        raise typer.BadParameter(f"must be one of {', '.join(RELATION_MODES)}, got: {value!r}", param_hint="--relations")
-    return value
-
-
-def check_date(value: str | None) -> str | None:
-    if value is not None:
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            raise typer.BadParameter(f"must be YYYY-MM-DD, got: {value!r}") from None
-    return value
-
-
 DataOpt = typer.Option(
     Path("output"), "--data", "-d", help="A build's output folder (its store, else graph.trig) or an RDF file."
 )
@@ -43,17 +55,19 @@ DataOpt = typer.Option(
 
 def filters(since, until, relations, min_confidence, actor_types) -> dict:
     return {
-        "since": check_date(since),
-        "until": check_date(until),
+        "since": iso(since),
+        "until": iso(until),
         "min_confidence": min_confidence,
-        "relations": [r.strip() for r in relations.split(",")] if relations else None,
+        "relations": relations,
         "actor_types": [t.strip() for t in actor_types.split(",")] if actor_types else None,
     }
 
 
-SinceOpt = typer.Option(None, "--since", help="Only events on or after this date (YYYY-MM-DD).")
-UntilOpt = typer.Option(None, "--until", help="Only events on or before this date (YYYY-MM-DD).")
-FilterRelationsOpt = typer.Option(None, "--relations", help="Comma-separated relations, e.g. accuse,threaten.")
+SinceOpt = _date("--since", "Only events on or after this date.")
+UntilOpt = _date("--until", "Only events on or before this date.")
+FilterRelationsOpt = typer.Option(
+    None, "--relations", callback=relation_list, help="Comma-separated relations, e.g. accuse,threaten (or meets ...)."
+)
 MinConfOpt = typer.Option(0.0, "--min-confidence", help="Only events at least this confident.")
 TypesOpt = typer.Option(None, "--actor-types", help="Comma-separated actor types, e.g. state,alliance.")
 FocusOpt = typer.Option(None, "--focus", help="Ego view around this actor key, e.g. PRK.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.ingest.cleaning import clean_text, make_article
 
 from .conftest import ROOT
@@ -18,6 +20,55 @@ def test_front_matter_gives_title_date_and_url():
     a = make_article(raw, "x.txt")
     assert (a.title, a.date, a.url) == ("Putin in Beijing", "2024-05-16", "https://example.org/a")
     assert a.text == "Putin met Xi in Beijing."
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        ("date 2024-07-13 NATO and the United States met.\n", "2024-07-13"),  # the seed files' shape
+        ("date: 3 March 2024\n", "2024-03-03"),
+        ("date March 3, 2024 10:02 GMT\n", "2024-03-03"),
+        ("date: Sunday 03 July 2022 15:26 BST\n", "2022-07-03"),
+        ("date Tue, 5 Mar 2024 23:30:00 -0500\n", "2024-03-05"),  # the day as written, not moved to UTC
+        ("date 13 July 2024\n\n", "2024-07-13"),
+    ],
+)
+def test_a_date_header_in_iso_or_in_words_is_read_and_removed(header, date):
+    a = make_article(header + "Japan met South Korea in Seoul on Monday.", "x.txt")
+    assert a.date == date
+    assert "date" not in a.text and "2024" not in a.text.replace("NATO and the United States met.", "")
+
+
+@pytest.mark.parametrize("value", ["yesterday", "3 days ago", "March 2024", "31 February 2024", "sometime soon"])
+def test_a_relative_partial_or_wrong_header_date_is_a_warning_naming_the_file(caplog, value):
+    with caplog.at_level("WARNING", logger="kg.ingest"):
+        a = make_article(f"date: {value}\nJapan met South Korea in Seoul.", "x.txt", path="in/x.txt")
+    assert a.date is None and a.text == "Japan met South Korea in Seoul."
+    (record,) = caplog.records
+    assert record.getMessage() == f"in/x.txt: cannot read the date {value!r}; the article is left undated"
+
+
+def test_front_matter_is_yaml_with_a_date_in_words_and_a_quoted_title():
+    raw = '---\nTitle: "Seoul: talks resume"\ndate: 16 May 2024\nurl: https://example.org/a\ntags: [a, b]\n---\nPutin met Xi.'
+    a = make_article(raw, "x.txt")
+    assert (a.title, a.date, a.url) == ("Seoul: talks resume", "2024-05-16", "https://example.org/a")
+    assert a.text == "Putin met Xi."
+
+
+def test_front_matter_that_is_not_yaml_or_has_a_bad_date_is_a_warning_not_an_error(caplog):
+    with caplog.at_level("WARNING", logger="kg.ingest"):
+        a = make_article("---\ntitle: Seoul: talks\n---\nPutin met Xi.", "a.txt")
+        b = make_article("---\ntitle: Talks\ndate: 2024-02-30\n---\nPutin met Xi.", "b.txt")
+    assert (a.title, a.date, a.text) == (None, None, "Putin met Xi.")
+    assert (b.title, b.date) == ("Talks", None)
+    messages = [r.getMessage() for r in caplog.records]
+    assert len(messages) == 2 and messages[0].startswith("a.txt: the front matter is not YAML")
+    assert messages[1] == "b.txt: cannot read the date '2024-02-30'; the article is left undated"
+
+
+def test_the_seed_articles_are_dated_by_their_header_or_dateline(seeds):
+    dates = {f.name[:3]: make_article(f.read_text(encoding="utf-8"), f.name).date for f in sorted(seeds.glob("*.txt"))}
+    assert dates == {"000": "2024-07-13", "001": "2022-07-03"}
 
 
 def test_dateline_gives_the_date_and_bylines_and_appeals_are_dropped():

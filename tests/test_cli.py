@@ -7,6 +7,9 @@ import subprocess
 import sys
 
 import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
 
 from .conftest import EXAMPLES, ROOT
 
@@ -15,6 +18,76 @@ def kg(*args, input=None):
     return subprocess.run(
         [sys.executable, "-m", "kg", *map(str, args)], input=input, capture_output=True, text=True, cwd=ROOT, timeout=300
     )
+
+
+CHOICES = [
+    (["build", "x.txt"], "--engine", ["processes", "dask"]),
+    (["build", "x.txt"], "--relations", ["both", "learned", "rules"]),
+    (["extract", "-"], "--relations", ["both", "learned", "rules"]),
+    (["query", "events"], "--format", ["table", "csv", "tsv", "json", "xml"]),
+    (["evaluate", "gold.jsonl"], "--relations", ["compare", "both", "learned", "rules"]),
+    (["evaluate", "gold.jsonl"], "--split", ["test", "train", "all"]),
+    (["evaluate", "gold.jsonl"], "--format", ["table", "json"]),
+    (["export"], "--format", ["ttl", "trig", "nt", "nq", "jsonld", "graphml", "gexf", "csv"]),
+    (["analyze"], "--format", ["table", "csv", "json"]),
+    (["analyze"], "--by", ["month", "year"]),
+    (["viz"], "--format", ["html", "png", "svg"]),
+]
+
+
+@pytest.mark.parametrize(("command", "option", "choices"), CHOICES)
+def test_a_wrong_choice_is_a_one_line_usage_error_naming_the_choices(command, option, choices):
+    result = CliRunner().invoke(app, [*command, option, "nope"])
+    assert result.exit_code == 2
+    (error,) = [line for line in result.stderr.splitlines() if line.startswith("Error")]
+    valid = ", ".join(f"'{c}'" for c in choices)
+    assert error.startswith(f"Error: Invalid value for '{option}'") and error.endswith(f"'nope' is not one of {valid}.")
+
+
+@pytest.mark.parametrize(("command", "option", "choices"), CHOICES)
+def test_help_lists_the_choices(command, option, choices):
+    result = CliRunner().invoke(app, [command[0], "--help"], terminal_width=200)
+    assert result.exit_code == 0
+    (line,) = [line for line in result.stdout.splitlines() if f"{option} <" in line]
+    assert f"<{'|'.join(choices)}>" in line
+
+
+@pytest.mark.parametrize(("command", "option"), [(["extract", "-"], "--date"), (["analyze"], "--since"), (["viz"], "--until")])
+def test_a_date_option_takes_yyyy_mm_dd_only(command, option):
+    for wrong in ("11/07/2024", "2024-02-30", "yesterday"):
+        result = CliRunner().invoke(app, [*command, option, wrong])
+        assert result.exit_code == 2
+        assert f"Invalid value for '{option}': Value error, '{wrong}' does not match the formats '%Y-%m-%d'." in result.stderr
+    assert f"{option} YYYY-MM-DD" in CliRunner().invoke(app, [command[0], "--help"]).stdout
+
+
+def test_an_unknown_relation_in_the_filter_is_a_usage_error_listing_the_relations():
+    result = CliRunner().invoke(app, ["analyze", "--relations", "accuse,meetz"])
+    assert result.exit_code == 2
+    assert "Invalid value for '--relations': unknown relation 'meetz' (valid: accuse, threaten," in result.stderr
+
+
+def test_query_prints_each_w3c_format_from_a_file(tmp_path):
+    data = tmp_path / "g.ttl"
+    data.write_text('<http://example.org/a> <http://example.org/p> "x\ty"@en .\n', encoding="utf-8")
+    query = "SELECT ?s ?o WHERE { ?s ?p ?o }"
+    out = {f: CliRunner().invoke(app, ["query", query, "--data", str(data), "--format", f]) for f in ("tsv", "xml", "csv")}
+    assert all(r.exit_code == 0 for r in out.values())
+    assert out["tsv"].stdout == '?s\t?o\n<http://example.org/a>\t"x\\ty"@en\n'
+    assert out["xml"].stdout.startswith('<?xml version="1.0"?><sparql xmlns="http://www.w3.org/2005/sparql-results#">')
+    assert out["csv"].stdout_bytes == b"s,o\r\nhttp://example.org/a,x\ty\r\n"  # W3C CSV ends lines with CRLF
+
+
+def test_relations_dates_and_choices_filter_a_real_build(seed_build, tmp_path):
+    import kg as api
+
+    out, _ = seed_build
+    events = api.events_from_graph(out)
+    for relations in ("meet", "MEETS", "accuse,meets"):
+        proc = kg("viz", "--data", out, "--relations", relations, "--since", "2024-01-01", "-o", tmp_path / "g.html")
+        expected = api.filter_events(events, since="2024-01-01", relations=relations.split(","))
+        assert proc.returncode == 0 and proc.stdout.startswith(f"{len(expected)} events,"), proc.stderr
+        assert 0 < len(expected) < len(events)
 
 
 def test_build_with_bad_inputs_reports_each_keeps_going_and_exits_1(tmp_path):
@@ -80,7 +153,7 @@ def test_extract_date_option_and_bad_date(tmp_path):
     proc = kg("extract", f, "--date", "2024-07-11")
     assert {(e["source"], e["target"]) for e in map(json.loads, proc.stdout.splitlines())} == {("NATO", "JPN")}
     proc = kg("extract", f, "--date", "11/07/2024")
-    assert proc.returncode == 2 and "YYYY-MM-DD" in proc.stderr
+    assert proc.returncode == 2 and "'11/07/2024' does not match the formats '%Y-%m-%d'" in proc.stderr
 
 
 @pytest.mark.slow

@@ -378,7 +378,6 @@ def test_folders_and_files_mix(tmp_path):
         ("blank.txt", b"  \n\n ", "empty file"),
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
         ("boiler.txt", b"Your support helps us to tell the story\n\nJoin our commenting forum\n", "no article text"),
-        ("baddate.txt", b"---\ndate: 13/07/2024\n---\nJapan met Korea.", "date must be YYYY-MM-DD"),
     ],
 )
 def test_bad_files_give_one_error_naming_the_file(tmp_path, name, content, message):

@@ -8,23 +8,32 @@ import warnings
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
+from typing import get_args
 
+import pyoxigraph as ox
 from rdflib import XSD, Dataset, Graph, Literal
 from rdflib.query import Result
 from rdflib.term import Identifier
 
+from ..config import QueryFormat
 from ..errors import QueryError, StoreBusyError, StoreError
 from ..queries import named_queries
 from ..text import table
 from .guard import check_query
 from .rdf import bind
 from .remote import RemoteStore
-from .store import GraphStore, open_store, store_path
+from .store import GraphStore, open_store, python_value, store_path
 from .vocab import ID, KG
 
 __all__ = ["FORMATS", "format_result", "load_graph", "named_queries", "parse_binding", "query"]
 
-FORMATS = ("table", "csv", "tsv", "json")
+FORMATS: tuple[str, ...] = get_args(QueryFormat)
+_W3C = {
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+}
 log = logging.getLogger(__name__)
 _RDF_FORMATS = {
     ".ttl": "turtle",
@@ -159,26 +168,24 @@ def _shown(text: str) -> str:
 
 
 def format_result(result: Result, fmt: str = "table") -> str:
-    """Serialise a result: SELECT as table/csv/tsv/json, ASK as true/false, CONSTRUCT as Turtle."""
+    """Serialise a result: SELECT and ASK as an aligned table or in a W3C SPARQL 1.1 results format (CSV, TSV,
+    JSON, XML, written by Oxigraph's serializers), CONSTRUCT as Turtle. An ASK table is ``true`` or ``false``."""
     if result.type in ("CONSTRUCT", "DESCRIBE"):
         return bind(result.graph).serialize(format="turtle")
-    if result.type == "ASK":
-        return "true" if result.askAnswer else "false"
     if fmt not in FORMATS:
         raise QueryError(f"unknown result format {fmt!r} (expected one of {', '.join(FORMATS)})")
     if fmt == "table":
+        if result.type == "ASK":
+            return "true" if result.askAnswer else "false"
         return table([str(v) for v in result.vars], [[_cell(v) for v in row] for row in result])
-    if fmt == "tsv":  # W3C SPARQL 1.1 TSV: ?-prefixed header, terms in N-Triples syntax
-        lines = ["\t".join(f"?{v}" for v in result.vars)]
-        lines += ["\t".join("" if v is None else v.n3() for v in row) for row in result]
-        return "\n".join(lines) + "\n"
-    return result.serialize(format=fmt).decode("utf-8")
+    answer = ox.parse_query_results(result.serialize(format="json"), format=ox.QueryResultsFormat.JSON)
+    return answer.serialize(format=_W3C[fmt]).decode("utf-8")
 
 
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    text = str(value)
+def _cell(term) -> str:
+    """A table cell: the term's value, kg's actor and vocabulary IRIs without their namespace."""
+    value = python_value(term)
+    text = "" if value is None else str(value)
     for prefix in (str(ID["actor/"]), str(KG._NS)):
         if text.startswith(prefix):
             return text[len(prefix) :]

@@ -235,7 +235,7 @@ class LocalStore(GraphStore):
             solutions = self._run(text, bindings)
             names = [v.value for v in solutions.variables]
             for solution in solutions:
-                yield {name: _ox_py(solution[name]) for name in names}
+                yield {name: python_value(solution[name]) for name in names}
         except SyntaxError as exc:
             raise QueryError(f"malformed SPARQL: {_first_line(exc)}") from None
         except OSError as exc:
@@ -331,23 +331,23 @@ def _to_ox(term: Identifier):
     raise QueryError(f"{term!r}: only IRIs and literals can be bound")
 
 
-def _ox_py(term) -> object:
-    """The Python value of a pyoxigraph term (see :meth:`GraphStore.select`)."""
+def python_value(term: Identifier | ox.NamedNode | ox.BlankNode | ox.Literal | None) -> object:
+    """The Python value of an RDF term, rdflib's or pyoxigraph's: a number for numeric literals, else its text
+    (IRIs in full, dates as ``YYYY-MM-DD``); ``None`` for an unbound variable.
+
+    Examples:
+        >>> python_value(Literal(3)), python_value(ox.Literal("2024-03-01", datatype=ox.NamedNode(XSD.date)))
+        (3, '2024-03-01')
+    """
     if term is None:
         return None
-    if isinstance(term, ox.Literal):
+    if isinstance(term, ox.Literal):  # pyoxigraph's terms first: the streaming path of LocalStore.select
         convert = _NUMBERS.get(term.datatype.value)
         return convert(term.value) if convert else term.value
-    return term.value
-
-
-def python_value(term: Identifier | None) -> object:
-    """The Python value of an rdflib term: a number for numeric literals, else its text (dates as ``YYYY-MM-DD``)."""
-    if term is None:
-        return None
-    if isinstance(term, Literal) and term.datatype is not None and str(term.datatype) in _NUMBERS:
-        return _NUMBERS[str(term.datatype)](term)
-    return str(term)
+    if isinstance(term, (ox.NamedNode, ox.BlankNode)):
+        return term.value
+    convert = _NUMBERS.get(str(term.datatype)) if isinstance(term, Literal) else None
+    return convert(term) if convert else str(term)
 
 
 def _first_line(exc: BaseException | str, limit: int = 200) -> str:

@@ -7,21 +7,29 @@ patterns and limits come from ``data/boilerplate.yaml``.
 from __future__ import annotations
 
 import functools
+import logging
 import re
 import unicodedata
 from collections.abc import Iterable
 from datetime import datetime
+
+import yaml
 
 from ..config import MAX_ARTICLE_CHARS
 from ..errors import InputError
 from ..model import Article
 from .boilerplate import Boilerplate, load_boilerplate
 
-__all__ = ["clean_text", "make_article", "unwrap"]
+__all__ = ["clean_text", "make_article", "parse_date", "unwrap"]
 
-_HEADER_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\n?")
+log = logging.getLogger(__name__)
+# "date 2024-07-13" (article text may go on after an ISO date, as in the seed files), or a line that holds
+# only a date in words: "date: 3 March 2024", "date March 3, 2024 10:02 GMT".
+_HEADER_DATE = re.compile(r"\A\s*date:?[ \t]+(?:(\d{4}-\d{2}-\d{2})\b|([^\n]{1,60})$)[ \t]*\n?", re.MULTILINE)
 _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: dateparser kept strict and independent of the clock: English, day, month and year all written, no
+#: relative dates ("yesterday", "3 days ago"), which would be counted from the day kg runs.
+_DATEPARSER = {"STRICT_PARSING": True, "PARSERS": ["absolute-time"], "RELATIVE_BASE": datetime(2000, 1, 1)}
 # Sentence glued to the next one by a lost space: "information.North Korea".
 _GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 _GLUE_WORDS = "which|who|whose|that|and|said|says|has|had|was|were|is|are|will|would|on|in|to"
@@ -41,6 +49,49 @@ def _parse_dateline(line: str) -> str | None:
         except ValueError:
             continue
     return None
+
+
+def parse_date(value: str | None, where: str) -> str | None:
+    """The ``YYYY-MM-DD`` of a header or front-matter date: ISO text (a time may follow), or a date in English
+    words read by dateparser ("3 March 2024", "March 3, 2024 10:02 GMT"). One that cannot be read is logged as
+    a warning naming ``where``, and the article stays undated.
+
+    Examples:
+        >>> parse_date("Sunday 3 March 2024 10:02 GMT", "a.txt"), parse_date("2024-03-03T10:02:00Z", "a.txt")
+        ('2024-03-03', '2024-03-03')
+    """
+    text = (value or "").strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text[:10]):
+        try:
+            return datetime.strptime(text[:10], "%Y-%m-%d").date().isoformat()
+        except ValueError:
+            pass
+    elif text:
+        import dateparser  # a second to load its language data: only for dates in words
+
+        when = dateparser.parse(text, languages=["en"], settings=_DATEPARSER)
+        if when is not None:
+            return when.date().isoformat()
+    if text:
+        log.warning("%s: cannot read the date %r; the article is left undated", where, text)
+    return None
+
+
+def _front_matter(block: str, where: str) -> dict:
+    """The keys of a front-matter block (lower case) -> their values as text.
+
+    ``BaseLoader`` is ``safe_load``'s loader without its type resolution: every value stays text, so a
+    ``date: 2024-02-30`` is one bad date (a warning in :func:`parse_date`) instead of a ``ValueError`` from
+    YAML's own date type that would lose the title and url with it.
+    """
+    try:
+        meta = yaml.load(block, Loader=yaml.BaseLoader)  # builds only str, list and dict
+    except yaml.YAMLError as exc:  # e.g. an unquoted title with ": " in it
+        log.warning("%s: the front matter is not YAML, so it is skipped: %s", where, " ".join(str(exc).split()))
+        return {}
+    if not isinstance(meta, dict):
+        return {}
+    return {k.lower(): v.strip() for k, v in meta.items() if isinstance(v, str)}
 
 
 def _valid_date(value: object, where: str) -> str | None:
@@ -204,16 +255,13 @@ def make_article(
     where = path or id
     match = _HEADER_DATE.match(raw)
     if match:
-        date = date or match.group(1)
+        date = date or parse_date(match.group(1) or match.group(2), where)
         raw = raw[match.end() :]
     match = _FRONT_MATTER.match(raw)
     if match:
-        meta = {}
-        for line in match.group(1).splitlines():
-            key, sep, value = line.partition(":")
-            if sep:
-                meta[key.strip().lower()] = value.strip().strip("\"'")
-        date, title, url = date or meta.get("date"), title or meta.get("title"), url or meta.get("url")
+        meta = _front_matter(match.group(1), where)
+        date = date or parse_date(meta.get("date"), where)
+        title, url = title or meta.get("title"), url or meta.get("url")
         raw = raw[match.end() :]
     if len(raw) > 4 * MAX_ARTICLE_CHARS:  # not worth cleaning: no furniture is that long
         raise InputError(_too_long(where, len(raw)))

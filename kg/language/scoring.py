@@ -12,9 +12,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
+from typing import get_args
 
+from ..config import Split
 from ..errors import InputError
 from ..model import load_relations
+from ..text import table
 from .classifier import RelationModel
 from .extract import Extractor, extract_articles
 from .gold import GoldArticle, normalise, read_gold
@@ -22,7 +25,7 @@ from .nlp import load_nlp
 
 __all__ = ["SPLITS", "evaluate", "format_comparison", "format_report"]
 
-SPLITS = ("test", "train", "all")
+SPLITS: tuple[str, ...] = get_args(Split)
 
 
 def _select(items: list[GoldArticle], split: str) -> list[GoldArticle]:
@@ -115,17 +118,17 @@ def _scores(c: Counter) -> dict:
 
 def format_report(report: dict, show: int = 20) -> str:
     """A readable table plus the first ``show`` misses and false alarms."""
-    lines = [
-        f"{report['items']} gold items, {report.get('mode', 'both')} ({report.get('split', 'test')} part), per article",
-        f"{'relation':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}",
-    ]
     rows: Iterable = [*sorted(report["relations"].items()), ("overall", report["overall"])]
     if "sentences" in report:
         rows = [*rows, ("sentences", report["sentences"])]
-    for name, s in rows:
-        lines.append(
-            f"{name:<10} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} {s['tp']:>5} {s['fp']:>5} {s['fn']:>5}"
-        )
+    cells = [
+        [name, *(f"{s[k]:.3f}" for k in ("precision", "recall", "f1")), *(str(s[k]) for k in ("tp", "fp", "fn"))]
+        for name, s in rows
+    ]
+    lines = [
+        f"{report['items']} gold items, {report.get('mode', 'both')} ({report.get('split', 'test')} part), per article",
+        table(["relation", "P", "R", "F1", "tp", "fp", "fn"], cells),
+    ]
     for title, key in (("misses", "misses"), ("false alarms", "false_alarms")):
         if report[key] and show:
             lines.append(f"\n{title} ({len(report[key])}):")
@@ -138,13 +141,13 @@ def format_comparison(reports: dict[str, dict]) -> str:
     modes = [m for m in ("rules", "learned", "both") if m in reports]
     names = sorted({r for rep in reports.values() for r in rep["relations"]})
     first = next(iter(reports.values()))
-    head = f"{'relation':<10}" + "".join(f" {m + ' P/R/F1':>20}" for m in modes)
-    lines = [f"{first['items']} gold items ({first.get('split', 'test')} part), per article", head]
+    rows = []
     for name in [*names, "overall", "sentences"]:
-        cells = []
+        cells = [name]
         for m in modes:
             rep = reports[m]
             s = rep["overall"] if name == "overall" else rep["sentences"] if name == "sentences" else rep["relations"].get(name)
-            cells.append(f" {'-':>20}" if s is None else f" {s['precision']:>6.2f}/{s['recall']:.2f}/{s['f1']:.2f}".rjust(21))
-        lines.append(f"{name:<10}" + "".join(cells))
-    return "\n".join(lines)
+            cells.append("-" if s is None else f"{s['precision']:.2f}/{s['recall']:.2f}/{s['f1']:.2f}")
+        rows.append(cells)
+    title = f"{first['items']} gold items ({first.get('split', 'test')} part), per article"
+    return "\n".join([title, table(["relation", *(f"{m} P/R/F1" for m in modes)], rows)])
