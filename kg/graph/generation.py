@@ -75,7 +75,7 @@ def current(out: Path | str) -> Generation | None:
         manifest = json.loads(pointer.read_text(encoding="utf-8"))
         names = ("id", "built", "articles", "events", "kg_version", "complete")
         return Generation(**{n: manifest[n] for n in names}, path=pointer.parent / manifest["id"])
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise StoreError(f"{pointer}: not a generation manifest: {_first_line(exc)}") from None
