@@ -37,7 +37,7 @@ _LAZY = {
     **dict.fromkeys(("BuildInterrupted", "BuildReport", "build", "extract", "extract_text", "iter_results"), "pipeline"),
     **dict.fromkeys(("format_result", "load_graph", "parse_binding", "query"), "graph.query"),
     "named_queries": "queries",
-    "open_store": "graph.store",
+    **dict.fromkeys(("open_data", "open_store"), "graph.store"),
     "export": "analysis.network",
     **dict.fromkeys(("serve", "server_command"), "graph.serve"),
     "validate": "graph.validate",

@@ -196,14 +196,21 @@ def query_cli(
     allow_service: bool = typer.Option(
         False, "--allow-service", help="Let SERVICE (federated query) send requests to other servers; off by default."
     ),
+    timeout: float = typer.Option(
+        60, "--timeout", min=0, help="Seconds the query may run before it is stopped (exit 1); 0: no limit."
+    ),
 ) -> None:
-    """Run SPARQL over a built graph (its store, else graph.trig), an RDF file or an endpoint."""
+    """Run SPARQL over a built graph (its last published build, else graph.trig), an RDF file or an endpoint."""
 
     def ask() -> str:
         bindings = dict(api.parse_binding(b) for b in bind or ())
-        return api.format_result(api.query(query, data, bindings, endpoint, allow_service), fmt)
+        return api.format_result(api.query(query, data, bindings, endpoint, allow_service, timeout), fmt)
 
-    typer.echo(run(ask).rstrip("\n"))
+    try:
+        typer.echo(run(ask).rstrip("\n"))
+    except KeyboardInterrupt:
+        fail("interrupted")
+        raise typer.Exit(130) from None
 
 
 @app.command("queries")
@@ -318,10 +325,8 @@ def serve_cli(
     ),
 ) -> None:
     """Serve the store read-only as a SPARQL 1.1 endpoint at http://HOST:PORT/query (Oxigraph behind kg's checks)."""
-    run(lambda: api.server_command(data, host, port, timeout))  # checks the store and the server before announcing
-    shown = f"[{host}]" if ":" in host else host
-    typer.echo(f"serving {data}/store read-only at http://{shown}:{port}/query (Ctrl-C stops)", err=True)
-    raise typer.Exit(run(lambda: api.serve(data, host, port, timeout, allow_service)))
+    announce = lambda line: typer.echo(line, err=True)  # noqa: E731
+    raise typer.Exit(run(lambda: api.serve(data, host, port, timeout, allow_service, on_ready=announce)))
 
 
 @app.command("analyze")

@@ -14,8 +14,9 @@ from pathlib import Path
 from rdflib import Dataset
 
 from .config import Settings
-from .errors import InputError
+from .errors import InputError, StoreError
 from .graph.events import EventJournal, stored_copies, write_events
+from .graph.generation import publish
 from .graph.rdf import (
     add_quads,
     add_result,
@@ -28,7 +29,7 @@ from .graph.rdf import (
     new_dataset,
 )
 from .graph.remote import RemoteStore
-from .graph.store import GraphStore, open_store, store_path
+from .graph.store import GraphStore, LocalStore, open_store, store_path
 from .ingest.cleaning import make_article
 from .ingest.dedup import DuplicateFilter
 from .ingest.readers import Paths, read_articles
@@ -268,8 +269,13 @@ def build(
                         store.flush()
                     if progress:
                         progress(result)
-            except KeyboardInterrupt:  # what the store holds now is what a rerun keeps
+            except KeyboardInterrupt:  # what the store holds now is what a rerun keeps, and what readers get
                 report.articles = len(store.article_hashes()) if store is not None else 0
+                if isinstance(store, LocalStore) and report.articles:
+                    try:
+                        publish(store, out, complete=False)
+                    except StoreError as exc:
+                        log.error("%s", exc)
                 raise BuildInterrupted(report) from None
             if not report.articles:  # keep the previous outputs rather than replace them with empty ones
                 return report
@@ -279,6 +285,8 @@ def build(
                 add_quads(ds, copy_quads(duplicates.copies))
             _infer(store, settings, report, ds)
             _write_files(store, out, ds, journal.events(store), report)
+            if isinstance(store, LocalStore):  # what readers open from now on
+                publish(store, out)
     except KeyboardInterrupt as exc:
         raise exc if isinstance(exc, BuildInterrupted) else BuildInterrupted(report) from None
     report.outputs = {name: out / name for name in OUTPUTS}

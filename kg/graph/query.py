@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import re
 import warnings
@@ -19,10 +20,11 @@ from ..config import QueryFormat
 from ..errors import QueryError, StoreBusyError, StoreError
 from ..queries import named_queries
 from ..text import table
+from .generation import open_committed
 from .guard import check_query
 from .rdf import bind
 from .remote import RemoteStore
-from .store import GraphStore, open_store, python_value, store_path
+from .store import GraphStore, python_value, store_path
 from .vocab import ID, KG
 
 __all__ = ["FORMATS", "format_result", "load_graph", "named_queries", "parse_binding", "query"]
@@ -90,12 +92,13 @@ def query(
     bindings: Mapping[str, Identifier] | None = None,
     endpoint: str | None = None,
     allow_service: bool = False,
+    timeout: float | None = None,
 ) -> Result:
     """Run SPARQL (text, a ``.rq`` file, or a packaged query's name) over a graph.
 
-    The data is, in this order: ``endpoint`` (a SPARQL 1.1 query URL) when given; a build folder's
-    store (``DIR/store/``), unless another process holds it, then its ``graph.trig``; an RDF file;
-    or an rdflib ``Graph``.
+    The data is, in this order: ``endpoint`` (a SPARQL 1.1 query URL) when given; a build folder's last
+    published generation (:mod:`kg.graph.generation`: never the store a build may be writing, and never
+    its lock), else its ``graph.trig``; an RDF file; or an rdflib ``Graph``.
 
     Args:
         query_or_file: SPARQL text, a ``.rq`` file or a packaged query name.
@@ -104,23 +107,42 @@ def query(
             block of escaped terms): a value never becomes query text.
         endpoint: a SPARQL endpoint to query instead of ``data``.
         allow_service: let ``SERVICE`` send requests to other endpoints (off: a query could make kg call any address).
+        timeout: seconds the query may run, in a child process that is killed at the limit (an engine cannot
+            stop a query it is computing, and Ctrl-C cannot interrupt it); 0: no limit, but still in a child
+            process, so Ctrl-C stops it at once; ``None``: no limit, in this process.
 
     Raises:
-        QueryError: the query does not parse, fails, is too long or too deep (:mod:`kg.graph.guard`), or
-            uses ``SERVICE`` without ``allow_service``.
+        QueryError: the query does not parse, fails, is too long or too deep (:mod:`kg.graph.guard`), uses
+            ``SERVICE`` without ``allow_service``, or runs past ``timeout``.
         StoreError: the data cannot be loaded.
     """
     text = _query_text(query_or_file)
     check_query(text, allow_service)
     label = query_or_file if len(query_or_file) < 60 else "query"
+    if timeout is not None:
+        import rdflib.plugins.sparql.results.jsonresults  # noqa: F401  (imported once, before the fork, not in both)
+
+        from .child import run_with_timeout
+
+        def answer() -> tuple[str, bytes]:
+            return _serialised(_query(text, label, data, bindings, endpoint))
+
+        kind, payload = run_with_timeout(answer, timeout or None, label)
+        return _deserialised(kind, payload)
+    return _query(text, label, data, bindings, endpoint)
+
+
+def _query(text: str, label: str, data, bindings, endpoint: str | None) -> Result:
     store: GraphStore | None = RemoteStore(endpoint) if endpoint else None
-    if store is None and not isinstance(data, Graph) and (store_path(data) / "CURRENT").exists():
-        try:
-            store = open_store(store_path(data))
-        except StoreBusyError as exc:
+    if store is None and not isinstance(data, Graph) and Path(data).is_dir():
+        store = open_committed(data)
+        if store is not None:
+            log.info("%s: answering from %s (%s)", data, store.path, store.generation.describe())
+        elif (store_path(data) / "CURRENT").exists():
             if not (Path(data) / "graph.trig").exists():
-                raise
-            log.warning("%s; answering from %s/graph.trig, the last finished build", exc, data)
+                raise StoreBusyError(f"{store_path(data)}: the store is in use by another process")
+            log.warning("%s: in use by a build and no generation published yet; answering from %s/graph.trig",
+                        store_path(data), data)  # fmt: skip
     if store is not None:
         with store:
             try:
@@ -137,6 +159,21 @@ def query(
     except Exception as exc:  # pyparsing and rdflib errors
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise QueryError(f"{label}: malformed or failing SPARQL: {first}") from exc
+
+
+def _serialised(result: Result) -> tuple[str, bytes]:
+    """A result as bytes a child process sends back: N-Triples for a graph, SPARQL JSON results otherwise."""
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        return result.type, result.graph.serialize(format="nt", encoding="utf-8")
+    return result.type, result.serialize(format="json")
+
+
+def _deserialised(kind: str, payload: bytes) -> Result:
+    if kind in ("CONSTRUCT", "DESCRIBE"):
+        result = Result(kind)
+        result.graph = Graph().parse(data=payload.decode("utf-8"), format="nt")
+        return result
+    return Result.parse(io.BytesIO(payload), format="json")
 
 
 def parse_binding(text: str) -> tuple[str, Literal]:

@@ -1,5 +1,5 @@
-"""``kg serve``: a build's store as a read-only SPARQL 1.1 endpoint: Oxigraph's server behind kg's checking front
-(:mod:`kg.graph.endpoint`)."""
+"""``kg serve``: a build's last published generation as a read-only SPARQL 1.1 endpoint: Oxigraph's server behind
+kg's checking front (:mod:`kg.graph.endpoint`)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ import shutil
 import signal
 import socket
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import OptionError, StoreError
+from ..errors import OptionError, StoreBusyError, StoreError
 from .endpoint import BACKEND_GRACE, Backend, make_server
+from .generation import committed
 from .store import store_path
 
 __all__ = ["serve", "server_command"]
@@ -31,17 +33,30 @@ def _oxigraph() -> str:
 
 def server_command(data: Path | str = "output", host: str = "127.0.0.1", port: int = 7878, timeout: int = 30) -> list[str]:
     """Check that ``data``'s store can be served at ``host``:``port``, and return the command line of the Oxigraph
-    read-only server behind the front (``{bind}`` stands for its loopback address).
+    read-only server behind the front (``{bind}`` stands for its loopback address) on its current generation
+    (:mod:`kg.graph.generation`), never on the store a build may be writing.
 
     Every named graph is queried as one default graph, as ``kg query`` does.
 
     Raises:
-        StoreError: ``data`` has no store, or the server is not installed.
+        StoreError: ``data`` has no store, the server is not installed, or a build holds a store that has no
+            generation yet.
         OptionError: the port, the timeout or the host cannot be used.
     """
+    with committed(data) as gen:
+        if gen is None:
+            _no_generation(data)
+        return _command(gen.path, host, port, timeout)
+
+
+def _no_generation(data: Path | str) -> None:
     location = store_path(data)
     if not (location / "CURRENT").exists():
         raise StoreError(f"{location}: no store found (run 'kg build' first, or pass --data)")
+    raise StoreBusyError(f"{location}: in use by a build and no generation published yet: serve it when the build ends")
+
+
+def _command(location: Path, host: str, port: int, timeout: int) -> list[str]:
     _check_address(host, port, timeout)
     backend_timeout = str(timeout + BACKEND_GRACE)
     return [_oxigraph(), "serve-read-only", "--location", str(location), "--bind", "{bind}", "--timeout-s", backend_timeout,
@@ -68,36 +83,49 @@ def _check_address(host: str, port: int, timeout: int) -> tuple[int, tuple]:
 
 
 def serve(
-    data: Path | str = "output", host: str = "127.0.0.1", port: int = 7878, timeout: int = 30, allow_service: bool = False
+    data: Path | str = "output",
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    timeout: int = 30,
+    allow_service: bool = False,
+    on_ready: Callable[[str], None] | None = None,
 ) -> int:
-    """Serve ``data``'s store read-only at ``http://host:port/query`` until interrupted; return the exit status.
+    """Serve ``data``'s current generation read-only at ``http://host:port/query`` until interrupted; return the exit
+    status. ``on_ready`` gets the line that says where, and which build it answers from (default: logged).
 
-    Requests go through the checking front of :mod:`kg.graph.endpoint` to Oxigraph's server. Oxigraph
-    calls reading a store that another process writes undefined behaviour: do not run a build into the
-    same folder while serving it.
+    Requests go through the checking front of :mod:`kg.graph.endpoint` to Oxigraph's server. The generation is
+    the store as the last build left it (:mod:`kg.graph.generation`): a build into ``data`` meanwhile goes on
+    and publishes a new one, which the next ``kg serve`` answers from; this one keeps answering from its own.
     """
-    backend = Backend(server_command(data, host, port, timeout))
-    family, address = _check_address(host, port, timeout)
-    if ipaddress.ip_address(address[0]).is_unspecified:
-        log.warning("--host %s listens on every network interface: anyone who can reach this machine can query the store", host)
-    previous = None
-    with contextlib.suppress(ValueError):  # only the main thread may set handlers; others rely on Ctrl-C
-        previous = signal.signal(signal.SIGTERM, _interrupt)
-    backend.start()
-    try:
-        server = make_server(address[:2], family, backend, timeout, allow_service)
-    except OSError as exc:
-        backend.stop()
-        raise OptionError(f"--host {host} --port {port}: cannot listen there ({exc.strerror or exc})") from None
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM sent to kg: stop the backend too
-        pass
-    finally:
-        server.server_close()
-        backend.stop()
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+    with committed(data) as gen:
+        if gen is None:
+            _no_generation(data)
+        backend = Backend(_command(gen.path, host, port, timeout))
+        family, address = _check_address(host, port, timeout)
+        if ipaddress.ip_address(address[0]).is_unspecified:
+            log.warning("--host %s listens on every network interface: anyone who can reach this machine can query it", host)
+        previous = None
+        with contextlib.suppress(ValueError):  # only the main thread may set handlers; others rely on Ctrl-C
+            previous = signal.signal(signal.SIGTERM, _interrupt)
+        backend.start()
+        try:
+            server = make_server(address[:2], family, backend, timeout, allow_service)
+        except OSError as exc:
+            backend.stop()
+            raise OptionError(f"--host {host} --port {port}: cannot listen there ({exc.strerror or exc})") from None
+        shown = f"[{host}]" if ":" in host else host
+        (on_ready or log.warning)(
+            f"serving {gen.path} ({gen.describe()}) read-only at http://{shown}:{port}/query (Ctrl-C stops)"
+        )
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:  # Ctrl-C, or SIGTERM sent to kg: stop the backend too
+            pass
+        finally:
+            server.server_close()
+            backend.stop()
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
     return 0
 
 

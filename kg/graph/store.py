@@ -11,7 +11,9 @@ graph is not the union of its named graphs is refused (:meth:`kg.graph.remote.Re
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -40,6 +42,7 @@ __all__ = [
     "store_path",
 ]
 
+log = logging.getLogger(__name__)
 STORE_DIR = "store"
 PREFIXES = {
     "kg": str(KG._NS),
@@ -163,13 +166,20 @@ def _quad_data(quads: Iterable[ox.Quad]) -> str:
 
 
 class LocalStore(GraphStore):
-    """An Oxigraph store on disk (or in memory when ``path`` is ``None``)."""
+    """An Oxigraph store on disk (or in memory when ``path`` is ``None``); ``read_only`` for a published generation
+    (:mod:`kg.graph.generation`), never for a store a build may be writing."""
 
-    def __init__(self, path: Path | str | None = None):
+    def __init__(self, path: Path | str | None = None, read_only: bool = False):
         self.path = Path(path) if path is not None else None
         self.name = str(self.path) if self.path else "memory store"
+        self.read_only = read_only
+        self.generation = None  # the Generation a read-only store is, when it is one
+        self.held: contextlib.ExitStack | None = None  # released on close: the generation's reader lock
         try:
-            self._store = ox.Store(str(self.path)) if self.path else ox.Store()
+            if read_only:
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self._store = ox.Store(str(self.path)) if self.path else ox.Store()
         except OSError as exc:
             if "lock" in str(exc).lower():
                 raise StoreBusyError(f"{self.path}: the store is in use by another process") from None
@@ -275,9 +285,11 @@ class LocalStore(GraphStore):
             raise StoreError(f"{self.name}: cannot be written: {_first_line(exc)}") from None
 
     def close(self) -> None:
-        if self.path:
+        if self.path and not self.read_only:
             self._store.flush()
         del self._store
+        if self.held is not None:
+            self.held.close()
 
 
 def open_store(path: Path | str) -> LocalStore:
@@ -291,15 +303,22 @@ def open_store(path: Path | str) -> LocalStore:
 
 
 def open_data(data: Path | str) -> LocalStore:
-    """A build's store, or an in-memory store loaded from the folder's ``graph.trig`` or an RDF file.
+    """A build folder's last published generation (:mod:`kg.graph.generation`), read-only, or an in-memory store
+    loaded from the folder's ``graph.trig`` (no store, or one a build holds that has no generation yet) or an RDF file.
 
     Raises:
         StoreError: nothing to load, or it does not parse.
     """
+    from .generation import open_committed
+
     path = Path(data)
-    if path.is_dir() and (store_path(path) / "CURRENT").exists():
-        return open_store(store_path(path))
     if path.is_dir():
+        store = open_committed(path)
+        if store is not None:
+            log.info("%s: answering from %s (%s)", path, store.path, store.generation.describe())
+            return store
+        if (store_path(path) / "CURRENT").exists():
+            log.warning("%s: in use by a build and no generation published yet; reading %s/graph.trig", store_path(path), path)
         path = next((path / n for n in ("graph.trig", "graph.ttl") if (path / n).exists()), path / "graph.trig")
     if not path.exists():
         raise StoreError(f"{path}: no graph found (run 'kg build' first, or pass --data)")
