@@ -24,9 +24,14 @@ from .store import GraphStore, _first_line, bind_values
 __all__ = ["RemoteStore"]
 
 # Virtuoso's SQL optimiser tries join orders for minutes on a pattern of twenty triples (kg's `events` query
-# timed out after 60 s on two articles; `StopCompilerWhenXOverRunTime` and `MaxOptimizeLayouts` did not help),
-# so for a server that names itself Virtuoso every query asks for the join order it is written in.
+# timed out after 60 s on two articles; the ini settings `StopCompilerWhenXOverRunTime` and `MaxOptimizeLayouts`
+# did not help), so for a server that names itself Virtuoso a query asks for the join order it is written in,
+# unless it may hold a property path: in that order Virtuoso 7.2.5 answered `most-hostile-pairs`
+# (`rdfs:subPropertyOf+`) wrongly. Path operators are looked for outside IRIs, strings and comments
+# (arithmetic counts too: such a query is left to the optimiser).
 VIRTUOSO_ORDER = 'DEFINE sql:select-option "order"\n'
+_QUOTED = re.compile(r'<[^<>"{}|^`\\\s]*>|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*')
+_STAR = re.compile(r"SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?\*|COUNT\s*\(\s*(?:DISTINCT\s+)?\*", re.IGNORECASE)
 
 
 class RemoteStore(GraphStore):
@@ -49,8 +54,8 @@ class RemoteStore(GraphStore):
         self._checked = False
         self._virtuoso = False
 
-    def _send(self, text: str, update: bool = False) -> tuple[bytes, str]:
-        """POST one query (or one update) form-encoded; the answer's body and media type.
+    def _send(self, text: str, update: bool = False, pragma: str = "") -> tuple[bytes, str]:
+        """POST one query (or one update) form-encoded, ``pragma`` before it; the answer's body and media type.
 
         Raises:
             QueryError: the server answered 400 (the request is malformed).
@@ -66,6 +71,9 @@ class RemoteStore(GraphStore):
         if update:  # `update=` to the update endpoint, whatever keyword the update starts with
             client.queryType = INSERT
         client.setReturnFormat(TURTLE if client.queryType in (CONSTRUCT, DESCRIBE) else JSON)
+        if client.queryType in (CONSTRUCT, DESCRIBE):  # N-Triples: Virtuoso's Turtle writes the decimal 7 as 7, an integer
+            client.addCustomHttpHeader("Accept", "application/n-triples, text/turtle;q=0.5")
+        client.queryString = pragma + text  # after the query form is known: "select" is in Virtuoso's pragma
         url = self.update_endpoint if update else self.endpoint
         try:
             answer = client.query()
@@ -108,7 +116,8 @@ class RemoteStore(GraphStore):
         # (`oxigraph serve --union-default-graph`, Fuseki's unionDefaultGraph, GraphDB's and Virtuoso's default).
         self.check_union()
         text = bind_values(text, bindings)
-        body, ctype = self._send(VIRTUOSO_ORDER + text if self._virtuoso else text)
+        ordered = self._virtuoso and not re.search(r"[+*/|^]", _STAR.sub(" ", _QUOTED.sub(" ", text)))
+        body, ctype = self._send(text, pragma=VIRTUOSO_ORDER if ordered else "")
         if ctype in ("application/sparql-results+json", "application/json"):
             return Result.parse(io.BytesIO(body), format="json")
         result = Result("CONSTRUCT")
