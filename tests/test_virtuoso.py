@@ -157,3 +157,17 @@ def test_virtuoso_errors_are_one_line(virtuoso):
     )  # fmt: skip
     assert bad.returncode == 1 and bad.stderr.startswith("error: ") and bad.stderr.count("\n") == 1
     assert f"{virtuoso}: the server answered 400: Virtuoso 37000 Error SP030: SPARQL compiler" in bad.stderr
+
+
+@pytest.mark.slow
+def test_an_article_of_thousands_of_triples_is_one_update_virtuoso_takes(virtuoso):
+    import pyoxigraph as ox
+
+    store, name = RemoteStore(virtuoso), "https://w3id.org/kgnews/id/article/big"
+    graph, p = ox.NamedNode(name), ox.NamedNode("https://w3id.org/kgnews/ontology#evidence")
+    text = [ox.Literal(f"sentence {i} " * 20, language="en") for i in range(6000)]
+    quads = [ox.Quad(ox.NamedNode(f"{name}/{i}"), p, t, graph) for i, t in enumerate(text)]
+    store.put_article(name, quads)  # one request: over 5,000 triples in one GRAPH block, Virtuoso's parser fails
+    count = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} }}"
+    assert int(next(iter(store.query(count)))[0]) == 6000
+    store.update(f"DROP SILENT GRAPH <{name}>")  # Virtuoso refuses DROP GRAPH of a graph made by INSERT DATA
