@@ -18,6 +18,7 @@ from .errors import InputError, StoreError
 from .graph.events import EventJournal, stored_copies, write_events
 from .graph.generation import publish
 from .graph.rdf import (
+    ACTORS_GRAPH,
     add_quads,
     add_result,
     article_digest,
@@ -284,6 +285,8 @@ def build(
             if ds is not None:  # building into a server: the files are written from ``ds``, wire-copy links too
                 add_quads(ds, copy_quads(duplicates.copies))
             _infer(store, settings, report, ds)
+            if ds is not None:
+                _add_stored_graphs(ds, store)
             _write_files(store, out, ds, journal.events(store), report)
             if isinstance(store, LocalStore):  # what readers open from now on
                 publish(store, out)
@@ -322,6 +325,19 @@ def _write_files(store: GraphStore, out: Path, ds: Dataset | None, events: Itera
     report.relations = write_events(out, tap(events), stored_copies(store))
     report.actors = len(actors)
     atomic_write(out / "graph.html", render_html(None, actors, articles_from_store(store), projection=projector.graph()))
+
+
+def _add_stored_graphs(ds: Dataset, store: GraphStore) -> None:
+    """Building into a server, ``graph.trig`` is written from ``ds``: add to it what only the server holds (the
+    graphs of articles found unchanged or stored by earlier builds, and their actors), one graph per request."""
+    from rdflib import URIRef
+
+    written = {str(g.identifier) for g in ds.graphs() if len(g)} - {str(ACTORS_GRAPH)}
+    for name in [*store.article_hashes(), str(ACTORS_GRAPH)]:
+        if name not in written:
+            graph = ds.graph(URIRef(name))
+            for triple in store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH {graph.identifier.n3()} {{ ?s ?p ?o }} }}").graph:
+                graph.add(triple)
 
 
 def _open_store(out: Path, settings: Settings) -> GraphStore:

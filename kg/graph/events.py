@@ -51,14 +51,13 @@ def iter_events(store, ids: Sequence[str] | None = None) -> Iterator[Event]:
     """The events in ``store`` (a :class:`kg.graph.store.GraphStore`) of the articles ``ids`` (default: all, by id),
     article by article and by offset within one, read :data:`ARTICLE_CHUNK` articles at a time."""
     from .query import named_queries
-    from .store import bind_rows
 
     text = named_queries()["events"]
     ids = [row["article"] for row in store.select(internal("article-ids.rq"))] if ids is None else ids
     for start in range(0, len(ids), ARTICLE_CHUNK):
         chunk = ids[start : start + ARTICLE_CHUNK]
         found = sorted(
-            (event_from_values(row) for row in store.select(bind_rows(text, "article", [Literal(i) for i in chunk]))),
+            (event_from_values(row) for row in store.select(store.bind_rows(text, "article", [Literal(i) for i in chunk]))),
             key=_sort_key,
         )
         place = {article: n for n, article in enumerate(chunk)}

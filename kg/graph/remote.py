@@ -1,32 +1,46 @@
-"""A SPARQL 1.1 Query/Update server as kg's store (``--endpoint``): the same :class:`GraphStore` over HTTP."""
+"""A SPARQL 1.1 Query/Update server as kg's store (``--endpoint``): the same :class:`GraphStore` over HTTP,
+spoken through SPARQLWrapper."""
 
 from __future__ import annotations
 
+import ast
+import http.client
 import io
-import json
 import re
 import urllib.error
 import urllib.parse
-import urllib.request
-from collections.abc import Mapping
+import warnings
+from collections.abc import Mapping, Sequence
 
 from rdflib import Graph
 from rdflib.query import Result
 from rdflib.term import Identifier
+from SPARQLWrapper import CONSTRUCT, DESCRIBE, INSERT, JSON, POST, TURTLE, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-from ..errors import QueryError, StoreError
-from .store import GraphStore, _first_line, bind_values
+from ..errors import KgError, QueryError, StoreError
+from .store import GraphStore, _first_line, bind_rows, bind_values
 
 __all__ = ["RemoteStore"]
 
+# Virtuoso's SQL optimiser tries join orders for minutes on a pattern of twenty triples (kg's `events` query
+# timed out after 60 s on two articles; the ini settings `StopCompilerWhenXOverRunTime` and `MaxOptimizeLayouts`
+# did not help), so for a server that names itself Virtuoso a query asks for the join order it is written in,
+# unless it may hold a property path: in that order Virtuoso 7.2.5 answered `most-hostile-pairs`
+# (`rdfs:subPropertyOf+`) wrongly. Path operators are looked for outside IRIs, strings and comments
+# (arithmetic counts too: such a query is left to the optimiser).
+VIRTUOSO_ORDER = 'DEFINE sql:select-option "order"\n'
+_QUOTED = re.compile(r'<[^<>"{}|^`\\\s]*>|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|#[^\n]*')
+_STAR = re.compile(r"SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?\*|COUNT\s*\(\s*(?:DISTINCT\s+)?\*", re.IGNORECASE)
+
 
 class RemoteStore(GraphStore):
-    """A SPARQL 1.1 Query/Update server, e.g. ``oxigraph serve``, Fuseki or GraphDB.
+    """A SPARQL 1.1 server, e.g. ``oxigraph serve``, Virtuoso, Fuseki or GraphDB.
 
     Args:
         endpoint: the query endpoint URL.
         update_endpoint: the update endpoint; by default ``endpoint`` with a last path segment
-            ``query`` replaced by ``update`` (Oxigraph's and Fuseki's layout), else ``endpoint``.
+            ``query`` replaced by ``update`` (Oxigraph's and Fuseki's layout), else ``endpoint`` (Virtuoso's ``/sparql``).
         timeout: seconds to wait for an answer.
     """
 
@@ -38,23 +52,41 @@ class RemoteStore(GraphStore):
         self.update_endpoint = update_endpoint or re.sub(r"/query/?$", "/update", endpoint)
         self.timeout = timeout
         self._checked = False
+        self._virtuoso = False
 
-    def _post(self, url: str, body: dict[str, str], accept: str) -> tuple[bytes, str]:
-        request = urllib.request.Request(
-            url,
-            data=urllib.parse.urlencode(body).encode(),
-            headers={"Accept": accept, "Content-Type": "application/x-www-form-urlencoded"},
-        )
+    def _send(self, text: str, update: bool = False, pragma: str = "") -> tuple[bytes, str]:
+        """POST one query (or one update) form-encoded, ``pragma`` before it; the answer's body and media type.
+
+        Raises:
+            QueryError: the server answered 400 (the request is malformed).
+            StoreError: the server cannot be reached or answered another error.
+        """
+        client = SPARQLWrapper(self.endpoint, updateEndpoint=self.update_endpoint)
+        client.setMethod(POST)
+        client.setOnlyConneg(True)  # the Accept header only, no `format=json` parameters
+        client.setTimeout(max(1, round(self.timeout)))
+        with warnings.catch_warnings():  # text that is no query at all is for the server to refuse, in one line
+            warnings.simplefilter("ignore")
+            client.setQuery(text)
+        if update:  # `update=` to the update endpoint, whatever keyword the update starts with
+            client.queryType = INSERT
+        client.setReturnFormat(TURTLE if client.queryType in (CONSTRUCT, DESCRIBE) else JSON)
+        if client.queryType in (CONSTRUCT, DESCRIBE):  # N-Triples: Virtuoso's Turtle writes the decimal 7 as 7, an integer
+            client.addCustomHttpHeader("Accept", "application/n-triples, text/turtle;q=0.5")
+        client.queryString = pragma + text  # after the query form is known: "select" is in Virtuoso's pragma
+        url = self.update_endpoint if update else self.endpoint
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                return response.read(), response.headers.get_content_type()
+            answer = client.query()
+            body = answer.response.read()
+        except SPARQLWrapperException as exc:  # 400, 401, 404, 414, 500: the body is only in the message
+            raise _refused(url, getattr(exc.__context__, "code", 0), _said(exc)) from None
         except urllib.error.HTTPError as exc:
-            detail = _first_line(exc.read().decode("utf-8", "replace")) or exc.reason
-            error = QueryError if exc.code == 400 else StoreError
-            raise error(f"{url}: the server answered {exc.code}: {detail}") from None
-        except (urllib.error.URLError, OSError) as exc:
+            raise _refused(url, exc.code, _line(exc.read()) or str(exc.reason)) from None
+        except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
             reason = getattr(exc, "reason", exc)
             raise StoreError(f"{url}: cannot reach the SPARQL endpoint: {reason}") from None
+        self._virtuoso = answer.response.headers.get("Server", "").startswith("Virtuoso/")
+        return body, answer.response.headers.get_content_type()
 
     def check_union(self) -> None:
         """Refuse a server whose default graph is not the union of its named graphs: kg writes every article to a
@@ -65,8 +97,8 @@ class RemoteStore(GraphStore):
         """
         if self._checked:
             return
-        named = self._ask("ASK { GRAPH ?g { ?s ?p ?o } }")
-        if named and not self._ask("ASK { ?s ?p ?o }"):
+        named = self._any("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1")
+        if named and not self._any("SELECT * WHERE { ?s ?p ?o } LIMIT 1"):
             raise StoreError(
                 f"{self.endpoint}: the server's default graph is not the union of its named graphs, so every query "
                 "would find nothing; start it with that setting (oxigraph serve --union-default-graph; Fuseki: "
@@ -74,17 +106,18 @@ class RemoteStore(GraphStore):
             )
         self._checked = named  # an empty server is checked again once it holds data
 
-    def _ask(self, text: str) -> bool:
-        body, _ = self._post(self.endpoint, {"query": text}, "application/sparql-results+json")
-        return bool(json.loads(body).get("boolean"))
+    def _any(self, text: str) -> bool:
+        # a SELECT, not an ASK: Virtuoso 7 answers ASK with a one-row table instead of a boolean
+        body, _ = self._send(text)
+        return bool(Result.parse(io.BytesIO(body), format="json").bindings)
 
     def query(self, text: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
         # The server decides what the default graph is; kg's queries expect the union of all graphs
-        # (`oxigraph serve --union-default-graph`, Fuseki's unionDefaultGraph, GraphDB's default).
+        # (`oxigraph serve --union-default-graph`, Fuseki's unionDefaultGraph, GraphDB's and Virtuoso's default).
         self.check_union()
-        body, ctype = self._post(
-            self.endpoint, {"query": bind_values(text, bindings)}, "application/sparql-results+json, application/n-triples;q=0.9"
-        )
+        text = bind_values(text, bindings)
+        ordered = self._virtuoso and not re.search(r"[+*/|^]", _STAR.sub(" ", _QUOTED.sub(" ", text)))
+        body, ctype = self._send(text, pragma=VIRTUOSO_ORDER if ordered else "")
         if ctype in ("application/sparql-results+json", "application/json"):
             return Result.parse(io.BytesIO(body), format="json")
         result = Result("CONSTRUCT")
@@ -92,4 +125,33 @@ class RemoteStore(GraphStore):
         return result
 
     def update(self, text: str) -> None:
-        self._post(self.update_endpoint, {"update": text}, "*/*")
+        self._send(text, update=True)
+
+    def bind_rows(self, text: str, name: str, terms: Sequence[Identifier]) -> str:
+        # Virtuoso compiles kg's `events` query with a VALUES block inside its pattern for minutes, and at once with
+        # a VALUES clause after the query (joined with the query's solutions: `name` must be selected, nothing
+        # aggregated); Oxigraph answers that form 30 times slower, so it is Virtuoso's alone.
+        if not self._virtuoso:
+            return bind_rows(text, name, terms)
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"{name!r}: not a SPARQL variable name")
+        return f"{text.rstrip()}\nVALUES ?{name} {{ {' '.join(t.n3() for t in terms)} }}"
+
+
+def _refused(url: str, code: int, detail: str) -> KgError:
+    error = QueryError if code == 400 else StoreError
+    return error(f"{url}: the server answered {code}: {detail}")
+
+
+def _line(body: bytes) -> str:
+    text = body.decode("utf-8", "replace")
+    return _first_line(text) if text.strip() else ""
+
+
+def _said(exc: SPARQLWrapperException) -> str:
+    """The first line of the server's answer, which SPARQLWrapper keeps only as a ``repr`` in its message."""
+    _, _, body = str(exc).partition("Response:\n")
+    try:
+        return _line(ast.literal_eval(body)) or exc.msg
+    except (ValueError, SyntaxError, AttributeError):
+        return exc.msg
