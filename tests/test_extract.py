@@ -190,6 +190,9 @@ CASES = [
     ("The Mexico-Canada talks ended without a deal.", {("CAN", "meet", "MEX")}),
     ("Both sides have suffered heavy losses in the Russia-Ukraine war.", {("RUS", "attack", "UKR"), ("UKR", "attack", "RUS")}),
     ("Russia's war in Ukraine entered its fourth year.", {("RUS", "attack", "UKR")}),
+    # a trade war is fought with tariffs
+    ("Trump's trade war with Canada escalated on Tuesday.", {("USA", "sanction", "CAN")}),
+    ("The United States is waging a tariff war with China.", {("USA", "sanction", "CHN")}),
     ("Russia violated the ceasefire agreement with Ukraine.", {("RUS", "reject", "UKR")}),
     ("Greece violated Turkish airspace.", set()),
     (

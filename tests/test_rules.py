@@ -12,9 +12,11 @@ def test_every_data_file_loads_and_every_trigger_names_a_relation():
     r = rules.load_rules()
     assert {"accuse", "meet", "cooperate", "threaten", "reject", "support", "sanction", "attack"} <= set(r.relations)
     verbs = [t for senses in r.verbs.values() for t in senses]
-    assert all(t.relation in r.relations for t in [*verbs, *r.nouns.values()])
-    assert all(isinstance(p, str) for t in verbs for p in t.target_preps)
+    nouns = [t for senses in r.nouns.values() for t in senses]
+    assert all(t.relation in r.relations for t in [*verbs, *nouns])
+    assert all(isinstance(p, str) for t in [*verbs, *nouns] for p in t.target_preps)
     assert [t.relation for t in r.verbs["hit"]] == ["accuse", "attack", "sanction"]
+    assert [t.relation for t in r.nouns["war"]] == ["attack", "sanction"]  # a noun may carry senses too
 
 
 def test_a_bad_trigger_entry_names_file_entry_and_key():

@@ -129,12 +129,8 @@ class Extractor:
         doc = scored.sentence.doc
         cand = scored.candidate
         top = doc[cand.lca]
-        trigger = next(
-            (doc[i] for i in cand.path[1:-1] if relation in self.featurizer.triggers.get(doc[i].lemma_.lower(), ())), top
-        )
-        senses = self.rules.verbs.get(trigger.lemma_.lower(), ()) or [
-            t for t in [self.rules.nouns.get(trigger.lemma_.lower())] if t
-        ]
+        trigger = next((doc[i] for i in cand.path[1:-1] if relation in self.featurizer.relations_of(doc[i])), top)
+        senses = self.rules.verbs.get(trigger.lemma_.lower(), ()) or self.rules.nouns.get(trigger.lemma_.lower(), ())
         cameo = next((t.cameo for t in senses if t.relation == relation), self.rules.relations[relation].cameo)
         # the clause the pair sits in is judged from its verb: the pair may meet at a noun ("Japan and China")
         clause = top if top.pos_ in ("VERB", "AUX") else next((t for t in top.ancestors if t.pos_ in ("VERB", "AUX")), top)

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from .candidates import Candidate
 from .clauses import Clauses
-from .rules import Rules
+from .rules import Rules, fits_modifiers
 
 __all__ = ["Featurizer"]
 
@@ -37,21 +37,26 @@ class Featurizer:
         self.triggers: dict[str, set[str]] = {}
         for lemma, senses in rules.verbs.items():
             self.triggers.setdefault(lemma, set()).update(t.relation for t in senses)
-        for lemma, trig in rules.nouns.items():
-            self.triggers.setdefault(lemma, set()).add(trig.relation)
+        self.nouns = rules.nouns
+        for lemma, senses in rules.nouns.items():
+            self.triggers.setdefault(lemma, set()).update(t.relation for t in senses)
+
+    def relations_of(self, tok) -> set[str]:
+        """The relations a word may trigger; a noun's modifiers rule senses out ("a trade war" is no attack)."""
+        found = self.triggers.get(tok.lemma_.lower(), set())
+        senses = self.nouns.get(tok.lemma_.lower(), ()) if tok.pos_ in ("NOUN", "PROPN") else ()
+        fits = {t.relation for t in senses if fits_modifiers(t, tok)}
+        return found - ({t.relation for t in senses} - fits)
 
     def _governing_trigger(self, tok):
         """The nearest trigger word at or above ``tok``: the act the pair takes part in."""
-        for t in (tok, *tok.ancestors):
-            if t.lemma_.lower() in self.triggers:
-                return t
-        return None
+        return next((t for t in (tok, *tok.ancestors) if self.relations_of(t)), None)
 
     def sentence_features(self, doc: Doc, start: int, end: int) -> dict[str, float]:
         """Features every pair of one sentence shares: the triggers it contains."""
         out: dict[str, float] = {}
         for tok in doc[start:end]:
-            for rel in self.triggers.get(tok.lemma_.lower(), ()):
+            for rel in self.relations_of(tok):
                 out[f"sent_trigger={rel}"] = 1.0
         return out
 
@@ -94,15 +99,15 @@ class Featurizer:
         for tok in middle:
             lemma = tok.lemma_.lower()
             f[f"on_path={lemma}"] = 1.0
-            for rel in self.triggers.get(lemma, ()):
+            for rel in self.relations_of(tok):
                 f[f"path_trigger={rel}"] = 1.0
                 f[f"path_trigger={rel}|{up[-1] if up else 'top'}|{down[0] if down else 'top'}"] = 1.0
-        for rel in self.triggers.get(lca_lemma, ()):
+        for rel in self.relations_of(top):
             f[f"lca_trigger={rel}"] = 1.0
         roles = f"{up[-1] if up else 'top'}|{down[0] if down else 'top'}"
         governor = self._governing_trigger(top)
         if governor is not None:
-            for rel in self.triggers[governor.lemma_.lower()]:
+            for rel in self.relations_of(governor):
                 f[f"gov_trigger={rel}"] = 1.0
                 f[f"gov_trigger={rel}|{roles}"] = 1.0
                 f[f"gov_trigger={rel}|{governor.lemma_.lower()}|{roles}"] = 1.0

@@ -23,7 +23,7 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .implied import Implied
 from .refs import NOBODY, SUBJECTS, Found, Ref
 from .resolve import Resolver
-from .rules import Rules, Trigger, load_rules
+from .rules import Rules, Trigger, fits_modifiers, load_rules
 
 __all__ = ["RuleExtractor"]
 
@@ -67,7 +67,8 @@ class RuleExtractor:
                     for trigger in self.rules.verbs[lemma]:
                         raw += self._verb(res, tok, trigger)
                 elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.rules.nouns and tok.i not in res.mentions:
-                    raw += self._noun(res, tok, self.rules.nouns[lemma])
+                    for trigger in self.rules.nouns[lemma]:
+                        raw += self._noun(res, tok, trigger)
                 if lemma in self.lex["hostile_labels"]:
                     raw += self.claims.claim(res, tok)
                 if lemma in self.lex["backing_participles"] and tok.tag_ == "VBN" and tok.dep_ == "amod":
@@ -275,9 +276,7 @@ class RuleExtractor:
 
     def _noun(self, res: Resolver, noun: Token, trig: Trigger) -> list[Found]:
         children = list(noun.children)
-        if trig.requires_modifier and not any(
-            c.lower_ in trig.requires_modifier for c in children if c.dep_ in ("amod", "compound")
-        ):
+        if not fits_modifiers(trig, noun):
             return []
         gov, dep = self.clauses.governor(noun)
         paired = self._paired_modifiers(res, noun) if trig.pair_modifiers or self.rules.relations[trig.relation].symmetric else []

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import RuleDataError
 from ..model import Relation, load_relations, read_data
 
-__all__ = ["Rules", "Trigger", "load_rules"]
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Rules", "Trigger", "fits_modifiers", "load_rules"]
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class Trigger:
     object_lemmas: tuple[str, ...] = ()
     target_preps: tuple[str, ...] = ()
     requires_modifier: tuple[str, ...] = ()
+    forbid_modifier: tuple[str, ...] = ()
     requires_verb: tuple[str, ...] = ()
     addressee_preps: tuple[str, ...] = ()
     owned: bool = False
@@ -59,7 +63,7 @@ class Rules:
 
     relations: dict[str, Relation]
     verbs: dict[str, tuple[Trigger, ...]]
-    nouns: dict[str, Trigger]
+    nouns: dict[str, tuple[Trigger, ...]]
     lexicon: dict[str, frozenset[str]]
     confidence: dict[str, Any]
 
@@ -78,6 +82,7 @@ def _trigger(file: str, lemma: str, spec: Any, relations: dict[str, Relation]) -
         "target_preps",
         "addressee_preps",
         "requires_modifier",
+        "forbid_modifier",
         "requires_verb",
         "requires_prep",
         "object_lemmas",
@@ -112,6 +117,15 @@ def load_rules() -> Rules:
         lemma: tuple(_trigger("relations.yaml", lemma, s, relations) for s in (spec if isinstance(spec, list) else [spec]))
         for lemma, spec in data["verbs"].items()
     }
-    nouns = {lemma: _trigger("relations.yaml", lemma, spec, relations) for lemma, spec in data["nouns"].items()}
+    nouns = {
+        lemma: tuple(_trigger("relations.yaml", lemma, s, relations) for s in (spec if isinstance(spec, list) else [spec]))
+        for lemma, spec in data["nouns"].items()
+    }
     lexicon = {key: frozenset(str(w).lower() for w in words) for key, words in read_data("lexicon.yaml").items()}
     return Rules(relations, verbs, nouns, lexicon, data["confidence"])
+
+
+def fits_modifiers(trig: Trigger, noun: Token) -> bool:
+    """Whether a noun's modifiers allow a sense: "a trade war" is no attack, "an aid package" is support."""
+    words = {t.lower_ for c in noun.children if c.dep_ in ("amod", "compound") for t in c.subtree}
+    return (not trig.requires_modifier or bool(words & set(trig.requires_modifier))) and not words & set(trig.forbid_modifier)
