@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import math
+import unicodedata
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -21,7 +22,17 @@ from ..analysis.measures import allies_and_antagonists, camps
 from ..analysis.projection import project, signed_of
 from ..model import Actor, Event
 
-__all__ = ["BLOC_COLORS", "FAMILY_COLORS", "TYPE_SHAPES", "layout", "page_data", "render_html", "render_image"]
+__all__ = [
+    "BLOC_COLORS",
+    "FAMILY_COLORS",
+    "TYPE_SHAPES",
+    "label_box",
+    "label_tiers",
+    "layout",
+    "page_data",
+    "render_html",
+    "render_image",
+]
 
 FAMILY_COLORS = {"hostile": "#d62728", "cooperative": "#2ca02c", "meeting": "#1f77b4"}
 BLOC_COLORS = ["#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#76b7b2", "#edc948", "#9c755f", "#ff9da7", "#bab0ac"]
@@ -35,22 +46,268 @@ TYPE_SHAPES = {"state": "dot", "person": "star", "group": "triangle", "armed_gro
 ORG_SHAPE = "diamond"
 _MARKERS = {"dot": "o", "diamond": "D", "triangle": "^", "star": "*"}
 
+#: The page opens showing at most VIEW canvas units at INITIAL_SCALE, about a 1000 x 860 px canvas.
+VIEW = (2000.0, 1720.0)
+INITIAL_SCALE = 0.5
+#: Canvas units between neighbouring actors where there is room; a large graph is shrunk to FILL of VIEW.
+FILL = 0.9
+NODE_SPACING = 220.0
+#: Room between two blocs' discs, and a disc's radius per sqrt(member), both in node spacings.
+BLOC_GAP = 1.0
+DISC_LOOSENESS = 0.7
+MIN_NODE_SIZE = 4.0
+#: Opacity of the one-per-pair edges: many cross, the nodes and labels stay readable.
+PAIR_EDGE_OPACITY = 0.35
+#: Labels keep LABEL_PX on screen whatever the zoom (the page resizes them on each zoom; below the initial
+#: scale they shrink with the graph). A label of tier t is shown from TIER_ZOOMS[t] times the initial scale
+#: on, and no shown label's box overlaps another's; a label that fits at no tier shows on hover only.
+LABEL_PX = 13
+TIER_ZOOMS = (1, 2, 4, 8, 16)
+#: vis-network draws no label smaller than DRAW_THRESHOLD - 1 px and zooms in to scale 10 at most: a hidden
+#: label's canvas font, HIDDEN_FONT, stays below that at any zoom.
+DRAW_THRESHOLD = 8
+HIDDEN_FONT = 0.1
+#: Edge counts: canvas font size, read (11 px) from twice the initial scale on.
+EDGE_FONT = 11 / (INITIAL_SCALE * TIER_ZOOMS[1])
+#: Estimated label box, in font sizes: width of a narrow and of a wide (CJK) character, line height.
+CHAR_EM, WIDE_EM, LINE_EM = 0.62, 1.05, 1.25
+#: Above this many actors the page draws one edge per pair of actors (with its counts), not one per relation.
+AGGREGATE_ABOVE = 100
 
-def layout(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Node positions in screen units, computed once here so the browser runs no physics."""
+
+def _weighted(graph: nx.Graph) -> nx.Graph:
+    """The undirected simple graph of ``graph``, edges weighted by their reports."""
     simple = nx.Graph()
     simple.add_nodes_from(graph)
     for u, v, d in graph.edges(data=True):
         w = d.get("count", d.get("events", 1))
         simple.add_edge(u, v, weight=simple.get_edge_data(u, v, {"weight": 0})["weight"] + w)
-    n = max(1, len(simple))
+    return simple
+
+
+def _spring(g: nx.Graph, seed: int) -> dict:
+    n = len(g)
     if n <= 1000:
-        pos = nx.spring_layout(simple, seed=seed, iterations=50, k=1.5 / math.sqrt(n))
-    else:  # large graphs: a spectral start needs only a few force-directed rounds
-        start = nx.spectral_layout(simple) if simple.number_of_edges() else None
-        pos = nx.spring_layout(simple, pos=start, seed=seed, iterations=5, k=1.5 / math.sqrt(n))
-    scale = 250 * math.sqrt(n)
-    return {k: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for k, (x, y) in pos.items()}
+        return nx.spring_layout(g, seed=seed, iterations=50, k=1.5 / math.sqrt(n))
+    # large graphs: a spectral start needs only a few force-directed rounds
+    start = nx.spectral_layout(g) if g.number_of_edges() else None
+    return nx.spring_layout(g, pos=start, seed=seed, iterations=5, k=1.5 / math.sqrt(n))
+
+
+def _disc(g: nx.Graph, seed: int) -> tuple[dict[str, tuple[float, float]], float]:
+    """One group laid out on its own, in node spacings around (0, 0), and the radius of its disc.
+
+    Force-directed, then evened out: each node keeps its angle and rank of distance from the centre, and
+    takes the radius that spreads the disc evenly (no dense core, no ring of loosely tied members).
+    """
+    if len(g) == 1:
+        return {next(iter(g)): (0.0, 0.0)}, 0.5
+    pos = _spring(g, seed)
+    cx, cy = (sum(p[i] for p in pos.values()) / len(pos) for i in (0, 1))
+    radius = DISC_LOOSENESS * math.sqrt(len(g))
+    ranked = sorted(pos, key=lambda k: (math.hypot(pos[k][0] - cx, pos[k][1] - cy), k))
+    out = {}
+    for rank, k in enumerate(ranked):
+        r, angle = radius * math.sqrt((rank + 0.5) / len(g)), math.atan2(pos[k][1] - cy, pos[k][0] - cx)
+        out[k] = (r * math.cos(angle), r * math.sin(angle))
+    return out, radius + 0.5
+
+
+def _rings(radii: list[float]) -> list[tuple[float, float]]:
+    """Centres for discs (largest first): the first in the middle, the others on rings around it, none overlapping."""
+    centres, outer, i = [(0.0, 0.0)], radii[0], 1
+    while i < len(radii):
+        ring = outer + BLOC_GAP + radii[i]
+        widths = []  # the angle each disc takes on this ring
+        while i + len(widths) < len(radii):
+            width = 2 * math.asin(min(1.0, (radii[i + len(widths)] + BLOC_GAP / 2) / ring))
+            if widths and sum(widths) + width > math.tau:
+                break
+            widths.append(width)
+        slack, angle = (math.tau - sum(widths)) / len(widths), 0.0
+        for width in widths:
+            angle += width / 2
+            centres.append((ring * math.cos(angle), ring * math.sin(angle)))
+            angle += width / 2 + slack
+        outer, i = ring + radii[i], i + len(widths)
+    return centres
+
+
+def _arrange(graph: nx.Graph, blocs: Iterable[Iterable[str]], seed: int) -> dict[str, tuple[float, float]]:
+    """Positions in node spacings: each bloc a disc of its own, the largest in the middle, the rest around."""
+    simple = _weighted(graph)
+    groups = [sorted(b) for b in blocs if b]
+    placed = {k for g in groups for k in g}
+    activity = dict(simple.degree(weight="weight"))
+    groups += [[k] for k in sorted(set(simple) - placed, key=lambda k: (-activity[k], k))]
+    if not groups:
+        return {}
+    groups.sort(key=len, reverse=True)  # stable: blocs keep their order, lone actors by activity
+    discs = [_disc(simple.subgraph(g), seed) for g in groups]
+    centres = _rings([r for _, r in discs])
+    return {k: (cx + x, cy + y) for (local, _), (cx, cy) in zip(discs, centres) for k, (x, y) in local.items()}
+
+
+def _fit(pos: dict[str, tuple[float, float]]) -> tuple[dict[str, tuple[float, float]], float]:
+    """Canvas positions centred on (0, 0): NODE_SPACING apart where VIEW has room, shrunk to fit it otherwise."""
+    if not pos:
+        return {}, NODE_SPACING
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    mx, my = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    unit = min(NODE_SPACING, FILL * VIEW[0] / (max(xs) - min(xs) + 1), FILL * VIEW[1] / (max(ys) - min(ys) + 1))
+    return {k: (round((x - mx) * unit, 1), round((y - my) * unit, 1)) for k, (x, y) in pos.items()}, unit
+
+
+def layout(graph: nx.Graph, blocs: Iterable[Iterable[str]] = (), seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Node positions in canvas units, computed once here so the browser runs no physics.
+
+    Each bloc is laid out on its own (force-directed, seeded) in a disc; the discs sit on rings around the
+    largest one without overlapping, and actors in no bloc take the outer rings, the most active first.
+    """
+    return _fit(_arrange(graph, blocs, seed))[0]
+
+
+def _text_width(text: str) -> float:
+    """The width of ``text`` in font sizes, wide (CJK) characters counting about twice."""
+    return sum(WIDE_EM if unicodedata.east_asian_width(c) in "WF" else CHAR_EM for c in text)
+
+
+def label_box(node: dict, font: float, above: bool = False) -> tuple[float, float, float, float]:
+    """Where vis-network draws ``node``'s label at ``font``: (left, top, right, bottom), centred below the node,
+    or above it when moved up by :func:`label_lift`."""
+    half = _text_width(node["label"]) * font / 2 + 1
+    top = node["y"] + node["size"] + font / 2 + 4 + (label_lift(node["size"], font) if above else 0)
+    return node["x"] - half, top, node["x"] + half, top + LINE_EM * font
+
+
+def label_lift(size: float, font: float) -> float:
+    """The ``font.vadjust`` that moves a label from below a node of ``size`` to just above it (the page's is the same)."""
+    return -(2 * size + 6 + (0.5 + LINE_EM) * font)
+
+
+class _Boxes:
+    """Boxes on a grid of buckets, to ask quickly whether a new box overlaps one of them."""
+
+    def __init__(self, cell: float):
+        self.cell, self.grid = cell, {}
+
+    def _cells(self, box):
+        x0, y0, x1, y1 = (math.floor(v / self.cell) for v in box)
+        return ((i, j) for i in range(x0, x1 + 1) for j in range(y0, y1 + 1))
+
+    def free(self, box) -> bool:
+        return not any(
+            box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3]
+            for c in self._cells(box)
+            for b in self.grid.get(c, ())
+        )
+
+    def add(self, box) -> None:
+        for c in self._cells(box):
+            self.grid.setdefault(c, []).append(box)
+
+
+def tier_font(tier: int) -> float:
+    """The canvas font size of labels when the view shows tier ``tier`` (LABEL_PX at that zoom)."""
+    return LABEL_PX / (INITIAL_SCALE * TIER_ZOOMS[tier])
+
+
+def label_tiers(nodes: list[dict]) -> list[tuple[int, bool]]:
+    """The tier of each node's label (0: shown from the start) and whether it sits above the node, nodes
+    given most important first.
+
+    Greedy, tier by tier: at the tier's zoom (labels of :func:`tier_font`), a node not yet labelled takes
+    the tier if its label box, below the node or else above it, overlaps none of the labels already
+    taken. Boxes only shrink as the view zooms in further, so the labels shown never overlap at any
+    zoom. A node left over gets ``len(TIER_ZOOMS)``: its label shows on hover.
+    """
+    placed: list[tuple[int, bool]] = [(len(TIER_ZOOMS), False)] * len(nodes)
+    for tier in range(len(TIER_ZOOMS)):
+        font = tier_font(tier)
+        boxes = _Boxes(4 * font)
+        for node, (t, above) in zip(nodes, placed):
+            if t < tier:
+                boxes.add(label_box(node, font, above))
+        for i, node in enumerate(nodes):
+            if placed[i][0] < tier:
+                continue
+            for above in (False, True):
+                if boxes.free(box := label_box(node, font, above)):
+                    boxes.add(box)
+                    placed[i] = (tier, above)
+                    break
+    return placed
+
+
+def _reports(count: int) -> str:
+    return f"{count} report{'s' if count != 1 else ''}"
+
+
+def _relation_edges(multi: nx.MultiDiGraph, labels: dict[str, str], index: dict[int, int]) -> list[dict]:
+    """One edge per pair and relation; parallel edges of one pair curve apart."""
+    edges, seen_pairs = [], {}
+    big = multi.number_of_edges() > LABEL_LIMIT  # edge labels only where they can be read
+    for u, v, rel, d in multi.edges(keys=True, data=True):
+        n = seen_pairs[frozenset((u, v))] = seen_pairs.get(frozenset((u, v)), -1) + 1
+        arrow = "—" if d["symmetric"] else "→"
+        edges.append(
+            {
+                "id": f"{u}|{v}|{rel}",
+                "from": u,
+                "to": v,
+                **({} if big else {"label": rel}),
+                "family": d["family"],
+                "families": [d["family"]],
+                "title": f"{labels[u]} {arrow} {labels[v]}: {rel} ({_reports(d['count'])})",
+                "color": FAMILY_COLORS[d["family"]],
+                "width": round(1 + 1.5 * math.log2(d["count"] + 1), 1),
+                "arrows": "" if d["symmetric"] else "to",
+                "events": [index[id(e)] for e in d["events"]],
+                "count": d["count"],
+                "dates": sorted(d["dates"]),
+                "smooth": {"enabled": n > 0 or multi.has_edge(v, u), "type": "curvedCW", "roundness": 0.12 + 0.12 * n},
+            }
+        )
+    return edges
+
+
+def _pair_edges(multi: nx.MultiDiGraph, labels: dict[str, str], index: dict[int, int]) -> list[dict]:
+    """One straight edge per pair of actors, whatever its relations: coloured by the family with most reports,
+    labelled with the count; its evidence is that of all its relations."""
+    pairs: dict[tuple[str, str], list] = {}
+    for u, v, rel, d in multi.edges(keys=True, data=True):
+        pairs.setdefault(tuple(sorted((u, v))), []).append((u, v, rel, d))
+    edges = []
+    for (a, b), rels in pairs.items():
+        rels.sort(key=lambda r: (-r[3]["count"], r[2]))
+        count = sum(d["count"] for *_, d in rels)
+        by_family: dict[str, int] = {}
+        for *_, d in rels:
+            by_family[d["family"]] = by_family.get(d["family"], 0) + d["count"]
+        directions = {(u, v) for u, v, _, d in rels if not d["symmetric"]}
+        one_way = len(directions) == 1 and all(not d["symmetric"] for *_, d in rels)
+        (u, v) = next(iter(directions)) if one_way else (a, b)
+        family = max(by_family, key=lambda f: (by_family[f], f == "hostile"))
+        detail = ", ".join(f"{rel} {d['count']}" for _, _, rel, d in rels)
+        edges.append(
+            {
+                "id": f"{a}|{b}",
+                "from": u,
+                "to": v,
+                **({"label": str(count)} if count > 1 else {}),  # a "1" on most lines would only be noise
+                "family": family,
+                "families": sorted(by_family),
+                "title": f"{labels[u]} {'→' if one_way else '—'} {labels[v]}: {_reports(count)} ({detail})",
+                "color": {"color": FAMILY_COLORS[family], "opacity": PAIR_EDGE_OPACITY},
+                "width": round(0.5 + math.log2(count + 1), 1),
+                "arrows": {"to": {"enabled": one_way, "scaleFactor": 0.5}},
+                "events": [index[id(e)] for *_, d in rels for e in d["events"]],
+                "count": count,
+                "relations": {rel: d["count"] for _, _, rel, d in rels},
+                "dates": sorted({day for *_, d in rels for day in d["dates"]}),
+            }
+        )
+    return edges
 
 
 def page_data(
@@ -66,13 +323,17 @@ def page_data(
     keeps up to :data:`PAGE_EVIDENCE` evidence sentences (fewer when there are more than
     :data:`PAGE_BUDGET` in all) and the dates of all its events. ``projection``, a
     :class:`kg.analysis.measures.Projector`'s graph with those limits, stands in for ``events``.
+
+    Each node carries its label ``tier`` (:func:`label_tiers`) and the matching ``font`` size; with more
+    than :data:`AGGREGATE_ABOVE` actors there is one edge per pair of actors (:func:`_pair_edges`).
     """
     actors = actors or {}
     multi = projection if projection is not None else project(events or (), actors.values(), PAGE_EVIDENCE, PAGE_BUDGET)
     signed = signed_of(multi)
     blocs = [b for b in camps(signed) if len(b) > 1]
     bloc_of = {k: i for i, b in enumerate(blocs) for k in b}
-    pos = layout(multi)
+    pos, unit = _fit(_arrange(multi, blocs, seed=7))
+    shrink = math.sqrt(min(1.0, unit / NODE_SPACING))  # smaller nodes where there is less room
     shown = [e for _, _, d in multi.edges(data=True) for e in d["events"]]
     index = {id(e): i for i, e in enumerate(shown)}
     cited = {e.article for e in shown}
@@ -93,36 +354,17 @@ def page_data(
                 "wikidata": d.get("wikidata"),
                 "shape": TYPE_SHAPES.get(kind, ORG_SHAPE),
                 "color": BLOC_COLORS[bloc % len(BLOC_COLORS)] if bloc is not None else NO_BLOC_COLOR,
-                "size": round(10 + 4 * math.log2(1 + activity.get(key, 0)), 1),
+                "size": round(max(MIN_NODE_SIZE, shrink * (10 + 4 * math.log2(1 + activity.get(key, 0)))), 1),
+                "activity": activity.get(key, 0),
                 "title": f"{d.get('label') or key} ({key}), {kind}" + (f", bloc {bloc + 1}" if bloc is not None else ""),
             }
         )
+    ranked = sorted(nodes, key=lambda n: (-n["activity"], n["id"]))
+    for node, (tier, above) in zip(ranked, label_tiers(ranked)):
+        font = LABEL_PX / INITIAL_SCALE if tier == 0 else HIDDEN_FONT
+        node |= {"tier": tier, "above": above, "font": {"size": font, "vadjust": label_lift(node["size"], font) if above else 0}}
     labels = {n["id"]: n["label"] for n in nodes}
-    edges = []
-    seen_pairs: dict[frozenset, int] = {}
-    big = multi.number_of_edges() > LABEL_LIMIT  # edge labels only where they can be read
-    for u, v, rel, d in multi.edges(keys=True, data=True):
-        # parallel edges of one pair (both directions, several relations) curve apart instead of overlapping
-        n = seen_pairs[frozenset((u, v))] = seen_pairs.get(frozenset((u, v)), -1) + 1
-        arrow = "—" if d["symmetric"] else "→"
-        heading = f"{labels[u]} {arrow} {labels[v]}: {rel} ({d['count']} report{'s' if d['count'] != 1 else ''})"
-        edges.append(
-            {
-                "id": f"{u}|{v}|{rel}",
-                "from": u,
-                "to": v,
-                **({} if big else {"label": rel}),
-                "family": d["family"],
-                "title": heading,
-                "color": FAMILY_COLORS[d["family"]],
-                "width": round(1 + 1.5 * math.log2(d["count"] + 1), 1),
-                "arrows": "" if d["symmetric"] else "to",
-                "events": [index[id(e)] for e in d["events"]],
-                "count": d["count"],
-                "dates": sorted(d["dates"]),
-                "smooth": {"enabled": n > 0 or multi.has_edge(v, u), "type": "curvedCW", "roundness": 0.12 + 0.12 * n},
-            }
-        )
+    edges = (_pair_edges if len(nodes) > AGGREGATE_ABOVE else _relation_edges)(multi, labels, index)
     return {
         "title": title,
         "nodes": nodes,
@@ -141,6 +383,17 @@ def page_data(
         "blocColors": BLOC_COLORS,
         "labels": labels,
         "actors": {k: allies_and_antagonists(signed, k) for k in signed},
+        "view": {
+            "width": VIEW[0],
+            "height": VIEW[1],
+            "scale": INITIAL_SCALE,
+            "labelPx": LABEL_PX,
+            "hiddenFont": HIDDEN_FONT,
+            "tierZooms": TIER_ZOOMS,
+            "drawThreshold": DRAW_THRESHOLD,
+            "lineEm": LINE_EM,
+            "edgeFont": EDGE_FONT,
+        },
     }
 
 
