@@ -71,6 +71,9 @@ HIDDEN_FONT = 0.1
 EDGE_FONT = 11 / (INITIAL_SCALE * TIER_ZOOMS[1])
 #: Estimated label box, in font sizes: width of a narrow and of a wide (CJK) character, line height.
 CHAR_EM, WIDE_EM, LINE_EM = 0.62, 1.05, 1.25
+#: The static picture: figure inches, the graph's axes in it (the legend to their right), dpi, and its
+#: labels' size against the page's (matplotlib's default face runs a little wider than the page's).
+IMAGE_SIZE, IMAGE_AXES, IMAGE_DPI, IMAGE_TEXT = (12, 9), (0.01, 0.01, 0.85, 0.98), 120, 0.85
 #: Above this many actors the page draws one edge per pair of actors (with its counts), not one per relation.
 AGGREGATE_ABOVE = 100
 
@@ -259,9 +262,9 @@ def _relation_edges(multi: nx.MultiDiGraph, labels: dict[str, str], index: dict[
                 "family": d["family"],
                 "families": [d["family"]],
                 "title": f"{labels[u]} {arrow} {labels[v]}: {rel} ({_reports(d['count'])})",
-                "color": FAMILY_COLORS[d["family"]],
+                "color": {"color": FAMILY_COLORS[d["family"]], "opacity": 1},
                 "width": round(1 + 1.5 * math.log2(d["count"] + 1), 1),
-                "arrows": "" if d["symmetric"] else "to",
+                "arrows": {"to": {"enabled": not d["symmetric"], "scaleFactor": 1}},
                 "events": [index[id(e)] for e in d["events"]],
                 "count": d["count"],
                 "dates": sorted(d["dates"]),
@@ -288,7 +291,10 @@ def _pair_edges(multi: nx.MultiDiGraph, labels: dict[str, str], index: dict[int,
         one_way = len(directions) == 1 and all(not d["symmetric"] for *_, d in rels)
         (u, v) = next(iter(directions)) if one_way else (a, b)
         family = max(by_family, key=lambda f: (by_family[f], f == "hostile"))
-        detail = ", ".join(f"{rel} {d['count']}" for _, _, rel, d in rels)
+        relations: dict[str, int] = {}  # both directions of a relation together
+        for _, _, rel, d in rels:
+            relations[rel] = relations.get(rel, 0) + d["count"]
+        detail = ", ".join(f"{rel} {n}" for rel, n in relations.items())
         edges.append(
             {
                 "id": f"{a}|{b}",
@@ -303,7 +309,7 @@ def _pair_edges(multi: nx.MultiDiGraph, labels: dict[str, str], index: dict[int,
                 "arrows": {"to": {"enabled": one_way, "scaleFactor": 0.5}},
                 "events": [index[id(e)] for *_, d in rels for e in d["events"]],
                 "count": count,
-                "relations": {rel: d["count"] for _, _, rel, d in rels},
+                "relations": relations,
                 "dates": sorted({day for *_, d in rels for day in d["dates"]}),
             }
         )
@@ -436,7 +442,8 @@ def render_html(
 
 
 def render_image(events: Iterable[Event], actors: dict[str, Actor] | None, path: Path | str, fmt: str | None = None) -> Path:
-    """Draw the same graph with matplotlib as PNG or SVG (for reports), with the page's colours and shapes."""
+    """Draw the same graph with matplotlib as PNG or SVG (for reports): the page's layout, colours and shapes,
+    and the labels the page shows at its initial view, at the same size relative to the graph (so none overlap)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -446,8 +453,23 @@ def render_image(events: Iterable[Event], actors: dict[str, Actor] | None, path:
     data = page_data(events, actors)
     path = Path(path)
     fmt = fmt or path.suffix.lstrip(".") or "png"
-    pos = {n["id"]: (n["x"], -n["y"]) for n in data["nodes"]}
-    fig, ax = plt.subplots(figsize=(12, 9))
+    nodes = data["nodes"]
+    pos = {n["id"]: (n["x"], -n["y"]) for n in nodes}
+    size = {n["id"]: n["size"] for n in nodes}
+    font = tier_font(0)
+    labelled = [(n, label_box(n, font, n["above"])) for n in nodes if n["tier"] == 0]
+    fig = plt.figure(figsize=IMAGE_SIZE)
+    ax = fig.add_axes(IMAGE_AXES)  # the legend goes beside it, never on the graph
+    xs = [v for n in nodes for v in (n["x"] - n["size"], n["x"] + n["size"])] + [v for _, b in labelled for v in (b[0], b[2])]
+    ys = [v for n in nodes for v in (n["y"] - n["size"], n["y"] + n["size"])] + [v for _, b in labelled for v in (b[1], b[3])]
+    if not nodes:
+        xs = ys = [0.0]
+    width, height = IMAGE_SIZE[0] * IMAGE_AXES[2] * IMAGE_DPI, IMAGE_SIZE[1] * IMAGE_AXES[3] * IMAGE_DPI  # the axes in px
+    px = min(width / (max(xs) - min(xs) + 2 * font), height / (max(ys) - min(ys) + 2 * font))  # px per canvas unit
+    cx, cy = (min(xs) + max(xs)) / 2, -(min(ys) + max(ys)) / 2
+    ax.set_xlim(cx - width / px / 2, cx + width / px / 2)
+    ax.set_ylim(cy - height / px / 2, cy + height / px / 2)
+    pt = px * 72 / IMAGE_DPI  # points per canvas unit
     for e in data["edges"]:
         (x1, y1), (x2, y2) = pos[e["from"]], pos[e["to"]]
         ax.annotate(
@@ -455,34 +477,30 @@ def render_image(events: Iterable[Event], actors: dict[str, Actor] | None, path:
             xy=(x2, y2),
             xytext=(x1, y1),
             arrowprops={
-                "arrowstyle": "-|>" if e["arrows"] else "-",
-                "color": e["color"],
-                "lw": e["width"] * 0.6,
-                "alpha": 0.7,
-                "shrinkA": 8,
-                "shrinkB": 8,
-                "connectionstyle": "arc3,rad=0.08",
+                "arrowstyle": "-|>" if e["arrows"]["to"]["enabled"] else "-",
+                "color": e["color"]["color"],
+                "lw": e["width"] * pt,
+                "alpha": 0.7 * e["color"]["opacity"],
+                "shrinkA": size[e["from"]] * pt,
+                "shrinkB": size[e["to"]] * pt,
+                "connectionstyle": f"arc3,rad={e['smooth']['roundness'] if e.get('smooth', {}).get('enabled') else 0}",
             },
         )
-    for n in data["nodes"]:
-        x, y = pos[n["id"]]
-        ax.scatter(
-            [x], [y], s=n["size"] * 12, c=n["color"], marker=_MARKERS[n["shape"]], edgecolors="#333", linewidths=0.5, zorder=3
-        )
-        ax.annotate(n["label"], (x, y), xytext=(0, -14), textcoords="offset points", ha="center", fontsize=8, zorder=4)
+    for n in nodes:
+        (x, y), marker = pos[n["id"]], _MARKERS[n["shape"]]
+        ax.scatter([x], [y], s=(2 * n["size"] * pt) ** 2, c=n["color"], marker=marker, edgecolors="#333", lw=0.4, zorder=3)
+    for n, (_, top, _, _) in labelled:
+        ax.text(n["x"], -top, n["label"], ha="center", va="top", fontsize=IMAGE_TEXT * font * pt, zorder=4)
     handles = [Line2D([0], [0], color=c, lw=2, label=f) for f, c in FAMILY_COLORS.items()]
     handles += [
         Line2D([0], [0], marker="o", ls="", color=BLOC_COLORS[i % len(BLOC_COLORS)], label=f"bloc {i + 1}")
         for i in range(len(data["blocs"]))
     ]
-    ax.legend(
-        handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False
-    )  # beside the graph, never on it
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
     ax.set_axis_off()
-    fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    fig.savefig(tmp, format=fmt, dpi=120)
+    fig.savefig(tmp, format=fmt, dpi=IMAGE_DPI)
     plt.close(fig)
     tmp.replace(path)
     return path
