@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from pathlib import Path
 
 import networkx as nx
 
@@ -71,3 +72,26 @@ def test_a_large_page_has_one_edge_per_pair_with_its_counts_and_all_its_evidence
     assert all(n["tier"] == 0 for n in top) and len(labelled) < len(data["nodes"])
     small = page_data(*synthetic(20, 60))
     assert all(e["id"].count("|") == 2 for e in small["edges"])  # small graphs keep one edge per relation
+
+
+def test_the_layout_and_labels_are_the_same_whatever_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from benchmarks.page_open import synthetic; from kg.page.render import page_data; "
+        "print([(n['id'], n['x'], n['y'], n['tier']) for n in page_data(*synthetic(60, 200))['nodes']])"
+    )
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).parents[1],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(runs) == 1

@@ -136,6 +136,15 @@ def _rings(radii: list[float]) -> list[tuple[float, float]]:
     return centres
 
 
+def _induced(graph: nx.Graph, members: list[str]) -> nx.Graph:
+    """The subgraph on ``members`` with its nodes in that order (``graph.subgraph`` iterates a set: its order,
+    and so a seeded layout, would change with the hash seed)."""
+    sub = nx.Graph()
+    sub.add_nodes_from(members)
+    sub.add_edges_from(graph.subgraph(members).edges(data=True))
+    return sub
+
+
 def _arrange(graph: nx.Graph, blocs: Iterable[Iterable[str]], seed: int) -> dict[str, tuple[float, float]]:
     """Positions in node spacings: each bloc a disc of its own, the largest in the middle, the rest around."""
     simple = _weighted(graph)
@@ -146,7 +155,7 @@ def _arrange(graph: nx.Graph, blocs: Iterable[Iterable[str]], seed: int) -> dict
     if not groups:
         return {}
     groups.sort(key=len, reverse=True)  # stable: blocs keep their order, lone actors by activity
-    discs = [_disc(simple.subgraph(g), seed) for g in groups]
+    discs = [_disc(_induced(simple, g), seed) for g in groups]
     centres = _rings([r for _, r in discs])
     return {k: (cx + x, cy + y) for (local, _), (cx, cy) in zip(discs, centres) for k, (x, y) in local.items()}
 
