@@ -81,7 +81,7 @@ def test_the_layout_and_labels_are_the_same_whatever_the_hash_seed():
 
     script = (
         "from benchmarks.page_open import synthetic; from kg.page.render import page_data; "
-        "print([(n['id'], n['x'], n['y'], n['tier']) for n in page_data(*synthetic(60, 200))['nodes']])"
+        "print([(n['id'], n['x'], n['y'], n['tier']) for n in page_data(*synthetic(120, 400))['nodes']])"
     )
     runs = {
         subprocess.run(
