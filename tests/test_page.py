@@ -25,9 +25,12 @@ def test_labels_go_to_the_most_active_first_and_never_overlap_at_any_tier():
     tiers = [t for t, _ in placed]
     assert tiers[0] == 0 and 1 < tiers.count(0) < len(nodes)  # the first (most active) always; not all at once
     assert max(tiers) > 0 and any(above for _, above in placed)
-    for tier in range(len(TIER_ZOOMS)):
-        boxes = [label_box(n, tier_font(tier), above) for n, (t, above) in zip(nodes, placed) if t <= tier]
-        assert not any(_overlap(a, b) for a, b in itertools.combinations(boxes, 2)), tier
+    for step in range(44):  # zoom 1x to 20x (vis-network's limit), between the tiers too
+        zoom = 2 ** (step / 10)
+        tier = sum(zoom >= z for z in TIER_ZOOMS) - 1
+        font = tier_font(0) / zoom
+        boxes = [label_box(n, font, above) for n, (t, above) in zip(nodes, placed) if t <= tier]
+        assert not any(_overlap(a, b) for a, b in itertools.combinations(boxes, 2)), zoom
     assert label_tiers(nodes) == placed  # deterministic
     # two actors on one spot: the second label can only show on hover
     # three actors on one spot: one label below, one above, the third shows on hover only
