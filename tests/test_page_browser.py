@@ -207,3 +207,69 @@ def test_bidi_controls_in_article_text_cannot_reorder_what_follows(browser, tmp_
     assert page.eval("document.querySelector('#details .ev .meta a, #details .ev .meta bdi').closest('bdi') !== null")
     assert page.dialogs == [] and page.errors == [] and page.outside == []
     page.page.close()
+
+
+@pytest.fixture(scope="module")
+def big_page(browser, tmp_path_factory):
+    """A 500-actor synthetic graph (actors in hidden camps, a few in most of the news), as the benchmark makes it."""
+    from benchmarks.page_open import synthetic
+    from kg.page.render import render_html
+
+    path = tmp_path_factory.mktemp("big") / "graph.html"
+    path.write_text(render_html(*synthetic(500, 2000)), encoding="utf-8")
+    p = Page(browser, path)
+    yield p
+    p.page.close()
+
+
+def test_a_500_actor_page_opens_with_the_top_actors_labelled_and_no_label_overlapping(big_page):
+    from benchmarks.page_open import overlapping
+
+    page = big_page
+    labels = page.eval("kg.drawnLabels()")
+    top = page.eval("kg.data.nodes.slice().sort((a, b) => b.activity - a.activity).slice(0, 10).map(n => n.id)")
+    assert set(top) <= {b["id"] for b in labels} and 20 <= len(labels) < 500
+    assert overlapping(labels) == 0
+    assert all(b["bottom"] - b["top"] >= 11 for b in labels)  # readable: about 13 px high
+    # zoomed in, more labels on a smaller part, still none overlapping; hovering shows a hidden one
+    hidden = page.eval("kg.data.nodes.find(n => n.tier > 2).id")  # shown from 8x zoom on
+    page.eval("id => kg.network.moveTo({position: kg.network.getPosition(id), scale: 4 * kg.data.view.scale})", hidden)
+    page.page.wait_for_timeout(300)
+    zoomed = page.eval("kg.drawnLabels()")
+    assert overlapping(zoomed) == 0 and hidden not in {b["id"] for b in zoomed}
+    x, y = page.eval("id => { const p = kg.network.canvasToDOM(kg.network.getPosition(id)); return [p.x, p.y]; }", hidden)
+    page.page.mouse.move(x, y)
+    page.page.wait_for_function("id => kg.drawnLabels().some(b => b.id === id)", arg=hidden, timeout=5000)
+    page.page.mouse.move(5, 5)
+    page.eval("kg.network.moveTo({position: {x: 0, y: 0}, scale: kg.data.view.scale})")
+    assert page.errors == [] and page.outside == []
+
+
+def test_a_500_actor_page_draws_one_edge_per_pair_and_keeps_blocs_apart(big_page):
+    from benchmarks.page_open import PAIRS, bloc_spread
+
+    page = big_page
+    drawn, pairs = page.eval(PAIRS)
+    assert drawn == pairs == page.eval("Object.keys(kg.network.body.edges).length")
+    assert page.eval("kg.data.edges.every(e => e.count === Object.values(e.relations).reduce((a, b) => a + b, 0))")
+    within, between = bloc_spread(page.eval("kg.data.nodes"), page.eval("kg.network.getPositions()"))
+    assert between > 2 * within
+
+
+def test_clicking_a_pair_edge_lists_the_evidence_of_all_its_relations(big_page):
+    page = big_page
+    edge = page.eval("kg.data.edges.filter(e => Object.keys(e.relations).length > 2).sort((a, b) => b.count - a.count)[0]")
+    page.eval(
+        """id => { const n = kg.network, p = n.body.edges[id].edgeType.getPoint(0.5);
+        n.moveTo({position: p, scale: 10}); }""",
+        edge["id"],
+    )
+    page.page.wait_for_timeout(200)
+    page.click_edge(edge["id"])
+    details = page.page.locator("#details")
+    assert details.locator("h2").inner_text() == edge["title"]
+    metas = details.locator(".ev .meta").all_inner_texts()
+    assert len(metas) == len(edge["events"])
+    assert {rel for rel in edge["relations"] if any(f" · {rel} · " in m for m in metas)} == set(edge["relations"])
+    page.eval("kg.network.moveTo({position: {x: 0, y: 0}, scale: kg.data.view.scale})")
+    assert page.errors == []

@@ -66,7 +66,8 @@ def _bisect(g: nx.Graph, depth: int = 0) -> list[set]:
     if len(nodes) <= 64:
         x = np.linalg.eigh(lap.toarray())[1][:, 0]
     else:
-        x = eigsh(lap, k=1, which="SA", tol=1e-6)[1][:, 0]
+        start = np.random.default_rng(0).uniform(-1, 1, len(nodes))  # ARPACK's own start is random: camps would vary by run
+        x = eigsh(lap, k=1, which="SA", tol=1e-6, v0=start)[1][:, 0]
     left = {n for n in nodes if x[index[n]] >= 0}
     right = set(nodes) - left
     if not left or not right:

@@ -64,6 +64,7 @@ class Projector:
 
     def __init__(self, actors: Iterable[Actor] = (), keep: int | None = None, budget: int | None = None):
         self.relations, self.keep, self.budget, self.seen = load_relations(), keep, budget, 0
+        self.edges = 0  # g.number_of_edges() counts them one by one: once per new edge would be quadratic
         self.g = nx.MultiDiGraph()
         for actor in actors:
             self.g.add_node(actor.key, label=actor.label, type=actor.type, wikidata=actor.wikidata)
@@ -95,8 +96,9 @@ class Projector:
                 events=[],
                 order=seq,
             )
-            if self.keep and self.budget and self.budget // g.number_of_edges() < self.keep:
-                self._lower_keep(max(1, self.budget // g.number_of_edges()))
+            self.edges += 1
+            if self.keep and self.budget and self.budget // self.edges < self.keep:
+                self._lower_keep(max(1, self.budget // self.edges))
         data = g[u][v][e.relation]
         data["count"] += 1
         data["weight"] += rel.goldstein

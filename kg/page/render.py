@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import math
+import unicodedata
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -21,7 +22,17 @@ from ..analysis.measures import allies_and_antagonists, camps
 from ..analysis.projection import project, signed_of
 from ..model import Actor, Event
 
-__all__ = ["BLOC_COLORS", "FAMILY_COLORS", "TYPE_SHAPES", "layout", "page_data", "render_html", "render_image"]
+__all__ = [
+    "BLOC_COLORS",
+    "FAMILY_COLORS",
+    "TYPE_SHAPES",
+    "label_box",
+    "label_tiers",
+    "layout",
+    "page_data",
+    "render_html",
+    "render_image",
+]
 
 FAMILY_COLORS = {"hostile": "#d62728", "cooperative": "#2ca02c", "meeting": "#1f77b4"}
 BLOC_COLORS = ["#4e79a7", "#e15759", "#59a14f", "#f28e2b", "#b07aa1", "#76b7b2", "#edc948", "#9c755f", "#ff9da7", "#bab0ac"]
@@ -35,22 +46,315 @@ TYPE_SHAPES = {"state": "dot", "person": "star", "group": "triangle", "armed_gro
 ORG_SHAPE = "diamond"
 _MARKERS = {"dot": "o", "diamond": "D", "triangle": "^", "star": "*"}
 
+#: The page opens showing at most VIEW canvas units at INITIAL_SCALE, about a 1000 x 860 px canvas.
+VIEW = (2000.0, 1720.0)
+INITIAL_SCALE = 0.5
+#: Canvas units between neighbouring actors where there is room; a large graph is shrunk to FILL of VIEW.
+FILL = 0.9
+NODE_SPACING = 220.0
+#: Room between two blocs' discs, and a disc's radius per sqrt(member), both in node spacings.
+BLOC_GAP = 1.0
+DISC_LOOSENESS = 0.7
+MIN_NODE_SIZE = 4.0
+#: Opacity of the one-per-pair edges: many cross, the nodes and labels stay readable.
+PAIR_EDGE_OPACITY = 0.35
+#: Labels keep LABEL_PX on screen whatever the zoom (the page resizes them on each zoom; below the initial
+#: scale they shrink with the graph). A label of tier t is shown from TIER_ZOOMS[t] times the initial scale
+#: on, and no shown label's box overlaps another's; a label that fits at no tier shows on hover only.
+LABEL_PX = 13
+TIER_ZOOMS = (1, 2, 4, 8, 16)
+#: vis-network draws no label smaller than DRAW_THRESHOLD - 1 px and zooms in to scale 10 at most: a hidden
+#: label's canvas font, HIDDEN_FONT, stays below that at any zoom.
+DRAW_THRESHOLD = 8
+MAX_SCALE = 10
+HIDDEN_FONT = 0.1
+#: The smallest canvas font a shown label gets (LABEL_PX at MAX_SCALE).
+MIN_FONT = LABEL_PX / MAX_SCALE
+#: Edge counts: canvas font size, read (11 px) from twice the initial scale on.
+EDGE_FONT = 11 / (INITIAL_SCALE * TIER_ZOOMS[1])
+#: Estimated label box, in font sizes: width of a narrow and of a wide (CJK) character, line height.
+CHAR_EM, WIDE_EM, LINE_EM = 0.62, 1.05, 1.25
+#: The static picture: figure inches, the graph's axes in it (the legend to their right), dpi, and its
+#: labels' size against the page's (matplotlib's default face runs a little wider than the page's).
+IMAGE_SIZE, IMAGE_AXES, IMAGE_DPI, IMAGE_TEXT = (12, 9), (0.01, 0.01, 0.85, 0.98), 120, 0.85
+#: Above this many actors the page draws one edge per pair of actors (with its counts), not one per relation.
+AGGREGATE_ABOVE = 100
 
-def layout(graph: nx.Graph, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Node positions in screen units, computed once here so the browser runs no physics."""
+
+def _weighted(graph: nx.Graph) -> nx.Graph:
+    """The undirected simple graph of ``graph``, edges weighted by their reports."""
     simple = nx.Graph()
     simple.add_nodes_from(graph)
     for u, v, d in graph.edges(data=True):
         w = d.get("count", d.get("events", 1))
         simple.add_edge(u, v, weight=simple.get_edge_data(u, v, {"weight": 0})["weight"] + w)
-    n = max(1, len(simple))
+    return simple
+
+
+def _spring(g: nx.Graph, seed: int) -> dict:
+    n = len(g)
     if n <= 1000:
-        pos = nx.spring_layout(simple, seed=seed, iterations=50, k=1.5 / math.sqrt(n))
-    else:  # large graphs: a spectral start needs only a few force-directed rounds
-        start = nx.spectral_layout(simple) if simple.number_of_edges() else None
-        pos = nx.spring_layout(simple, pos=start, seed=seed, iterations=5, k=1.5 / math.sqrt(n))
-    scale = 250 * math.sqrt(n)
-    return {k: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for k, (x, y) in pos.items()}
+        return nx.spring_layout(g, seed=seed, iterations=50, k=1.5 / math.sqrt(n))
+    # large graphs: a spectral start needs only a few force-directed rounds
+    start = nx.spectral_layout(g) if g.number_of_edges() else None
+    return nx.spring_layout(g, pos=start, seed=seed, iterations=5, k=1.5 / math.sqrt(n))
+
+
+def _disc(g: nx.Graph, seed: int) -> tuple[dict[str, tuple[float, float]], float]:
+    """One group laid out on its own, in node spacings around (0, 0), and the radius of its disc.
+
+    Force-directed, then evened out: each node keeps its angle and rank of distance from the centre, and
+    takes the radius that spreads the disc evenly (no dense core, no ring of loosely tied members).
+    """
+    if len(g) == 1:
+        return {next(iter(g)): (0.0, 0.0)}, 0.5
+    pos = _spring(g, seed)
+    cx, cy = (sum(p[i] for p in pos.values()) / len(pos) for i in (0, 1))
+    radius = DISC_LOOSENESS * math.sqrt(len(g))
+    ranked = sorted(pos, key=lambda k: (math.hypot(pos[k][0] - cx, pos[k][1] - cy), k))
+    out = {}
+    for rank, k in enumerate(ranked):
+        r, angle = radius * math.sqrt((rank + 0.5) / len(g)), math.atan2(pos[k][1] - cy, pos[k][0] - cx)
+        out[k] = (r * math.cos(angle), r * math.sin(angle))
+    return out, radius + 0.5
+
+
+def _rings(radii: list[float]) -> list[tuple[float, float]]:
+    """Centres for discs (largest first): the first in the middle, the others on rings around it, none overlapping."""
+    centres, outer, i = [(0.0, 0.0)], radii[0], 1
+    while i < len(radii):
+        ring = outer + BLOC_GAP + radii[i]
+        widths = []  # the angle each disc takes on this ring
+        while i + len(widths) < len(radii):
+            width = 2 * math.asin(min(1.0, (radii[i + len(widths)] + BLOC_GAP / 2) / ring))
+            if widths and sum(widths) + width > math.tau:
+                break
+            widths.append(width)
+        slack, angle = (math.tau - sum(widths)) / len(widths), 0.0
+        for width in widths:
+            angle += width / 2
+            centres.append((ring * math.cos(angle), ring * math.sin(angle)))
+            angle += width / 2 + slack
+        outer, i = ring + radii[i], i + len(widths)
+    return centres
+
+
+def _induced(graph: nx.Graph, members: list[str]) -> nx.Graph:
+    """The subgraph on ``members`` with its nodes in that order (``graph.subgraph`` iterates a set: its order,
+    and so a seeded layout, would change with the hash seed)."""
+    sub = nx.Graph()
+    sub.add_nodes_from(members)
+    sub.add_edges_from(graph.subgraph(members).edges(data=True))
+    return sub
+
+
+def _arrange(graph: nx.Graph, blocs: Iterable[Iterable[str]], seed: int) -> dict[str, tuple[float, float]]:
+    """Positions in node spacings: each bloc a disc of its own, the largest in the middle, the rest around."""
+    simple = _weighted(graph)
+    groups = [sorted(b) for b in blocs if b]
+    placed = {k for g in groups for k in g}
+    activity = dict(simple.degree(weight="weight"))
+    groups += [[k] for k in sorted(set(simple) - placed, key=lambda k: (-activity[k], k))]
+    if not groups:
+        return {}
+    groups.sort(key=len, reverse=True)  # stable: blocs keep their order, lone actors by activity
+    discs = [_disc(_induced(simple, g), seed) for g in groups]
+    centres = _rings([r for _, r in discs])
+    return {k: (cx + x, cy + y) for (local, _), (cx, cy) in zip(discs, centres) for k, (x, y) in local.items()}
+
+
+def _fit(pos: dict[str, tuple[float, float]]) -> tuple[dict[str, tuple[float, float]], float]:
+    """Canvas positions centred on (0, 0): NODE_SPACING apart where VIEW has room, shrunk to fit it otherwise."""
+    if not pos:
+        return {}, NODE_SPACING
+    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+    mx, my = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
+    unit = min(NODE_SPACING, FILL * VIEW[0] / (max(xs) - min(xs) + 1), FILL * VIEW[1] / (max(ys) - min(ys) + 1))
+    return {k: (round((x - mx) * unit, 1), round((y - my) * unit, 1)) for k, (x, y) in pos.items()}, unit
+
+
+def layout(graph: nx.Graph, blocs: Iterable[Iterable[str]] = (), seed: int = 7) -> dict[str, tuple[float, float]]:
+    """Node positions in canvas units, computed once here so the browser runs no physics.
+
+    Each bloc is laid out on its own (force-directed, seeded) in a disc; the discs sit on rings around the
+    largest one without overlapping, and actors in no bloc take the outer rings, the most active first.
+    """
+    return _fit(_arrange(graph, blocs, seed))[0]
+
+
+def _text_width(text: str) -> float:
+    """The width of ``text`` in font sizes, wide (CJK) characters counting about twice."""
+    return sum(WIDE_EM if unicodedata.east_asian_width(c) in "WF" else CHAR_EM for c in text)
+
+
+def _edges(node: dict, above: bool) -> tuple[float, float, float, float, float]:
+    """A label box's edges as lines in the font size f: x, half-width per f, and (top, bottom) = t0 + t1 f, b0 + b1 f.
+
+    Below the node (vis-network's place for these shapes) the box starts 4 units and half a line under
+    it; above (moved by :func:`label_lift`) it ends 2 units over it.
+    """
+    if above:
+        edge = node["y"] - node["size"] - 2
+        return node["x"], _text_width(node["label"]) / 2, edge, -LINE_EM, edge, 0.0
+    edge = node["y"] + node["size"] + 4
+    return node["x"], _text_width(node["label"]) / 2, edge, 0.5, edge, 0.5 + LINE_EM
+
+
+def label_box(node: dict, font: float, above: bool = False) -> tuple[float, float, float, float]:
+    """Where vis-network draws ``node``'s label at ``font``: (left, top, right, bottom), centred below the node,
+    or above it when moved up by :func:`label_lift`."""
+    return _box(_edges(node, above), font)
+
+
+def _box(edges: tuple, font: float) -> tuple[float, float, float, float]:
+    x, half, t0, t1, b0, b1 = edges
+    return x - half * font - 1, t0 + t1 * font, x + half * font + 1, b0 + b1 * font
+
+
+def label_lift(size: float, font: float) -> float:
+    """The ``font.vadjust`` that moves a label from below a node of ``size`` to just above it (the page's is the same)."""
+    return -(2 * size + 6 + (0.5 + LINE_EM) * font)
+
+
+def _clash(a: tuple, b: tuple, low: float, high: float) -> bool:
+    """Whether label boxes ``a`` and ``b`` (:func:`_edges`) overlap at some font size in [low, high].
+
+    Each of the four overlap conditions is linear in the font size, ``p + q f < 0``: each bounds f on one side.
+    """
+    (xa, ha, ta0, ta1, ba0, ba1), (xb, hb, tb0, tb1, bb0, bb1) = a, b
+    conditions = ((xa - xb - 2, -(ha + hb)), (xb - xa - 2, -(ha + hb)), (ta0 - bb0, ta1 - bb1), (tb0 - ba0, tb1 - ba1))
+    for p, q in conditions:
+        if q > 0:
+            high = min(high, -p / q)
+        elif q < 0:
+            low = max(low, -p / q)
+        elif p >= 0:
+            return False
+    return low < high
+
+
+class _Boxes:
+    """Labels on a grid of buckets by the box they can take over a range of font sizes, to find their neighbours."""
+
+    def __init__(self, low: float, high: float):
+        self.low, self.high, self.grid = low, high, {}
+
+    def _cells(self, edges: tuple):
+        small, big = _box(edges, self.low), _box(edges, self.high)
+        x0, y0, x1, y1 = (math.floor(v / (8 * self.high)) for v in (big[0], min(small[1], big[1]), big[2], max(small[3], big[3])))
+        return ((i, j) for i in range(x0, x1 + 1) for j in range(y0, y1 + 1))
+
+    def free(self, edges: tuple) -> bool:
+        return not any(_clash(edges, other, self.low, self.high) for c in self._cells(edges) for other in self.grid.get(c, ()))
+
+    def add(self, edges: tuple) -> None:
+        for c in self._cells(edges):
+            self.grid.setdefault(c, []).append(edges)
+
+
+def tier_font(tier: int) -> float:
+    """The canvas font size of labels when the view shows tier ``tier`` (LABEL_PX at that zoom)."""
+    return LABEL_PX / (INITIAL_SCALE * TIER_ZOOMS[tier])
+
+
+def label_tiers(nodes: list[dict]) -> list[tuple[int, bool]]:
+    """The tier of each node's label (0: shown from the start) and whether it sits above the node, nodes
+    given most important first.
+
+    Greedy, tier by tier: a node not yet labelled takes the tier if its label box, below the node or else
+    above it, overlaps none of the labels already taken at any zoom from the tier's on (font sizes from
+    :func:`tier_font` down to :data:`MIN_FONT`), so the labels shown never overlap. A node left over gets
+    ``len(TIER_ZOOMS)``: its label shows on hover.
+    """
+    placed: list[tuple[int, bool]] = [(len(TIER_ZOOMS), False)] * len(nodes)
+    for tier in range(len(TIER_ZOOMS)):
+        boxes = _Boxes(MIN_FONT, tier_font(tier))
+        for node, (t, above) in zip(nodes, placed):
+            if t < tier:
+                boxes.add(_edges(node, above))
+        for i, node in enumerate(nodes):
+            if placed[i][0] < tier:
+                continue
+            for above in (False, True):
+                if boxes.free(edges := _edges(node, above)):
+                    boxes.add(edges)
+                    placed[i] = (tier, above)
+                    break
+    return placed
+
+
+def _reports(count: int) -> str:
+    return f"{count} report{'s' if count != 1 else ''}"
+
+
+def _relation_edges(multi: nx.MultiDiGraph, labels: dict[str, str], index: dict[int, int]) -> list[dict]:
+    """One edge per pair and relation; parallel edges of one pair curve apart."""
+    edges, seen_pairs = [], {}
+    big = multi.number_of_edges() > LABEL_LIMIT  # edge labels only where they can be read
+    for u, v, rel, d in multi.edges(keys=True, data=True):
+        n = seen_pairs[frozenset((u, v))] = seen_pairs.get(frozenset((u, v)), -1) + 1
+        arrow = "—" if d["symmetric"] else "→"
+        edges.append(
+            {
+                "id": f"{u}|{v}|{rel}",
+                "from": u,
+                "to": v,
+                **({} if big else {"label": rel}),
+                "family": d["family"],
+                "families": [d["family"]],
+                "title": f"{labels[u]} {arrow} {labels[v]}: {rel} ({_reports(d['count'])})",
+                "color": {"color": FAMILY_COLORS[d["family"]], "opacity": 1},
+                "width": round(1 + 1.5 * math.log2(d["count"] + 1), 1),
+                "arrows": {"to": {"enabled": not d["symmetric"], "scaleFactor": 1}},
+                "events": [index[id(e)] for e in d["events"]],
+                "count": d["count"],
+                "dates": sorted(d["dates"]),
+                "smooth": {"enabled": n > 0 or multi.has_edge(v, u), "type": "curvedCW", "roundness": 0.12 + 0.12 * n},
+            }
+        )
+    return edges
+
+
+def _pair_edges(multi: nx.MultiDiGraph, labels: dict[str, str], index: dict[int, int]) -> list[dict]:
+    """One straight edge per pair of actors, whatever its relations: coloured by the family with most reports,
+    labelled with the count; its evidence is that of all its relations."""
+    pairs: dict[tuple[str, str], list] = {}
+    for u, v, rel, d in multi.edges(keys=True, data=True):
+        pairs.setdefault(tuple(sorted((u, v))), []).append((u, v, rel, d))
+    edges = []
+    for (a, b), rels in pairs.items():
+        rels.sort(key=lambda r: (-r[3]["count"], r[2]))
+        count = sum(d["count"] for *_, d in rels)
+        by_family: dict[str, int] = {}
+        for *_, d in rels:
+            by_family[d["family"]] = by_family.get(d["family"], 0) + d["count"]
+        directions = {(u, v) for u, v, _, d in rels if not d["symmetric"]}
+        one_way = len(directions) == 1 and all(not d["symmetric"] for *_, d in rels)
+        (u, v) = next(iter(directions)) if one_way else (a, b)
+        family = max(by_family, key=lambda f: (by_family[f], f == "hostile"))
+        relations: dict[str, int] = {}  # both directions of a relation together
+        for _, _, rel, d in rels:
+            relations[rel] = relations.get(rel, 0) + d["count"]
+        detail = ", ".join(f"{rel} {n}" for rel, n in relations.items())
+        edges.append(
+            {
+                "id": f"{a}|{b}",
+                "from": u,
+                "to": v,
+                **({"label": str(count)} if count > 1 else {}),  # a "1" on most lines would only be noise
+                "family": family,
+                "families": sorted(by_family),
+                "title": f"{labels[u]} {'→' if one_way else '—'} {labels[v]}: {_reports(count)} ({detail})",
+                "color": {"color": FAMILY_COLORS[family], "opacity": PAIR_EDGE_OPACITY},
+                "width": round(0.5 + math.log2(count + 1), 1),
+                "arrows": {"to": {"enabled": one_way, "scaleFactor": 0.5}},
+                "events": [index[id(e)] for *_, d in rels for e in d["events"]],
+                "count": count,
+                "relations": relations,
+                "dates": sorted({day for *_, d in rels for day in d["dates"]}),
+            }
+        )
+    return edges
 
 
 def page_data(
@@ -66,13 +370,17 @@ def page_data(
     keeps up to :data:`PAGE_EVIDENCE` evidence sentences (fewer when there are more than
     :data:`PAGE_BUDGET` in all) and the dates of all its events. ``projection``, a
     :class:`kg.analysis.measures.Projector`'s graph with those limits, stands in for ``events``.
+
+    Each node carries its label ``tier`` (:func:`label_tiers`) and the matching ``font`` size; with more
+    than :data:`AGGREGATE_ABOVE` actors there is one edge per pair of actors (:func:`_pair_edges`).
     """
     actors = actors or {}
     multi = projection if projection is not None else project(events or (), actors.values(), PAGE_EVIDENCE, PAGE_BUDGET)
     signed = signed_of(multi)
     blocs = [b for b in camps(signed) if len(b) > 1]
     bloc_of = {k: i for i, b in enumerate(blocs) for k in b}
-    pos = layout(multi)
+    pos, unit = _fit(_arrange(multi, blocs, seed=7))
+    shrink = math.sqrt(min(1.0, unit / NODE_SPACING))  # smaller nodes where there is less room
     shown = [e for _, _, d in multi.edges(data=True) for e in d["events"]]
     index = {id(e): i for i, e in enumerate(shown)}
     cited = {e.article for e in shown}
@@ -93,36 +401,17 @@ def page_data(
                 "wikidata": d.get("wikidata"),
                 "shape": TYPE_SHAPES.get(kind, ORG_SHAPE),
                 "color": BLOC_COLORS[bloc % len(BLOC_COLORS)] if bloc is not None else NO_BLOC_COLOR,
-                "size": round(10 + 4 * math.log2(1 + activity.get(key, 0)), 1),
+                "size": round(max(MIN_NODE_SIZE, shrink * (10 + 4 * math.log2(1 + activity.get(key, 0)))), 1),
+                "activity": activity.get(key, 0),
                 "title": f"{d.get('label') or key} ({key}), {kind}" + (f", bloc {bloc + 1}" if bloc is not None else ""),
             }
         )
+    ranked = sorted(nodes, key=lambda n: (-n["activity"], n["id"]))
+    for node, (tier, above) in zip(ranked, label_tiers(ranked)):
+        font = LABEL_PX / INITIAL_SCALE if tier == 0 else HIDDEN_FONT
+        node |= {"tier": tier, "above": above, "font": {"size": font, "vadjust": label_lift(node["size"], font) if above else 0}}
     labels = {n["id"]: n["label"] for n in nodes}
-    edges = []
-    seen_pairs: dict[frozenset, int] = {}
-    big = multi.number_of_edges() > LABEL_LIMIT  # edge labels only where they can be read
-    for u, v, rel, d in multi.edges(keys=True, data=True):
-        # parallel edges of one pair (both directions, several relations) curve apart instead of overlapping
-        n = seen_pairs[frozenset((u, v))] = seen_pairs.get(frozenset((u, v)), -1) + 1
-        arrow = "—" if d["symmetric"] else "→"
-        heading = f"{labels[u]} {arrow} {labels[v]}: {rel} ({d['count']} report{'s' if d['count'] != 1 else ''})"
-        edges.append(
-            {
-                "id": f"{u}|{v}|{rel}",
-                "from": u,
-                "to": v,
-                **({} if big else {"label": rel}),
-                "family": d["family"],
-                "title": heading,
-                "color": FAMILY_COLORS[d["family"]],
-                "width": round(1 + 1.5 * math.log2(d["count"] + 1), 1),
-                "arrows": "" if d["symmetric"] else "to",
-                "events": [index[id(e)] for e in d["events"]],
-                "count": d["count"],
-                "dates": sorted(d["dates"]),
-                "smooth": {"enabled": n > 0 or multi.has_edge(v, u), "type": "curvedCW", "roundness": 0.12 + 0.12 * n},
-            }
-        )
+    edges = (_pair_edges if len(nodes) > AGGREGATE_ABOVE else _relation_edges)(multi, labels, index)
     return {
         "title": title,
         "nodes": nodes,
@@ -141,6 +430,17 @@ def page_data(
         "blocColors": BLOC_COLORS,
         "labels": labels,
         "actors": {k: allies_and_antagonists(signed, k) for k in signed},
+        "view": {
+            "width": VIEW[0],
+            "height": VIEW[1],
+            "scale": INITIAL_SCALE,
+            "labelPx": LABEL_PX,
+            "hiddenFont": HIDDEN_FONT,
+            "tierZooms": TIER_ZOOMS,
+            "drawThreshold": DRAW_THRESHOLD,
+            "lineEm": LINE_EM,
+            "edgeFont": EDGE_FONT,
+        },
     }
 
 
@@ -183,7 +483,8 @@ def render_html(
 
 
 def render_image(events: Iterable[Event], actors: dict[str, Actor] | None, path: Path | str, fmt: str | None = None) -> Path:
-    """Draw the same graph with matplotlib as PNG or SVG (for reports), with the page's colours and shapes."""
+    """Draw the same graph with matplotlib as PNG or SVG (for reports): the page's layout, colours and shapes,
+    and the labels the page shows at its initial view, at the same size relative to the graph (so none overlap)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -193,8 +494,23 @@ def render_image(events: Iterable[Event], actors: dict[str, Actor] | None, path:
     data = page_data(events, actors)
     path = Path(path)
     fmt = fmt or path.suffix.lstrip(".") or "png"
-    pos = {n["id"]: (n["x"], -n["y"]) for n in data["nodes"]}
-    fig, ax = plt.subplots(figsize=(12, 9))
+    nodes = data["nodes"]
+    pos = {n["id"]: (n["x"], -n["y"]) for n in nodes}
+    size = {n["id"]: n["size"] for n in nodes}
+    font = tier_font(0)
+    labelled = [(n, label_box(n, font, n["above"])) for n in nodes if n["tier"] == 0]
+    fig = plt.figure(figsize=IMAGE_SIZE)
+    ax = fig.add_axes(IMAGE_AXES)  # the legend goes beside it, never on the graph
+    xs = [v for n in nodes for v in (n["x"] - n["size"], n["x"] + n["size"])] + [v for _, b in labelled for v in (b[0], b[2])]
+    ys = [v for n in nodes for v in (n["y"] - n["size"], n["y"] + n["size"])] + [v for _, b in labelled for v in (b[1], b[3])]
+    if not nodes:
+        xs = ys = [0.0]
+    width, height = IMAGE_SIZE[0] * IMAGE_AXES[2] * IMAGE_DPI, IMAGE_SIZE[1] * IMAGE_AXES[3] * IMAGE_DPI  # the axes in px
+    px = min(width / (max(xs) - min(xs) + 2 * font), height / (max(ys) - min(ys) + 2 * font))  # px per canvas unit
+    cx, cy = (min(xs) + max(xs)) / 2, -(min(ys) + max(ys)) / 2
+    ax.set_xlim(cx - width / px / 2, cx + width / px / 2)
+    ax.set_ylim(cy - height / px / 2, cy + height / px / 2)
+    pt = px * 72 / IMAGE_DPI  # points per canvas unit
     for e in data["edges"]:
         (x1, y1), (x2, y2) = pos[e["from"]], pos[e["to"]]
         ax.annotate(
@@ -202,34 +518,30 @@ def render_image(events: Iterable[Event], actors: dict[str, Actor] | None, path:
             xy=(x2, y2),
             xytext=(x1, y1),
             arrowprops={
-                "arrowstyle": "-|>" if e["arrows"] else "-",
-                "color": e["color"],
-                "lw": e["width"] * 0.6,
-                "alpha": 0.7,
-                "shrinkA": 8,
-                "shrinkB": 8,
-                "connectionstyle": "arc3,rad=0.08",
+                "arrowstyle": "-|>" if e["arrows"]["to"]["enabled"] else "-",
+                "color": e["color"]["color"],
+                "lw": e["width"] * pt,
+                "alpha": 0.7 * e["color"]["opacity"],
+                "shrinkA": size[e["from"]] * pt,
+                "shrinkB": size[e["to"]] * pt,
+                "connectionstyle": f"arc3,rad={e['smooth']['roundness'] if e.get('smooth', {}).get('enabled') else 0}",
             },
         )
-    for n in data["nodes"]:
-        x, y = pos[n["id"]]
-        ax.scatter(
-            [x], [y], s=n["size"] * 12, c=n["color"], marker=_MARKERS[n["shape"]], edgecolors="#333", linewidths=0.5, zorder=3
-        )
-        ax.annotate(n["label"], (x, y), xytext=(0, -14), textcoords="offset points", ha="center", fontsize=8, zorder=4)
+    for n in nodes:
+        (x, y), marker = pos[n["id"]], _MARKERS[n["shape"]]
+        ax.scatter([x], [y], s=(2 * n["size"] * pt) ** 2, c=n["color"], marker=marker, edgecolors="#333", lw=0.4, zorder=3)
+    for n, (_, top, _, _) in labelled:
+        ax.text(n["x"], -top, n["label"], ha="center", va="top", fontsize=IMAGE_TEXT * font * pt, zorder=4)
     handles = [Line2D([0], [0], color=c, lw=2, label=f) for f, c in FAMILY_COLORS.items()]
     handles += [
         Line2D([0], [0], marker="o", ls="", color=BLOC_COLORS[i % len(BLOC_COLORS)], label=f"bloc {i + 1}")
         for i in range(len(data["blocs"]))
     ]
-    ax.legend(
-        handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False
-    )  # beside the graph, never on it
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)
     ax.set_axis_off()
-    fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp")
-    fig.savefig(tmp, format=fmt, dpi=120)
+    fig.savefig(tmp, format=fmt, dpi=IMAGE_DPI)
     plt.close(fig)
     tmp.replace(path)
     return path
