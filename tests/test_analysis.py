@@ -63,6 +63,23 @@ def test_reported_events_count_half():
     assert signed_graph([ev("reported")])["PRK"]["JPN"]["score"] == -5.0
 
 
+def test_the_projector_walks_its_edges_again_only_when_the_evidence_kept_per_edge_falls(monkeypatch):
+    """Past its budget the page's projection keeps one event per edge; it used to walk every edge again for each
+    new edge from then on (905 s for a 5,000-actor page)."""
+    from kg.analysis.projection import Projector
+    from kg.model import Event
+
+    walks = []
+    lower = Projector._lower_keep
+    monkeypatch.setattr(Projector, "_lower_keep", lambda self, keep: (walks.append(keep), lower(self, keep)))
+    projector = Projector(keep=5, budget=100)
+    for i in range(400):  # 400 pairs, three events each
+        for _ in range(3):
+            projector.add(Event(f"A{i}", "accuse", f"B{i}", "", "", "", "", "", 0, 0, "a", None, 0.5, "", "", "hostile", -2.0))
+    assert walks == sorted(set(walks), reverse=True) and walks[-1] == 1  # each share once, down to one
+    assert all(len(d["events"]) == 1 for _, _, d in projector.graph().edges(data=True))
+
+
 def test_camps_split_an_unbalanced_triangle_and_count_balance():
     g = nx.Graph()
     for u, v, s in [("A", "B", 1), ("B", "C", 1), ("A", "C", -1), ("C", "D", 1)]:

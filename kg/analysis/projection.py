@@ -97,7 +97,8 @@ class Projector:
                 order=seq,
             )
             self.edges += 1
-            if self.keep and self.budget and self.budget // self.edges < self.keep:
+            # fewer events per edge as edges come, down to one: only a smaller share walks the edges again
+            if self.keep and self.budget and max(1, self.budget // self.edges) < self.keep:
                 self._lower_keep(max(1, self.budget // self.edges))
         data = g[u][v][e.relation]
         data["count"] += 1
