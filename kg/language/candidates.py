@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from .refs import Ref
 from .resolve import Resolver
 
-__all__ = ["ActorMention", "Candidate", "candidates", "sentence_mentions", "tree_path"]
+__all__ = ["ActorMention", "Candidate", "candidates", "sentence_mentions", "sentence_start", "tree_path"]
 
 #: Nouns and pronouns may stand for an actor through these moves; a mention token needs none.
 INDIRECT = ("office", "anaphora", "force", "owner")
@@ -51,6 +51,12 @@ class Candidate:
     target: ActorMention
     path: tuple[int, ...]  # token indices from the source's head to the target's head through their common ancestor
     lca: int  # the token where the two paths meet
+
+
+def sentence_start(sent: Span) -> int:
+    """The character offset where a sentence's text begins, past leading whitespace (an event's ``char_start``);
+    read from the tokens, without building the sentence's text."""
+    return next((t.idx for t in sent if not t.is_space), sent.start_char)
 
 
 def sentence_mentions(res: Resolver, sent: Span) -> list[ActorMention]:

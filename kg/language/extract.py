@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from ..config import RELATION_MODES
 from ..errors import KgError
 from ..model import Article, ArticleResult, Event
-from .candidates import Candidate, candidates
+from .candidates import Candidate, candidates, sentence_start
 from .classifier import RelationModel
 from .features import Featurizer
 from .parse_rules import RuleExtractor
@@ -77,7 +77,7 @@ class Extractor:
                     self._keep(found, self._learned_event(article, item, res, relation, p))
         if self.mode == "both":
             pairs = {
-                (self._start(item.sentence), item.candidate.source.key, item.candidate.target.key): probs
+                (sentence_start(item.sentence), item.candidate.source.key, item.candidate.target.key): probs
                 for item, probs in scored
             }
             for event in by_rules.events:
@@ -100,7 +100,7 @@ class Extractor:
             if not pairs:
                 continue
             shared = self.featurizer.sentence_features(doc, sent.start, sent.end)
-            sent_votes = votes.get(self._start(sent), {})
+            sent_votes = votes.get(sentence_start(sent), {})
             for cand in pairs:
                 yield Scored(sent, cand, self.featurizer.features(doc, cand, sent_votes, res.quoted, res.year, shared))
 
@@ -113,10 +113,6 @@ class Extractor:
         if "listed" in f:
             return False
         return not (len(item.candidate.path) == 2 and ("src_dep=poss" in f or "tgt_dep=poss" in f))
-
-    @staticmethod
-    def _start(sent: Span) -> int:
-        return sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
 
     def _keep(self, found: dict[tuple, Event], event: Event | None) -> None:
         if event is None:

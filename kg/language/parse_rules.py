@@ -16,6 +16,7 @@ import itertools
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor, Article, ArticleResult, Event
+from .candidates import sentence_start
 from .claims import Claims
 from .clauses import Clauses
 from .dates import event_date
@@ -113,7 +114,7 @@ class RuleExtractor:
         score = conf[kind] - sum(conf["penalty"].get(r.via, 0) for r in (src, tgt))
         score -= conf["penalty"].get(modality, 0)
         text = sent.text.strip()
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        start = sentence_start(sent)
         return Event(
             source=src.key,
             relation=relation,
