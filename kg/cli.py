@@ -185,7 +185,7 @@ def extract_cli(
 @app.command("query")
 def query_cli(
     query: str = typer.Argument(..., help="SPARQL text, a .rq file, or a packaged query name (e.g. who-accuses-whom)."),
-    data: Path = typer.Option(Path("output"), "--data", "-d", help="A build's output folder or an RDF file."),
+    data: Path = DataOpt,
     fmt: QueryFormat = typer.Option(
         "table", "--format", "-f", help="An aligned table, or W3C SPARQL 1.1 results (CONSTRUCT and DESCRIBE give Turtle)."
     ),
@@ -196,9 +196,7 @@ def query_cli(
     allow_service: bool = typer.Option(
         False, "--allow-service", help="Let SERVICE (federated query) send requests to other servers; off by default."
     ),
-    timeout: float = typer.Option(
-        60, "--timeout", min=0, help="Seconds the query may run before it is stopped (exit 1); 0: no limit."
-    ),
+    timeout: float = typer.Option(60, "--timeout", min=0, help="Seconds a query may run, then it stops (exit 1); 0: no limit."),
 ) -> None:
     """Run SPARQL over a built graph (its last published build, else graph.trig), an RDF file or an endpoint."""
 

@@ -58,3 +58,17 @@ def extract_text(nlp, extractor, text: str, date: str | None = "2024-07-13"):
             pair = tuple(sorted(pair))
         out.add((pair[0], e.relation, pair[1]))
     return out
+
+
+def repeated_feed(path: Path, copies: int = 25) -> int:
+    """``examples/wire.jsonl`` written ``copies`` times under new ids to the feed ``path`` (a build long enough to
+    kill in the middle); returns its number of articles."""
+    import json
+
+    lines = (EXAMPLES / "wire.jsonl").read_text(encoding="utf-8").splitlines()
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(copies):
+            for line in lines:
+                item = json.loads(line)
+                fh.write(json.dumps({**item, "id": f"{item['id']}-{i}"}) + "\n")
+    return copies * len(lines)

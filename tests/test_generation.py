@@ -21,7 +21,7 @@ from kg.errors import QueryError
 from kg.graph.generation import GENERATIONS, POINTER, current
 from kg.graph.store import open_store, store_path
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES, ROOT, repeated_feed
 from .test_serve import free_port
 
 CAMP_DAVID = EXAMPLES / "2023-08-camp-david.txt"
@@ -203,13 +203,8 @@ def test_serve_keeps_its_generation_through_a_rebuild_and_a_new_serve_answers_th
 
 @pytest.mark.slow
 def test_a_killed_build_leaves_the_previous_generation_and_an_interrupted_one_publishes_its_articles(tmp_path, nlp):
-    lines = (EXAMPLES / "wire.jsonl").read_text(encoding="utf-8").splitlines()
     feed = tmp_path / "feed.jsonl"
-    with feed.open("w", encoding="utf-8") as fh:
-        for i in range(25):
-            for line in lines:
-                item = json.loads(line)
-                fh.write(json.dumps({**item, "id": f"{item['id']}-{i}"}) + "\n")
+    repeated_feed(feed)
     out = tmp_path / "out"
     kg.build([CAMP_DAVID], kg.Settings(out=out))
     first, before = current(out), count(out)

@@ -9,7 +9,9 @@ from pathlib import Path
 import networkx as nx
 
 from benchmarks.page_open import synthetic
-from kg.page.render import AGGREGATE_ABOVE, FILL, TIER_ZOOMS, VIEW, label_box, label_tiers, layout, page_data, tier_font
+from kg.page.labels import TIER_ZOOMS, label_box, label_tiers, tier_font
+from kg.page.layout import FILL, VIEW, layout
+from kg.page.render import AGGREGATE_ABOVE, page_data
 
 
 def _overlap(a, b) -> bool:

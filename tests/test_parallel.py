@@ -21,7 +21,7 @@ from kg.ingest.dedup import DuplicateFilter
 from kg.ingest.readers import parse_csv_columns, read_articles
 from kg.model import Article
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES, ROOT, repeated_feed
 
 PUTIN_XI = EXAMPLES / "2024-05-putin-xi.txt"
 
@@ -31,24 +31,13 @@ def _read(paths, **kw):
     return [i for i in items if not isinstance(i, InputError)], [str(i) for i in items if isinstance(i, InputError)]
 
 
-def _feed(path, copies: int = 3) -> int:
-    """A .jsonl feed of the wire stories repeated under new ids; returns its number of articles."""
-    lines = (EXAMPLES / "wire.jsonl").read_text(encoding="utf-8").splitlines()
-    with path.open("w", encoding="utf-8") as fh:
-        for i in range(copies):
-            for line in lines:
-                item = json.loads(line)
-                fh.write(json.dumps({**item, "id": f"{item['id']}-{i}"}) + "\n")
-    return copies * len(lines)
-
-
 # --- workers ---------------------------------------------------------------------------------------
 
 
 @pytest.mark.slow
 def test_in_process_one_worker_two_workers_and_a_local_dask_cluster_write_the_same_events_and_graph(tmp_path):
     feed = tmp_path / "feed.jsonl"
-    _feed(feed)
+    repeated_feed(feed, copies=3)
     engines = {
         "in process": {"workers": 0},
         "1 worker": {"workers": 1},
@@ -122,7 +111,7 @@ def _alive(pid: int) -> bool:
 @pytest.mark.slow
 def test_ctrl_c_stops_the_workers_keeps_finished_articles_and_the_next_run_finishes(tmp_path):
     feed = tmp_path / "feed.jsonl"
-    total = _feed(feed, copies=25)
+    total = repeated_feed(feed)
     out = tmp_path / "out"
     command = [sys.executable, "-m", "kg", "-v", "build", str(feed), "--out", str(out), "--workers", "2", "--keep-duplicates"]
     proc = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
@@ -307,7 +296,7 @@ def test_duplicate_filter_keeps_different_stories_apart():
 @pytest.mark.slow
 def test_workers_of_a_killed_build_exit(tmp_path):
     feed = tmp_path / "feed.jsonl"
-    _feed(feed, copies=25)
+    repeated_feed(feed)
     command = [
         sys.executable,
         "-m",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import signal
 import subprocess
 import sys
@@ -18,7 +17,7 @@ from kg.graph.rdf import article_iri
 from kg.graph.store import open_store, store_path
 from kg.graph.vocab import KG
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES, ROOT, repeated_feed
 
 CAMP_DAVID = EXAMPLES / "2023-08-camp-david.txt"
 PUTIN_XI = EXAMPLES / "2024-05-putin-xi.txt"
@@ -75,14 +74,8 @@ def test_a_changed_article_replaces_its_named_graph(tmp_path):
 
 @pytest.mark.slow
 def test_a_killed_build_keeps_whole_articles_and_the_next_run_completes(tmp_path):
-    lines = (EXAMPLES / "wire.jsonl").read_text(encoding="utf-8").splitlines()
     feed = tmp_path / "feed.jsonl"
-    with feed.open("w", encoding="utf-8") as fh:
-        for i in range(25):
-            for line in lines:
-                item = json.loads(line)
-                fh.write(json.dumps({**item, "id": f"{item['id']}-{i}"}) + "\n")
-    total = 25 * len(lines)
+    total = repeated_feed(feed)
     out = tmp_path / "out"
     command = [
         sys.executable,

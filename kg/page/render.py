@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 import json
 import math
-import unicodedata
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -21,14 +20,13 @@ import networkx as nx
 from ..analysis.measures import allies_and_antagonists, camps
 from ..analysis.projection import project, signed_of
 from ..model import Actor, Event
+from .labels import DRAW_THRESHOLD, HIDDEN_FONT, LABEL_PX, LINE_EM, TIER_ZOOMS, label_box, label_lift, label_tiers, tier_font
+from .layout import INITIAL_SCALE, NODE_SPACING, VIEW, fit, placed
 
 __all__ = [
     "BLOC_COLORS",
     "FAMILY_COLORS",
     "TYPE_SHAPES",
-    "label_box",
-    "label_tiers",
-    "layout",
     "page_data",
     "render_html",
     "render_image",
@@ -46,247 +44,17 @@ TYPE_SHAPES = {"state": "dot", "person": "star", "group": "triangle", "armed_gro
 ORG_SHAPE = "diamond"
 _MARKERS = {"dot": "o", "diamond": "D", "triangle": "^", "star": "*"}
 
-#: The page opens showing at most VIEW canvas units at INITIAL_SCALE, about a 1000 x 860 px canvas.
-VIEW = (2000.0, 1720.0)
-INITIAL_SCALE = 0.5
-#: Canvas units between neighbouring actors where there is room; a large graph is shrunk to FILL of VIEW.
-FILL = 0.9
-NODE_SPACING = 220.0
-#: Room between two blocs' discs, and a disc's radius per sqrt(member), both in node spacings.
-BLOC_GAP = 1.0
-DISC_LOOSENESS = 0.7
+#: The smallest node, where a large graph is shrunk to fit the view.
 MIN_NODE_SIZE = 4.0
 #: Opacity of the one-per-pair edges: many cross, the nodes and labels stay readable.
 PAIR_EDGE_OPACITY = 0.35
-#: Labels keep LABEL_PX on screen whatever the zoom (the page resizes them on each zoom; below the initial
-#: scale they shrink with the graph). A label of tier t is shown from TIER_ZOOMS[t] times the initial scale
-#: on, and no shown label's box overlaps another's; a label that fits at no tier shows on hover only.
-LABEL_PX = 13
-TIER_ZOOMS = (1, 2, 4, 8, 16)
-#: vis-network draws no label smaller than DRAW_THRESHOLD - 1 px and zooms in to scale 10 at most: a hidden
-#: label's canvas font, HIDDEN_FONT, stays below that at any zoom.
-DRAW_THRESHOLD = 8
-MAX_SCALE = 10
-HIDDEN_FONT = 0.1
-#: The smallest canvas font a shown label gets (LABEL_PX at MAX_SCALE).
-MIN_FONT = LABEL_PX / MAX_SCALE
 #: Edge counts: canvas font size, read (11 px) from twice the initial scale on.
 EDGE_FONT = 11 / (INITIAL_SCALE * TIER_ZOOMS[1])
-#: Estimated label box, in font sizes: width of a narrow and of a wide (CJK) character, line height.
-CHAR_EM, WIDE_EM, LINE_EM = 0.62, 1.05, 1.25
 #: The static picture: figure inches, the graph's axes in it (the legend to their right), dpi, and its
 #: labels' size against the page's (matplotlib's default face runs a little wider than the page's).
 IMAGE_SIZE, IMAGE_AXES, IMAGE_DPI, IMAGE_TEXT = (12, 9), (0.01, 0.01, 0.85, 0.98), 120, 0.85
 #: Above this many actors the page draws one edge per pair of actors (with its counts), not one per relation.
 AGGREGATE_ABOVE = 100
-
-
-def _weighted(graph: nx.Graph) -> nx.Graph:
-    """The undirected simple graph of ``graph``, edges weighted by their reports."""
-    simple = nx.Graph()
-    simple.add_nodes_from(graph)
-    for u, v, d in graph.edges(data=True):
-        w = d.get("count", d.get("events", 1))
-        simple.add_edge(u, v, weight=simple.get_edge_data(u, v, {"weight": 0})["weight"] + w)
-    return simple
-
-
-#: Below this many actors a group gets a full force-directed layout (networkx's dense solver); larger ones
-#: get LARGE_ROUNDS rounds.
-DENSE_LAYOUT = 500
-LARGE_ROUNDS = 8
-
-
-def _spring(g: nx.Graph, seed: int) -> dict:
-    n = len(g)
-    if n < DENSE_LAYOUT:
-        return nx.spring_layout(g, seed=seed, iterations=50, k=1.5 / math.sqrt(n))
-    # large groups: a few rounds (each takes networkx's sparse solver about a quarter of a second per 1,000 actors;
-    # a spectral start took ARPACK seconds on a bloc of many small components); the disc evens out the rest
-    return nx.spring_layout(g, seed=seed, iterations=LARGE_ROUNDS, k=1.5 / math.sqrt(n))
-
-
-def _disc(g: nx.Graph, seed: int) -> tuple[dict[str, tuple[float, float]], float]:
-    """One group laid out on its own, in node spacings around (0, 0), and the radius of its disc.
-
-    Force-directed, then evened out: each node keeps its angle and rank of distance from the centre, and
-    takes the radius that spreads the disc evenly (no dense core, no ring of loosely tied members).
-    """
-    if len(g) == 1:
-        return {next(iter(g)): (0.0, 0.0)}, 0.5
-    pos = _spring(g, seed)
-    cx, cy = (sum(p[i] for p in pos.values()) / len(pos) for i in (0, 1))
-    radius = DISC_LOOSENESS * math.sqrt(len(g))
-    ranked = sorted(pos, key=lambda k: (math.hypot(pos[k][0] - cx, pos[k][1] - cy), k))
-    out = {}
-    for rank, k in enumerate(ranked):
-        r, angle = radius * math.sqrt((rank + 0.5) / len(g)), math.atan2(pos[k][1] - cy, pos[k][0] - cx)
-        out[k] = (r * math.cos(angle), r * math.sin(angle))
-    return out, radius + 0.5
-
-
-def _rings(radii: list[float]) -> list[tuple[float, float]]:
-    """Centres for discs (largest first): the first in the middle, the others on rings around it, none overlapping."""
-    centres, outer, i = [(0.0, 0.0)], radii[0], 1
-    while i < len(radii):
-        ring = outer + BLOC_GAP + radii[i]
-        widths = []  # the angle each disc takes on this ring
-        while i + len(widths) < len(radii):
-            width = 2 * math.asin(min(1.0, (radii[i + len(widths)] + BLOC_GAP / 2) / ring))
-            if widths and sum(widths) + width > math.tau:
-                break
-            widths.append(width)
-        slack, angle = (math.tau - sum(widths)) / len(widths), 0.0
-        for width in widths:
-            angle += width / 2
-            centres.append((ring * math.cos(angle), ring * math.sin(angle)))
-            angle += width / 2 + slack
-        outer, i = ring + radii[i], i + len(widths)
-    return centres
-
-
-def _induced(graph: nx.Graph, members: list[str]) -> nx.Graph:
-    """The subgraph on ``members`` with its nodes in that order (``graph.subgraph`` iterates a set: its order,
-    and so a seeded layout, would change with the hash seed)."""
-    sub = nx.Graph()
-    sub.add_nodes_from(members)
-    sub.add_edges_from(graph.subgraph(members).edges(data=True))
-    return sub
-
-
-def _arrange(graph: nx.Graph, blocs: Iterable[Iterable[str]], seed: int) -> dict[str, tuple[float, float]]:
-    """Positions in node spacings: each bloc a disc of its own, the largest in the middle, the rest around."""
-    simple = _weighted(graph)
-    groups = [sorted(b) for b in blocs if b]
-    placed = {k for g in groups for k in g}
-    activity = dict(simple.degree(weight="weight"))
-    groups += [[k] for k in sorted(set(simple) - placed, key=lambda k: (-activity[k], k))]
-    if not groups:
-        return {}
-    groups.sort(key=len, reverse=True)  # stable: blocs keep their order, lone actors by activity
-    discs = [_disc(_induced(simple, g), seed) for g in groups]
-    centres = _rings([r for _, r in discs])
-    return {k: (cx + x, cy + y) for (local, _), (cx, cy) in zip(discs, centres) for k, (x, y) in local.items()}
-
-
-def _fit(pos: dict[str, tuple[float, float]]) -> tuple[dict[str, tuple[float, float]], float]:
-    """Canvas positions centred on (0, 0): NODE_SPACING apart where VIEW has room, shrunk to fit it otherwise."""
-    if not pos:
-        return {}, NODE_SPACING
-    xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
-    mx, my = (min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2
-    unit = min(NODE_SPACING, FILL * VIEW[0] / (max(xs) - min(xs) + 1), FILL * VIEW[1] / (max(ys) - min(ys) + 1))
-    return {k: (round((x - mx) * unit, 1), round((y - my) * unit, 1)) for k, (x, y) in pos.items()}, unit
-
-
-def layout(graph: nx.Graph, blocs: Iterable[Iterable[str]] = (), seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Node positions in canvas units, computed once here so the browser runs no physics.
-
-    Each bloc is laid out on its own (force-directed, seeded) in a disc; the discs sit on rings around the
-    largest one without overlapping, and actors in no bloc take the outer rings, the most active first.
-    """
-    return _fit(_arrange(graph, blocs, seed))[0]
-
-
-def _text_width(text: str) -> float:
-    """The width of ``text`` in font sizes, wide (CJK) characters counting about twice."""
-    return sum(WIDE_EM if unicodedata.east_asian_width(c) in "WF" else CHAR_EM for c in text)
-
-
-def _edges(node: dict, above: bool) -> tuple[float, float, float, float, float]:
-    """A label box's edges as lines in the font size f: x, half-width per f, and (top, bottom) = t0 + t1 f, b0 + b1 f.
-
-    Below the node (vis-network's place for these shapes) the box starts 4 units and half a line under
-    it; above (moved by :func:`label_lift`) it ends 2 units over it.
-    """
-    if above:
-        edge = node["y"] - node["size"] - 2
-        return node["x"], _text_width(node["label"]) / 2, edge, -LINE_EM, edge, 0.0
-    edge = node["y"] + node["size"] + 4
-    return node["x"], _text_width(node["label"]) / 2, edge, 0.5, edge, 0.5 + LINE_EM
-
-
-def label_box(node: dict, font: float, above: bool = False) -> tuple[float, float, float, float]:
-    """Where vis-network draws ``node``'s label at ``font``: (left, top, right, bottom), centred below the node,
-    or above it when moved up by :func:`label_lift`."""
-    return _box(_edges(node, above), font)
-
-
-def _box(edges: tuple, font: float) -> tuple[float, float, float, float]:
-    x, half, t0, t1, b0, b1 = edges
-    return x - half * font - 1, t0 + t1 * font, x + half * font + 1, b0 + b1 * font
-
-
-def label_lift(size: float, font: float) -> float:
-    """The ``font.vadjust`` that moves a label from below a node of ``size`` to just above it (the page's is the same)."""
-    return -(2 * size + 6 + (0.5 + LINE_EM) * font)
-
-
-def _clash(a: tuple, b: tuple, low: float, high: float) -> bool:
-    """Whether label boxes ``a`` and ``b`` (:func:`_edges`) overlap at some font size in [low, high].
-
-    Each of the four overlap conditions is linear in the font size, ``p + q f < 0``: each bounds f on one side.
-    """
-    (xa, ha, ta0, ta1, ba0, ba1), (xb, hb, tb0, tb1, bb0, bb1) = a, b
-    conditions = ((xa - xb - 2, -(ha + hb)), (xb - xa - 2, -(ha + hb)), (ta0 - bb0, ta1 - bb1), (tb0 - ba0, tb1 - ba1))
-    for p, q in conditions:
-        if q > 0:
-            high = min(high, -p / q)
-        elif q < 0:
-            low = max(low, -p / q)
-        elif p >= 0:
-            return False
-    return low < high
-
-
-class _Boxes:
-    """Labels on a grid of buckets by the box they can take over a range of font sizes, to find their neighbours."""
-
-    def __init__(self, low: float, high: float):
-        self.low, self.high, self.grid = low, high, {}
-
-    def _cells(self, edges: tuple):
-        small, big = _box(edges, self.low), _box(edges, self.high)
-        x0, y0, x1, y1 = (math.floor(v / (8 * self.high)) for v in (big[0], min(small[1], big[1]), big[2], max(small[3], big[3])))
-        return ((i, j) for i in range(x0, x1 + 1) for j in range(y0, y1 + 1))
-
-    def free(self, edges: tuple) -> bool:
-        return not any(_clash(edges, other, self.low, self.high) for c in self._cells(edges) for other in self.grid.get(c, ()))
-
-    def add(self, edges: tuple) -> None:
-        for c in self._cells(edges):
-            self.grid.setdefault(c, []).append(edges)
-
-
-def tier_font(tier: int) -> float:
-    """The canvas font size of labels when the view shows tier ``tier`` (LABEL_PX at that zoom)."""
-    return LABEL_PX / (INITIAL_SCALE * TIER_ZOOMS[tier])
-
-
-def label_tiers(nodes: list[dict]) -> list[tuple[int, bool]]:
-    """The tier of each node's label (0: shown from the start) and whether it sits above the node, nodes
-    given most important first.
-
-    Greedy, tier by tier: a node not yet labelled takes the tier if its label box, below the node or else
-    above it, overlaps none of the labels already taken at any zoom from the tier's on (font sizes from
-    :func:`tier_font` down to :data:`MIN_FONT`), so the labels shown never overlap. A node left over gets
-    ``len(TIER_ZOOMS)``: its label shows on hover.
-    """
-    placed: list[tuple[int, bool]] = [(len(TIER_ZOOMS), False)] * len(nodes)
-    for tier in range(len(TIER_ZOOMS)):
-        boxes = _Boxes(MIN_FONT, tier_font(tier))
-        for node, (t, above) in zip(nodes, placed):
-            if t < tier:
-                boxes.add(_edges(node, above))
-        for i, node in enumerate(nodes):
-            if placed[i][0] < tier:
-                continue
-            for above in (False, True):
-                if boxes.free(edges := _edges(node, above)):
-                    boxes.add(edges)
-                    placed[i] = (tier, above)
-                    break
-    return placed
 
 
 def _reports(count: int) -> str:
@@ -385,7 +153,7 @@ def page_data(
     signed = signed_of(multi)
     blocs = [b for b in camps(signed) if len(b) > 1]
     bloc_of = {k: i for i, b in enumerate(blocs) for k in b}
-    pos, unit = _fit(_arrange(multi, blocs, seed=7))
+    pos, unit = fit(placed(multi, blocs, seed=7))
     shrink = math.sqrt(min(1.0, unit / NODE_SPACING))  # smaller nodes where there is less room
     shown = [e for _, _, d in multi.edges(data=True) for e in d["events"]]
     index = {id(e): i for i, e in enumerate(shown)}
