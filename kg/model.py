@@ -119,7 +119,7 @@ def read_data(name: str) -> Any:
 
     try:
         text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml's parser when built with it
     except OSError as exc:
         raise RuleDataError(f"kg/data/{name}: cannot be read: {exc.strerror or exc}") from exc
     except yaml.YAMLError as exc:

@@ -50,6 +50,12 @@ CASES = [
         {("CHN", "meet", "RUS"), ("CHN", "cooperate", "RUS")},
     ),
     ("Brazil's president spoke by phone with his Argentine counterpart on Monday.", {("ARG", "meet", "BRA")}),
+    # "the two presidents" are states or their leaders, never the organisation named between them
+    (
+        "Russian President Vladimir Putin is courting Erdogan in a move seen as an attempt to undermine NATO. "
+        "The two presidents are closely cooperating in Syria.",
+        {("RUS", "cooperate", "TUR")},
+    ),
     # a prospect is not an event: the clause under "chance", "possibility", "prospect"
     ("Analysts see little chance that Japan and China will hold a summit this year.", set()),
     ("There is a possibility that Russia will attack Finland.", set()),

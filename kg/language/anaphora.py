@@ -7,6 +7,8 @@ with ``via="anaphora"``).
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from .refs import ARGUMENTS, SUBJECTS, Ref
@@ -20,6 +22,11 @@ ATTRIBUTION_WINDOW = 8
 ANTECEDENT_WINDOW = 250
 #: Tokens searched back for the actors a counted anaphor ("the two leaders") stands for when no list names them.
 GROUP_WINDOW = 120
+
+
+@functools.cache
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.rsplit(" ", 1)[-1] for p in phrases)
 
 
 class Anaphora:
@@ -61,6 +68,12 @@ class Anaphora:
         return []
 
     def _group_size(self, tok: Token) -> int:
+        lemma = tok.lemma_.lower()
+        plural_polity = tok.tag_ in ("NNS", "NNPS") and (
+            lemma in self.lex["polity_nouns"] or lemma in self.lex["office_nouns"] or lemma == "side"
+        )
+        if not plural_polity and tok.lower_ not in _last_words(self.lex["group_anaphors"]):
+            return 0  # most nouns: neither a counted plural nor the end of a listed phrase
         words = [c.lower_ for c in tok.lefts if c.dep_ not in ("det", "punct")] + [tok.lower_]
         phrase = " ".join(words)
         if phrase in self.lex["group_anaphors"] or ("the " + phrase) in self.lex["group_anaphors"]:
@@ -68,9 +81,6 @@ class Anaphora:
         counted = [
             NUMBERS[c.lower_] for c in tok.children if c.lower_ in NUMBERS and c.dep_ in ("det", "nummod", "predet", "amod")
         ]
-        plural_polity = tok.tag_ in ("NNS", "NNPS") and tok.lemma_.lower() in self.lex["polity_nouns"] | self.lex[
-            "office_nouns"
-        ] | {"side"}
         if not (counted and plural_polity) or self._modifier_refs(tok):  # "two Israeli ministers" are named, not anaphoric
             return 0
         return counted[0]  # "both Nordic countries", "the two neighbours"
@@ -105,12 +115,18 @@ class Anaphora:
         return []
 
     def _antecedents(self, tok: Token, n: int) -> list[Ref]:
-        """The last group of ``n`` coordinated actors before ``tok`` ("A and B ... the two leaders")."""
+        """The last group of ``n`` coordinated actors before ``tok`` ("A and B ... the two leaders"); "the two
+        presidents" and "both countries" count states and people only."""
+        states = tok.lemma_.lower() in self.lex["state_group_nouns"]
+
+        def fits(r: Ref) -> bool:
+            return not states or r.person is not None or self.types.get(r.key) == "state"
+
         for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1):
             t = self.doc[i]
             if i in self.quoted or not t.conjuncts or t.dep_ == "conj":
                 continue
-            refs = [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(t)]
+            refs = [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(t) if fits(r)]
             if len(refs) == n or (not n and len(refs) > 1):  # n = 0: a group of any size
                 return refs
         if not n:
@@ -122,7 +138,7 @@ class Anaphora:
             if t.dep_ not in ARGUMENTS or i in self.quoted or self.is_venue(t):
                 continue
             for r in self.ref(t):
-                if r.via != "anaphora" and r.key not in out:
+                if r.via != "anaphora" and r.key not in out and fits(r):
                     out[r.key] = Ref(r.key, r.text, "anaphora", r.person)
             if len(out) >= n:
                 return list(out.values())[:n]

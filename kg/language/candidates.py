@@ -62,14 +62,17 @@ def sentence_start(sent: Span) -> int:
 def sentence_mentions(res: Resolver, sent: Span) -> list[ActorMention]:
     """Every phrase of ``sent`` that stands for an actor, one per (head token, actor)."""
     out: list[ActorMention] = []
-    for tok in sent:
-        mention = res.mentions.get(tok.i)
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        mention = res.mentions.get(i)
         if mention is not None:
+            tok = doc[i]
             head = tok.head
-            if head.i != tok.i and sent.start <= head.i < sent.end and res.mentions.get(head.i) == mention:
+            if head.i != i and sent.start <= head.i < sent.end and res.mentions.get(head.i) == mention:
                 continue  # not the head of its span: "North" of "North Korea"
             refs = res.ref(tok)
-        elif tok.pos_ in ("PRON", "NOUN", "PROPN"):
+        elif i in res.nominal:  # a noun or pronoun
+            tok = doc[i]
             refs = [r for r in res.ref(tok) if r.via in INDIRECT]
         else:
             continue

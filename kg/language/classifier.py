@@ -10,12 +10,13 @@ from __future__ import annotations
 import functools
 import gzip
 import json
-import math
 import os
 import tempfile
 from dataclasses import asdict, dataclass
 from importlib import resources
 from pathlib import Path
+
+import numpy as np
 
 from ..errors import ModelError
 
@@ -71,16 +72,31 @@ class RelationModel:
         self.bias = bias
         self.thresholds = thresholds
         self.meta = meta
+        # scoring reads one matrix: a row per feature, a column per relation
+        self._row = {name: i for i, name in enumerate(weights)}
+        self._matrix = np.array(list(weights.values()), dtype=np.float64).reshape(len(weights), len(relations))
+        self._bias = np.array([bias[rel] for rel in relations], dtype=np.float64)
 
     def scores(self, features: dict[str, float]) -> dict[str, float]:
         """Probability of each relation for one candidate."""
-        sums = dict(self.bias)
-        for name, value in features.items():
-            row = self.weights.get(name)
-            if row is not None:
-                for rel, w in zip(self.relations, row):
-                    sums[rel] += w * value
-        return {rel: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s)))) for rel, s in sums.items()}
+        return self.scores_many([features])[0]
+
+    def scores_many(self, candidates: list[dict[str, float]]) -> list[dict[str, float]]:
+        """Probability of each relation for each candidate, in one pass over the weight matrix."""
+        rows: list[int] = []
+        values: list[float] = []
+        owner: list[int] = []
+        for n, features in enumerate(candidates):
+            for name, value in features.items():
+                row = self._row.get(name)
+                if row is not None:
+                    rows.append(row)
+                    values.append(value)
+                    owner.append(n)
+        sums = np.tile(self._bias, (len(candidates), 1))
+        np.add.at(sums, owner, self._matrix[rows] * np.asarray(values)[:, None])
+        probs = 1.0 / (1.0 + np.exp(-np.clip(sums, -30.0, 30.0)))
+        return [dict(zip(self.relations, p)) for p in probs.tolist()]
 
     def to_json(self) -> dict:
         return {

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .refs import SUBJECTS, Ref
 from .resolve import Resolver
@@ -19,9 +19,19 @@ class Clauses:
 
     def __init__(self, lexicon: dict[str, frozenset[str]]):
         self.lex = lexicon
+        self._doc: Doc | None = None  # the document whose clauses are memoised: the rules and features ask again
+        self._memo: dict[tuple[int, int | None], str | None] = {}
 
     def modality(self, tok: Token, year: int | None = None) -> str | None:
         """``asserted``, ``planned``, ``threatened`` (under "vow", "threaten"), or None for negated, denied or hypothetical."""
+        if tok.doc is not self._doc:
+            self._doc, self._memo = tok.doc, {}
+        key = (tok.i, year)
+        if key not in self._memo:
+            self._memo[key] = self._modality(tok, year)
+        return self._memo[key]
+
+    def _modality(self, tok: Token, year: int | None) -> str | None:
         modality, t, clausal, came_by_conj = "asserted", tok, True, False
         threat = any(a.lemma_.lower() in self.lex["threat_verbs"] for a in (tok, *tok.ancestors))  # threats are often conditional
         for _ in range(6):

@@ -70,7 +70,8 @@ class Extractor:
         if self.mode == "rules":
             return by_rules
         found: dict[tuple, Event] = {}
-        scored = [(item, self.model.scores(item.features)) for item in self.featurize(doc, article, res, by_rules.events)]
+        items = list(self.featurize(doc, article, res, by_rules.events))
+        scored = list(zip(items, self.model.scores_many([item.features for item in items])))
         for item, probs in scored:
             for relation, p in probs.items():
                 if p >= self.model.thresholds[relation] and self._allowed(item, relation):

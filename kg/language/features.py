@@ -21,6 +21,7 @@ __all__ = ["Featurizer"]
 WINDOW = 12
 #: Path lengths and token distances are bucketed at these bounds.
 BUCKETS = (1, 2, 3, 4, 6, 9, 14)
+NONE: frozenset[str] = frozenset()
 
 
 def _bucket(n: int) -> str:
@@ -34,7 +35,7 @@ class Featurizer:
         self.lex = rules.lexicon
         self.clauses = clauses
         self.types = actor_types
-        self.triggers: dict[str, set[str]] = {}
+        self.triggers: dict[str, set[str]] = {}  # callers must not change the sets returned
         for lemma, senses in rules.verbs.items():
             self.triggers.setdefault(lemma, set()).update(t.relation for t in senses)
         self.nouns = rules.nouns
@@ -43,8 +44,11 @@ class Featurizer:
 
     def relations_of(self, tok) -> set[str]:
         """The relations a word may trigger; a noun's modifiers rule senses out ("a trade war" is no attack)."""
-        found = self.triggers.get(tok.lemma_.lower(), set())
-        senses = self.nouns.get(tok.lemma_.lower(), ()) if tok.pos_ in ("NOUN", "PROPN") else ()
+        lemma = tok.lemma_.lower()
+        found = self.triggers.get(lemma, NONE)
+        senses = self.nouns.get(lemma, ()) if found and tok.pos_ in ("NOUN", "PROPN") else ()
+        if not senses:
+            return found
         fits = {t.relation for t in senses if fits_modifiers(t, tok)}
         return found - ({t.relation for t in senses} - fits)
 

@@ -11,6 +11,7 @@ learnt decision.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 
 from spacy.tokens import Doc, Span, Token
@@ -44,6 +45,13 @@ class RuleExtractor:
         self.clauses = Clauses(self.lex)
         self.claims = Claims(self.rules, self.clauses)
         self.implied = Implied(self.lex, self.clauses)
+        #: the lemmas a rule starts from; other words are passed over
+        self.cues = (
+            frozenset(self.rules.verbs)
+            | frozenset(self.rules.nouns)
+            | self.lex["hostile_labels"]
+            | self.lex["backing_participles"]
+        )
 
     # -- entry point ----------------------------------------------------------------------
     def resolver(self, doc: Doc, article: Article) -> Resolver:
@@ -55,14 +63,19 @@ class RuleExtractor:
         res = res or self.resolver(doc, article)
         found: dict[tuple, Event] = {}
         pending: list[Ref] = []
+        cues = res.lemma_positions(self.cues)
         for sent in doc.sents:
             if sent.text.rstrip(" ”\"'’").endswith("?"):
                 pending = []
                 continue
             raw: list[Found] = []
             base = len(res.events)  # events so far, this sentence's included: "X struck Y, and Z vowed to retaliate"
-            for tok in sent:
-                res.events[base:] = [(item.trigger.i, item.source, item.target) for item in raw if item.kind != "claim"]
+            synced = 0
+            for i in cues[bisect.bisect_left(cues, sent.start) : bisect.bisect_left(cues, sent.end)]:
+                tok = doc[i]
+                if len(raw) != synced:  # the anaphora of later words sees this sentence's events so far
+                    res.events[base:] = [(item.trigger.i, item.source, item.target) for item in raw if item.kind != "claim"]
+                    synced = len(raw)
                 lemma = tok.lemma_.lower()
                 if tok.pos_ in ("VERB", "AUX") and lemma in self.rules.verbs:
                     for trigger in self.rules.verbs[lemma]:

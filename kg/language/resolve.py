@@ -12,6 +12,9 @@ troops", "the ceasefire agreed with Ukraine").
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import LEMMA, ORTH, POS
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
 from .anaphora import Anaphora
@@ -69,6 +72,8 @@ class Resolver(Anaphora):
                 label, key = span.label_, gazetteer.acts_for(key, day)
             for tok in span:
                 self.mentions[tok.i] = Mention(key, label, span.text, person)
+        pos = doc.to_array(POS)
+        self.nominal = frozenset(np.flatnonzero(np.isin(pos, (NOUN, PRON, PROPN))).tolist())  # may stand for an actor
         self.quoted = self._quoted(doc)
         self._link_people()
         self.events: list[tuple[int, Ref, Ref]] = []  # (trigger index, source, target) of events found so far
@@ -96,17 +101,31 @@ class Resolver(Anaphora):
 
     @staticmethod
     def _quoted(doc: Doc) -> set[int]:
-        inside, depth, straight = set(), 0, False
-        for tok in doc:
-            if tok.text == QUOTES_OPEN:
+        """The tokens inside quotation marks (curly ones nest; straight ones toggle); the marks themselves are not."""
+        orth = doc.to_array(ORTH)
+        opening, closing, straight_mark = (doc.vocab.strings[q] for q in (QUOTES_OPEN, QUOTES_CLOSE, '"'))
+        inside: set[int] = set()
+        depth, straight, start = 0, False, 0
+        for i in np.flatnonzero(np.isin(orth, (opening, closing, straight_mark))).tolist():
+            if depth or straight:
+                inside.update(range(start, i))
+            if orth[i] == opening:
                 depth += 1
-            elif tok.text == QUOTES_CLOSE:
+            elif orth[i] == closing:
                 depth = max(0, depth - 1)
-            elif tok.text == '"':
+            else:
                 straight = not straight
-            elif depth or straight:
-                inside.add(tok.i)
+            start = i + 1
+        if depth or straight:
+            inside.update(range(start, len(doc)))
         return inside
+
+    def lemma_positions(self, words: frozenset[str]) -> list[int]:
+        """The indices of the tokens whose lower-cased lemma is one of ``words``, in order."""
+        lemmas = self.doc.to_array(LEMMA)
+        strings = self.doc.vocab.strings
+        hits = [h for h in np.unique(lemmas).tolist() if strings[h].lower() in words]
+        return np.flatnonzero(np.isin(lemmas, hits)).tolist()
 
     # -- public moves ---------------------------------------------------------------------
     def refs(self, tok: Token, role: str = "any", owner: bool = False) -> list[Ref]:
