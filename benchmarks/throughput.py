@@ -15,7 +15,7 @@ reported (as ``timeit`` does: a shared machine only ever slows a run down). It p
 ratios, and peak RSS: the measuring process (``RUSAGE_SELF``) and its largest
 worker process (``RUSAGE_CHILDREN``).
 
-    python benchmarks/throughput.py [--articles 5000] [--repeat 3] [--model NAME] [--modes bare build-0 build-1 build-2 dask-2]
+    python benchmarks/throughput.py [--articles 5000] [--repeat 2] [--model NAME] [--modes bare build-0 build-1 build-2 dask-2]
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=5000)
     ap.add_argument("--model", default=None)
     ap.add_argument("--modes", nargs="+", choices=MODES, default=list(MODES), help="which runs (default: all)")
-    ap.add_argument("--repeat", type=int, default=3, help="rounds of all modes; each mode's fastest run counts (default: 3)")
+    ap.add_argument("--repeat", type=int, default=2, help="rounds of all modes; each mode's fastest run counts (default: 2)")
     ap.add_argument("--measure", choices=MODES, help=argparse.SUPPRESS)  # internal: one measurement
     ap.add_argument("--feed", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()

@@ -204,7 +204,7 @@ def test_serve_keeps_its_generation_through_a_rebuild_and_a_new_serve_answers_th
 @pytest.mark.slow
 def test_a_killed_build_leaves_the_previous_generation_and_an_interrupted_one_publishes_its_articles(tmp_path, nlp):
     feed = tmp_path / "feed.jsonl"
-    repeated_feed(feed)
+    repeated_feed(feed, copies=100)  # long enough that a loaded machine still stops it in the middle
     out = tmp_path / "out"
     kg.build([CAMP_DAVID], kg.Settings(out=out))
     first, before = current(out), count(out)
