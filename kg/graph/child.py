@@ -3,7 +3,11 @@ query they are computing, so a query with a timeout runs in a forked child (see 
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
+import sys
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -12,6 +16,7 @@ from ..errors import KgError, QueryError, one_line
 __all__ = ["run_with_timeout"]
 
 T = TypeVar("T")
+PR_SET_PDEATHSIG = 1  # linux/prctl.h: the signal a process gets when its parent ends
 
 
 def run_with_timeout(fn: Callable[[], T], timeout: float | None, label: str = "query") -> T:
@@ -20,7 +25,7 @@ def run_with_timeout(fn: Callable[[], T], timeout: float | None, label: str = "q
     Ctrl-C kills the child and is raised here too."""
     context = multiprocessing.get_context("fork")  # the child inherits fn: nothing to import or pickle on the way in
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(fn, send), daemon=True)
+    child = context.Process(target=_child, args=(fn, send, os.getpid()), daemon=True)
     child.start()
     send.close()
     try:
@@ -40,7 +45,17 @@ def run_with_timeout(fn: Callable[[], T], timeout: float | None, label: str = "q
     return value
 
 
-def _child(fn: Callable[[], object], send) -> None:
+def _die_with(parent: int) -> None:
+    """Never outlive the parent, however it ends (SIGKILL included): a query computing in Rust does not see a
+    signal, and an orphan would hold a core until its query ends, which for a bad query is never."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the kernel was told
+        os._exit(1)
+
+
+def _child(fn: Callable[[], object], send, parent: int) -> None:
+    _die_with(parent)
     try:
         answer = (True, fn())
     except KgError as exc:
