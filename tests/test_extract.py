@@ -59,6 +59,9 @@ CASES = [
     # a prospect is not an event: the clause under "chance", "possibility", "prospect"
     ("Analysts see little chance that Japan and China will hold a summit this year.", set()),
     ("There is a possibility that Russia will attack Finland.", set()),
+    # an act only expected is not done: "were supposed to"
+    ("Japan and China were supposed to hold talks in Beijing.", set()),
+    ("The United States and Ukraine were supposed to sign a minerals deal, but the ceremony was called off.", set()),
     # people the gazetteer does not know, placed by the title the article gives them once
     (
         "Russian Ambassador Vassily Nebenzia spoke first at the council. Nebenzia accused Ukraine of shelling the plant.",
