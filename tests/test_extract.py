@@ -59,6 +59,20 @@ CASES = [
     # a prospect is not an event: the clause under "chance", "possibility", "prospect"
     ("Analysts see little chance that Japan and China will hold a summit this year.", set()),
     ("There is a possibility that Russia will attack Finland.", set()),
+    # those who ask for a meeting or back an appeal do not meet each other; a phone call is still a meeting
+    ("A Security Council meeting requested by France, Britain and Japan opened on Monday.", set()),
+    ("Greece, Panama and Chile also supported the call.", set()),
+    ("Biden and Xi held a call on Tuesday.", {("CHN", "meet", "USA")}),
+    # opposing a proposal rejects its author; opposing a policy disapproves of its owner
+    (
+        "Italy, Poland and Austria opposed the levy proposed by the European Commission.",
+        {("ITA", "reject", "EU"), ("POL", "reject", "EU"), ("AUT", "reject", "EU")},
+    ),
+    ("The United States opposes China's maritime expansion.", {("USA", "accuse", "CHN")}),
+    # stopping material aid reduces relations (CAMEO 162), it is no aid
+    ("Russia cut gas supplies to Ukraine.", {("RUS", "sanction", "UKR")}),
+    ("Washington suspended military aid to Egypt.", {("USA", "sanction", "EGY")}),
+    ("The United States said it would cease military aid and intelligence sharing with Ukraine.", {("USA", "sanction", "UKR")}),
     # an act only expected is not done: "were supposed to"
     ("Japan and China were supposed to hold talks in Beijing.", set()),
     ("The United States and Ukraine were supposed to sign a minerals deal, but the ceremony was called off.", set()),

@@ -292,7 +292,11 @@ class RuleExtractor:
         children = list(noun.children)
         if not fits_modifiers(trig, noun):
             return []
+        if any(c.dep_ == "prep" and c.lower_ in trig.forbid_prep for c in children):
+            return []  # "a call for a ceasefire" is an appeal, not a phone call
         gov, dep = self.clauses.governor(noun)
+        if gov is not None and gov.lemma_.lower() in trig.forbid_verb:
+            return []  # "supported the call"
         paired = self._paired_modifiers(res, noun) if trig.pair_modifiers or self.rules.relations[trig.relation].symmetric else []
         owners = [c for c in children if c.dep_ == "poss" and res.refs(c)] if trig.owned else []
         if (
@@ -323,12 +327,12 @@ class RuleExtractor:
         agents = [
             p
             for c in children
-            if c.dep_ == "acl" and c.lemma_.lower() not in self.lex["mediation_verbs"]
+            if c.dep_ == "acl" and c.lemma_.lower() not in self.lex["mediation_verbs"] | self.lex["proposer_verbs"]
             for a in c.children
             if a.dep_ == "agent"
             for p in a.children
             if p.dep_ == "pobj"
-        ]  # brokers are not parties
+        ]  # brokers and requesters are not parties
         agents += self.clauses.pobjs(noun, ("by",))
         sources = [r for c in children if c.dep_ == "poss" for r in res.refs(c, "source")]
         if gov is not None and any(r.via == "anaphora" for r in sources) and self.clauses.subjects(res, gov):

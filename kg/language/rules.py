@@ -51,6 +51,7 @@ class Trigger:
     requires_modifier: tuple[str, ...] = ()
     forbid_modifier: tuple[str, ...] = ()
     requires_verb: tuple[str, ...] = ()
+    forbid_verb: tuple[str, ...] = ()
     addressee_preps: tuple[str, ...] = ()
     owned: bool = False
     pair_modifiers: bool = False
@@ -84,6 +85,7 @@ def _trigger(file: str, lemma: str, spec: Any, relations: dict[str, Relation]) -
         "requires_modifier",
         "forbid_modifier",
         "requires_verb",
+        "forbid_verb",
         "requires_prep",
         "object_lemmas",
         "forbid_prep",
