@@ -73,6 +73,27 @@ CASES = [
     ("Russia cut gas supplies to Ukraine.", {("RUS", "sanction", "UKR")}),
     ("Washington suspended military aid to Egypt.", {("USA", "sanction", "EGY")}),
     ("The United States said it would cease military aid and intelligence sharing with Ukraine.", {("USA", "sanction", "UKR")}),
+    # a future hostile act on a condition is a threat; a friendly one is no event yet
+    ("The United States will impose tariffs on Chinese goods if talks fail.", {("USA", "threaten", "CHN")}),
+    ("China said it would retaliate against Japan if Tokyo sent warships to the strait.", {("CHN", "threaten", "JPN")}),
+    ("Israel retaliated against Hezbollah on Sunday.", {("ISR", "attack", "hezbollah")}),
+    ("Iran would sign a deal with the United States if sanctions were lifted.", set()),
+    # "the resolution", "the accusations", "the request": what an actor made earlier in the article
+    (
+        "US lawmakers passed a resolution calling for a probe. Pakistan rejected the resolution on Wednesday.",
+        {("PAK", "reject", "USA")},
+    ),
+    (
+        "South Korea and the United States accuse Russia of buying shells from North Korea. "
+        "Russia's envoy dismissed the accusations.",
+        {("KOR", "accuse", "RUS"), ("USA", "accuse", "RUS"), ("RUS", "reject", "KOR"), ("RUS", "reject", "USA")},
+    ),
+    ("North Korea asked for relief from sanctions. Trump denied the request.", {("USA", "reject", "PRK")}),
+    ("The Taliban denied involvement in the attack.", set()),
+    (
+        "Malaysia, Vietnam and Brunei contest China's claims in the South China Sea.",
+        {("MYS", "reject", "CHN"), ("VNM", "reject", "CHN"), ("BRN", "reject", "CHN")},
+    ),
     # an act only expected is not done: "were supposed to"
     ("Japan and China were supposed to hold talks in Beijing.", set()),
     ("The United States and Ukraine were supposed to sign a minerals deal, but the ceremony was called off.", set()),

@@ -23,7 +23,8 @@ class Clauses:
         self._memo: dict[tuple[int, int | None], str | None] = {}
 
     def modality(self, tok: Token, year: int | None = None) -> str | None:
-        """``asserted``, ``planned``, ``threatened`` (under "vow", "threaten"), or None for negated, denied or hypothetical."""
+        """``asserted``, ``planned``, ``threatened`` (under "vow", "threaten", or a future act on a condition), or None for
+        negated, denied or hypothetical."""
         if tok.doc is not self._doc:
             self._doc, self._memo = tok.doc, {}
         key = (tok.i, year)
@@ -57,7 +58,10 @@ class Clauses:
                     and not threat
                     and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
                 ):
-                    return None  # "if elected, he would restore relations"
+                    # "if Europe keeps its levy, we will impose tariffs": a future act on a condition is a threat
+                    # (only a hostile one counts: "if elected, he would restore relations" is no event)
+                    future = any(a.dep_ == "aux" and a.lower_ in self.lex["future_aux"] for a in t.children)
+                    return "threatened" if future else None
             if t.dep_ in ("relcl", "acl") and any(
                 c.dep_ in ("nummod", "compound") and self.old(c, year) for c in t.head.children
             ):

@@ -12,6 +12,8 @@ troops", "the ceasefire agreed with Ukraine").
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 from spacy.attrs import LEMMA, ORTH, POS
 from spacy.symbols import NOUN, PRON, PROPN
@@ -76,6 +78,7 @@ class Resolver(Anaphora):
         self.nominal = frozenset(np.flatnonzero(np.isin(pos, (NOUN, PRON, PROPN))).tolist())  # may stand for an actor
         self.quoted = self._quoted(doc)
         self._link_people()
+        self.made = _made_things(self.lex["made_things"])
         self.events: list[tuple[int, Ref, Ref]] = []  # (trigger index, source, target) of events found so far
 
     def _link_people(self) -> None:
@@ -222,9 +225,8 @@ class Resolver(Anaphora):
         if owner or (lemma in self.lex["owner_nouns"] and role == "target"):
             possessors = [c for c in tok.children if c.dep_ == "poss"]  # "Sweden's NATO bid" belongs to Sweden
             found = [r for c in possessors for r in self.ref(c)] if possessors else self._modifier_refs(tok)
-            return [
-                Ref(r.key, r.text, "site" if r.via == "site" else "owner", r.person) for r in found or self._makers(tok)
-            ]  # "PKK bases in Iraq" are the PKK's
+            found = [Ref(r.key, r.text, "site" if r.via == "site" else "owner", r.person) for r in found or self._makers(tok)]
+            return found or self._earlier_maker(tok)  # "PKK bases in Iraq" are the PKK's
         if role == "target" and tok.pos_ == "NOUN":  # "condemned Israel's approval of ...": a possessor owns the act
             return [Ref(r.key, r.text, "owner", r.person) for c in tok.children if c.dep_ == "poss" for r in self.ref(c)]
         return []
@@ -275,6 +277,30 @@ class Resolver(Anaphora):
             for r in self.refs(p, "place")
         ]
         return out
+
+    def _earlier_maker(self, tok: Token) -> list[Ref]:
+        """Who made "the resolution", "the accusations", "the request" told earlier in the article: the maker of the
+        latest earlier thing of that name, or the subject of the latest verb that makes it ("accused" ->
+        "the accusations"). The words are ``made_things`` in ``data/lexicon.yaml``."""
+        makes = self.made.get(tok.lemma_.lower())
+        if not makes or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in tok.children):
+            return []
+        for i in reversed(self.lemma_positions(makes)):
+            if i >= tok.i:
+                continue
+            t = self.doc[i]
+            if t.pos_ in ("VERB", "AUX"):
+                found = [r for c in t.children if c.dep_ == "nsubj" for r in self.refs(c)]
+            elif t.pos_ == "NOUN":
+                found = [r for c in t.children if c.dep_ == "poss" for r in self.ref(c)] or self._modifier_refs(t)
+                found = found or self._makers(t)
+                if not found and t.dep_ == "dobj":  # "the House passed a resolution"
+                    found = [r for c in t.head.children if c.dep_ == "nsubj" for r in self.refs(c)]
+            else:
+                continue
+            if found:
+                return [Ref(r.key, r.text, "anaphora", r.person) for r in found if r.via != "site"]
+        return []
 
     def _modifier_refs(self, tok: Token, depth: int = 0) -> list[Ref]:
         """Actors named in the modifiers of ``tok``: "North Korea's", "Japanese", "NATO"."""
@@ -334,3 +360,13 @@ class Resolver(Anaphora):
 
     def _person(self, tok: Token) -> str | None:
         return slug(tok.text) if tok.ent_type_ == "PERSON" else None
+
+
+@functools.cache
+def _made_things(entries: frozenset[str]) -> dict[str, frozenset[str]]:
+    """``made_things`` entries ("accusation accuse") as a map from the thing to the words that make it, itself included."""
+    out: dict[str, frozenset[str]] = {}
+    for entry in entries:
+        noun, *verbs = entry.split()
+        out[noun] = frozenset([noun, *verbs])
+    return out
