@@ -94,6 +94,15 @@ CASES = [
         "Malaysia, Vietnam and Brunei contest China's claims in the South China Sea.",
         {("MYS", "reject", "CHN"), ("VNM", "reject", "CHN"), ("BRN", "reject", "CHN")},
     ),
+    # acting jointly is cooperation: partners in the modifiers, after "of"/"by", or in the clause
+    ("The militants attacked a joint Kenya-U.S. military base.", {("KEN", "cooperate", "USA")}),
+    ("U.S. and Iraqi forces killed the leader in a joint operation.", {("IRQ", "cooperate", "USA")}),
+    ("Joint patrols by China and Russia near Alaska alarmed Washington.", {("CHN", "cooperate", "RUS")}),
+    # restricting travel from a country sanctions it
+    (
+        "Italy has tightened restrictions on all travel from India, Bangladesh and Sri Lanka.",
+        {("ITA", "sanction", "IND"), ("ITA", "sanction", "BGD"), ("ITA", "sanction", "LKA")},
+    ),
     # an act only expected is not done: "were supposed to"
     ("Japan and China were supposed to hold talks in Beijing.", set()),
     ("The United States and Ukraine were supposed to sign a minerals deal, but the ceremony was called off.", set()),

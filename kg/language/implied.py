@@ -1,8 +1,10 @@
 """Events a sentence implies without a trigger between the two actors: backing ("the Iran-backed
 group"), meeting to sign ("A and B signed a pact in Colombo") and brokering ("talks in Beijing
-brokered by China")."""
+brokered by China") and acting jointly ("a joint U.K.-U.S. base", "U.S. and Iraqi forces in a joint operation")."""
 
 from __future__ import annotations
+
+import itertools
 
 from spacy.tokens import Token
 
@@ -24,6 +26,28 @@ class Implied:
         backers = [r for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod") for r in res.refs(c, "source")]
         backed = res.ref(participle.head, "target")
         return [Found("support", participle, "070", "noun", b, t, "asserted") for b in backers for t in backed]
+
+    def joint(self, res: Resolver, adjective: Token) -> list[Found]:
+        """ "a joint Kenya-U.S. base", "U.S. and Iraqi forces killed him in a joint operation": the partners cooperate
+        (CAMEO 062). They are the actors in the noun's modifiers, else after its "of", "by" or "between", else the subjects
+        of the clause around it."""
+        noun = adjective.head
+        if adjective.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
+            return []
+        modality = self.clauses.modality(noun, res.year)
+        if modality is None:
+            return []
+        mods = [t for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree if t.i in res.mentions]
+        partners = {r.key: r for t in mods for r in res.ref(t)}
+        if len(partners) < 2:  # "the combined forces of France and Britain", "joint patrols by A and B"
+            partners = {r.key: r for p in self.clauses.pobjs(noun, ("of", "by", "between")) for r in res.refs(p)}
+        if len(partners) < 2:
+            gov = self.clauses.governor(noun)[0]
+            partners = {r.key: r for r in self.clauses.subjects(res, gov)} if gov is not None else {}
+        if len(partners) < 2:
+            return []
+        pairs = itertools.combinations(partners.values(), 2)
+        return [Found("cooperate", adjective, "062", "noun", a, b, modality) for a, b in pairs]
 
     def copresence(self, res: Resolver, raw: list[Found]) -> list[Found]:
         """ "A and B signed a pact in Colombo": signing or agreeing at a named place is also a meeting."""

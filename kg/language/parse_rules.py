@@ -51,6 +51,7 @@ class RuleExtractor:
             | frozenset(self.rules.nouns)
             | self.lex["hostile_labels"]
             | self.lex["backing_participles"]
+            | self.lex["joint_words"]
         )
 
     # -- entry point ----------------------------------------------------------------------
@@ -87,6 +88,8 @@ class RuleExtractor:
                     raw += self.claims.claim(res, tok)
                 if lemma in self.lex["backing_participles"] and tok.tag_ == "VBN" and tok.dep_ == "amod":
                     raw += self.implied.backed(res, tok)
+                if lemma in self.lex["joint_words"]:
+                    raw += self.implied.joint(res, tok)
             raw += self.implied.copresence(res, raw) + self.implied.mediators(res, raw)
             raw = [self.claims.as_threat(item) for item in raw]
             raw = [item for item in raw if item is not None]
