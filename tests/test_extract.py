@@ -103,6 +103,17 @@ CASES = [
         "Italy has tightened restrictions on all travel from India, Bangladesh and Sri Lanka.",
         {("ITA", "sanction", "IND"), ("ITA", "sanction", "BGD"), ("ITA", "sanction", "LKA")},
     ),
+    # a place is its state's ground: struck there, the state is hit; a place never acts
+    ("Russian forces shelled Kharkiv on Sunday.", {("RUS", "attack", "UKR")}),
+    ("Israeli warplanes struck targets in Gaza overnight.", {("ISR", "attack", "PSE")}),
+    ("The BLA attacked a train in Balochistan province.", {("bla", "attack", "PAK")}),
+    ("Kharkiv said it would rebuild the school with German funds.", set()),
+    ("Pakistani forces killed 30 militants in Balochistan.", set()),
+    # killing is an attack on the polity of those killed; offensives, operations and clashes are attacks
+    ("Israel killed a senior Hezbollah commander in Beirut.", {("ISR", "attack", "hezbollah")}),
+    ("Sudan's army launched an offensive against the RSF in Khartoum.", {("SDN", "attack", "rsf")}),
+    ("Clashes between Indian and Chinese troops left 20 soldiers dead.", {("IND", "attack", "CHN"), ("CHN", "attack", "IND")}),
+    ("Washington tightened export controls on Chinese chipmakers.", {("USA", "sanction", "CHN")}),
     # an act only expected is not done: "were supposed to"
     ("Japan and China were supposed to hold talks in Beijing.", set()),
     ("The United States and Ukraine were supposed to sign a minerals deal, but the ceremony was called off.", set()),

@@ -87,7 +87,7 @@ class Claims:
         """
         quoted = label.i in res.quoted
         for _ in range(3):  # climb to the head of the label's phrase
-            if label.dep_ in ("amod", "compound", "pobj", "prep", "conj", "advmod", "nmod") and label.head is not label:
+            if label.dep_ in ("amod", "compound", "pobj", "prep", "conj", "advmod", "nmod") and label.head != label:
                 if label.dep_ == "pobj" and label.head.lower_ == "as":
                     break
                 label = label.head

@@ -101,7 +101,7 @@ class Clauses:
                 and not any(c.dep_ in ("nsubj", "mark") for c in t.children)
                 and not any(x.is_punct for x in t.doc[min(t.i, t.head.i) : max(t.i, t.head.i)])
             )
-            if (t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj") and not bare_gerund) or t.head is t:
+            if (t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj") and not bare_gerund) or t.head == t:
                 break  # "has not ruled out sending weapons": a bare gerund is the verb's complement
             if t.dep_ == "conj" and t.head.pos_ != t.pos_:
                 break
@@ -198,7 +198,7 @@ class Clauses:
         for _ in range(6):
             if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in self.lex["speech_verbs"]:
                 return t.head
-            if t.head is t or (t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in self.lex["control_verbs"]):
+            if t.head == t or (t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in self.lex["control_verbs"]):
                 break  # "X said ..., prompting Israel to expel ...": the narrator's consequence, not the speaker's claim
             t = t.head
         return None

@@ -216,7 +216,7 @@ class RuleExtractor:
         if trig.reciprocal or any(
             " ".join(x.lower_ for x in o.subtree if x.i <= o.i) in self.lex["reciprocals"] for o in objects
         ):
-            if not sources and verb.head is not verb:  # "..., with each side accusing the other"
+            if not sources and verb.head != verb:  # "..., with each side accusing the other"
                 sources = self.clauses.subjects(res, verb.head.head if verb.head.dep_ == "prep" else verb.head)
             others = [r for p in self.clauses.pobjs(verb, ("with",)) for r in res.refs(p)]
             group = list({r.key: r for r in sources + others}.values())
@@ -253,6 +253,8 @@ class RuleExtractor:
         if not targets and trig.addressee_preps:  # "protested to Beijing about the incursion"
             targets = [r for p in self.clauses.pobjs(verb, trig.addressee_preps) for r in res.refs(p, "target")]
         relation = trig.relation
+        if not targets and relation == "attack":  # "struck targets in Gaza", "killed 30 people in Balochistan"
+            targets = [r for p in self.clauses.pobjs(verb, ("in", "across")) for r in res.refs(p, "place")]
         if not targets and relation == "threaten":
             targets = self.claims.threatened(res, verb, sources)
         if not targets and (trig.speech or trig.speech_relation) and not objects:
@@ -287,6 +289,8 @@ class RuleExtractor:
         ``from`` phrase and falls on the subject of the receiving verb (``receiving_verbs``)."""
         if gov is None or rel.symmetric or gov.lemma_.lower() not in self.lex["receiving_verbs"]:
             return []
+        if noun.head.i != gov.i and not (noun.head.lower_ == "under" and noun.head.head.i == gov.i):
+            return []  # "drew criticism from Turkey over the raid": the raid is not what Israel drew; "came under fire" is
         givers = [r for h in (noun, gov) for p in self.clauses.pobjs(h, ("from",)) for r in res.refs(p, "source")]
         receivers = self.clauses.subjects(res, gov) if givers else []
         return [(a, b) for a in givers for b in receivers if a.key != b.key]
@@ -321,6 +325,10 @@ class RuleExtractor:
         if modality is None or any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return []
         rel = self.rules.relations[trig.relation]
+        if trig.reciprocal:  # "clashes between Indian and Chinese troops": only the sides named after "between"
+            sides = {r.key: r for p in self.clauses.pobjs(noun, ("between",)) for r in res.refs(p)}
+            pairs = itertools.permutations(sides.values(), 2)
+            return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
         received = self._received(res, noun, gov, rel)
         if received:
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in received]

@@ -50,8 +50,12 @@ class Resolver(Anaphora):
             for e in doc.ents
             if e.label_ == "PERSON" and len(e) > 1 and not any(p.start <= e.start and e.end <= p.end for p in people)
         }
+        self.places: dict[int, Mention] = {}  # a state's ground only: "shelled Kharkiv" hits Ukraine, Kharkiv never acts
         for span in spans:
             key, person = span.id_, None
+            if span.label_ == "PLACE":
+                self.places.update((tok.i, Mention(key, "PLACE", span.text, None)) for tok in span)
+                continue
             if span.label_ == "ORG_CONTEXT" and key not in present:
                 continue
             if span.label_ == "PERSON":
@@ -171,6 +175,9 @@ class Resolver(Anaphora):
                 return []
             via = "term" if mention.label == "PERSON_TERM" else "office" if mention.person else "mention"
             return [Ref(mention.key, mention.text, via, mention.person)]
+        place = self._place(tok)
+        if place is not None:
+            return [Ref(place.key, place.text, "site")] if role in ("target", "place") else []
         if lemma in self.lex["quantity_nouns"] or tok.pos_ == "NUM":  # "dozens of Russian diplomats", "$5 billion of US goods"
             of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
             if of:
@@ -273,7 +280,7 @@ class Resolver(Anaphora):
             for c in tok.children
             if c.dep_ == "prep" and c.lower_ in places
             for p in c.children
-            if p.dep_ == "pobj" and p.i in self.mentions and self.mentions[p.i].label == "STATE"
+            if p.dep_ == "pobj" and ((p.i in self.mentions and self.mentions[p.i].label == "STATE") or self._place(p))
             for r in self.refs(p, "place")
         ]
         return out
@@ -301,6 +308,14 @@ class Resolver(Anaphora):
             if found:
                 return [Ref(r.key, r.text, "anaphora", r.person) for r in found if r.via != "site"]
         return []
+
+    def _place(self, tok: Token) -> Mention | None:
+        """The place a token names: "Kharkiv", "Balochistan province"."""
+        if tok.i in self.places:
+            return self.places[tok.i]
+        if tok.lemma_.lower() not in self.lex["place_nouns"]:
+            return None
+        return next((self.places[c.i] for c in tok.children if c.dep_ == "compound" and c.i in self.places), None)
 
     def _modifier_refs(self, tok: Token, depth: int = 0) -> list[Ref]:
         """Actors named in the modifiers of ``tok``: "North Korea's", "Japanese", "NATO"."""
