@@ -378,3 +378,24 @@ def test_the_learnt_decision_judges_the_clause_from_its_verb(nlp):
     both = Extractor(mode="both")
     assert extract_text(nlp, both, "Analysts see little chance that Japan and China will hold a summit this year.") == set()
     assert ("CHN", "meet", "JPN") in extract_text(nlp, both, "Japan and China held a summit in Beijing.")
+
+
+def test_learnt_events_do_not_reverse_what_the_rules_read(nlp):
+    """Where the rules find only "A did X to B", the model may add A's acts on B but none of B on A."""
+    from kg.language.classifier import RelationModel
+    from kg.language.extract import Extractor
+    from kg.language.rules import load_rules
+
+    relations = sorted(load_rules().relations)
+    # yes to sanction and accuse for every pair; below its threshold but no veto of the rules for the rest
+    eager = {rel: (30.0 if rel in ("sanction", "accuse") else -1.0) for rel in relations}
+    model = RelationModel(relations, {}, eager, dict.fromkeys(relations, 0.5), {})
+    both = Extractor(mode="both", model=model)
+    found = extract_text(nlp, both, "Trump threatened Canada with 25% tariffs.")
+    assert ("USA", "threaten", "CAN") in found and ("USA", "sanction", "CAN") in found
+    assert not {e for e in found if e[0] == "CAN"}
+    # with no rule event for the pair, or a symmetric one, the model's reading stands both ways
+    found = extract_text(nlp, both, "Canada's exports to the United States fell.")
+    assert {("CAN", "sanction", "USA"), ("USA", "sanction", "CAN")} <= found
+    found = extract_text(nlp, both, "Canada's prime minister met the US president in Ottawa.")
+    assert {("CAN", "meet", "USA"), ("CAN", "sanction", "USA"), ("USA", "sanction", "CAN")} <= found

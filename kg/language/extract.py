@@ -72,8 +72,15 @@ class Extractor:
         found: dict[tuple, Event] = {}
         items = list(self.featurize(doc, article, res, by_rules.events))
         scored = list(zip(items, self.model.scores_many([item.features for item in items])))
+        # the rules read direction from the parse: where they find only "A did X to B", B doing Y to A is not learnt
+        ruled = {(e.char_start, e.source, e.target) for e in by_rules.events}
+        ruled |= {(e.char_start, e.target, e.source) for e in by_rules.events if self.rules.relations[e.relation].symmetric}
         for item, probs in scored:
+            start, src, tgt = sentence_start(item.sentence), item.candidate.source.key, item.candidate.target.key
+            reversed_only = (start, tgt, src) in ruled and (start, src, tgt) not in ruled
             for relation, p in probs.items():
+                if reversed_only and not self.rules.relations[relation].symmetric:
+                    continue
                 if p >= self.model.thresholds[relation] and self._allowed(item, relation):
                     self._keep(found, self._learned_event(article, item, res, relation, p))
         if self.mode == "both":
