@@ -114,6 +114,16 @@ CASES = [
     ("Sudan's army launched an offensive against the RSF in Khartoum.", {("SDN", "attack", "rsf")}),
     ("Clashes between Indian and Chinese troops left 20 soldiers dead.", {("IND", "attack", "CHN"), ("CHN", "attack", "IND")}),
     ("Washington tightened export controls on Chinese chipmakers.", {("USA", "sanction", "CHN")}),
+    # sanctions that "target" or "hit" are sanctions; an armed force's target may be what a polity owns
+    (
+        "He said Trump's tariffs targeting Canada and Mexico are aimed at cutting drug flows.",
+        {("USA", "sanction", "CAN"), ("USA", "sanction", "MEX")},
+    ),
+    ("Russian missiles targeted Ukrainian power plants.", {("RUS", "attack", "UKR")}),
+    ("The government targets 5% growth in Chinese exports.", set()),
+    # "anti-Pakistan" is a stance, not Pakistan; "the Alliance of Democracies" is not the Alliance
+    ("Pakistan accused India of providing support to anti-Pakistan militants.", {("PAK", "accuse", "IND")}),
+    ("The Alliance of Democracies was sanctioned by Beijing this year.", set()),
     # an act only expected is not done: "were supposed to"
     ("Japan and China were supposed to hold talks in Beijing.", set()),
     ("The United States and Ukraine were supposed to sign a minerals deal, but the ceremony was called off.", set()),

@@ -12,6 +12,7 @@ learnt decision.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 
 from spacy.tokens import Doc, Span, Token
@@ -224,9 +225,11 @@ class RuleExtractor:
         targets: list[Ref] = []
         if trig.object_must_not_be_actor and not with_prep and any(r.via in DIRECT for g in given for r in res.refs(g)):
             return []  # "sent troops", not "sent Ukraine"
+        armed = any(s.via == "force" for s in sources)  # "Russian missiles targeted Ukrainian power plants"
+        kinds = (*DIRECT, "owner", "site") if armed else DIRECT
         for obj in objects:
             refs = res.refs(obj, "target", owner=owner)
-            targets += [r for r in refs if not trig.object_must_be_actor or r.via in DIRECT]
+            targets += [r for r in refs if not trig.object_must_be_actor or r.via in kinds]
         if trig.object_must_be_actor and not targets:
             return []
         if not trig.dative:
@@ -253,6 +256,8 @@ class RuleExtractor:
         if not targets and trig.addressee_preps:  # "protested to Beijing about the incursion"
             targets = [r for p in self.clauses.pobjs(verb, trig.addressee_preps) for r in res.refs(p, "target")]
         relation = trig.relation
+        if relation == "attack" and self._sanction_noun(verb):  # "tariffs targeting Canada", "sanctions hit Russian banks"
+            relation, trig = "sanction", dataclasses.replace(trig, relation="sanction", cameo="163")
         if not targets and relation == "attack":  # "struck targets in Gaza", "killed 30 people in Balochistan"
             targets = [r for p in self.clauses.pobjs(verb, ("in", "across")) for r in res.refs(p, "place")]
         if not targets and relation == "threaten":
@@ -267,6 +272,13 @@ class RuleExtractor:
             targets = [NOBODY]
         own = {s.key for s in sources}  # "the leaders criticised each of them": no edges inside the group
         return [Found(relation, verb, cameo, "verb", s, t, modality) for s in sources for t in targets if t.key not in own]
+
+    def _sanction_noun(self, verb: Token) -> bool:
+        """Whether what acts is a sanction: the verb's subject, or the noun a participle describes."""
+        agents = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ in ("acl", "relcl") else [])
+        return any(
+            t.relation == "sanction" and fits_modifiers(t, a) for a in agents for t in self.rules.nouns.get(a.lemma_.lower(), ())
+        )
 
     @staticmethod
     def _paired_modifiers(res: Resolver, noun: Token) -> list[Ref]:

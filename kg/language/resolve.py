@@ -56,8 +56,10 @@ class Resolver(Anaphora):
             if span.label_ == "PLACE":
                 self.places.update((tok.i, Mention(key, "PLACE", span.text, None)) for tok in span)
                 continue
-            if span.label_ == "ORG_CONTEXT" and key not in present:
-                continue
+            if span.label_ == "ORG_CONTEXT" and (key not in present or _named_further(doc, span.end)):
+                continue  # "the Alliance" is NATO, "the Alliance of Democracies" is not
+            if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in self.lex["against_prefixes"]:
+                continue  # "anti-Pakistan militants", "anti-American protests": a stance, not an actor
             if span.label_ == "PERSON":
                 if len(span) == 1 and any(
                     0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].ent_iob_ != "O" and doc[i].ent_type_ == "PERSON"
@@ -385,3 +387,8 @@ def _made_things(entries: frozenset[str]) -> dict[str, frozenset[str]]:
         noun, *verbs = entry.split()
         out[noun] = frozenset([noun, *verbs])
     return out
+
+
+def _named_further(doc: Doc, end: int) -> bool:
+    """Whether a name goes on past ``end`` as "of" and a capitalised word: "the Alliance of Democracies"."""
+    return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper()
