@@ -124,6 +124,13 @@ CASES = [
     # "anti-Pakistan" is a stance, not Pakistan; "the Alliance of Democracies" is not the Alliance
     ("Pakistan accused India of providing support to anti-Pakistan militants.", {("PAK", "accuse", "IND")}),
     ("The Alliance of Democracies was sanctioned by Beijing this year.", set()),
+    # backing what an actor made backs the actor; backers after "by"; "since 1947" runs to now
+    (
+        "The United States and France called on Iran to halt enrichment. Greece and Panama also supported the call.",
+        {("GRC", "support", "USA"), ("GRC", "support", "FRA"), ("PAN", "support", "USA"), ("PAN", "support", "FRA")},
+    ),
+    ("Somali soldiers backed by African Union troops retook the town.", {("AU", "support", "SOM")}),
+    ("Since gaining independence in 1947, Pakistan has received 23 bailout packages from the IMF.", {("IMF", "support", "PAK")}),
     # an act only expected is not done: "were supposed to"
     ("Japan and China were supposed to hold talks in Beijing.", set()),
     ("The United States and Ukraine were supposed to sign a minerals deal, but the ceremony was called off.", set()),

@@ -46,9 +46,9 @@ class Clauses:
                         modality = "planned"
                     elif c.lemma_.lower() in self.lex["hypothetical_aux"]:
                         return None
-            for c in t.children:  # "invaded Poland in September 1939", "the 1982 war": history, not news
+            for c in t.children:  # "invaded Poland in September 1939", "the 1982 war": history ("since 1947" runs to now)
                 if (
-                    (c.dep_ == "prep" and c.lower_ in ("in", "during", "since")) or c.dep_ in ("nummod", "compound", "npadvmod")
+                    (c.dep_ == "prep" and c.lower_ in ("in", "during")) or c.dep_ in ("nummod", "compound", "npadvmod")
                 ) and self.old(c, year):
                     return None
                 if c.lower_ == "ago" and any(y.lemma_.lower() in ("year", "decade", "century") for y in c.subtree):

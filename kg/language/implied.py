@@ -22,8 +22,10 @@ class Implied:
         self.lex, self.clauses = lex, clauses
 
     def backed(self, res: Resolver, participle: Token) -> list[Found]:
-        """ "the Iran-backed group": Iran supports the group."""
+        """ "the Iran-backed group", "soldiers backed by African Union troops": the backer supports the backed."""
         backers = [r for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod") for r in res.refs(c, "source")]
+        if participle.dep_ == "acl":  # "Somali soldiers backed by African Union troops"
+            backers += [r for a in participle.children if a.dep_ == "agent" for p in a.children for r in res.refs(p, "source")]
         backed = res.ref(participle.head, "target")
         return [Found("support", participle, "070", "noun", b, t, "asserted") for b in backers for t in backed]
 

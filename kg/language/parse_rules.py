@@ -87,7 +87,7 @@ class RuleExtractor:
                         raw += self._noun(res, tok, trigger)
                 if lemma in self.lex["hostile_labels"]:
                     raw += self.claims.claim(res, tok)
-                if lemma in self.lex["backing_participles"] and tok.tag_ == "VBN" and tok.dep_ == "amod":
+                if lemma in self.lex["backing_participles"] and tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):
                     raw += self.implied.backed(res, tok)
                 if lemma in self.lex["joint_words"]:
                     raw += self.implied.joint(res, tok)
