@@ -131,6 +131,10 @@ CASES = [
     ),
     ("Somali soldiers backed by African Union troops retook the town.", {("AU", "support", "SOM")}),
     ("Since gaining independence in 1947, Pakistan has received 23 bailout packages from the IMF.", {("IMF", "support", "PAK")}),
+    # a hostile act threatened is a threat; one only considered is nothing yet
+    ("Turkey threatened sanctions against Sweden.", {("TUR", "threaten", "SWE")}),
+    ("Trump threatened tariffs on Canadian goods.", {("USA", "threaten", "CAN")}),
+    ("The EU is considering sanctions against Israeli ministers.", set()),
     # an act only expected is not done: "were supposed to"
     ("Japan and China were supposed to hold talks in Beijing.", set()),
     ("The United States and Ukraine were supposed to sign a minerals deal, but the ceremony was called off.", set()),
@@ -416,3 +420,16 @@ def test_learnt_events_do_not_reverse_what_the_rules_read(nlp):
     assert {("CAN", "sanction", "USA"), ("USA", "sanction", "CAN")} <= found
     found = extract_text(nlp, both, "Canada's prime minister met the US president in Ottawa.")
     assert {("CAN", "meet", "USA"), ("CAN", "sanction", "USA"), ("USA", "sanction", "CAN")} <= found
+
+
+def test_learnt_events_keep_the_frame_of_the_verb_above_them(nlp):
+    """A learnt act under "consider" is not done, and a hostile one under "threaten" is a threat, as for the rules."""
+    from kg.language.classifier import RelationModel
+    from kg.language.extract import Extractor
+    from kg.language.rules import load_rules
+
+    relations = sorted(load_rules().relations)
+    eager = {rel: (30.0 if rel == "sanction" else -1.0) for rel in relations}
+    both = Extractor(mode="both", model=RelationModel(relations, {}, eager, dict.fromkeys(relations, 0.5), {}))
+    assert not extract_text(nlp, both, "The European Union is considering sanctions on Israel.")
+    assert extract_text(nlp, both, "Turkey threatened sanctions on Sweden.") == {("TUR", "threaten", "SWE")}

@@ -330,8 +330,13 @@ class RuleExtractor:
         if gov is not None and modality is not None:
             outer = self.clauses.modality(gov, res.year)
             modality = None if outer is None else outer if modality == "asserted" else modality
-        if gov is not None and gov.lemma_.lower() in self.lex["denial_verbs"] | (
-            self.lex["irrealis_verbs"] - {trig.relation, *trig.requires_verb}
+        hostile = self.rules.relations[trig.relation].family == "hostile"
+        threat = hostile and gov is not None and gov.lemma_.lower() in self.lex["threat_verbs"]  # "threatened sanctions"
+        if (
+            not threat
+            and gov is not None
+            and gov.lemma_.lower()
+            in self.lex["denial_verbs"] | (self.lex["irrealis_verbs"] - {trig.relation, *trig.requires_verb})
         ):
             return []
         if modality is None or any(c.dep_ == "det" and c.lower_ == "no" for c in children):
