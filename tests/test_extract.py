@@ -135,6 +135,10 @@ CASES = [
     ("Turkey threatened sanctions against Sweden.", {("TUR", "threaten", "SWE")}),
     ("Trump threatened tariffs on Canadian goods.", {("USA", "threaten", "CAN")}),
     ("The EU is considering sanctions against Israeli ministers.", set()),
+    # a guess about the future and a prospect are not events; an announced plan is
+    ("Rubio said he believes leaders from the U.S. and China will meet at some point.", set()),
+    ("Rubio said leaders from the U.S. and China will meet next month.", {("CHN", "meet", "USA")}),
+    ("Analysts expect a possible summit between Japan and China.", set()),
     # an act only expected is not done: "were supposed to"
     ("Japan and China were supposed to hold talks in Beijing.", set()),
     ("The United States and Ukraine were supposed to sign a minerals deal, but the ceremony was called off.", set()),

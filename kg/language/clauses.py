@@ -35,6 +35,8 @@ class Clauses:
     def _modality(self, tok: Token, year: int | None) -> str | None:
         modality, t, clausal, came_by_conj = "asserted", tok, True, False
         threat = any(a.lemma_.lower() in self.lex["threat_verbs"] for a in (tok, *tok.ancestors))  # threats are often conditional
+        if self.prospect(tok):
+            return None
         for _ in range(6):
             for c in t.children:
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "never")):
@@ -101,6 +103,8 @@ class Clauses:
                 and not any(c.dep_ in ("nsubj", "mark") for c in t.children)
                 and not any(x.is_punct for x in t.doc[min(t.i, t.head.i) : max(t.i, t.head.i)])
             )
+            if t.dep_ == "ccomp" and modality == "planned" and t.head.lemma_.lower() in self.lex["belief_verbs"]:
+                return None  # "he believes leaders from the U.S. and China will meet at some point": a guess
             if (t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj") and not bare_gerund) or t.head == t:
                 break  # "has not ruled out sending weapons": a bare gerund is the verb's complement
             if t.dep_ == "conj" and t.head.pos_ != t.pos_:
@@ -109,6 +113,10 @@ class Clauses:
             came_by_conj = t.dep_ == "conj"  # "withdraw from the deal and reimpose sanctions": parallel, not under
             t = t.head
         return modality
+
+    def prospect(self, tok: Token) -> bool:
+        """Whether a word's modifiers make it a prospect: "any future meetings", "a possible summit"."""
+        return any(c.dep_ in ("amod", "det") and c.lower_ in self.lex["prospect_modifiers"] for c in tok.children)
 
     def old(self, prep: Token, year: int | None) -> bool:
         years = [int(t.text) for t in prep.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]

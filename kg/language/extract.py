@@ -141,6 +141,8 @@ class Extractor:
         modality = self.rule_extractor.clauses.modality(clause, res.year)
         if modality is None:  # negated, denied, hypothetical or history: the rules' judgement of the clause stands
             return None
+        if self.rule_extractor.clauses.prospect(trigger):
+            return None  # "any future meetings"
         lex = self.rules.lexicon
         above = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)  # the verb over a trigger word
         frames = lex["irrealis_verbs"] | lex["cessation_verbs"]

@@ -85,6 +85,7 @@ class Resolver(Anaphora):
         self.quoted = self._quoted(doc)
         self._link_people()
         self.made = _made_things(self.lex["made_things"])
+        self._lemmas: np.ndarray | None = None  # the LEMMA column, read once
         self.events: list[tuple[int, Ref, Ref]] = []  # (trigger index, source, target) of events found so far
 
     def _link_people(self) -> None:
@@ -131,7 +132,9 @@ class Resolver(Anaphora):
 
     def lemma_positions(self, words: frozenset[str]) -> list[int]:
         """The indices of the tokens whose lower-cased lemma is one of ``words``, in order."""
-        lemmas = self.doc.to_array(LEMMA)
+        if self._lemmas is None:
+            self._lemmas = self.doc.to_array(LEMMA)
+        lemmas = self._lemmas
         strings = self.doc.vocab.strings
         hits = [h for h in np.unique(lemmas).tolist() if strings[h].lower() in words]
         return np.flatnonzero(np.isin(lemmas, hits)).tolist()
