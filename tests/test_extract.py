@@ -437,3 +437,18 @@ def test_learnt_events_keep_the_frame_of_the_verb_above_them(nlp):
     both = Extractor(mode="both", model=RelationModel(relations, {}, eager, dict.fromkeys(relations, 0.5), {}))
     assert not extract_text(nlp, both, "The European Union is considering sanctions on Israel.")
     assert extract_text(nlp, both, "Turkey threatened sanctions on Sweden.") == {("TUR", "threaten", "SWE")}
+
+
+def test_a_list_another_act_names_is_not_a_meeting(nlp):
+    """Members of a list meet when the list meets, not when another act names them all."""
+    from kg.language.classifier import RelationModel
+    from kg.language.extract import Extractor
+    from kg.language.rules import load_rules
+
+    relations = sorted(load_rules().relations)
+    eager = {rel: (30.0 if rel == "meet" else -1.0) for rel in relations}
+    both = Extractor(mode="both", model=RelationModel(relations, {}, eager, dict.fromkeys(relations, 0.5), {}))
+    assert not extract_text(nlp, both, "The envoy was criticized by French, Chinese and Mexican representatives.")
+    assert ("FRA", "meet", "GBR") not in extract_text(nlp, both, "Rubio credited Britain and France for their role.")
+    met = extract_text(nlp, both, "The talks brought together ministers from Britain, Canada and France.")
+    assert {("CAN", "meet", "GBR"), ("CAN", "meet", "FRA"), ("FRA", "meet", "GBR")} <= met

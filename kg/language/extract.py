@@ -114,13 +114,29 @@ class Extractor:
 
     def _allowed(self, item: Scored, relation: str) -> bool:
         """Pairs no asymmetric relation joins: members of one list ("Italy, Poland and Austria opposed ...": they act
-        together, not on each other) and an owner with what it owns ("Yemen's Houthis", "Russia's Wagner Group")."""
-        if self.rules.relations[relation].symmetric:
-            return True
+        together, not on each other) and an owner with what it owns ("Yemen's Houthis", "Russia's Wagner Group");
+        members of a list another act names are not together either."""
         f = item.features
+        if self.rules.relations[relation].symmetric:
+            return not self._named_by_other_act(item, relation)
         if "listed" in f:
             return False
         return not (len(item.candidate.path) == 2 and ("src_dep=poss" in f or "tgt_dep=poss" in f))
+
+    def _named_by_other_act(self, item: Scored, relation: str) -> bool:
+        """Both ends in one phrase that is the agent or object of a verb of another kind: "criticized by the US, France
+        and China", "a meeting requested by A, B and C", "credited Britain and France" do not bring them together."""
+        doc = item.sentence.doc
+        head = _phrase_head(doc[item.candidate.source.token])
+        if head.i != _phrase_head(doc[item.candidate.target.token]).i:
+            return False
+        if head.dep_ == "pobj" and head.head.dep_ == "agent":
+            verb = head.head.head
+        elif head.dep_ == "dobj":
+            verb = head.head
+        else:
+            return False
+        return relation not in self.featurizer.relations_of(verb)
 
     def _keep(self, found: dict[tuple, Event], event: Event | None) -> None:
         if event is None:
@@ -158,6 +174,14 @@ class Extractor:
             return None
         event = self.rule_extractor.event(article, scored.sentence, *item)
         return None if event is None else dataclasses.replace(event, confidence=round(p, 2))
+
+
+def _phrase_head(tok):
+    """The head noun of the phrase a word sits in, past list members and modifiers: "French" in "French, Chinese
+    and Mexican representatives" -> representatives."""
+    while tok.dep_ in ("conj", "amod", "compound", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def extract_articles(
