@@ -30,8 +30,8 @@ def _last_words(phrases: frozenset[str]) -> frozenset[str]:
 
 
 class Anaphora:
-    """The anaphora moves of the resolver (which provides ``doc``, ``lex``, ``mentions``, ``quoted``,
-    ``types``, ``events``, ``ref``, ``refs``, ``is_venue`` and ``_modifier_refs``)."""
+    """The anaphora moves of the resolver (which provides ``doc``, ``lex``, ``mentions``, ``quoted``, ``deps``,
+    ``subject_deps``, ``types``, ``events``, ``ref``, ``refs``, ``is_venue`` and ``_modifier_refs``)."""
 
     def _speaker(self, tok: Token) -> list[Ref]:
         """Who says "we": the subject of the speech verb the clause is reported under, or for a quotation
@@ -89,10 +89,11 @@ class Anaphora:
         """The nearest earlier actor outside quotes: a subject for subject-like anaphors,
         else any mention that is not the subject of the anaphor's own clause."""
         clause_subjects = {r.key for c in tok.head.children if c.dep_ in SUBJECTS and c.i != tok.i for r in self.refs(c)}
+        deps, subjects = self.deps, self.subject_deps
         for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1):
+            if i in self.quoted or (deps[i] not in subjects if subject else i not in self.mentions):
+                continue  # read from the DEP column: most words are neither
             t = self.doc[i]
-            if i in self.quoted:
-                continue
             if subject and t.dep_ in SUBJECTS and t.head.i != tok.head.i:
                 refs = [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(t)]
                 if refs:

@@ -39,6 +39,7 @@ class Featurizer:
         for lemma, senses in rules.verbs.items():
             self.triggers.setdefault(lemma, set()).update(t.relation for t in senses)
         self.nouns = rules.nouns
+        self._doc, self._senses = None, {}
         for lemma, senses in rules.nouns.items():
             self.triggers.setdefault(lemma, set()).update(t.relation for t in senses)
 
@@ -46,11 +47,15 @@ class Featurizer:
         """The relations a word may trigger; a noun's modifiers rule senses out ("a trade war" is no attack)."""
         lemma = tok.lemma_.lower()
         found = self.triggers.get(lemma, NONE)
-        senses = self.nouns.get(lemma, ()) if found and tok.pos_ in ("NOUN", "PROPN") else ()
-        if not senses:
+        if not found or lemma not in self.nouns or tok.pos_ not in ("NOUN", "PROPN"):
             return found
-        fits = {t.relation for t in senses if fits_modifiers(t, tok)}
-        return found - ({t.relation for t in senses} - fits)
+        if tok.doc is not self._doc:  # a noun's senses are read once per document: the features ask again and again
+            self._doc, self._senses = tok.doc, {}
+        if tok.i not in self._senses:
+            senses = self.nouns[lemma]
+            fits = {t.relation for t in senses if fits_modifiers(t, tok)}
+            self._senses[tok.i] = found - ({t.relation for t in senses} - fits)
+        return self._senses[tok.i]
 
     def _governing_trigger(self, tok):
         """The nearest trigger word at or above ``tok``: the act the pair takes part in."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 
 import numpy as np
-from spacy.attrs import LEMMA, ORTH, POS
+from spacy.attrs import DEP, LEMMA, ORTH, POS
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
@@ -80,6 +80,8 @@ class Resolver(Anaphora):
                 label, key = span.label_, gazetteer.acts_for(key, day)
             for tok in span:
                 self.mentions[tok.i] = Mention(key, label, span.text, person)
+        self.deps = doc.to_array(DEP).tolist()  # the dependency label of each token, as a hash
+        self.subject_deps = frozenset(doc.vocab.strings.add(label) for label in SUBJECTS)
         pos = doc.to_array(POS)
         self.nominal = frozenset(np.flatnonzero(np.isin(pos, (NOUN, PRON, PROPN))).tolist())  # may stand for an actor
         self.quoted = self._quoted(doc)
