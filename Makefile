@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PYTHON ?= python3
 
-.PHONY: run test quick lint setup bench clean train gold
+.PHONY: run test quick lint setup bench clean train gold crossval
 run: setup
 	$(VENV)/bin/kg build examples/articles examples/voa --out output
 
@@ -43,3 +43,7 @@ train: setup
 # tests/gold/voa.jsonl from the annotators' labels in tests/gold/voa-labels/, with their agreement
 gold: setup
 	$(PY) scripts/voa_gold.py
+
+# honest figures on the training stories: four models, each scored on the quarter it did not learn from
+crossval: setup
+	$(PY) scripts/crossval.py
