@@ -1,8 +1,9 @@
 """Doc -> Event by parse-based rules: triggers from ``data/relations.yaml``, arguments found by general moves.
 
 Shapes that give events: a trigger verb with its subject and object (active or passive, with
-conjuncts, reciprocals, datives and reported clauses); a trigger noun with the participants on it
-("talks between A and B", "X's accusation against Y") or in its clause ("A and B held talks");
+conjuncts, reciprocals, datives and reported clauses); through :mod:`kg.language.nominal`, a trigger noun
+with the participants on it ("talks between A and B", "X's accusation against Y") or in its clause ("A and B
+held talks");
 implied events (meeting to sign, brokering talks, "the Iran-backed group"); and, through
 :mod:`kg.language.claims`, what speakers say of others. Clause-level moves live in
 :mod:`kg.language.clauses`. :class:`kg.language.extract.Extractor` combines these rules with the
@@ -24,7 +25,8 @@ from .clauses import Clauses
 from .dates import event_date
 from .gazetteer import Gazetteer, load_gazetteer
 from .implied import Implied
-from .refs import NOBODY, SUBJECTS, Found, Ref
+from .nominal import NominalRules
+from .refs import NOBODY, Found, Ref
 from .resolve import Resolver
 from .rules import Rules, Trigger, fits_modifiers, load_rules
 
@@ -46,6 +48,7 @@ class RuleExtractor:
         self.clauses = Clauses(self.lex)
         self.claims = Claims(self.rules, self.clauses)
         self.implied = Implied(self.lex, self.clauses)
+        self.nominal = NominalRules(self.rules, self.clauses)
         #: the lemmas a rule starts from; other words are passed over
         self.cues = (
             frozenset(self.rules.verbs)
@@ -84,7 +87,7 @@ class RuleExtractor:
                         raw += self._verb(res, tok, trigger)
                 elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.rules.nouns and tok.i not in res.mentions:
                     for trigger in self.rules.nouns[lemma]:
-                        raw += self._noun(res, tok, trigger)
+                        raw += self.nominal.events(res, tok, trigger)
                 if lemma in self.lex["hostile_labels"]:
                     raw += self.claims.claim(res, tok)
                 if lemma in self.lex["backing_participles"] and tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):
@@ -281,139 +284,7 @@ class RuleExtractor:
         )
 
     @staticmethod
-    def _paired_modifiers(res: Resolver, noun: Token) -> list[Ref]:
-        """Actors joined by a hyphen in the modifiers of a noun: "the Mexico-Canada talks", "a U.S.-Ukraine deal"."""
-        mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
-        tokens = [t for c in mods for t in c.subtree if t.i in res.mentions]
-        if len(tokens) < 2 or not any(t.text == "-" for c in mods for t in c.subtree):
-            return []
-        return list({r.key: r for t in tokens for r in res.ref(t)}.values())
-
-    @staticmethod
     def _label_first(prep: Token) -> bool:
         """ "as groundless the accusations", "as “meaningless” US accusations": an adjective comes first."""
         after = next((t for t in prep.doc[prep.i + 1 : prep.i + 4] if not t.is_punct), None)
         return after is not None and after.pos_ == "ADJ"
-
-    # -- nominal events -------------------------------------------------------------------
-    def _received(self, res: Resolver, noun: Token, gov: Token | None, rel) -> list[tuple[Ref, Ref]]:
-        """ "Israel drew criticism from Turkey", "came under fire from", "won backing from": the act comes from the
-        ``from`` phrase and falls on the subject of the receiving verb (``receiving_verbs``)."""
-        if gov is None or rel.symmetric or gov.lemma_.lower() not in self.lex["receiving_verbs"]:
-            return []
-        if noun.head.i != gov.i and not (noun.head.lower_ == "under" and noun.head.head.i == gov.i):
-            return []  # "drew criticism from Turkey over the raid": the raid is not what Israel drew; "came under fire" is
-        givers = [r for h in (noun, gov) for p in self.clauses.pobjs(h, ("from",)) for r in res.refs(p, "source")]
-        receivers = self.clauses.subjects(res, gov) if givers else []
-        return [(a, b) for a in givers for b in receivers if a.key != b.key]
-
-    def _noun(self, res: Resolver, noun: Token, trig: Trigger) -> list[Found]:
-        children = list(noun.children)
-        if not fits_modifiers(trig, noun):
-            return []
-        if any(c.dep_ == "prep" and c.lower_ in trig.forbid_prep for c in children):
-            return []  # "a call for a ceasefire" is an appeal, not a phone call
-        gov, dep = self.clauses.governor(noun)
-        if gov is not None and gov.lemma_.lower() in trig.forbid_verb:
-            return []  # "supported the call"
-        paired = self._paired_modifiers(res, noun) if trig.pair_modifiers or self.rules.relations[trig.relation].symmetric else []
-        owners = [c for c in children if c.dep_ == "poss" and res.refs(c)] if trig.owned else []
-        if (
-            trig.requires_verb
-            and not (owners or len(paired) > 1)
-            and (gov is None or dep != "dobj" or gov.lemma_.lower() not in trig.requires_verb)
-        ):
-            return []
-        if noun.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART"):  # "Organisation of Islamic Cooperation"
-            return []
-        modality = self.clauses.modality(noun, res.year)  # "no plans for a meeting": the noun's own frame counts too
-        if gov is not None and modality is not None:
-            outer = self.clauses.modality(gov, res.year)
-            modality = None if outer is None else outer if modality == "asserted" else modality
-        hostile = self.rules.relations[trig.relation].family == "hostile"
-        threat = hostile and gov is not None and gov.lemma_.lower() in self.lex["threat_verbs"]  # "threatened sanctions"
-        if (
-            not threat
-            and gov is not None
-            and gov.lemma_.lower()
-            in self.lex["denial_verbs"] | (self.lex["irrealis_verbs"] - {trig.relation, *trig.requires_verb})
-        ):
-            return []
-        if modality is None or any(c.dep_ == "det" and c.lower_ == "no" for c in children):
-            return []
-        rel = self.rules.relations[trig.relation]
-        if trig.reciprocal:  # "clashes between Indian and Chinese troops": only the sides named after "between"
-            sides = {r.key: r for p in self.clauses.pobjs(noun, ("between",)) for r in res.refs(p)}
-            pairs = itertools.permutations(sides.values(), 2)
-            return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
-        received = self._received(res, noun, gov, rel)
-        if received:
-            return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in received]
-        if len(paired) > 1 and (trig.pair_modifiers or rel.symmetric):  # "the Russia-Ukraine war", "the US-Japan summit"
-            pairs = itertools.permutations(paired, 2) if trig.pair_modifiers else itertools.combinations(paired, 2)
-            return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
-        agents = [
-            p
-            for c in children
-            if c.dep_ == "acl" and c.lemma_.lower() not in self.lex["mediation_verbs"] | self.lex["proposer_verbs"]
-            for a in c.children
-            if a.dep_ == "agent"
-            for p in a.children
-            if p.dep_ == "pobj"
-        ]  # brokers and requesters are not parties
-        agents += self.clauses.pobjs(noun, ("by",))
-        sources = [r for c in children if c.dep_ == "poss" for r in res.refs(c, "source")]
-        if gov is not None and any(r.via == "anaphora" for r in sources) and self.clauses.subjects(res, gov):
-            sources = []  # "A and B held their first summit": the clause names the parties
-        sources += [r for a in agents for r in res.refs(a, "source")]
-        mods = [r for c in children if c.dep_ in ("amod", "compound", "nmod") and c.i in res.mentions for r in res.refs(c)]
-        # "imposed sanctions on Russia", "held talks with Iran": the light verb carries the target
-        holders = [noun, gov] if gov is not None and dep == "dobj" else [noun]
-        targets = [
-            r
-            for h in holders
-            for p in self.clauses.pobjs(h, trig.target_preps)
-            for r in res.refs(p, "target", owner=rel.name in ("attack", "sanction") or trig.owner_target)
-        ]
-        clause = self.clauses.subjects(res, gov) if gov is not None and dep in ("dobj", "pobj") else []
-        if (
-            rel.name == "meet" and gov is not None and dep == "pobj" and gov.lemma_.lower() in self.lex["address_verbs"]
-        ):  # "told Putin in a call"
-            clause += [r for c in gov.children if c.dep_ in ("dobj", "dative") for r in res.refs(c, "target")]
-        if gov is not None and dep == "dobj":
-            targets += [r for c in gov.children if c.dep_ == "dative" for r in res.refs(c, "target")]
-            if gov.lemma_.lower() in self.lex["reciprocal_verbs"] and not rel.symmetric:
-                return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in itertools.permutations(clause, 2)]
-        if trig.subject_party:
-            parties = sources + mods + targets
-            return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a in clause for b in parties]
-        if rel.symmetric:
-            between = [r for p in self.clauses.pobjs(noun, ("between",)) for r in res.refs(p)]
-            if not targets:  # "signed agreements normalising relations with Israel"
-                for c in (c for c in children if c.dep_ == "acl"):
-                    for h in [c, *(o for o in c.children if o.dep_ == "dobj")]:
-                        targets += [r for p in self.clauses.pobjs(h, ("with",)) for r in res.refs(p, "target")]
-            targets = [t for t in targets if t.key not in {b.key for b in between}]
-            named = sources + mods
-            if not targets and not between and dep == "dobj" and len({r.key for r in named}) < 2 <= len(clause):
-                named = clause  # "the leaders of A, B and C held a Quad summit": the name is not a party
-            sources = named or clause
-            if targets and trig.multilateral:  # "joint exercises with China and Iran": the partners are together too
-                partners = {r.key: r for r in targets}
-                pairs = [(s, t) for s in sources for t in targets] + list(itertools.combinations(partners.values(), 2))
-            elif targets:
-                pairs = [(s, t) for s in sources for t in targets]
-            else:
-                group = {r.key: r for r in (between or sources)}
-                pairs = list(itertools.combinations(group.values(), 2))
-            return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
-        if rel.name == "accuse" and not targets:
-            for c in children:
-                if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
-                    targets += [r for s in c.children if s.dep_ in SUBJECTS for r in res.refs(s, "target") if r.via != "anaphora"]
-                    targets += [r for p in self.clauses.pobjs(c, trig.target_preps) for r in res.refs(p, "target")]
-        instrument = dep == "pobj" and noun.head.lower_ == "with"  # "China hit back with tariffs on US goods"
-        sources = sources or mods or (clause if dep == "dobj" or instrument else [])
-        if not targets and rel.family == "hostile":
-            targets = [NOBODY]
-        return [Found(rel.name, noun, trig.cameo, "noun", s, t, modality) for s in sources for t in targets]
