@@ -306,8 +306,7 @@ class Resolver(Anaphora):
             if t.pos_ in ("VERB", "AUX"):
                 found = [r for c in t.children if c.dep_ == "nsubj" for r in self.refs(c)]
             elif t.pos_ == "NOUN":
-                found = [r for c in t.children if c.dep_ == "poss" for r in self.ref(c)] or self._modifier_refs(t)
-                found = found or self._makers(t)
+                found = self.ref(t, "target", owner=True)  # its owner, or for "the resolution" again, the one before
                 if not found and t.dep_ == "dobj":  # "the House passed a resolution"
                     found = [r for c in t.head.children if c.dep_ == "nsubj" for r in self.refs(c)]
             else:
