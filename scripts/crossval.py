@@ -4,7 +4,7 @@ stories (and the older passage sets, as ``make train`` does), each scored on its
 The test part is never read. Use it to judge a change to the rules or features before looking at the test part:
 the model trained on all training stories scores those stories far above what it does on unseen ones.
 
-    .venv/bin/python scripts/crossval.py [--folds 4] [--relations both]
+    .venv/bin/python scripts/crossval.py [--folds 4] [--relations both] [--show errors.jsonl]
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=4, help="folds of the training stories (default 4)")
     parser.add_argument("--relations", default="both", choices=("both", "learned", "rules"))
+    parser.add_argument("--show", type=Path, help="write each fold's misses and false edges to this JSON Lines file")
     args = parser.parse_args(argv)
 
     from kg.language.learning import train
@@ -36,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     stories = [json.loads(line) for line in (GOLD / "voa.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     stories = [s for s in stories if s["split"] == "train"]
     totals: dict[str, Counter] = {}
+    shown: list[dict] = []
     with tempfile.TemporaryDirectory() as tmp:
         for fold in range(args.folds):
             gold = Path(tmp) / f"fold{fold}.jsonl"
@@ -48,7 +50,11 @@ def main(argv: list[str] | None = None) -> int:
             scored = {**report["relations"], "overall": report["overall"], "sentences": report["sentences"]}
             for name, scores in scored.items():
                 totals.setdefault(name, Counter()).update({k: scores[k] for k in ("tp", "fp", "fn")})
+            shown += [{"kind": "miss", **m} for m in report["misses"]]
+            shown += [{"kind": "false", **a} for a in report["false_alarms"]]
             print(f"fold {fold + 1}/{args.folds}: overall F1 {report['overall']['f1']:.3f}", file=sys.stderr)
+    if args.show:
+        args.show.write_text("".join(json.dumps(row) + "\n" for row in shown), encoding="utf-8")
     print(f"{len(stories)} training stories, {args.folds} folds, {args.relations}, per article")
     print(f"{'relation':10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
     for name in [*(r for r in load_relations() if r in totals), "overall", "sentences"]:

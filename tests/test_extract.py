@@ -308,8 +308,53 @@ CASES = [
     (
         "Burkina Faso, Mali and Niger withdrew from ECOWAS in January. "
         "The three military-led nations accused the regional body of failing to protect its members.",
-        {("BFA", "accuse", "ECOWAS"), ("MLI", "accuse", "ECOWAS"), ("NER", "accuse", "ECOWAS")},
+        {("BFA", "accuse", "ECOWAS"), ("MLI", "accuse", "ECOWAS"), ("NER", "accuse", "ECOWAS")}
+        | {("BFA", "sanction", "ECOWAS"), ("MLI", "sanction", "ECOWAS"), ("NER", "sanction", "ECOWAS")},
     ),
+    # leaving an organisation reduces relations with it; leaving a country does not
+    ("The United States quit the World Health Organization.", {("USA", "sanction", "WHO")}),
+    ("Russia withdrew its troops from Syria.", set()),
+    # a hostile act its own actor says may come, or warns of, is a threat; others' guesses and announcements are not
+    (
+        "Beijing has hinted that it could retaliate with tariffs on German and Italian vehicles.",
+        {("CHN", "threaten", "DEU"), ("CHN", "threaten", "ITA")},
+    ),
+    ("Analysts said China could impose tariffs on German vehicles.", set()),
+    ("China warned it would impose tariffs on German vehicles.", {("CHN", "threaten", "DEU")}),
+    ("Hamas threatened to break the truce with Israel.", {("hamas", "threaten", "ISR")}),
+    ("Russia broke its ceasefire with Ukraine.", {("RUS", "reject", "UKR")}),
+    # partners named with the subject act with it; asking for a meeting is not holding one
+    (
+        "China, alongside Russia, vetoed the resolution drafted by the United States.",
+        {("CHN", "reject", "USA"), ("RUS", "reject", "USA")},
+    ),
+    ("Germany, together with France, condemned Russia.", {("DEU", "accuse", "RUS"), ("FRA", "accuse", "RUS")}),
+    ("The United States, along with Britain and France, called a meeting of the Security Council.", set()),
+    # relationship nouns: who they describe, with whom
+    ("Turkey is improving ties with Saudi Arabia, a close ally of Egypt.", {("EGY", "cooperate", "SAU")}),
+    ("Canada and Mexico are long-time U.S. allies.", {("CAN", "cooperate", "USA"), ("MEX", "cooperate", "USA")}),
+    (
+        "The deal has the backing of India, which has close political and security ties to Mauritius.",
+        {("IND", "cooperate", "MUS")},
+    ),
+    # a definite fight between two sides is both sides' attack; judging what two do together accuses both
+    (
+        "They disagreed about who started the conflict between Russia and Ukraine.",
+        {("RUS", "attack", "UKR"), ("UKR", "attack", "RUS")},
+    ),
+    ("A war between China and the United States would be a disaster.", set()),
+    (
+        "The United States warned that expanding military cooperation between Russia and North Korea is dangerous.",
+        {("PRK", "cooperate", "RUS"), ("USA", "accuse", "PRK"), ("USA", "accuse", "RUS")},
+    ),
+    ("France responded by destroying Ivory Coast's tiny air force.", {("FRA", "attack", "CIV")}),
+    ("Iran targeted American warships in the Red Sea.", {("IRN", "attack", "USA")}),
+    (
+        "The Houthis vowed to keep targeting American warships in response to the US strikes on Yemen.",
+        {("houthis", "threaten", "USA")},
+    ),
+    ("Macron called Chinese subsidies unbearable.", {("FRA", "accuse", "CHN")}),
+    ("Last week, Cameroon and C.A.R. officials met in Bangui.", {("CAF", "meet", "CMR")}),
 ]
 
 

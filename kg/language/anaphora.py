@@ -1,4 +1,4 @@
-"""Anaphora: what "he", "it", "we", "the ministry", "the militants" and "the two leaders" stand for.
+"""Anaphora: what "he", "it", "we", "the ministry", "the militants", "the two leaders" and "the resolution" stand for.
 
 A mixin of :class:`kg.language.resolve.Resolver`: it reads the resolver's mention table, quotation
 marks and events found so far, and resolves an anaphor to the actors of its antecedent (recorded
@@ -31,7 +31,8 @@ def _last_words(phrases: frozenset[str]) -> frozenset[str]:
 
 class Anaphora:
     """The anaphora moves of the resolver (which provides ``doc``, ``lex``, ``mentions``, ``quoted``, ``deps``,
-    ``subject_deps``, ``types``, ``events``, ``ref``, ``refs``, ``is_venue`` and ``_modifier_refs``)."""
+    ``subject_deps``, ``types``, ``events``, ``made``, ``ref``, ``refs``, ``lemma_positions``, ``is_venue`` and
+    ``_modifier_refs``)."""
 
     def _speaker(self, tok: Token) -> list[Ref]:
         """Who says "we": the subject of the speech verb the clause is reported under, or for a quotation
@@ -144,3 +145,32 @@ class Anaphora:
             if len(out) >= n:
                 return list(out.values())[:n]
         return []
+
+    def _earlier_maker(self, tok: Token) -> list[Ref]:
+        """Who made "the resolution", "the accusations", "the request" told earlier in the article: the maker of the
+        latest earlier thing of that name, or the subject of the latest verb that makes it ("accused" ->
+        "the accusations"). The words are ``made_things`` in ``data/lexicon.yaml``."""
+        makes = self.made.get(tok.lemma_.lower())
+        if not makes or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in tok.children):
+            return []
+        for i in reversed(self.lemma_positions(makes)):
+            if i >= tok.i:
+                continue
+            t = self.doc[i]
+            if t.pos_ in ("VERB", "AUX"):
+                found = [r for c in t.children if c.dep_ == "nsubj" for r in self.refs(c)]
+            elif t.pos_ == "NOUN":
+                found = self.ref(t, "target", owner=True)  # its owner, or for "the resolution" again, the one before
+                if not found and t.dep_ == "dobj":  # "the House passed a resolution"
+                    found = [r for c in t.head.children if c.dep_ == "nsubj" for r in self.refs(c)]
+            else:
+                continue
+            if found:
+                return [Ref(r.key, r.text, "anaphora", r.person) for r in found if r.via != "site"]
+        return []
+
+    def _named_before(self, tok: Token, role: str) -> list[Ref]:
+        """The actor named just before ", which": "the backing of India, which has close ties to Mauritius" (the
+        parser hung the clause on "backing")."""
+        before = self.doc[tok.i - 2] if tok.i >= 2 and self.doc[tok.i - 1].lower_ == "," else None
+        return self.refs(before, role) if before is not None and before.i in self.mentions else []

@@ -94,6 +94,8 @@ class Claims:
         head = label.head
         if label.dep_ in ("attr", "dobj", "acomp") and head.lemma_.lower() in self.lex["bridge_verbs"]:
             subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+            # "expanding cooperation between Russia and North Korea is dangerous": the gerund's object is judged
+            subjects += [o for c in head.children if c.dep_ == "csubj" for o in c.children if o.dep_ == "dobj"]
             if subjects and subjects[0].lower_ in ("that", "who", "which") and head.dep_ == "ccomp" and head.head.lemma_ == "be":
                 head = head.head  # cleft: "it is X and Y that are the threat"
                 subjects = [c for c in head.children if c.dep_ == "attr"]
@@ -146,8 +148,13 @@ class Claims:
             t.lemma_.lower() in self.lex["claim_nouns"] for t in things
         )
 
-    def as_threat(self, item: Found) -> Found | None:
-        """A hostile act under "threaten", "vow" or "warn" is a threat against its target; other acts there are dropped."""
+    def as_threat(self, res: Resolver, item: Found) -> Found | None:
+        """A hostile act under "threaten", "vow" or "warn" is a threat against its target; other acts there are dropped.
+        So is one its own actor says may come ("Beijing hinted that it could retaliate with tariffs on German cars")."""
+        if item.modality == "hinted":
+            if not self._own_word(res, item):
+                return None  # "analysts said China could retaliate": a guess
+            item = item._replace(modality="threatened")
         if item.modality != "threatened":
             return item
         if self.rules.relations[item.relation].family != "hostile" or item.target is NOBODY:
@@ -165,7 +172,12 @@ class Claims:
                 continue
             speech = self.clauses.speech(trig)
             said = self.clauses.subjects(res, speech) if speech is not None else []
-            if relation == "attack" and modality == "planned" and tgt is not NOBODY and any(s.key == src.key for s in said):
+            if (
+                modality == "planned"
+                and tgt is not NOBODY
+                and any(s.key == src.key for s in said)
+                and self._menace(relation, trig, speech)
+            ):
                 out.append(Found("threaten", trig, "138", kind, src, tgt, "asserted"))  # "X said its forces would strike Y"
                 continue
             speakers = [s for s in said if s.key != src.key]
@@ -176,6 +188,21 @@ class Claims:
                 continue  # "Y fired a missile into the sea, X said" is a report, not a charge
             out += [Found("accuse", speech, "112", "claim", s, src, "asserted") for s in speakers]
         return out
+
+    def _own_word(self, res: Resolver, item: Found) -> bool:
+        speech = self.clauses.speech(item.trigger)
+        return speech is not None and any(s.key == item.source.key for s in self.clauses.subjects(res, speech))
+
+    def _menace(self, relation: str, trig: Token, speech: Token) -> bool:
+        """Whether an actor's own future act, said, menaces: an attack; a sanction warned of or said in retaliation
+        ("warned it would cut gas supplies", "said it would retaliate with tariffs"; "announced it would cease aid"
+        announces a sanction)."""
+        if relation == "attack":
+            return True
+        verb = trig if trig.pos_ in ("VERB", "AUX") else next((t for t in trig.ancestors if t.pos_ in ("VERB", "AUX")), trig)
+        return relation == "sanction" and (
+            speech.lemma_.lower() in self.lex["threat_verbs"] or verb.lemma_.lower() in self.lex["retaliation_words"]
+        )
 
     def unattributed(self, res: Resolver, sent: Span) -> list[Ref]:
         """Bearers of hostile labels in a sentence that names no speaker, for the next one."""

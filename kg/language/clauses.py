@@ -23,8 +23,8 @@ class Clauses:
         self._memo: dict[tuple[int, int | None], str | None] = {}
 
     def modality(self, tok: Token, year: int | None = None) -> str | None:
-        """``asserted``, ``planned``, ``threatened`` (under "vow", "threaten", or a future act on a condition), or None for
-        negated, denied or hypothetical."""
+        """``asserted``, ``planned``, ``threatened`` (under "vow", "threaten", or a future act on a condition), ``hinted``
+        (a possible act, said: "said it could retaliate"), or None for negated, denied or hypothetical."""
         if tok.doc is not self._doc:
             self._doc, self._memo = tok.doc, {}
         key = (tok.i, year)
@@ -47,7 +47,9 @@ class Clauses:
                     if c.lower_ in self.lex["future_aux"]:
                         modality = "planned"
                     elif c.lemma_.lower() in self.lex["hypothetical_aux"]:
-                        return None
+                        # "Beijing hinted that it could retaliate": what may come, said; a threat if the actor says it
+                        said = t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex["speech_verbs"]
+                        return "hinted" if said and c.lower_ in self.lex["hinting_aux"] else None
             for c in t.children:  # "invaded Poland in September 1939", "the 1982 war": history ("since 1947" runs to now)
                 if (
                     (c.dep_ == "prep" and c.lower_ in ("in", "during")) or c.dep_ in ("nummod", "compound", "npadvmod")
@@ -132,7 +134,7 @@ class Clauses:
                     if d.dep_ in ("dep", "npadvmod") and d.i < c.i and d.i in res.mentions
                     for r in res.refs(d, "source")
                 ]
-                return loose + res.refs(c, "source")
+                return loose + res.refs(c, "source") + self.companions(res, c, verb)
             if c.dep_ == "agent":
                 return [r for p in c.children if p.dep_ == "pobj" for r in res.refs(p, "source")]
         if any(c.dep_ == "auxpass" for c in verb.children):  # the parser hung "by Russia" on a nearby noun
@@ -199,6 +201,18 @@ class Clauses:
                 continue
             break
         return None, dep
+
+    def companions(self, res: Resolver, subject: Token, verb: Token) -> list[Ref]:
+        """Who acts with the subject: "The US, along with Britain and France, called a meeting", "China, alongside
+        Russia, vetoed"; the words are ``companion_words`` in ``data/lexicon.yaml``."""
+        words = self.lex["companion_words"]
+        out: list[Ref] = []
+        for p in (c for h in (subject, verb) for c in h.children if c.dep_ == "prep" and subject.i < c.i < verb.i):
+            inner = [c for c in p.children if c.dep_ == "prep" and c.lower_ == "with"] if p.lower_ in words else []
+            if p.lower_ == "alongside" or (p.lower_ == "with" and any(c.lower_ in words for c in p.children)):
+                inner = [p]
+            out += [r for w in inner for o in w.children if o.dep_ == "pobj" for r in res.refs(o, "source")]
+        return out
 
     def speech(self, trig: Token) -> Token | None:
         """The speech verb that reports the clause ``trig`` stands in: "X said [Y attacked Z]" -> said."""

@@ -168,7 +168,7 @@ class Extractor:
             modality = "threatened"  # "threatened sanctions against Sweden"
         # under "threaten", "vow", "warn" a hostile act is a threat and any other act is dropped, as for the rules
         item = self.rule_extractor.claims.as_threat(
-            Found(relation, trigger, cameo, "learned", cand.source.ref(), cand.target.ref(), modality)
+            res, Found(relation, trigger, cameo, "learned", cand.source.ref(), cand.target.ref(), modality)
         )
         if item is None:
             return None

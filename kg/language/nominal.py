@@ -52,6 +52,13 @@ class NominalRules:
         if gov is not None and gov.lemma_.lower() in trig.forbid_verb:
             return []  # "supported the call"
         paired = self.paired_modifiers(res, noun) if trig.pair_modifiers or self.rules.relations[trig.relation].symmetric else []
+        # "started the conflict between Russia and Ukraine": the sides of a definite fight, like "the Russia-Ukraine war"
+        # ("a war between China and the US would ..." is no fight)
+        definite = trig.pair_modifiers and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
+        told = noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or (noun.dep_ == "pobj" and noun.head.lower_ == "by")
+        if definite and told and len(paired) < 2:  # what acts or is acted on, not the setting: "pauses in the war between"
+            sides = {r.key: r for p in self.clauses.pobjs(noun, ("between",)) for r in res.refs(p)}
+            paired = list(sides.values()) if len(sides) > 1 else paired
         owners = [c for c in children if c.dep_ == "poss" and res.refs(c)] if trig.owned else []
         if (
             trig.requires_verb
@@ -64,6 +71,8 @@ class NominalRules:
         modality = self.clauses.modality(noun, res.year)  # "no plans for a meeting": the noun's own frame counts too
         if gov is not None and modality is not None:
             outer = self.clauses.modality(gov, res.year)
+            if outer == "threatened" and dep != "dobj" and noun.head.lower_ not in ("of", "with"):
+                outer = None  # "vowed to keep fighting in response to the US strikes": no threat, and told in passing
             modality = None if outer is None else outer if modality == "asserted" else modality
         hostile = self.rules.relations[trig.relation].family == "hostile"
         threat = hostile and gov is not None and gov.lemma_.lower() in self.lex["threat_verbs"]  # "threatened sanctions"
@@ -81,6 +90,8 @@ class NominalRules:
             sides = {r.key: r for p in self.clauses.pobjs(noun, ("between",)) for r in res.refs(p)}
             pairs = itertools.permutations(sides.values(), 2)
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
+        if trig.bearer_party:
+            return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in self._bearers(res, noun, trig)]
         received = self._received(res, noun, gov, rel)
         if received:
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in received]
@@ -111,6 +122,8 @@ class NominalRules:
             for r in res.refs(p, "target", owner=rel.name in ("attack", "sanction") or trig.owner_target)
         ]
         clause = self.clauses.subjects(res, gov) if gov is not None and dep in ("dobj", "pobj") else []
+        if rel.symmetric and gov is not None and gov.lemma_.lower() in self.lex["proposer_verbs"]:
+            clause = []  # "A, along with B and C, called a Council meeting": asking for talks is not holding them
         if (
             rel.name == "meet" and gov is not None and dep == "pobj" and gov.lemma_.lower() in self.lex["address_verbs"]
         ):  # "told Putin in a call"
@@ -152,3 +165,20 @@ class NominalRules:
         if not targets and rel.family == "hostile":
             targets = [NOBODY]
         return [Found(rel.name, noun, trig.cameo, "noun", s, t, modality) for s in sources for t in targets]
+
+    def _bearers(self, res: Resolver, noun: Token, trig: Trigger) -> list[tuple[Ref, Ref]]:
+        """Who a relationship noun describes, and with whom: "Saudi Arabia, a close ally of Egypt", "its longtime ally
+        Australia", "Canada and Mexico are long-time U.S. allies", "China and Malaysia, old friends"."""
+        bearers, first = [], noun
+        while first.dep_ == "conj" and first.head != first:  # "a staunch ally and the U.S.'s biggest trading partner"
+            first = first.head
+        if first.dep_ == "appos":
+            bearers = res.refs(first.head)
+        elif first.dep_ == "attr" and first.head.lemma_.lower() in self.lex["bridge_verbs"]:
+            bearers = self.clauses.subjects(res, first.head)
+        bearers += [r for c in noun.children if c.dep_ == "appos" for r in res.refs(c)]
+        parties = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") for r in res.refs(c)]
+        parties += [r for p in self.clauses.pobjs(noun, trig.target_preps) for r in res.refs(p)]
+        if not parties and noun.tag_ in ("NNS", "NNPS"):
+            return list(itertools.combinations({r.key: r for r in bearers}.values(), 2))
+        return [(a, b) for a in bearers for b in {r.key: r for r in parties}.values() if a.key != b.key]

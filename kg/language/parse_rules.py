@@ -95,7 +95,7 @@ class RuleExtractor:
                 if lemma in self.lex["joint_words"]:
                     raw += self.implied.joint(res, tok)
             raw += self.implied.copresence(res, raw) + self.implied.mediators(res, raw)
-            raw = [self.claims.as_threat(item) for item in raw]
+            raw = [self.claims.as_threat(res, item) for item in raw]
             raw = [item for item in raw if item is not None]
             raw += self.claims.pinned_claim(res, sent, pending)
             raw = self.claims.reported(res, raw)
@@ -229,7 +229,7 @@ class RuleExtractor:
         if trig.object_must_not_be_actor and not with_prep and any(r.via in DIRECT for g in given for r in res.refs(g)):
             return []  # "sent troops", not "sent Ukraine"
         armed = any(s.via == "force" for s in sources)  # "Russian missiles targeted Ukrainian power plants"
-        kinds = (*DIRECT, "owner", "site") if armed else DIRECT
+        kinds = (*DIRECT, "force", "owner", "site") if armed else (*DIRECT, "force")  # "targeted American warships"
         for obj in objects:
             refs = res.refs(obj, "target", owner=owner)
             targets += [r for r in refs if not trig.object_must_be_actor or r.via in kinds]
@@ -273,6 +273,8 @@ class RuleExtractor:
             return [Found(relation, verb, cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]
         if not targets and self.rules.relations[relation].family == "hostile":
             targets = [NOBODY]
+        if trig.target_types:
+            targets = [t for t in targets if res.types.get(t.key) in trig.target_types]
         own = {s.key for s in sources}  # "the leaders criticised each of them": no edges inside the group
         return [Found(relation, verb, cameo, "verb", s, t, modality) for s in sources for t in targets if t.key not in own]
 

@@ -196,7 +196,7 @@ class Resolver(Anaphora):
                 else []
             )
         if tok.tag_ in ("WDT", "WP") and tok.dep_ in (*SUBJECTS, "dobj") and tok.head.dep_ == "relcl":
-            return self.refs(tok.head.head, role, owner)
+            return self.refs(tok.head.head, role, owner) or self._named_before(tok, role)
         group = self._group_size(tok)
         if group:
             return self._antecedents(tok, group)
@@ -239,6 +239,7 @@ class Resolver(Anaphora):
         if owner or (lemma in self.lex["owner_nouns"] and role == "target"):
             possessors = [c for c in tok.children if c.dep_ == "poss"]  # "Sweden's NATO bid" belongs to Sweden
             found = [r for c in possessors for r in self.ref(c)] if possessors else self._modifier_refs(tok)
+            found += self._makers(tok) if lemma in self.lex["agreement_nouns"] else []  # "its ceasefire with Ukraine"
             found = [Ref(r.key, r.text, "site" if r.via == "site" else "owner", r.person) for r in found or self._makers(tok)]
             return found or self._earlier_maker(tok)  # "PKK bases in Iraq" are the PKK's
         if role == "target" and tok.pos_ == "NOUN":  # "condemned Israel's approval of ...": a possessor owns the act
@@ -261,6 +262,15 @@ class Resolver(Anaphora):
                 if o.dep_ == "pobj"
                 for r in self.refs(o)
             ]
+        # "cooperation between Russia and North Korea is dangerous": the two make it
+        out += [
+            r
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "between"
+            for o in c.children
+            if o.dep_ == "pobj"
+            for r in self.refs(o)
+        ]
         # "the deployment of Russian troops", "the transfer of Iran's drones": forces in an "of" phrase act for their polity
         out += [
             r
@@ -291,29 +301,6 @@ class Resolver(Anaphora):
             for r in self.refs(p, "place")
         ]
         return out
-
-    def _earlier_maker(self, tok: Token) -> list[Ref]:
-        """Who made "the resolution", "the accusations", "the request" told earlier in the article: the maker of the
-        latest earlier thing of that name, or the subject of the latest verb that makes it ("accused" ->
-        "the accusations"). The words are ``made_things`` in ``data/lexicon.yaml``."""
-        makes = self.made.get(tok.lemma_.lower())
-        if not makes or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in tok.children):
-            return []
-        for i in reversed(self.lemma_positions(makes)):
-            if i >= tok.i:
-                continue
-            t = self.doc[i]
-            if t.pos_ in ("VERB", "AUX"):
-                found = [r for c in t.children if c.dep_ == "nsubj" for r in self.refs(c)]
-            elif t.pos_ == "NOUN":
-                found = self.ref(t, "target", owner=True)  # its owner, or for "the resolution" again, the one before
-                if not found and t.dep_ == "dobj":  # "the House passed a resolution"
-                    found = [r for c in t.head.children if c.dep_ == "nsubj" for r in self.refs(c)]
-            else:
-                continue
-            if found:
-                return [Ref(r.key, r.text, "anaphora", r.person) for r in found if r.via != "site"]
-        return []
 
     def _place(self, tok: Token) -> Mention | None:
         """The place a token names: "Kharkiv", "Balochistan province"."""

@@ -56,6 +56,8 @@ class Trigger:
     owned: bool = False
     pair_modifiers: bool = False
     own_preps: bool = False  # the relation's target prepositions do not apply ("a case against X at the ICJ")
+    bearer_party: bool = False  # a relationship noun: "Saudi Arabia, a close ally of Egypt"
+    target_types: tuple[str, ...] = ()  # the kinds of actor a target must be ("withdrew from ECOWAS": an organisation)
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ def _trigger(file: str, lemma: str, spec: Any, relations: dict[str, Relation]) -
         "forbid_prep",
         "requires_words",
         "forbid_words",
+        "target_types",
     ):
         if not all(isinstance(w, str) for w in spec.get(key, [])):
             raise RuleDataError(
