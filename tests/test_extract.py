@@ -355,6 +355,24 @@ CASES = [
     ),
     ("Macron called Chinese subsidies unbearable.", {("FRA", "accuse", "CHN")}),
     ("Last week, Cameroon and C.A.R. officials met in Bangui.", {("CAF", "meet", "CMR")}),
+    # a state's envoy to an organisation acts for the state; the organisation is the post
+    ("China's U.N. Ambassador Fu Cong blamed the Trump administration.", {("CHN", "accuse", "USA")}),
+    (
+        "China's U.N. Ambassador Fu Cong spoke on Monday. Fu Cong blamed the Trump administration for the crisis.",
+        {("CHN", "accuse", "USA")},
+    ),
+    ("U.N. envoy Hans Grundberg met Houthi leaders.", {("UN", "meet", "houthis")}),
+    # goods are their origin's; receiving a polity's aid is its support; a commitment to a polity's security supports it
+    ("China imposed tariffs on cars made in Germany.", {("CHN", "sanction", "DEU")}),
+    ("Malaysia accepted Chinese funding for infrastructure projects.", {("CHN", "support", "MYS")}),
+    ("The US reaffirmed its commitment to Israel's security.", {("USA", "support", "ISR")}),
+    # "them" after a polity's people: "Russian diplomats ... calling them a threat"
+    (
+        "Germany expelled 40 Russian diplomats on Monday, calling them a threat to the security of the country.",
+        {("DEU", "sanction", "RUS"), ("DEU", "accuse", "RUS")},
+    ),
+    # armed groups of the gazetteer
+    ("The C.A.R. accuses the 3R of killing civilians.", {("CAF", "accuse", "3r")}),
 ]
 
 

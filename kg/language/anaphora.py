@@ -101,7 +101,9 @@ class Anaphora:
                     return refs
                 if t.ent_type_ == "PERSON" and tok.lower_ in ("he", "she", "his", "her", "him"):
                     return []  # the nearest person is someone we cannot place: do not guess past them
-            if not subject and i in self.mentions and self.mentions[i].key not in clause_subjects and t.dep_ in ARGUMENTS:
+            # "expelled Russian diplomats, calling them ...": people named by their polity's adjective
+            named = t.dep_ in ARGUMENTS or (tok.lower_ == "them" and t.dep_ == "amod" and t.head.dep_ in ARGUMENTS)
+            if not subject and i in self.mentions and self.mentions[i].key not in clause_subjects and named:
                 m = self.mentions[i]
                 return [Ref(m.key, m.text, "anaphora", m.person)]
         return []

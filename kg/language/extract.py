@@ -152,10 +152,11 @@ class Extractor:
         trigger = next((doc[i] for i in cand.path[1:-1] if relation in self.featurizer.relations_of(doc[i])), top)
         senses = self.rules.verbs.get(trigger.lemma_.lower(), ()) or self.rules.nouns.get(trigger.lemma_.lower(), ())
         cameo = next((t.cameo for t in senses if t.relation == relation), self.rules.relations[relation].cameo)
-        # the clause the pair sits in is judged from its verb: the pair may meet at a noun ("Japan and China")
-        clause = top if top.pos_ in ("VERB", "AUX") else next((t for t in top.ancestors if t.pos_ in ("VERB", "AUX")), top)
+        # the clause of the act is judged from its verb: the pair may meet at a noun ("Japan and China"), or above the
+        # act ("The Houthis vowed to keep [targeting] American warships" is a threat)
+        clause = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), top)
         modality = self.rule_extractor.clauses.modality(clause, res.year)
-        if modality is None:  # negated, denied, hypothetical or history: the rules' judgement of the clause stands
+        if modality in (None, "hinted"):  # negated, denied, hypothetical or history: the rules' judgement of the clause stands
             return None
         if self.rule_extractor.clauses.prospect(trigger):
             return None  # "any future meetings"

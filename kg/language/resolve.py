@@ -80,6 +80,7 @@ class Resolver(Anaphora):
                 label, key = span.label_, gazetteer.acts_for(key, day)
             for tok in span:
                 self.mentions[tok.i] = Mention(key, label, span.text, person)
+        self._drop_posts()
         self.deps = doc.to_array(DEP).tolist()  # the dependency label of each token, as a hash
         self.subject_deps = frozenset(doc.vocab.strings.add(label) for label in SUBJECTS)
         pos = doc.to_array(POS)
@@ -89,6 +90,20 @@ class Resolver(Anaphora):
         self.made = _made_things(self.lex["made_things"])
         self._lemmas: np.ndarray | None = None  # the LEMMA column, read once
         self.events: list[tuple[int, Ref, Ref]] = []  # (trigger index, source, target) of events found so far
+
+    def _drop_posts(self) -> None:
+        """An organisation in the title of a state's envoy is the envoy's post, not an actor: "China's U.N. Ambassador
+        Fu Cong", "Russia's UN envoy" act for their state alone ("U.N. envoy Hans Grundberg" stays the U.N.'s)."""
+        for i, m in list(self.mentions.items()):
+            if self.types.get(m.key, "state") == "state" or m.person:
+                continue
+            chain = [self.doc[i]]
+            while chain[-1].dep_ in ("compound", "amod", "nmod") and chain[-1].head != chain[-1]:
+                chain.append(chain[-1].head)
+            mentions = (self.mentions.get(t.i) for c in chain[-1].lefts for t in c.subtree)
+            states = any(m is not None and self.types.get(m.key) == "state" for m in mentions)
+            if states and any(t.lemma_.lower() in self.lex["envoy_nouns"] for t in chain[1:]):
+                del self.mentions[i]
 
     def _link_people(self) -> None:
         """People the gazetteer does not know, placed by the title the article gives them once:
@@ -250,6 +265,9 @@ class Resolver(Anaphora):
         """Who made a thing: "a resolution drafted by the US and Japan", "sites in Pakistan"."""
         agents = [a for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
         agents += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"]
+        # "wines coming out of France", "cars made in Germany": goods are their origin's
+        origins = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in self.lex["origin_verbs"]]
+        agents += [p for c in origins for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("from", "of", "in")]
         out = [r for a in agents for p in a.children if p.dep_ == "pobj" for r in self.refs(p)]
         if tok.lemma_.lower() in self.lex["agreement_nouns"]:  # "the agreement with Ukraine", "the ceasefire agreed with Ukraine"
             holders = [tok, *(c for c in tok.children if c.dep_ == "acl")]
