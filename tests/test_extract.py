@@ -371,6 +371,15 @@ CASES = [
         "Germany expelled 40 Russian diplomats on Monday, calling them a threat to the security of the country.",
         {("DEU", "sanction", "RUS"), ("DEU", "accuse", "RUS")},
     ),
+    # a refusal with no object refuses the latest offer; "the Chinese side" is China
+    (
+        "During the negotiations, the Chinese side proposed to set a minimum import price, but the EU side refused.",
+        {("EU", "reject", "CHN")},
+    ),
+    ("China offered talks. Japan declined.", {("JPN", "reject", "CHN")}),
+    # a demonym that only describes a private person or company is no actor
+    ("Chinese tech giant Huawei accused the United States of trying to cripple its business.", set()),
+    ("Beijing detained American businessman John Smith.", set()),
     # armed groups of the gazetteer
     ("The C.A.R. accuses the 3R of killing civilians.", {("CAF", "accuse", "3r")}),
 ]

@@ -176,3 +176,15 @@ class Anaphora:
         parser hung the clause on "backing")."""
         before = self.doc[tok.i - 2] if tok.i >= 2 and self.doc[tok.i - 1].lower_ == "," else None
         return self.refs(before, role) if before is not None and before.i in self.mentions else []
+
+    def last_proposer(self, tok: Token, exclude: set[str]) -> list[Ref]:
+        """Who made the latest offer or proposal before ``tok`` (within a few sentences), for a refusal that names no
+        object: "the Chinese side proposed a minimum price, but the European side refused" rejects China."""
+        for i in reversed(self.lemma_positions(self.lex["proposer_verbs"] | self.lex["offer_verbs"])):
+            if i >= tok.i or tok.i - i > GROUP_WINDOW:
+                continue
+            verb = self.doc[i]
+            found = [r for c in verb.children if c.dep_ == "nsubj" for r in self.refs(c) if r.key not in exclude]
+            if verb.pos_ in ("VERB", "AUX") and found:
+                return [Ref(r.key, r.text, "anaphora", r.person) for r in found]
+        return []

@@ -268,6 +268,8 @@ class RuleExtractor:
         if not targets and (trig.speech or trig.speech_relation) and not objects:
             targets = self.claims.speech_targets(res, verb)
             relation = trig.speech_relation or relation
+        if not targets and not objects and relation == "reject":  # "the Chinese side proposed ..., but the EU refused"
+            targets = res.last_proposer(verb, {s.key for s in sources})
         cameo = trig.cameo if relation == trig.relation else self.rules.relations[relation].cameo
         if not targets and trig.collective:
             return [Found(relation, verb, cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]

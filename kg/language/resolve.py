@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from .anaphora import Anaphora
 from .gazetteer import Gazetteer, slug
 from .nlp import SPANS_KEY
+from .people import People
 from .refs import MODIFIERS, SUBJECTS, Mention, Ref
 from .rules import Rules
 
@@ -32,7 +33,7 @@ QUOTES_OPEN, QUOTES_CLOSE = "“", "”"
 MODIFIER_DEPTH = 3
 
 
-class Resolver(Anaphora):
+class Resolver(Anaphora, People):
     """Resolves tokens of one article's ``Doc`` to actor references."""
 
     def __init__(self, doc: Doc, day: str | None, gazetteer: Gazetteer, rules: Rules):
@@ -81,6 +82,7 @@ class Resolver(Anaphora):
             for tok in span:
                 self.mentions[tok.i] = Mention(key, label, span.text, person)
         self._drop_posts()
+        self._drop_private()
         self.deps = doc.to_array(DEP).tolist()  # the dependency label of each token, as a hash
         self.subject_deps = frozenset(doc.vocab.strings.add(label) for label in SUBJECTS)
         pos = doc.to_array(POS)
@@ -90,41 +92,6 @@ class Resolver(Anaphora):
         self.made = _made_things(self.lex["made_things"])
         self._lemmas: np.ndarray | None = None  # the LEMMA column, read once
         self.events: list[tuple[int, Ref, Ref]] = []  # (trigger index, source, target) of events found so far
-
-    def _drop_posts(self) -> None:
-        """An organisation in the title of a state's envoy is the envoy's post, not an actor: "China's U.N. Ambassador
-        Fu Cong", "Russia's UN envoy" act for their state alone ("U.N. envoy Hans Grundberg" stays the U.N.'s)."""
-        for i, m in list(self.mentions.items()):
-            if self.types.get(m.key, "state") == "state" or m.person:
-                continue
-            chain = [self.doc[i]]
-            while chain[-1].dep_ in ("compound", "amod", "nmod") and chain[-1].head != chain[-1]:
-                chain.append(chain[-1].head)
-            mentions = (self.mentions.get(t.i) for c in chain[-1].lefts for t in c.subtree)
-            states = any(m is not None and self.types.get(m.key) == "state" for m in mentions)
-            if states and any(t.lemma_.lower() in self.lex["envoy_nouns"] for t in chain[1:]):
-                del self.mentions[i]
-
-    def _link_people(self) -> None:
-        """People the gazetteer does not know, placed by the title the article gives them once:
-        after "Russian Ambassador Vassily Nebenzia", a later "Nebenzia" is Russia's too."""
-        names = [e for e in self.doc.ents if e.label_ == "PERSON" and not any(t.i in self.mentions for t in e)]
-        placed: dict[str, Ref] = {}
-        for ent in names:
-            refs = self._titled(ent.root)
-            if len({r.key for r in refs}) == 1 and ent[-1].text not in placed:
-                placed[ent[-1].text] = refs[0]
-        self.cache.clear()  # refs found before the names were placed
-        if not placed:
-            return
-        # a later surname alone, whatever the recogniser made of it ("Nebenzia" is sometimes a place)
-        alone = [self.doc[t.i : t.i + 1] for t in self.doc if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.text in placed]
-        for span in (*names, *alone):
-            ref = placed.get(span[-1].text)
-            if ref is not None and not any(t.i in self.mentions for t in span):
-                person = slug(span.text if len(span) > 1 else ref.person or span.text)
-                for tok in span:
-                    self.mentions[tok.i] = Mention(ref.key, "PERSON", span.text, person)
 
     @staticmethod
     def _quoted(doc: Doc) -> set[int]:

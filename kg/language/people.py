@@ -1,0 +1,70 @@
+"""People and organisations in the text: which of them act, and for whom.
+
+A mixin of :class:`kg.language.resolve.Resolver`, run once its mention table is built: an organisation in the
+title of a state's envoy is the envoy's post ("China's U.N. Ambassador"), a demonym that only describes a private
+person or company is no actor ("Israeli businessman Amir Gal-Or"), and people the gazetteer does not know are
+placed by the title the article gives them once ("Russian Ambassador Vassily Nebenzia ... Nebenzia").
+"""
+
+from __future__ import annotations
+
+from .gazetteer import slug
+from .refs import Mention, Ref
+
+__all__ = ["People"]
+
+
+class People:
+    """The mention-table moves of the resolver (which provides ``doc``, ``lex``, ``mentions``, ``types``,
+    ``cache`` and ``_titled``)."""
+
+    def _drop_posts(self) -> None:
+        """An organisation in the title of a state's envoy is the envoy's post, not an actor: "China's U.N. Ambassador
+        Fu Cong", "Russia's UN envoy" act for their state alone ("U.N. envoy Hans Grundberg" stays the U.N.'s)."""
+        for i, m in list(self.mentions.items()):
+            if self.types.get(m.key, "state") == "state" or m.person:
+                continue
+            chain = [self.doc[i]]
+            while chain[-1].dep_ in ("compound", "amod", "nmod") and chain[-1].head != chain[-1]:
+                chain.append(chain[-1].head)
+            mentions = (self.mentions.get(t.i) for c in chain[-1].lefts for t in c.subtree)
+            states = any(m is not None and self.types.get(m.key) == "state" for m in mentions)
+            if states and any(t.lemma_.lower() in self.lex["envoy_nouns"] for t in chain[1:]):
+                del self.mentions[i]
+
+    def _drop_private(self) -> None:
+        """A demonym that only describes a private person or company is no actor: "Israeli businessman Amir Gal-Or",
+        "Chinese tech giant Huawei" (an office keeps it: "Chinese Foreign Minister Wang Yi")."""
+        titles = self.lex["office_nouns"] | self.lex["agentive_nouns"] | self.lex["polity_nouns"]
+        for i, m in list(self.mentions.items()):
+            tok = self.doc[i]
+            if m.person or tok.ent_type_ != "NORP" or tok.dep_ not in ("amod", "compound"):
+                continue
+            chain = [tok]
+            while chain[-1].dep_ in ("compound", "amod", "nmod") and chain[-1].head != chain[-1]:
+                chain.append(chain[-1].head)
+            named = [t for t in (chain[-1], *chain[-1].children) if t.i == chain[-1].i or t.dep_ == "appos"]
+            private = any(t.ent_type_ in ("PERSON", "ORG") and t.i not in self.mentions for t in named)
+            if private and not any(t.lemma_.lower() in titles for t in chain[1:]):
+                del self.mentions[i]
+
+    def _link_people(self) -> None:
+        """People the gazetteer does not know, placed by the title the article gives them once:
+        after "Russian Ambassador Vassily Nebenzia", a later "Nebenzia" is Russia's too."""
+        names = [e for e in self.doc.ents if e.label_ == "PERSON" and not any(t.i in self.mentions for t in e)]
+        placed: dict[str, Ref] = {}
+        for ent in names:
+            refs = self._titled(ent.root)
+            if len({r.key for r in refs}) == 1 and ent[-1].text not in placed:
+                placed[ent[-1].text] = refs[0]
+        self.cache.clear()  # refs found before the names were placed
+        if not placed:
+            return
+        # a later surname alone, whatever the recogniser made of it ("Nebenzia" is sometimes a place)
+        alone = [self.doc[t.i : t.i + 1] for t in self.doc if t.pos_ == "PROPN" and t.ent_type_ != "PERSON" and t.text in placed]
+        for span in (*names, *alone):
+            ref = placed.get(span[-1].text)
+            if ref is not None and not any(t.i in self.mentions for t in span):
+                person = slug(span.text if len(span) > 1 else ref.person or span.text)
+                for tok in span:
+                    self.mentions[tok.i] = Mention(ref.key, "PERSON", span.text, person)
