@@ -156,7 +156,7 @@ class Extractor:
         # act ("The Houthis vowed to keep [targeting] American warships" is a threat)
         clause = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), top)
         modality = self.rule_extractor.clauses.modality(clause, res.year)
-        if modality in (None, "hinted"):  # negated, denied, hypothetical or history: the rules' judgement of the clause stands
+        if modality in (None, "hinted"):  # negated, denied, hypothetical, history, or hinted (the rules judge threats there)
             return None
         if self.rule_extractor.clauses.prospect(trigger):
             return None  # "any future meetings"

@@ -39,7 +39,7 @@ class NominalRules:
         if noun.head.i != gov.i and not (noun.head.lower_ == "under" and noun.head.head.i == gov.i):
             return []  # "drew criticism from Turkey over the raid": the raid is not what Israel drew; "came under fire" is
         givers = [r for h in (noun, gov) for p in self.clauses.pobjs(h, ("from",)) for r in res.refs(p, "source")]
-        if not givers and noun.head.i == gov.i:  # "accepted Chinese funding", "received Russia's protection"
+        if not givers and noun.head.i == gov.i:  # "accepted Chinese funding", "received Germany's backing"
             givers = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound") for r in res.refs(c, "source")]
         receivers = self.clauses.subjects(res, gov) if givers else []
         return [(a, b) for a in givers for b in receivers if a.key != b.key]
