@@ -237,35 +237,10 @@ class Resolver(Anaphora, People):
         agents += [p for c in origins for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("from", "of", "in")]
         out = [r for a in agents for p in a.children if p.dep_ == "pobj" for r in self.refs(p)]
         if tok.lemma_.lower() in self.lex["agreement_nouns"]:  # "the agreement with Ukraine", "the ceasefire agreed with Ukraine"
-            holders = [tok, *(c for c in tok.children if c.dep_ == "acl")]
-            out += [
-                r
-                for h in holders
-                for p in h.children
-                if p.dep_ == "prep" and p.lower_ == "with"
-                for o in p.children
-                if o.dep_ == "pobj"
-                for r in self.refs(o)
-            ]
-        # "cooperation between Russia and North Korea is dangerous": the two make it
-        out += [
-            r
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "between"
-            for o in c.children
-            if o.dep_ == "pobj"
-            for r in self.refs(o)
-        ]
+            out += self._prep_refs([tok, *(c for c in tok.children if c.dep_ == "acl")], ("with",))
+        out += self._prep_refs([tok], ("between",))  # "cooperation between Russia and North Korea is dangerous"
         # "the deployment of Russian troops", "the transfer of Iran's drones": forces in an "of" phrase act for their polity
-        out += [
-            r
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-            if p.dep_ == "pobj"
-            for r in self.refs(p)
-            if r.via == "force"
-        ]
+        out += [r for r in self._prep_refs([tok], ("of",)) if r.via == "force"]
         trade = tok.lemma_.lower() in self.lex["trade_nouns"]
         places = ("in", "to", "from") if trade else ("in", "across", "inside")
         if trade:  # "imports of Russian oil"
@@ -286,6 +261,18 @@ class Resolver(Anaphora, People):
             for r in self.refs(p, "place")
         ]
         return out
+
+    def _prep_refs(self, holders: list[Token], preps: tuple[str, ...]) -> list[Ref]:
+        """The actors in the ``preps`` phrases of ``holders``: "the agreement with Ukraine", "between A and B"."""
+        return [
+            r
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in preps
+            for o in c.children
+            if o.dep_ == "pobj"
+            for r in self.refs(o)
+        ]
 
     def _place(self, tok: Token) -> Mention | None:
         """The place a token names: "Kharkiv", "Balochistan province"."""
