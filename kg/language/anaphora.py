@@ -179,7 +179,7 @@ class Anaphora:
 
     def last_proposer(self, tok: Token, exclude: set[str]) -> list[Ref]:
         """Who made the latest offer or proposal before ``tok`` (within a few sentences), for a refusal that names no
-        object: "the Chinese side proposed a minimum price, but the European side refused" rejects China."""
+        object: "the Chinese side proposed a minimum price, but the EU side refused" rejects China."""
         for i in reversed(self.lemma_positions(self.lex["proposer_verbs"] | self.lex["offer_verbs"])):
             if i >= tok.i or tok.i - i > GROUP_WINDOW:
                 continue

@@ -27,8 +27,8 @@ class People:
             chain = [self.doc[i]]
             while chain[-1].dep_ in ("compound", "amod", "nmod") and chain[-1].head != chain[-1]:
                 chain.append(chain[-1].head)
-            mentions = (self.mentions.get(t.i) for c in chain[-1].lefts for t in c.subtree)
-            states = any(m is not None and self.types.get(m.key) == "state" for m in mentions)
+            named = (self.mentions.get(t.i) for c in chain[-1].lefts for t in c.subtree)
+            states = any(n is not None and self.types.get(n.key) == "state" for n in named)
             if states and any(t.lemma_.lower() in self.lex["envoy_nouns"] for t in chain[1:]):
                 del self.mentions[i]
 
