@@ -54,7 +54,8 @@ class People:
         names = [e for e in self.doc.ents if e.label_ == "PERSON" and not any(t.i in self.mentions for t in e)]
         placed: dict[str, Ref] = {}
         for ent in names:
-            refs = self._titled(ent.root)
+            # a title's polity, not the office of a neighbour the parser hung the name on ("Blinken said Berisha ...")
+            refs = [r for r in self._titled(ent.root) if not (r.person and r.via == "office")]
             if len({r.key for r in refs}) == 1 and ent[-1].text not in placed:
                 placed[ent[-1].text] = refs[0]
         self.cache.clear()  # refs found before the names were placed
