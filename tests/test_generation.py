@@ -99,7 +99,10 @@ def test_kg_query_past_its_timeout_is_one_line_and_exit_1(seed_build):
                                 cwd=ROOT, stderr=subprocess.PIPE, text=True, start_new_session=True)  # fmt: skip
         try:
             assert "answering from" in proc.stderr.readline()  # the query is about to start, in its child
-            time.sleep(1)
+            deadline = time.monotonic() + 60  # wait for a state, not a moment: the child is computing
+            while len(_running_in_group(proc.pid)) < 2 and time.monotonic() < deadline:
+                time.sleep(0.1)
+            time.sleep(0.5)
             started = time.monotonic()
             os.kill(proc.pid, signal.SIGKILL) if sig == signal.SIGKILL else os.killpg(proc.pid, sig)
             assert proc.wait(timeout=10) == (130 if sig == signal.SIGINT else -signal.SIGKILL)
@@ -223,7 +226,7 @@ def test_serve_keeps_its_generation_through_a_rebuild_and_a_new_serve_answers_th
 @pytest.mark.slow
 def test_a_killed_build_leaves_the_previous_generation_and_an_interrupted_one_publishes_its_articles(tmp_path, nlp):
     feed = tmp_path / "feed.jsonl"
-    repeated_feed(feed, copies=100)  # long enough that a loaded machine still stops it in the middle
+    repeated_feed(feed, copies=400)  # long enough that a loaded machine still stops it in the middle
     out = tmp_path / "out"
     kg.build([CAMP_DAVID], kg.Settings(out=out))
     first, before = current(out), count(out)
@@ -244,6 +247,7 @@ def test_a_killed_build_leaves_the_previous_generation_and_an_interrupted_one_pu
             for line in proc.stderr:  # stop it as soon as an article is stored
                 if "stored article" in line or time.monotonic() > deadline:
                     break
+            assert proc.poll() is None, "the build ended before it could be stopped in the middle"
             proc.send_signal(sig)
             proc.communicate(timeout=60)
             if sig == signal.SIGKILL:
