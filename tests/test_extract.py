@@ -383,6 +383,40 @@ CASES = [
     ("Beijing detained American businessman John Smith.", set()),
     # armed groups of the gazetteer
     ("The C.A.R. accuses the 3R of killing civilians.", {("CAF", "accuse", "3r")}),
+    # denying accusations rejects who made them: a summary noun, a relative clause, a label, or the accusers before
+    (
+        "Pakistan accused Afghanistan of harbouring militants, a charge Afghanistan rejected Thursday.",
+        {("PAK", "accuse", "AFG"), ("AFG", "reject", "PAK")},
+    ),
+    (
+        "The United States accused Iran of abductions. Tehran has previously called the allegations \"baseless.\"",
+        {("USA", "accuse", "IRN"), ("IRN", "reject", "USA")},
+    ),
+    (
+        "The United States warned that cooperation between Russia and North Korea is dangerous. "
+        "Russia's envoy again dismissed accusations it is getting weapons from North Korea.",
+        {("PRK", "cooperate", "RUS"), ("USA", "accuse", "PRK"), ("USA", "accuse", "RUS"), ("RUS", "reject", "USA")},
+    ),
+    ("Russia denied the allegations.", set()),
+    # supporting a call supports all who made it, partners named with the subject included
+    (
+        "The United States, along with Britain and France, called a meeting of the Security Council. "
+        "Greece also supported the call.",
+        {("GRC", "support", "USA"), ("GRC", "support", "GBR"), ("GRC", "support", "FRA")},
+    ),
+    # pairs written with abbreviations; keeping or deepening ties; a partner in the eyes of the one who says so
+    ("Diego Garcia has been home to a joint U.K.-U.S. military base since the 1970s.", {("GBR", "cooperate", "USA")}),
+    ("ECOWAS said it will maintain trade and security relations with Mali.", {("ECOWAS", "cooperate", "MLI")}),
+    ("China and Russia deepened their ties.", {("CHN", "cooperate", "RUS")}),
+    ("The country has been expanding its army with new recruits.", set()),
+    ("The government of Ivory Coast considers France a key international partner.", {("CIV", "cooperate", "FRA")}),
+    # a fight "with" someone is fought by both; both sides withdrawing their envoys reduce relations with each other
+    (
+        "Trump has been waging a tit-for-tat tariff fight with Mexico.",
+        {("USA", "sanction", "MEX"), ("MEX", "sanction", "USA")},
+    ),
+    ("Trump has been waging a trade war on China.", {("USA", "sanction", "CHN")}),
+    ("Turkey and Israel withdrew their ambassadors.", {("TUR", "sanction", "ISR"), ("ISR", "sanction", "TUR")}),
 ]
 
 

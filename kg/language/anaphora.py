@@ -148,19 +148,36 @@ class Anaphora:
                 return list(out.values())[:n]
         return []
 
+    def companions(self, subject: Token, verb: Token) -> list[Ref]:
+        """Who acts with the subject: "The US, along with Britain and France, called a meeting", "China, alongside
+        Russia, vetoed"; the words are ``companion_words`` in ``data/lexicon.yaml``."""
+        words = self.lex["companion_words"]
+        out: list[Ref] = []
+        for p in (c for h in (subject, verb) for c in h.children if c.dep_ == "prep" and subject.i < c.i < verb.i):
+            inner = [c for c in p.children if c.dep_ == "prep" and c.lower_ == "with"] if p.lower_ in words else []
+            if p.lower_ == "alongside" or (p.lower_ == "with" and any(c.lower_ in words for c in p.children)):
+                inner = [p]
+            out += [r for w in inner for o in w.children if o.dep_ == "pobj" for r in self.refs(o, "source")]
+        return out
+
     def _earlier_maker(self, tok: Token) -> list[Ref]:
         """Who made "the resolution", "the accusations", "the request" told earlier in the article: the maker of the
         latest earlier thing of that name, or the subject of the latest verb that makes it ("accused" ->
         "the accusations"). The words are ``made_things`` in ``data/lexicon.yaml``."""
         makes = self.made.get(tok.lemma_.lower())
-        if not makes or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that", "those") for c in tok.children):
+        if makes and tok.dep_ in ("npadvmod", "appos") and tok.head.pos_ in ("VERB", "AUX"):  # "X accused Y ..., a charge Y denied"
+            said = [r for c in tok.head.children if c.dep_ == "nsubj" for r in self.refs(c)]
+            return [Ref(r.key, r.text, "anaphora", r.person) for r in said if r.via != "site"]
+        dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+        # "the accusations", or bare "dismissed accusations it is getting weapons"; not "an accusation", "its claims"
+        if not makes or not (set(dets) & {"the", "this", "these", "that", "those"} or (not dets and tok.tag_ == "NNS")):
             return []
         for i in reversed(self.lemma_positions(makes)):
             if i >= tok.i:
                 continue
             t = self.doc[i]
-            if t.pos_ in ("VERB", "AUX"):
-                found = [r for c in t.children if c.dep_ == "nsubj" for r in self.refs(c)]
+            if t.pos_ in ("VERB", "AUX"):  # "The US, along with Britain and France, called a meeting": all three
+                found = [r for c in t.children if c.dep_ == "nsubj" for r in self.refs(c) + self.companions(c, t)]
             elif t.pos_ == "NOUN":
                 found = self.ref(t, "target", owner=True)  # its owner, or for "the resolution" again, the one before
                 if not found and t.dep_ == "dobj":  # "the House passed a resolution"
@@ -176,6 +193,13 @@ class Anaphora:
         parser hung the clause on "backing")."""
         before = self.doc[tok.i - 2] if tok.i >= 2 and self.doc[tok.i - 1].lower_ == "," else None
         return self.refs(before, role) if before is not None and before.i in self.mentions else []
+
+    def accusers(self, accused: set[str]) -> list[Ref]:
+        """Who accused any of ``accused`` earlier in the article, for a denial of "accusations" that names no maker:
+        after "The US and its allies warned that Russia's cooperation with North Korea is dangerous", "Russia's envoy
+        dismissed accusations it is getting weapons" rejects the US."""
+        found = {src.key: src for _, src, tgt in self.accusations if tgt.key in accused and src.key and src.key not in accused}
+        return [Ref(r.key, r.text, "anaphora", r.person) for r in found.values()]
 
     def last_proposer(self, tok: Token, exclude: set[str]) -> list[Ref]:
         """Who made the latest offer or proposal before ``tok`` (within a few sentences), for a refusal that names no

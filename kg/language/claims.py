@@ -72,7 +72,8 @@ class Claims:
         """Who is blamed when ``tok`` is judged: its owner ("Putin's rhetoric"), or, for "it" or "the
         move", the actor of the latest event before it ("India called the move unfair")."""
         personal = tok.lower_ in ("them", "him", "her")  # "expelled Russian diplomats, calling them a threat"
-        refs = [r for r in res.refs(tok, "target", owner=True) if r.via != "anaphora" or personal]
+        told = tok.lemma_.lower() in self.lex["claim_nouns"]  # "called the allegations baseless": who alleged earlier
+        refs = [r for r in res.refs(tok, "target", owner=True) if r.via != "anaphora" or personal or told]
         if refs:
             return refs
         definite = tok.lower_ in ("it", "this") or any(c.lower_ in ("the", "this", "that") for c in tok.children)

@@ -134,7 +134,7 @@ class Clauses:
                     if d.dep_ in ("dep", "npadvmod") and d.i < c.i and d.i in res.mentions
                     for r in res.refs(d, "source")
                 ]
-                return loose + res.refs(c, "source") + self.companions(res, c, verb)
+                return loose + res.refs(c, "source") + res.companions(c, verb)
             if c.dep_ == "agent":
                 return [r for p in c.children if p.dep_ == "pobj" for r in res.refs(p, "source")]
         if any(c.dep_ == "auxpass" for c in verb.children):  # the parser hung "by Russia" on a nearby noun
@@ -201,18 +201,6 @@ class Clauses:
                 continue
             break
         return None, dep
-
-    def companions(self, res: Resolver, subject: Token, verb: Token) -> list[Ref]:
-        """Who acts with the subject: "The US, along with Britain and France, called a meeting", "China, alongside
-        Russia, vetoed"; the words are ``companion_words`` in ``data/lexicon.yaml``."""
-        words = self.lex["companion_words"]
-        out: list[Ref] = []
-        for p in (c for h in (subject, verb) for c in h.children if c.dep_ == "prep" and subject.i < c.i < verb.i):
-            inner = [c for c in p.children if c.dep_ == "prep" and c.lower_ == "with"] if p.lower_ in words else []
-            if p.lower_ == "alongside" or (p.lower_ == "with" and any(c.lower_ in words for c in p.children)):
-                inner = [p]
-            out += [r for w in inner for o in w.children if o.dep_ == "pobj" for r in res.refs(o, "source")]
-        return out
 
     def speech(self, trig: Token) -> Token | None:
         """The speech verb that reports the clause ``trig`` stands in: "X said [Y attacked Z]" -> said."""

@@ -65,7 +65,7 @@ def load_nlp(model: str | None = None, gazetteer: Gazetteer | None = None) -> La
     except OSError as exc:
         raise ModelError(f"cannot load spaCy pipeline {name!r}: {str(exc).splitlines()[0]}") from exc
     # "U.S.-led", "U.N.-backed": split the hyphen after an abbreviation, as "Iran-backed" already is
-    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[a-z])"]
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]  # and "U.K.-U.S.", "U.S.-Philippine"
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if "parser" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {name!r} has no dependency parser, which kg needs")

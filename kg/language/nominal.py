@@ -166,7 +166,14 @@ class NominalRules:
         sources = sources or mods or (clause if dep == "dobj" or instrument else [])
         if not targets and rel.family == "hostile":
             targets = [NOBODY]
-        return [Found(rel.name, noun, trig.cameo, "noun", s, t, modality) for s in sources for t in targets]
+        pairs = [(s, t) for s in sources for t in targets]
+        # a fight "with" someone is fought by both ("waging a tariff fight with Mexico"), unless it is one side's own
+        # ("ramped up his trade war with Canada") or only begins here ("ignited the economic war with Canada")
+        begun = gov is not None and gov.lemma_.lower() in self.lex["inception_verbs"]
+        if trig.pair_modifiers and not begun and not any(c.dep_ == "poss" for c in children):
+            sides = {r.key for p in self.clauses.pobjs(noun, ("with",)) for r in res.refs(p)}
+            pairs += [(t, s) for s, t in pairs if t.key in sides]
+        return [Found(rel.name, noun, trig.cameo, "noun", s, t, modality) for s, t in pairs]
 
     def _bearers(self, res: Resolver, noun: Token, trig: Trigger) -> list[tuple[Ref, Ref]]:
         """Who a relationship noun describes, and with whom: "Saudi Arabia, a close ally of Egypt", "its longtime ally
@@ -178,9 +185,13 @@ class NominalRules:
             bearers = res.refs(first.head)
         elif first.dep_ == "attr" and first.head.lemma_.lower() in self.lex["bridge_verbs"]:
             bearers = self.clauses.subjects(res, first.head)
+        viewers = []  # "Ivory Coast considers France a key partner": a partner of the one who considers it so
+        if first.dep_ in ("ccomp", "oprd") and first.head.lemma_.lower() in self.lex["label_verbs"]:
+            called = [c for c in first.children if c.dep_ == "nsubj"] + [c for c in first.head.children if c.dep_ == "dobj"]
+            bearers, viewers = [r for c in called for r in res.refs(c)], self.clauses.subjects(res, first.head)
         bearers += [r for c in noun.children if c.dep_ == "appos" for r in res.refs(c)]
         parties = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") for r in res.refs(c)]
-        parties += [r for p in self.clauses.pobjs(noun, trig.target_preps) for r in res.refs(p)]
+        parties += [r for p in self.clauses.pobjs(noun, trig.target_preps) for r in res.refs(p)] or viewers
         if not parties and noun.tag_ in ("NNS", "NNPS"):
             return list(itertools.combinations({r.key: r for r in bearers}.values(), 2))
         return [(a, b) for a in bearers for b in {r.key: r for r in parties}.values() if a.key != b.key]

@@ -101,6 +101,7 @@ class RuleExtractor:
             raw = self.claims.reported(res, raw)
             pending = self.claims.unattributed(res, sent)
             res.events[base:] = [(item.trigger.i, item.source, item.target) for item in raw if item.kind != "claim"]
+            res.accusations += [(item.trigger.i, item.source, item.target) for item in raw if item.relation == "accuse"]
             for item in raw:
                 event = self.event(article, sent, *item)
                 if event is None:
@@ -200,14 +201,17 @@ class RuleExtractor:
             ]
             if not targets and trig.owner_target:  # "ordered the French ambassador to leave"
                 targets = [r for o in objects for r in res.refs(o, "target", owner=True)]
-            if not targets and trig.collective:  # "Bahrain and Qatar restored relations"
-                return [
-                    Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)
-                ]
+            if not targets and trig.collective:  # "Bahrain and Qatar restored relations", "both withdrew their envoys"
+                mutual = itertools.combinations if self.rules.relations[trig.relation].symmetric else itertools.permutations
+                return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in mutual(sources, 2)]
             return [
                 Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a in sources for b in targets if a.key != b.key
             ]
         if passive and not objects and verb.dep_ in ("acl", "relcl"):
+            objects = [verb.head]
+        elif verb.dep_ == "relcl" and all(o.tag_ in ("WDT", "WP") for o in objects) and any(
+            c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children
+        ):  # "a charge Kabul rejected", "the truce that Russia violated": the object is the noun described
             objects = [verb.head]
         sources = self.clauses.subjects(res, verb)
         given = [c for c in children if c.dep_ == "dobj"]
@@ -270,6 +274,8 @@ class RuleExtractor:
             relation = trig.speech_relation or relation
         if not targets and not objects and relation == "reject":  # "the Chinese side proposed ..., but the EU refused"
             targets = res.last_proposer(verb, {s.key for s in sources})
+        if not targets and relation == "reject" and any(o.lemma_.lower() in self.lex["blame_nouns"] for o in objects):
+            targets = res.accusers({s.key for s in sources})  # "dismissed accusations it is getting weapons", "denied involvement"
         cameo = trig.cameo if relation == trig.relation else self.rules.relations[relation].cameo
         if not targets and trig.collective:
             return [Found(relation, verb, cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]
