@@ -389,7 +389,7 @@ CASES = [
         {("PAK", "accuse", "AFG"), ("AFG", "reject", "PAK")},
     ),
     (
-        "The United States accused Iran of abductions. Tehran has previously called the allegations \"baseless.\"",
+        'The United States accused Iran of abductions. Tehran has previously called the allegations "baseless."',
         {("USA", "accuse", "IRN"), ("IRN", "reject", "USA")},
     ),
     (
@@ -433,6 +433,15 @@ def test_a_movement_acts_for_the_state_it_governs_from_the_day_it_does(nlp, extr
     assert extract_text(nlp, extractor, "The Taliban attacked Afghan troops in Kunduz.", date="2019-11-25") == {
         ("taliban", "attack", "AFG")
     }
+
+
+def test_leaders_of_many_states_resolve_by_name_and_date_and_a_former_one_acts_for_no_one(nlp, extractor):
+    # kg/data/officials.yaml: heads of state and government, foreign ministers of 2010-2025 beyond the G20
+    text = "Earlier this week, Jovenel Moise was criticized by U.S. and French representatives."
+    assert extract_text(nlp, extractor, text, date="2021-03-20") == {("USA", "accuse", "HTI"), ("FRA", "accuse", "HTI")}
+    assert extract_text(nlp, extractor, "Kagame met Tshisekedi in Luanda.", date="2022-07-06") == {("COD", "meet", "RWA")}
+    text = "Former Pakistani Prime Minister Imran Khan accused the United States of conspiring to topple his government."
+    assert extract_text(nlp, extractor, text, date="2022-04-17") == set()
 
 
 def test_a_surname_of_someone_else_named_in_full_is_not_the_gazetteer_person(nlp, extractor):

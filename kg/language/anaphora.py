@@ -165,7 +165,7 @@ class Anaphora:
         latest earlier thing of that name, or the subject of the latest verb that makes it ("accused" ->
         "the accusations"). The words are ``made_things`` in ``data/lexicon.yaml``."""
         makes = self.made.get(tok.lemma_.lower())
-        if makes and tok.dep_ in ("npadvmod", "appos") and tok.head.pos_ in ("VERB", "AUX"):  # "X accused Y ..., a charge Y denied"
+        if makes and tok.dep_ in ("npadvmod", "appos") and tok.head.pos_ in ("VERB", "AUX"):  # "X accused Y, a charge Y denied"
             said = [r for c in tok.head.children if c.dep_ == "nsubj" for r in self.refs(c)]
             return [Ref(r.key, r.text, "anaphora", r.person) for r in said if r.via != "site"]
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]

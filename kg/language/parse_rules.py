@@ -207,11 +207,11 @@ class RuleExtractor:
             return [
                 Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a in sources for b in targets if a.key != b.key
             ]
-        if passive and not objects and verb.dep_ in ("acl", "relcl"):
-            objects = [verb.head]
-        elif verb.dep_ == "relcl" and all(o.tag_ in ("WDT", "WP") for o in objects) and any(
+        # "a charge Kabul rejected", "the truce that Russia violated": the object is the noun described
+        relative = all(o.tag_ in ("WDT", "WP") for o in objects) and any(
             c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children
-        ):  # "a charge Kabul rejected", "the truce that Russia violated": the object is the noun described
+        )
+        if verb.dep_ in ("acl", "relcl") and ((passive and not objects) or (verb.dep_ == "relcl" and relative)):
             objects = [verb.head]
         sources = self.clauses.subjects(res, verb)
         given = [c for c in children if c.dep_ == "dobj"]
@@ -275,7 +275,7 @@ class RuleExtractor:
         if not targets and not objects and relation == "reject":  # "the Chinese side proposed ..., but the EU refused"
             targets = res.last_proposer(verb, {s.key for s in sources})
         if not targets and relation == "reject" and any(o.lemma_.lower() in self.lex["blame_nouns"] for o in objects):
-            targets = res.accusers({s.key for s in sources})  # "dismissed accusations it is getting weapons", "denied involvement"
+            targets = res.accusers({s.key for s in sources})  # "dismissed accusations ...", "denied involvement"
         cameo = trig.cameo if relation == trig.relation else self.rules.relations[relation].cameo
         if not targets and trig.collective:
             return [Found(relation, verb, cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]

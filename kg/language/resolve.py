@@ -73,7 +73,8 @@ class Resolver(Anaphora, People):
                 label = span.label_
                 if office is None:  # outside the term: the one polity the person ever served, unless called "former"
                     office, label = gazetteer.sole_office(key), "PERSON_TERM"
-                    before = {t.lower_.rstrip("-") for t in doc[max(0, span.start - 3) : span.start]}
+                    title = [t for t in span.root.subtree if t.i < span.start]  # "Former Pakistani Prime Minister X"
+                    before = {t.lower_.rstrip("-") for t in [*doc[max(0, span.start - 3) : span.start], *title]}
                     if office is None or before & self.lex["former_words"]:
                         continue
                 key, person = office.actor, key.removeprefix("person:")
