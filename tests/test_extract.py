@@ -417,6 +417,9 @@ CASES = [
     ),
     ("Trump has been waging a trade war on China.", {("USA", "sanction", "CHN")}),
     ("Turkey and Israel withdrew their ambassadors.", {("TUR", "sanction", "ISR"), ("ISR", "sanction", "TUR")}),
+    # told to comply "or face" a hostile act: a threat from who told it; facing one alone names no actor
+    ("The United States told Iran to stop enriching uranium or face sanctions.", {("USA", "threaten", "IRN")}),
+    ("Russia faces new sanctions.", set()),
 ]
 
 

@@ -53,6 +53,8 @@ class NominalRules:
         gov, dep = self.clauses.governor(noun)
         if gov is not None and gov.lemma_.lower() in trig.forbid_verb:
             return []  # "supported the call"
+        if gov is not None and gov.dep_ == "conj" and gov.lemma_.lower() in self.lex["facing_verbs"]:
+            return self._ultimatum(res, noun, gov, trig)  # "told Iran to stop ... or face sanctions"
         paired = self.paired_modifiers(res, noun) if trig.pair_modifiers or self.rules.relations[trig.relation].symmetric else []
         # "started the conflict between Russia and Ukraine": the sides of a definite fight, like "the Russia-Ukraine war"
         # ("a war between China and the US would ..." is no fight)
@@ -174,6 +176,25 @@ class NominalRules:
             sides = {r.key for p in self.clauses.pobjs(noun, ("with",)) for r in res.refs(p)}
             pairs += [(t, s) for s, t in pairs if t.key in sides]
         return [Found(rel.name, noun, trig.cameo, "noun", s, t, modality) for s, t in pairs]
+
+    def _ultimatum(self, res: Resolver, noun: Token, face: Token, trig: Trigger) -> list[Found]:
+        """A hostile act someone is told they will face, as the other course of what they are told to do, is a threat
+        from who told them: "urged Russia to accept a ceasefire or face additional sanctions"."""
+        if self.rules.relations[trig.relation].family != "hostile":
+            return []
+        teller = face
+        while teller.dep_ in ("conj", "xcomp") and teller.head != teller:
+            teller = teller.head
+        if teller is face or self.clauses.modality(teller, res.year) is None:
+            return []
+        told = [r for c in teller.children if c.dep_ == "dobj" for r in res.refs(c, "target")]
+        cameo = self.rules.relations["threaten"].cameo
+        return [
+            Found("threaten", noun, cameo, "noun", s, t, "asserted")
+            for s in self.clauses.subjects(res, teller)
+            for t in told
+            if s.key != t.key
+        ]
 
     def _bearers(self, res: Resolver, noun: Token, trig: Trigger) -> list[tuple[Ref, Ref]]:
         """Who a relationship noun describes, and with whom: "Saudi Arabia, a close ally of Egypt", "its longtime ally
