@@ -420,6 +420,8 @@ CASES = [
     # told to comply "or face" a hostile act: a threat from who told it; facing one alone names no actor
     ("The United States told Iran to stop enriching uranium or face sanctions.", {("USA", "threaten", "IRN")}),
     ("Russia faces new sanctions.", set()),
+    # a trading partner describes trade, not a bond
+    ("Mexico and Canada are the biggest trading partners of the United States.", set()),
 ]
 
 
