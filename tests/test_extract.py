@@ -420,6 +420,12 @@ CASES = [
     # told to comply "or face" a hostile act: a threat from who told it; facing one alone names no actor
     ("The United States told Iran to stop enriching uranium or face sanctions.", {("USA", "threaten", "IRN")}),
     ("Russia faces new sanctions.", set()),
+    # each of two who told a third in phone calls spoke with the third, not with each other
+    (
+        "Both Mexican President Claudia Sheinbaum and Canadian Prime Minister Justin Trudeau told Trump in phone "
+        "conversations last week they have made strides on border security.",
+        {("MEX", "meet", "USA"), ("CAN", "meet", "USA")},
+    ),
     # a trading partner describes trade, not a bond
     ("Mexico and Canada are the biggest trading partners of the United States.", set()),
 ]

@@ -130,8 +130,8 @@ class NominalRules:
             clause = []  # "A, along with B and C, called a Council meeting": asking for talks is not holding them
         if (
             rel.name == "meet" and gov is not None and dep == "pobj" and gov.lemma_.lower() in self.lex["address_verbs"]
-        ):  # "told Putin in a call"
-            clause += [r for c in gov.children if c.dep_ in ("dobj", "dative") for r in res.refs(c, "target")]
+        ):  # "told Putin in a call"; "A and B told Trump in phone calls": each spoke with Trump, not with each other
+            targets += [r for c in gov.children if c.dep_ in ("dobj", "dative") for r in res.refs(c, "target")]
         if gov is not None and dep == "dobj":
             targets += [r for c in gov.children if c.dep_ == "dative" for r in res.refs(c, "target")]
             if gov.lemma_.lower() in self.lex["reciprocal_verbs"] and not rel.symmetric:

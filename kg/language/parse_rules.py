@@ -101,7 +101,7 @@ class RuleExtractor:
             raw = self.claims.reported(res, raw)
             pending = self.claims.unattributed(res, sent)
             res.events[base:] = [(item.trigger.i, item.source, item.target) for item in raw if item.kind != "claim"]
-            res.accusations += [(item.trigger.i, item.source, item.target) for item in raw if item.relation == "accuse"]
+            res.accusations += [(item.source, item.target) for item in raw if item.relation == "accuse"]
             for item in raw:
                 event = self.event(article, sent, *item)
                 if event is None:

@@ -93,7 +93,7 @@ class Resolver(Anaphora, People):
         self.made = _made_things(self.lex["made_things"])
         self._lemmas: np.ndarray | None = None  # the LEMMA column, read once
         self.events: list[tuple[int, Ref, Ref]] = []  # (trigger index, source, target) of events found so far
-        self.accusations: list[tuple[int, Ref, Ref]] = []  # the same, for accusations of earlier sentences, claims included
+        self.accusations: list[tuple[Ref, Ref]] = []  # (source, target) of accusations in earlier sentences, claims included
 
     @staticmethod
     def _quoted(doc: Doc) -> set[int]:
