@@ -89,7 +89,14 @@ class Anaphora:
     def _antecedent(self, tok: Token, subject: bool) -> list[Ref]:
         """The nearest earlier actor outside quotes: a subject for subject-like anaphors,
         else any mention that is not the subject of the anaphor's own clause."""
-        clause_subjects = {r.key for c in tok.head.children if c.dep_ in SUBJECTS and c.i != tok.i for r in self.refs(c)}
+        # "The group fought the Pakistani state, accusing it of ...": the subject of the clause, or of the clause
+        # above a subjectless one, is not what "it" stands for
+        clause, clause_subjects = tok.head, set()
+        for _ in range(3):
+            clause_subjects = {r.key for c in clause.children if c.dep_ in SUBJECTS and c.i != tok.i for r in self.refs(c)}
+            if clause_subjects or clause.dep_ not in ("advcl", "xcomp", "conj") or clause.head.i == clause.i:
+                break
+            clause = clause.head
         deps, subjects = self.deps, self.subject_deps
         for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1):
             if i in self.quoted or (deps[i] not in subjects if subject else i not in self.mentions):
@@ -102,7 +109,9 @@ class Anaphora:
                 if t.ent_type_ == "PERSON" and tok.lower_ in ("he", "she", "his", "her", "him"):
                     return []  # the nearest person is someone we cannot place: do not guess past them
             # "expelled Russian diplomats, calling them ...": people named by their polity's adjective
-            named = t.dep_ in ARGUMENTS or (tok.lower_ == "them" and t.dep_ == "amod" and t.head.dep_ in ARGUMENTS)
+            # and "the Pakistani state", "the Afghan government" by their polity's adjective
+            polity = t.head.lemma_.lower() in self.lex["polity_nouns"] | self.lex["seated_nouns"]
+            named = t.dep_ in ARGUMENTS or ((tok.lower_ == "them" or polity) and t.dep_ == "amod" and t.head.dep_ in ARGUMENTS)
             if not subject and i in self.mentions and self.mentions[i].key not in clause_subjects and named:
                 m = self.mentions[i]
                 return [Ref(m.key, m.text, "anaphora", m.person)]
@@ -168,7 +177,8 @@ class Anaphora:
         if makes and tok.dep_ in ("npadvmod", "appos") and tok.head.pos_ in ("VERB", "AUX"):  # "X accused Y, a charge Y denied"
             said = [r for c in tok.head.children if c.dep_ == "nsubj" for r in self.refs(c)]
             return [Ref(r.key, r.text, "anaphora", r.person) for r in said if r.via != "site"]
-        dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+        days = self.lex["weekdays"] | self.lex["day_words"]  # "Wednesday's meeting" is as definite as "the meeting"
+        dets = ["the" if c.lower_ in days else c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
         # "the accusations", or bare "dismissed accusations it is getting weapons"; not "an accusation", "its claims"
         if not makes or not (set(dets) & {"the", "this", "these", "that", "those"} or (not dets and tok.tag_ == "NNS")):
             return []
@@ -181,7 +191,7 @@ class Anaphora:
             elif t.pos_ == "NOUN":
                 found = self.ref(t, "target", owner=True)  # its owner, or for "the resolution" again, the one before
                 if not found and t.dep_ == "dobj":  # "the House passed a resolution"
-                    found = [r for c in t.head.children if c.dep_ == "nsubj" for r in self.refs(c)]
+                    found = [r for c in t.head.children if c.dep_ == "nsubj" for r in self.refs(c) + self.companions(c, t.head)]
             else:
                 continue
             if found:

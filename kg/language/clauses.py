@@ -22,24 +22,37 @@ class Clauses:
         self._doc: Doc | None = None  # the document whose clauses are memoised: the rules and features ask again
         self._memo: dict[tuple[int, int | None], str | None] = {}
 
-    def modality(self, tok: Token, year: int | None = None) -> str | None:
-        """``asserted``, ``planned``, ``threatened`` (under "vow", "threaten", or a future act on a condition), ``hinted``
-        (a possible act, said: "said it could retaliate"), or None for negated, denied or hypothetical."""
+    def modality(self, tok: Token, year: int | None = None, negation: bool = True) -> str | None:
+        """``asserted``, ``planned``, ``threatened`` (under "vow", "threaten", "consider", or a future act on a
+        condition), ``hinted`` (a possible act, said: "said it could retaliate"), or None for negated, denied or
+        hypothetical. Without ``negation`` the word's own negation (:meth:`negated`) is passed over."""
         if tok.doc is not self._doc:
             self._doc, self._memo = tok.doc, {}
-        key = (tok.i, year)
+        key = (tok.i, year, negation)
         if key not in self._memo:
-            self._memo[key] = self._modality(tok, year)
+            self._memo[key] = self._modality(tok, year, negation)
         return self._memo[key]
 
-    def _modality(self, tok: Token, year: int | None) -> str | None:
+    def negated(self, tok: Token) -> bool:
+        """Whether a word itself is negated: "did not support", "its reluctance to endorse"."""
+        return any(c.dep_ == "neg" for c in tok.children) or (
+            tok.dep_ == "acl" and tok.head.lemma_.lower() in self.lex["refusal_nouns"]
+        )
+
+    def weighs(self, verb: Token) -> bool:
+        """Whether a verb weighs an act ("is considering sanctions"), not judges a thing ("considers Russia a threat")."""
+        return verb.lemma_.lower() in self.lex["deliberation_verbs"] and not any(
+            c.dep_ in ("oprd", "ccomp", "attr") for c in verb.children
+        )
+
+    def _modality(self, tok: Token, year: int | None, negation: bool = True) -> str | None:
         modality, t, clausal, came_by_conj = "asserted", tok, True, False
         threat = any(a.lemma_.lower() in self.lex["threat_verbs"] for a in (tok, *tok.ancestors))  # threats are often conditional
         if self.prospect(tok):
             return None
         for _ in range(6):
             for c in t.children:
-                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "never")):
+                if (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "never"))) and (negation or t.i != tok.i):
                     return None
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                     return None
@@ -87,10 +100,14 @@ class Clauses:
                 if t.lemma_.lower() in self.lex["threat_verbs"]:
                     # "vowed to annihilate South Korea" is a threat; "vowed ... in response to US strikes" is not
                     return "threatened" if clausal else None
+                if self.weighs(t):  # "is considering sanctions against Somalia": a threat, like "vowed"
+                    return "threatened" if clausal else None
                 if t.lemma_.lower() in self.lex["denial_verbs"] or t.lemma_.lower() in self.lex["irrealis_verbs"]:
                     return None
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["irrealis_nouns"]:
                     return None  # "little chance that another summit will take place": a prospect, not an event
+                if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["refusal_nouns"] and (negation or t.i != tok.head.i):
+                    return None  # "its reluctance to endorse the plan": no endorsement
                 if t.lemma_.lower() in self.lex["intent_verbs"]:
                     modality = "planned"
             if (
@@ -151,6 +168,11 @@ class Clauses:
             and verb.head.head.lemma_.lower() in self.lex["bridge_verbs"]
         ):
             return self.subjects(res, verb.head.head, depth + 1)  # "Russia became the first country to recognise ..."
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex["refusal_nouns"]:
+            # "its reluctance to endorse ...": the owner of the noun is who does not ("Sweden's bid to join" is no joining)
+            owner = [r for c in verb.head.children if c.dep_ == "poss" for r in res.refs(c, "source")]
+            if owner:
+                return owner
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 3:  # "passed a resolution criticising Iran"
             owner = res.refs(verb.head, "source", owner=True)
             if owner or verb.head.dep_ != "dobj":

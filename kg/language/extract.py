@@ -164,9 +164,9 @@ class Extractor:
         above = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)  # the verb over a trigger word
         frames = lex["irrealis_verbs"] | lex["cessation_verbs"]
         if trigger.i != top.i and above is not None and above.lemma_.lower() in frames:
-            if above.lemma_.lower() not in lex["threat_verbs"]:
-                return None  # "is considering sanctions against X", "halted aid to X": not done
-            modality = "threatened"  # "threatened sanctions against Sweden"
+            if above.lemma_.lower() not in lex["threat_verbs"] and not self.rule_extractor.clauses.weighs(above):
+                return None  # "urged sanctions against X", "halted aid to X": not done
+            modality = "threatened"  # "threatened sanctions against Sweden", "is considering sanctions against X"
         # under "threaten", "vow", "warn" a hostile act is a threat and any other act is dropped, as for the rules
         item = self.rule_extractor.claims.as_threat(
             res, Found(relation, trigger, cameo, "learned", cand.source.ref(), cand.target.ref(), modality)

@@ -79,7 +79,8 @@ class NominalRules:
                 outer = None  # "vowed to keep fighting in response to the US strikes": no threat, and told in passing
             modality = None if outer is None else outer if modality == "asserted" else modality
         hostile = self.rules.relations[trig.relation].family == "hostile"
-        threat = hostile and gov is not None and gov.lemma_.lower() in self.lex["threat_verbs"]  # "threatened sanctions"
+        # "threatened sanctions", "is considering sanctions"
+        threat = hostile and gov is not None and (gov.lemma_.lower() in self.lex["threat_verbs"] or self.clauses.weighs(gov))
         if (
             not threat
             and gov is not None

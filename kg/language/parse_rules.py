@@ -36,6 +36,8 @@ DIRECT = ("mention", "office", "term")
 #: A place where a thing is can be the target of these only: "struck sites in Iran" hits Iran,
 #: "denounced troops in Syria" accuses no Syria.
 SITE_RELATIONS = ("attack", "sanction", "threaten")
+#: What a report or statement is about: "concerned about the IAEA report on Iran's enrichment".
+ABOUT = ("about", "on", "over", "into", "of")
 
 
 class RuleExtractor:
@@ -53,6 +55,8 @@ class RuleExtractor:
         self.cues = (
             frozenset(self.rules.verbs)
             | frozenset(self.rules.nouns)
+            | frozenset(self.rules.adjectives)
+            | frozenset(a.rsplit("ed", 1)[0] for a in self.rules.adjectives if a.endswith("ed"))  # "concerned" tagged a verb
             | self.lex["hostile_labels"]
             | self.lex["backing_participles"]
             | self.lex["joint_words"]
@@ -88,6 +92,9 @@ class RuleExtractor:
                 elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.rules.nouns and tok.i not in res.mentions:
                     for trigger in self.rules.nouns[lemma]:
                         raw += self.nominal.events(res, tok, trigger)
+                elif tok.dep_ == "acomp" and (lemma in self.rules.adjectives or tok.lower_ in self.rules.adjectives):
+                    for trigger in self.rules.adjectives.get(lemma) or self.rules.adjectives[tok.lower_]:
+                        raw += self._adjective(res, tok, trigger)
                 if lemma in self.lex["hostile_labels"]:
                     raw += self.claims.claim(res, tok)
                 if lemma in self.lex["backing_participles"] and tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):
@@ -179,6 +186,8 @@ class RuleExtractor:
         if trig.no_oprd and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in children):
             return []
         modality = self.clauses.modality(verb, res.year)
+        if modality is None and trig.negated and self.clauses.negated(verb):  # "did not support the plan": a rejection
+            trig, modality = self._negated(trig), self.clauses.modality(verb, res.year, negation=False)
         if modality is None:
             return []
         owner = trig.owner_target or trig.relation in ("attack", "sanction", "reject")
@@ -285,6 +294,28 @@ class RuleExtractor:
             targets = [t for t in targets if res.types.get(t.key) in trig.target_types]
         own = {s.key for s in sources}  # "the leaders criticised each of them": no edges inside the group
         return [Found(relation, verb, cameo, "verb", s, t, modality) for s in sources for t in targets if t.key not in own]
+
+    def _adjective(self, res: Resolver, adj: Token, trig: Trigger) -> list[Found]:
+        """ "The G7 remains concerned with China's build-up": the subject of the copula, and the owner of what the
+        adjective is about ("was not supportive of the meeting" the US called: negated, it rejects)."""
+        if adj.dep_ != "acomp":
+            return []
+        verb = adj.head
+        things = self.clauses.pobjs(adj, trig.target_preps)
+        # "concerned about the IAEA report about Iran's production": what the report tells, not its author
+        things = [q for p in things for q in (self.clauses.pobjs(p, ABOUT) if p.lemma_ in self.lex["claim_nouns"] else [p])]
+        targets = [r for p in things for r in res.refs(p, "target", owner=True)]
+        modality = self.clauses.modality(verb, res.year)
+        if modality is None and trig.negated and self.clauses.negated(verb):
+            trig, modality = self._negated(trig), self.clauses.modality(verb, res.year, negation=False)
+        if modality is None or not targets:
+            return []
+        sources = self.clauses.subjects(res, verb)
+        return [Found(trig.relation, adj, trig.cameo, "verb", s, t, modality) for s in sources for t in targets if s.key != t.key]
+
+    def _negated(self, trig: Trigger) -> Trigger:
+        relation = self.rules.relations[trig.negated]
+        return dataclasses.replace(trig, relation=relation.name, cameo=relation.cameo, negated=None)
 
     def _sanction_noun(self, verb: Token) -> bool:
         """Whether what acts is a sanction: the verb's subject, or the noun a participle describes."""

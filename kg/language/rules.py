@@ -1,6 +1,6 @@
 """The words of extraction: the triggers of each relation and the lexicon of the general moves.
 
-Read from ``kg/data/relations.yaml`` (its ``verbs``, ``nouns`` and ``confidence``; the relations
+Read from ``kg/data/relations.yaml`` (its ``verbs``, ``nouns``, ``adjectives`` and ``confidence``; the relations
 themselves are the shared schema, :mod:`kg.model`) and ``kg/data/lexicon.yaml``, once per process.
 """
 
@@ -58,6 +58,7 @@ class Trigger:
     own_preps: bool = False  # the relation's target prepositions do not apply ("a case against X at the ICJ")
     bearer_party: bool = False  # a relationship noun: "Saudi Arabia, a close ally of Egypt"
     target_types: tuple[str, ...] = ()  # the kinds of actor a target must be ("withdrew from ECOWAS": an organisation)
+    negated: str | None = None  # the relation of the word negated: "did not support the plan" rejects it
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Rules:
     relations: dict[str, Relation]
     verbs: dict[str, tuple[Trigger, ...]]
     nouns: dict[str, tuple[Trigger, ...]]
+    adjectives: dict[str, tuple[Trigger, ...]]
     lexicon: dict[str, frozenset[str]]
     confidence: dict[str, Any]
 
@@ -100,6 +102,9 @@ def _trigger(file: str, lemma: str, spec: Any, relations: dict[str, Relation]) -
                 f"kg/data/{file}: entry {lemma!r}: every word in {key!r} must be a string (quote yes/no/on/off), "
                 f"got: {spec[key]!r}"
             )
+    if spec.get("negated", spec["relation"]) not in relations:
+        got = spec["negated"]
+        raise RuleDataError(f"kg/data/{file}: entry {lemma!r}: 'negated' must be one of {sorted(relations)}, got: {got!r}")
     rel = relations[spec["relation"]]
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in spec.items()}
     values.setdefault("cameo", rel.cameo)
@@ -118,16 +123,15 @@ def load_rules() -> Rules:
     relations = load_relations()
     data = read_data("relations.yaml")
     # a verb may carry several senses, told apart by particle or preposition ("hit" / "hit out at")
-    verbs = {
-        lemma: tuple(_trigger("relations.yaml", lemma, s, relations) for s in (spec if isinstance(spec, list) else [spec]))
-        for lemma, spec in data["verbs"].items()
-    }
-    nouns = {
-        lemma: tuple(_trigger("relations.yaml", lemma, s, relations) for s in (spec if isinstance(spec, list) else [spec]))
-        for lemma, spec in data["nouns"].items()
-    }
+    verbs, nouns, adjectives = (
+        {
+            lemma: tuple(_trigger("relations.yaml", lemma, s, relations) for s in (spec if isinstance(spec, list) else [spec]))
+            for lemma, spec in data[part].items()
+        }
+        for part in ("verbs", "nouns", "adjectives")
+    )
     lexicon = {key: frozenset(str(w).lower() for w in words) for key, words in read_data("lexicon.yaml").items()}
-    return Rules(relations, verbs, nouns, lexicon, data["confidence"])
+    return Rules(relations, verbs, nouns, adjectives, lexicon, data["confidence"])
 
 
 def fits_modifiers(trig: Trigger, noun: Token) -> bool:
