@@ -435,6 +435,12 @@ CASES = [
     ("The Kremlin said much remained to be done, signaling its reluctance to endorse the U.S. plan.", {("RUS", "reject", "USA")}),
     ("India has not endorsed China's initiative.", {("IND", "reject", "CHN")}),
     ("Turkey's parliament ratified Sweden's bid to join NATO on Tuesday.", {("TUR", "support", "SWE")}),
+    # a fight named as a known thing is there whatever the clause says of it; an indefinite one is not
+    ("He will urge them to focus on ending the Russia-Ukraine war.", {("RUS", "attack", "UKR"), ("UKR", "attack", "RUS")}),
+    ("A war between China and the US would be a disaster.", set()),
+    # a designator sanctions the designated, as a backer supports the backed
+    ("Al-Shabab, a U.S.-designated terrorist group, claimed the attack.", {("USA", "sanction", "al_shabaab")}),
+    ("Rescuers reached the UN-designated safe zone.", set()),
     ("If Russia does not support the plan, talks will fail.", set()),
     # adjectives of a stance, said of the subject of their copula
     (

@@ -133,6 +133,14 @@ class Clauses:
             t = t.head
         return modality
 
+    def stated(self, noun: Token, year: int | None = None) -> str | None:
+        """The modality of a noun by its own words alone: "no war", "any future war", "the 1982 war" are none."""
+        children = list(noun.children)
+        if self.prospect(noun) or any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "never")) for c in children):
+            return None
+        own = [c for c in children if c.dep_ in ("nummod", "compound", "npadvmod") or (c.dep_ == "prep" and c.lower_ == "in")]
+        return None if any(self.old(c, year) for c in own) else "asserted"
+
     def prospect(self, tok: Token) -> bool:
         """Whether a word's modifiers make it a prospect: "any future meetings", "a possible summit"."""
         return any(c.dep_ in ("amod", "det") and c.lower_ in self.lex["prospect_modifiers"] for c in tok.children)

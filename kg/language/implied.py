@@ -21,13 +21,14 @@ class Implied:
     def __init__(self, lex: dict[str, frozenset[str]], clauses: Clauses):
         self.lex, self.clauses = lex, clauses
 
-    def backed(self, res: Resolver, participle: Token) -> list[Found]:
-        """ "the Iran-backed group", "soldiers backed by African Union troops": the backer supports the backed."""
+    def backed(self, res: Resolver, participle: Token, relation: str = "support", cameo: str = "070") -> list[Found]:
+        """ "the Iran-backed group", "soldiers backed by African Union troops": the backer supports the backed; "a
+        U.S.-designated terrorist group": the designator sanctions the designated."""
         backers = [r for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod") for r in res.refs(c, "source")]
         if participle.dep_ == "acl":  # "Somali soldiers backed by African Union troops"
             backers += [r for a in participle.children if a.dep_ == "agent" for p in a.children for r in res.refs(p, "source")]
         backed = res.ref(participle.head, "target")
-        return [Found("support", participle, "070", "noun", b, t, "asserted") for b in backers for t in backed]
+        return [Found(relation, participle, cameo, "noun", b, t, "asserted") for b in backers for t in backed]
 
     def joint(self, res: Resolver, adjective: Token) -> list[Found]:
         """ "a joint Kenya-U.S. base", "U.S. and Iraqi forces killed him in a joint operation": the partners cooperate

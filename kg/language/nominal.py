@@ -72,8 +72,13 @@ class NominalRules:
             return []
         if noun.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART"):  # "Organisation of Islamic Cooperation"
             return []
+        # "focus on ending the Russia-Ukraine war", "in the face of Russia's war": a fight named as a known thing is
+        # there, whatever the clause around it says of it
+        presupposed = trig.pair_modifiers and ((definite and len(paired) > 1) or bool(owners))
         modality = self.clauses.modality(noun, res.year)  # "no plans for a meeting": the noun's own frame counts too
-        if gov is not None and modality is not None:
+        if presupposed:
+            modality = self.clauses.stated(noun, res.year)
+        elif gov is not None and modality is not None:
             outer = self.clauses.modality(gov, res.year)
             if outer == "threatened" and dep != "dobj" and noun.head.lower_ not in ("of", "with"):
                 outer = None  # "vowed to keep fighting in response to the US strikes": no threat, and told in passing
@@ -83,6 +88,7 @@ class NominalRules:
         threat = hostile and gov is not None and (gov.lemma_.lower() in self.lex["threat_verbs"] or self.clauses.weighs(gov))
         if (
             not threat
+            and not presupposed
             and gov is not None
             and gov.lemma_.lower()
             in self.lex["denial_verbs"] | (self.lex["irrealis_verbs"] - {trig.relation, *trig.requires_verb})

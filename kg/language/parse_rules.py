@@ -36,6 +36,8 @@ DIRECT = ("mention", "office", "term")
 #: A place where a thing is can be the target of these only: "struck sites in Iran" hits Iran,
 #: "denounced troops in Syria" accuses no Syria.
 SITE_RELATIONS = ("attack", "sanction", "threaten")
+#: Participles that make their modifier an actor on what they describe: relation, CAMEO, lexicon list.
+PARTICIPLES = (("support", "070", "backing_participles"), ("sanction", "163", "sanctioning_participles"))
 #: What a report or statement is about: "concerned about the IAEA report on Iran's enrichment".
 ABOUT = ("about", "on", "over", "into", "of")
 
@@ -59,6 +61,7 @@ class RuleExtractor:
             | frozenset(a.rsplit("ed", 1)[0] for a in self.rules.adjectives if a.endswith("ed"))  # "concerned" tagged a verb
             | self.lex["hostile_labels"]
             | self.lex["backing_participles"]
+            | self.lex["sanctioning_participles"]
             | self.lex["joint_words"]
         )
 
@@ -97,8 +100,10 @@ class RuleExtractor:
                         raw += self._adjective(res, tok, trigger)
                 if lemma in self.lex["hostile_labels"]:
                     raw += self.claims.claim(res, tok)
-                if lemma in self.lex["backing_participles"] and tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):
-                    raw += self.implied.backed(res, tok)
+                if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):  # "the Iran-backed group", "a U.S.-designated group"
+                    for relation, cameo, words in PARTICIPLES:
+                        if lemma in self.lex[words]:
+                            raw += self.implied.backed(res, tok, relation, cameo)
                 if lemma in self.lex["joint_words"]:
                     raw += self.implied.joint(res, tok)
             raw += self.implied.copresence(res, raw) + self.implied.mediators(res, raw)
