@@ -13,10 +13,12 @@ def test_every_data_file_loads_and_every_trigger_names_a_relation():
     assert {"accuse", "meet", "cooperate", "threaten", "reject", "support", "sanction", "attack"} <= set(r.relations)
     verbs = [t for senses in r.verbs.values() for t in senses]
     nouns = [t for senses in r.nouns.values() for t in senses]
+    nouns += [t for senses in r.adjectives.values() for t in senses]
     assert all(t.relation in r.relations for t in [*verbs, *nouns])
     assert all(isinstance(p, str) for t in [*verbs, *nouns] for p in t.target_preps)
     assert [t.relation for t in r.verbs["hit"]] == ["accuse", "attack", "sanction"]
     assert [t.relation for t in r.nouns["war"]] == ["attack", "sanction"]  # a noun may carry senses too
+    assert r.verbs["support"][0].negated == "reject" and r.adjectives["concerned"][0].relation == "accuse"
 
 
 def test_a_bad_trigger_entry_names_file_entry_and_key():
@@ -25,5 +27,7 @@ def test_a_bad_trigger_entry_names_file_entry_and_key():
         rules._trigger("relations.yaml", "scold", {"relation": "shout"}, r.relations)
     with pytest.raises(RuleDataError, match=r"entry 'meet': unknown key\(s\) \['colective'\]"):
         rules._trigger("relations.yaml", "meet", {"relation": "meet", "colective": True}, r.relations)
+    with pytest.raises(RuleDataError, match=r"entry 'back': 'negated' must be one of .* got: 'oppose'"):
+        rules._trigger("relations.yaml", "back", {"relation": "support", "negated": "oppose"}, r.relations)
     with pytest.raises(RuleDataError, match="quote yes/no/on/off"):
         rules._trigger("relations.yaml", "impose", {"relation": "sanction", "target_preps": [True]}, r.relations)
