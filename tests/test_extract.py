@@ -451,6 +451,7 @@ CASES = [
     ("The G7 said it remains concerned with China's military build-up.", {("G7", "accuse", "CHN")}),
     ("Britain is seriously concerned about the latest IAEA report on Iran's enrichment.", {("GBR", "accuse", "IRN")}),
     ("Germany is critical of China's trade practices.", {("DEU", "accuse", "CHN")}),
+    ("Biden added that he was “deeply concerned” about North Korea's missile tests.", {("USA", "accuse", "PRK")}),
     ("Japan expressed serious concern about North Korea's missile launches.", {("JPN", "accuse", "PRK")}),
     ("The United States has voiced concern over the violence in Israel.", set()),
     ("Japan is supportive of India's bid.", {("JPN", "support", "IND")}),

@@ -95,7 +95,7 @@ class RuleExtractor:
                 elif tok.pos_ in ("NOUN", "PROPN") and lemma in self.rules.nouns and tok.i not in res.mentions:
                     for trigger in self.rules.nouns[lemma]:
                         raw += self.nominal.events(res, tok, trigger)
-                elif tok.dep_ == "acomp" and (lemma in self.rules.adjectives or tok.lower_ in self.rules.adjectives):
+                elif self._predicative(tok) and (lemma in self.rules.adjectives or tok.lower_ in self.rules.adjectives):
                     for trigger in self.rules.adjectives.get(lemma) or self.rules.adjectives[tok.lower_]:
                         raw += self._adjective(res, tok, trigger)
                 if lemma in self.lex["hostile_labels"]:
@@ -303,9 +303,7 @@ class RuleExtractor:
     def _adjective(self, res: Resolver, adj: Token, trig: Trigger) -> list[Found]:
         """ "The G7 remains concerned with China's build-up": the subject of the copula, and the owner of what the
         adjective is about ("was not supportive of the meeting" the US called: negated, it rejects)."""
-        if adj.dep_ != "acomp":
-            return []
-        verb = adj.head
+        verb = adj.head if adj.dep_ == "acomp" else adj  # "he was “deeply concerned” about ...": parsed as a passive
         things = self.clauses.pobjs(adj, trig.target_preps)
         # "concerned about the IAEA report about Iran's production": what the report tells, not its author
         things = [q for p in things for q in (self.clauses.pobjs(p, ABOUT) if p.lemma_ in self.lex["claim_nouns"] else [p])]
@@ -315,8 +313,14 @@ class RuleExtractor:
             trig, modality = self._negated(trig), self.clauses.modality(verb, res.year, negation=False)
         if modality is None or not targets:
             return []
-        sources = self.clauses.subjects(res, verb)
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] if verb is adj else []
+        sources = [r for c in subjects for r in res.refs(c, "source")] or self.clauses.subjects(res, verb)
         return [Found(trig.relation, adj, trig.cameo, "verb", s, t, modality) for s in sources for t in targets if s.key != t.key]
+
+    @staticmethod
+    def _predicative(tok: Token) -> bool:
+        """An adjective said of a subject: "is concerned", or the participle parsed as a passive ("was concerned")."""
+        return tok.dep_ == "acomp" or (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children))
 
     def _negated(self, trig: Trigger) -> Trigger:
         relation = self.rules.relations[trig.negated]
