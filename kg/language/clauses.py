@@ -20,7 +20,7 @@ class Clauses:
     def __init__(self, lexicon: dict[str, frozenset[str]]):
         self.lex = lexicon
         self._doc: Doc | None = None  # the document whose clauses are memoised: the rules and features ask again
-        self._memo: dict[tuple[int, int | None], str | None] = {}
+        self._memo: dict[tuple[int, int | None, bool], str | None] = {}
 
     def modality(self, tok: Token, year: int | None = None, negation: bool = True) -> str | None:
         """``asserted``, ``planned``, ``threatened`` (under "vow", "threaten", "consider", or a future act on a
