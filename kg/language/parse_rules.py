@@ -58,7 +58,6 @@ class RuleExtractor:
             frozenset(self.rules.verbs)
             | frozenset(self.rules.nouns)
             | frozenset(self.rules.adjectives)
-            | frozenset(a.rsplit("ed", 1)[0] for a in self.rules.adjectives if a.endswith("ed"))  # "concerned" tagged a verb
             | self.lex["hostile_labels"]
             | self.lex["backing_participles"]
             | self.lex["sanctioning_participles"]
@@ -190,9 +189,7 @@ class RuleExtractor:
             return []
         if trig.no_oprd and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in children):
             return []
-        modality = self.clauses.modality(verb, res.year)
-        if modality is None and trig.negated and self.clauses.negated(verb):  # "did not support the plan": a rejection
-            trig, modality = self._negated(trig), self.clauses.modality(verb, res.year, negation=False)
+        trig, modality = self._frame(res, verb, trig)
         if modality is None:
             return []
         owner = trig.owner_target or trig.relation in ("attack", "sanction", "reject")
@@ -308,9 +305,7 @@ class RuleExtractor:
         # "concerned about the IAEA report about Iran's production": what the report tells, not its author
         things = [q for p in things for q in (self.clauses.pobjs(p, ABOUT) if p.lemma_ in self.lex["claim_nouns"] else [p])]
         targets = [r for p in things for r in res.refs(p, "target", owner=True)]
-        modality = self.clauses.modality(verb, res.year)
-        if modality is None and trig.negated and self.clauses.negated(verb):
-            trig, modality = self._negated(trig), self.clauses.modality(verb, res.year, negation=False)
+        trig, modality = self._frame(res, verb, trig)
         if modality is None or not targets:
             return []
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] if verb is adj else []
@@ -322,9 +317,15 @@ class RuleExtractor:
         """An adjective said of a subject: "is concerned", or the participle parsed as a passive ("was concerned")."""
         return tok.dep_ == "acomp" or (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children))
 
-    def _negated(self, trig: Trigger) -> Trigger:
+    def _frame(self, res: Resolver, verb: Token, trig: Trigger) -> tuple[Trigger, str | None]:
+        """The trigger and modality of a verb's clause; negated, a trigger with a ``negated`` relation takes it
+        ("did not support the plan" rejects it) and is otherwise judged as asserted."""
+        modality = self.clauses.modality(verb, res.year)
+        if modality is not None or not trig.negated or not self.clauses.negated(verb):
+            return trig, modality
         relation = self.rules.relations[trig.negated]
-        return dataclasses.replace(trig, relation=relation.name, cameo=relation.cameo, negated=None)
+        negated = dataclasses.replace(trig, relation=relation.name, cameo=relation.cameo, negated=None)
+        return negated, self.clauses.modality(verb, res.year, negation=False)
 
     def _sanction_noun(self, verb: Token) -> bool:
         """Whether what acts is a sanction: the verb's subject, or the noun a participle describes."""
