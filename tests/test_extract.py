@@ -463,6 +463,58 @@ CASES = [
         "The BLA has waged an insurgency against the Pakistani state, accusing it of exploiting the province.",
         {("bla", "accuse", "PAK")},
     ),
+    # accepting a proposal agrees with its maker; refusing to accept rejects it; readiness passes the subject on
+    ("Ukraine accepted Washington's offer of talks.", {("UKR", "cooperate", "USA")}),
+    ("Ukraine said it is ready to accept a U.S. proposal for a ceasefire.", {("UKR", "cooperate", "USA")}),
+    ("Iran refused to accept the American offer.", {("IRN", "reject", "USA")}),
+    ("The Taliban accepted responsibility for the attack.", set()),
+    ("Russia is unlikely to accept the U.S. proposal.", set()),
+    # an owned standing relationship holds whatever the clause around it says
+    (
+        "Critics say the deal could threaten the base amid fears of China's close ties with Mauritius.",
+        {("CHN", "cooperate", "MUS")},
+    ),
+    # a condemned act named in reported speech accuses its doer
+    ("Joly said Canada will support Ukraine against Russia's aggression.", {("CAN", "support", "UKR"), ("CAN", "accuse", "RUS")}),
+    ("North Korea said it tested a missile to bolster its deterrent against U.S. threats.", {("PRK", "accuse", "USA")}),
+    ("Iran said the threat had passed.", set()),
+    # "its" is the named place of its own clause that we do not hold as an actor, not an earlier actor
+    (
+        "Trump said that if Europe keeps its tariff on whiskey, he will impose a tariff on wines coming out of France.",
+        {("USA", "threaten", "FRA")},
+    ),
+    ("Canada imposed new tariffs on $20 billion worth of U.S. exports.", {("CAN", "sanction", "USA")}),
+    # asking for talks is not holding them, and the body named on them is where they are asked for
+    ("Canada requested World Trade Organization dispute consultations with the U.S.", set()),
+    ("The council repeated its calls on Russia to end the war.", set()),
+    # a verb without an object shares the next verb's
+    ("Russia attacked and seized the Ukrainian town.", {("RUS", "attack", "UKR")}),
+    # a visit is a meeting of an office holder, not of travellers
+    ("Indian Prime Minister Narendra Modi is due to travel to Mauritius on Tuesday.", {("IND", "meet", "MUS")}),
+    ("The Chinese foreign minister flew to Moscow.", {("CHN", "meet", "RUS")}),
+    ("Many Syrians traveled to Turkey.", set()),
+    # the speaker of a clause about its own talks is a party to them
+    ("Pakistan said that discussions with the International Monetary Fund are progressing well.", {("IMF", "meet", "PAK")}),
+    ("Iran said talks with Washington would not lift sanctions.", set()),
+    # blaming an act on someone accuses them; the act is not the blamer's
+    ("Islamabad has blamed the attacks on Afghanistan.", {("PAK", "accuse", "AFG")}),
+    # a name opening the sentence after an unnamed office holder spoke is that holder
+    (
+        "China's U.N. ambassador told reporters that the issue is dealt with in Vienna. "
+        "Fu Cong blamed the Trump administration for the crisis.",
+        {("CHN", "accuse", "USA")},
+    ),
+    # "he" is a person, not the country that was the subject last; "..., claimed X" makes X the last subject
+    (
+        "The minister said there have been no talks about China playing a role. "
+        "He and other senior U.S. officials held talks with Russian officials in Riyadh.",
+        {("RUS", "meet", "USA")},
+    ),
+    (
+        "The summit proves that the US intends to contain Russia, claimed North Korea. "
+        "It also warned Japan of dangerous consequences.",
+        {("PRK", "threaten", "JPN")},
+    ),
 ]
 
 

@@ -191,3 +191,18 @@ def test_gold_is_what_the_three_annotators_labels_give(tmp_path):
     assert table[0].split() == ["A", "B", "both", "F1", "sent", "F1", "art", "gold"]
     agreement = float(next(line for line in table if line.startswith("all")).split()[4])
     assert agreement >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        # a curly quote closed by a straight mark, then narration that is no quotation
+        ('“It is no big deal for the markets," he said. Trump said', "It is no big deal for the markets ,"),
+        # straight marks open and close by their spacing, so one stray mark does not swallow the rest
+        ('He said 5" guns. Later "We will talk," she said. Trump left', "We will talk ,"),
+        ("“We will try. We will not,” the minister said", "We will try . We will not ,"),
+    ],
+)
+def test_quotations_open_and_close_by_their_marks_and_spacing(text, inside):
+    doc = spacy.blank("en")(text)  # a tokenizer alone: the marks and the spaces around them
+    assert " ".join(doc[i].text for i in sorted(Resolver._quoted(doc))) == inside

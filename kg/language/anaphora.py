@@ -18,6 +18,10 @@ __all__ = ["Anaphora"]
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "pair": 2}
 #: Tokens after a closing quotation mark searched for its speech verb ("...,” Lavrov told reporters").
 ATTRIBUTION_WINDOW = 8
+#: Pronouns that stand for a person.
+PERSONAL = frozenset({"he", "she", "his", "her", "him"})
+#: Named entity types of a place or body that "its" may stand for.
+PLACES = ("GPE", "LOC", "ORG", "NORP")
 #: Tokens searched back for an anaphor's antecedent (about ten sentences of news prose).
 ANTECEDENT_WINDOW = 250
 #: Tokens searched back for the actors a counted anaphor ("the two leaders") stands for when no list names them.
@@ -91,22 +95,28 @@ class Anaphora:
         else any mention that is not the subject of the anaphor's own clause."""
         # "The group fought the Pakistani state, accusing it of ...": the subject of the clause, or of the clause
         # above a subjectless one, is not what "it" stands for
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok.lower_ == "its" else None
+        if verb is not None and any(c.dep_ in SUBJECTS and c.ent_type_ in PLACES and not self.refs(c) for c in verb.children):
+            return []  # "if Europe follows through on its tariff": its is the named place we do not hold as an actor
         clause, clause_subjects = tok.head, set()
         for _ in range(3):
             clause_subjects = {r.key for c in clause.children if c.dep_ in SUBJECTS and c.i != tok.i for r in self.refs(c)}
             if clause_subjects or clause.dep_ not in ("advcl", "xcomp", "conj") or clause.head.i == clause.i:
                 break
             clause = clause.head
-        deps, subjects = self.deps, self.subject_deps
+        deps, subjects, personal = self.deps, self.subject_deps, tok.lower_ in PERSONAL
         for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1):
-            if i in self.quoted or (deps[i] not in subjects if subject else i not in self.mentions):
+            if i in self.quoted or ((deps[i] not in subjects and i not in self.inverted) if subject else i not in self.mentions):
                 continue  # read from the DEP column: most words are neither
             t = self.doc[i]
-            if subject and t.dep_ in SUBJECTS and t.head.i != tok.head.i:
+            if subject and (t.dep_ in SUBJECTS or i in self.inverted) and t.head.i != tok.head.i:
                 refs = [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(t)]
+                person = t.ent_type_ == "PERSON" or t.lower_ in PERSONAL or t.lemma_.lower() in self.lex["office_nouns"]
+                if personal and not (person or any(r.person for r in refs)):
+                    continue  # "China playing a role ... He and other U.S. officials": he is a person, not a country
                 if refs:
                     return refs
-                if t.ent_type_ == "PERSON" and tok.lower_ in ("he", "she", "his", "her", "him"):
+                if t.ent_type_ == "PERSON" and personal:
                     return []  # the nearest person is someone we cannot place: do not guess past them
             # "expelled Russian diplomats, calling them ...": people named by their polity's adjective
             # and "the Pakistani state", "the Afghan government" by their polity's adjective

@@ -113,17 +113,27 @@ class Claims:
         return None, []
 
     def owned_label(self, res: Resolver, label: Token) -> list[Found]:
-        """ "X said ... Russia's brutal war of aggression": judging an actor's act in reported speech accuses it."""
-        if label.pos_ != "ADJ" or label.dep_ != "amod":  # an evaluative adjective: "brutal", "illegal"
+        """ "X said ... Russia's brutal war of aggression", "in the face of coercion by China": judging an actor's act in
+        reported speech accuses it; the judgement is an evaluative adjective or a noun that names a condemned act."""
+        if label.pos_ == "ADJ" and label.dep_ == "amod":  # "brutal", "illegal"
+            thing, holders = label.head, ("poss",)
+        elif label.pos_ == "NOUN" and label.lemma_.lower() in self.lex["condemned_acts"]:
+            thing, holders = label, ("poss", "amod", "compound")  # "Russia's aggression", "U.S. threats"
+        else:
             return []
-        thing = label.head
-        owners = [r for c in thing.children if c.dep_ == "poss" for r in res.ref(c) if r.via != "anaphora"]
+        owners = [c for c in thing.children if c.dep_ in holders]
+        if thing is label:
+            owners += self.clauses.pobjs(thing, ("by", "from"))
+        owners = [r for c in owners for r in res.ref(c) if r.via != "anaphora"]
         speech = self.clauses.speech(thing)
         if not owners or speech is None:
             return []
         relation, cameo = ("reject", "120") if self._dismissed(thing, label) else ("accuse", "111")
         return [
-            Found(relation, label, cameo, "claim", s, o, "asserted") for s in self.clauses.subjects(res, speech) for o in owners
+            Found(relation, label, cameo, "claim", s, o, "asserted")
+            for s in self.clauses.subjects(res, speech)
+            for o in owners
+            if s.key != o.key
         ]
 
     def claim(self, res: Resolver, label: Token) -> list[Found]:

@@ -190,6 +190,8 @@ class Clauses:
         controllers = [c for c in verb.head.children if c.dep_ == "dobj"] if control else []
         if controllers:  # "prompting Israel to order ...": the object of the verb above acts
             return [r for c in controllers for r in res.refs(c, "source")]
+        if depth < 3 and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex["readiness_adjectives"]:
+            return self.subjects(res, verb.head.head, depth + 1)  # "Ukraine is ready to accept the proposal"
         if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             return self.subjects(res, verb.head, depth + 1)
         if depth < 3 and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):

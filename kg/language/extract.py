@@ -33,7 +33,7 @@ __all__ = ["MODES", "Extractor", "Scored", "extract_articles"]
 
 MODES = RELATION_MODES
 #: In ``both`` mode a rule's event is dropped when the model gives its pair and relation less than this share of the threshold.
-VETO_SHARE = 0.25
+VETO_SHARE = 0.1
 
 
 @dataclasses.dataclass(frozen=True)

@@ -53,6 +53,8 @@ class NominalRules:
         gov, dep = self.clauses.governor(noun)
         if gov is not None and gov.lemma_.lower() in trig.forbid_verb:
             return []  # "supported the call"
+        if gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["blame_verbs"]:
+            return []  # "blamed the attacks on Afghanistan": whose attacks is what the blame says
         if gov is not None and gov.dep_ == "conj" and gov.lemma_.lower() in self.lex["facing_verbs"]:
             return self._ultimatum(res, noun, gov, trig)  # "told Iran to stop ... or face sanctions"
         paired = self.paired_modifiers(res, noun) if trig.pair_modifiers or self.rules.relations[trig.relation].symmetric else []
@@ -63,7 +65,7 @@ class NominalRules:
         if definite and told and len(paired) < 2:  # what acts or is acted on, not the setting: "pauses in the war between"
             sides = {r.key: r for p in self.clauses.pobjs(noun, ("between",)) for r in res.refs(p)}
             paired = list(sides.values()) if len(sides) > 1 else paired
-        owners = [c for c in children if c.dep_ == "poss" and res.refs(c)] if trig.owned else []
+        owners = [c for c in children if c.dep_ == "poss" and res.refs(c)] if trig.owned or trig.state else []
         if (
             trig.requires_verb
             and not (owners or len(paired) > 1)
@@ -74,7 +76,8 @@ class NominalRules:
             return []
         # "focus on ending the Russia-Ukraine war", "in the face of Russia's war": a fight named as a known thing is
         # there, whatever the clause around it says of it
-        presupposed = trig.pair_modifiers and ((definite and len(paired) > 1) or bool(owners))
+        presupposed = (trig.pair_modifiers or trig.state) and bool(owners)
+        presupposed = presupposed or (trig.pair_modifiers and definite and len(paired) > 1)
         modality = self.clauses.modality(noun, res.year)  # "no plans for a meeting": the noun's own frame counts too
         if presupposed:
             modality = self.clauses.stated(noun, res.year)
@@ -134,7 +137,9 @@ class NominalRules:
         ]
         clause = self.clauses.subjects(res, gov) if gov is not None and dep in ("dobj", "pobj") else []
         if rel.symmetric and gov is not None and gov.lemma_.lower() in self.lex["proposer_verbs"]:
-            clause = []  # "A, along with B and C, called a Council meeting": asking for talks is not holding them
+            # "A, along with B and C, called a Council meeting": asking for talks is not holding them, and the body named
+            # on them is where they are asked for ("requested WTO dispute consultations with the U.S.")
+            clause, mods = [], []
         if (
             rel.name == "meet" and gov is not None and dep == "pobj" and gov.lemma_.lower() in self.lex["address_verbs"]
         ):  # "told Putin in a call"; "A and B told Trump in phone calls": each spoke with Trump, not with each other
@@ -157,6 +162,15 @@ class NominalRules:
             if not targets and not between and dep == "dobj" and len({r.key for r in named}) < 2 <= len(clause):
                 named = clause  # "the leaders of A, B and C held a Quad summit": the name is not a party
             sources = named or clause
+            said = noun.head if noun.dep_ in SUBJECTS and noun.head.dep_ == "ccomp" else None
+            if (
+                not sources
+                and targets
+                and said is not None
+                and said.head.lemma_.lower() in self.lex["speech_verbs"]
+                and self.clauses.modality(said, res.year) is not None  # "said talks with Washington would not lift ..."
+            ):
+                sources = self.clauses.subjects(res, said.head)  # "Pakistan said talks with the IMF are going well": a party
             if targets and trig.multilateral:  # "joint exercises with China and Iran": the partners are together too
                 partners = {r.key: r for r in targets}
                 pairs = [(s, t) for s in sources for t in targets] + list(itertools.combinations(partners.values(), 2))

@@ -26,7 +26,7 @@ from .dates import event_date
 from .gazetteer import Gazetteer, load_gazetteer
 from .implied import Implied
 from .nominal import NominalRules
-from .refs import NOBODY, Found, Ref
+from .refs import NOBODY, SUBJECTS, Found, Ref
 from .resolve import Resolver
 from .rules import Rules, Trigger, fits_modifiers, load_rules
 
@@ -203,6 +203,14 @@ class RuleExtractor:
                 for p in c.children
                 if p.dep_ == "pobj"
             ]
+        if not objects and not passive:  # "killed and injured 1,000 Taliban fighters": the next verb's object is shared
+            objects = [
+                o
+                for c in children
+                if c.dep_ == "conj" and c.i - verb.i <= 3 and not any(s.dep_ in SUBJECTS for s in c.children)
+                for o in c.children
+                if o.dep_ == "dobj"
+            ]
         if trig.object_lemmas:  # "cut ties with Qatar": the object names the act, the preposition the target
             if not any(o.lemma_.lower() in trig.object_lemmas for o in objects):
                 return []
@@ -225,6 +233,8 @@ class RuleExtractor:
         if verb.dep_ in ("acl", "relcl") and ((passive and not objects) or (verb.dep_ == "relcl" and relative)):
             objects = [verb.head]
         sources = self.clauses.subjects(res, verb)
+        if trig.official_source:
+            sources = [s for s in sources if s.person or s.via == "office"]
         given = [c for c in children if c.dep_ == "dobj"]
         with_prep = any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
         if trig.dative:  # "sent tanks to Ukraine", "gave Ukraine tanks", "provided Kyiv with aid"

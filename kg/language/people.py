@@ -48,6 +48,22 @@ class People:
             if private and not any(t.lemma_.lower() in titles for t in chain[1:]):
                 del self.mentions[i]
 
+    def _introduced(self, ent) -> list[Ref]:
+        """The polity of an unnamed office holder who spoke in the sentence before, for a name that opens the next one:
+        "China's U.N. ambassador told reporters ... . Fu Cong blamed the Trump administration" (Fu Cong is that envoy)."""
+        root, sent = ent.root, ent.sent
+        if ent.start != sent.start or sent.start == 0 or root.dep_ != "nsubj" or root.head.i != sent.root.i:
+            return []
+        if any(c.dep_ == "appos" for c in root.children):
+            return []  # "John Smith, an analyst, said": the name comes with its own description
+        before = self.doc[sent.start - 1].sent
+        holders = [c for c in before.root.children if c.dep_ == "nsubj"]
+        if len(holders) != 1 or holders[0].lemma_.lower() not in self.lex["office_nouns"] | self.lex["envoy_nouns"]:
+            return []
+        if any(t.ent_type_ == "PERSON" for t in holders[0].subtree):
+            return []  # that office holder was named: the new name is someone else
+        return [r for r in self._titled(holders[0]) if not r.person]
+
     def _link_people(self) -> None:
         """People the gazetteer does not know, placed by the title the article gives them once:
         after "Russian Ambassador Vassily Nebenzia", a later "Nebenzia" is Russia's too."""
@@ -55,7 +71,7 @@ class People:
         placed: dict[str, Ref] = {}
         for ent in names:
             # a title's polity, not the office of a neighbour the parser hung the name on ("Blinken said Berisha ...")
-            refs = [r for r in self._titled(ent.root) if not (r.person and r.via == "office")]
+            refs = [r for r in self._titled(ent.root) if not (r.person and r.via == "office")] or self._introduced(ent)
             if len({r.key for r in refs}) == 1 and ent[-1].text not in placed:
                 placed[ent[-1].text] = refs[0]
         self.cache.clear()  # refs found before the names were placed

@@ -86,6 +86,14 @@ class Resolver(Anaphora, People):
         self._drop_private()
         self.deps = doc.to_array(DEP).tolist()  # the dependency label of each token, as a hash
         self.subject_deps = frozenset(doc.vocab.strings.add(label) for label in SUBJECTS)
+        dobj = doc.vocab.strings.add("dobj")  # "..., claimed North Korea": the object of a speech verb after its clause speaks
+        self.inverted = frozenset(
+            i
+            for i, d in enumerate(self.deps)
+            if d == dobj
+            and doc[i].head.lemma_.lower() in self.lex["speech_verbs"]
+            and any(c.dep_ in ("ccomp", "parataxis") and c.i < doc[i].head.i for c in doc[i].head.children)
+        )
         pos = doc.to_array(POS)
         self.nominal = frozenset(np.flatnonzero(np.isin(pos, (NOUN, PRON, PROPN))).tolist())  # may stand for an actor
         self.quoted = self._quoted(doc)
@@ -97,22 +105,24 @@ class Resolver(Anaphora, People):
 
     @staticmethod
     def _quoted(doc: Doc) -> set[int]:
-        """The tokens inside quotation marks (curly ones nest; straight ones toggle); the marks themselves are not."""
+        """The tokens inside quotation marks (curly ones nest); the marks themselves are not. A straight mark opens or
+        closes by its spacing (` "We` opens, `markets," he` closes), else it closes what is open: one stray mark
+        must not turn the rest of the article into a quotation."""
         orth = doc.to_array(ORTH)
         opening, closing, straight_mark = (doc.vocab.strings[q] for q in (QUOTES_OPEN, QUOTES_CLOSE, '"'))
         inside: set[int] = set()
-        depth, straight, start = 0, False, 0
+        depth, start = 0, 0
         for i in np.flatnonzero(np.isin(orth, (opening, closing, straight_mark))).tolist():
-            if depth or straight:
+            if depth:
                 inside.update(range(start, i))
-            if orth[i] == opening:
-                depth += 1
-            elif orth[i] == closing:
-                depth = max(0, depth - 1)
-            else:
-                straight = not straight
+            opens = orth[i] == opening
+            if orth[i] == straight_mark:
+                space_before = i == 0 or bool(doc[i - 1].whitespace_)
+                space_after = i == len(doc) - 1 or bool(doc[i].whitespace_)
+                opens = space_before and not space_after if space_before != space_after else not depth
+            depth = depth + 1 if opens else max(0, depth - 1)
             start = i + 1
-        if depth or straight:
+        if depth:
             inside.update(range(start, len(doc)))
         return inside
 
