@@ -496,6 +496,24 @@ CASES = [
     # the speaker of a clause about its own talks is a party to them
     ("Pakistan said that discussions with the International Monetary Fund are progressing well.", {("IMF", "meet", "PAK")}),
     ("Iran said talks with Washington would not lift sanctions.", set()),
+    # "it" is the thing named nearer in its sentence, and a U.N. mission with a possessor is a state's post
+    (
+        "Britain and France called for a vote. Iran's U.N. ambassador read the report, but his U.N. mission criticized it.",
+        set(),
+    ),
+    ("Iran's U.N. mission criticized Britain.", {("IRN", "accuse", "GBR")}),
+    # one answers another's offer, not one's own; an "as" clause is the narrator's, not what the speaker warned
+    (
+        "The United States warned that it will keep up the pressure, as Tehran rejected its offer for new talks.",
+        {("IRN", "reject", "USA")},
+    ),
+    ("Iran denied its involvement in the attack.", set()),
+    # listed relationships share their party; an owned allegation was made even when it is rejected
+    ("Canada, a staunch ally and the U.S.'s biggest trading partner, imposed tariffs.", {("CAN", "cooperate", "USA")}),
+    (
+        "The Afghan Taliban rejected Pakistan's allegation that the attack was planned and directed from Afghan soil.",
+        {("AFG", "reject", "PAK"), ("PAK", "accuse", "AFG")},
+    ),
     # blaming an act on someone accuses them; the act is not the blamer's
     ("Islamabad has blamed the attacks on Afghanistan.", {("PAK", "accuse", "AFG")}),
     # a name opening the sentence after an unnamed office holder spoke is that holder

@@ -105,7 +105,16 @@ class Anaphora:
                 break
             clause = clause.head
         deps, subjects, personal = self.deps, self.subject_deps, tok.lower_ in PERSONAL
-        for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1):
+        thing, verb = tok.head, tok.head.head
+        answered = tok.dep_ == "poss" and thing.dep_ == "dobj" and thing.lemma_.lower() in self.made
+        answerers = (
+            {r.key for c in verb.children if c.dep_ in SUBJECTS for r in self.refs(c)}
+            if answered and verb.lemma_.lower() in self.lex["answer_verbs"]
+            else set()
+        )  # "Tehran rejected its offer": one does not answer one's own offer
+        # "participated in the meeting, but criticized it": a thing named nearer in the sentence is what "it" is
+        nearest_thing = max((t.i for t in tok.sent if t.i < tok.i and self._thing(t)), default=-1) if tok.lower_ == "it" else -1
+        for i in range(tok.i - 1, max(nearest_thing, tok.i - ANTECEDENT_WINDOW), -1):
             if i in self.quoted or ((deps[i] not in subjects and i not in self.inverted) if subject else i not in self.mentions):
                 continue  # read from the DEP column: most words are neither
             t = self.doc[i]
@@ -114,7 +123,7 @@ class Anaphora:
                 person = t.ent_type_ == "PERSON" or t.lower_ in PERSONAL or t.lemma_.lower() in self.lex["office_nouns"]
                 if personal and not (person or any(r.person for r in refs)):
                     continue  # "China playing a role ... He and other U.S. officials": he is a person, not a country
-                if refs:
+                if refs and not {r.key for r in refs} & answerers:
                     return refs
                 if t.ent_type_ == "PERSON" and personal:
                     return []  # the nearest person is someone we cannot place: do not guess past them
@@ -126,6 +135,16 @@ class Anaphora:
                 m = self.mentions[i]
                 return [Ref(m.key, m.text, "anaphora", m.person)]
         return []
+
+    def _thing(self, t: Token) -> bool:
+        """A singular common noun in an argument slot that names no actor, by itself or its modifiers: "the meeting"."""
+        return (
+            t.tag_ == "NN"
+            and t.dep_ in ("dobj", "pobj")
+            and t.i not in self.mentions
+            and t.lemma_.lower() not in self.lex["polity_nouns"] | self.lex["seated_nouns"] | self.lex["office_nouns"]
+            and not any(c.i in self.mentions for c in t.children)
+        )
 
     def _group_antecedent(self, tok: Token, types: set[str] | None = None) -> list[Ref]:
         """The nearest earlier organisation or armed group (of ``types``, if given), in any position

@@ -242,5 +242,7 @@ class Clauses:
                 return t.head
             if t.head == t or (t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in self.lex["control_verbs"]):
                 break  # "X said ..., prompting Israel to expel ...": the narrator's consequence, not the speaker's claim
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in t.children):
+                break  # "X warned ..., as Tehran rejected its offer": the narrator's circumstance
             t = t.head
         return None

@@ -185,6 +185,11 @@ class NominalRules:
                 if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
                     targets += [r for s in c.children if s.dep_ in SUBJECTS for r in res.refs(s, "target") if r.via != "anaphora"]
                     targets += [r for p in self.clauses.pobjs(c, trig.target_preps) for r in res.refs(p, "target")]
+                    # "the allegation that the attack was planned and directed from Afghan soil": where it came from
+                    acts = [c, *(v for v in c.children if v.dep_ == "conj" and v.pos_ == "VERB")]
+                    targets += [
+                        r for v in acts for p in self.clauses.pobjs(v, ("from",)) for r in res.refs(p, "place", owner=True)
+                    ]
         instrument = dep == "pobj" and noun.head.lower_ == "with"  # "China hit back with tariffs on US goods"
         sources = sources or mods or (clause if dep == "dobj" or instrument else [])
         if not targets and rel.family == "hostile":
@@ -232,7 +237,17 @@ class NominalRules:
             called = [c for c in first.children if c.dep_ == "nsubj"] + [c for c in first.head.children if c.dep_ == "dobj"]
             bearers, viewers = [r for c in called for r in res.refs(c)], self.clauses.subjects(res, first.head)
         bearers += [r for c in noun.children if c.dep_ == "appos" for r in res.refs(c)]
+        # "a staunch ally and the U.S.'s biggest trading partner": one party for the listed relationships
         parties = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") for r in res.refs(c)]
+        listed = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        parties += [
+            r
+            for n in listed
+            for c in n.children
+            if c.dep_ in ("poss", "amod", "compound")
+            for r in res.refs(c)
+            if r.via != "anaphora"
+        ]
         parties += [r for p in self.clauses.pobjs(noun, trig.target_preps) for r in res.refs(p)] or viewers
         if not parties and noun.tag_ in ("NNS", "NNPS"):
             return list(itertools.combinations({r.key: r for r in bearers}.values(), 2))

@@ -20,7 +20,8 @@ class People:
 
     def _drop_posts(self) -> None:
         """An organisation in the title of a state's envoy is the envoy's post, not an actor: "China's U.N. Ambassador
-        Fu Cong", "Russia's UN envoy" act for their state alone ("U.N. envoy Hans Grundberg" stays the U.N.'s)."""
+        Fu Cong", "Russia's UN envoy", "his U.N. mission" act for their state alone ("U.N. envoy Hans Grundberg" stays the
+        U.N.'s)."""
         for i, m in list(self.mentions.items()):
             if self.types.get(m.key, "state") == "state" or m.person:
                 continue
@@ -29,6 +30,7 @@ class People:
                 chain.append(chain[-1].head)
             named = (self.mentions.get(t.i) for c in chain[-1].lefts for t in c.subtree)
             states = any(n is not None and self.types.get(n.key) == "state" for n in named)
+            states = states or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in chain[-1].lefts)  # "his U.N. mission"
             if states and any(t.lemma_.lower() in self.lex["envoy_nouns"] for t in chain[1:]):
                 del self.mentions[i]
 

@@ -56,7 +56,7 @@ class Trigger:
     owned: bool = False
     pair_modifiers: bool = False
     official_source: bool = False  # only those who hold office act: "Modi flew to Paris", not "Syrians flew to Turkey"
-    state: bool = False  # a standing relationship: an owner's ties hold whatever the clause says ("fears of X's ties with Y")
+    state: bool = False  # an owned state or claim holds whatever its clause says ("fears of X's ties", "denied X's allegation")
     own_preps: bool = False  # the relation's target prepositions do not apply ("a case against X at the ICJ")
     bearer_party: bool = False  # a relationship noun: "Saudi Arabia, a close ally of Egypt"
     target_types: tuple[str, ...] = ()  # the kinds of actor a target must be ("withdrew from ECOWAS": an organisation)
