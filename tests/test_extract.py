@@ -508,6 +508,13 @@ CASES = [
         {("IRN", "reject", "USA")},
     ),
     ("Iran denied its involvement in the attack.", set()),
+    # an organisation's demonym: "European" goods and sides are the EU's
+    ("China imposed tariffs on European cars.", {("CHN", "sanction", "EU")}),
+    (
+        "During the negotiations, the Chinese side proposed a minimum import price, but the European side refused.",
+        {("EU", "reject", "CHN")},
+    ),
+    ("The European Court of Human Rights ruled against Russia.", set()),
     # listed relationships share their party; an owned allegation was made even when it is rejected
     ("Canada, a staunch ally and the U.S.'s biggest trading partner, imposed tariffs.", {("CAN", "cooperate", "USA")}),
     (

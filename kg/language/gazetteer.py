@@ -161,6 +161,7 @@ def load_gazetteer() -> Gazetteer:
             raise RuleDataError(f"{where}: 'type' must be one of {sorted(ORG_TYPES)}")
         actors[key] = Actor(key, spec.get("name", key), spec["type"], spec.get("wikidata"))
         add("ORG", key, [spec.get("name", key), key, *spec.get("aliases", [])])
+        add("DEMONYM", key, [p for d in spec.get("demonyms", []) for p in _plurals(d)])  # "European tariffs"
         add("CAPITAL", key, spec.get("metonyms", []))
         # a contextual name counts only capitalised: "the Alliance" is NATO, "an alliance" is not
         add("ORG_CONTEXT", key, [n for n in spec.get("contextual", []) if n.removeprefix("the ")[:1].isupper()])
