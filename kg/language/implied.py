@@ -37,11 +37,14 @@ class Implied:
         noun = adjective.head
         if adjective.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
             return []
-        modality = self.clauses.modality(noun, res.year)
-        if modality is None:
-            return []
         mods = [t for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree if t.i in res.mentions]
         partners = {r.key: r for t in mods for r in res.ref(t)}
+        # "the security of a joint U.S.-U.K. base": a joint thing named by its partners and told in passing is there,
+        # whatever the clause says ("a joint U.S.-Chinese project would be impossible" is what the clause is about)
+        passing = len(partners) > 1 and noun.dep_ == "pobj"
+        modality = self.clauses.stated(noun, res.year) if passing else self.clauses.modality(noun, res.year)
+        if modality is None:
+            return []
         if len(partners) < 2:  # "the combined forces of France and Britain", "joint patrols by A and B"
             partners = {r.key: r for p in self.clauses.pobjs(noun, ("of", "by", "between")) for r in res.refs(p)}
         if len(partners) < 2:
