@@ -511,12 +511,6 @@ CASES = [
     # a joint thing named by its partners and told in passing is there, whatever the clause says
     ("Critics say the deal could threaten the security of a joint U.S.-U.K. base on the islands.", {("GBR", "cooperate", "USA")}),
     ("Critics say the deal could threaten a joint base.", set()),
-    # "the trio" stands for the three actors named last
-    (
-        "Burkina Faso, Mali and Niger left ECOWAS last year. ECOWAS said it will maintain trade relations with the trio.",
-        {("BFA", "cooperate", "ECOWAS"), ("ECOWAS", "cooperate", "MLI"), ("ECOWAS", "cooperate", "NER")}
-        | {(s, "sanction", "ECOWAS") for s in ("BFA", "MLI", "NER")},
-    ),
     ("Russia's collaboration with Iran worries Israel.", {("IRN", "cooperate", "RUS")}),
     # an organisation's demonym: "European" goods and sides are the EU's
     ("China imposed tariffs on European cars.", {("CHN", "sanction", "EU")}),
