@@ -95,8 +95,8 @@ class Anaphora:
         else any mention that is not the subject of the anaphor's own clause."""
         # "The group fought the Pakistani state, accusing it of ...": the subject of the clause, or of the clause
         # above a subjectless one, is not what "it" stands for
-        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok.lower_ == "its" else None
-        if verb is not None and any(c.dep_ in SUBJECTS and c.ent_type_ in PLACES and not self.refs(c) for c in verb.children):
+        own = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok.lower_ == "its" else None
+        if own is not None and any(c.dep_ in SUBJECTS and c.ent_type_ in PLACES and not self.refs(c) for c in own.children):
             return []  # "if Europe follows through on its tariff": its is the named place we do not hold as an actor
         clause, clause_subjects = tok.head, set()
         for _ in range(3):

@@ -8,6 +8,8 @@ placed by the title the article gives them once ("Russian Ambassador Vassily Neb
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from .gazetteer import slug
 from .refs import Mention, Ref
 
@@ -50,7 +52,7 @@ class People:
             if private and not any(t.lemma_.lower() in titles for t in chain[1:]):
                 del self.mentions[i]
 
-    def _introduced(self, ent) -> list[Ref]:
+    def _introduced(self, ent: Span) -> list[Ref]:
         """The polity of an unnamed office holder who spoke in the sentence before, for a name that opens the next one:
         "China's U.N. ambassador told reporters ... . Fu Cong blamed the Trump administration" (Fu Cong is that envoy)."""
         root, sent = ent.root, ent.sent

@@ -84,14 +84,14 @@ class Resolver(Anaphora, People):
                 self.mentions[tok.i] = Mention(key, label, span.text, person)
         self._drop_posts()
         self._drop_private()
-        self.deps = doc.to_array(DEP).tolist()  # the dependency label of each token, as a hash
+        deps = doc.to_array(DEP)
+        self.deps = deps.tolist()  # the dependency label of each token, as a hash
         self.subject_deps = frozenset(doc.vocab.strings.add(label) for label in SUBJECTS)
-        dobj = doc.vocab.strings.add("dobj")  # "..., claimed North Korea": the object of a speech verb after its clause speaks
+        # "..., claimed North Korea": the object of a speech verb that follows its clause is who speaks
         self.inverted = frozenset(
             i
-            for i, d in enumerate(self.deps)
-            if d == dobj
-            and doc[i].head.lemma_.lower() in self.lex["speech_verbs"]
+            for i in np.flatnonzero(deps == doc.vocab.strings.add("dobj")).tolist()
+            if doc[i].head.lemma_.lower() in self.lex["speech_verbs"]
             and any(c.dep_ in ("ccomp", "parataxis") and c.i < doc[i].head.i for c in doc[i].head.children)
         )
         pos = doc.to_array(POS)
@@ -119,7 +119,7 @@ class Resolver(Anaphora, People):
             if orth[i] == straight_mark:
                 space_before = i == 0 or bool(doc[i - 1].whitespace_)
                 space_after = i == len(doc) - 1 or bool(doc[i].whitespace_)
-                opens = space_before and not space_after if space_before != space_after else not depth
+                opens = space_before if space_before != space_after else not depth
             depth = depth + 1 if opens else max(0, depth - 1)
             start = i + 1
         if depth:
