@@ -544,6 +544,33 @@ CASES = [
         "It also warned Japan of dangerous consequences.",
         {("PRK", "threaten", "JPN")},
     ),
+    # a broken truce names its other party after the verb; "cease-fire" is one word
+    ("Israel breached its truce with Hezbollah on Sunday.", {("ISR", "reject", "hezbollah")}),
+    ("Hamas threatened to break its cease-fire with Israel.", {("hamas", "threaten", "ISR")}),
+    ("China said it would take countermeasures against Lithuania.", {("CHN", "sanction", "LTU")}),
+    # a text put to a body is the body's ("a resolution in the U.S. Congress"); one "in Pakistan" is not Pakistan's
+    (
+        "A recent resolution in the U.S. Congress called for a probe into the elections. "
+        "Pakistan rejected the resolution on Wednesday.",
+        {("PAK", "reject", "USA")},
+    ),
+    ("Protests in Pakistan followed a resolution in Pakistan. India rejected the resolution.", set()),
+    # all of a quotation is what its speaker said, however deep the act sits in it
+    (
+        "Joly said, \"I look forward to discussing how we can continue to support Ukraine in the face of Russia's illegal "
+        'aggression."',
+        {("CAN", "accuse", "RUS"), ("CAN", "support", "UKR")},
+    ),
+    (
+        'Blinken assured Payne that "the United States will not leave Australia alone in the face of economic coercion by '
+        'China."',
+        {("USA", "accuse", "CHN")},
+    ),
+    # the threatened are named, though no actor: no earlier actor stands in for them
+    (
+        'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
+        {("CHN", "accuse", "AUS")},
+    ),
 ]
 
 
@@ -716,3 +743,22 @@ def test_a_list_another_act_names_is_not_a_meeting(nlp):
     assert ("FRA", "meet", "GBR") not in extract_text(nlp, both, "Rubio credited Britain and France for their role.")
     met = extract_text(nlp, both, "The talks brought together ministers from Britain, Canada and France.")
     assert {("CAN", "meet", "GBR"), ("CAN", "meet", "FRA"), ("FRA", "meet", "GBR")} <= met
+
+
+def test_learnt_events_respect_whose_act_a_noun_is_and_the_sense_the_rules_read(nlp):
+    """A model that says yes to every pair still does not make the denier of "allegations made by Pakistan" their
+    maker, nor learn "broke off ties" where the rules read "broke their cease-fire with"."""
+    from kg.language.classifier import RelationModel
+    from kg.language.extract import Extractor
+    from kg.language.rules import load_rules
+
+    relations = sorted(load_rules().relations)
+    eager = {rel: (30.0 if rel in ("accuse", "sanction") else -1.0) for rel in relations}
+    both = Extractor(mode="both", model=RelationModel(relations, {}, eager, dict.fromkeys(relations, 0.5), {}))
+    found = extract_text(nlp, both, "India rejected the baseless allegations made by Pakistan.")
+    assert ("IND", "reject", "PAK") in found and ("IND", "accuse", "PAK") not in found
+    found = extract_text(nlp, both, "Russia dismissed the U.S. allegations as baseless.")
+    assert ("RUS", "reject", "USA") in found and ("RUS", "accuse", "USA") not in found
+    found = extract_text(nlp, both, "Hamas broke its cease-fire with Israel.")
+    assert ("hamas", "reject", "ISR") in found and ("hamas", "sanction", "ISR") not in found
+    assert ("hamas", "sanction", "ISR") in extract_text(nlp, both, "Hamas cut its trade with Israel.")

@@ -24,6 +24,8 @@ class Claims:
         """Whom a threat with no object aims at: the actor of its condition ("would respond if NATO
         sent troops"), the actor told to face its consequences ("warned that Iran would pay a heavy
         price"), or, for a bare vow of retaliation, the last actor before it."""
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return []  # "many other democracies have been threatened with consequences by China": named, if no actor
         own = {s.key for s in sources}
         clauses = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]
         for adv in (t for t in verb.subtree if t.dep_ == "advcl"):  # the condition, wherever the parser hung it
@@ -124,8 +126,10 @@ class Claims:
         owners = [c for c in thing.children if c.dep_ in holders]
         if thing is label:
             owners += self.clauses.pobjs(thing, ("by", "from"))
+            if thing.dep_ == "pobj" and thing.head.lower_ == "of":  # "in the face of coercion by China": "by" hung on "face"
+                owners += self.clauses.pobjs(thing.head.head, ("by",))
         owners = [r for c in owners for r in res.ref(c) if r.via != "anaphora"]
-        speech = self.clauses.speech(thing)
+        speech = self.clauses.speech(thing, res.quoted)
         if not owners or speech is None:
             return []
         relation, cameo = ("reject", "120") if self._dismissed(thing, label) else ("accuse", "111")
@@ -182,7 +186,7 @@ class Claims:
             if kind == "claim":
                 out.append(item)
                 continue
-            speech = self.clauses.speech(trig)
+            speech = self.clauses.speech(trig, res.quoted)
             said = self.clauses.subjects(res, speech) if speech is not None else []
             if (
                 modality == "planned"
@@ -202,7 +206,7 @@ class Claims:
         return out
 
     def _own_word(self, res: Resolver, item: Found) -> bool:
-        speech = self.clauses.speech(item.trigger)
+        speech = self.clauses.speech(item.trigger, res.quoted)
         return speech is not None and any(s.key == item.source.key for s in self.clauses.subjects(res, speech))
 
     def _menace(self, relation: str, trig: Token, speech: Token) -> bool:

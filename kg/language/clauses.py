@@ -4,7 +4,7 @@ planned, threatened or not real at all (negated, denied, hypothetical, historica
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -201,6 +201,11 @@ class Clauses:
             return self.subjects(res, outer, depth + 1)  # "told reporters after meeting Lavrov"
         return []
 
+    @staticmethod
+    def agents(verb: Token) -> list[Token]:
+        """The objects of a passive verb's "by" phrase: "a resolution drafted [by the US]"."""
+        return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+
     def pobjs(self, tok: Token, preps: Iterable[str]) -> list[Token]:
         """Objects of ``tok``'s prepositions in ``preps``, also past a channel: "spoke by phone with X"."""
         preps = set(preps)
@@ -234,10 +239,12 @@ class Clauses:
             break
         return None, dep
 
-    def speech(self, trig: Token) -> Token | None:
-        """The speech verb that reports the clause ``trig`` stands in: "X said [Y attacked Z]" -> said."""
-        t = trig
-        for _ in range(6):
+    def speech(self, trig: Token, quoted: Collection[int] = ()) -> Token | None:
+        """The speech verb that reports the clause ``trig`` stands in: "X said [Y attacked Z]" -> said. Up to six steps
+        up the tree, and any number inside the speaker's own words (``quoted``): all of a quotation is what was said."""
+        t, steps = trig, 0
+        while steps < 6:
+            steps += t.i not in quoted
             if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in self.lex["speech_verbs"]:
                 return t.head
             if t.head == t or (t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in self.lex["control_verbs"]):

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..config import RELATION_MODES
 from ..errors import KgError
@@ -75,6 +75,11 @@ class Extractor:
         # the rules read direction from the parse: where they find only "A did X to B", B doing Y to A is not learnt
         ruled = {(e.char_start, e.source, e.target) for e in by_rules.events}
         ruled |= {(e.char_start, e.target, e.source) for e in by_rules.events if self.rules.relations[e.relation].symmetric}
+        # the rules read a word's sense ("broke their ceasefire with" is a violation, not "broke off ties"): another
+        # sense of that word for the same pair is not learnt
+        readings: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        for e in by_rules.events:
+            readings[e.char_start, e.source, e.target][e.trigger].add(e.relation)
         for item, probs in scored:
             start, src, tgt = sentence_start(item.sentence), item.candidate.source.key, item.candidate.target.key
             reversed_only = (start, tgt, src) in ruled and (start, src, tgt) not in ruled
@@ -82,7 +87,7 @@ class Extractor:
                 if reversed_only and not self.rules.relations[relation].symmetric:
                     continue
                 if p >= self.model.thresholds[relation] and self._allowed(item, relation):
-                    self._keep(found, self._learned_event(article, item, res, relation, p))
+                    self._keep(found, self._learned_event(article, item, res, relation, p, readings))
         if self.mode == "both":
             pairs = {
                 (sentence_start(item.sentence), item.candidate.source.key, item.candidate.target.key): probs
@@ -145,13 +150,24 @@ class Extractor:
         if key not in found or found[key].confidence < event.confidence:
             found[key] = event
 
-    def _learned_event(self, article: Article, scored: Scored, res: Resolver, relation: str, p: float) -> Event | None:
+    def _learned_event(
+        self, article: Article, scored: Scored, res: Resolver, relation: str, p: float, readings: dict[tuple, dict[str, set[str]]]
+    ) -> Event | None:
         doc = scored.sentence.doc
         cand = scored.candidate
         top = doc[cand.lca]
         trigger = next((doc[i] for i in cand.path[1:-1] if relation in self.featurizer.relations_of(doc[i])), top)
+        read = readings.get((sentence_start(scored.sentence), cand.source.key, cand.target.key), {})
+        words = {t.text: t for t in scored.sentence if t.text in read}
+        if not any(relation in rels for rels in read.values()) and any(
+            relation in self.featurizer.relations_of(words[w]) for w in read if w in words
+        ):
+            return None  # the rules read the word of this pair's act otherwise
         senses = self.rules.verbs.get(trigger.lemma_.lower(), ()) or self.rules.nouns.get(trigger.lemma_.lower(), ())
         cameo = next((t.cameo for t in senses if t.relation == relation), self.rules.relations[relation].cameo)
+        own = trigger.pos_ == "NOUN" and relation in self.featurizer.relations_of(trigger)
+        if own and not self.rules.relations[relation].symmetric and cand.target.key in self._authors(res, trigger):
+            return None  # "rejected the baseless allegations made by Pakistan": the act is the target's own
         # the clause of the act is judged from its verb: the pair may meet at a noun ("Japan and China"), or above the
         # act ("The Houthis vowed to keep [targeting] American warships" is a threat)
         clause = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), top)
@@ -175,6 +191,14 @@ class Extractor:
             return None
         event = self.rule_extractor.event(article, scored.sentence, *item)
         return None if event is None else dataclasses.replace(event, confidence=round(p, 2))
+
+    def _authors(self, res: Resolver, noun: Token) -> set[str]:
+        """Who a noun's act is by: its possessor ("Pakistan's allegations"), its agent ("allegations made by Pakistan"),
+        or else an actor modifying it ("U.S. allegations")."""
+        by = self.rule_extractor.clauses.pobjs(noun, ("by",)) + [c for c in noun.children if c.dep_ == "poss"]
+        by += [p for c in noun.children if c.dep_ == "acl" for p in self.rule_extractor.clauses.agents(c)]
+        by = by or [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i in res.mentions]
+        return {r.key for t in by for r in res.refs(t)}
 
 
 def _phrase_head(tok):

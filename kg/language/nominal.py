@@ -116,10 +116,7 @@ class NominalRules:
             p
             for c in children
             if c.dep_ == "acl" and c.lemma_.lower() not in self.lex["mediation_verbs"] | self.lex["proposer_verbs"]
-            for a in c.children
-            if a.dep_ == "agent"
-            for p in a.children
-            if p.dep_ == "pobj"
+            for p in self.clauses.agents(c)
         ]  # brokers and requesters are not parties
         agents += self.clauses.pobjs(noun, ("by",))
         sources = [r for c in children if c.dep_ == "poss" for r in res.refs(c, "source")]

@@ -251,6 +251,10 @@ class Resolver(Anaphora, People):
         if tok.lemma_.lower() in self.lex["agreement_nouns"]:  # "the agreement with Ukraine", "the ceasefire agreed with Ukraine"
             out += self._prep_refs([tok, *(c for c in tok.children if c.dep_ == "acl")], ("with",))
         out += self._prep_refs([tok], ("between",))  # "cooperation between Russia and North Korea is dangerous"
+        if tok.lemma_.lower() in self.lex["tabled_nouns"]:  # "a resolution in the U.S. Congress", not "... in Pakistan"
+            for c in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+                bodies = [p for p in c.children if p.dep_ == "pobj" and not self._place(p)]
+                out += [r for p in bodies if getattr(self.mentions.get(p.i), "label", "") != "STATE" for r in self.refs(p)]
         # "the deployment of Russian troops", "the transfer of Iran's drones": forces in an "of" phrase act for their polity
         out += [r for r in self._prep_refs([tok], ("of",)) if r.via == "force"]
         trade = tok.lemma_.lower() in self.lex["trade_nouns"]
