@@ -566,6 +566,23 @@ CASES = [
         'China."',
         {("USA", "accuse", "CHN")},
     ),
+    # "local clan militias" are someone new, not the armed group named before
+    (
+        "Al-Shabab attacked a hotel in Mogadishu. "
+        "Somali government soldiers, supported by local clan militias and the U.S. military, are fighting the group.",
+        {("al_shabaab", "attack", "SOM"), ("USA", "support", "SOM")},
+    ),
+    # refusing to yield rejects whom one would yield to; "the latter" and "the former" of the two named before
+    ("Australia refused to cave to Beijing's demands.", {("AUS", "reject", "CHN")}),
+    ("Ukraine caved to Russia's demands.", {("RUS", "cooperate", "UKR")}),
+    (
+        "Analysts point to China's punitive measures against Australia for the latter's refusal to cave to Beijing's demands.",
+        {("CHN", "sanction", "AUS"), ("AUS", "reject", "CHN")},
+    ),
+    (
+        "India and Pakistan met in Geneva, and the former accused the latter of shelling.",
+        {("IND", "meet", "PAK"), ("IND", "accuse", "PAK")},
+    ),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
@@ -762,3 +779,8 @@ def test_learnt_events_respect_whose_act_a_noun_is_and_the_sense_the_rules_read(
     found = extract_text(nlp, both, "Hamas broke its cease-fire with Israel.")
     assert ("hamas", "reject", "ISR") in found and ("hamas", "sanction", "ISR") not in found
     assert ("hamas", "sanction", "ISR") in extract_text(nlp, both, "Hamas cut its trade with Israel.")
+    # the rules found who backs whom: the model does not add the group the backed fight
+    eager = {rel: (30.0 if rel == "support" else -1.0) for rel in relations}
+    both = Extractor(mode="both", model=RelationModel(relations, {}, eager, dict.fromkeys(relations, 0.5), {}))
+    found = extract_text(nlp, both, "Somali soldiers, supported by the U.S. military, are fighting al-Shabab in Somalia.")
+    assert ("USA", "support", "SOM") in found and ("USA", "support", "al_shabaab") not in found

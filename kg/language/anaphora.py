@@ -72,6 +72,19 @@ class Anaphora:
                     return [Ref(ref.key, ref.text, "anaphora", ref.person)]
         return []
 
+    def _of_two(self, tok: Token) -> list[Ref]:
+        """ "the latter" and "the former": the last or the one before of the actors named just before (within a
+        sentence or two): "China's measures against Australia for the latter's refusal" is Australia's."""
+        named: list[Ref] = []
+        for i in range(tok.i - 1, max(-1, tok.i - GROUP_WINDOW), -1):
+            m = self.mentions.get(i)
+            if m is not None and m.key and all(r.key != m.key for r in named):
+                named.append(Ref(m.key, m.text, "anaphora", m.person))
+                if len(named) == 2:
+                    break
+        which = 0 if tok.lower_ == "latter" else 1
+        return named[which : which + 1] if len(named) == 2 else []
+
     def _group_size(self, tok: Token) -> int:
         lemma = tok.lemma_.lower()
         plural_polity = tok.tag_ in ("NNS", "NNPS") and (

@@ -34,10 +34,10 @@ class Clauses:
         return self._memo[key]
 
     def negated(self, tok: Token) -> bool:
-        """Whether a word itself is negated: "did not support", "its reluctance to endorse"."""
-        return any(c.dep_ == "neg" for c in tok.children) or (
-            tok.dep_ == "acl" and tok.head.lemma_.lower() in self.lex["refusal_nouns"]
-        )
+        """Whether a word itself is negated: "did not support", "its reluctance to endorse", "refused to cave"."""
+        refusals = self.lex["refusal_nouns"] | self.lex["refusal_verbs"]
+        refused = tok.dep_ in ("acl", "xcomp") and tok.head.lemma_.lower() in refusals
+        return refused or any(c.dep_ == "neg" for c in tok.children)
 
     def weighs(self, verb: Token) -> bool:
         """Whether a verb weighs an act ("is considering sanctions"), not judges a thing ("considers Russia a threat")."""
@@ -102,7 +102,8 @@ class Clauses:
                     return "threatened" if clausal else None
                 if self.weighs(t):  # "is considering sanctions against Somalia": a threat, like "vowed"
                     return "threatened" if clausal else None
-                if t.lemma_.lower() in self.lex["denial_verbs"] or t.lemma_.lower() in self.lex["irrealis_verbs"]:
+                refused = not negation and t.i == tok.head.i and t.lemma_.lower() in self.lex["refusal_verbs"]
+                if t.lemma_.lower() in self.lex["denial_verbs"] | self.lex["irrealis_verbs"] and not refused:
                     return None
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["irrealis_nouns"]:
                     return None  # "little chance that another summit will take place": a prospect, not an event
@@ -178,7 +179,8 @@ class Clauses:
             return self.subjects(res, verb.head.head, depth + 1)  # "Russia became the first country to recognise ..."
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex["refusal_nouns"]:
             # "its reluctance to endorse ...": the owner of the noun is who does not ("Sweden's bid to join" is no joining)
-            owner = [r for c in verb.head.children if c.dep_ == "poss" for r in res.refs(c, "source")]
+            owners = [c for c in verb.head.children if c.dep_ == "poss" or any(d.dep_ == "case" for d in c.children)]
+            owner = [r for c in owners for r in res.refs(c, "source")]  # "the latter’s refusal" parsed as an amod
             if owner:
                 return owner
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 3:  # "passed a resolution criticising Iran"

@@ -78,8 +78,12 @@ class Extractor:
         # the rules read a word's sense ("broke their ceasefire with" is a violation, not "broke off ties"): another
         # sense of that word for the same pair is not learnt
         readings: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        # and who acts on whom there: "soldiers, supported by the U.S. military, fight al-Shabab" is no support of
+        # al-Shabab
+        parties: dict[tuple, set[tuple[str, str]]] = defaultdict(set)
         for e in by_rules.events:
             readings[e.char_start, e.source, e.target][e.trigger].add(e.relation)
+            parties[e.char_start, e.trigger, e.relation].add((e.source, e.target))
         for item, probs in scored:
             start, src, tgt = sentence_start(item.sentence), item.candidate.source.key, item.candidate.target.key
             reversed_only = (start, tgt, src) in ruled and (start, src, tgt) not in ruled
@@ -87,16 +91,26 @@ class Extractor:
                 if reversed_only and not self.rules.relations[relation].symmetric:
                     continue
                 if p >= self.model.thresholds[relation] and self._allowed(item, relation):
-                    self._keep(found, self._learned_event(article, item, res, relation, p, readings))
+                    self._keep(found, self._learned_event(article, item, res, relation, p, readings, parties))
         if self.mode == "both":
             pairs = {
                 (sentence_start(item.sentence), item.candidate.source.key, item.candidate.target.key): probs
                 for item, probs in scored
             }
-            for event in by_rules.events:
+            ruled_keys: set[tuple] = set()
+            for event in sorted(by_rules.events, key=lambda e: -e.confidence):
                 probs = pairs.get((event.char_start, event.source, event.target))
-                if probs is None or probs[event.relation] >= VETO_SHARE * self.model.thresholds[event.relation]:
-                    self._keep(found, event)
+                key = self.rule_extractor.key(event)
+                if key in ruled_keys or (
+                    probs is not None and probs[event.relation] < VETO_SHARE * self.model.thresholds[event.relation]
+                ):
+                    continue
+                # the rules' evidence names the word of the act; the model's agreement may raise its confidence
+                learned = found.get(key)
+                found[key] = (
+                    event if learned is None else dataclasses.replace(event, confidence=max(event.confidence, learned.confidence))
+                )
+                ruled_keys.add(key)
         events = sorted(found.values(), key=lambda e: (e.char_start, e.source, e.relation, e.target))
         actors = {k: self.rule_extractor.actor(k) for e in events for k in (e.source, e.target)}
         return ArticleResult(article, events, actors)
@@ -151,7 +165,14 @@ class Extractor:
             found[key] = event
 
     def _learned_event(
-        self, article: Article, scored: Scored, res: Resolver, relation: str, p: float, readings: dict[tuple, dict[str, set[str]]]
+        self,
+        article: Article,
+        scored: Scored,
+        res: Resolver,
+        relation: str,
+        p: float,
+        readings: dict[tuple, dict[str, set[str]]],
+        parties: dict[tuple, set[tuple[str, str]]],
     ) -> Event | None:
         doc = scored.sentence.doc
         cand = scored.candidate
@@ -163,6 +184,10 @@ class Extractor:
             relation in self.featurizer.relations_of(words[w]) for w in read if w in words
         ):
             return None  # the rules read the word of this pair's act otherwise
+        if relation in self.featurizer.relations_of(trigger) and not self.rules.relations[relation].symmetric:
+            pair = (cand.source.key, cand.target.key)
+            if pair not in parties.get((sentence_start(scored.sentence), trigger.text, relation), {pair}):
+                return None  # the rules found who does this act to whom, and it is others
         senses = self.rules.verbs.get(trigger.lemma_.lower(), ()) or self.rules.nouns.get(trigger.lemma_.lower(), ())
         cameo = next((t.cameo for t in senses if t.relation == relation), self.rules.relations[relation].cameo)
         own = trigger.pos_ == "NOUN" and relation in self.featurizer.relations_of(trigger)

@@ -194,6 +194,8 @@ class Resolver(Anaphora, People):
         group = self._group_size(tok)
         if group:
             return self._antecedents(tok, group)
+        if lower in ("latter", "former") and tok.i > 0 and self.doc[tok.i - 1].lower_ == "the":
+            return self._of_two(tok)
         if (
             tok.tag_ in ("NNS", "NNPS")
             and lemma in self.lex["polity_nouns"] | self.lex["office_nouns"]
@@ -226,7 +228,12 @@ class Resolver(Anaphora, People):
             return []
         if lemma in self.lex["polity_nouns"] and any(c.lower_ == "the" for c in tok.children):
             return self._antecedent(tok, subject=False)
-        if lemma in self.lex["group_nouns"] and any(c.lower_ in ("the", "its", "this") or c.dep_ == "amod" for c in tok.children):
+        # "the group", "its movement", "Islamist group", "Al-Shabab, a U.S.-designated terrorist group" (not "local clan
+        # militias", "a new coalition": someone new)
+        described = any(c.dep_ == "amod" for c in tok.children) and (
+            tok.dep_ == "appos" or (tok.tag_ == "NN" and not any(c.lower_ in ("a", "an") for c in tok.children))
+        )
+        if lemma in self.lex["group_nouns"] and (described or any(c.lower_ in ("the", "its", "this") for c in tok.children)):
             return self._group_antecedent(tok)
         if lemma in self.lex["armed_nouns"] and any(c.lower_ in ("the", "its", "this") for c in tok.children):
             return self._group_antecedent(tok, self.lex["armed_types"])
