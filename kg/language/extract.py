@@ -34,6 +34,9 @@ __all__ = ["MODES", "Extractor", "Scored", "extract_articles"]
 MODES = RELATION_MODES
 #: In ``both`` mode a rule's event is dropped when the model gives its pair and relation less than this share of the threshold.
 VETO_SHARE = 0.1
+#: Prepositions whose object is the other side of an act: members of a list there are not together ("relations with
+#: Canada and Mexico"), unless the act is multilateral ("joint exercises with China and Iran").
+COUNTERPART_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "over"})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -78,11 +81,13 @@ class Extractor:
         # the rules read a word's sense ("broke their ceasefire with" is a violation, not "broke off ties"): another
         # sense of that word for the same pair is not learnt
         readings: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        # and who acts on whom there: "soldiers, supported by the U.S. military, fight al-Shabab" is no support of
+        # and who acts there: "Somali soldiers, supported by the U.S. military, fight al-Shabab" is no support by
         # al-Shabab
         parties: dict[tuple, set[tuple[str, str]]] = defaultdict(set)
         for e in by_rules.events:
             readings[e.char_start, e.source, e.target][e.trigger].add(e.relation)
+            if self.rules.relations[e.relation].symmetric:
+                readings[e.char_start, e.target, e.source][e.trigger].add(e.relation)
             parties[e.char_start, e.trigger, e.relation].add((e.source, e.target))
         for item, probs in scored:
             start, src, tgt = sentence_start(item.sentence), item.candidate.source.key, item.candidate.target.key
@@ -143,8 +148,9 @@ class Extractor:
         return not (len(item.candidate.path) == 2 and ("src_dep=poss" in f or "tgt_dep=poss" in f))
 
     def _named_by_other_act(self, item: Scored, relation: str) -> bool:
-        """Both ends in one phrase that is the agent or object of a verb of another kind: "criticized by the US, France
-        and China", "a meeting requested by A, B and C", "credited Britain and France" do not bring them together."""
+        """Both ends in one phrase that is the agent or object of a verb of another kind, or the other side of an act:
+        "criticized by the US, France and China", "a meeting requested by A, B and C", "credited Britain and France",
+        "relations with Canada and Mexico" do not bring them together."""
         doc = item.sentence.doc
         head = _phrase_head(doc[item.candidate.source.token])
         if head.i != _phrase_head(doc[item.candidate.target.token]).i:
@@ -153,6 +159,8 @@ class Extractor:
             verb = head.head.head
         elif head.dep_ == "dobj":
             verb = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ in COUNTERPART_PREPS:  # "roiled relations with Canada and Mexico"
+            return not any(t.multilateral for t in self.rules.nouns.get(head.head.head.lemma_.lower(), ()))
         else:
             return False
         return relation not in self.featurizer.relations_of(verb)
@@ -180,14 +188,21 @@ class Extractor:
         trigger = next((doc[i] for i in cand.path[1:-1] if relation in self.featurizer.relations_of(doc[i])), top)
         read = readings.get((sentence_start(scored.sentence), cand.source.key, cand.target.key), {})
         words = {t.text: t for t in scored.sentence if t.text in read}
-        if not any(relation in rels for rels in read.values()) and any(
-            relation in self.featurizer.relations_of(words[w]) for w in read if w in words
+        lexical = relation in self.featurizer.relations_of(trigger)
+        if not any(relation in rels for rels in read.values()) and (
+            (read and not lexical) or any(relation in self.featurizer.relations_of(words[w]) for w in read if w in words)
         ):
-            return None  # the rules read the word of this pair's act otherwise
-        if relation in self.featurizer.relations_of(trigger) and not self.rules.relations[relation].symmetric:
-            pair = (cand.source.key, cand.target.key)
-            if pair not in parties.get((sentence_start(scored.sentence), trigger.text, relation), {pair}):
-                return None  # the rules found who does this act to whom, and it is others
+            # the rules read the word of this pair's act otherwise, or read the pair otherwise and no word on its
+            # path says this ("welcomed Maduro to Brasilia" is a visit, not cooperation)
+            return None
+        if lexical and not self.rules.relations[relation].symmetric:
+            doers = {s for s, _ in parties.get((sentence_start(scored.sentence), trigger.text, relation), ())}
+            if not doers and trigger.pos_ == "VERB":  # a verb's act is its subject's
+                doers = {r.key for r in self.rule_extractor.clauses.subjects(res, trigger)}
+            elif not doers and trigger.lemma_.lower() in self.rules.verbs:  # "..., Pyongyang denounces" parsed as a noun
+                doers = {r.key for c in trigger.children if c.dep_ in ("compound", "poss") for r in res.refs(c)}
+            if doers and cand.source.key not in doers:
+                return None  # the rules found who does this act (on whom may be more than they found), and it is another
         senses = self.rules.verbs.get(trigger.lemma_.lower(), ()) or self.rules.nouns.get(trigger.lemma_.lower(), ())
         cameo = next((t.cameo for t in senses if t.relation == relation), self.rules.relations[relation].cameo)
         own = trigger.pos_ == "NOUN" and relation in self.featurizer.relations_of(trigger)

@@ -50,6 +50,8 @@ class NominalRules:
             return []
         if any(c.dep_ == "prep" and c.lower_ in trig.forbid_prep for c in children):
             return []  # "a call for a ceasefire" is an appeal, not a phone call
+        if trig.requires_prep and not any(c.dep_ == "prep" and c.lower_ in trig.requires_prep for c in children):
+            return []  # "a news conference with the French minister", not any conference
         gov, dep = self.clauses.governor(noun)
         if gov is not None and gov.lemma_.lower() in trig.forbid_verb:
             return []  # "supported the call"
@@ -126,6 +128,8 @@ class NominalRules:
         mods = [r for c in children if c.dep_ in ("amod", "compound", "nmod") and c.i in res.mentions for r in res.refs(c)]
         # "imposed sanctions on Russia", "held talks with Iran": the light verb carries the target
         holders = [noun, gov] if gov is not None and dep == "dobj" else [noun]
+        if len(holders) > 1:  # "defending plans for joint drills with Russia": "with" hung on a noun between
+            holders += [t for t in noun.ancestors if t.i != gov.i and t.pos_ == "NOUN" and gov.i in {a.i for a in t.ancestors}]
         targets = [
             r
             for h in holders
