@@ -606,6 +606,20 @@ CASES = [
         "defending plans for joint naval drills with Russia and China.",
         {("CHN", "cooperate", "RUS"), ("CHN", "cooperate", "ZAF"), ("RUS", "cooperate", "ZAF"), ("RUS", "meet", "ZAF")},
     ),
+    # a hostile act on a condition aims at the condition's actor, even when its object is goods
+    ("If Canada does not drop its tariffs, the United States will increase tariffs on cars.", {("USA", "threaten", "CAN")}),
+    ("Trump said he would impose tariffs on cars unless Canada dropped its levies.", {("USA", "threaten", "CAN")}),
+    # counted fighters are the armed group named before; a hijacking attacks where it happens
+    (
+        "BLA militants hijacked a train in Balochistan. The Pakistani military said it killed 33 terrorists.",
+        {("bla", "attack", "PAK"), ("PAK", "attack", "bla")},
+    ),
+    ("Two militants were arrested in Paris.", set()),
+    # denying an act denies the charge of those who made it
+    (
+        "Pakistan accused Afghanistan of sheltering militants. Afghan Taliban routinely deny providing sanctuary to fighters.",
+        {("PAK", "accuse", "AFG"), ("AFG", "reject", "PAK")},
+    ),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

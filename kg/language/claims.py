@@ -173,8 +173,15 @@ class Claims:
             item = item._replace(modality="threatened")
         if item.modality != "threatened":
             return item
-        if self.rules.relations[item.relation].family != "hostile" or item.target is NOBODY:
+        if self.rules.relations[item.relation].family != "hostile":
             return None
+        if item.target is NOBODY:  # "will increase tariffs on cars if Canada does not drop its levies": the condition's actor
+            trig = item.trigger
+            verb = trig if trig.pos_ in ("VERB", "AUX") else next((t for t in trig.ancestors if t.pos_ in ("VERB", "AUX")), trig)
+            targets = [r for r in self.threatened(res, verb, [item.source]) if r.key != item.source.key]
+            if not targets:
+                return None
+            item = item._replace(target=targets[0])
         return item._replace(relation="threaten", cameo="138", modality="asserted")
 
     def reported(self, res: Resolver, raw: list[Found]) -> list[Found]:

@@ -295,8 +295,11 @@ class RuleExtractor:
             relation = trig.speech_relation or relation
         if not targets and not objects and relation == "reject":  # "the Chinese side proposed ..., but the EU refused"
             targets = res.last_proposer(verb, {s.key for s in sources})
-        if not targets and relation == "reject" and any(o.lemma_.lower() in self.lex["blame_nouns"] for o in objects):
-            targets = res.accusers({s.key for s in sources})  # "dismissed accusations ...", "denied involvement"
+        # "dismissed accusations ...", "denied involvement", "deny providing sanctuary to militants": a charge denied
+        denied = verb.lemma_.lower() == "deny" and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in children)
+        denied = denied or any(o.lemma_.lower() in self.lex["blame_nouns"] for o in objects)
+        if not targets and relation == "reject" and denied:
+            targets = res.accusers({s.key for s in sources})
         cameo = trig.cameo if relation == trig.relation else self.rules.relations[relation].cameo
         if not targets and trig.collective:
             return [Found(relation, verb, cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]

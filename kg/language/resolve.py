@@ -208,6 +208,7 @@ class Resolver(Anaphora, People):
         if lower in self.lex["pronouns"] and tok.pos_ == "PRON":
             return self._antecedent(tok, subject=tok.dep_ in (*SUBJECTS, "poss"))
         office = lemma in self.lex["office_nouns"] or lemma in self.lex["agentive_nouns"]
+        counted = tok.tag_ == "NNS" and any(c.dep_ == "nummod" and c.like_num for c in tok.children)  # "30 terrorists"
         person = tok.ent_type_ == "PERSON" or (
             tok.pos_ == "PROPN" and any(c.lemma_.lower() in self.lex["office_nouns"] for c in tok.lefts)
         )
@@ -223,8 +224,8 @@ class Resolver(Anaphora, People):
             named = any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
             if office and definite and lemma in self.lex["office_nouns"] and not named:  # not another country's office
                 return self._antecedent(tok, subject=True)
-            if definite and lemma in self.lex["armed_nouns"]:  # "the militants", "the insurgents": the armed group named before
-                return self._group_antecedent(tok, self.lex["armed_types"])
+            if (definite or counted) and lemma in self.lex["armed_nouns"]:  # "the militants", "killed 30 terrorists": the
+                return self._group_antecedent(tok, self.lex["armed_types"])  # armed group named before
             return []
         if lemma in self.lex["polity_nouns"] and any(c.lower_ == "the" for c in tok.children):
             return self._antecedent(tok, subject=False)
@@ -235,7 +236,7 @@ class Resolver(Anaphora, People):
         )
         if lemma in self.lex["group_nouns"] and (described or any(c.lower_ in ("the", "its", "this") for c in tok.children)):
             return self._group_antecedent(tok)
-        if lemma in self.lex["armed_nouns"] and any(c.lower_ in ("the", "its", "this") for c in tok.children):
+        if lemma in self.lex["armed_nouns"] and (counted or any(c.lower_ in ("the", "its", "this") for c in tok.children)):
             return self._group_antecedent(tok, self.lex["armed_types"])
         if owner or (lemma in self.lex["owner_nouns"] and role == "target"):
             possessors = [c for c in tok.children if c.dep_ == "poss"]  # "Sweden's NATO bid" belongs to Sweden
