@@ -620,6 +620,18 @@ CASES = [
         "Pakistan accused Afghanistan of sheltering militants. Afghan Taliban routinely deny providing sanctuary to fighters.",
         {("PAK", "accuse", "AFG"), ("AFG", "reject", "PAK")},
     ),
+    # praise of an actor (CAMEO 051); casualties inflicted on forces (the Taliban govern Afghanistan in 2024); a
+    # preposition conjoined to another
+    ("Putin praised Kim Jong Un for his support.", {("PRK", "cooperate", "RUS")}),
+    ("The minister praised the deal.", set()),
+    (
+        "The Taliban have intensified battlefield attacks, inflicting heavy casualties on Pakistani forces.",
+        {("AFG", "attack", "PAK")},
+    ),
+    (
+        "Beijing has hinted that it could retaliate with tariffs on German vehicles and on European farm products.",
+        {("CHN", "threaten", "DEU"), ("CHN", "threaten", "EU")},
+    ),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

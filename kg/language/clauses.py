@@ -212,9 +212,10 @@ class Clauses:
         """Objects of ``tok``'s prepositions in ``preps``, also past a channel: "spoke by phone with X"."""
         preps = set(preps)
         out = []
-        for c in tok.children:
-            if c.dep_ != "prep":
-                continue
+        # "tariffs on German vehicles and on French brandy": a preposition conjoined to another counts too
+        heads = [c for c in tok.children if c.dep_ == "prep"]
+        heads += [d for c in heads for d in c.children if d.dep_ == "conj" and d.pos_ == "ADP"]
+        for c in heads:
             for p in c.children:
                 if p.dep_ != "pobj":
                     continue

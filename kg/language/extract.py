@@ -163,7 +163,10 @@ class Extractor:
             return not any(t.multilateral for t in self.rules.nouns.get(head.head.head.lemma_.lower(), ()))
         else:
             return False
-        return relation not in self.featurizer.relations_of(verb)
+        # the verb's own act joins its subject with them, not them with each other ("credited Britain and France"),
+        # unless it gathers them ("the talks brought together ...", "normalised relations")
+        senses = self.rules.verbs.get(verb.lemma_.lower(), ())
+        return not any(t.relation == relation and t.collective for t in senses)
 
     def _keep(self, found: dict[tuple, Event], event: Event | None) -> None:
         if event is None:
