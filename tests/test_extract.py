@@ -632,6 +632,19 @@ CASES = [
         "Beijing has hinted that it could retaliate with tariffs on German vehicles and on European farm products.",
         {("CHN", "threaten", "DEU"), ("CHN", "threaten", "EU")},
     ),
+    # "the trio" is the three named before
+    (
+        "In January, Burkina Faso, Mali and Niger withdrew from ECOWAS. "
+        "ECOWAS has stated it will maintain trade and security relations with the trio.",
+        {
+            ("BFA", "sanction", "ECOWAS"),
+            ("MLI", "sanction", "ECOWAS"),
+            ("NER", "sanction", "ECOWAS"),
+            ("BFA", "cooperate", "ECOWAS"),
+            ("ECOWAS", "cooperate", "MLI"),
+            ("ECOWAS", "cooperate", "NER"),
+        },
+    ),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

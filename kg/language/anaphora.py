@@ -15,7 +15,7 @@ from .refs import ARGUMENTS, SUBJECTS, Ref
 
 __all__ = ["Anaphora"]
 
-NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "pair": 2}
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "pair": 2, "trio": 3}
 #: Tokens after a closing quotation mark searched for its speech verb ("...,” Lavrov told reporters").
 ATTRIBUTION_WINDOW = 8
 #: Pronouns that stand for a person.
