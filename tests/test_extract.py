@@ -632,6 +632,7 @@ CASES = [
         "Beijing has hinted that it could retaliate with tariffs on German vehicles and on European farm products.",
         {("CHN", "threaten", "DEU"), ("CHN", "threaten", "EU")},
     ),
+    ("The European Council on Monday condemned Russia.", {("EU", "accuse", "RUS")}),
     # "the trio" is the three named before
     (
         "In January, Burkina Faso, Mali and Niger withdrew from ECOWAS. "
@@ -850,3 +851,15 @@ def test_learnt_events_respect_whose_act_a_noun_is_and_the_sense_the_rules_read(
     found = extract_text(nlp, both, "Iran fired missiles at Iraqi bases hosting U.S. troops, Israel said.")
     assert {("IRN", "attack", "IRQ"), ("IRN", "attack", "USA")} <= found
     assert not {e for e in found if e[0] == "ISR" and e[1] == "attack"}
+
+
+def test_a_body_inside_a_longer_name_is_not_that_body(nlp, extractor):
+    """ "the European Council on Foreign Relations" is a think tank; "the Security Council on Friday" is the Council."""
+    from kg.model import Article
+
+    def keys(text):
+        res = extractor.rule_extractor.resolver(nlp(text), Article(id="t", text=text, date="2024-07-13"))
+        return {m.key for m in res.mentions.values()}
+
+    assert "EU" not in keys("A senior fellow at the European Council on Foreign Relations warned Turkey.")
+    assert "UNSC" in keys("The U.N. Security Council on Friday condemned Israel.")

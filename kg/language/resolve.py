@@ -59,6 +59,8 @@ class Resolver(Anaphora, People):
                 continue
             if span.label_ == "ORG_CONTEXT" and (key not in present or _named_further(doc, span.end)):
                 continue  # "the Alliance" is NATO, "the Alliance of Democracies" is not
+            if span.label_ in ("ORG", "ORG_CONTEXT") and _inside_longer_name(doc, span.end):
+                continue  # "the European Council on Foreign Relations" is a think tank, not the European Council
             if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in self.lex["against_prefixes"]:
                 continue  # "anti-Pakistan militants", "anti-American protests": a stance, not an actor
             if span.label_ == "PERSON":
@@ -379,3 +381,15 @@ def _made_things(entries: frozenset[str]) -> dict[str, frozenset[str]]:
 def _named_further(doc: Doc, end: int) -> bool:
     """Whether a name goes on past ``end`` as "of" and a capitalised word: "the Alliance of Democracies"."""
     return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper()
+
+
+def _inside_longer_name(doc: Doc, end: int) -> bool:
+    """Whether the named entity a match ends in goes on past it through a preposition: "the European Council on Foreign
+    Relations" (the entity recogniser's span, not a date after it: "the Security Council on Friday")."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ in ("of", "on", "for")
+        and doc[end].ent_iob_ == "I"
+        and doc[end + 1].ent_iob_ == "I"
+        and doc[end + 1].text[:1].isupper()
+    )
