@@ -633,6 +633,13 @@ CASES = [
         {("CHN", "threaten", "DEU"), ("CHN", "threaten", "EU")},
     ),
     ("The European Council on Monday condemned Russia.", {("EU", "accuse", "RUS")}),
+    # refusing from now on to meet or deal rejects; a past "did not" is no event
+    ("Iran will not resume talks with the United States until sanctions are lifted.", {("IRN", "reject", "USA")}),
+    ("Iran said it would not negotiate with the United States.", {("IRN", "reject", "USA")}),
+    ("Iran did not hold talks with the United States.", set()),
+    ("Iran will not attack Israel.", set()),
+    # "the ceasefire agreed with Israel" parsed as a clause is still the thing breached
+    ("Hamas breached the ceasefire agreed with Israel.", {("hamas", "reject", "ISR")}),
     # "the trio" is the three named before
     (
         "In January, Burkina Faso, Mali and Niger withdrew from ECOWAS. "

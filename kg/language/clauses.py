@@ -39,6 +39,12 @@ class Clauses:
         refused = tok.dep_ in ("acl", "xcomp") and tok.head.lemma_.lower() in refusals
         return refused or any(c.dep_ == "neg" for c in tok.children)
 
+    def refused_ahead(self, verb: Token) -> bool:
+        """Whether a verb is negated from now on: "will not resume talks", "would not negotiate"."""
+        children = list(verb.children)
+        future = any(c.dep_ == "aux" and c.lower_ in self.lex["future_aux"] for c in children)
+        return future and any(c.dep_ == "neg" for c in children)
+
     def weighs(self, verb: Token) -> bool:
         """Whether a verb weighs an act ("is considering sanctions"), not judges a thing ("considers Russia a threat")."""
         return verb.lemma_.lower() in self.lex["deliberation_verbs"] and not any(

@@ -4,6 +4,7 @@ Mexico-Canada talks") or in its clause ("A and B held talks", "imposed sanctions
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 
 from spacy.tokens import Token
@@ -89,6 +90,10 @@ class NominalRules:
                 outer = None  # "vowed to keep fighting in response to the US strikes": no threat, and told in passing
             modality = None if outer is None else outer if modality == "asserted" else modality
         hostile = self.rules.relations[trig.relation].family == "hostile"
+        if modality is None and not hostile and gov is not None and dep == "dobj" and self.clauses.refused_ahead(gov):
+            # "will not resume talks with the US until ...": refused from now on (CAMEO 125 for talks)
+            cameo = "125" if trig.relation == "meet" else self.rules.relations["reject"].cameo
+            trig, modality = dataclasses.replace(trig, relation="reject", cameo=cameo), "asserted"
         # "threatened sanctions", "is considering sanctions"
         threat = hostile and gov is not None and (gov.lemma_.lower() in self.lex["threat_verbs"] or self.clauses.weighs(gov))
         if (

@@ -203,6 +203,14 @@ class RuleExtractor:
                 for p in c.children
                 if p.dep_ == "pobj"
             ]
+        # "breached the ceasefire agreed with Israel" parsed as a clause: the agreement is the object, made "with" Israel
+        reduced = [
+            c
+            for c in children
+            if not objects and c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in self.lex["agreement_verbs"]
+        ]
+        agreed = self.lex["agreement_nouns"]
+        objects += [s for c in reduced for s in c.children if s.dep_ == "nsubj" and s.lemma_.lower() in agreed]
         if not objects and not passive:  # "killed and injured 1,000 Taliban fighters": the next verb's object is shared
             objects = [
                 o
@@ -262,7 +270,7 @@ class RuleExtractor:
             return []
         if not trig.dative:
             role = "place" if trig.place_target else "target"
-            holders = [verb, *(c for c in children if c.dep_ == "dobj")] if trig.object_preps else [verb]
+            holders = [verb, *(c for c in children if c.dep_ == "dobj"), *reduced] if trig.object_preps else [verb]
             targets += [
                 r for h in holders for p in self.clauses.pobjs(h, trig.target_preps) for r in res.refs(p, role, owner=owner)
             ]
@@ -334,11 +342,14 @@ class RuleExtractor:
         """The trigger and modality of a verb's clause; negated, a trigger with a ``negated`` relation takes it
         ("did not support the plan" rejects it) and is otherwise judged as asserted."""
         modality = self.clauses.modality(verb, res.year)
-        if modality is not None or not trig.negated or not self.clauses.negated(verb):
+        # "would not negotiate with the US": a meeting or tie refused from now on is a rejection
+        refused = self.rules.relations[trig.relation].family != "hostile" and self.clauses.refused_ahead(verb)
+        if modality is not None or not (trig.negated or refused) or not self.clauses.negated(verb):
             return trig, modality
-        relation = self.rules.relations[trig.negated]
+        relation = self.rules.relations[trig.negated or "reject"]
         negated = dataclasses.replace(trig, relation=relation.name, cameo=relation.cameo, negated=None)
-        return negated, self.clauses.modality(verb, res.year, negation=False)
+        modality = self.clauses.modality(verb, res.year, negation=False)
+        return negated, "asserted" if refused and modality == "planned" else modality
 
     def _sanction_noun(self, verb: Token) -> bool:
         """Whether what acts is a sanction: the verb's subject, or the noun a participle describes."""
