@@ -640,6 +640,15 @@ CASES = [
     ("Iran will not attack Israel.", set()),
     # "the ceasefire agreed with Israel" parsed as a clause is still the thing breached
     ("Hamas breached the ceasefire agreed with Israel.", {("hamas", "reject", "ISR")}),
+    # a thing's "by" phrase, also where the parser hung it on the active verb; criticism an act draws falls on its doer
+    ("Modi's government rejected the proposal by Pakistan.", {("IND", "reject", "PAK")}),
+    ("Officials in Ankara criticized the decision by Sweden.", {("TUR", "accuse", "SWE")}),
+    ("India criticized the move by phone.", set()),
+    (
+        "Israel struck Gaza. The move drew condemnation from France.",
+        {("ISR", "attack", "PSE"), ("FRA", "accuse", "ISR")},
+    ),
+    ("Israel's strike on Gaza prompted condemnation from France.", {("ISR", "attack", "PSE"), ("FRA", "accuse", "ISR")}),
     # "the trio" is the three named before
     (
         "In January, Burkina Faso, Mali and Niger withdrew from ECOWAS. "

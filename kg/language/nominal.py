@@ -43,6 +43,10 @@ class NominalRules:
         if not givers and noun.head.i == gov.i:  # "accepted Chinese funding", "received Germany's backing"
             givers = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound") for r in res.refs(c, "source")]
         receivers = self.clauses.subjects(res, gov) if givers else []
+        if givers and not receivers:  # "Israel's strike drew condemnation from France", "the move sparked criticism from"
+            acts = [c for c in gov.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+            receivers = [r for c in acts for r in res.refs(c, "target", owner=True)]
+            receivers += [r for c in acts if c.lemma_.lower() in self.lex["event_nouns"] for r in res.event_antecedent(c)]
         return [(a, b) for a in givers for b in receivers if a.key != b.key]
 
     def events(self, res: Resolver, noun: Token, trig: Trigger) -> list[Found]:

@@ -246,18 +246,28 @@ class Resolver(Anaphora, People):
             found += self._makers(tok) if lemma in self.lex["agreement_nouns"] else []  # "its ceasefire with Ukraine"
             found = [Ref(r.key, r.text, "site" if r.via == "site" else "owner", r.person) for r in found or self._makers(tok)]
             return found or self._earlier_maker(tok)  # "PKK bases in Iraq" are the PKK's
-        if role == "target" and tok.pos_ == "NOUN":  # "condemned Israel's approval of ...": a possessor owns the act
-            return [Ref(r.key, r.text, "owner", r.person) for c in tok.children if c.dep_ == "poss" for r in self.ref(c)]
+        if role == "target" and tok.pos_ == "NOUN":  # "condemned Israel's approval of ...", "the decision by Sweden"
+            owners = [c for c in tok.children if c.dep_ == "poss"] or self._by(tok)
+            return [Ref(r.key, r.text, "owner", r.person) for c in owners for r in self.ref(c)]
         return []
+
+    def _by(self, tok: Token) -> list[Token]:
+        """The objects of a noun's "by" phrase, also where the parser hung it on the active verb the noun is the object
+        of ("rejected the proposal [by Pakistan]": an active verb takes no agent)."""
+        by = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"]
+        verb = tok.head
+        if tok.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            by += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.right_edge.i + 1]
+        return [p for c in by for p in c.children if p.dep_ == "pobj"]
 
     def _makers(self, tok: Token) -> list[Ref]:
         """Who made a thing: "a resolution drafted by the US and Japan", "sites in Pakistan"."""
         agents = [a for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
-        agents += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"]
         # "wines coming out of France", "cars made in Germany": goods are their origin's
         origins = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in self.lex["origin_verbs"]]
         agents += [p for c in origins for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("from", "of", "in")]
         out = [r for a in agents for p in a.children if p.dep_ == "pobj" for r in self.refs(p)]
+        out += [r for p in self._by(tok) for r in self.refs(p)]
         if tok.lemma_.lower() in self.lex["agreement_nouns"]:  # "the agreement with Ukraine", "the ceasefire agreed with Ukraine"
             out += self._prep_refs([tok, *(c for c in tok.children if c.dep_ == "acl")], ("with",))
         out += self._prep_refs([tok], ("between",))  # "cooperation between Russia and North Korea is dangerous"
