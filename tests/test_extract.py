@@ -649,6 +649,15 @@ CASES = [
         {("ISR", "attack", "PSE"), ("FRA", "accuse", "ISR")},
     ),
     ("Israel's strike on Gaza prompted condemnation from France.", {("ISR", "attack", "PSE"), ("FRA", "accuse", "ISR")}),
+    # whose act is judged: the doer named by its demonym (even as a gerund's subject), the proposer of "the levy";
+    # the judge of a transfer is not its doer, the owner of the goods is
+    ("India protested to the UN about Pakistani shelling.", {("IND", "accuse", "PAK")}),
+    (
+        "The EU proposed a levy on Chinese steel. Beijing condemned the levy.",
+        {("EU", "sanction", "CHN"), ("CHN", "accuse", "EU")},
+    ),
+    ("The US condemned the transfer of Iran's drones to Russia.", {("IRN", "support", "RUS"), ("USA", "accuse", "IRN")}),
+    ("The US approved the delivery of F-16s to Ukraine.", {("USA", "support", "UKR")}),
     # "the trio" is the three named before
     (
         "In January, Burkina Faso, Mali and Niger withdrew from ECOWAS. "

@@ -110,7 +110,7 @@ def test_a_threshold_is_chosen_on_a_plateau_not_a_lucky_cut():
 
     probs = [0.72] * 6 + [0.32] * 2 + [0.67] * 6
     labels = [True] * 8 + [False] * 6
-    assert _thresholds(probs, labels, 5, [1.0] * len(probs)) <= 0.30
+    assert _thresholds(probs, labels, [i % 5 for i in range(len(probs))], [1.0] * len(probs)) <= 0.30
 
 
 def test_a_file_that_is_no_model_is_one_error_line(tmp_path):

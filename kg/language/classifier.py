@@ -30,6 +30,8 @@ DEFAULT_THRESHOLD = 0.5
 THRESHOLD_GRID = tuple(x / 20 for x in range(4, 17))
 #: A relation needs this many positive candidates before its threshold is chosen from data.
 MIN_POSITIVES = 3
+#: Resamplings of the training articles whose best cuts' median is a relation's threshold.
+BOOTSTRAP_ROUNDS = 50
 
 
 @dataclass(frozen=True)
@@ -150,20 +152,35 @@ class RelationModel:
         return RelationModel.load()
 
 
-def _thresholds(probs, labels, groups_n: int, weights) -> float:
-    """The probability cut that maximises (weighted) F1 over out-of-fold predictions (the default with too little data)."""
-    if sum(labels) < MIN_POSITIVES or groups_n < 2:
+def _best_cut(hits: np.ndarray, positives: np.ndarray, negatives: np.ndarray) -> int:
+    """The index of the grid cut with the best F1, smoothed over its neighbours (a cut's F1 swings with a handful of
+    candidates); ``hits`` marks, per cut, the candidates at or above it."""
+    tp, fp = hits @ positives, hits @ negatives
+    fn = positives.sum() - tp
+    f1 = np.where(tp > 0, 2 * tp / np.maximum(2 * tp + fp + fn, 1e-12), 0.0)
+    padded = np.concatenate([f1[:1], f1, f1[-1:]])
+    smooth = padded[:-2] + padded[1:-1] + padded[2:]
+    return int(np.argmax(smooth))  # the first (lowest) of equal cuts
+
+
+def _thresholds(probs, labels, groups, weights, rounds: int = BOOTSTRAP_ROUNDS) -> float:
+    """The probability cut that maximises (weighted) F1 over out-of-fold predictions: the median of the best cuts of
+    ``rounds`` resamplings of the articles, so that a few candidates more or less do not move it (the default with
+    too little data)."""
+    y = np.asarray(labels, dtype=bool)
+    articles = sorted(set(groups))
+    if y.sum() < MIN_POSITIVES or len(articles) < 2:
         return DEFAULT_THRESHOLD
-    f1s = []
-    for cut in THRESHOLD_GRID:
-        tp = sum(w for p, y, w in zip(probs, labels, weights) if p >= cut and y)
-        fp = sum(w for p, y, w in zip(probs, labels, weights) if p >= cut and not y)
-        fn = sum(w for p, y, w in zip(probs, labels, weights) if p < cut and y)
-        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
-    # a cut whose neighbours do well too: the F1 of one cut swings with a handful of candidates
-    padded = [f1s[0], *f1s, f1s[-1]]
-    smooth = [sum(padded[i : i + 3]) for i in range(len(f1s))]
-    return THRESHOLD_GRID[max(range(len(smooth)), key=lambda i: smooth[i] + 1e-9 * -i)]
+    hits = (np.asarray(probs)[None, :] >= np.asarray(THRESHOLD_GRID)[:, None]).astype(float)
+    w = np.asarray(weights, dtype=float)
+    index = {g: i for i, g in enumerate(articles)}
+    article = np.array([index[g] for g in groups])
+    rng = np.random.default_rng(0)
+    best = [_best_cut(hits, w * y, w * ~y)]
+    for _ in range(rounds):
+        drawn = np.bincount(rng.integers(0, len(articles), len(articles)), minlength=len(articles))[article]
+        best.append(_best_cut(hits, w * drawn * y, w * drawn * ~y))
+    return THRESHOLD_GRID[int(np.median(best))]
 
 
 def train_model(
@@ -223,7 +240,7 @@ def train_model(
                     clf = make().fit(x[tr], [y[i] for i in tr], sample_weight=[sample_weights[i] for i in tr])
                     for i, p in zip(te, clf.predict_proba(x[te])[:, 1]):
                         oof[i] = float(p)
-        thresholds[rel] = _thresholds(oof, y, n_groups, sample_weights)
+        thresholds[rel] = _thresholds(oof, y, groups, sample_weights)
         clf = make().fit(x, y, sample_weight=sample_weights)
         bias[rel] = round(float(clf.intercept_[0]), 5)
         for name, w in zip(names, clf.coef_[0]):

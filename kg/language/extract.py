@@ -163,10 +163,8 @@ class Extractor:
             return not any(t.multilateral for t in self.rules.nouns.get(head.head.head.lemma_.lower(), ()))
         else:
             return False
-        # the verb's own act joins its subject with them, not them with each other ("credited Britain and France"),
-        # unless it gathers them ("the talks brought together ...", "normalised relations")
-        senses = self.rules.verbs.get(verb.lemma_.lower(), ())
-        return not any(t.relation == relation and t.collective for t in senses)
+        # praise of several does not bring them together ("credited Britain and France for their role")
+        return relation not in self.featurizer.relations_of(verb) or verb.lemma_.lower() in self.rules.lexicon["praise_verbs"]
 
     def _keep(self, found: dict[tuple, Event], event: Event | None) -> None:
         if event is None:

@@ -134,6 +134,14 @@ class NominalRules:
         if gov is not None and any(r.via == "anaphora" for r in sources) and self.clauses.subjects(res, gov):
             sources = []  # "A and B held their first summit": the clause names the parties
         sources += [r for a in agents for r in res.refs(a, "source")]
+        if noun.lemma_.lower() in self.lex["transfer_nouns"]:  # "the transfer of Iran's drones to Russia": whose goods go
+            goods = [c for p in self.clauses.pobjs(noun, ("of",)) for c in p.children]
+            sources += [
+                r
+                for c in goods
+                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.i in res.mentions)
+                for r in res.refs(c, "source")
+            ]
         mods = [r for c in children if c.dep_ in ("amod", "compound", "nmod") and c.i in res.mentions for r in res.refs(c)]
         # "imposed sanctions on Russia", "held talks with Iran": the light verb carries the target
         holders = [noun, gov] if gov is not None and dep == "dobj" else [noun]
@@ -201,7 +209,9 @@ class NominalRules:
                         r for v in acts for p in self.clauses.pobjs(v, ("from",)) for r in res.refs(p, "place", owner=True)
                     ]
         instrument = dep == "pobj" and noun.head.lower_ == "with"  # "China hit back with tariffs on US goods"
-        sources = sources or mods or (clause if dep == "dobj" or instrument else [])
+        # "condemned the transfer of drones": the judge of an act is not its doer
+        judged = gov is not None and {t.relation for t in self.rules.verbs.get(gov.lemma_.lower(), ())} & {"accuse", "reject"}
+        sources = sources or mods or (clause if (dep == "dobj" and not judged) or instrument else [])
         if not targets and rel.family == "hostile":
             targets = [NOBODY]
         pairs = [(s, t) for s in sources for t in targets]

@@ -38,6 +38,7 @@ class Resolver(Anaphora, People):
 
     def __init__(self, doc: Doc, day: str | None, gazetteer: Gazetteer, rules: Rules):
         self.doc, self.lex = doc, rules.lexicon
+        self.acts = rules.act_nouns  # nouns that name an act: "shelling", "levy", "move"
         self.year = int(day[:4]) if day else None
         self.types = {k: a.type for k, a in gazetteer.actors.items()}
         self.mentions: dict[int, Mention] = {}
@@ -246,9 +247,14 @@ class Resolver(Anaphora, People):
             found += self._makers(tok) if lemma in self.lex["agreement_nouns"] else []  # "its ceasefire with Ukraine"
             found = [Ref(r.key, r.text, "site" if r.via == "site" else "owner", r.person) for r in found or self._makers(tok)]
             return found or self._earlier_maker(tok)  # "PKK bases in Iraq" are the PKK's
+        if role == "target" and tok.tag_ == "VBG" and tok.dep_ == "pobj":  # "about Pakistani shelling" parsed as a clause
+            return [Ref(r.key, r.text, "owner", r.person) for c in tok.children if c.dep_ == "nsubj" for r in self.ref(c)]
         if role == "target" and tok.pos_ == "NOUN":  # "condemned Israel's approval of ...", "the decision by Sweden"
             owners = [c for c in tok.children if c.dep_ == "poss"] or self._by(tok)
-            return [Ref(r.key, r.text, "owner", r.person) for c in owners for r in self.ref(c)]
+            if not owners and lemma in self.acts:  # "protested about Pakistani shelling": an act's demonym is its doer
+                owners = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i in self.mentions]
+            found = [Ref(r.key, r.text, "owner", r.person) for c in owners for r in self.ref(c)]
+            return found or (self._earlier_maker(tok) if lemma in self.made else [])  # "condemned the levy" proposed before
         return []
 
     def _by(self, tok: Token) -> list[Token]:

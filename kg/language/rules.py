@@ -74,6 +74,11 @@ class Rules:
     lexicon: dict[str, frozenset[str]]
     confidence: dict[str, Any]
 
+    @functools.cached_property
+    def act_nouns(self) -> frozenset[str]:
+        """Nouns that name an act: the trigger nouns and the lexicon's ``event_nouns``."""
+        return frozenset(self.nouns) | self.lexicon["event_nouns"]
+
 
 def _trigger(file: str, lemma: str, spec: Any, relations: dict[str, Relation]) -> Trigger:
     if isinstance(spec, str):
