@@ -48,6 +48,27 @@ class Scored:
     features: dict[str, float]
 
 
+@dataclasses.dataclass(frozen=True)
+class Readings:
+    """What the rules read in one article: the words of each pair's acts per sentence ("broke their ceasefire with"
+    is a violation, not "broke off ties"), and who does each act at a word ("Somali soldiers, supported by the U.S.
+    military, fight al-Shabab" is no support by al-Shabab)."""
+
+    words: dict[tuple[int, str, str], dict[str, set[str]]]  # (sentence, source, target) -> trigger word -> relations
+    doers: dict[tuple[int, str, str], set[str]]  # (sentence, trigger word, relation) -> sources
+
+    @classmethod
+    def of(cls, events: Iterable[Event], relations: dict) -> Readings:
+        words: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        doers: dict[tuple, set[str]] = defaultdict(set)
+        for e in events:
+            words[e.char_start, e.source, e.target][e.trigger].add(e.relation)
+            if relations[e.relation].symmetric:
+                words[e.char_start, e.target, e.source][e.trigger].add(e.relation)
+            doers[e.char_start, e.trigger, e.relation].add(e.source)
+        return cls(dict(words), dict(doers))
+
+
 class Extractor:
     """Turns parsed articles into events; holds the rules, gazetteer and model, no per-doc state.
 
@@ -78,17 +99,7 @@ class Extractor:
         # the rules read direction from the parse: where they find only "A did X to B", B doing Y to A is not learnt
         ruled = {(e.char_start, e.source, e.target) for e in by_rules.events}
         ruled |= {(e.char_start, e.target, e.source) for e in by_rules.events if self.rules.relations[e.relation].symmetric}
-        # the rules read a word's sense ("broke their ceasefire with" is a violation, not "broke off ties"): another
-        # sense of that word for the same pair is not learnt
-        readings: dict[tuple, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-        # and who acts there: "Somali soldiers, supported by the U.S. military, fight al-Shabab" is no support by
-        # al-Shabab
-        parties: dict[tuple, set[tuple[str, str]]] = defaultdict(set)
-        for e in by_rules.events:
-            readings[e.char_start, e.source, e.target][e.trigger].add(e.relation)
-            if self.rules.relations[e.relation].symmetric:
-                readings[e.char_start, e.target, e.source][e.trigger].add(e.relation)
-            parties[e.char_start, e.trigger, e.relation].add((e.source, e.target))
+        readings = Readings.of(by_rules.events, self.rules.relations)
         for item, probs in scored:
             start, src, tgt = sentence_start(item.sentence), item.candidate.source.key, item.candidate.target.key
             reversed_only = (start, tgt, src) in ruled and (start, src, tgt) not in ruled
@@ -96,7 +107,7 @@ class Extractor:
                 if reversed_only and not self.rules.relations[relation].symmetric:
                     continue
                 if p >= self.model.thresholds[relation] and self._allowed(item, relation):
-                    self._keep(found, self._learned_event(article, item, res, relation, p, readings, parties))
+                    self._keep(found, self._learned_event(article, item, res, relation, p, readings))
         if self.mode == "both":
             pairs = {
                 (sentence_start(item.sentence), item.candidate.source.key, item.candidate.target.key): probs
@@ -180,35 +191,16 @@ class Extractor:
         res: Resolver,
         relation: str,
         p: float,
-        readings: dict[tuple, dict[str, set[str]]],
-        parties: dict[tuple, set[tuple[str, str]]],
+        readings: Readings,
     ) -> Event | None:
         doc = scored.sentence.doc
         cand = scored.candidate
         top = doc[cand.lca]
         trigger = next((doc[i] for i in cand.path[1:-1] if relation in self.featurizer.relations_of(doc[i])), top)
-        read = readings.get((sentence_start(scored.sentence), cand.source.key, cand.target.key), {})
-        words = {t.text: t for t in scored.sentence if t.text in read}
-        lexical = relation in self.featurizer.relations_of(trigger)
-        if not any(relation in rels for rels in read.values()) and (
-            (read and not lexical) or any(relation in self.featurizer.relations_of(words[w]) for w in read if w in words)
-        ):
-            # the rules read the word of this pair's act otherwise, or read the pair otherwise and no word on its
-            # path says this ("welcomed Maduro to Brasilia" is a visit, not cooperation)
+        if self._read_otherwise(scored, res, relation, trigger, readings):
             return None
-        if lexical and not self.rules.relations[relation].symmetric:
-            doers = {s for s, _ in parties.get((sentence_start(scored.sentence), trigger.text, relation), ())}
-            if not doers and trigger.pos_ == "VERB":  # a verb's act is its subject's
-                doers = {r.key for r in self.rule_extractor.clauses.subjects(res, trigger)}
-            elif not doers and trigger.lemma_.lower() in self.rules.verbs:  # "..., Pyongyang denounces" parsed as a noun
-                doers = {r.key for c in trigger.children if c.dep_ in ("compound", "poss") for r in res.refs(c)}
-            if doers and cand.source.key not in doers:
-                return None  # the rules found who does this act (on whom may be more than they found), and it is another
         senses = self.rules.verbs.get(trigger.lemma_.lower(), ()) or self.rules.nouns.get(trigger.lemma_.lower(), ())
         cameo = next((t.cameo for t in senses if t.relation == relation), self.rules.relations[relation].cameo)
-        own = trigger.pos_ == "NOUN" and relation in self.featurizer.relations_of(trigger)
-        if own and not self.rules.relations[relation].symmetric and cand.target.key in self._authors(res, trigger):
-            return None  # "rejected the baseless allegations made by Pakistan": the act is the target's own
         # the clause of the act is judged from its verb: the pair may meet at a noun ("Japan and China"), or above the
         # act ("The Houthis vowed to keep [targeting] American warships" is a threat)
         clause = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), top)
@@ -232,6 +224,29 @@ class Extractor:
             return None
         event = self.rule_extractor.event(article, scored.sentence, *item)
         return None if event is None else dataclasses.replace(event, confidence=round(p, 2))
+
+    def _read_otherwise(self, scored: Scored, res: Resolver, relation: str, trigger: Token, readings: Readings) -> bool:
+        """Whether the rules read this act otherwise: another sense of the word for the pair, the pair read otherwise
+        where no word on its path names this relation ("welcomed Maduro to Brasilia" is a visit, not cooperation),
+        another doer at the word (the rules', or the verb's subject), or the target as the author of the noun
+        ("rejected the baseless allegations made by Pakistan" is no Indian accusation)."""
+        cand, start = scored.candidate, sentence_start(scored.sentence)
+        read = readings.words.get((start, cand.source.key, cand.target.key), {})
+        lexical = relation in self.featurizer.relations_of(trigger)
+        if not any(relation in rels for rels in read.values()):
+            words = {t.text: t for t in scored.sentence if t.text in read}
+            if (read and not lexical) or any(relation in self.featurizer.relations_of(t) for t in words.values()):
+                return True
+        if not lexical or self.rules.relations[relation].symmetric:
+            return False
+        doers = readings.doers.get((start, trigger.text, relation), set())
+        if not doers and trigger.pos_ == "VERB":  # a verb's act is its subject's
+            doers = {r.key for r in self.rule_extractor.clauses.subjects(res, trigger)}
+        elif not doers and trigger.lemma_.lower() in self.rules.verbs:  # "..., Pyongyang denounces" parsed as a noun
+            doers = {r.key for c in trigger.children if c.dep_ in ("compound", "poss") for r in res.refs(c)}
+        if doers and cand.source.key not in doers:  # on whom may be more than the rules found; who does it is not
+            return True
+        return trigger.pos_ == "NOUN" and cand.target.key in self._authors(res, trigger)
 
     def _authors(self, res: Resolver, noun: Token) -> set[str]:
         """Who a noun's act is by: its possessor ("Pakistan's allegations"), its agent ("allegations made by Pakistan"),
