@@ -658,6 +658,8 @@ CASES = [
     ),
     ("The US condemned the transfer of Iran's drones to Russia.", {("IRN", "support", "RUS"), ("USA", "accuse", "IRN")}),
     ("The US approved the delivery of F-16s to Ukraine.", {("USA", "support", "UKR")}),
+    # speakers telling of their own act charge none of themselves
+    ("The United States and Britain said they struck targets in Yemen.", {("USA", "attack", "YEM"), ("GBR", "attack", "YEM")}),
     # "the trio" is the three named before
     (
         "In January, Burkina Faso, Mali and Niger withdrew from ECOWAS. "

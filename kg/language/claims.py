@@ -203,7 +203,8 @@ class Claims:
             ):
                 out.append(Found("threaten", trig, "138", kind, src, tgt, "asserted"))  # "X said its forces would strike Y"
                 continue
-            speakers = [s for s in said if s.key != src.key]
+            # a doer among the speakers tells of its own act ("They say it violates ...": none of them charges another)
+            speakers = [] if any(s.key == src.key for s in said) else said
             if speakers and modality == "asserted":
                 item = item._replace(modality="reported")
             out.append(item)
