@@ -1,0 +1,78 @@
+"""Makers: who made or owns a thing a phrase names.
+
+A mixin of :class:`kg.language.resolve.Resolver` (which provides ``lex``, ``mentions``, ``refs``, ``_place`` and
+``_modifier_refs``): "a resolution drafted by the US and Japan", "the proposal [by Pakistan]" hung on the verb,
+"the ceasefire agreed with Ukraine", "a resolution in the U.S. Congress", "the deployment of Russian troops",
+"imports of Russian oil", "sites in Pakistan".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .refs import Ref
+
+__all__ = ["Makers"]
+
+
+class Makers:
+    """The moves of the resolver that find who made a thing."""
+
+    def _by(self, tok: Token) -> list[Token]:
+        """The objects of a noun's "by" phrase, also where the parser hung it on the active verb the noun is the object
+        of ("rejected the proposal [by Pakistan]": an active verb takes no agent)."""
+        by = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"]
+        verb = tok.head
+        if tok.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            by += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.right_edge.i + 1]
+        return [p for c in by for p in c.children if p.dep_ == "pobj"]
+
+    def _makers(self, tok: Token) -> list[Ref]:
+        """Who made a thing: "a resolution drafted by the US and Japan", "sites in Pakistan"."""
+        agents = [a for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+        # "wines coming out of France", "cars made in Germany": goods are their origin's
+        origins = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in self.lex["origin_verbs"]]
+        agents += [p for c in origins for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("from", "of", "in")]
+        out = [r for a in agents for p in a.children if p.dep_ == "pobj" for r in self.refs(p)]
+        out += [r for p in self._by(tok) for r in self.refs(p)]
+        if tok.lemma_.lower() in self.lex["agreement_nouns"]:  # "the agreement with Ukraine", "the ceasefire agreed with Ukraine"
+            out += self._prep_refs([tok, *(c for c in tok.children if c.dep_ == "acl")], ("with",))
+        out += self._prep_refs([tok], ("between",))  # "cooperation between Russia and North Korea is dangerous"
+        if tok.lemma_.lower() in self.lex["tabled_nouns"]:  # "a resolution in the U.S. Congress", not "... in Pakistan"
+            for c in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+                bodies = [p for p in c.children if p.dep_ == "pobj" and not self._place(p)]
+                out += [r for p in bodies if getattr(self.mentions.get(p.i), "label", "") != "STATE" for r in self.refs(p)]
+        # "the deployment of Russian troops", "the transfer of Iran's drones": forces in an "of" phrase act for their polity
+        out += [r for r in self._prep_refs([tok], ("of",)) if r.via == "force"]
+        trade = tok.lemma_.lower() in self.lex["trade_nouns"]
+        places = ("in", "to", "from") if trade else ("in", "across", "inside")
+        if trade:  # "imports of Russian oil"
+            out += [
+                r
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+                for r in self._modifier_refs(p)
+            ]
+        out += [
+            Ref(r.key, r.text, "site", r.person)
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in places
+            for p in c.children
+            if p.dep_ == "pobj" and ((p.i in self.mentions and self.mentions[p.i].label == "STATE") or self._place(p))
+            for r in self.refs(p, "place")
+        ]
+        return out
+
+    def _prep_refs(self, holders: list[Token], preps: tuple[str, ...]) -> list[Ref]:
+        """The actors in the ``preps`` phrases of ``holders``: "the agreement with Ukraine", "between A and B"."""
+        return [
+            r
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in preps
+            for o in c.children
+            if o.dep_ == "pobj"
+            for r in self.refs(o)
+        ]
