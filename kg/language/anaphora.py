@@ -118,6 +118,7 @@ class Anaphora:
                 break
             clause = clause.head
         deps, subjects, personal = self.deps, self.subject_deps, tok.lower_ in PERSONAL
+        country = tok.lemma_.lower() in self.lex["polity_nouns"]
         thing, verb = tok.head, tok.head.head
         answered = tok.dep_ == "poss" and thing.dep_ == "dobj" and thing.lemma_.lower() in self.made
         answerers = (
@@ -146,6 +147,10 @@ class Anaphora:
             named = t.dep_ in ARGUMENTS or ((tok.lower_ == "them" or polity) and t.dep_ == "amod" and t.head.dep_ in ARGUMENTS)
             if not subject and i in self.mentions and self.mentions[i].key not in clause_subjects and named:
                 m = self.mentions[i]
+                if country and self.types.get(m.key) != "state":
+                    continue  # "the EU warned that ... would divide the country": a country is a state
+                if personal and not (m.person or t.ent_type_ == "PERSON"):
+                    continue  # "Lula said the US should stop the war in Ukraine ... accusing him": him is a person
                 return [Ref(m.key, m.text, "anaphora", m.person)]
         return []
 

@@ -208,10 +208,14 @@ class Claims:
             if speakers and modality == "asserted":
                 item = item._replace(modality="reported")
             out.append(item)
-            if self.rules.relations[relation].family != "hostile" or (tgt is NOBODY and kind == "verb"):
-                continue  # "Y fired a missile into the sea, X said" is a report, not a charge
+            if self.rules.relations[relation].family != "hostile" or (tgt is NOBODY and kind == "verb" and not self._harms(trig)):
+                continue  # "Y fired a missile into the sea, X said" is a report, not a charge ("Y shelled civilians" is)
             out += [Found("accuse", speech, "112", "claim", s, src, "asserted") for s in speakers]
         return out
+
+    def _harms(self, verb: Token) -> bool:
+        """Whether a hostile act's object is people or places that war spares: "shelled civilians", "struck a hospital"."""
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex["protected_nouns"] for c in verb.children)
 
     def _own_word(self, res: Resolver, item: Found) -> bool:
         speech = self.clauses.speech(item.trigger, res.quoted)

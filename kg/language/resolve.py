@@ -218,6 +218,8 @@ class Resolver(Anaphora, Makers, People):
         )
         if office or person:
             found = self._titled(tok)
+            if not found and lemma in self.lex["agentive_nouns"]:  # "condemned the strikes by Israel"
+                found = [r for p in self._by(tok) for r in self.refs(p)]
             if found:
                 if lemma in self.lex["agentive_nouns"] and lemma not in self.lex["office_nouns"]:
                     return [
@@ -269,9 +271,10 @@ class Resolver(Anaphora, Makers, People):
     def _modifier_refs(self, tok: Token, depth: int = 0) -> list[Ref]:
         """Actors named in the modifiers of ``tok``: "North Korea's", "Japanese", "NATO"."""
         out: list[Ref] = []
+        other_side = tok.lemma_.lower() in self.lex["counterpart_nouns"]
         for child in tok.lefts:
-            if child.dep_ not in MODIFIERS:
-                continue
+            if child.dep_ not in MODIFIERS or (other_side and child.dep_ == "poss"):
+                continue  # "his counterparts from Japan", "Blinken's Chinese counterpart": not the possessor's people
             mention = self.mentions.get(child.i)
             if mention is not None:
                 out.append(Ref(mention.key, mention.text, "office", mention.person))
@@ -316,6 +319,9 @@ class Resolver(Anaphora, Makers, People):
                     return [Ref(r.key, r.text, "office", r.person or self._person(tok)) for r in refs]
         if tok.dep_ == "appos" and depth == 0 and tok.head.i in self.mentions:
             return [self._mention_ref(tok.head)]
+        following = [c for c in tok.head.children if c.i == tok.right_edge.i + 1 and c.dep_ == "prep" and c.lower_ == "from"]
+        if tok.dep_ == "dobj" and following:  # "met officials from Germany and France", "from" hung on the verb
+            return [Ref(r.key, r.text, "office", r.person) for p in following[0].children if p.dep_ == "pobj" for r in self.refs(p)]
         return []
 
     def _mention_ref(self, tok: Token) -> Ref:
