@@ -321,7 +321,8 @@ class Resolver(Anaphora, Makers, People):
             return [self._mention_ref(tok.head)]
         following = [c for c in tok.head.children if c.i == tok.right_edge.i + 1 and c.dep_ == "prep" and c.lower_ == "from"]
         if tok.dep_ == "dobj" and following:  # "met officials from Germany and France", "from" hung on the verb
-            return [Ref(r.key, r.text, "office", r.person) for p in following[0].children if p.dep_ == "pobj" for r in self.refs(p)]
+            pobjs = [p for p in following[0].children if p.dep_ == "pobj"]
+            return [Ref(r.key, r.text, "office", r.person) for p in pobjs for r in self.refs(p)]
         return []
 
     def _mention_ref(self, tok: Token) -> Ref:
