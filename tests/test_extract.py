@@ -694,6 +694,29 @@ CASES = [
     ("Russia said Ukraine fired a missile into the sea.", set()),
     # an act of force named with its doer in a "by" phrase
     ("Iran condemned the strikes by Israel.", {("IRN", "accuse", "ISR")}),
+    # defying a body rejects it (CAMEO 128), and saying so charges the defier; pointing a finger accuses
+    (
+        "The United States said Iran is flagrantly defying the U.N. Security Council.",
+        {("IRN", "reject", "UNSC"), ("USA", "accuse", "IRN")},
+    ),
+    ("Kabul again pointed the finger at Pakistan.", {("AFG", "accuse", "PAK")}),
+    # an alleged clause's subject may be a described antecedent ("the insurgent group"), not only a name
+    (
+        "Hamas attacked Israel on Monday. Washington also alleges the militant group has not lived up to its commitment.",
+        {("hamas", "attack", "ISR"), ("USA", "accuse", "hamas")},
+    ),
+    # a charge answered in the sentence that makes it
+    (
+        "Pakistani officials blamed India, accusing it of supporting militants in Afghanistan, a charge New Delhi rejected.",
+        {("PAK", "accuse", "IND"), ("IND", "reject", "PAK")},
+    ),
+    # those a meeting brings together meet; states a war brings together, or a summit that was to, do not
+    (
+        "The G7 talks bring together ministers from Britain, Canada and Japan.",
+        {("CAN", "meet", "GBR"), ("CAN", "meet", "JPN"), ("GBR", "meet", "JPN")},
+    ),
+    ("The war brought Russia and North Korea together.", set()),
+    ("Jordan called off a summit that was to have brought together Joe Biden and the leaders of Egypt.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -50,9 +50,13 @@ class Claims:
         if not comps and verb.i + 2 < len(doc) and doc[verb.i + 1].text == ":":
             # "the spokesman attacked: “The United States has ...”": the quote is its own sentence
             comps = [doc[verb.i + 2].sent.root]
-        for comp in comps:
+        for comp in comps:  # "alleges the insurgent group has not ...": a described antecedent, not a pronoun
             refs = [
-                r for c in comp.children if c.dep_ in SUBJECTS for r in res.refs(c, "target", owner=True) if r.via != "anaphora"
+                r
+                for c in comp.children
+                if c.dep_ in SUBJECTS
+                for r in res.refs(c, "target", owner=True)
+                if r.via != "anaphora" or c.pos_ != "PRON"
             ]
             if refs:
                 return refs

@@ -100,8 +100,8 @@ class Clauses:
             ):
                 return None  # "Were Israel to hit Iran's oil facilities, ...": an inverted condition
             auxes = [c.lower_ for c in t.children if c.dep_ == "aux"]
-            if "would" in auxes and "have" in auxes:
-                return None  # "a resolution that would have deplored ...": counterfactual
+            if "have" in auxes and ("would" in auxes or ("to" in auxes and t.head.lemma_ == "be")):
+                return None  # "a resolution that would have deplored ...", "a summit that was to have brought together"
             if t is not tok and not came_by_conj:
                 if t.lemma_.lower() in self.lex["threat_verbs"]:
                     # "vowed to annihilate South Korea" is a threat; "vowed ... in response to US strikes" is not

@@ -81,11 +81,13 @@ class RuleExtractor:
                 continue
             raw: list[Found] = []
             base = len(res.events)  # events so far, this sentence's included: "X struck Y, and Z vowed to retaliate"
+            charged = len(res.accusations)  # and accusations: "X blamed India, a charge New Delhi rejected"
             synced = 0
             for i in cues[bisect.bisect_left(cues, sent.start) : bisect.bisect_left(cues, sent.end)]:
                 tok = doc[i]
                 if len(raw) != synced:  # the anaphora of later words sees this sentence's events so far
                     res.events[base:] = [(item.trigger.i, item.source, item.target) for item in raw if item.kind != "claim"]
+                    res.accusations[charged:] = [(item.source, item.target) for item in raw if item.relation == "accuse"]
                     synced = len(raw)
                 lemma = tok.lemma_.lower()
                 if tok.pos_ in ("VERB", "AUX") and lemma in self.rules.verbs:
@@ -112,7 +114,7 @@ class RuleExtractor:
             raw = self.claims.reported(res, raw)
             pending = self.claims.unattributed(res, sent)
             res.events[base:] = [(item.trigger.i, item.source, item.target) for item in raw if item.kind != "claim"]
-            res.accusations += [(item.source, item.target) for item in raw if item.relation == "accuse"]
+            res.accusations[charged:] = [(item.source, item.target) for item in raw if item.relation == "accuse"]
             for item in raw:
                 event = self.event(article, sent, *item)
                 if event is None:
@@ -219,6 +221,10 @@ class RuleExtractor:
                 for o in c.children
                 if o.dep_ == "dobj"
             ]
+        if trig.among_objects:  # "the talks brought together ministers from Britain, Canada and Japan": they meet
+            # people meet; states brought together ("the war brought Russia and North Korea together") need not
+            group = list({r.key: r for o in objects for r in res.refs(o) if r.via == "office" or r.person}.values())
+            return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.combinations(group, 2)]
         if trig.object_lemmas:  # "cut ties with Qatar": the object names the act, the preposition the target
             if not any(o.lemma_.lower() in trig.object_lemmas for o in objects):
                 return []

@@ -34,6 +34,7 @@ class Trigger:
     requires_prep: tuple[str, ...] = ()
     dative: bool = False
     collective: bool = False
+    among_objects: bool = False  # the object's actors do it together: "brought together ministers from A, B and C"
     object_must_be_actor: bool = False
     object_must_not_be_actor: bool = False
     owner_target: bool = False
