@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import asdict
 
 import pytest
 from typer.testing import CliRunner
@@ -196,6 +197,10 @@ def test_train_then_extract_and_evaluate_with_the_trained_model(tmp_path):
         assert any(json.loads(line)["relation"] == "accuse" for line in proc.stdout.splitlines()), mode
     proc = kg("evaluate", gold, "--relation-model", model)
     assert proc.returncode == 0 and proc.stdout.splitlines()[1].split()[:3] == ["relation", "rules", "P/R/F1"]
+    # the command's defaults are the library's, so that scripts/crossval.py judges the model `make train` ships
+    from kg.language.classifier import RelationModel, TrainConfig
+
+    assert RelationModel.load(model).meta["config"] == {**asdict(TrainConfig()), "seed": 3}
     (tmp_path / "file").write_text("x", encoding="utf-8")
     proc = kg("train", gold, "--out", tmp_path / "file" / "model.json.gz")  # under a file: cannot be written
     assert proc.returncode == 1 and proc.stderr.startswith("error: ") and "cannot write the relation model" in proc.stderr

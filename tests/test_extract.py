@@ -717,6 +717,40 @@ CASES = [
     ),
     ("The war brought Russia and North Korea together.", set()),
     ("Jordan called off a summit that was to have brought together Joe Biden and the leaders of Egypt.", set()),
+    # legal action accuses whom it is brought against (CAMEO 115); the court is where, not whom
+    ("Ukraine sued Russia at the International Court of Justice.", {("UKR", "accuse", "RUS")}),
+    ("The Philippines took China to an international tribunal over its claims.", {("PHL", "accuse", "CHN")}),
+    ("Modi took Putin to a museum in Moscow.", set()),
+    # "opened fire on"; a reported attack on "its" positions is on the speaker's, not the attacker's
+    ("Azerbaijani forces opened fire on Armenian troops.", {("AZE", "attack", "ARM")}),
+    ("China opened an embassy in Honduras.", set()),
+    (
+        "Armenia said Azerbaijani troops had shelled its villages.",
+        {("AZE", "attack", "ARM"), ("ARM", "accuse", "AZE")},
+    ),
+    # who was behind an attack made it; holding someone responsible accuses them
+    ("Moscow said Kyiv was behind the drone attack on the Kremlin.", {("UKR", "attack", "RUS"), ("RUS", "accuse", "UKR")}),
+    ("Israel holds Iran accountable for the attack.", {("ISR", "accuse", "IRN")}),
+    # a second verb the parser hung on a claim's clause belongs with the first ("... that the dam threatens ...")
+    (
+        "Ethiopia rejected Egypt's claims that the dam threatens its water supply and accused Cairo of trying to "
+        "destabilize the region.",
+        {("ETH", "reject", "EGY"), ("ETH", "accuse", "EGY")},
+    ),
+    # a hostile label in a quoted post accuses the owner of the act
+    ("Turkey's foreign ministry said it was time to stop Israel's heinous attacks.", {("TUR", "accuse", "ISR")}),
+    # "the foreign ministry" speaks for the actor of the main clause before, not for one in its subordinate clause
+    (
+        "China recalled its envoy after Lithuania allowed Taiwan to open an office. "
+        "The foreign ministry accused Vilnius of betraying its commitments.",
+        {("CHN", "accuse", "LTU")},
+    ),
+    # the members of a body named before them act as the body; a state's allies are not the state
+    ("The G7 countries affirmed their unwavering support for Ukraine.", {("G7", "support", "UKR")}),
+    ("EU member states agreed to sanction Russia.", {("EU", "sanction", "RUS")}),
+    ("U.S. allies criticized China.", set()),
+    # tariffs with no one named to levy them are levied where the goods go
+    ("The 25% tariffs on Canadian steel imports into the U.S. take effect Wednesday.", {("USA", "sanction", "CAN")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
@@ -808,6 +842,15 @@ def test_officials_resolve_by_the_article_date(nlp, extractor):
     text = "Kaja Kallas criticised Russia."
     assert extract_text(nlp, extractor, text, date="2023-05-01") == {("EST", "accuse", "RUS")}
     assert extract_text(nlp, extractor, text, date="2025-03-01") == {("EU", "accuse", "RUS")}
+
+
+def test_a_definite_title_refers_back_to_the_person_named_before_it(nlp, extractor):
+    # kg/data/officials.yaml: US economic officials; "the Commerce chief" is Lutnick, not the states named since
+    text = (
+        "Lutnick said tariffs on steel will take effect Wednesday. Canada and Mexico are both top exporters of the metals. "
+        "The Commerce chief also rejected Mexico's demands."
+    )
+    assert extract_text(nlp, extractor, text, date="2025-03-09") == {("USA", "reject", "MEX")}
 
 
 def test_events_carry_evidence_offsets_and_codes(nlp, extractor):

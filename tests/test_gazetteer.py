@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import spacy
 
+from kg.language import nlp as _pipeline  # noqa: F401  (registers kg.longest_spans.v1, which the ruler below names)
 from kg.language.gazetteer import load_gazetteer
 
 

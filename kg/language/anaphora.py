@@ -11,7 +11,7 @@ import functools
 
 from spacy.tokens import Token
 
-from .refs import ARGUMENTS, SUBJECTS, Ref
+from .refs import ARGUMENTS, SUBJECTS, SUBORDINATE, Ref
 
 __all__ = ["Anaphora"]
 
@@ -103,9 +103,11 @@ class Anaphora:
             return 0
         return counted[0]  # "both Nordic countries", "the two neighbours"
 
-    def _antecedent(self, tok: Token, subject: bool) -> list[Ref]:
+    def _antecedent(self, tok: Token, subject: bool, main: bool = False, personal: bool | None = None) -> list[Ref]:
         """The nearest earlier actor outside quotes: a subject for subject-like anaphors,
-        else any mention that is not the subject of the anaphor's own clause."""
+        else any mention that is not the subject of the anaphor's own clause; with ``main``, a subject of a main
+        clause first ("China recalled its envoy after the Baltic state allowed Taiwan to open an office. The foreign
+        ministry called ..." is China's), else any; ``personal`` (default: a personal pronoun) takes a person only."""
         # "The group fought the Pakistani state, accusing it of ...": the subject of the clause, or of the clause
         # above a subjectless one, is not what "it" stands for
         own = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok.lower_ == "its" else None
@@ -117,21 +119,24 @@ class Anaphora:
             if clause_subjects or clause.dep_ not in ("advcl", "xcomp", "conj") or clause.head.i == clause.i:
                 break
             clause = clause.head
-        deps, subjects, personal = self.deps, self.subject_deps, tok.lower_ in PERSONAL
+        deps, subjects = self.deps, self.subject_deps
+        personal = tok.lower_ in PERSONAL if personal is None else personal
         country = tok.lemma_.lower() in self.lex["polity_nouns"]
         thing, verb = tok.head, tok.head.head
-        answered = tok.dep_ == "poss" and thing.dep_ == "dobj" and thing.lemma_.lower() in self.made
-        answerers = (
-            {r.key for c in verb.children if c.dep_ in SUBJECTS for r in self.refs(c)}
-            if answered and verb.lemma_.lower() in self.lex["answer_verbs"]
-            else set()
-        )  # "Tehran rejected its offer": one does not answer one's own offer
+        owned = tok.dep_ == "poss" and thing.dep_ == "dobj"
+        answered = owned and thing.lemma_.lower() in self.made and verb.lemma_.lower() in self.lex["answer_verbs"]
+        harmed = owned and verb.lemma_.lower() in self.lex["harm_verbs"]
+        # "Tehran rejected its offer": one does not answer one's own offer; "said Azerbaijani troops shelled its
+        # villages": nor attack one's own
+        answerers = {r.key for c in verb.children if c.dep_ in SUBJECTS for r in self.refs(c)} if answered or harmed else set()
         # "participated in the meeting, but criticized it": a thing named nearer in the sentence is what "it" is
         nearest_thing = max((t.i for t in tok.sent if t.i < tok.i and self._thing(t)), default=-1) if tok.lower_ == "it" else -1
         for i in range(tok.i - 1, max(nearest_thing, tok.i - ANTECEDENT_WINDOW), -1):
             if i in self.quoted or ((deps[i] not in subjects and i not in self.inverted) if subject else i not in self.mentions):
                 continue  # read from the DEP column: most words are neither
             t = self.doc[i]
+            if main and any(a.dep_ in SUBORDINATE for a in (t.head, *t.head.ancestors)):
+                continue
             if subject and (t.dep_ in SUBJECTS or i in self.inverted) and t.head.i != tok.head.i:
                 refs = [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(t)]
                 person = t.ent_type_ == "PERSON" or t.lower_ in PERSONAL or t.lemma_.lower() in self.lex["office_nouns"]
@@ -152,7 +157,7 @@ class Anaphora:
                 if personal and not (m.person or t.ent_type_ == "PERSON"):
                     continue  # "Lula said the US should stop the war in Ukraine ... accusing him": him is a person
                 return [Ref(m.key, m.text, "anaphora", m.person)]
-        return []
+        return self._antecedent(tok, subject, personal=personal) if main else []
 
     def _thing(self, t: Token) -> bool:
         """A singular common noun in an argument slot that names no actor, by itself or its modifiers: "the meeting"."""

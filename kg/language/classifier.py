@@ -49,7 +49,7 @@ class TrainConfig:
             project in plainer prose than news; a whole labelled story weighs 1.
     """
 
-    c: float = 0.25
+    c: float = 0.5
     min_count: int = 2
     folds: int = 5
     seed: int = 0

@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Token
 
-from .refs import SUBJECTS, Ref
+from .refs import SUBJECTS, SUBORDINATE, Ref
 from .resolve import Resolver
 
 __all__ = ["Clauses"]
@@ -137,7 +137,7 @@ class Clauses:
                 break
             clausal = clausal and t.dep_ in ("xcomp", "dobj")
             came_by_conj = t.dep_ == "conj"  # "withdraw from the deal and reimpose sanctions": parallel, not under
-            t = t.head
+            t = self._misattached(t) or t.head
         return modality
 
     def stated(self, noun: Token, year: int | None = None) -> str | None:
@@ -201,13 +201,23 @@ class Clauses:
         if depth < 3 and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex["readiness_adjectives"]:
             return self.subjects(res, verb.head.head, depth + 1)  # "Ukraine is ready to accept the proposal"
         if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
-            return self.subjects(res, verb.head, depth + 1)
+            return self.subjects(res, self._misattached(verb) or verb.head, depth + 1)
         if depth < 3 and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
             outer = verb.head.head
             if verb.head.lower_ in ("of", "for"):  # "reprimanded Russia for invading": the object acts
                 return [r for c in outer.children if c.dep_ == "dobj" for r in res.refs(c, "source")]
             return self.subjects(res, outer, depth + 1)  # "told reporters after meeting Lavrov"
         return []
+
+    @staticmethod
+    def _misattached(verb: Token) -> Token | None:
+        """The verb a conjoined verb belongs with when the parser hung it on a subordinate clause of another tense:
+        "Ethiopia rejected Egypt's claims that the dam threatens its supply and accused Cairo ..." (the rejecter
+        accused)."""
+        head = verb.head
+        if verb.dep_ != "conj" or head.dep_ not in SUBORDINATE or head.tag_ == verb.tag_ or not verb.tag_.startswith("VB"):
+            return None
+        return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and a.tag_ == verb.tag_), None)
 
     @staticmethod
     def agents(verb: Token) -> list[Token]:

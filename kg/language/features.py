@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from .candidates import Candidate
 from .clauses import Clauses
-from .rules import Rules, fits_modifiers
+from .rules import Rules, fits_modifiers, fits_words
 
 __all__ = ["Featurizer"]
 
@@ -38,22 +38,25 @@ class Featurizer:
         self.triggers: dict[str, set[str]] = {}  # callers must not change the sets returned
         for lemma, senses in rules.verbs.items():
             self.triggers.setdefault(lemma, set()).update(t.relation for t in senses)
-        self.nouns = rules.nouns
+        self.nouns, self.verbs = rules.nouns, rules.verbs
+        self.worded = {lemma for lemma, senses in rules.verbs.items() if any(t.requires_words for t in senses)}
         self._doc, self._senses = None, {}
         for lemma, senses in rules.nouns.items():
             self.triggers.setdefault(lemma, set()).update(t.relation for t in senses)
 
     def relations_of(self, tok) -> set[str]:
-        """The relations a word may trigger; a noun's modifiers rule senses out ("a trade war" is no attack)."""
+        """The relations a word may trigger; a noun's modifiers rule senses out ("a trade war" is no attack), and so
+        does a verb's phrase without the words a sense requires ("took Putin to a museum" is no lawsuit)."""
         lemma = tok.lemma_.lower()
         found = self.triggers.get(lemma, NONE)
-        if not found or lemma not in self.nouns or tok.pos_ not in ("NOUN", "PROPN"):
+        noun = lemma in self.nouns and tok.pos_ in ("NOUN", "PROPN")
+        if not found or not (noun or lemma in self.worded):
             return found
-        if tok.doc is not self._doc:  # a noun's senses are read once per document: the features ask again and again
+        if tok.doc is not self._doc:  # a word's senses are read once per document: the features ask again and again
             self._doc, self._senses = tok.doc, {}
         if tok.i not in self._senses:
-            senses = self.nouns[lemma]
-            fits = {t.relation for t in senses if fits_modifiers(t, tok)}
+            senses = self.nouns[lemma] if noun else self.verbs[lemma]
+            fits = {t.relation for t in senses if (fits_modifiers(t, tok) if noun else fits_words(t, tok))}
             self._senses[tok.i] = found - ({t.relation for t in senses} - fits)
         return self._senses[tok.i]
 

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .clauses import Clauses
 from .refs import NOBODY, SUBJECTS, Found, Ref
 from .resolve import Resolver
-from .rules import Rules, Trigger, fits_modifiers
+from .rules import Rules, Trigger, fits_modifiers, fits_words
 
 __all__ = ["NominalRules"]
 
@@ -210,8 +210,16 @@ class NominalRules:
                     ]
         instrument = dep == "pobj" and noun.head.lower_ == "with"  # "China hit back with tariffs on US goods"
         # "condemned the transfer of drones": the judge of an act is not its doer
-        judged = gov is not None and {t.relation for t in self.rules.verbs.get(gov.lemma_.lower(), ())} & {"accuse", "reject"}
-        sources = sources or mods or (clause if (dep == "dobj" and not judged) or instrument else [])
+        senses = self.rules.verbs.get(gov.lemma_.lower(), ()) if gov is not None else ()
+        judged = {t.relation for t in senses if fits_words(t, gov)} & {"accuse", "reject"}
+        # "Kyiv was behind the drone attack": who stands behind an act did it
+        behind = rel.family == "hostile" and dep == "pobj" and noun.head.lower_ in self.lex["authorship_preps"]
+        behind = behind and gov.lemma_.lower() in self.lex["bridge_verbs"]
+        sources = sources or mods or (clause if (dep == "dobj" and not judged) or instrument or behind else [])
+        if rel.name == "sanction" and not sources:  # "tariff hikes on Chinese imports to the U.S.": where goods go levies
+            goods = [p for p in self.clauses.pobjs(noun, ("on",)) if p.lemma_.lower() in self.lex["trade_nouns"]]
+            ends = [d for h in goods + [noun] * bool(goods) for d in self.clauses.pobjs(h, ("to", "into"))]
+            sources = [r for d in ends for r in res.refs(d, "source")]
         if not targets and rel.family == "hostile":
             targets = [NOBODY]
         pairs = [(s, t) for s in sources for t in targets]

@@ -28,7 +28,7 @@ from .implied import Implied
 from .nominal import NominalRules
 from .refs import NOBODY, SUBJECTS, Found, Ref
 from .resolve import Resolver
-from .rules import Rules, Trigger, fits_modifiers, load_rules
+from .rules import Rules, Trigger, fits_modifiers, fits_words, load_rules
 
 __all__ = ["RuleExtractor"]
 
@@ -179,7 +179,7 @@ class RuleExtractor:
         children = list(verb.children)
         if trig.particle and not any(c.dep_ == "prt" and c.lower_ == trig.particle for c in children):
             return []
-        if trig.requires_words and not any(_word(t) in trig.requires_words for t in verb.subtree):
+        if not fits_words(trig, verb):
             return []  # "declared the ambassador persona non grata"
         if trig.forbid_words and any(t.lower_ in trig.forbid_words for t in verb.subtree):
             return []  # "gave Qatar ten days to comply" is an ultimatum, not aid
@@ -369,10 +369,3 @@ class RuleExtractor:
         """ "as groundless the accusations", "as “meaningless” US accusations": an adjective comes first."""
         after = next((t for t in prep.doc[prep.i + 1 : prep.i + 4] if not t.is_punct), None)
         return after is not None and after.pos_ == "ADJ"
-
-
-def _word(tok: Token) -> str:
-    """A token's word, hyphenated compounds whole ("cease-fire" is parsed as "cease", "-", "fire")."""
-    if tok.i >= 2 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_ and not tok.nbor(-2).whitespace_:
-        return f"{tok.nbor(-2).lower_}-{tok.lower_}"
-    return tok.lower_

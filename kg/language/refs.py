@@ -7,9 +7,11 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-__all__ = ["ARGUMENTS", "MODIFIERS", "NOBODY", "SUBJECTS", "Found", "Mention", "Ref"]
+__all__ = ["ARGUMENTS", "MODIFIERS", "NOBODY", "SUBJECTS", "SUBORDINATE", "Found", "Mention", "Ref"]
 
 SUBJECTS = ("nsubj", "nsubjpass")
+#: Clauses under another clause.
+SUBORDINATE = frozenset({"advcl", "relcl", "acl", "xcomp", "pcomp", "ccomp"})
 ARGUMENTS = (*SUBJECTS, "dobj", "pobj", "conj", "appos", "attr", "dative")
 MODIFIERS = ("compound", "amod", "poss", "nmod", "npadvmod", "nummod")
 

@@ -195,6 +195,10 @@ class Resolver(Anaphora, Makers, People):
             )
         if tok.tag_ in ("WDT", "WP") and tok.dep_ in (*SUBJECTS, "dobj") and tok.head.dep_ == "relcl":
             return self.refs(tok.head.head, role, owner) or self._named_before(tok, role)
+        if lemma in self.lex["member_nouns"] and tok.tag_ in ("NNS", "NNPS"):  # "G7 countries", "NATO allies": the body
+            blocs = [r for r in self._modifier_refs(tok, 0) if self.types.get(r.key) in self.lex["member_bodies"]]
+            if blocs:
+                return blocs
         group = self._group_size(tok)
         if group:
             return self._antecedents(tok, group)
@@ -229,7 +233,14 @@ class Resolver(Anaphora, Makers, People):
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her", "their") for c in tok.children)
             named = any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
             if office and definite and lemma in self.lex["office_nouns"] and not named:  # not another country's office
-                return self._antecedent(tok, subject=True)
+                # a person named before, else the subject of a main clause, else any subject; one office holder speaks
+                # for one polity ("Pakistan and the United States have designated BLA ... The spokesperson" is neither)
+                searches = [{"main": True, "personal": True}] if lemma in self.lex["person_offices"] else []
+                for search in [*searches, {"main": True}, {}]:
+                    found = self._antecedent(tok, subject=True, **search)
+                    if found and (tok.tag_ != "NN" or len({r.key for r in found}) == 1):
+                        return found
+                return []
             if (definite or counted) and lemma in self.lex["armed_nouns"]:  # "the militants", "killed 30 terrorists": the
                 return self._group_antecedent(tok, self.lex["armed_types"])  # armed group named before
             return []

@@ -146,3 +146,15 @@ def fits_modifiers(trig: Trigger, noun: Token) -> bool:
     """Whether a noun's modifiers allow a sense: "a trade war" is no attack, "an aid package" is support."""
     words = {t.lower_ for c in noun.children if c.dep_ in ("amod", "compound") for t in c.subtree}
     return (not trig.requires_modifier or bool(words & set(trig.requires_modifier))) and not words & set(trig.forbid_modifier)
+
+
+def fits_words(trig: Trigger, verb: Token) -> bool:
+    """Whether a verb's phrase holds one of the words its sense requires: "violated the ceasefire", "took China to court"."""
+    return not trig.requires_words or any(_word(t) in trig.requires_words for t in verb.subtree)
+
+
+def _word(tok: Token) -> str:
+    """A token's word, hyphenated compounds whole ("cease-fire" is parsed as "cease", "-", "fire")."""
+    if tok.i >= 2 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_ and not tok.nbor(-2).whitespace_:
+        return f"{tok.nbor(-2).lower_}-{tok.lower_}"
+    return tok.lower_
