@@ -751,6 +751,14 @@ CASES = [
     ("U.S. allies criticized China.", set()),
     # tariffs with no one named to levy them are levied where the goods go
     ("The 25% tariffs on Canadian steel imports into the U.S. take effect Wednesday.", {("USA", "sanction", "CAN")}),
+    # a receiver after "to" though the parser called it a dative, or leading the object ("gave Ukraine tanks")
+    ("Germany will send tanks to Ukraine, Chancellor Scholz announced.", {("DEU", "support", "UKR")}),
+    ("The United States gave Ukraine tanks and missiles.", {("USA", "support", "UKR")}),
+    ("Germany sent Leopard tanks.", set()),
+    # an act of rule "in" a state is its rulers' (a coup, a crackdown); an attack there is not
+    ("France condemned the coup in Niger.", {("FRA", "accuse", "NER")}),
+    ("The EU condemned the crackdown in Belarus.", {("EU", "accuse", "BLR")}),
+    ("The UN condemned the attack in Kabul.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -254,8 +254,16 @@ class RuleExtractor:
         if trig.dative:  # "sent tanks to Ukraine", "gave Ukraine tanks", "provided Kyiv with aid"
             receivers = given[:1] if len(given) > 1 else []  # "send Ukraine 14 tanks" parsed as two objects
             given = given[len(receivers) :]
-            objects = receivers + [c for c in children if c.dep_ == "dative"] + self.clauses.pobjs(verb, ("to",))
+            # a dative is the receiver, or a "to" whose object is ("send tanks to Ukraine, Scholz said")
+            datives = [
+                p for c in children if c.dep_ == "dative" for p in ([c] if c.pos_ != "ADP" else c.children) if p.dep_ != "punct"
+            ]
+            objects = receivers + datives + self.clauses.pobjs(verb, ("to",))
             objects += [p for g in given for p in self.clauses.pobjs(g, ("to",))] + (given if with_prep else [])
+            if not objects:  # "gave Ukraine tanks" parsed as "Ukraine tanks": a state leading the object receives it
+                objects = [
+                    c for g in given for c in g.lefts if c.dep_ == "compound" and c.i == g.left_edge.i and c.ent_type_ == "GPE"
+                ]
         if trig.reciprocal or any(
             " ".join(x.lower_ for x in o.subtree if x.i <= o.i) in self.lex["reciprocals"] for o in objects
         ):

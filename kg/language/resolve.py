@@ -257,7 +257,7 @@ class Resolver(Anaphora, Makers, People):
             return self._group_antecedent(tok, self.lex["armed_types"])
         if owner or (lemma in self.lex["owner_nouns"] and role == "target"):
             possessors = [c for c in tok.children if c.dep_ == "poss"]  # "Sweden's NATO bid" belongs to Sweden
-            found = [r for c in possessors for r in self.ref(c)] if possessors else self._modifier_refs(tok)
+            found = [r for c in possessors for r in self.ref(c)] if possessors else self._modifier_refs(tok) or self._rulers(tok)
             found += self._makers(tok) if lemma in self.lex["agreement_nouns"] else []  # "its ceasefire with Ukraine"
             found = [Ref(r.key, r.text, "site" if r.via == "site" else "owner", r.person) for r in found or self._makers(tok)]
             return found or self._earlier_maker(tok)  # "PKK bases in Iraq" are the PKK's
@@ -268,8 +268,16 @@ class Resolver(Anaphora, Makers, People):
             if not owners and lemma in self.acts:  # "protested about Pakistani shelling": an act's demonym is its doer
                 owners = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i in self.mentions]
             found = [Ref(r.key, r.text, "owner", r.person) for c in owners for r in self.ref(c)]
+            found = found or self._rulers(tok)
             return found or (self._earlier_maker(tok) if lemma in self.made else [])  # "condemned the levy" proposed before
         return []
+
+    def _rulers(self, act: Token) -> list[Ref]:
+        """Who commits an act of rule at home: "condemned the coup in Niger" (``internal_acts``) accuses Niger."""
+        if act.lemma_.lower() not in self.lex["internal_acts"]:
+            return []
+        places = [p for c in act.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+        return [Ref(r.key, r.text, "owner", r.person) for p in places for r in self.refs(p, "place")]
 
     def _place(self, tok: Token) -> Mention | None:
         """The place a token names: "Kharkiv", "Balochistan province"."""
