@@ -759,6 +759,15 @@ CASES = [
     ("France condemned the coup in Niger.", {("FRA", "accuse", "NER")}),
     ("The EU condemned the crackdown in Belarus.", {("EU", "accuse", "BLR")}),
     ("The UN condemned the attack in Kabul.", set()),
+    # "the two" are the two named before
+    (
+        "Kim Jong Un hosted Putin in Pyongyang and the two signed a mutual defense pact.",
+        {("PRK", "meet", "RUS"), ("PRK", "cooperate", "RUS")},
+    ),
+    # an act with no target answers the author of what it retaliates for, not where that act went
+    ("China imposed export controls on gallium in retaliation for U.S. chip curbs.", {("CHN", "sanction", "USA")}),
+    ("China imposed export controls in response to arms sales to Taiwan.", set()),
+    ("Beijing will sanction Boeing in retaliation for Washington's arms sales to Taiwan.", {("USA", "support", "TWN")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -224,6 +224,20 @@ class Clauses:
         """The objects of a passive verb's "by" phrase: "a resolution drafted [by the US]"."""
         return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
+    def answered(self, res: Resolver, heads: Iterable[Token], aimed: Iterable[Token] = ()) -> list[Ref]:
+        """Whom an act with no actor as target answers: the author of what it retaliates for ("imposed export controls
+        in retaliation for U.S. chip curbs", "in response to Israel's strikes"); not when it is aimed at someone named
+        who is no actor ("would sanction Lockheed Martin in retaliation for the U.S. arms sale")."""
+        if any(t.ent_type_ in ("ORG", "PERSON") for t in aimed):
+            return []
+        answers = [p for h in heads for p in self.pobjs(h, ("in", "as")) if p.lemma_.lower() in self.lex["retaliation_words"]]
+        acts = [p for a in answers for p in self.pobjs(a, ("for", "to", "against"))]
+        # the act's own author only ("U.S. chip curbs", "Israel's strikes"), not where it went ("arms sales to Taiwan")
+        authors = [c for p in acts for c in p.children if c.dep_ in ("poss", "amod", "compound", "nmod")] + [
+            b for p in acts for b in self.pobjs(p, ("by",))
+        ]
+        return [r for a in authors for r in res.refs(a)]
+
     def pobjs(self, tok: Token, preps: Iterable[str]) -> list[Token]:
         """Objects of ``tok``'s prepositions in ``preps``, also past a channel: "spoke by phone with X"."""
         preps = set(preps)

@@ -221,7 +221,8 @@ class NominalRules:
             ends = [d for h in goods + [noun] * bool(goods) for d in self.clauses.pobjs(h, ("to", "into"))]
             sources = [r for d in ends for r in res.refs(d, "source")]
         if not targets and rel.family == "hostile":
-            targets = [NOBODY]
+            aimed = self.clauses.pobjs(noun, trig.target_preps)
+            targets = self.clauses.answered(res, [noun] if gov is None else [noun, gov], aimed) or [NOBODY]
         pairs = [(s, t) for s in sources for t in targets]
         # a fight "with" someone is fought by both ("waging a tariff fight with Mexico"), unless it is one side's own
         # ("ramped up his trade war with Canada") or only begins here ("ignited the economic war with Canada")

@@ -326,7 +326,7 @@ class RuleExtractor:
         if not targets and trig.collective:
             return [Found(relation, verb, cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]
         if not targets and self.rules.relations[relation].family == "hostile":
-            targets = [NOBODY]
+            targets = self.clauses.answered(res, [verb], objects) or [NOBODY]
         if trig.target_types:
             targets = [t for t in targets if res.types.get(t.key) in trig.target_types]
         own = {s.key for s in sources}  # "the leaders criticised each of them": no edges inside the group
