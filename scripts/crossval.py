@@ -20,9 +20,6 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from kg.language.classifier import TrainConfig
-
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 OLDER = [GOLD / "dev.jsonl", GOLD / "test.jsonl", GOLD / "recall.jsonl"]
@@ -33,10 +30,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folds", type=int, default=4, help="folds of the training stories (default 4)")
     parser.add_argument("--repeats", type=int, default=1, help="partitions of the stories, counts summed (default 1)")
     parser.add_argument("--relations", default="both", choices=("both", "learned", "rules"))
-    parser.add_argument("--c", type=float, default=TrainConfig.c, help=f"inverse regularisation (default {TrainConfig.c})")
+    parser.add_argument("--c", type=float, help="inverse regularisation of the fold models (default: kg train's)")
     parser.add_argument("--show", type=Path, help="write each fold's misses and false edges to this JSON Lines file")
     args = parser.parse_args(argv)
 
+    from kg.language.classifier import TrainConfig
     from kg.language.learning import train
     from kg.language.nlp import load_nlp
     from kg.language.scoring import evaluate
@@ -57,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
                 for n, story in zip(order, stories):
                     fh.write(json.dumps({**story, "split": "test" if n % args.folds == fold else "train"}) + "\n")
             model = Path(tmp) / f"model{fold}.json.gz"
-            train([gold, *OLDER], model, nlp, TrainConfig(c=args.c))
+            train([gold, *OLDER], model, nlp, TrainConfig() if args.c is None else TrainConfig(c=args.c))
             report = evaluate(gold, ROOT / "examples" / "voa", mode=args.relations, relation_model=model)
             scored = {**report["relations"], "overall": report["overall"], "sentences": report["sentences"]}
             for name, scores in scored.items():

@@ -214,7 +214,7 @@ class NominalRules:
         judged = {t.relation for t in senses if fits_words(t, gov)} & {"accuse", "reject"}
         # "Kyiv was behind the drone attack": who stands behind an act did it
         behind = rel.family == "hostile" and dep == "pobj" and noun.head.lower_ in self.lex["authorship_preps"]
-        behind = behind and gov.lemma_.lower() in self.lex["bridge_verbs"]
+        behind = behind and gov is not None and gov.lemma_.lower() in self.lex["bridge_verbs"]
         sources = sources or mods or (clause if (dep == "dobj" and not judged) or instrument or behind else [])
         if rel.name == "sanction" and not sources:  # "tariff hikes on Chinese imports to the U.S.": where goods go levies
             goods = [p for p in self.clauses.pobjs(noun, ("on",)) if p.lemma_.lower() in self.lex["trade_nouns"]]

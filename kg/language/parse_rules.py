@@ -255,9 +255,8 @@ class RuleExtractor:
             receivers = given[:1] if len(given) > 1 else []  # "send Ukraine 14 tanks" parsed as two objects
             given = given[len(receivers) :]
             # a dative is the receiver, or a "to" whose object is ("send tanks to Ukraine, Scholz said")
-            datives = [
-                p for c in children if c.dep_ == "dative" for p in ([c] if c.pos_ != "ADP" else c.children) if p.dep_ != "punct"
-            ]
+            datives = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
+            datives += [p for c in children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children if p.dep_ == "pobj"]
             objects = receivers + datives + self.clauses.pobjs(verb, ("to",))
             objects += [p for g in given for p in self.clauses.pobjs(g, ("to",))] + (given if with_prep else [])
             if not objects:  # "gave Ukraine tanks" parsed as "Ukraine tanks": a state leading the object receives it
