@@ -768,6 +768,9 @@ CASES = [
     ("China imposed export controls on gallium in retaliation for U.S. chip curbs.", {("CHN", "sanction", "USA")}),
     ("China imposed export controls in response to arms sales to Taiwan.", set()),
     ("Beijing will sanction Boeing in retaliation for Washington's arms sales to Taiwan.", {("USA", "support", "TWN")}),
+    # ignoring someone's call rejects it; a threat "of" retaliation against someone; a speaker of a legislature
+    ("Israel ignored repeated U.N. calls for a ceasefire.", {("ISR", "reject", "UN")}),
+    ("North Korea warned of overwhelming retaliation against South Korea.", {("PRK", "threaten", "KOR")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
@@ -859,6 +862,11 @@ def test_officials_resolve_by_the_article_date(nlp, extractor):
     text = "Kaja Kallas criticised Russia."
     assert extract_text(nlp, extractor, text, date="2023-05-01") == {("EST", "accuse", "RUS")}
     assert extract_text(nlp, extractor, text, date="2025-03-01") == {("EU", "accuse", "RUS")}
+
+
+def test_a_speaker_of_a_legislature_acts_for_the_state_in_their_term(nlp, extractor):
+    text = 'China said it would take "forceful measures" if Pelosi visited Taiwan.'
+    assert extract_text(nlp, extractor, text, date="2022-08-01") == {("CHN", "threaten", "USA")}
 
 
 def test_a_definite_title_refers_back_to_the_person_named_before_it(nlp, extractor):

@@ -135,7 +135,10 @@ class Clauses:
                 break  # "has not ruled out sending weapons": a bare gerund is the verb's complement
             if t.dep_ == "conj" and t.head.pos_ != t.pos_:
                 break
-            clausal = clausal and t.dep_ in ("xcomp", "dobj")
+            # "vowed to strike", "vowed retaliation", "warned of retaliation": what the threat says
+            clausal = clausal and (
+                t.dep_ in ("xcomp", "dobj") or (t.dep_ in ("pobj", "prep") and "of" in (t.lower_, t.head.lower_))
+            )
             came_by_conj = t.dep_ == "conj"  # "withdraw from the deal and reimpose sanctions": parallel, not under
             t = self._misattached(t) or t.head
         return modality

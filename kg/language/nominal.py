@@ -76,7 +76,7 @@ class NominalRules:
         if (
             trig.requires_verb
             and not (owners or len(paired) > 1)
-            and (gov is None or dep != "dobj" or gov.lemma_.lower() not in trig.requires_verb)
+            and (gov is None or not self._light(noun, dep) or gov.lemma_.lower() not in trig.requires_verb)
         ):
             return []
         if noun.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART"):  # "Organisation of Islamic Cooperation"
@@ -215,7 +215,10 @@ class NominalRules:
         # "Kyiv was behind the drone attack": who stands behind an act did it
         behind = rel.family == "hostile" and dep == "pobj" and noun.head.lower_ in self.lex["authorship_preps"]
         behind = behind and gov is not None and gov.lemma_.lower() in self.lex["bridge_verbs"]
-        sources = sources or mods or (clause if (dep == "dobj" and not judged) or instrument or behind else [])
+        # "warned of retaliation": a noun its required verb does, though after "of"
+        light = bool(trig.requires_verb) and gov is not None and gov.lemma_.lower() in trig.requires_verb
+        light = light and self._light(noun, dep)
+        sources = sources or mods or (clause if (dep == "dobj" and not judged) or instrument or behind or light else [])
         if rel.name == "sanction" and not sources:  # "tariff hikes on Chinese imports to the U.S.": where goods go levies
             goods = [p for p in self.clauses.pobjs(noun, ("on",)) if p.lemma_.lower() in self.lex["trade_nouns"]]
             ends = [d for h in goods + [noun] * bool(goods) for d in self.clauses.pobjs(h, ("to", "into"))]
@@ -231,6 +234,12 @@ class NominalRules:
             sides = {r.key for p in self.clauses.pobjs(noun, ("with",)) for r in res.refs(p)}
             pairs += [(t, s) for s, t in pairs if t.key in sides]
         return [Found(rel.name, noun, trig.cameo, "noun", s, t, modality) for s, t in pairs]
+
+    @staticmethod
+    def _light(noun: Token, dep: str) -> bool:
+        """Whether a noun is what its verb does: its object, or "of"/"with" it ("warned of retaliation against Seoul",
+        "threatened Iran with retaliation")."""
+        return dep == "dobj" or (dep == "pobj" and noun.head.lower_ in ("of", "with"))
 
     def _ultimatum(self, res: Resolver, noun: Token, face: Token, trig: Trigger) -> list[Found]:
         """A hostile act someone is told they will face, as the other course of what they are told to do, is a threat
