@@ -622,7 +622,7 @@ CASES = [
     ),
     # praise of an actor (CAMEO 051); casualties inflicted on forces (the Taliban govern Afghanistan in 2024); a
     # preposition conjoined to another
-    ("Putin praised Kim Jong Un for his support.", {("PRK", "cooperate", "RUS")}),
+    ("Putin praised Kim Jong Un for his support.", {("PRK", "cooperate", "RUS"), ("PRK", "support", "RUS")}),
     ("The minister praised the deal.", set()),
     (
         "The Taliban have intensified battlefield attacks, inflicting heavy casualties on Pakistani forces.",
@@ -771,6 +771,8 @@ CASES = [
     # ignoring someone's call rejects it; a threat "of" retaliation against someone; a speaker of a legislature
     ("Israel ignored repeated U.N. calls for a ceasefire.", {("ISR", "reject", "UN")}),
     ("North Korea warned of overwhelming retaliation against South Korea.", {("PRK", "threaten", "KOR")}),
+    # thanking someone praises them (CAMEO 051), and the support it was for is theirs, given to the thanker
+    ("Zelenskyy thanked Britain for its support.", {("GBR", "cooperate", "UKR"), ("GBR", "support", "UKR")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -131,7 +131,13 @@ class NominalRules:
         ]  # brokers and requesters are not parties
         agents += self.clauses.pobjs(noun, ("by",))
         sources = [r for c in children if c.dep_ == "poss" for r in res.refs(c, "source")]
-        if gov is not None and any(r.via == "anaphora" for r in sources) and self.clauses.subjects(res, gov):
+        # "Kyiv thanked London for its support": London's support, for the thanker
+        thanked = (
+            gov is not None and dep == "pobj" and noun.head.lower_ == "for" and gov.lemma_.lower() in self.lex["praise_verbs"]
+        )
+        if thanked and all(c.lower_ in self.lex["pronouns"] for c in children if c.dep_ == "poss"):
+            sources = [r for o in gov.children if o.dep_ == "dobj" for r in res.refs(o)] or sources
+        if gov is not None and any(r.via == "anaphora" for r in sources) and self.clauses.subjects(res, gov) and not thanked:
             sources = []  # "A and B held their first summit": the clause names the parties
         sources += [r for a in agents for r in res.refs(a, "source")]
         if noun.lemma_.lower() in self.lex["transfer_nouns"]:  # "the transfer of Iran's drones to Russia": whose goods go
@@ -166,6 +172,8 @@ class NominalRules:
             targets += [r for c in gov.children if c.dep_ == "dative" for r in res.refs(c, "target")]
             if gov.lemma_.lower() in self.lex["reciprocal_verbs"] and not rel.symmetric:
                 return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in itertools.permutations(clause, 2)]
+        if thanked and not targets:
+            targets = clause
         if trig.subject_party:
             parties = sources + mods + targets
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a in clause for b in parties]
