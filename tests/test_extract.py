@@ -773,6 +773,11 @@ CASES = [
     ("North Korea warned of overwhelming retaliation against South Korea.", {("PRK", "threaten", "KOR")}),
     # thanking someone praises them (CAMEO 051), and the support it was for is theirs, given to the thanker
     ("Zelenskyy thanked Britain for its support.", {("GBR", "cooperate", "UKR"), ("GBR", "support", "UKR")}),
+    # a hostile act no relation names, said of another, charges the doer; denied or negated, it does not
+    ("Tehran said Washington is trying to destabilize the country.", {("IRN", "accuse", "USA")}),
+    ("Kyiv said Moscow was meddling in its elections.", {("UKR", "accuse", "RUS")}),
+    ("Russia denied that it was meddling in the U.S. election.", set()),
+    ("China said it would not interfere in Ukraine.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

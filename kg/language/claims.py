@@ -155,6 +155,20 @@ class Claims:
         relation, cameo = ("reject", "120") if self._dismissed(pred, label) else ("accuse", "111")
         return [Found(relation, label, cameo, "claim", s, b, "asserted") for s in speakers for b in bearers]
 
+    def charged(self, res: Resolver, verb: Token) -> list[Found]:
+        """ "Tehran said Washington is trying to destabilize the country": a hostile act (``hostile_verbs``) that a
+        speaker says another does is a charge against the doer (CAMEO 112)."""
+        speech = self.clauses.speech(verb, res.quoted)
+        if speech is None or self.clauses.modality(verb, res.year) is None or self.clauses.modality(speech, res.year) is None:
+            return []
+        doers = [d for d in self.clauses.subjects(res, verb) if d.via != "anaphora" or d.person is None]
+        return [
+            Found("accuse", speech, "112", "claim", s, d, "asserted")
+            for s in self.clauses.subjects(res, speech)
+            for d in doers
+            if s.key != d.key
+        ]
+
     @staticmethod
     def _judged(verb: Token, label: Token) -> list[Token]:
         """What a label verb judges: its object ("called the move reckless"), or a noun the parser made a

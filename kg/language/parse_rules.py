@@ -59,6 +59,7 @@ class RuleExtractor:
             | frozenset(self.rules.nouns)
             | frozenset(self.rules.adjectives)
             | self.lex["hostile_labels"]
+            | self.lex["hostile_verbs"]
             | self.lex["backing_participles"]
             | self.lex["sanctioning_participles"]
             | self.lex["joint_words"]
@@ -101,6 +102,8 @@ class RuleExtractor:
                         raw += self._adjective(res, tok, trigger)
                 if lemma in self.lex["hostile_labels"]:
                     raw += self.claims.claim(res, tok)
+                if lemma in self.lex["hostile_verbs"] and tok.pos_ == "VERB":
+                    raw += self.claims.charged(res, tok)
                 if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):  # "the Iran-backed group", "a U.S.-designated group"
                     for relation, cameo, words in PARTICIPLES:
                         if lemma in self.lex[words]:
