@@ -778,6 +778,8 @@ CASES = [
     ("Kyiv said Moscow was meddling in its elections.", {("UKR", "accuse", "RUS")}),
     ("Russia denied that it was meddling in the U.S. election.", set()),
     ("China said it would not interfere in Ukraine.", set()),
+    # a place captured "from" someone is taken from them
+    ("Azerbaijani forces captured the town of Shusha from Armenian forces.", {("AZE", "attack", "ARM")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
