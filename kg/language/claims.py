@@ -161,7 +161,7 @@ class Claims:
         speech = self.clauses.speech(verb, res.quoted)
         if speech is None or self.clauses.modality(verb, res.year) is None or self.clauses.modality(speech, res.year) is None:
             return []
-        doers = [d for d in self.clauses.subjects(res, verb) if d.via != "anaphora" or d.person is None]
+        doers = self.clauses.subjects(res, verb)
         return [
             Found("accuse", speech, "112", "claim", s, d, "asserted")
             for s in self.clauses.subjects(res, speech)
