@@ -105,9 +105,9 @@ class Anaphora:
 
     def _antecedent(self, tok: Token, subject: bool, main: bool = False, personal: bool | None = None) -> list[Ref]:
         """The nearest earlier actor outside quotes: a subject for subject-like anaphors,
-        else any mention that is not the subject of the anaphor's own clause; with ``main``, a subject of a main
-        clause first ("China recalled its envoy after the Baltic state allowed Taiwan to open an office. The foreign
-        ministry called ..." is China's), else any; ``personal`` (default: a personal pronoun) takes a person only."""
+        else any mention that is not the subject of the anaphor's own clause; with ``main``, only a subject of a main
+        clause ("China recalled its envoy after the Baltic state allowed Taiwan to open an office. The foreign
+        ministry called ..." is China's); ``personal`` (default: a personal pronoun) takes a person only."""
         # "The group fought the Pakistani state, accusing it of ...": the subject of the clause, or of the clause
         # above a subjectless one, is not what "it" stands for
         own = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok.lower_ == "its" else None
@@ -157,7 +157,7 @@ class Anaphora:
                 if personal and not (m.person or t.ent_type_ == "PERSON"):
                     continue  # "Lula said the US should stop the war in Ukraine ... accusing him": him is a person
                 return [Ref(m.key, m.text, "anaphora", m.person)]
-        return self._antecedent(tok, subject, personal=personal) if main else []
+        return []
 
     def _thing(self, t: Token) -> bool:
         """A singular common noun in an argument slot that names no actor, by itself or its modifiers: "the meeting"."""

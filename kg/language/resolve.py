@@ -235,8 +235,8 @@ class Resolver(Anaphora, Makers, People):
             if office and definite and lemma in self.lex["office_nouns"] and not named:  # not another country's office
                 # a person named before, else the subject of a main clause, else any subject; one office holder speaks
                 # for one polity ("Pakistan and the United States have designated BLA ... The spokesperson" is neither)
-                searches = [{"main": True, "personal": True}] if lemma in self.lex["person_offices"] else []
-                for search in [*searches, {"main": True}, {}]:
+                people = [{"main": True, "personal": True}, {"personal": True}] if lemma in self.lex["person_offices"] else []
+                for search in [*people, {"main": True}, {}]:
                     found = self._antecedent(tok, subject=True, **search)
                     if found and (tok.tag_ != "NN" or len({r.key for r in found}) == 1):
                         return found
