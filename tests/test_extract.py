@@ -780,6 +780,20 @@ CASES = [
     ("China said it would not interfere in Ukraine.", set()),
     # a place captured "from" someone is taken from them
     ("Azerbaijani forces captured the town of Shusha from Armenian forces.", {("AZE", "attack", "ARM")}),
+    # firms, banks and assets are their country's as the target of sanctions; embargoes and frozen assets
+    ("The US sanctioned several Chinese firms.", {("USA", "sanction", "CHN")}),
+    ("China suspended imports of Australian beef.", {("CHN", "sanction", "AUS")}),
+    ("The US curbed imports from China.", {("USA", "sanction", "CHN")}),
+    ("China limited sales of chips to Russia.", {("CHN", "sanction", "RUS")}),
+    ("The EU froze the assets of Russia's central bank.", {("EU", "sanction", "RUS")}),
+    ("Canada froze Russian assets worth $1 billion.", {("CAN", "sanction", "RUS")}),
+    # criticism and warnings received; a fire or an anger only ever received, and troops do not charge
+    ("Israel came under fire from Turkey over the raid.", {("TUR", "accuse", "ISR")}),
+    ("Beijing has repeatedly drawn the ire of Manila over its actions in the South China Sea.", {("PHL", "accuse", "CHN")}),
+    ("Israel's raid drew a rebuke from Ankara.", {("TUR", "accuse", "ISR")}),
+    ("Israel received a warning from the United States.", {("USA", "threaten", "ISR")}),
+    ("Kharkiv came under fire from Russian forces.", set()),
+    ("Russia accused Ukraine of violating the cease-fire.", {("RUS", "accuse", "UKR")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -32,14 +32,18 @@ class NominalRules:
             return []
         return list({r.key: r for t in tokens for r in res.ref(t)}.values())
 
-    def _received(self, res: Resolver, noun: Token, gov: Token | None, rel) -> list[tuple[Ref, Ref]]:
+    def _received(self, res: Resolver, noun: Token, gov: Token | None, trig: Trigger) -> list[tuple[Ref, Ref]]:
         """ "Israel drew criticism from Turkey", "came under fire from", "won backing from": the act comes from the
-        ``from`` phrase and falls on the subject of the receiving verb (``receiving_verbs``)."""
+        ``from`` phrase (or the trigger's ``given_by``) and falls on the subject of the receiving verb."""
+        rel = self.rules.relations[trig.relation]
         if gov is None or rel.symmetric or gov.lemma_.lower() not in self.lex["receiving_verbs"]:
             return []
         if noun.head.i != gov.i and not (noun.head.lower_ == "under" and noun.head.head.i == gov.i):
             return []  # "drew criticism from Turkey over the raid": the raid is not what Israel drew; "came under fire" is
-        givers = [r for h in (noun, gov) for p in self.clauses.pobjs(h, ("from",)) for r in res.refs(p, "source")]
+        preps = trig.given_by or ("from",)
+        givers = [r for h in (noun, gov) for p in self.clauses.pobjs(h, preps) for r in res.refs(p, "source")]
+        if rel.name == "accuse":  # troops do not speak: "came under fire from Russian forces" is no charge
+            givers = [r for r in givers if r.via != "force"]
         if not givers and noun.head.i == gov.i:  # "accepted Chinese funding", "received Germany's backing"
             givers = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound") for r in res.refs(c, "source")]
         receivers = self.clauses.subjects(res, gov) if givers else []
@@ -60,6 +64,10 @@ class NominalRules:
         gov, dep = self.clauses.governor(noun)
         if gov is not None and gov.lemma_.lower() in trig.forbid_verb:
             return []  # "supported the call"
+        if trig.given_by:  # "came under fire from Turkey", "drew the ire of Manila": nothing else reads these
+            modality = self.clauses.modality(gov, res.year) if gov is not None else None
+            pairs = self._received(res, noun, gov, trig) if modality else []
+            return [Found(trig.relation, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
         if gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["blame_verbs"]:
             return []  # "blamed the attacks on Afghanistan": whose attacks is what the blame says
         if gov is not None and gov.dep_ == "conj" and gov.lemma_.lower() in self.lex["facing_verbs"]:
@@ -117,7 +125,7 @@ class NominalRules:
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
         if trig.bearer_party:
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in self._bearers(res, noun, trig)]
-        received = self._received(res, noun, gov, rel)
+        received = self._received(res, noun, gov, trig)
         if received:
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in received]
         if len(paired) > 1 and (trig.pair_modifiers or rel.symmetric):  # "the Russia-Ukraine war", "the US-Japan summit"

@@ -232,8 +232,11 @@ class RuleExtractor:
             if not any(o.lemma_.lower() in trig.object_lemmas for o in objects):
                 return []
             sources = self.clauses.subjects(res, verb)
-            targets = [
-                r for h in [verb, *objects] for p in self.clauses.pobjs(h, trig.target_preps) for r in res.refs(p, "target")
+            targets = [  # "froze the assets of Russia's central bank", "suspended imports of Australian beef"
+                r
+                for h in [verb, *objects]
+                for p in self.clauses.pobjs(h, trig.target_preps)
+                for r in res.refs(p, "target", owner=trig.owner_target)
             ]
             if not targets and trig.owner_target:  # "ordered the French ambassador to leave"
                 targets = [r for o in objects for r in res.refs(o, "target", owner=True)]

@@ -62,6 +62,7 @@ class Trigger:
     bearer_party: bool = False  # a relationship noun: "Saudi Arabia, a close ally of Egypt"
     target_types: tuple[str, ...] = ()  # the kinds of actor a target must be ("withdrew from ECOWAS": an organisation)
     negated: str | None = None  # the relation of the word negated: "did not support the plan" rejects it
+    given_by: tuple[str, ...] = ()  # only ever received, from these: "came under fire from X", "drew the ire of X"
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ def _trigger(file: str, lemma: str, spec: Any, relations: dict[str, Relation]) -
         "requires_words",
         "forbid_words",
         "target_types",
+        "given_by",
     ):
         if not all(isinstance(w, str) for w in spec.get(key, [])):
             raise RuleDataError(
@@ -143,7 +145,10 @@ def load_rules() -> Rules:
 
 
 def fits_modifiers(trig: Trigger, noun: Token) -> bool:
-    """Whether a noun's modifiers allow a sense: "a trade war" is no attack, "an aid package" is support."""
+    """Whether a noun's modifiers allow a sense: "a trade war" is no attack, "an aid package" is support; a noun only
+    received is an object or "under" ("came under fire", not "a cease-fire")."""
+    if trig.given_by and (_word(noun) != noun.lower_ or not (noun.dep_ == "dobj" or noun.head.lower_ == "under")):
+        return False
     words = {t.lower_ for c in noun.children if c.dep_ in ("amod", "compound") for t in c.subtree}
     return (not trig.requires_modifier or bool(words & set(trig.requires_modifier))) and not words & set(trig.forbid_modifier)
 
