@@ -794,6 +794,14 @@ CASES = [
     ("Israel received a warning from the United States.", {("USA", "threaten", "ISR")}),
     ("Kharkiv came under fire from Russian forces.", set()),
     ("Russia accused Ukraine of violating the cease-fire.", {("RUS", "accuse", "UKR")}),
+    # crimes a speaker says another committed charge the doer; a fight is fought by both sides ("Armed Forces": a
+    # plural proper noun's lemma as the model leaves it)
+    ("Kyiv says Russian troops committed war crimes in Bucha.", {("UKR", "accuse", "RUS")}),
+    (
+        "The paramilitary Rapid Support Forces has been fighting the Sudanese Armed Forces since April 2023.",
+        {("rsf", "attack", "SDN"), ("SDN", "attack", "rsf")},
+    ),
+    ("Ukraine vowed to fight Russia until the end.", {("UKR", "threaten", "RUS")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

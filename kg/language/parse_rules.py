@@ -60,6 +60,7 @@ class RuleExtractor:
             | frozenset(self.rules.adjectives)
             | self.lex["hostile_labels"]
             | self.lex["hostile_verbs"]
+            | self.lex["perpetration_verbs"]
             | self.lex["backing_participles"]
             | self.lex["sanctioning_participles"]
             | self.lex["joint_words"]
@@ -102,7 +103,10 @@ class RuleExtractor:
                         raw += self._adjective(res, tok, trigger)
                 if lemma in self.lex["hostile_labels"]:
                     raw += self.claims.claim(res, tok)
-                if lemma in self.lex["hostile_verbs"] and tok.pos_ == "VERB":
+                crime = lemma in self.lex["perpetration_verbs"] and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in self.lex["crime_nouns"] for c in tok.children
+                )
+                if (lemma in self.lex["hostile_verbs"] or crime) and tok.pos_ == "VERB":
                     raw += self.claims.charged(res, tok)
                 if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):  # "the Iran-backed group", "a U.S.-designated group"
                     for relation, cameo, words in PARTICIPLES:
@@ -335,7 +339,10 @@ class RuleExtractor:
         if trig.target_types:
             targets = [t for t in targets if res.types.get(t.key) in trig.target_types]
         own = {s.key for s in sources}  # "the leaders criticised each of them": no edges inside the group
-        return [Found(relation, verb, cameo, "verb", s, t, modality) for s in sources for t in targets if t.key not in own]
+        pairs = [(s, t) for s in sources for t in targets if t.key not in own]
+        if trig.mutual and modality == "asserted":  # "has been fighting the army": the army fights back
+            pairs += [(t, s) for s, t in pairs if t.via in (*DIRECT, "force")]
+        return [Found(relation, verb, cameo, "verb", s, t, modality) for s, t in pairs]
 
     def _adjective(self, res: Resolver, adj: Token, trig: Trigger) -> list[Found]:
         """ "The G7 remains concerned with China's build-up": the subject of the copula, and the owner of what the

@@ -174,6 +174,8 @@ class Resolver(Anaphora, Makers, People):
     # -- the moves ------------------------------------------------------------------------
     def _ref(self, tok: Token, role: str, owner: bool) -> list[Ref]:
         lemma, lower = tok.lemma_.lower(), tok.lower_
+        if tok.tag_ == "NNPS" and lemma == lower and lower.endswith("s"):  # "the Sudanese Armed Forces": the model leaves
+            lemma = lower[:-1]  # a plural proper noun's lemma as it is
         mention = self.mentions.get(tok.i)
         if mention is not None:
             if mention.label == "CAPITAL" and role != "place" and self.is_venue(tok):
