@@ -802,6 +802,10 @@ CASES = [
         {("rsf", "attack", "SDN"), ("SDN", "attack", "rsf")},
     ),
     ("Ukraine vowed to fight Russia until the end.", {("UKR", "threaten", "RUS")}),
+    # defending a state supports it (its acts and its towns are no state); a weapons package is aid
+    ("Washington pledged to defend the Philippines.", {("USA", "support", "PHL")}),
+    ("Lavrov defended Moscow's actions in Ukraine.", set()),
+    ("The Pentagon announced a $2 billion weapons package for Taiwan.", {("USA", "support", "TWN")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
