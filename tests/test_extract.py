@@ -806,6 +806,10 @@ CASES = [
     ("Washington pledged to defend the Philippines.", {("USA", "support", "PHL")}),
     ("Lavrov defended Moscow's actions in Ukraine.", set()),
     ("The Pentagon announced a $2 billion weapons package for Taiwan.", {("USA", "support", "TWN")}),
+    # rejecting talks held with another, or a request made by another, rejects them; the judge of talks is no party
+    ("Iran rejected talks with the United States.", {("IRN", "reject", "USA")}),
+    ("Israel turned down a request from Egypt to open the border.", {("ISR", "reject", "EGY")}),
+    ("China condemned the talks with Taiwan.", {("CHN", "accuse", "TWN")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

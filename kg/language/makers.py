@@ -35,8 +35,11 @@ class Makers:
         agents += [p for c in origins for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("from", "of", "in")]
         out = [r for a in agents for p in a.children if p.dep_ == "pobj" for r in self.refs(p)]
         out += [r for p in self._by(tok) for r in self.refs(p)]
-        if tok.lemma_.lower() in self.lex["agreement_nouns"]:  # "the agreement with Ukraine", "the ceasefire agreed with Ukraine"
+        # "the agreement with Ukraine", "the ceasefire agreed with Ukraine", "rejected talks with the US"
+        if tok.lemma_.lower() in self.lex["agreement_nouns"] | self.lex["joint_nouns"]:
             out += self._prep_refs([tok, *(c for c in tok.children if c.dep_ == "acl")], ("with",))
+        if tok.lemma_.lower() in self.made:  # "turned down a request from Egypt"
+            out += self._prep_refs([tok], ("from",))
         out += self._prep_refs([tok], ("between",))  # "cooperation between Russia and North Korea is dangerous"
         if tok.lemma_.lower() in self.lex["tabled_nouns"]:  # "a resolution in the U.S. Congress", not "... in Pakistan"
             for c in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):

@@ -168,6 +168,10 @@ class NominalRules:
             for r in res.refs(p, "target", owner=rel.name in ("attack", "sanction") or trig.owner_target)
         ]
         clause = self.clauses.subjects(res, gov) if gov is not None and dep in ("dobj", "pobj") else []
+        # "condemned the transfer of drones", "condemned the talks with Taiwan": the judge of an act is not its doer
+        senses = self.rules.verbs.get(gov.lemma_.lower(), ()) if gov is not None else ()
+        judged = {t.relation for t in senses if fits_words(t, gov)} & {"accuse", "reject"}
+        clause = [] if judged and rel.symmetric else clause
         if rel.symmetric and gov is not None and gov.lemma_.lower() in self.lex["proposer_verbs"]:
             # "A, along with B and C, called a Council meeting": asking for talks is not holding them, and the body named
             # on them is where they are asked for ("requested WTO dispute consultations with the U.S.")
@@ -225,9 +229,6 @@ class NominalRules:
                         r for v in acts for p in self.clauses.pobjs(v, ("from",)) for r in res.refs(p, "place", owner=True)
                     ]
         instrument = dep == "pobj" and noun.head.lower_ == "with"  # "China hit back with tariffs on US goods"
-        # "condemned the transfer of drones": the judge of an act is not its doer
-        senses = self.rules.verbs.get(gov.lemma_.lower(), ()) if gov is not None else ()
-        judged = {t.relation for t in senses if fits_words(t, gov)} & {"accuse", "reject"}
         # "Kyiv was behind the drone attack": who stands behind an act did it
         behind = rel.family == "hostile" and dep == "pobj" and noun.head.lower_ in self.lex["authorship_preps"]
         behind = behind and gov is not None and gov.lemma_.lower() in self.lex["bridge_verbs"]
