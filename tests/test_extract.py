@@ -810,6 +810,8 @@ CASES = [
     ("Iran rejected talks with the United States.", {("IRN", "reject", "USA")}),
     ("Israel turned down a request from Egypt to open the border.", {("ISR", "reject", "EGY")}),
     ("China condemned the talks with Taiwan.", {("CHN", "accuse", "TWN")}),
+    # retaliating or responding "for"/"to" another's act answers its author
+    ("Iran retaliated for Israel's strike on its consulate.", {("IRN", "attack", "ISR"), ("ISR", "attack", "IRN")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
