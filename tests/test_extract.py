@@ -812,6 +812,12 @@ CASES = [
     ("China condemned the talks with Taiwan.", {("CHN", "accuse", "TWN")}),
     # retaliating or responding "for"/"to" another's act answers its author
     ("Iran retaliated for Israel's strike on its consulate.", {("IRN", "attack", "ISR"), ("ISR", "attack", "IRN")}),
+    # a go-between meets each side (CAMEO 045); the sides of talks it mediates meet each other, not it
+    (
+        "Egypt and Qatar are mediating between Israel and Hamas.",
+        {("EGY", "meet", "ISR"), ("EGY", "meet", "hamas"), ("QAT", "meet", "ISR"), ("QAT", "meet", "hamas")},
+    ),
+    ("Turkey mediated talks between Russia and Ukraine.", {("RUS", "meet", "UKR")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
