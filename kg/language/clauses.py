@@ -160,7 +160,9 @@ class Clauses:
         return bool(years) and year is not None and max(years) < year - 1
 
     def subjects(self, res: Resolver, verb: Token, depth: int = 0) -> list[Ref]:
-        for c in verb.children:
+        # "Egypt and Qatar are mediating": the parser sometimes hangs the subject on the auxiliary
+        hung = [s for a in verb.children if a.dep_ == "aux" and a.i > 0 for s in a.children if s.dep_ == "nsubj"]
+        for c in [*verb.children, *hung]:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and depth > 0):  # "X is expected to meet Y"
                 # headlines: "Philippines, Vietnam sign pact" leaves the first name unattached
                 loose = [
