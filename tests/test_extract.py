@@ -239,7 +239,7 @@ CASES = [
     ("Japan responded with penalties on Russian officials.", {("JPN", "sanction", "RUS")}),
     ("Canada banned imports of Russian steel.", {("CAN", "sanction", "RUS")}),
     ("Russia and China blocked a U.S.-drafted resolution on Myanmar.", {("RUS", "reject", "USA"), ("CHN", "reject", "USA")}),
-    ("Israel fought Hezbollah in southern Lebanon.", {("ISR", "attack", "hezbollah")}),
+    ("Israel fought Hezbollah in southern Lebanon.", {("ISR", "attack", "hezbollah"), ("hezbollah", "attack", "ISR")}),
     ("Egypt and Syria attacked Israel fifty years ago.", set()),
     ("China blocked a U.S. push to impose sanctions on Myanmar.", {("CHN", "reject", "USA")}),
     # formal protests, borne responsibility, passive threats, punishment vowed
@@ -853,7 +853,8 @@ def test_leaders_of_many_states_resolve_by_name_and_date_and_a_former_one_acts_f
 def test_envoys_advisers_and_spokespeople_resolve_by_name(nlp, extractor):
     # kg/data/officials.yaml: the voices wire stories quote after leaders and foreign ministers
     assert extract_text(nlp, extractor, "Haley accused Russia of protecting Syria.", date="2017-04-10") == {
-        ("USA", "accuse", "RUS")
+        ("USA", "accuse", "RUS"),
+        ("RUS", "support", "SYR"),  # what a charge says is told too, as in "accused Russia of attacking Syria"
     }
     assert extract_text(nlp, extractor, "Baghaei condemned the strikes by Israel.", date="2024-10-27") == {
         ("IRN", "accuse", "ISR")
