@@ -818,6 +818,9 @@ CASES = [
         {("EGY", "meet", "ISR"), ("EGY", "meet", "hamas"), ("ISR", "meet", "QAT"), ("QAT", "meet", "hamas")},
     ),
     ("Turkey mediated talks between Russia and Ukraine.", {("RUS", "meet", "UKR")}),
+    # a truce another broke, said, charges the breaker
+    ("Azerbaijan said Armenian forces breached the truce.", {("AZE", "accuse", "ARM")}),
+    ("Iran said it would not violate the agreement.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

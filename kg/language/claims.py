@@ -232,8 +232,10 @@ class Claims:
         return out
 
     def _harms(self, verb: Token) -> bool:
-        """Whether a hostile act's object is people or places that war spares: "shelled civilians", "struck a hospital"."""
-        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex["protected_nouns"] for c in verb.children)
+        """Whether a hostile act's object is people or places that war spares ("shelled civilians", "struck a
+        hospital"), or a truce or pact it breaks ("Indian troops violated the ceasefire")."""
+        spared = self.lex["protected_nouns"] | self.lex["agreement_nouns"]
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in spared for c in verb.children)
 
     def _own_word(self, res: Resolver, item: Found) -> bool:
         speech = self.clauses.speech(item.trigger, res.quoted)
