@@ -821,6 +821,8 @@ CASES = [
     # a truce another broke, said, charges the breaker
     ("Azerbaijan said Armenian forces breached the truce.", {("AZE", "accuse", "ARM")}),
     ("Iran said it would not violate the agreement.", set()),
+    # the agents of a relative clause make the thing ("which was signed by"); a host is no party
+    ("The agreement, which was signed by India and Japan, covers defense cooperation.", {("IND", "cooperate", "JPN")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

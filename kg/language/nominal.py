@@ -134,9 +134,9 @@ class NominalRules:
         agents = [
             p
             for c in children
-            if c.dep_ == "acl" and c.lemma_.lower() not in self.lex["mediation_verbs"] | self.lex["proposer_verbs"]
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in self.lex["mediation_verbs"] | self.lex["proposer_verbs"]
             for p in self.clauses.agents(c)
-        ]  # brokers and requesters are not parties
+        ]  # "the agreement, which was signed by India and Japan"; brokers and requesters are not parties
         agents += self.clauses.pobjs(noun, ("by",))
         sources = [r for c in children if c.dep_ == "poss" for r in res.refs(c, "source")]
         # "Kyiv thanked London for its support": London's support, for the thanker

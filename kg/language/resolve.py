@@ -190,7 +190,9 @@ class Resolver(Anaphora, Makers, People):
             if of:
                 return [r for p in of for r in self.refs(p, role, owner)]
         if lemma in self.lex["non_actor_nouns"]:  # "Russia's central bank", "Chinese firms" are theirs only as a target
-            return [Ref(r.key, r.text, "owner", r.person) for r in self._modifier_refs(tok)] if owner else []  # of force or sanctions
+            return (
+                [Ref(r.key, r.text, "owner", r.person) for r in self._modifier_refs(tok)] if owner else []
+            )  # of force or sanctions
         if tok.tag_ in ("WDT", "WP") and tok.dep_ in (*SUBJECTS, "dobj") and tok.head.dep_ == "relcl":
             return self.refs(tok.head.head, role, owner) or self._named_before(tok, role)
         if lemma in self.lex["member_nouns"] and tok.tag_ in ("NNS", "NNPS"):  # "G7 countries", "NATO allies": the body
