@@ -823,6 +823,9 @@ CASES = [
     ("Iran said it would not violate the agreement.", set()),
     # the agents of a relative clause make the thing ("which was signed by"); a host is no party
     ("The agreement, which was signed by India and Japan, covers defense cooperation.", {("IND", "cooperate", "JPN")}),
+    # sanctions that hit someone are their owner's
+    ("US sanctions hit Russian banks.", {("USA", "sanction", "RUS")}),
+    ("Washington's tariffs hit Chinese exporters.", {("USA", "sanction", "CHN")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -284,7 +284,10 @@ class RuleExtractor:
         targets: list[Ref] = []
         if trig.object_must_not_be_actor and not with_prep and any(r.via in DIRECT for g in given for r in res.refs(g)):
             return []  # "sent troops", not "sent Ukraine"
-        armed = any(s.via == "force" for s in sources)  # "Russian missiles targeted Ukrainian power plants"
+        sanctioning = trig.relation == "attack" and bool(self._sanction_nouns(verb))  # "tariffs targeting Canada"
+        if sanctioning and not sources:  # "US sanctions hit Russian banks", "the sanctions announced by Washington"
+            sources = self._imposers(res, verb)
+        armed = sanctioning or any(s.via == "force" for s in sources)  # "Russian missiles targeted Ukrainian power plants"
         kinds = (*DIRECT, "force", "owner", "site") if armed else (*DIRECT, "force")  # "targeted American warships"
         for obj in objects:
             refs = res.refs(obj, "target", owner=owner)
@@ -315,7 +318,7 @@ class RuleExtractor:
         if not targets and trig.addressee_preps:  # "protested to Beijing about the incursion"
             targets = [r for p in self.clauses.pobjs(verb, trig.addressee_preps) for r in res.refs(p, "target")]
         relation = trig.relation
-        if relation == "attack" and self._sanction_noun(verb):  # "tariffs targeting Canada", "sanctions hit Russian banks"
+        if sanctioning:
             relation, trig = "sanction", dataclasses.replace(trig, relation="sanction", cameo="163")
         if not targets and relation == "attack":  # "struck targets in Gaza", "killed 30 people in Balochistan"
             targets = [r for p in self.clauses.pobjs(verb, ("in", "across")) for r in res.refs(p, "place")]
@@ -377,12 +380,23 @@ class RuleExtractor:
         modality = self.clauses.modality(verb, res.year, negation=False)
         return negated, "asserted" if refused and modality == "planned" else modality
 
-    def _sanction_noun(self, verb: Token) -> bool:
-        """Whether what acts is a sanction: the verb's subject, or the noun a participle describes."""
+    def _sanction_nouns(self, verb: Token) -> list[Token]:
+        """The sanctions that act: the verb's subject, or the noun a participle describes."""
         agents = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ in ("acl", "relcl") else [])
-        return any(
-            t.relation == "sanction" and fits_modifiers(t, a) for a in agents for t in self.rules.nouns.get(a.lemma_.lower(), ())
-        )
+        return [
+            a
+            for a in agents
+            if any(t.relation == "sanction" and fits_modifiers(t, a) for t in self.rules.nouns.get(a.lemma_.lower(), ()))
+        ]
+
+    def _imposers(self, res: Resolver, verb: Token) -> list[Ref]:
+        """Who imposes the sanctions that act: their owner ("US sanctions", "Washington's tariffs") or the agent of
+        a participle on them ("the sanctions announced by Washington")."""
+        nouns = self._sanction_nouns(verb)
+        owners = [r for n in nouns for c in n.children if c.dep_ in ("poss", "compound", "amod") for r in res.refs(c, "source")]
+        return owners + [
+            r for n in nouns for c in n.children if c.dep_ == "acl" for p in self.clauses.agents(c) for r in res.refs(p)
+        ]
 
     @staticmethod
     def _label_first(prep: Token) -> bool:
