@@ -826,6 +826,11 @@ CASES = [
     # sanctions that hit someone are their owner's
     ("US sanctions hit Russian banks.", {("USA", "sanction", "RUS")}),
     ("Washington's tariffs hit Chinese exporters.", {("USA", "sanction", "CHN")}),
+    # failing to act, said of another, charges it; a hostile label set beside an actor in a quote judges it
+    ("Pakistan said Kabul was failing to rein in Baloch separatists.", {("PAK", "accuse", "AFG")}),
+    ("Russia said the talks failed.", set()),
+    ('"Israel, the cruel terrorist state, attacks the Muslims in Jerusalem," Erdogan said.', {("TUR", "accuse", "ISR")}),
+    ("Al-Shabab, a terrorist group, attacked the base.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

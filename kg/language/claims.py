@@ -116,6 +116,9 @@ class Claims:
             return head, self.evaluated(res, label)  # "called Putin's rhetoric “reckless”", the quote parsed as a modifier
         if label.dep_ == "ccomp" and head.lemma_.lower() in self.lex["label_verbs"]:  # "called [the strikes an act of war]"
             return head, [r for c in label.children if c.dep_ in SUBJECTS for r in self.evaluated(res, c)]
+        if quoted and label.dep_ == "appos":  # "“Israel, the cruel terrorist state, attacks ...,” Erdogan said"
+            pred = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            return (pred, res.refs(head, "target")) if pred is not None else (None, [])
         return None, []
 
     def owned_label(self, res: Resolver, label: Token) -> list[Found]:
@@ -160,6 +163,8 @@ class Claims:
         speaker says another does is a charge against the doer (CAMEO 112)."""
         speech = self.clauses.speech(verb, res.quoted)
         if speech is None or self.clauses.modality(verb, res.year) is None or self.clauses.modality(speech, res.year) is None:
+            return []
+        if verb.dep_ == "relcl":  # "NATO members that failed to pay their bills": what is said is about them, not that
             return []
         doers = self.clauses.subjects(res, verb)
         return [
