@@ -831,6 +831,11 @@ CASES = [
     ("Russia said the talks failed.", set()),
     ('"Israel, the cruel terrorist state, attacks the Muslims in Jerusalem," Erdogan said.', {("TUR", "accuse", "ISR")}),
     ("Al-Shabab, a terrorist group, attacked the base.", set()),
+    # an owned threat was made, whatever its clause says; its target is what its act aims at
+    ("Trump's threat to impose tariffs on Mexico rattled markets.", {("USA", "threaten", "MEX")}),
+    ("China's threat to invade Taiwan alarmed Japan.", {("CHN", "threaten", "TWN")}),
+    ("Russia's threats against Ukraine continued.", {("RUS", "threaten", "UKR")}),
+    ("North Korea poses a threat to South Korea.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -228,6 +228,13 @@ class NominalRules:
                     targets += [
                         r for v in acts for p in self.clauses.pobjs(v, ("from",)) for r in res.refs(p, "place", owner=True)
                     ]
+        if rel.name == "threaten" and not targets:  # "Trump's threat to impose tariffs on Mexico", "a threat to invade Taiwan"
+            for c in (c for c in children if c.dep_ == "acl" and c.pos_ == "VERB"):
+                heads = [c, *(o for o in c.children if o.dep_ == "dobj")]
+                targets += [r for o in heads[1:] for r in res.refs(o, "target", owner=True)]
+                targets += [
+                    r for h in heads for p in self.clauses.pobjs(h, ("on", "against")) for r in res.refs(p, "target", owner=True)
+                ]
         instrument = dep == "pobj" and noun.head.lower_ == "with"  # "China hit back with tariffs on US goods"
         # "Kyiv was behind the drone attack": who stands behind an act did it
         behind = rel.family == "hostile" and dep == "pobj" and noun.head.lower_ in self.lex["authorship_preps"]
