@@ -836,6 +836,9 @@ CASES = [
     ("China's threat to invade Taiwan alarmed Japan.", {("CHN", "threaten", "TWN")}),
     ("Russia's threats against Ukraine continued.", {("RUS", "threaten", "UKR")}),
     ("North Korea poses a threat to South Korea.", set()),
+    # "helped X do": the parser makes the helped the next verb's subject
+    ("Last year, India helped Mauritius build an airstrip.", {("IND", "support", "MUS")}),
+    ("China helped build the port.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
