@@ -839,6 +839,9 @@ CASES = [
     # "helped X do": the parser makes the helped the next verb's subject
     ("Last year, India helped Mauritius build an airstrip.", {("IND", "support", "MUS")}),
     ("China helped build the port.", set()),
+    # ending a pact with someone reduces relations with them (CAMEO 161)
+    ("Russia terminated an agreement with Norway on fishing.", {("RUS", "sanction", "NOR")}),
+    ("The company cancelled its deal.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
