@@ -842,6 +842,11 @@ CASES = [
     # ending a pact with someone reduces relations with them (CAMEO 161)
     ("Russia terminated an agreement with Norway on fishing.", {("RUS", "sanction", "NOR")}),
     ("The company cancelled its deal.", set()),
+    # a warning that someone's act would meet a response threatens them; "be met with" is no meeting
+    ("Iran warned that any US attack would face a crushing response.", {("IRN", "threaten", "USA")}),
+    ("Putin was met by Xi at the airport.", {("CHN", "meet", "RUS")}),
+    # revoking a pact with someone; a state's rulers act for it
+    ("Niger's military rulers revoked a military cooperation agreement with the United States.", {("NER", "sanction", "USA")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

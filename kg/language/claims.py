@@ -36,6 +36,9 @@ class Claims:
         for clause in clauses[1:]:
             if any(t.lemma_.lower() in self.lex["consequence_verbs"] | self.lex["retaliation_words"] for t in clause.subtree):
                 found = [r for r in self.clauses.subjects(res, clause) if r.key not in own and r.via != "anaphora"]
+                # "warned that any intervention by ECOWAS would be met with a response": whose act is answered
+                acts = [c for c in clause.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
+                found = found or [r for c in acts for r in res.refs(c, "target", owner=True) if r.key not in own]
                 if found:
                     return found
         if any(t.lemma_.lower() in self.lex["retaliation_words"] for t in verb.subtree):

@@ -204,6 +204,8 @@ class RuleExtractor:
         owner = trig.owner_target or trig.relation in ("attack", "sanction", "reject")
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
         objects = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if passive and self.rules.relations[trig.relation].family == "meeting" and not any(res.refs(o) for o in objects):
+            return []  # "any intervention would be met with a response": met, but by no one
         if not objects and trig.raised_object:  # "helped Mauritius build an airstrip"
             objects = [s for c in children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
         if not objects and not passive:  # "dismissed as “meaningless” US accusations": the object follows its label
