@@ -847,6 +847,10 @@ CASES = [
     ("Putin was met by Xi at the airport.", {("CHN", "meet", "RUS")}),
     # revoking a pact with someone; a state's rulers act for it
     ("Niger's military rulers revoked a military cooperation agreement with the United States.", {("NER", "sanction", "USA")}),
+    # shooting people attacks their state; blocking another's ships restricts their movement (CAMEO 191)
+    ("Israeli forces shot dead two Palestinians in the West Bank.", {("ISR", "attack", "PSE")}),
+    ("The journalist shot a video of Ukrainian soldiers.", set()),
+    ("Chinese coast guard ships blocked Philippine vessels near the Second Thomas Shoal.", {("CHN", "attack", "PHL")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
