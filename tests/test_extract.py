@@ -851,6 +851,15 @@ CASES = [
     ("Israeli forces shot dead two Palestinians in the West Bank.", {("ISR", "attack", "PSE")}),
     ("The journalist shot a video of Ukrainian soldiers.", set()),
     ("Chinese coast guard ships blocked Philippine vessels near the Second Thomas Shoal.", {("CHN", "attack", "PHL")}),
+    # displeasure expressed over another's act accuses them; calling another's charge baseless rejects it
+    (
+        "In a statement, China's foreign ministry expressed strong dissatisfaction with Japan's decision.",
+        {("CHN", "accuse", "JPN")},
+    ),
+    ("Russia's foreign ministry voiced strong protest over the Finnish decision.", {("RUS", "accuse", "FIN")}),
+    ("Turkey expressed outrage over Israel's raid.", {("TUR", "accuse", "ISR")}),
+    ("Japan expressed regret for the incident.", set()),
+    ("Islamabad said New Delhi's allegations were baseless.", {("PAK", "reject", "IND")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

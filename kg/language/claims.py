@@ -186,6 +186,8 @@ class Claims:
     def _dismissed(self, pred: Token, label: Token) -> bool:
         """ "called Pakistan's assertions baseless": calling a claim untrue rejects its maker, not accuses."""
         things = self._judged(pred, label) + ([label.head] if label.dep_ == "amod" else [])
+        if pred.lemma_.lower() in self.lex["bridge_verbs"]:  # "said New Delhi's allegations were baseless"
+            things += [c for c in pred.children if c.dep_ in SUBJECTS]
         return label.lemma_.lower() in self.lex["dismissive_labels"] and any(
             t.lemma_.lower() in self.lex["claim_nouns"] for t in things
         )
@@ -236,6 +238,8 @@ class Claims:
             out.append(item)
             if self.rules.relations[relation].family != "hostile" or (tgt is NOBODY and kind == "verb" and not self._harms(trig)):
                 continue  # "Y fired a missile into the sea, X said" is a report, not a charge ("Y shelled civilians" is)
+            if relation == "accuse" and tgt is NOBODY:
+                continue  # "said New Delhi's allegations were baseless": telling of another's charge is no charge
             out += [Found("accuse", speech, "112", "claim", s, src, "asserted") for s in speakers]
         return out
 
