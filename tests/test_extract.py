@@ -860,6 +860,12 @@ CASES = [
     ("Turkey expressed outrage over Israel's raid.", {("TUR", "accuse", "ISR")}),
     ("Japan expressed regret for the incident.", set()),
     ("Islamabad said New Delhi's allegations were baseless.", {("PAK", "reject", "IND")}),
+    # objecting to another's act; fire exchanged; a membership frozen; a border or airspace closed; goods in transit
+    ("Vietnam objected to China's deployment of a survey ship in its exclusive economic zone.", {("VNM", "accuse", "CHN")}),
+    ("India and Pakistan exchanged fire along the Line of Control.", {("IND", "attack", "PAK"), ("PAK", "attack", "IND")}),
+    ("Armenia froze its participation in the Russian-led CSTO military alliance.", {("ARM", "sanction", "CSTO")}),
+    ("Poland closed its border with Belarus.", {("POL", "sanction", "BLR")}),
+    ("Lithuania banned the transit of Russian goods to Kaliningrad.", {("LTU", "sanction", "RUS")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
