@@ -866,6 +866,12 @@ CASES = [
     ("Armenia froze its participation in the Russian-led CSTO military alliance.", {("ARM", "sanction", "CSTO")}),
     ("Poland closed its border with Belarus.", {("POL", "sanction", "BLR")}),
     ("Lithuania banned the transit of Russian goods to Kaliningrad.", {("LTU", "sanction", "RUS")}),
+    # praise of another's role praises them; frameworks signed; embassies reopened; another's bid approved
+    ("Egypt praised Qatar's role in the negotiations.", {("EGY", "cooperate", "QAT")}),
+    ("Egypt praised the decision.", set()),
+    ("India and the US signed a 10-year defense framework.", {("IND", "cooperate", "USA")}),
+    ("Saudi Arabia and Iran reopened their embassies.", {("SAU", "cooperate", "IRN")}),
+    ("Turkey approved Sweden's bid to join NATO.", {("TUR", "support", "SWE")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -293,6 +293,7 @@ class RuleExtractor:
             sources = self._imposers(res, verb)
         armed = sanctioning or any(s.via == "force" for s in sources)  # "Russian missiles targeted Ukrainian power plants"
         kinds = (*DIRECT, "force", "owner", "site") if armed else (*DIRECT, "force")  # "targeted American warships"
+        kinds += ("owner",) * trig.owner_target  # "praised Qatar's role in the talks"
         for obj in objects:
             refs = res.refs(obj, "target", owner=owner)
             targets += [r for r in refs if not trig.object_must_be_actor or r.via in kinds]
