@@ -870,7 +870,7 @@ CASES = [
     ("Egypt praised Qatar's role in the negotiations.", {("EGY", "cooperate", "QAT")}),
     ("Egypt praised the decision.", set()),
     ("India and the US signed a 10-year defense framework.", {("IND", "cooperate", "USA")}),
-    ("Saudi Arabia and Iran reopened their embassies.", {("SAU", "cooperate", "IRN")}),
+    ("Saudi Arabia and Iran reopened their embassies.", {("IRN", "cooperate", "SAU")}),
     ("Turkey approved Sweden's bid to join NATO.", {("TUR", "support", "SWE")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
