@@ -872,6 +872,9 @@ CASES = [
     ("India and the US signed a 10-year defense framework.", {("IND", "cooperate", "USA")}),
     ("Saudi Arabia and Iran reopened their embassies.", {("IRN", "cooperate", "SAU")}),
     ("Turkey approved Sweden's bid to join NATO.", {("TUR", "support", "SWE")}),
+    # a membership suspended is its holder's; a call received "from" someone is held with them
+    ("The Arab League suspended Syria's membership.", {("ARAB_LEAGUE", "sanction", "SYR")}),
+    ("Qatar's emir received a phone call from the Iranian president.", {("IRN", "meet", "QAT")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
