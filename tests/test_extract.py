@@ -875,6 +875,14 @@ CASES = [
     # a membership suspended is its holder's; a call received "from" someone is held with them
     ("The Arab League suspended Syria's membership.", {("ARAB_LEAGUE", "sanction", "SYR")}),
     ("Qatar's emir received a phone call from the Iranian president.", {("IRN", "meet", "QAT")}),
+    # walking or pulling out of talks or a pact with someone rejects them ("out" parsed as a preposition holding
+    # "of"); ruling out concessions to someone; stalling another's bid
+    ("The Indian delegation walked out of the talks with Pakistan.", {("IND", "reject", "PAK")}),
+    ("Trump said Washington would pull out of the INF treaty with Russia.", {("USA", "reject", "RUS")}),
+    ("Mali pulled out of ECOWAS.", {("MLI", "sanction", "ECOWAS")}),
+    ("Russia withdrew from the grain deal with Ukraine.", {("RUS", "reject", "UKR")}),
+    ("Ukraine ruled out any territorial concessions to Russia.", {("UKR", "reject", "RUS")}),
+    ("Turkey stalled Sweden's NATO bid for months.", {("TUR", "reject", "SWE")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
@@ -886,6 +894,11 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_sentence_gives_exactly_its_relations(nlp, extractor, text, expected):
     assert extract_text(nlp, extractor, text) == expected
+
+
+def test_refusing_to_act_against_someone_is_no_rejection_of_them(nlp, extractor):
+    assert ("CHN", "reject", "RUS") not in extract_text(nlp, extractor, "China refused to condemn Russia's invasion of Ukraine.")
+    assert extract_text(nlp, extractor, "Turkey refused to ratify Sweden's bid.") == {("TUR", "reject", "SWE")}
 
 
 def test_a_movement_acts_for_the_state_it_governs_from_the_day_it_does(nlp, extractor):

@@ -184,7 +184,10 @@ class RuleExtractor:
 
     def _verb(self, res: Resolver, verb: Token, trig: Trigger) -> list[Found]:
         children = list(verb.children)
-        if trig.particle and not any(c.dep_ == "prt" and c.lower_ == trig.particle for c in children):
+        # "walked out of the talks": the parser also makes the particle a preposition holding the next one
+        bare = [c for c in children if c.dep_ == "prep" and not any(p.dep_ == "pobj" for p in c.children)]
+        particles = [c for c in children if c.dep_ == "prt"] + bare
+        if trig.particle and not any(c.lower_ == trig.particle for c in particles):
             return []
         if not fits_words(trig, verb):
             return []  # "declared the ambassador persona non grata"
@@ -307,6 +310,9 @@ class RuleExtractor:
             ]
         if not targets and trig.through_xcomp:  # "threatened to shoot down US planes", "refused to ratify Sweden's bid"
             for x in (c for c in children if c.dep_ == "xcomp"):
+                senses = self.rules.verbs.get(x.lemma_.lower(), ())
+                if trig.relation == "reject" and any(self.rules.relations[t.relation].family == "hostile" for t in senses):
+                    continue  # "refused to condemn Russia's invasion": not acting against someone is no rejection of them
                 targets += [r for o in x.children if o.dep_ == "dobj" for r in res.refs(o, "target", owner=True)]
                 # "declined to extradite the suspects to Britain", "refused to hold talks with the US"
                 targets += (
