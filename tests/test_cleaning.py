@@ -161,3 +161,16 @@ def test_furniture_patterns_never_eat_a_real_story():
     assert len(articles) == len(raw) == 89
     kept = {i: len(articles[i].text.split()) / len(raw[i].split()) for i in raw}
     assert min(kept.values()) >= 0.9, sorted(kept.items(), key=lambda kv: kv[1])[:3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please sign in or register to continue reading our coverage of the US-China trade talks.",
+        "Listen to our podcast on how Russia and China became such close partners.",
+        "Follow our live coverage of the Israel-Iran conflict.",
+    ],
+)
+def test_sign_in_and_podcast_prompts_are_furniture(line):
+    a = make_article(f"Japan met South Korea in Seoul on Monday.\n\n{line}\n\nThe talks went well.", "x.txt")
+    assert line not in a.text and "Japan met South Korea" in a.text and "The talks went well." in a.text

@@ -883,6 +883,16 @@ CASES = [
     ("Russia withdrew from the grain deal with Ukraine.", {("RUS", "reject", "UKR")}),
     ("Ukraine ruled out any territorial concessions to Russia.", {("UKR", "reject", "RUS")}),
     ("Turkey stalled Sweden's NATO bid for months.", {("TUR", "reject", "SWE")}),
+    # discussing something "with" someone meets them; what is discussed is a topic, a sanction discussed a threat
+    ("India discussed trade with the US.", {("IND", "meet", "USA")}),
+    ("Modi discussed bilateral cooperation with Putin.", {("IND", "meet", "RUS")}),
+    ("G7 foreign ministers also discussed China's role in global security.", set()),
+    ("The ministers discussed the war with Russia.", set()),
+    ("The G7 discussed new sanctions on Russia.", {("G7", "threaten", "RUS")}),
+    # "no plans for X to meet Y" (an infinitive hung on a noun); refusing to help someone refuses no one
+    ("The Kremlin said on Monday there were no plans for Putin to meet Zelensky in Istanbul.", set()),
+    ("Kazakhstan will not help Russia get around Western sanctions.", set()),
+    ("Iran will not resume talks with the United States until sanctions are lifted.", {("IRN", "reject", "USA")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -131,7 +131,11 @@ class Clauses:
             )
             if t.dep_ == "ccomp" and modality == "planned" and t.head.lemma_.lower() in self.lex["belief_verbs"]:
                 return None  # "he believes leaders from the U.S. and China will meet at some point": a guess
-            if (t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj") and not bare_gerund) or t.head == t:
+            # "no plans for Putin to meet Zelensky": an infinitive the parser hung on a noun as an adverbial clause
+            noun_clause = t.dep_ == "advcl" and t.head.pos_ == "NOUN"
+            if (
+                t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj") and not bare_gerund and not noun_clause
+            ) or t.head == t:
                 break  # "has not ruled out sending weapons": a bare gerund is the verb's complement
             if t.dep_ == "conj" and t.head.pos_ != t.pos_:
                 break

@@ -297,7 +297,7 @@ class RuleExtractor:
         armed = sanctioning or any(s.via == "force" for s in sources)  # "Russian missiles targeted Ukrainian power plants"
         kinds = (*DIRECT, "force", "owner", "site") if armed else (*DIRECT, "force")  # "targeted American warships"
         kinds += ("owner",) * trig.owner_target  # "praised Qatar's role in the talks"
-        for obj in objects:
+        for obj in [] if trig.preps_only else objects:
             refs = res.refs(obj, "target", owner=owner)
             targets += [r for r in refs if not trig.object_must_be_actor or r.via in kinds]
         if trig.object_must_be_actor and not targets:
@@ -382,8 +382,9 @@ class RuleExtractor:
         """The trigger and modality of a verb's clause; negated, a trigger with a ``negated`` relation takes it
         ("did not support the plan" rejects it) and is otherwise judged as asserted."""
         modality = self.clauses.modality(verb, res.year)
-        # "would not negotiate with the US": a meeting or tie refused from now on is a rejection
-        refused = self.rules.relations[trig.relation].family != "hostile" and self.clauses.refused_ahead(verb)
+        # "would not negotiate with the US": a meeting or tie refused from now on is a rejection ("will not help Russia
+        # get around sanctions" refuses no one)
+        refused = trig.relation in ("meet", "cooperate") and self.clauses.refused_ahead(verb)
         if modality is not None or not (trig.negated or refused) or not self.clauses.negated(verb):
             return trig, modality
         relation = self.rules.relations[trig.negated or "reject"]

@@ -62,6 +62,7 @@ class Trigger:
     bearer_party: bool = False  # a relationship noun: "Saudi Arabia, a close ally of Egypt"
     target_types: tuple[str, ...] = ()  # the kinds of actor a target must be ("withdrew from ECOWAS": an organisation)
     negated: str | None = None  # the relation of the word negated: "did not support the plan" rejects it
+    preps_only: bool = False  # only its prepositions name the target: "discussed China's role with Japan"
     raised_object: bool = False  # the parser makes the object the next verb's subject: "helped Mauritius build"
     mutual: bool = False  # each side does it to the other: "the RSF has been fighting the army"
     given_by: tuple[str, ...] = ()  # only ever received, from these: "came under fire from X", "drew the ire of X"
