@@ -893,6 +893,10 @@ CASES = [
     ("The Kremlin said on Monday there were no plans for Putin to meet Zelensky in Istanbul.", set()),
     ("Kazakhstan will not help Russia get around Western sanctions.", set()),
     ("Iran will not resume talks with the United States until sanctions are lifted.", {("IRN", "reject", "USA")}),
+    # solidarity expressed with someone backs them; money deposited in another's bank aids it
+    ("Hungary expressed solidarity with Israel after the attack.", {("HUN", "support", "ISR")}),
+    ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", {("SAU", "support", "PAK")}),
+    ("China funded the Gwadar port.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
