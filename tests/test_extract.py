@@ -897,6 +897,8 @@ CASES = [
     ("Hungary expressed solidarity with Israel after the attack.", {("HUN", "support", "ISR")}),
     ("Saudi Arabia deposited $3 billion in Pakistan's central bank.", {("SAU", "support", "PAK")}),
     ("China funded the Gwadar port.", set()),
+    # "according to" names a source, not a receiver
+    ("Germany provides less than half of the gas needed in Austria, according to the EU.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -14,6 +14,9 @@ from .resolve import Resolver
 __all__ = ["Clauses"]
 
 
+PARTICLES = ("out", "away", "off", "back", "up", "down")
+
+
 class Clauses:
     """Parse-tree moves over one clause, driven by the word lists of ``data/lexicon.yaml``."""
 
@@ -255,9 +258,9 @@ class Clauses:
         # "tariffs on German vehicles and on French brandy": a preposition conjoined to another counts too
         heads = [c for c in tok.children if c.dep_ == "prep"]
         heads += [d for c in heads for d in c.children if d.dep_ == "conj" and d.pos_ == "ADP"]
-        # "out of the talks", "away from the border": a preposition with no object holds the next one ("along with X"
-        # names a companion, not a party)
-        bare = [c for c in heads if c.lower_ not in self.lex["companion_words"] and not any(p.dep_ == "pobj" for p in c.children)]
+        # "out of the talks", "away from the border": a particle parsed as a preposition holds the next one (not
+        # "according to", "along with")
+        bare = [c for c in heads if c.lower_ in PARTICLES and not any(p.dep_ == "pobj" for p in c.children)]
         heads += [d for c in bare for d in c.children if d.dep_ == "prep"]
         heads += [d for c in tok.children if c.dep_ == "prt" for d in c.children if d.dep_ == "prep"]  # "pulled out of"
         for c in heads:
