@@ -899,6 +899,11 @@ CASES = [
     ("China funded the Gwadar port.", set()),
     # "according to" names a source, not a receiver
     ("Germany provides less than half of the gas needed in Austria, according to the EU.", set()),
+    # legal action and infringement proceedings (CAMEO 115); a surtax; the US departments by name
+    ("Brussels launched legal action against Hungary over its asylum law.", {("EU", "accuse", "HUN")}),
+    ("The EU Commission opened infringement proceedings against Poland.", {("EU", "accuse", "POL")}),
+    ("Canada imposed a 100% surtax on Chinese electric vehicles.", {("CAN", "sanction", "CHN")}),
+    ("The Treasury Department sanctioned three Iranian officials.", {("USA", "sanction", "IRN")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
