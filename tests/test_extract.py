@@ -904,6 +904,10 @@ CASES = [
     ("The EU Commission opened infringement proceedings against Poland.", {("EU", "accuse", "POL")}),
     ("Canada imposed a 100% surtax on Chinese electric vehicles.", {("CAN", "sanction", "CHN")}),
     ("The Treasury Department sanctioned three Iranian officials.", {("USA", "sanction", "IRN")}),
+    # military action threatened or taken; a response vowed to another's act threatens its author
+    ("Russia threatened military action against Finland if it joins NATO.", {("RUS", "threaten", "FIN")}),
+    ("The US took military action against Iran.", {("USA", "attack", "IRN")}),
+    ("Israel vowed a harsh response to the Hezbollah attack.", {("ISR", "threaten", "hezbollah")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
