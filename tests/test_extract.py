@@ -883,9 +883,10 @@ CASES = [
     ("Russia withdrew from the grain deal with Ukraine.", {("RUS", "reject", "UKR")}),
     ("Ukraine ruled out any territorial concessions to Russia.", {("UKR", "reject", "RUS")}),
     ("Turkey stalled Sweden's NATO bid for months.", {("TUR", "reject", "SWE")}),
-    # discussing something "with" someone meets them; what is discussed is a topic, a sanction discussed a threat
+    # discussing something "with" someone meets them; a sanction discussed is a threat, other acts discussed are told
+    # as they are (the annotators code "to discuss upgrading defense ties" as cooperation)
     ("India discussed trade with the US.", {("IND", "meet", "USA")}),
-    ("Modi discussed bilateral cooperation with Putin.", {("IND", "meet", "RUS")}),
+    ("Modi discussed bilateral cooperation with Putin.", {("IND", "meet", "RUS"), ("IND", "cooperate", "RUS")}),
     ("G7 foreign ministers also discussed China's role in global security.", set()),
     ("The ministers discussed the war with Russia.", set()),
     ("The G7 discussed new sanctions on Russia.", {("G7", "threaten", "RUS")}),

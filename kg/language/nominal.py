@@ -108,6 +108,9 @@ class NominalRules:
             trig, modality = dataclasses.replace(trig, relation="reject", cameo=cameo), "asserted"
         # "threatened sanctions", "is considering sanctions"
         threat = hostile and gov is not None and (gov.lemma_.lower() in self.lex["threat_verbs"] or self.clauses.weighs(gov))
+        discussed = gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["discussion_verbs"]
+        if hostile and discussed and modality == "asserted":
+            modality = "threatened"  # "the G7 discussed new sanctions on Russia"
         if (
             not threat
             and not presupposed
