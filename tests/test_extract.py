@@ -909,6 +909,13 @@ CASES = [
     ("Russia threatened military action against Finland if it joins NATO.", {("RUS", "threaten", "FIN")}),
     ("The US took military action against Iran.", {("USA", "attack", "IRN")}),
     ("Israel vowed a harsh response to the Hezbollah attack.", {("ISR", "threaten", "hezbollah")}),
+    # a clash "over" something is of words; hitting back at someone; welcoming another's decision; ambassadors exchanged
+    ("Paris and Rome clashed over migration.", {("FRA", "accuse", "ITA"), ("ITA", "accuse", "FRA")}),
+    ("Indian and Chinese troops clashed in the Galwan valley.", {("IND", "attack", "CHN"), ("CHN", "attack", "IND")}),
+    ("Moscow hit back at Warsaw's decision to close its consulate.", {("RUS", "accuse", "POL")}),
+    ("China hit back at the US with tariffs.", {("CHN", "sanction", "USA")}),
+    ("Kyiv welcomed Washington's decision to send long-range missiles.", {("UKR", "cooperate", "USA")}),
+    ("Tehran and Riyadh exchanged ambassadors for the first time in seven years.", {("IRN", "cooperate", "SAU")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor, Article, ArticleResult, Event
 from .candidates import sentence_start
 from .claims import Claims
-from .clauses import Clauses
+from .clauses import PARTICLES, Clauses
 from .dates import event_date
 from .gazetteer import Gazetteer, load_gazetteer
 from .implied import Implied
@@ -186,7 +186,7 @@ class RuleExtractor:
         children = list(verb.children)
         # "walked out of the talks": the parser also makes the particle a preposition holding the next one
         bare = [c for c in children if c.dep_ == "prep" and not any(p.dep_ == "pobj" for p in c.children)]
-        particles = [c for c in children if c.dep_ == "prt"] + bare
+        particles = [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)] + bare
         if trig.particle and not any(c.lower_ == trig.particle for c in particles):
             return []
         if not fits_words(trig, verb):
