@@ -916,6 +916,10 @@ CASES = [
     ("China hit back at the US with tariffs.", {("CHN", "sanction", "USA")}),
     ("Kyiv welcomed Washington's decision to send long-range missiles.", {("UKR", "cooperate", "USA")}),
     ("Tehran and Riyadh exchanged ambassadors for the first time in seven years.", {("IRN", "cooperate", "SAU")}),
+    # money disbursed to someone; a debt written off is its debtor's gain
+    ("The IMF disbursed $1.1 billion to Pakistan.", {("IMF", "support", "PAK")}),
+    ("Russia wrote off Cuba's debt.", {("RUS", "support", "CUB")}),
+    ("The US wrote off the idea.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
