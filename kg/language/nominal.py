@@ -262,6 +262,24 @@ class NominalRules:
             pairs += [(t, s) for s, t in pairs if t.key in sides]
         return [Found(rel.name, noun, trig.cameo, "noun", s, t, modality) for s, t in pairs]
 
+    def acting_sanctions(self, verb: Token) -> list[Token]:
+        """The sanctions that act: the verb's subject, or the noun a participle describes."""
+        agents = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ in ("acl", "relcl") else [])
+        return [
+            a
+            for a in agents
+            if any(t.relation == "sanction" and fits_modifiers(t, a) for t in self.rules.nouns.get(a.lemma_.lower(), ()))
+        ]
+
+    def imposers(self, res: Resolver, verb: Token) -> list[Ref]:
+        """Who imposes the sanctions that act: their owner ("US sanctions", "Washington's tariffs") or the agent of
+        a participle on them ("the sanctions announced by Washington")."""
+        nouns = self.acting_sanctions(verb)
+        owners = [r for n in nouns for c in n.children if c.dep_ in ("poss", "compound", "amod") for r in res.refs(c, "source")]
+        return owners + [
+            r for n in nouns for c in n.children if c.dep_ == "acl" for p in self.clauses.agents(c) for r in res.refs(p)
+        ]
+
     @staticmethod
     def _light(noun: Token, dep: str) -> bool:
         """Whether a noun is what its verb does: its object, or "of"/"with" it ("warned of retaliation against Seoul",

@@ -28,7 +28,7 @@ from .implied import Implied
 from .nominal import NominalRules
 from .refs import NOBODY, SUBJECTS, Found, Ref
 from .resolve import Resolver
-from .rules import Rules, Trigger, fits_modifiers, fits_words, load_rules
+from .rules import Rules, Trigger, fits_words, load_rules
 
 __all__ = ["RuleExtractor"]
 
@@ -291,9 +291,9 @@ class RuleExtractor:
         targets: list[Ref] = []
         if trig.object_must_not_be_actor and not with_prep and any(r.via in DIRECT for g in given for r in res.refs(g)):
             return []  # "sent troops", not "sent Ukraine"
-        sanctioning = trig.relation == "attack" and bool(self._sanction_nouns(verb))  # "tariffs targeting Canada"
+        sanctioning = trig.relation == "attack" and bool(self.nominal.acting_sanctions(verb))  # "tariffs targeting Canada"
         if sanctioning and not sources:  # "US sanctions hit Russian banks", "the sanctions announced by Washington"
-            sources = self._imposers(res, verb)
+            sources = self.nominal.imposers(res, verb)
         armed = sanctioning or any(s.via == "force" for s in sources)  # "Russian missiles targeted Ukrainian power plants"
         kinds = (*DIRECT, "force", "owner", "site") if armed else (*DIRECT, "force")  # "targeted American warships"
         kinds += ("owner",) * trig.owner_target  # "praised Qatar's role in the talks"
@@ -391,24 +391,6 @@ class RuleExtractor:
         negated = dataclasses.replace(trig, relation=relation.name, cameo=relation.cameo, negated=None)
         modality = self.clauses.modality(verb, res.year, negation=False)
         return negated, "asserted" if refused and modality == "planned" else modality
-
-    def _sanction_nouns(self, verb: Token) -> list[Token]:
-        """The sanctions that act: the verb's subject, or the noun a participle describes."""
-        agents = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ in ("acl", "relcl") else [])
-        return [
-            a
-            for a in agents
-            if any(t.relation == "sanction" and fits_modifiers(t, a) for t in self.rules.nouns.get(a.lemma_.lower(), ()))
-        ]
-
-    def _imposers(self, res: Resolver, verb: Token) -> list[Ref]:
-        """Who imposes the sanctions that act: their owner ("US sanctions", "Washington's tariffs") or the agent of
-        a participle on them ("the sanctions announced by Washington")."""
-        nouns = self._sanction_nouns(verb)
-        owners = [r for n in nouns for c in n.children if c.dep_ in ("poss", "compound", "amod") for r in res.refs(c, "source")]
-        return owners + [
-            r for n in nouns for c in n.children if c.dep_ == "acl" for p in self.clauses.agents(c) for r in res.refs(p)
-        ]
 
     @staticmethod
     def _label_first(prep: Token) -> bool:
