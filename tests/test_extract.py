@@ -920,6 +920,9 @@ CASES = [
     ("The IMF disbursed $1.1 billion to Pakistan.", {("IMF", "support", "PAK")}),
     ("Russia wrote off Cuba's debt.", {("RUS", "support", "CUB")}),
     ("The US wrote off the idea.", set()),
+    # craft downed are the other side's
+    ("Russia downed 30 Ukrainian drones.", {("RUS", "attack", "UKR")}),
+    ("The storm downed power lines.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
