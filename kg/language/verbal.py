@@ -1,0 +1,245 @@
+"""Events of a trigger verb: its subject and object (active or passive, with conjuncts, reciprocals, datives and the
+acts it governs), the act its object names ("cut ties with Qatar"), and the clause frame that negates or turns it
+("would not negotiate with the US" rejects). Used by :class:`kg.language.parse_rules.RuleExtractor`."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+
+from spacy.tokens import Token
+
+from .claims import Claims
+from .clauses import PARTICLES, Clauses
+from .nominal import NominalRules
+from .refs import NOBODY, SUBJECTS, Found, Ref
+from .resolve import Resolver
+from .rules import Rules, Trigger, fits_words
+
+__all__ = ["DIRECT", "VerbRules"]
+
+#: How an actor is named when it is named outright: by name, by office, or by a person outside their term.
+DIRECT = ("mention", "office", "term")
+
+
+class VerbRules:
+    """The verb moves of the rules, driven by ``data/relations.yaml`` (``verbs``) and ``data/lexicon.yaml``."""
+
+    def __init__(self, rules: Rules, clauses: Clauses, claims: Claims, nominal: NominalRules):
+        self.rules, self.lex, self.clauses, self.claims, self.nominal = rules, rules.lexicon, clauses, claims, nominal
+
+    def events(self, res: Resolver, verb: Token, trig: Trigger) -> list[Found]:
+        """The events of one verb sense: the sense's gates, its frame, its objects, then its sources and targets."""
+        children = list(verb.children)
+        if not self._fits(verb, trig, children):
+            return []
+        trig, modality = self.frame(res, verb, trig)
+        if modality is None:
+            return []
+        owner = trig.owner_target or trig.relation in ("attack", "sanction", "reject")
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        objects = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if passive and self.rules.relations[trig.relation].family == "meeting" and not any(res.refs(o) for o in objects):
+            return []  # "any intervention would be met with a response": met, but by no one
+        objects, reduced = self._objects(verb, trig, children, objects, passive)
+        if trig.among_objects:  # "the talks brought together ministers from Britain, Canada and Japan": they meet
+            # people meet; states brought together ("the war brought Russia and North Korea together") need not
+            group = list({r.key: r for o in objects for r in res.refs(o) if r.via == "office" or r.person}.values())
+            return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.combinations(group, 2)]
+        if trig.object_lemmas:
+            return self._named_act(res, verb, trig, objects, modality)
+        # "a charge Kabul rejected", "the truce that Russia violated": the object is the noun described
+        relative = all(o.tag_ in ("WDT", "WP") for o in objects) and any(
+            c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children
+        )
+        if verb.dep_ in ("acl", "relcl") and ((passive and not objects) or (verb.dep_ == "relcl" and relative)):
+            objects = [verb.head]
+        sources = self.clauses.subjects(res, verb)
+        if trig.official_source:
+            sources = [s for s in sources if s.person or s.via == "office"]
+        given = [c for c in children if c.dep_ == "dobj"]
+        with_prep = any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
+        if trig.dative:  # "sent tanks to Ukraine", "gave Ukraine tanks", "provided Kyiv with aid"
+            objects, given = self._receivers(verb, children, given, with_prep)
+        if trig.reciprocal or any(
+            " ".join(x.lower_ for x in o.subtree if x.i <= o.i) in self.lex["reciprocals"] for o in objects
+        ):
+            if not sources and verb.head != verb:  # "..., with each side accusing the other"
+                sources = self.clauses.subjects(res, verb.head.head if verb.head.dep_ == "prep" else verb.head)
+            others = [r for p in self.clauses.pobjs(verb, ("with",)) for r in res.refs(p)]
+            group = list({r.key: r for r in sources + others}.values())
+            return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.permutations(group, 2)]
+        targets: list[Ref] = []
+        if trig.object_must_not_be_actor and not with_prep and any(r.via in DIRECT for g in given for r in res.refs(g)):
+            return []  # "sent troops", not "sent Ukraine"
+        sanctioning = trig.relation == "attack" and bool(self.nominal.acting_sanctions(verb))  # "tariffs targeting Canada"
+        if sanctioning and not sources:  # "US sanctions hit Russian banks", "the sanctions announced by Washington"
+            sources = self.nominal.imposers(res, verb)
+        armed = sanctioning or any(s.via == "force" for s in sources)  # "Russian missiles targeted Ukrainian power plants"
+        kinds = (*DIRECT, "force", "owner", "site") if armed else (*DIRECT, "force")  # "targeted American warships"
+        kinds += ("owner",) * trig.owner_target  # "praised Qatar's role in the talks"
+        for obj in [] if trig.preps_only else objects:
+            refs = res.refs(obj, "target", owner=owner)
+            targets += [r for r in refs if not trig.object_must_be_actor or r.via in kinds]
+        if trig.object_must_be_actor and not targets:
+            return []
+        if not trig.dative:
+            role = "place" if trig.place_target else "target"
+            holders = [verb, *(c for c in children if c.dep_ == "dobj"), *reduced] if trig.object_preps else [verb]
+            targets += [
+                r for h in holders for p in self.clauses.pobjs(h, trig.target_preps) for r in res.refs(p, role, owner=owner)
+            ]
+        if not targets and trig.through_xcomp:  # "threatened to shoot down US planes", "refused to ratify Sweden's bid"
+            targets = self._xcomp_targets(res, trig, children)
+        if not targets and trig.addressee_preps:  # "protested to Beijing about the incursion"
+            targets = [r for p in self.clauses.pobjs(verb, trig.addressee_preps) for r in res.refs(p, "target")]
+        relation = trig.relation
+        if sanctioning:
+            relation, trig = "sanction", dataclasses.replace(trig, relation="sanction", cameo="163")
+        targets, relation = self._other_targets(res, verb, trig, relation, targets, objects, sources)
+        cameo = trig.cameo if relation == trig.relation else self.rules.relations[relation].cameo
+        if not targets and trig.collective:
+            return [Found(relation, verb, cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]
+        if not targets and self.rules.relations[relation].family == "hostile":
+            targets = self.clauses.answered(res, [verb], objects) or [NOBODY]
+        if trig.target_types:
+            targets = [t for t in targets if res.types.get(t.key) in trig.target_types]
+        own = {s.key for s in sources}  # "the leaders criticised each of them": no edges inside the group
+        pairs = [(s, t) for s in sources for t in targets if t.key not in own]
+        if trig.mutual and modality == "asserted":  # "has been fighting the army": the army fights back
+            pairs += [(t, s) for s, t in pairs if t.via in (*DIRECT, "force")]
+        return [Found(relation, verb, cameo, "verb", s, t, modality) for s, t in pairs]
+
+    def _fits(self, verb: Token, trig: Trigger, children: list[Token]) -> bool:
+        """Whether a verb sense's particles, prepositions and words are there ("lashed out", "took China to court")."""
+        # "walked out of the talks": the parser also makes the particle a preposition holding the next one
+        bare = [c for c in children if c.dep_ == "prep" and not any(p.dep_ == "pobj" for p in c.children)]
+        particles = [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)] + bare
+        preps = {c.lower_ for c in children if c.dep_ == "prep"}
+        return (
+            (not trig.particle or any(c.lower_ == trig.particle for c in particles))
+            and fits_words(trig, verb)  # "declared the ambassador persona non grata"
+            and not (trig.forbid_words and any(t.lower_ in trig.forbid_words for t in verb.subtree))  # "gave Qatar ten days"
+            and not (trig.forbid_particle and any(c.dep_ == "prt" for c in children))
+            and not preps & set(trig.forbid_prep)
+            and (not trig.requires_prep or bool(preps & set(trig.requires_prep)))
+            and not (trig.no_oprd and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in children))
+        )
+
+    def _objects(self, verb: Token, trig: Trigger, children: list[Token], objects: list[Token], passive: bool):
+        """What a verb acts on, past the parser's slips; and the agreement of a reduced clause ("breached the
+        ceasefire agreed with Israel" parsed as a clause), whose prepositions name a target too."""
+        if not objects and trig.raised_object:  # "helped Mauritius build an airstrip"
+            objects = [s for c in children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+        if not objects and not passive:  # "dismissed as “meaningless” US accusations": the object follows its label
+            objects = [
+                p
+                for c in children
+                if c.dep_ == "prep" and c.lower_ == "as" and self._label_first(c)
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
+        reduced = [
+            c
+            for c in children
+            if not objects and c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in self.lex["agreement_verbs"]
+        ]
+        agreed = self.lex["agreement_nouns"]
+        objects = objects + [s for c in reduced for s in c.children if s.dep_ == "nsubj" and s.lemma_.lower() in agreed]
+        if not objects and not passive:  # "killed and injured 1,000 Taliban fighters": the next verb's object is shared
+            objects = [
+                o
+                for c in children
+                if c.dep_ == "conj" and c.i - verb.i <= 3 and not any(s.dep_ in SUBJECTS for s in c.children)
+                for o in c.children
+                if o.dep_ == "dobj"
+            ]
+        return objects, reduced
+
+    def _named_act(self, res: Resolver, verb: Token, trig: Trigger, objects: list[Token], modality: str) -> list[Found]:
+        """ "cut ties with Qatar": the object names the act (``object_lemmas``), a preposition the target."""
+        if not any(o.lemma_.lower() in trig.object_lemmas for o in objects):
+            return []
+        sources = self.clauses.subjects(res, verb)
+        targets = [  # "froze the assets of Russia's central bank", "suspended imports of Australian beef"
+            r
+            for h in [verb, *objects]
+            for p in self.clauses.pobjs(h, trig.target_preps)
+            for r in res.refs(p, "target", owner=trig.owner_target)
+        ]
+        if not targets and trig.owner_target:  # "ordered the French ambassador to leave"
+            targets = [r for o in objects for r in res.refs(o, "target", owner=True)]
+        if not targets and trig.collective:  # "Bahrain and Qatar restored relations", "both withdrew their envoys"
+            mutual = itertools.combinations if self.rules.relations[trig.relation].symmetric else itertools.permutations
+            return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in mutual(sources, 2)]
+        return [
+            Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a in sources for b in targets if a.key != b.key
+        ]
+
+    def _receivers(self, verb: Token, children: list[Token], given: list[Token], with_prep: bool):
+        """Who receives what is given, and what is given: a dative, a "to" whose object is ("send tanks to Ukraine,
+        Scholz said"), the first of two objects ("send Ukraine 14 tanks"), or what "with" provides."""
+        receivers = given[:1] if len(given) > 1 else []
+        given = given[len(receivers) :]
+        datives = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        datives += [p for c in children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children if p.dep_ == "pobj"]
+        objects = receivers + datives + self.clauses.pobjs(verb, ("to",))
+        objects += [p for g in given for p in self.clauses.pobjs(g, ("to",))] + (given if with_prep else [])
+        if not objects:  # "gave Ukraine tanks" parsed as "Ukraine tanks": a state leading the object receives it
+            objects = [
+                c for g in given for c in g.lefts if c.dep_ == "compound" and c.i == g.left_edge.i and c.ent_type_ == "GPE"
+            ]
+        return objects, given
+
+    def _xcomp_targets(self, res: Resolver, trig: Trigger, children: list[Token]) -> list[Ref]:
+        """The target of the act a verb governs: "threatened to shoot down US planes", "refused to ratify Sweden's bid"."""
+        targets: list[Ref] = []
+        for x in (c for c in children if c.dep_ == "xcomp"):
+            senses = self.rules.verbs.get(x.lemma_.lower(), ())
+            if trig.relation == "reject" and any(self.rules.relations[t.relation].family == "hostile" for t in senses):
+                continue  # "refused to condemn Russia's invasion": not acting against someone is no rejection of them
+            targets += [r for o in x.children if o.dep_ == "dobj" for r in res.refs(o, "target", owner=True)]
+            if not targets:  # "declined to extradite the suspects to Britain", "refused to hold talks with the US"
+                heads = [x, *(o for o in x.children if o.dep_ == "dobj")]
+                targets += [r for h in heads for p in self.clauses.pobjs(h, ("to", "with")) for r in res.refs(p, "target")]
+                targets = [r for r in targets if r.via in DIRECT]
+        return targets
+
+    def _other_targets(self, res, verb, trig, relation, targets, objects, sources) -> tuple[list[Ref], str]:
+        """Targets a verb's own words do not name: where an attack struck, whom a threat or a speech is about, whose
+        proposal a refusal answers, who made the charge a denial answers."""
+        if not targets and relation == "attack":  # "struck targets in Gaza", "killed 30 people in Balochistan"
+            targets = [r for p in self.clauses.pobjs(verb, ("in", "across")) for r in res.refs(p, "place")]
+        if not targets and relation == "threaten":
+            targets = self.claims.threatened(res, verb, sources)
+        if not targets and (trig.speech or trig.speech_relation) and not objects:
+            targets = self.claims.speech_targets(res, verb)
+            relation = trig.speech_relation or relation
+        if not targets and not objects and relation == "reject":  # "the Chinese side proposed ..., but the EU refused"
+            targets = res.last_proposer(verb, {s.key for s in sources})
+        # "dismissed accusations ...", "denied involvement", "deny providing sanctuary to militants": a charge denied
+        denied = verb.lemma_.lower() == "deny" and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in verb.children)
+        denied = denied or any(o.lemma_.lower() in self.lex["blame_nouns"] for o in objects)
+        if not targets and relation == "reject" and denied:
+            targets = res.accusers({s.key for s in sources})
+        return targets, relation
+
+    def frame(self, res: Resolver, verb: Token, trig: Trigger) -> tuple[Trigger, str | None]:
+        """The trigger and modality of a verb's clause; negated, a trigger with a ``negated`` relation takes it
+        ("did not support the plan" rejects it) and is otherwise judged as asserted."""
+        modality = self.clauses.modality(verb, res.year)
+        # "would not negotiate with the US": a meeting or tie refused from now on is a rejection ("will not help Russia
+        # get around sanctions" refuses no one)
+        refused = trig.relation in ("meet", "cooperate") and self.clauses.refused_ahead(verb)
+        if modality is not None or not (trig.negated or refused) or not self.clauses.negated(verb):
+            return trig, modality
+        relation = self.rules.relations[trig.negated or "reject"]
+        negated = dataclasses.replace(trig, relation=relation.name, cameo=relation.cameo, negated=None)
+        modality = self.clauses.modality(verb, res.year, negation=False)
+        return negated, "asserted" if refused and modality == "planned" else modality
+
+    @staticmethod
+    def _label_first(prep: Token) -> bool:
+        """ "as groundless the accusations", "as “meaningless” US accusations": an adjective comes first."""
+        after = next((t for t in prep.doc[prep.i + 1 : prep.i + 4] if not t.is_punct), None)
+        return after is not None and after.pos_ == "ADJ"
