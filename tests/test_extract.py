@@ -923,6 +923,12 @@ CASES = [
     # craft downed are the other side's
     ("Russia downed 30 Ukrainian drones.", {("RUS", "attack", "UKR")}),
     ("The storm downed power lines.", set()),
+    # an act done with weapons is armed, so another's base is its target; a missile fired "toward" someone; targeting
+    # someone with sanctions sanctions them
+    ("Hezbollah said it targeted an Israeli military base with rockets.", {("hezbollah", "attack", "ISR")}),
+    ("North Korea test-fired a ballistic missile toward Japan.", {("PRK", "attack", "JPN")}),
+    ("North Korea fired a missile into the sea.", set()),
+    ("The US targeted Chinese companies with sanctions.", {("USA", "sanction", "CHN")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

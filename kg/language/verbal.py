@@ -76,6 +76,10 @@ class VerbRules:
         if sanctioning and not sources:  # "US sanctions hit Russian banks", "the sanctions announced by Washington"
             sources = self.nominal.imposers(res, verb)
         armed = sanctioning or any(s.via == "force" for s in sources)  # "Russian missiles targeted Ukrainian power plants"
+        # "targeted an Israeli base with rockets": an act done with weapons is armed, whoever its doer
+        armed = armed or any(
+            p.lemma_.lower() in self.lex["weapon_nouns"] for h in (verb, *objects) for p in self.clauses.pobjs(h, ("with",))
+        )
         kinds = (*DIRECT, "force", "owner", "site") if armed else (*DIRECT, "force")  # "targeted American warships"
         kinds += ("owner",) * trig.owner_target  # "praised Qatar's role in the talks"
         for obj in [] if trig.preps_only else objects:
@@ -115,7 +119,9 @@ class VerbRules:
         # "walked out of the talks": the parser also makes the particle a preposition holding the next one
         bare = [c for c in children if c.dep_ == "prep" and not any(p.dep_ == "pobj" for p in c.children)]
         particles = [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)] + bare
-        preps = {c.lower_ for c in children if c.dep_ == "prep"}
+        # "fired a missile toward Japan": the object's prepositions count where its own do
+        held = [o for o in children if o.dep_ == "dobj"] if trig.object_preps else []
+        preps = {c.lower_ for h in (verb, *held) for c in h.children if c.dep_ == "prep"}
         return (
             (not trig.particle or any(c.lower_ == trig.particle for c in particles))
             and fits_words(trig, verb)  # "declared the ambassador persona non grata"
