@@ -929,6 +929,10 @@ CASES = [
     ("North Korea test-fired a ballistic missile toward Japan.", {("PRK", "attack", "JPN")}),
     ("North Korea fired a missile into the sea.", set()),
     ("The US targeted Chinese companies with sanctions.", {("USA", "sanction", "CHN")}),
+    # asking someone to stop a hostile act charges them with it; an appeal alone is not coded
+    ("Beijing urged Washington to stop interfering in its internal affairs.", {("CHN", "accuse", "USA")}),
+    ("Seoul called on Pyongyang to stop its provocations.", {("KOR", "accuse", "PRK")}),
+    ("Russia urged Ukraine to stop talking.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -177,6 +177,23 @@ class Claims:
             if s.key != d.key
         ]
 
+    def demanded(self, res: Resolver, act: Token) -> list[Found]:
+        """ "urged Washington to stop interfering", "called on Pyongyang to halt its provocations": asking someone to
+        stop a hostile act charges them with it (an appeal alone is not coded)."""
+        stop = act.head if act.dep_ in ("xcomp", "dobj") else None
+        if stop is None or stop.dep_ != "xcomp" or stop.lemma_.lower() not in self.lex["cessation_verbs"]:
+            return []
+        appeal = stop.head
+        if appeal.lemma_.lower() not in self.lex["appeal_verbs"] or self.clauses.modality(appeal, res.year) is None:
+            return []
+        asked = [c for c in appeal.children if c.dep_ == "dobj"] + self.clauses.pobjs(appeal, ("on",))
+        return [
+            Found("accuse", appeal, "112", "claim", s, t, "asserted")
+            for s in self.clauses.subjects(res, appeal)
+            for t in (r for c in asked for r in res.refs(c, "target"))
+            if s.key != t.key
+        ]
+
     @staticmethod
     def _judged(verb: Token, label: Token) -> list[Token]:
         """What a label verb judges: its object ("called the move reckless"), or a noun the parser made a

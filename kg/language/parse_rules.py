@@ -107,6 +107,8 @@ class RuleExtractor:
                 )
                 if (lemma in self.lex["hostile_verbs"] or crime) and tok.pos_ == "VERB":
                     raw += self.claims.charged(res, tok)
+                if (lemma in self.lex["hostile_verbs"] and tok.pos_ == "VERB") or lemma in self.lex["condemned_acts"]:
+                    raw += self.claims.demanded(res, tok)  # "urged Washington to stop interfering"
                 if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):  # "the Iran-backed group", "a U.S.-designated group"
                     for relation, cameo, words in PARTICIPLES:
                         if lemma in self.lex[words]:
