@@ -933,6 +933,37 @@ CASES = [
     ("Beijing urged Washington to stop interfering in its internal affairs.", {("CHN", "accuse", "USA")}),
     ("Seoul called on Pyongyang to stop its provocations.", {("KOR", "accuse", "PRK")}),
     ("Russia urged Ukraine to stop talking.", set()),
+    # a state's ground: a city "of" a named place, a region of a state's, where what was hit stands
+    ("Russian forces shelled the city of Kharkiv, killing three civilians.", {("RUS", "attack", "UKR")}),
+    ("Ukrainian drones hit a refinery in Russia's Ryazan region.", {("UKR", "attack", "RUS")}),
+    ("Ukrainian drones hit a refinery in the Russian region of Ryazan.", {("UKR", "attack", "RUS")}),
+    ("Spain and Ireland recognised a Palestinian state.", {("ESP", "support", "PSE"), ("IRL", "support", "PSE")}),
+    # what was denied did not happen
+    ("Russia denied that its forces had killed civilians in the Ukrainian town of Bucha.", set()),
+    ("Iran denied that it had supplied drones to Russia.", set()),
+    # a noun conjoined to the object shares its verb: "a missile and drone attack on Ukraine's energy grid"
+    ("Russia launched a massive missile and drone attack on Ukraine's energy grid overnight.", {("RUS", "attack", "UKR")}),
+    # training another's forces is military aid; a quantity stands for what it counts
+    ("Britain will train Ukrainian pilots to fly F-16s.", {("GBR", "support", "UKR")}),
+    ("The EU has trained thousands of Ukrainian soldiers.", {("EU", "support", "UKR")}),
+    ("Britain froze billions of dollars of Russian assets.", {("GBR", "sanction", "RUS")}),
+    ("Officials said the train carried Ukrainian soldiers.", set()),
+    # banned exports to someone, imports from someone
+    ("Beijing banned exports of gallium and germanium to the United States.", {("CHN", "sanction", "USA")}),
+    ("China banned imports from Lithuania.", {("CHN", "sanction", "LTU")}),
+    # diplomatic protest by its own word; plotting is hostile; playing host is a meeting
+    ("China lodged stern representations with Japan over the remarks.", {("CHN", "accuse", "JPN")}),
+    ("Venezuela's government said the U.S. was plotting a coup.", {("VEN", "accuse", "USA")}),
+    ("The Saudi crown prince played host to the Iranian president in Riyadh.", {("IRN", "meet", "SAU")}),
+    ("The host nation welcomed the delegates.", set()),
+    # backers and donors give; investing in a state is economic cooperation; arms sold go to the buyer; debts forgiven
+    ("Iran, Hezbollah's main backer, condemned the strike.", {("IRN", "support", "hezbollah")}),
+    ("Germany is Ukraine's second-largest donor of military aid.", {("DEU", "support", "UKR")}),
+    ("Qatar will invest $10 billion in Egypt.", {("EGY", "cooperate", "QAT")}),
+    ("Saudi investment in Pakistan rose last year.", {("PAK", "cooperate", "SAU")}),
+    ("Turkey has sold Bayraktar drones to Ukraine.", {("TUR", "support", "UKR")}),
+    ("Russia sold oil to India at a discount.", set()),
+    ("Norway forgave Sudan's debt.", {("NOR", "support", "SDN")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -132,6 +132,8 @@ class Clauses:
                 and not any(c.dep_ in ("nsubj", "mark") for c in t.children)
                 and not any(x.is_punct for x in t.doc[min(t.i, t.head.i) : max(t.i, t.head.i)])
             )
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex["gainsay_verbs"]:
+                return None  # "Russia denied that its forces had killed civilians in Bucha"
             if t.dep_ == "ccomp" and modality == "planned" and t.head.lemma_.lower() in self.lex["belief_verbs"]:
                 return None  # "he believes leaders from the U.S. and China will meet at some point": a guess
             # "no plans for Putin to meet Zelensky": an infinitive the parser hung on a noun as an adverbial clause
@@ -278,6 +280,9 @@ class Clauses:
         """The verb a nominal trigger hangs from, and how: "held [four hours of] talks" -> (held, dobj)."""
         t, dep = noun, noun.dep_
         for _ in range(4):
+            if t.dep_ == "conj" and t.head.pos_ == "NOUN":  # "launched a missile and drone attack": as its first conjunct
+                t = t.head
+                continue
             if t.dep_ in ("dobj", "nsubjpass", "attr") and t.head.pos_ in ("VERB", "AUX"):
                 return t.head, "dobj"  # also "carried out [hundreds of] strikes"
             if t.dep_ == "pobj" and t.head.dep_ == "prep":

@@ -164,12 +164,13 @@ class VerbRules:
 
     def _named_act(self, res: Resolver, verb: Token, trig: Trigger, objects: list[Token], modality: str) -> list[Found]:
         """ "cut ties with Qatar": the object names the act (``object_lemmas``), a preposition the target."""
+        objects = [self._counted(o) for o in objects]  # "expelled dozens of Russian diplomats"
         if not any(o.lemma_.lower() in trig.object_lemmas for o in objects):
             return []
         sources = self.clauses.subjects(res, verb)
         targets = [  # "froze the assets of Russia's central bank", "suspended imports of Australian beef"
             r
-            for h in [verb, *objects]
+            for h in [verb, *objects, *(c for o in objects for c in o.conjuncts)]  # "exports of gallium and germanium to the US"
             for p in self.clauses.pobjs(h, trig.target_preps)
             for r in res.refs(p, "target", owner=trig.owner_target)
         ]
@@ -181,6 +182,15 @@ class VerbRules:
         return [
             Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a in sources for b in targets if a.key != b.key
         ]
+
+    def _counted(self, tok: Token) -> Token:
+        """What a quantity counts: "thousands of Ukrainian soldiers" -> "soldiers"."""
+        while tok.lemma_.lower() in self.lex["quantity_nouns"] or tok.pos_ == "NUM":  # "billions of dollars of Russian assets"
+            counted = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            if not counted:
+                break
+            tok = counted[0]
+        return tok
 
     def _receivers(self, verb: Token, children: list[Token], given: list[Token], with_prep: bool):
         """Who receives what is given, and what is given: a dative, a "to" whose object is ("send tanks to Ukraine,
@@ -214,8 +224,9 @@ class VerbRules:
     def _other_targets(self, res, verb, trig, relation, targets, objects, sources) -> tuple[list[Ref], str]:
         """Targets a verb's own words do not name: where an attack struck, whom a threat or a speech is about, whose
         proposal a refusal answers, who made the charge a denial answers."""
-        if not targets and relation == "attack":  # "struck targets in Gaza", "killed 30 people in Balochistan"
-            targets = [r for p in self.clauses.pobjs(verb, ("in", "across")) for r in res.refs(p, "place")]
+        if not targets and relation == "attack":  # "struck targets in Gaza", "killed 30 people in Balochistan", "hit a
+            # refinery in Russia's Ryazan region" (the place hung on what was hit)
+            targets = [r for h in [verb, *objects] for p in self.clauses.pobjs(h, ("in", "across")) for r in res.refs(p, "place")]
         if not targets and relation == "threaten":
             targets = self.claims.threatened(res, verb, sources)
         if not targets and (trig.speech or trig.speech_relation) and not objects:
