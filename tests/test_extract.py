@@ -964,6 +964,12 @@ CASES = [
     ("Turkey has sold Bayraktar drones to Ukraine.", {("TUR", "support", "UKR")}),
     ("Russia sold oil to India at a discount.", set()),
     ("Norway forgave Sudan's debt.", {("NOR", "support", "SDN")}),
+    # a penalty a speaker says another will pay threatens them; a plot foiled charges its owner
+    ("Netanyahu said Hezbollah would pay a heavy price.", {("ISR", "threaten", "hezbollah")}),
+    ("Putin said Ukraine would face a hard winter.", set()),
+    ("Russia has paid a heavy price for the war, Zelensky said.", set()),
+    ("German police foiled a plot by Iran to attack Jewish targets.", {("DEU", "accuse", "IRN")}),
+    ("Poland dismantled a Russian spy ring.", {("POL", "accuse", "RUS")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

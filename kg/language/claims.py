@@ -177,6 +177,25 @@ class Claims:
             if s.key != d.key
         ]
 
+    def foretold(self, res: Resolver, verb: Token) -> list[Found]:
+        """ "Beijing said Washington would pay a heavy price", "Iran will regret it, Netanyahu said": a penalty a speaker
+        says another will suffer (``consequence_verbs`` with ``penalty_nouns``) threatens them (CAMEO 130)."""
+        speech = self.clauses.speech(verb, res.quoted)
+        future = any(c.dep_ == "aux" and c.lower_ in self.lex["future_aux"] | {"must"} for c in verb.children)
+        penalty = verb.lemma_.lower() == "regret" or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.lex["penalty_nouns"] for c in verb.children
+        )
+        if speech is None or not future or not penalty or self.clauses.modality(speech, res.year) is None:
+            return []
+        if any(c.dep_ == "neg" for c in verb.children):
+            return []
+        return [
+            Found("threaten", speech, "130", "claim", s, d, "asserted")
+            for s in self.clauses.subjects(res, speech)
+            for d in self.clauses.subjects(res, verb)
+            if s.key != d.key
+        ]
+
     def demanded(self, res: Resolver, act: Token) -> list[Found]:
         """ "urged Washington to stop interfering", "called on Pyongyang to halt its provocations": asking someone to
         stop a hostile act charges them with it (an appeal alone is not coded)."""

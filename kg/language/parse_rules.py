@@ -60,6 +60,7 @@ class RuleExtractor:
             | self.lex["hostile_labels"]
             | self.lex["hostile_verbs"]
             | self.lex["perpetration_verbs"]
+            | self.lex["consequence_verbs"]
             | self.lex["backing_participles"]
             | self.lex["sanctioning_participles"]
             | self.lex["joint_words"]
@@ -107,6 +108,8 @@ class RuleExtractor:
                 )
                 if (lemma in self.lex["hostile_verbs"] or crime) and tok.pos_ == "VERB":
                     raw += self.claims.charged(res, tok)
+                if lemma in self.lex["consequence_verbs"] and tok.pos_ == "VERB":
+                    raw += self.claims.foretold(res, tok)  # "said Washington would pay a price"
                 if (lemma in self.lex["hostile_verbs"] and tok.pos_ == "VERB") or lemma in self.lex["condemned_acts"]:
                     raw += self.claims.demanded(res, tok)  # "urged Washington to stop interfering"
                 if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):  # "the Iran-backed group", "a U.S.-designated group"
