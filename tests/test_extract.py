@@ -970,6 +970,13 @@ CASES = [
     ("Russia has paid a heavy price for the war, Zelensky said.", set()),
     ("German police foiled a plot by Iran to attack Jewish targets.", {("DEU", "accuse", "IRN")}),
     ("Poland dismantled a Russian spy ring.", {("POL", "accuse", "RUS")}),
+    # congratulating and hailing are praise; pressing on with an offensive is no appeal; sanctions that target
+    ("President Biden congratulated Prime Minister Modi on his election victory.", {("IND", "cooperate", "USA")}),
+    ("Xi hailed Russia's role in the world.", {("CHN", "cooperate", "RUS")}),
+    ("Israel pressed on with its offensive in Rafah.", {("ISR", "attack", "PSE")}),
+    ("The US pressed Israel to halt its offensive in Rafah.", set()),
+    ("US sanctions target Russia's biggest oil producers.", {("USA", "sanction", "RUS")}),
+    ("Russia targeted Ukraine's ports, defying Western sanctions.", {("RUS", "attack", "UKR")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

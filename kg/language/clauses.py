@@ -48,6 +48,11 @@ class Clauses:
         future = any(c.dep_ == "aux" and c.lower_ in self.lex["future_aux"] for c in children)
         return future and any(c.dep_ == "neg" for c in children)
 
+    @staticmethod
+    def onward(verb: Token) -> bool:
+        """Whether a verb goes on with something: "pressed on with its offensive" (not "pressed Iran to stop")."""
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward") for c in verb.children)
+
     def weighs(self, verb: Token) -> bool:
         """Whether a verb weighs an act ("is considering sanctions"), not judges a thing ("considers Russia a threat")."""
         return verb.lemma_.lower() in self.lex["deliberation_verbs"] and not any(
@@ -112,6 +117,7 @@ class Clauses:
                 if self.weighs(t):  # "is considering sanctions against Somalia": a threat, like "vowed"
                     return "threatened" if clausal else None
                 refused = not negation and t.i == tok.head.i and t.lemma_.lower() in self.lex["refusal_verbs"]
+                refused = refused or self.onward(t)  # "pressed on with its offensive": no appeal
                 if t.lemma_.lower() in self.lex["denial_verbs"] | self.lex["irrealis_verbs"] and not refused:
                     return None
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["irrealis_nouns"]:

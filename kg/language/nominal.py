@@ -117,6 +117,7 @@ class NominalRules:
             and gov is not None
             and gov.lemma_.lower()
             in self.lex["denial_verbs"] | (self.lex["irrealis_verbs"] - {trig.relation, *trig.requires_verb})
+            and not self.clauses.onward(gov)  # "pressed on with its offensive"
         ):
             return []
         if modality is None or any(c.dep_ == "det" and c.lower_ == "no" for c in children):
