@@ -977,6 +977,11 @@ CASES = [
     ("The US pressed Israel to halt its offensive in Rafah.", set()),
     ("US sanctions target Russia's biggest oil producers.", {("USA", "sanction", "RUS")}),
     ("Russia targeted Ukraine's ports, defying Western sanctions.", {("RUS", "attack", "UKR")}),
+    # annexing or occupying another's ground; a fraction stands for what it counts
+    ("Venezuela threatened to annex the Essequibo region of Guyana.", {("VEN", "threaten", "GUY")}),
+    ("Russia occupies about a fifth of Ukraine's territory.", {("RUS", "attack", "UKR")}),
+    ("Protesters occupied the parliament building.", set()),
+    ("The meeting took place in the city of Geneva.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -117,8 +117,8 @@ class Clauses:
                 if self.weighs(t):  # "is considering sanctions against Somalia": a threat, like "vowed"
                     return "threatened" if clausal else None
                 refused = not negation and t.i == tok.head.i and t.lemma_.lower() in self.lex["refusal_verbs"]
-                refused = refused or self.onward(t)  # "pressed on with its offensive": no appeal
-                if t.lemma_.lower() in self.lex["denial_verbs"] | self.lex["irrealis_verbs"] and not refused:
+                exempt = refused or self.onward(t)  # "pressed on with its offensive": no appeal
+                if t.lemma_.lower() in self.lex["denial_verbs"] | self.lex["irrealis_verbs"] and not exempt:
                     return None
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["irrealis_nouns"]:
                     return None  # "little chance that another summit will take place": a prospect, not an event

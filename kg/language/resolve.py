@@ -291,6 +291,9 @@ class Resolver(Anaphora, Makers, People):
         if not self._modifier_refs(tok):  # "the Houthi-held port of Hodeidah" is the Houthis' ground
             named += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         found = next((self.places[c.i] for c in named if c.i in self.places), None)
+        found = found or next((self.mentions[c.i] for c in named if c.i in self.mentions and c.head.lower_ == "of"), None)
+        if found and found.label not in ("PLACE", "STATE", "DEMONYM"):
+            found = None
         if found or tok.lemma_.lower() in self.lex["polity_nouns"]:  # "a Palestinian state" is a polity, not ground
             return found
         states = [self.mentions[c.i] for c in tok.children if c.dep_ in ("poss", "amod") and c.i in self.mentions]
