@@ -982,6 +982,12 @@ CASES = [
     ("Russia occupies about a fifth of Ukraine's territory.", {("RUS", "attack", "UKR")}),
     ("Protesters occupied the parliament building.", set()),
     ("The meeting took place in the city of Geneva.", set()),
+    # headlines name their subjects loosely: a bare name before the verb, two subjects side by side
+    ("Modi, Putin hold talks in Moscow", {("IND", "meet", "RUS")}),
+    ("Saudi Arabia, Iran agree to restore ties", {("IRN", "cooperate", "SAU")}),
+    # a vow to help is a promise (planned); a warning against talks is none
+    ("Biden vows to defend Taiwan", {("USA", "support", "TWN")}),
+    ("China warned against holding talks with Taiwan.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -238,7 +238,9 @@ class Claims:
         if item.modality != "threatened":
             return item
         if self.rules.relations[item.relation].family != "hostile":
-            return None
+            # "vowed to defend Taiwan" is a promise, planned; "warned against talks with Taipei" is none
+            vowed = any(a.lemma_.lower() in self.lex["intent_verbs"] for a in item.trigger.ancestors)
+            return item._replace(modality="planned") if vowed else None
         if item.target is NOBODY:  # "will increase tariffs on cars if Canada does not drop its levies": the condition's actor
             trig = item.trigger
             verb = trig if trig.pos_ in ("VERB", "AUX") else next((t for t in trig.ancestors if t.pos_ in ("VERB", "AUX")), trig)

@@ -179,11 +179,17 @@ class Clauses:
         hung = [s for a in verb.children if a.dep_ == "aux" and a.i > 0 for s in a.children if s.dep_ == "nsubj"]
         for c in [*verb.children, *hung]:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and depth > 0):  # "X is expected to meet Y"
-                # headlines: "Philippines, Vietnam sign pact" leaves the first name unattached
+                # headlines: "Philippines, Vietnam sign pact" leaves the first name unattached, "Modi, Putin hold talks"
+                # makes it a clause, "Saudi Arabia, Iran agree" a second subject
                 loose = [
                     r
                     for d in verb.children
-                    if d.dep_ in ("dep", "npadvmod") and d.i < c.i and d.i in res.mentions
+                    if d.i in res.mentions
+                    and (
+                        (d.dep_ in ("dep", "npadvmod") and d.i < c.i)
+                        or (d.dep_ == "advcl" and d.i < c.i and d.pos_ == "PROPN")
+                        or (d.dep_ == "nsubj" and d.i != c.i)
+                    )
                     for r in res.refs(d, "source")
                 ]
                 return loose + res.refs(c, "source") + res.companions(c, verb)
