@@ -988,6 +988,11 @@ CASES = [
     # a vow to help is a promise (planned); a warning against talks is none
     ("Biden vows to defend Taiwan", {("USA", "support", "TWN")}),
     ("China warned against holding talks with Taiwan.", set()),
+    # disappointment and dismay at another's act, as an adjective, a participle or a noun
+    ("The United States is deeply disappointed by Somalia's decision.", {("USA", "accuse", "SOM")}),
+    ("Japan is disappointed with China's response.", {("JPN", "accuse", "CHN")}),
+    ("Japan expressed disappointment with China's decision.", {("JPN", "accuse", "CHN")}),
+    ("The minister was disappointed that Britain did not attend.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

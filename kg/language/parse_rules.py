@@ -191,6 +191,8 @@ class RuleExtractor:
         adjective is about ("was not supportive of the meeting" the US called: negated, it rejects)."""
         verb = adj.head if adj.dep_ == "acomp" else adj  # "he was “deeply concerned” about ...": parsed as a passive
         things = self.clauses.pobjs(adj, trig.target_preps)
+        if "by" in trig.target_preps:  # "is deeply disappointed by Somalia's decision": "by" parsed as the agent
+            things += [p for c in adj.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         # "concerned about the IAEA report about Iran's production": what the report tells, not its author
         things = [q for p in things for q in (self.clauses.pobjs(p, ABOUT) if p.lemma_ in self.lex["claim_nouns"] else [p])]
         targets = [r for p in things for r in res.refs(p, "target", owner=True)]
