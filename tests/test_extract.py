@@ -993,6 +993,9 @@ CASES = [
     ("Japan is disappointed with China's response.", {("JPN", "accuse", "CHN")}),
     ("Japan expressed disappointment with China's decision.", {("JPN", "accuse", "CHN")}),
     ("The minister was disappointed that Britain did not attend.", set()),
+    # "retaliated with tariffs on U.S. goods": the parser hangs "on" on the verb the instrument serves
+    ("The EU quickly retaliated with its own tariffs on $28 billion worth of U.S. exports.", {("EU", "sanction", "USA")}),
+    ("China hit Canada with tariffs on canola.", {("CHN", "sanction", "CAN")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -162,7 +162,9 @@ class NominalRules:
             ]
         mods = [r for c in children if c.dep_ in ("amod", "compound", "nmod") and c.i in res.mentions for r in res.refs(c)]
         # "imposed sanctions on Russia", "held talks with Iran": the light verb carries the target
-        holders = [noun, gov] if gov is not None and dep == "dobj" else [noun]
+        # and "retaliated with tariffs on U.S. goods": the parser hangs "on" on the verb the instrument serves
+        light = gov is not None and (dep == "dobj" or (noun.head.lower_ == "with" and noun.head.head == gov))
+        holders = [noun, gov] if light else [noun]
         if len(holders) > 1:  # "defending plans for joint drills with Russia": "with" hung on a noun between
             holders += [t for t in noun.ancestors if t.i != gov.i and t.pos_ == "NOUN" and gov.i in {a.i for a in t.ancestors}]
         targets = [
