@@ -996,6 +996,12 @@ CASES = [
     # "retaliated with tariffs on U.S. goods": the parser hangs "on" on the verb the instrument serves
     ("The EU quickly retaliated with its own tariffs on $28 billion worth of U.S. exports.", {("EU", "sanction", "USA")}),
     ("China hit Canada with tariffs on canola.", {("CHN", "sanction", "CAN")}),
+    # an operation against an armed group is an attack on it, with or without "military"
+    (
+        "Somali government soldiers are conducting operations against al-Shabab in central Somalia.",
+        {("SOM", "attack", "al_shabaab")},
+    ),
+    ("The operation against corruption targeted officials in Nigeria.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
