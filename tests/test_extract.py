@@ -1002,6 +1002,10 @@ CASES = [
         {("SOM", "attack", "al_shabaab")},
     ),
     ("The operation against corruption targeted officials in Nigeria.", set()),
+    # a name a state owns is its leader; not accepting another's intervention rejects it; persona non grata
+    ("Colombia's Petro lashed out at Washington over deportation flights.", {("COL", "accuse", "USA")}),
+    ("Mexico will not accept U.S. intervention.", {("MEX", "reject", "USA")}),
+    ("Peru declared the Venezuelan ambassador persona non grata.", {("PER", "sanction", "VEN")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -220,6 +220,12 @@ class Resolver(Anaphora, Makers, People):
         person = tok.ent_type_ == "PERSON" or (
             tok.pos_ == "PROPN" and any(c.lemma_.lower() in self.lex["office_nouns"] for c in tok.lefts)
         )
+        # "Colombia's Petro": a name a state owns is its leader, whatever the tagger took it for (not "Russia's Gazprom")
+        person = person or (
+            tok.pos_ == "PROPN"
+            and tok.ent_type_ in ("", "PERSON", "GPE", "NORP")
+            and any(c.dep_ == "poss" and self.mentions.get(c.i) and self.mentions[c.i].label == "STATE" for c in tok.children)
+        )
         if office or person:
             found = self._titled(tok)
             if not found and lemma in self.lex["agentive_nouns"]:  # "condemned the strikes by Israel"
