@@ -1006,6 +1006,13 @@ CASES = [
     ("Colombia's Petro lashed out at Washington over deportation flights.", {("COL", "accuse", "USA")}),
     ("Mexico will not accept U.S. intervention.", {("MEX", "reject", "USA")}),
     ("Peru declared the Venezuelan ambassador persona non grata.", {("PER", "sanction", "VEN")}),
+    # a complaint's target hung on the addressee; trade and flights cut; a punishment foretold
+    ("Lebanon filed a complaint with the U.N. Security Council against Israel.", {("LBN", "accuse", "ISR")}),
+    ("Iran filed a complaint with the UN.", set()),
+    ("Turkey suspended all trade with Israel over the war in Gaza.", {("TUR", "sanction", "ISR")}),
+    ("Russia banned flights to Georgia.", {("RUS", "sanction", "GEO")}),
+    ("Iran's supreme leader said Israel would be severely punished.", {("IRN", "threaten", "ISR")}),
+    ("The court said the officials would be punished.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

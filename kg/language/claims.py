@@ -179,20 +179,23 @@ class Claims:
 
     def foretold(self, res: Resolver, verb: Token) -> list[Found]:
         """ "Beijing said Washington would pay a heavy price", "Iran will regret it, Netanyahu said": a penalty a speaker
-        says another will suffer (``consequence_verbs`` with ``penalty_nouns``) threatens them (CAMEO 130)."""
+        says another will suffer (``consequence_verbs`` with ``penalty_nouns``, or ``penalty_verbs``) threatens them
+        (CAMEO 130)."""
         speech = self.clauses.speech(verb, res.quoted)
         future = any(c.dep_ == "aux" and c.lower_ in self.lex["future_aux"] | {"must"} for c in verb.children)
-        penalty = verb.lemma_.lower() == "regret" or any(
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "Israel would be severely punished"
+        penalty = verb.lemma_.lower() in self.lex["penalty_verbs"] or any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.lex["penalty_nouns"] for c in verb.children
         )
         if speech is None or not future or not penalty or self.clauses.modality(speech, res.year) is None:
             return []
         if any(c.dep_ == "neg" for c in verb.children):
             return []
+        doers = [r for c in passive for r in res.refs(c, "target")] if passive else self.clauses.subjects(res, verb)
         return [
             Found("threaten", speech, "130", "claim", s, d, "asserted")
             for s in self.clauses.subjects(res, speech)
-            for d in self.clauses.subjects(res, verb)
+            for d in doers
             if s.key != d.key
         ]
 

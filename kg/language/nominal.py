@@ -165,6 +165,8 @@ class NominalRules:
         # and "retaliated with tariffs on U.S. goods": the parser hangs "on" on the verb the instrument serves
         light = gov is not None and (dep == "dobj" or (noun.head.lower_ == "with" and noun.head.head == gov))
         holders = [noun, gov] if light else [noun]
+        if light and dep == "dobj":  # "filed a complaint with the Security Council against Israel": hung on the addressee
+            holders += self.clauses.pobjs(gov, ("with", "to"))
         if len(holders) > 1:  # "defending plans for joint drills with Russia": "with" hung on a noun between
             holders += [t for t in noun.ancestors if t.i != gov.i and t.pos_ == "NOUN" and gov.i in {a.i for a in t.ancestors}]
         targets = [
