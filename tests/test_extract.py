@@ -1013,6 +1013,12 @@ CASES = [
     ("Russia banned flights to Georgia.", {("RUS", "sanction", "GEO")}),
     ("Iran's supreme leader said Israel would be severely punished.", {("IRN", "threaten", "ISR")}),
     ("The court said the officials would be punished.", set()),
+    # what a dispute is "over" is another's act: no doer from the clause; blacklists, phased-out imports, lines cut
+    ("Beijing has imposed sanctions on Lockheed Martin and Raytheon over arms sales to Taiwan.", set()),
+    ("Washington added Chinese chipmakers to its trade blacklist.", {("USA", "sanction", "CHN")}),
+    ("Germany added Ukraine to the list of safe countries.", set()),
+    ("The EU agreed to phase out imports of Russian gas by 2027.", {("EU", "sanction", "RUS")}),
+    ("North Korea cut off all communication lines with South Korea.", {("PRK", "sanction", "KOR")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -176,6 +176,8 @@ class NominalRules:
             for r in res.refs(p, "target", owner=rel.name in ("attack", "sanction") or trig.owner_target)
         ]
         clause = self.clauses.subjects(res, gov) if gov is not None and dep in ("dobj", "pobj") else []
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("over", "about") and noun.head.head.pos_ == "NOUN":
+            clause = []  # "imposed sanctions on Lockheed over arms sales to Taiwan": what is disputed is another's
         # "condemned the transfer of drones", "condemned the talks with Taiwan": the judge of an act is not its doer
         senses = self.rules.verbs.get(gov.lemma_.lower(), ()) if gov is not None else ()
         judged = {t.relation for t in senses if fits_words(t, gov)} & {"accuse", "reject"}
