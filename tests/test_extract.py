@@ -86,7 +86,13 @@ CASES = [
     (
         "South Korea and the United States accuse Russia of buying shells from North Korea. "
         "Russia's envoy dismissed the accusations.",
-        {("KOR", "accuse", "RUS"), ("USA", "accuse", "RUS"), ("RUS", "reject", "KOR"), ("RUS", "reject", "USA")},
+        {
+            ("KOR", "accuse", "RUS"),
+            ("USA", "accuse", "RUS"),
+            ("RUS", "reject", "KOR"),
+            ("RUS", "reject", "USA"),
+            ("PRK", "cooperate", "RUS"),  # the charged purchase, reported
+        },
     ),
     ("North Korea asked for relief from sanctions. Trump denied the request.", {("USA", "reject", "PRK")}),
     ("The Taliban denied involvement in the attack.", set()),
@@ -1019,6 +1025,18 @@ CASES = [
     ("Germany added Ukraine to the list of safe countries.", set()),
     ("The EU agreed to phase out imports of Russian gas by 2027.", {("EU", "sanction", "RUS")}),
     ("North Korea cut off all communication lines with South Korea.", {("PRK", "sanction", "KOR")}),
+    # buying from a state is economic cooperation (docs/labelling.md); buying time is not
+    ("Turkey bought the S-400 system from Russia despite U.S. objections.", {("RUS", "cooperate", "TUR")}),
+    ("China is buying record amounts of Russian oil.", {("CHN", "cooperate", "RUS")}),
+    ("India has become the largest buyer of Russian crude.", {("IND", "cooperate", "RUS")}),
+    ("The measures are in response to Ankara's purchase of Russia's S-400 missile system.", {("RUS", "cooperate", "TUR")}),
+    ("He said the talks would buy time for Ukraine.", set()),
+    # "the move" is the main event of the sentence before, not the one told in passing
+    (
+        "Washington imposed tariffs on Brazilian steel as a penalty for Brazil's purchases of Iranian oil. "
+        "Brazil's foreign ministry called the move unjustified.",
+        {("USA", "sanction", "BRA"), ("BRA", "cooperate", "IRN"), ("BRA", "accuse", "USA")},
+    ),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -64,9 +64,14 @@ class Anaphora:
         With ``exclude`` (the speaker), an event of the speaker's own points at its target instead:
         after "Pyongyang denounced NATO ...", "warning of a strategic response" aims at NATO.
         """
-        for i, src, tgt in reversed(self.events):
-            if i >= tok.i:
-                continue
+        before = [e for e in self.events if e[0] < tok.i]
+        if not before:
+            return []
+        # the main event of the latest sentence with one comes first: "imposed a tariff on India as a penalty for its
+        # purchases of Russian oil. India called the move unfair" (the tariff, not the purchases)
+        sent = self.doc[before[-1][0]].sent
+        last = sorted((e for e in before if self.doc[e[0]].sent == sent), key=lambda e: (_depth(self.doc[e[0]]), -e[0]))
+        for _, src, tgt in [*last, *reversed(before)]:
             for ref in (src, tgt):
                 if ref.key and ref.key not in exclude:
                     return [Ref(ref.key, ref.text, "anaphora", ref.person)]
@@ -274,3 +279,8 @@ class Anaphora:
             if verb.pos_ in ("VERB", "AUX") and found:
                 return [Ref(r.key, r.text, "anaphora", r.person) for r in found]
         return []
+
+
+def _depth(tok: Token) -> int:
+    """How deep a word sits in its sentence's tree: the main verb is 0."""
+    return sum(1 for _ in tok.ancestors)

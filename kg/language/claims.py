@@ -77,9 +77,10 @@ class Claims:
                 return [r for p in self.clauses.pobjs(c, ("to",)) for r in res.refs(p, "source")]
         return []
 
-    def evaluated(self, res: Resolver, tok: Token) -> list[Ref]:
+    def evaluated(self, res: Resolver, tok: Token, judge: Token | None = None) -> list[Ref]:
         """Who is blamed when ``tok`` is judged: its owner ("Putin's rhetoric"), or, for "it" or "the
-        move", the actor of the latest event before it ("India called the move unfair")."""
+        move", the actor of the latest event before it ("India called the move unfair"); an event of the judge's
+        own (the subject of ``judge``) points at its target."""
         personal = tok.lower_ in ("them", "him", "her")  # "expelled Russian diplomats, calling them a threat"
         told = tok.lemma_.lower() in self.lex["claim_nouns"]  # "called the allegations baseless": who alleged earlier
         refs = [r for r in res.refs(tok, "target", owner=True) if r.via != "anaphora" or personal or told]
@@ -87,7 +88,8 @@ class Claims:
             return refs
         definite = tok.lower_ in ("it", "this") or any(c.lower_ in ("the", "this", "that") for c in tok.children)
         if definite and (tok.pos_ == "PRON" or tok.lemma_.lower() in self.lex["event_nouns"]):
-            return res.event_antecedent(tok)
+            judges = {r.key for r in self.clauses.subjects(res, judge)} if judge is not None else set()
+            return res.event_antecedent(tok, exclude=judges)
         return []
 
     def bearers(self, res: Resolver, label: Token) -> tuple[Token | None, list[Ref]]:
@@ -114,11 +116,11 @@ class Claims:
         if label.dep_ == "oprd" or (label.dep_ == "pobj" and head.lower_ == "as"):
             verb = head if label.dep_ == "oprd" else head.head
             if verb.lemma_.lower() in self.lex["speech_verbs"]:
-                return verb, [r for c in self._judged(verb, label) for r in self.evaluated(res, c)]
+                return verb, [r for c in self._judged(verb, label) for r in self.evaluated(res, c, verb)]
         if quoted and label.dep_ == "dobj" and head.lemma_.lower() in self.lex["label_verbs"]:
-            return head, self.evaluated(res, label)  # "called Putin's rhetoric “reckless”", the quote parsed as a modifier
+            return head, self.evaluated(res, label, head)  # "called Putin's rhetoric “reckless”", the quote parsed as a modifier
         if label.dep_ == "ccomp" and head.lemma_.lower() in self.lex["label_verbs"]:  # "called [the strikes an act of war]"
-            return head, [r for c in label.children if c.dep_ in SUBJECTS for r in self.evaluated(res, c)]
+            return head, [r for c in label.children if c.dep_ in SUBJECTS for r in self.evaluated(res, c, head)]
         if quoted and label.dep_ == "appos":  # "“Israel, the cruel terrorist state, attacks ...,” Erdogan said"
             pred = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
             return (pred, res.refs(head, "target")) if pred is not None else (None, [])

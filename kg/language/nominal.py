@@ -338,7 +338,8 @@ class NominalRules:
             for r in res.refs(c)
             if r.via != "anaphora"
         ]
-        parties += [r for p in self.clauses.pobjs(noun, trig.target_preps) for r in res.refs(p)] or viewers
+        named = [r for p in self.clauses.pobjs(noun, trig.target_preps) for r in res.refs(p, "target", owner=trig.owner_target)]
+        parties += named or viewers
         if not parties and noun.tag_ in ("NNS", "NNPS"):
             return list(itertools.combinations({r.key: r for r in bearers}.values(), 2))
         return [(a, b) for a in bearers for b in {r.key: r for r in parties}.values() if a.key != b.key]
