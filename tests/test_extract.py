@@ -1037,6 +1037,10 @@ CASES = [
         "Brazil's foreign ministry called the move unjustified.",
         {("USA", "sanction", "BRA"), ("BRA", "cooperate", "IRN"), ("BRA", "accuse", "USA")},
     ),
+    # a preposition that only dates is no forbidden one ("a phone call on Friday"); a topic judged is no conduct
+    ("Putin and Xi discussed Ukraine during a phone call on Friday.", {("CHN", "meet", "RUS")}),
+    ("Xi told Biden that Taiwan was the most dangerous issue in China-U.S. relations.", set()),
+    ("China said the United States was the biggest threat to peace.", {("CHN", "accuse", "USA")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

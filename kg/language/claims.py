@@ -104,6 +104,8 @@ class Claims:
                 if label.dep_ == "pobj" and label.head.lower_ == "as":
                     break
                 label = label.head
+        if label.lemma_.lower() in self.lex["topic_nouns"]:
+            return None, []  # "Taiwan was the most dangerous issue in relations": a topic judged, not a conduct
         head = label.head
         if label.dep_ in ("attr", "dobj", "acomp") and head.lemma_.lower() in self.lex["bridge_verbs"]:
             subjects = [c for c in head.children if c.dep_ in SUBJECTS]

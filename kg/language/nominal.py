@@ -57,7 +57,7 @@ class NominalRules:
         children = list(noun.children)
         if not fits_modifiers(trig, noun):
             return []
-        if any(c.dep_ == "prep" and c.lower_ in trig.forbid_prep for c in children):
+        if any(c.dep_ == "prep" and c.lower_ in trig.forbid_prep and not _dated(c) for c in children):
             return []  # "a call for a ceasefire" is an appeal, not a phone call
         if trig.requires_prep and not any(c.dep_ == "prep" and c.lower_ in trig.requires_prep for c in children):
             return []  # "a news conference with the French minister", not any conference
@@ -343,3 +343,9 @@ class NominalRules:
         if not parties and noun.tag_ in ("NNS", "NNPS"):
             return list(itertools.combinations({r.key: r for r in bearers}.values(), 2))
         return [(a, b) for a in bearers for b in {r.key: r for r in parties}.values() if a.key != b.key]
+
+
+def _dated(prep: Token) -> bool:
+    """Whether a preposition only dates: "a phone call on Friday" (not "a call on Russia to withdraw")."""
+    objects = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objects) and all(p.ent_type_ in ("DATE", "TIME") for p in objects)
