@@ -1041,6 +1041,11 @@ CASES = [
     ("Putin and Xi discussed Ukraine during a phone call on Friday.", {("CHN", "meet", "RUS")}),
     ("Xi told Biden that Taiwan was the most dangerous issue in China-U.S. relations.", set()),
     ("China said the United States was the biggest threat to peace.", {("CHN", "accuse", "USA")}),
+    # ruling out a concession to someone, ending a pact with someone, voting against another's measure
+    ("Ukraine ruled out ceding territory to Russia.", {("UKR", "reject", "RUS")}),
+    ("Mali ended a defence pact with France.", {("MLI", "sanction", "FRA")}),
+    ("Russia voted against the resolution drafted by the United States.", {("RUS", "reject", "USA")}),
+    ("France voted for the resolution.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
