@@ -1046,6 +1046,16 @@ CASES = [
     ("Mali ended a defence pact with France.", {("MLI", "sanction", "FRA")}),
     ("Russia voted against the resolution drafted by the United States.", {("RUS", "reject", "USA")}),
     ("France voted for the resolution.", set()),
+    # a contract's infinitive is its signer's act; an offer of help; a guest the parser made the next verb's subject;
+    # a short name that modifies its people ("Wagner chief") is its group
+    ("France signed a contract to supply Armenia with Caesar self-propelled howitzers.", {("FRA", "support", "ARM")}),
+    ("Japan offered aid to Turkey after the earthquake.", {("JPN", "support", "TUR")}),
+    (
+        "Donald Trump hosted Chinese Vice Premier Liu He at the White House on Wednesday to sign a trade deal.",
+        {("CHN", "meet", "USA")},
+    ),
+    ("Wagner fighters attacked Malian villages.", {("wagner_group", "attack", "MLI")}),
+    ("Richard Wagner composed operas.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

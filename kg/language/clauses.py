@@ -226,6 +226,9 @@ class Clauses:
             return [r for c in controllers for r in res.refs(c, "source")]
         if depth < 3 and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex["readiness_adjectives"]:
             return self.subjects(res, verb.head.head, depth + 1)  # "Ukraine is ready to accept the proposal"
+        signed = verb.head.dep_ == "dobj" and verb.head.lemma_.lower() in self.lex["agreement_nouns"]
+        if depth < 3 and verb.dep_ == "acl" and signed and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return self.subjects(res, verb.head.head, depth + 1)  # "France signed a contract to supply Armenia with ..."
         if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             return self.subjects(res, self._misattached(verb) or verb.head, depth + 1)
         if depth < 3 and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):

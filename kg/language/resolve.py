@@ -59,8 +59,12 @@ class Resolver(Anaphora, Makers, People):
             if span.label_ == "PLACE":
                 self.places.update((tok.i, Mention(key, "PLACE", span.text, None)) for tok in span)
                 continue
-            if span.label_ == "ORG_CONTEXT" and (key not in present or _named_further(doc, span.end)):
-                continue  # "the Alliance" is NATO, "the Alliance of Democracies" is not
+            if (
+                span.label_ == "ORG_CONTEXT"
+                and (key not in present or _named_further(doc, span.end))
+                and not self._heads_staff(span)
+            ):
+                continue  # "the Alliance" is NATO, "the Alliance of Democracies" is not; "Wagner chief Prigozhin" is Wagner's
             if span.label_ in ("ORG", "ORG_CONTEXT") and _inside_longer_name(doc, span.end):
                 continue  # "the European Council on Foreign Relations" is a think tank, not the European Council
             if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in self.lex["against_prefixes"]:
@@ -166,6 +170,12 @@ class Resolver(Anaphora, Makers, People):
             self.cache[cache_key] = []  # guards against cycles in odd parses
             self.cache[cache_key] = self._ref(tok, role, owner)
         return self.cache[cache_key]
+
+    def _heads_staff(self, span) -> bool:
+        """Whether a short name modifies its people: "Wagner chief Yevgeny Prigozhin", "Wagner fighters"."""
+        head = span.root.head
+        staff = self.lex["office_nouns"] | self.lex["agentive_nouns"] | self.lex["armed_nouns"]
+        return span.root.dep_ in ("compound", "amod") and head.pos_ == "NOUN" and head.lemma_.lower() in staff
 
     def is_venue(self, tok: Token) -> bool:
         """A place named as where something happened: "talks held in Geneva"."""
