@@ -1056,6 +1056,15 @@ CASES = [
     ),
     ("Wagner fighters attacked Malian villages.", {("wagner_group", "attack", "MLI")}),
     ("Richard Wagner composed operas.", set()),
+    # paying dearly, paying for it, receiving a blow: penalties foretold; debts paid off; programmes approved
+    ("Putin said Trump would pay dearly.", {("RUS", "threaten", "USA")}),
+    ("Khamenei warned that the United States would receive a strong reciprocal blow.", {("IRN", "threaten", "USA")}),
+    ("Saudi Arabia said it would pay off Syria's $15 million debt to the World Bank.", {("SAU", "support", "SYR")}),
+    ("The IMF's board approved a $20 billion programme for Argentina on Friday.", {("IMF", "support", "ARG")}),
+    ("The Arab League readmitted Syria on Sunday.", {("ARAB_LEAGUE", "cooperate", "SYR")}),
+    # a call that is the setting of a warning took place
+    ("Joe Biden warned Vladimir Putin during a video call on Tuesday.", {("USA", "threaten", "RUS"), ("RUS", "meet", "USA")}),
+    ("Biden urged talks with Iran.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

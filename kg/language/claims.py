@@ -188,9 +188,15 @@ class Claims:
         speech = self.clauses.speech(verb, res.quoted)
         future = any(c.dep_ == "aux" and c.lower_ in self.lex["future_aux"] | {"must"} for c in verb.children)
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "Israel would be severely punished"
+        children = list(verb.children)
         penalty = verb.lemma_.lower() in self.lex["penalty_verbs"] or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in self.lex["penalty_nouns"] for c in verb.children
+            c.dep_ == "dobj" and c.lemma_.lower() in self.lex["penalty_nouns"] for c in children
         )
+        # "would pay dearly", "would pay for it": the penalty left unnamed
+        unnamed = not any(c.dep_ == "dobj" for c in children) and any(
+            c.lower_ in self.lex["penalty_adverbs"] or (c.dep_ == "prep" and c.lower_ == "for") for c in children
+        )
+        penalty = penalty or (unnamed and verb.lemma_.lower() == "pay")
         if speech is None or not future or not penalty or self.clauses.modality(speech, res.year) is None:
             return []
         if any(c.dep_ == "neg" for c in verb.children):

@@ -94,6 +94,12 @@ class NominalRules:
         presupposed = (trig.pair_modifiers or trig.state) and bool(owners)
         presupposed = presupposed or (trig.pair_modifiers and definite and len(paired) > 1)
         modality = self.clauses.modality(noun, res.year)  # "no plans for a meeting": the noun's own frame counts too
+        # "warned Putin during a video call": a meeting that is the setting of a warning or an appeal took place
+        setting = (
+            dep == "pobj" and noun.head.lower_ in ("during", "in", "at", "on", "over", "by", "via") and trig.relation == "meet"
+        )
+        if setting and gov is not None and gov.lemma_.lower() in self.lex["address_verbs"]:
+            modality = self.clauses.modality(gov, res.year) if self.clauses.stated(noun, res.year) else None
         if presupposed:
             modality = self.clauses.stated(noun, res.year)
         elif gov is not None and modality is not None:
@@ -114,6 +120,7 @@ class NominalRules:
         if (
             not threat
             and not presupposed
+            and not setting
             and gov is not None
             and gov.lemma_.lower()
             in self.lex["denial_verbs"] | (self.lex["irrealis_verbs"] - {trig.relation, *trig.requires_verb})
