@@ -1065,6 +1065,8 @@ CASES = [
     # a call that is the setting of a warning took place
     ("Joe Biden warned Vladimir Putin during a video call on Tuesday.", {("USA", "threaten", "RUS"), ("RUS", "meet", "USA")}),
     ("Biden urged talks with Iran.", set()),
+    # a summoned envoy's state is charged, not the party to what the protest is over
+    ("South Korea summoned Russia's ambassador over the military pact with North Korea.", {("KOR", "accuse", "RUS")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
