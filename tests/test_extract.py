@@ -1067,6 +1067,9 @@ CASES = [
     ("Biden urged talks with Iran.", set()),
     # a summoned envoy's state is charged, not the party to what the protest is over
     ("South Korea summoned Russia's ambassador over the military pact with North Korea.", {("KOR", "accuse", "RUS")}),
+    # fire acts as its force does
+    ("Two Israeli soldiers were killed by Hezbollah fire near the border.", {("hezbollah", "attack", "ISR")}),
+    ("The building caught fire.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
