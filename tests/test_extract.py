@@ -1070,6 +1070,15 @@ CASES = [
     # fire acts as its force does
     ("Two Israeli soldiers were killed by Hezbollah fire near the border.", {("hezbollah", "attack", "ISR")}),
     ("The building caught fire.", set()),
+    # restoring ambassadors, elevating a state, brushing aside a call; cancelling or calling off a meeting refuses it
+    ("Egypt, Turkey restore ambassadors after decade-long rift", {("EGY", "cooperate", "TUR")}),
+    ("Vietnam elevated the United States to its highest diplomatic tier.", {("USA", "cooperate", "VNM")}),
+    (
+        "Israeli Prime Minister Benjamin Netanyahu brushed aside U.S. President Joe Biden's call for a de-escalation.",
+        {("ISR", "reject", "USA")},
+    ),
+    ("Turkey on Saturday cancelled a planned visit by Sweden's defence minister.", {("TUR", "reject", "SWE")}),
+    ("Donald Trump said he had called off military strikes on Iran.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
