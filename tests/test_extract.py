@@ -1079,6 +1079,20 @@ CASES = [
     ),
     ("Turkey on Saturday cancelled a planned visit by Sweden's defence minister.", {("TUR", "reject", "SWE")}),
     ("Donald Trump said he had called off military strikes on Iran.", set()),
+    # each the other's: "expelled each other's ambassadors"; an attack on bases housing another's troops hits them too
+    (
+        "Russia and Estonia expelled each other's ambassadors in a tit-for-tat move.",
+        {("RUS", "sanction", "EST"), ("EST", "sanction", "RUS")},
+    ),
+    (
+        "Canada and India each expelled six of the other's diplomats on Monday.",
+        {("CAN", "sanction", "IND"), ("IND", "sanction", "CAN")},
+    ),
+    (
+        "Iran fired more than a dozen ballistic missiles at two Iraqi air bases housing US troops.",
+        {("IRN", "attack", "IRQ"), ("IRN", "attack", "USA")},
+    ),
+    ("Iran struck bases hosting American forces.", {("IRN", "attack", "USA")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -61,9 +61,7 @@ class VerbRules:
         with_prep = any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
         if trig.dative:  # "sent tanks to Ukraine", "gave Ukraine tanks", "provided Kyiv with aid"
             objects, given = self._receivers(verb, children, given, with_prep)
-        if trig.reciprocal or any(
-            " ".join(x.lower_ for x in o.subtree if x.i <= o.i) in self.lex["reciprocals"] for o in objects
-        ):
+        if trig.reciprocal or self._mutual(objects):
             if not sources and verb.head != verb:  # "..., with each side accusing the other"
                 sources = self.clauses.subjects(res, verb.head.head if verb.head.dep_ == "prep" else verb.head)
             others = [r for p in self.clauses.pobjs(verb, ("with",)) for r in res.refs(p)]
@@ -87,12 +85,16 @@ class VerbRules:
             targets += [r for r in refs if not trig.object_must_be_actor or r.via in kinds]
         if trig.object_must_be_actor and not targets:
             return []
+        aimed = list(objects)
         if not trig.dative:
             role = "place" if trig.place_target else "target"
             holders = [verb, *(c for c in children if c.dep_ == "dobj"), *reduced] if trig.object_preps else [verb]
+            aimed += [p for h in holders for p in self.clauses.pobjs(h, trig.target_preps)]
             targets += [
                 r for h in holders for p in self.clauses.pobjs(h, trig.target_preps) for r in res.refs(p, role, owner=owner)
             ]
+        if trig.relation == "attack":  # "fired missiles at Iraqi air bases housing US troops": the troops are hit too
+            targets += [r for t in aimed for o in self._housed(t) for r in res.refs(o, "target", owner=True)]
         if not targets and trig.through_xcomp:  # "threatened to shoot down US planes", "refused to ratify Sweden's bid"
             targets = self._xcomp_targets(res, trig, children)
         if not targets and trig.addressee_preps:  # "protested to Beijing about the incursion"
@@ -168,6 +170,8 @@ class VerbRules:
         if not any(o.lemma_.lower() in trig.object_lemmas for o in objects):
             return []
         sources = self.clauses.subjects(res, verb)
+        if self._mutual(objects):  # "Canada and India each expelled six of the other's diplomats"
+            return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.permutations(sources, 2)]
         targets = [  # "froze the assets of Russia's central bank", "suspended imports of Australian beef"
             r
             for h in [verb, *objects, *(c for o in objects for c in o.conjuncts)]  # "exports of gallium and germanium to the US"
@@ -182,6 +186,21 @@ class VerbRules:
         return [
             Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a in sources for b in targets if a.key != b.key
         ]
+
+    def _mutual(self, objects: list[Token]) -> bool:
+        """Whether the objects are the subjects' own, each the other's: "accused each other", "expelled each other's
+        ambassadors", "six of the other's diplomats"."""
+        for o in map(self._counted, objects):
+            words = [" ".join(x.lower_ for x in o.subtree if x.i <= o.i)]
+            words += [" ".join(t.lower_ for t in c.subtree if t.tag_ != "POS") for c in o.children if c.dep_ == "poss"]
+            if any(w in self.lex["reciprocals"] for w in words):
+                return True
+        return False
+
+    def _housed(self, place: Token) -> list[Token]:
+        """Who a place houses: "bases housing US troops", "a base that hosts American forces"."""
+        clauses = [c for c in place.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex["host_verbs"]]
+        return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
 
     def _counted(self, tok: Token) -> Token:
         """What a quantity counts: "thousands of Ukrainian soldiers" -> "soldiers"."""
