@@ -1093,6 +1093,13 @@ CASES = [
         {("IRN", "attack", "IRQ"), ("IRN", "attack", "USA")},
     ),
     ("Iran struck bases hosting American forces.", {("IRN", "attack", "USA")}),
+    # a label set as a second object, or after an "as" hung on the object's clause; a mistake is a criticism
+    (
+        "Moscow branded the Ukrainian incursion into Kursk a terrorist attack.",
+        {("RUS", "accuse", "UKR"), ("UKR", "attack", "RUS")},
+    ),
+    ("The Kremlin on Monday described Finland's decision to join NATO as a mistake.", {("RUS", "accuse", "FIN")}),
+    ("Macron admitted that France had made mistakes in Africa.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -117,8 +117,13 @@ class Claims:
             return head, [r for s in subjects for r in res.refs(s, "target", owner=True)]
         if label.dep_ == "oprd" or (label.dep_ == "pobj" and head.lower_ == "as"):
             verb = head if label.dep_ == "oprd" else head.head
+            if label.dep_ == "pobj" and verb.dep_ == "acl" and verb.head.dep_ == "dobj":  # "described Finland's decision
+                verb = verb.head.head  # to join NATO as a mistake": "as" hung on the object's clause
             if verb.lemma_.lower() in self.lex["speech_verbs"]:
                 return verb, [r for c in self._judged(verb, label) for r in self.evaluated(res, c, verb)]
+        first = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if label.dep_ == "dobj" and first is not None and first.i < label.i and head.lemma_.lower() in self.lex["label_verbs"]:
+            return head, self.evaluated(res, first, head)  # "branded the incursion a terrorist attack": two objects
         if quoted and label.dep_ == "dobj" and head.lemma_.lower() in self.lex["label_verbs"]:
             return head, self.evaluated(res, label, head)  # "called Putin's rhetoric “reckless”", the quote parsed as a modifier
         if label.dep_ == "ccomp" and head.lemma_.lower() in self.lex["label_verbs"]:  # "called [the strikes an act of war]"
