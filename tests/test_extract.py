@@ -1100,6 +1100,7 @@ CASES = [
     ),
     ("The Kremlin on Monday described Finland's decision to join NATO as a mistake.", {("RUS", "accuse", "FIN")}),
     ("Macron admitted that France had made mistakes in Africa.", set()),
+    ('"The United States is the main obstacle to peace," the Iranian foreign minister said.', {("IRN", "accuse", "USA")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
