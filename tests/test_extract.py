@@ -1101,6 +1101,9 @@ CASES = [
     ("The Kremlin on Monday described Finland's decision to join NATO as a mistake.", {("RUS", "accuse", "FIN")}),
     ("Macron admitted that France had made mistakes in Africa.", set()),
     ('"The United States is the main obstacle to peace," the Iranian foreign minister said.', {("IRN", "accuse", "USA")}),
+    # investigating another's conduct (CAMEO 090)
+    ("The UN Human Rights Council voted to investigate alleged abuses by Israel.", {("UN", "accuse", "ISR")}),
+    ("Police are investigating the attack.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
