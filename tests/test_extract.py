@@ -1104,6 +1104,9 @@ CASES = [
     # investigating another's conduct (CAMEO 090)
     ("The UN Human Rights Council voted to investigate alleged abuses by Israel.", {("UN", "accuse", "ISR")}),
     ("Police are investigating the attack.", set()),
+    # the brokers of a pact are not its parties, in the passive too
+    ("The ceasefire was brokered by Qatar and Egypt.", set()),
+    ("The deal between Israel and Hamas was brokered by Qatar.", {("ISR", "cooperate", "hamas")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

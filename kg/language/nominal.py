@@ -189,6 +189,8 @@ class NominalRules:
         senses = self.rules.verbs.get(gov.lemma_.lower(), ()) if gov is not None else ()
         judged = {t.relation for t in senses if fits_words(t, gov)} & {"accuse", "reject"}
         clause = [] if judged and rel.symmetric else clause
+        if rel.symmetric and dep == "dobj" and noun.dep_ == "nsubjpass" and gov.lemma_.lower() in self.lex["mediation_verbs"]:
+            clause = []  # "the ceasefire was brokered by Qatar and Egypt": the brokers are not its parties
         if rel.symmetric and gov is not None and gov.lemma_.lower() in self.lex["proposer_verbs"]:
             # "A, along with B and C, called a Council meeting": asking for talks is not holding them, and the body named
             # on them is where they are asked for ("requested WTO dispute consultations with the U.S.")
