@@ -1107,6 +1107,10 @@ CASES = [
     # the brokers of a pact are not its parties, in the passive too
     ("The ceasefire was brokered by Qatar and Egypt.", set()),
     ("The deal between Israel and Hamas was brokered by Qatar.", {("ISR", "cooperate", "hamas")}),
+    # "no longer" negates; "one of X's allies" is an ally; "most of its weapons from Russia"
+    ("Poland, one of Ukraine's staunchest allies, said it would no longer send weapons to Kyiv.", {("POL", "cooperate", "UKR")}),
+    ("India, which buys most of its weapons from Russia, abstained from the vote.", {("IND", "cooperate", "RUS")}),
+    ("China not only criticised Japan but also summoned its ambassador.", {("CHN", "accuse", "JPN")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -66,7 +66,11 @@ class Clauses:
             return None
         for _ in range(6):
             for c in t.children:
-                if (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "never"))) and (negation or t.i != tok.i):
+                # "would no longer send weapons": a negated adverb of time negates its verb
+                over = (
+                    c.dep_ == "advmod" and c.lower_ in self.lex["negating_adverbs"] and any(g.dep_ == "neg" for g in c.children)
+                )
+                if (c.dep_ == "neg" or over or (c.dep_ == "det" and c.lower_ in ("no", "never"))) and (negation or t.i != tok.i):
                     return None
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                     return None

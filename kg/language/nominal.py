@@ -327,6 +327,9 @@ class NominalRules:
         bearers, first = [], noun
         while first.dep_ == "conj" and first.head != first:  # "a staunch ally and the U.S.'s biggest trading partner"
             first = first.head
+        counted = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
+        if counted is not None and (counted.pos_ == "NUM" or counted.lemma_.lower() in self.lex["quantity_nouns"]):
+            first = counted  # "Poland, one of Ukraine's staunchest allies"
         if first.dep_ == "appos":
             bearers = res.refs(first.head)
         elif first.dep_ == "attr" and first.head.lemma_.lower() in self.lex["bridge_verbs"]:

@@ -88,7 +88,8 @@ class VerbRules:
         aimed = list(objects)
         if not trig.dative:
             role = "place" if trig.place_target else "target"
-            holders = [verb, *(c for c in children if c.dep_ == "dobj"), *reduced] if trig.object_preps else [verb]
+            held = [self._counted(c) for c in children if c.dep_ == "dobj"]  # "buys most of its weapons from Russia"
+            holders = [verb, *held, *reduced] if trig.object_preps else [verb]
             aimed += [p for h in holders for p in self.clauses.pobjs(h, trig.target_preps)]
             targets += [
                 r for h in holders for p in self.clauses.pobjs(h, trig.target_preps) for r in res.refs(p, role, owner=owner)
