@@ -1111,6 +1111,9 @@ CASES = [
     ("Poland, one of Ukraine's staunchest allies, said it would no longer send weapons to Kyiv.", {("POL", "cooperate", "UKR")}),
     ("India, which buys most of its weapons from Russia, abstained from the vote.", {("IND", "cooperate", "RUS")}),
     ("China not only criticised Japan but also summoned its ambassador.", {("CHN", "accuse", "JPN")}),
+    # arms transferred go to the receiver; prisoners transferred are no aid
+    ("North Korea has transferred artillery shells to Russia.", {("PRK", "support", "RUS")}),
+    ("Russia transferred the prisoners to Belarus.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
