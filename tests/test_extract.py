@@ -1114,6 +1114,10 @@ CASES = [
     # arms transferred go to the receiver; prisoners transferred are no aid
     ("North Korea has transferred artillery shells to Russia.", {("PRK", "support", "RUS")}),
     ("Russia transferred the prisoners to Belarus.", set()),
+    # water cannon used against another's vessel; soldiers brawling fight each other
+    ("China's coast guard used water cannon against a Philippine supply vessel.", {("CHN", "attack", "PHL")}),
+    ("Russia used its veto against the resolution.", set()),
+    ("Indian and Chinese soldiers brawled in the Galwan Valley.", {("IND", "attack", "CHN"), ("CHN", "attack", "IND")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
