@@ -1118,6 +1118,8 @@ CASES = [
     ("China's coast guard used water cannon against a Philippine supply vessel.", {("CHN", "attack", "PHL")}),
     ("Russia used its veto against the resolution.", set()),
     ("Indian and Chinese soldiers brawled in the Galwan Valley.", {("IND", "attack", "CHN"), ("CHN", "attack", "IND")}),
+    # "Sino-" is China's
+    ("Sino-Indian border talks resumed in Beijing.", {("CHN", "meet", "IND")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
