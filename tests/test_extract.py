@@ -1120,6 +1120,9 @@ CASES = [
     ("Indian and Chinese soldiers brawled in the Galwan Valley.", {("IND", "attack", "CHN"), ("CHN", "attack", "IND")}),
     # "Sino-" is China's
     ("Sino-Indian border talks resumed in Beijing.", {("CHN", "meet", "IND")}),
+    # a nominal event as a subject takes its clause's frame: "could take place" is no event, "will take place" planned
+    ("Lawmakers expressed hope that economic cooperation between the United States and Ukraine could resume.", set()),
+    ("Talks between Russia and Ukraine will take place in Istanbul.", {("RUS", "meet", "UKR")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -107,6 +107,8 @@ class NominalRules:
             if outer == "threatened" and dep != "dobj" and noun.head.lower_ not in ("of", "with"):
                 outer = None  # "vowed to keep fighting in response to the US strikes": no threat, and told in passing
             modality = None if outer is None else outer if modality == "asserted" else modality
+        elif noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and modality == "asserted":
+            modality = self.clauses.modality(noun.head, res.year)  # "hopes a ceasefire could take place": as its clause
         hostile = self.rules.relations[trig.relation].family == "hostile"
         if modality is None and not hostile and gov is not None and dep == "dobj" and self.clauses.refused_ahead(gov):
             # "will not resume talks with the US until ...": refused from now on (CAMEO 125 for talks)
