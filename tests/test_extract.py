@@ -1123,6 +1123,10 @@ CASES = [
     # a nominal event as a subject takes its clause's frame: "could take place" is no event, "will take place" planned
     ("Lawmakers expressed hope that economic cooperation between the United States and Ukraine could resume.", set()),
     ("Talks between Russia and Ukraine will take place in Istanbul.", {("RUS", "meet", "UKR")}),
+    # "commits Turkey to supplying Iraq": the object acts; what is objected to or prevented does not happen
+    ("The agreement commits Turkey to supplying Iraq with electricity.", {("TUR", "support", "IRQ")}),
+    ("India objected to sending troops to Russia.", set()),
+    ("The deal commits the Taliban to preventing militant groups from using Afghan soil to threaten the United States.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

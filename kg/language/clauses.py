@@ -237,8 +237,12 @@ class Clauses:
             return self.subjects(res, self._misattached(verb) or verb.head, depth + 1)
         if depth < 3 and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
             outer = verb.head.head
-            if verb.head.lower_ in ("of", "for"):  # "reprimanded Russia for invading": the object acts
-                return [r for c in outer.children if c.dep_ == "dobj" for r in res.refs(c, "source")]
+            objects = [c for c in outer.children if c.dep_ == "dobj"]
+            if not objects and outer.dep_ == "relcl" and verb.head.lower_ in ("of", "for"):
+                objects = [outer.head]  # "a drone maker it accused of supplying Russia": the noun described
+            if verb.head.lower_ in ("of", "for") or (objects and verb.head.lower_ == "to"):
+                # "reprimanded Russia for invading", "commits Turkey to supplying Iraq": the object acts
+                return [r for c in objects for r in res.refs(c, "source")]
             return self.subjects(res, outer, depth + 1)  # "told reporters after meeting Lavrov"
         return []
 
