@@ -1127,6 +1127,10 @@ CASES = [
     ("The agreement commits Turkey to supplying Iraq with electricity.", {("TUR", "support", "IRQ")}),
     ("India objected to sending troops to Russia.", set()),
     ("The deal commits the Taliban to preventing militant groups from using Afghan soil to threaten the United States.", set()),
+    # an incursion a speaker says another made is a charge (lexicon incursion_verbs, sovereign_nouns)
+    ("Tokyo's defence ministry said Chinese ships had entered Japanese waters.", {("JPN", "accuse", "CHN")}),
+    ("Estonia said a Russian helicopter violated its airspace.", {("EST", "accuse", "RUS")}),
+    ("The ministry said Chinese tourists entered the country.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

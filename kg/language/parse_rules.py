@@ -60,6 +60,7 @@ class RuleExtractor:
             | self.lex["hostile_labels"]
             | self.lex["hostile_verbs"]
             | self.lex["perpetration_verbs"]
+            | self.lex["incursion_verbs"]
             | self.lex["consequence_verbs"]
             | self.lex["backing_participles"]
             | self.lex["sanctioning_participles"]
@@ -103,9 +104,10 @@ class RuleExtractor:
                         raw += self._adjective(res, tok, trigger)
                 if lemma in self.lex["hostile_labels"]:
                     raw += self.claims.claim(res, tok)
-                crime = lemma in self.lex["perpetration_verbs"] and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in self.lex["crime_nouns"] for c in tok.children
-                )
+                objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+                crime = (lemma in self.lex["perpetration_verbs"] and bool(objects & self.lex["crime_nouns"])) or (
+                    lemma in self.lex["incursion_verbs"] and bool(objects & self.lex["sovereign_nouns"])
+                )  # "committed war crimes", "had entered Japanese waters"
                 if (lemma in self.lex["hostile_verbs"] or crime) and tok.pos_ == "VERB":
                     raw += self.claims.charged(res, tok)
                 if lemma in self.lex["consequence_verbs"] and tok.pos_ == "VERB":
