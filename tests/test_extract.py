@@ -1131,6 +1131,11 @@ CASES = [
     ("Tokyo's defence ministry said Chinese ships had entered Japanese waters.", {("JPN", "accuse", "CHN")}),
     ("Estonia said a Russian helicopter violated its airspace.", {("EST", "accuse", "RUS")}),
     ("The ministry said Chinese tourists entered the country.", set()),
+    # terrorist designations are sanctions (docs/labelling.md), the designated parsed as a dative or not
+    ("The United States designated the Houthis a terrorist organisation.", {("USA", "sanction", "houthis")}),
+    ("Britain proscribed Hamas in its entirety.", {("GBR", "sanction", "hamas")}),
+    ("Canada listed the IRGC as a terrorist entity.", {("CAN", "sanction", "IRN")}),
+    ("Argentina declared Hamas a terrorist organization.", {("ARG", "sanction", "hamas")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

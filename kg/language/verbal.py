@@ -39,6 +39,8 @@ class VerbRules:
         owner = trig.owner_target or trig.relation in ("attack", "sanction", "reject")
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
         objects = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if not objects and not passive and not trig.dative:  # "designated the Houthis a terrorist group": a dative
+            objects = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
         if passive and self.rules.relations[trig.relation].family == "meeting" and not any(res.refs(o) for o in objects):
             return []  # "any intervention would be met with a response": met, but by no one
         objects, reduced = self._objects(verb, trig, children, objects, passive)
