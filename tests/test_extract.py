@@ -1136,6 +1136,8 @@ CASES = [
     ("Britain proscribed Hamas in its entirety.", {("GBR", "sanction", "hamas")}),
     ("Canada listed the IRGC as a terrorist entity.", {("CAN", "sanction", "IRN")}),
     ("Argentina declared Hamas a terrorist organization.", {("ARG", "sanction", "hamas")}),
+    # an objection voiced to another's act
+    ("Turkey voiced strong objection to Sweden's decision to allow the protest.", {("TUR", "accuse", "SWE")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
