@@ -1138,6 +1138,8 @@ CASES = [
     ("Argentina declared Hamas a terrorist organization.", {("ARG", "sanction", "hamas")}),
     # an objection voiced to another's act
     ("Turkey voiced strong objection to Sweden's decision to allow the protest.", {("TUR", "accuse", "SWE")}),
+    # "the country" after "Kenya's president said" is Kenya; not recognising another's government rejects it
+    ("Kenya's president said the country would not recognise the RSF's parallel government.", {("KEN", "reject", "rsf")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

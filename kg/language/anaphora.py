@@ -155,6 +155,7 @@ class Anaphora:
             # and "the Pakistani state", "the Afghan government" by their polity's adjective
             polity = t.head.lemma_.lower() in self.lex["polity_nouns"] | self.lex["seated_nouns"]
             named = t.dep_ in ARGUMENTS or ((tok.lower_ == "them" or polity) and t.dep_ == "amod" and t.head.dep_ in ARGUMENTS)
+            named = named or (country and t.dep_ == "poss" and t.head.dep_ in ARGUMENTS)  # "Kenya's president said the country"
             if not subject and i in self.mentions and self.mentions[i].key not in clause_subjects and named:
                 m = self.mentions[i]
                 if country and self.types.get(m.key) != "state":
