@@ -190,10 +190,9 @@ class Claims:
         """ "Beijing said Washington would pay a heavy price", "Iran will regret it, Netanyahu said": a penalty a speaker
         says another will suffer (``consequence_verbs`` with ``penalty_nouns``, or ``penalty_verbs``) threatens them
         (CAMEO 130)."""
-        speech = self.clauses.speech(verb, res.quoted)
-        future = any(c.dep_ == "aux" and c.lower_ in self.lex["future_aux"] | {"must"} for c in verb.children)
-        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "Israel would be severely punished"
-        children = list(verb.children)
+        speech, children = self.clauses.speech(verb, res.quoted), list(verb.children)
+        future = any(c.dep_ == "aux" and c.lower_ in self.lex["future_aux"] | {"must"} for c in children)
+        passive = [c for c in children if c.dep_ == "nsubjpass"]  # "Israel would be severely punished"
         penalty = verb.lemma_.lower() in self.lex["penalty_verbs"] or any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.lex["penalty_nouns"] for c in children
         )
@@ -204,7 +203,7 @@ class Claims:
         penalty = penalty or (unnamed and verb.lemma_.lower() == "pay")
         if speech is None or not future or not penalty or self.clauses.modality(speech, res.year) is None:
             return []
-        if any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in children):
             return []
         doers = [r for c in passive for r in res.refs(c, "target")] if passive else self.clauses.subjects(res, verb)
         return [

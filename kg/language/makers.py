@@ -1,16 +1,17 @@
 """Makers: who made or owns a thing a phrase names.
 
-A mixin of :class:`kg.language.resolve.Resolver` (which provides ``lex``, ``mentions``, ``refs``, ``_place`` and
+A mixin of :class:`kg.language.resolve.Resolver` (which provides ``lex``, ``mentions``, ``places``, ``refs`` and
 ``_modifier_refs``): "a resolution drafted by the US and Japan", "the proposal [by Pakistan]" hung on the verb,
 "the ceasefire agreed with Ukraine", "a resolution in the U.S. Congress", "the deployment of Russian troops",
-"imports of Russian oil", "sites in Pakistan".
+"imports of Russian oil", "sites in Pakistan"; and whose ground a place is ("the city of Kharkiv", "Russia's Ryazan
+region") and who rules where an act of rule happens ("the coup in Niger").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .refs import Ref
+from .refs import Mention, Ref
 
 __all__ = ["Makers"]
 
@@ -79,3 +80,29 @@ class Makers:
             if o.dep_ == "pobj"
             for r in self.refs(o)
         ]
+
+    def _rulers(self, act: Token) -> list[Ref]:
+        """Who commits an act of rule at home: "condemned the coup in Niger" (``internal_acts``) accuses Niger."""
+        if act.lemma_.lower() not in self.lex["internal_acts"]:
+            return []
+        places = [p for c in act.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+        return [Ref(r.key, r.text, "owner", r.person) for p in places for r in self.refs(p, "place")]
+
+    def _place(self, tok: Token) -> Mention | None:
+        """The place a token names: "Kharkiv", "Balochistan province", "the city of Kharkiv"; or the state whose
+        ground it is: "Russia's Ryazan region", "the Russian region of Ryazan"."""
+        if tok.i in self.places:
+            return self.places[tok.i]
+        if tok.lemma_.lower() not in self.lex["place_nouns"]:
+            return None
+        named = [c for c in tok.children if c.dep_ == "compound"]
+        if not self._modifier_refs(tok):  # "the Houthi-held port of Hodeidah" is the Houthis' ground
+            named += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        found = next((self.places[c.i] for c in named if c.i in self.places), None)
+        found = found or next((self.mentions[c.i] for c in named if c.i in self.mentions and c.head.lower_ == "of"), None)
+        if found and found.label not in ("PLACE", "STATE", "DEMONYM"):
+            found = None
+        if found or tok.lemma_.lower() in self.lex["polity_nouns"]:  # "a Palestinian state" is a polity, not ground
+            return found
+        states = [self.mentions[c.i] for c in tok.children if c.dep_ in ("poss", "amod") and c.i in self.mentions]
+        return next((m for m in states if m.label in ("STATE", "DEMONYM")), None)

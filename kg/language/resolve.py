@@ -289,32 +289,6 @@ class Resolver(Anaphora, Makers, People):
             return found or (self._earlier_maker(tok) if lemma in self.made else [])  # "condemned the levy" proposed before
         return []
 
-    def _rulers(self, act: Token) -> list[Ref]:
-        """Who commits an act of rule at home: "condemned the coup in Niger" (``internal_acts``) accuses Niger."""
-        if act.lemma_.lower() not in self.lex["internal_acts"]:
-            return []
-        places = [p for c in act.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
-        return [Ref(r.key, r.text, "owner", r.person) for p in places for r in self.refs(p, "place")]
-
-    def _place(self, tok: Token) -> Mention | None:
-        """The place a token names: "Kharkiv", "Balochistan province", "the city of Kharkiv"; or the state whose
-        ground it is: "Russia's Ryazan region", "the Russian region of Ryazan"."""
-        if tok.i in self.places:
-            return self.places[tok.i]
-        if tok.lemma_.lower() not in self.lex["place_nouns"]:
-            return None
-        named = [c for c in tok.children if c.dep_ == "compound"]
-        if not self._modifier_refs(tok):  # "the Houthi-held port of Hodeidah" is the Houthis' ground
-            named += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        found = next((self.places[c.i] for c in named if c.i in self.places), None)
-        found = found or next((self.mentions[c.i] for c in named if c.i in self.mentions and c.head.lower_ == "of"), None)
-        if found and found.label not in ("PLACE", "STATE", "DEMONYM"):
-            found = None
-        if found or tok.lemma_.lower() in self.lex["polity_nouns"]:  # "a Palestinian state" is a polity, not ground
-            return found
-        states = [self.mentions[c.i] for c in tok.children if c.dep_ in ("poss", "amod") and c.i in self.mentions]
-        return next((m for m in states if m.label in ("STATE", "DEMONYM")), None)
-
     def _modifier_refs(self, tok: Token, depth: int = 0) -> list[Ref]:
         """Actors named in the modifiers of ``tok``: "North Korea's", "Japanese", "NATO"."""
         out: list[Ref] = []
