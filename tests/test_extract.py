@@ -1140,6 +1140,9 @@ CASES = [
     ("Turkey voiced strong objection to Sweden's decision to allow the protest.", {("TUR", "accuse", "SWE")}),
     # "the country" after "Kenya's president said" is Kenya; not recognising another's government rejects it
     ("Kenya's president said the country would not recognise the RSF's parallel government.", {("KEN", "reject", "rsf")}),
+    # an act told "according to" someone is reported by them, as with "said"
+    ("Russian missiles struck Kyiv, according to Ukrainian officials.", {("RUS", "attack", "UKR"), ("UKR", "accuse", "RUS")}),
+    ("Iran supplied Russia with drones, according to U.S. intelligence.", {("IRN", "support", "RUS")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -170,6 +170,14 @@ class Claims:
         relation, cameo = ("reject", "120") if self._dismissed(pred, label) else ("accuse", "111")
         return [Found(relation, label, cameo, "claim", s, b, "asserted") for s in speakers for b in bearers]
 
+    def _according(self, res: Resolver, trig: Token) -> tuple[Token | None, list[Ref]]:
+        """The source an act is told "according to", on its clause or one above it."""
+        for t in (trig, *trig.ancestors):
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "according":
+                    return c, [r for p in self.clauses.pobjs(c, ("to",)) for r in res.refs(p, "source")]
+        return None, []
+
     def charged(self, res: Resolver, verb: Token) -> list[Found]:
         """ "Tehran said Washington is trying to destabilize the country": a hostile act (``hostile_verbs``) that a
         speaker says another does is a charge against the doer (CAMEO 112)."""
@@ -278,6 +286,8 @@ class Claims:
                 continue
             speech = self.clauses.speech(trig, res.quoted)
             said = self.clauses.subjects(res, speech) if speech is not None else []
+            if speech is None:  # "Russian missiles struck Kyiv, according to Ukrainian officials"
+                speech, said = self._according(res, trig)
             if (
                 modality == "planned"
                 and tgt is not NOBODY
