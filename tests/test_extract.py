@@ -1143,6 +1143,9 @@ CASES = [
     # an act told "according to" someone is reported by them, as with "said"
     ("Russian missiles struck Kyiv, according to Ukrainian officials.", {("RUS", "attack", "UKR"), ("UKR", "accuse", "RUS")}),
     ("Iran supplied Russia with drones, according to U.S. intelligence.", {("IRN", "support", "RUS")}),
+    # leasing from a state, like buying from it
+    ("India leased a nuclear submarine from Russia.", {("IND", "cooperate", "RUS")}),
+    ("The company leased offices in London.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
