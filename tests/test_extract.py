@@ -1146,6 +1146,16 @@ CASES = [
     # leasing from a state, like buying from it
     ("India leased a nuclear submarine from Russia.", {("IND", "cooperate", "RUS")}),
     ("The company leased offices in London.", set()),
+    # help received "with the backing of" someone; a proxy is supported by its owner (`bearer_receives`)
+    (
+        "The M23 rebels seized the city of Goma with the backing of Rwandan troops.",
+        {("RWA", "support", "m23"), ("m23", "attack", "COD")},
+    ),
+    (
+        "Hezbollah, Iran's most powerful proxy, fired rockets at Israel.",
+        {("IRN", "support", "hezbollah"), ("hezbollah", "attack", "ISR")},
+    ),
+    ("The proxy vote was postponed.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -36,6 +36,11 @@ class NominalRules:
         """ "Israel drew criticism from Turkey", "came under fire from", "won backing from": the act comes from the
         ``from`` phrase (or the trigger's ``given_by``) and falls on the subject of the receiving verb."""
         rel = self.rules.relations[trig.relation]
+        if gov is not None and rel.name == "support" and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+            # "seized Goma with the backing of Rwandan troops", "with support from the UK": the doer receives it
+            givers = [r for p in self.clauses.pobjs(noun, ("of", "from")) for r in res.refs(p, "source")]
+            givers += [r for c in noun.children if c.dep_ in ("poss", "amod", "compound") for r in res.refs(c, "source")]
+            return [(a, b) for a in givers for b in self.clauses.subjects(res, gov) if a.key != b.key]
         if gov is None or rel.symmetric or gov.lemma_.lower() not in self.lex["receiving_verbs"]:
             return []
         if noun.head.i != gov.i and not (noun.head.lower_ == "under" and noun.head.head.i == gov.i):
@@ -137,7 +142,8 @@ class NominalRules:
             pairs = itertools.permutations(sides.values(), 2)
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
         if trig.bearer_party:
-            return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in self._bearers(res, noun, trig)]
+            pairs = [(b, a) if trig.bearer_receives else (a, b) for a, b in self._bearers(res, noun, trig)]
+            return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
         received = self._received(res, noun, gov, trig)
         if received:
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in received]

@@ -60,6 +60,7 @@ class Trigger:
     state: bool = False  # an owned state or claim holds whatever its clause says ("fears of X's ties", "denied X's allegation")
     own_preps: bool = False  # the relation's target prepositions do not apply ("a case against X at the ICJ")
     bearer_party: bool = False  # a relationship noun: "Saudi Arabia, a close ally of Egypt"
+    bearer_receives: bool = False  # ... said of the one it falls on: "Hezbollah, Iran's most powerful proxy"
     target_types: tuple[str, ...] = ()  # the kinds of actor a target must be ("withdrew from ECOWAS": an organisation)
     negated: str | None = None  # the relation of the word negated: "did not support the plan" rejects it
     preps_only: bool = False  # only its prepositions name the target: "discussed China's role with Japan"
