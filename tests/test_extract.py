@@ -1156,6 +1156,9 @@ CASES = [
         {("IRN", "support", "hezbollah"), ("hezbollah", "attack", "ISR")},
     ),
     ("The proxy vote was postponed.", set()),
+    # security guarantees offered or provided (CAMEO 074)
+    ("France offered security guarantees to Ukraine.", {("FRA", "support", "UKR")}),
+    ("The guarantee of free speech matters.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
