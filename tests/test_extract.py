@@ -1159,6 +1159,9 @@ CASES = [
     # security guarantees offered or provided (CAMEO 074)
     ("France offered security guarantees to Ukraine.", {("FRA", "support", "UKR")}),
     ("The guarantee of free speech matters.", set()),
+    # "Tel Aviv" speaks for Israel as its capital does; a protest there is only a place
+    ("Tehran accused Washington and Tel Aviv of orchestrating the unrest.", {("IRN", "accuse", "USA"), ("IRN", "accuse", "ISR")}),
+    ("Thousands protested in Tel Aviv against the government.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
