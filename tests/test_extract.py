@@ -1162,6 +1162,10 @@ CASES = [
     # "Tel Aviv" speaks for Israel as its capital does; a protest there is only a place
     ("Tehran accused Washington and Tel Aviv of orchestrating the unrest.", {("IRN", "accuse", "USA"), ("IRN", "accuse", "ISR")}),
     ("Thousands protested in Tel Aviv against the government.", set()),
+    # standing by someone, throwing one's weight behind their proposal
+    ("Biden said the U.S. would stand by Taiwan.", {("USA", "support", "TWN")}),
+    ("Germany threw its weight behind the French proposal.", {("DEU", "support", "FRA")}),
+    ("The guards stood by the gate.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
