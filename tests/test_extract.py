@@ -1015,6 +1015,7 @@ CASES = [
     # a complaint's target hung on the addressee; trade and flights cut; a punishment foretold
     ("Lebanon filed a complaint with the U.N. Security Council against Israel.", {("LBN", "accuse", "ISR")}),
     ("Iran filed a complaint with the UN.", set()),
+    ("Japan lodged a formal complaint with South Korea over the visit.", {("JPN", "accuse", "KOR")}),
     ("Turkey suspended all trade with Israel over the war in Gaza.", {("TUR", "sanction", "ISR")}),
     ("Russia banned flights to Georgia.", {("RUS", "sanction", "GEO")}),
     ("Iran's supreme leader said Israel would be severely punished.", {("IRN", "threaten", "ISR")}),

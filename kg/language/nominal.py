@@ -190,6 +190,10 @@ class NominalRules:
             for p in self.clauses.pobjs(h, trig.target_preps)
             for r in res.refs(p, "target", owner=rel.name in ("attack", "sanction") or trig.owner_target)
         ]
+        if not targets and trig.addressee_preps:  # "lodged a formal complaint with South Korea over the visit" (a state;
+            # a complaint "with the UN" is lodged there)
+            addressed = [r for h in holders for p in self.clauses.pobjs(h, trig.addressee_preps) for r in res.refs(p, "target")]
+            targets = [r for r in addressed if res.types.get(r.key) == "state"]
         clause = self.clauses.subjects(res, gov) if gov is not None and dep in ("dobj", "pobj") else []
         if noun.dep_ == "pobj" and noun.head.lower_ in ("over", "about") and noun.head.head.pos_ == "NOUN":
             clause = []  # "imposed sanctions on Lockheed over arms sales to Taiwan": what is disputed is another's
