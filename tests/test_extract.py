@@ -1167,6 +1167,9 @@ CASES = [
     ("Biden said the U.S. would stand by Taiwan.", {("USA", "support", "TWN")}),
     ("Germany threw its weight behind the French proposal.", {("DEU", "support", "FRA")}),
     ("The guards stood by the gate.", set()),
+    # demanding an apology from someone charges them; the verb a noun requires is the expression's frame
+    ("Scott Morrison demanded an apology from Beijing over the image.", {("AUS", "accuse", "CHN")}),
+    ("Japan will not demand an apology from China.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -99,6 +99,8 @@ class NominalRules:
         presupposed = (trig.pair_modifiers or trig.state) and bool(owners)
         presupposed = presupposed or (trig.pair_modifiers and definite and len(paired) > 1)
         modality = self.clauses.modality(noun, res.year)  # "no plans for a meeting": the noun's own frame counts too
+        if gov is not None and dep == "dobj" and gov.lemma_.lower() in trig.requires_verb:
+            modality = self.clauses.modality(gov, res.year)  # "demanded an apology from Beijing": the verb is the expression
         # "warned Putin during a video call": a meeting that is the setting of a warning or an appeal took place
         setting = (
             dep == "pobj" and noun.head.lower_ in ("during", "in", "at", "on", "over", "by", "via") and trig.relation == "meet"
