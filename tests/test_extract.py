@@ -1170,6 +1170,9 @@ CASES = [
     # demanding an apology from someone charges them; the verb a noun requires is the expression's frame
     ("Scott Morrison demanded an apology from Beijing over the image.", {("AUS", "accuse", "CHN")}),
     ("Japan will not demand an apology from China.", set()),
+    # tanks act for their state, rolling into another's ground
+    ("Israeli tanks rolled into Rafah.", {("ISR", "attack", "PSE")}),
+    ("The ball rolled into the goal.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
