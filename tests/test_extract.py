@@ -1173,6 +1173,11 @@ CASES = [
     # tanks act for their state, rolling into another's ground
     ("Israeli tanks rolled into Rafah.", {("ISR", "attack", "PSE")}),
     ("The ball rolled into the goal.", set()),
+    # likening someone to Hitler, insulting or mocking them, calling them a neo-Nazi
+    ("Erdogan likened Netanyahu to Hitler.", {("TUR", "accuse", "ISR")}),
+    ("Lula compared Israel's actions in Gaza to the Holocaust.", {("BRA", "accuse", "ISR")}),
+    ("The report compared China's growth to India's.", set()),
+    ('Maduro called Milei a "neo-Nazi".', {("VEN", "accuse", "ARG")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
