@@ -1178,6 +1178,9 @@ CASES = [
     ("Lula compared Israel's actions in Gaza to the Holocaust.", {("BRA", "accuse", "ISR")}),
     ("The report compared China's growth to India's.", set()),
     ('Maduro called Milei a "neo-Nazi".', {("VEN", "accuse", "ARG")}),
+    # words sent or delivered are no aid
+    ("Ishiba is sending a signal to China and Russia that Japan is ready.", set()),
+    ("Putin delivered a message to Trump.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -186,11 +186,14 @@ class Claims:
             return []
         if verb.dep_ == "relcl":  # "NATO members that failed to pay their bills": what is said is about them, not that
             return []
-        doers = self.clauses.subjects(res, verb)
+        return self._told(res, speech, self.clauses.subjects(res, verb), "accuse", "112")
+
+    def _told(self, res: Resolver, speech: Token, others: list[Ref], relation: str, cameo: str) -> list[Found]:
+        """The speakers of ``speech`` in ``relation`` to the others their words are about."""
         return [
-            Found("accuse", speech, "112", "claim", s, d, "asserted")
+            Found(relation, speech, cameo, "claim", s, d, "asserted")
             for s in self.clauses.subjects(res, speech)
-            for d in doers
+            for d in others
             if s.key != d.key
         ]
 
@@ -214,12 +217,7 @@ class Claims:
         if any(c.dep_ == "neg" for c in children):
             return []
         doers = [r for c in passive for r in res.refs(c, "target")] if passive else self.clauses.subjects(res, verb)
-        return [
-            Found("threaten", speech, "130", "claim", s, d, "asserted")
-            for s in self.clauses.subjects(res, speech)
-            for d in doers
-            if s.key != d.key
-        ]
+        return self._told(res, speech, doers, "threaten", "130")
 
     def demanded(self, res: Resolver, act: Token) -> list[Found]:
         """ "urged Washington to stop interfering", "called on Pyongyang to halt its provocations": asking someone to
