@@ -1109,7 +1109,10 @@ CASES = [
     ("The ceasefire was brokered by Qatar and Egypt.", set()),
     ("The deal between Israel and Hamas was brokered by Qatar.", {("ISR", "cooperate", "hamas")}),
     # "no longer" negates; "one of X's allies" is an ally; "most of its weapons from Russia"
-    ("Poland, one of Ukraine's staunchest allies, said it would no longer send weapons to Kyiv.", {("POL", "cooperate", "UKR")}),
+    (
+        "Poland, one of Ukraine's staunchest allies, said it would no longer send weapons to Kyiv.",
+        {("POL", "cooperate", "UKR"), ("POL", "sanction", "UKR")},
+    ),
     ("India, which buys most of its weapons from Russia, abstained from the vote.", {("IND", "cooperate", "RUS")}),
     ("China not only criticised Japan but also summoned its ambassador.", {("CHN", "accuse", "JPN")}),
     # arms transferred go to the receiver; prisoners transferred are no aid
@@ -1181,6 +1184,20 @@ CASES = [
     # words sent or delivered are no aid
     ("Ishiba is sending a signal to China and Russia that Japan is ready.", set()),
     ("Putin delivered a message to Trump.", set()),
+    # aid stopped is aid cut (CAMEO 162); stopped on a condition, a threat; refused or not stopped, nothing
+    ("Poland said it would no longer supply weapons to Ukraine.", {("POL", "sanction", "UKR")}),
+    ("Poland stopped sending weapons to Ukraine.", {("POL", "sanction", "UKR")}),
+    ("Biden said he would stop supplying Israel with weapons if it launched an invasion of Rafah.", {("USA", "threaten", "ISR")}),
+    ("Ukraine said it did not stop sending grain to Senegal.", set()),
+    ("Moscow refused to stop supplying arms to Syria.", set()),
+    ("Iran said it would no longer cooperate with the IAEA.", {("IRN", "reject", "IAEA")}),
+    # forces deployed to a state, not to its border or a sea
+    ("Kenya will deploy 1,000 police officers to Haiti to help fight gangs.", {("KEN", "support", "HTI")}),
+    ("China deployed troops to its border with India.", set()),
+    ("The United States deployed an aircraft carrier to the Middle East.", set()),
+    # revenge vowed on someone; prosecutors act for their state
+    ("Tehran vowed revenge on Israel.", {("IRN", "threaten", "ISR")}),
+    ("Ukrainian prosecutors opened an investigation into Russia's shelling of the dam.", {("UKR", "accuse", "RUS")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

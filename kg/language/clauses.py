@@ -40,13 +40,33 @@ class Clauses:
         """Whether a word itself is negated: "did not support", "its reluctance to endorse", "refused to cave"."""
         refusals = self.lex["refusal_nouns"] | self.lex["refusal_verbs"]
         refused = tok.dep_ in ("acl", "xcomp") and tok.head.lemma_.lower() in refusals
-        return refused or any(c.dep_ == "neg" for c in tok.children)
+        return refused or self.no_longer(tok) or any(c.dep_ == "neg" for c in tok.children)
+
+    def no_longer(self, verb: Token) -> bool:
+        """Whether a verb is negated by a negated adverb of time: "would no longer send weapons", "will no more talk"."""
+        return any(
+            c.dep_ == "advmod" and c.lower_ in self.lex["negating_adverbs"] and any(g.dep_ == "neg" for g in c.children)
+            for c in verb.children
+        )
+
+    @staticmethod
+    def condition(clause: Token) -> bool:
+        """Whether a clause is a condition: "if Europe keeps its levy", "unless Kyiv pays"."""
+        return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
+
+    def ceased(self, verb: Token) -> Token | None:
+        """The word that stops a verb's act from now on: "stopped sending weapons" (stopped), "would no longer supply
+        arms" (the verb itself); None when nothing stops it (a refusal or a denial is no stop)."""
+        if self.no_longer(verb):
+            return verb
+        stops = self.lex["cessation_verbs"] - self.lex["refusal_verbs"] - self.lex["gainsay_verbs"]
+        return verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in stops else None
 
     def refused_ahead(self, verb: Token) -> bool:
         """Whether a verb is negated from now on: "will not resume talks", "would not negotiate"."""
         children = list(verb.children)
         future = any(c.dep_ == "aux" and c.lower_ in self.lex["future_aux"] for c in children)
-        return future and any(c.dep_ == "neg" for c in children)
+        return self.no_longer(verb) or (future and any(c.dep_ == "neg" for c in children))
 
     @staticmethod
     def onward(verb: Token) -> bool:
@@ -65,12 +85,10 @@ class Clauses:
         if self.prospect(tok):
             return None
         for _ in range(6):
+            if self.no_longer(t) and (negation or t.i != tok.i):
+                return None
             for c in t.children:
-                # "would no longer send weapons": a negated adverb of time negates its verb
-                over = (
-                    c.dep_ == "advmod" and c.lower_ in self.lex["negating_adverbs"] and any(g.dep_ == "neg" for g in c.children)
-                )
-                if (c.dep_ == "neg" or over or (c.dep_ == "det" and c.lower_ in ("no", "never"))) and (negation or t.i != tok.i):
+                if (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "never"))) and (negation or t.i != tok.i):
                     return None
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                     return None
@@ -88,11 +106,7 @@ class Clauses:
                     return None
                 if c.lower_ == "ago" and any(y.lemma_.lower() in ("year", "decade", "century") for y in c.subtree):
                     return None  # "Twenty years ago on Monday, ... invaded Iraq": an anniversary
-                if (
-                    c.dep_ == "advcl"
-                    and not threat
-                    and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                ):
+                if c.dep_ == "advcl" and not threat and self.condition(c):
                     # "if Europe keeps its levy, we will impose tariffs": a future act on a condition is a threat
                     # (only a hostile one counts: "if elected, he would restore relations" is no event)
                     future = any(a.dep_ == "aux" and a.lower_ in self.lex["future_aux"] for a in t.children)

@@ -266,6 +266,13 @@ class VerbRules:
     def frame(self, res: Resolver, verb: Token, trig: Trigger) -> tuple[Trigger, str | None]:
         """The trigger and modality of a verb's clause; negated, a trigger with a ``negated`` relation takes it
         ("did not support the plan" rejects it) and is otherwise judged as asserted."""
+        stop = self.clauses.ceased(verb) if trig.relation == "support" else None
+        if stop is not None:  # "stopped sending weapons to Ukraine", "would no longer supply arms": aid cut (CAMEO 162)
+            cut = dataclasses.replace(trig, relation="sanction", cameo="162", negated=None)
+            modality = self.clauses.modality(stop, res.year, negation=stop is not verb)
+            if stop is not verb and any(c.dep_ == "advcl" and self.clauses.condition(c) for c in verb.children):
+                modality = "threatened" if modality == "planned" else None  # "would stop supplying Israel if it ..."
+            return cut, modality
         modality = self.clauses.modality(verb, res.year)
         # "would not negotiate with the US": a meeting or tie refused from now on is a rejection ("will not help Russia
         # get around sanctions" refuses no one)
