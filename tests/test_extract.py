@@ -1198,6 +1198,13 @@ CASES = [
     # revenge vowed on someone; prosecutors act for their state
     ("Tehran vowed revenge on Israel.", {("IRN", "threaten", "ISR")}),
     ("Ukrainian prosecutors opened an investigation into Russia's shelling of the dam.", {("UKR", "accuse", "RUS")}),
+    # a charge with no named target answers the doer of what occasioned it, not the one it befell
+    ("Japan protested after Chinese ships entered its territorial waters.", {("JPN", "accuse", "CHN")}),
+    ("Japan lodged a protest after a Chinese survey ship entered its exclusive economic zone.", {("JPN", "accuse", "CHN")}),
+    ("Japan protested after it was criticised by China.", {("CHN", "accuse", "JPN")}),
+    # hosting a base or refugees is no meeting
+    ("Qatar hosts the largest U.S. base in the region.", set()),
+    ("Turkey hosts millions of Syrian refugees.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

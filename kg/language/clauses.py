@@ -290,6 +290,19 @@ class Clauses:
         ]
         return [r for a in authors for r in res.refs(a)]
 
+    def occasioned(self, res: Resolver, heads: Iterable[Token]) -> list[Ref]:
+        """Whom a charge with no named target answers: the doer of the clause that occasioned it ("Japan protested after
+        Chinese ships entered its waters"; not the one the clause's act befell: "after it was attacked")."""
+        marked = [
+            c
+            for h in heads
+            for c in h.children
+            if c.dep_ == "advcl"
+            and c.pos_ == "VERB"
+            and any(m.dep_ == "mark" and m.lower_ in self.lex["occasion_marks"] for m in c.children)
+        ]
+        return [r for c in marked for s in c.children if s.dep_ == "nsubj" for r in res.refs(s)]
+
     def pobjs(self, tok: Token, preps: Iterable[str]) -> list[Token]:
         """Objects of ``tok``'s prepositions in ``preps``, also past a channel: "spoke by phone with X"."""
         preps = set(preps)

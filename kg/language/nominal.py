@@ -282,7 +282,9 @@ class NominalRules:
             sources = [r for d in ends for r in res.refs(d, "source")]
         if not targets and rel.family == "hostile":
             aimed = self.clauses.pobjs(noun, trig.target_preps)
-            targets = self.clauses.answered(res, [noun] if gov is None else [noun, gov], aimed) or [NOBODY]
+            heads = [noun] if gov is None else [noun, gov]
+            targets = self.clauses.answered(res, heads, aimed)
+            targets = targets or (self.clauses.occasioned(res, heads) if rel.name == "accuse" else []) or [NOBODY]
         pairs = [(s, t) for s in sources for t in targets]
         # a fight "with" someone is fought by both ("waging a tariff fight with Mexico"), unless it is one side's own
         # ("ramped up his trade war with Canada") or only begins here ("ignited the economic war with Canada")

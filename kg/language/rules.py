@@ -48,6 +48,7 @@ class Trigger:
     through_xcomp: bool = False
     reciprocal: bool = False
     object_lemmas: tuple[str, ...] = ()
+    forbid_object: tuple[str, ...] = ()  # objects that are no such act: "hosts a U.S. base" is no meeting
     target_preps: tuple[str, ...] = ()
     requires_modifier: tuple[str, ...] = ()
     forbid_modifier: tuple[str, ...] = ()
@@ -105,6 +106,7 @@ def _trigger(file: str, lemma: str, spec: Any, relations: dict[str, Relation]) -
         "forbid_verb",
         "requires_prep",
         "object_lemmas",
+        "forbid_object",
         "forbid_prep",
         "requires_words",
         "forbid_words",

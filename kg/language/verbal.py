@@ -110,7 +110,8 @@ class VerbRules:
         if not targets and trig.collective:
             return [Found(relation, verb, cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]
         if not targets and self.rules.relations[relation].family == "hostile":
-            targets = self.clauses.answered(res, [verb], objects) or [NOBODY]
+            targets = self.clauses.answered(res, [verb], objects)
+            targets = targets or (self.clauses.occasioned(res, [verb]) if relation == "accuse" else []) or [NOBODY]
         if trig.target_types:
             targets = [t for t in targets if res.types.get(t.key) in trig.target_types]
         own = {s.key for s in sources}  # "the leaders criticised each of them": no edges inside the group
@@ -132,6 +133,7 @@ class VerbRules:
             and fits_words(trig, verb)  # "declared the ambassador persona non grata"
             and not (trig.forbid_words and any(t.lower_ in trig.forbid_words for t in verb.subtree))  # "gave Qatar ten days"
             and not (trig.forbid_particle and any(c.dep_ == "prt" for c in children))
+            and not any(c.dep_ == "dobj" and c.lemma_.lower() in trig.forbid_object for c in children)
             and not preps & set(trig.forbid_prep)
             and (not trig.requires_prep or bool(preps & set(trig.requires_prep)))
             and not (trig.no_oprd and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in children))
