@@ -1205,6 +1205,17 @@ CASES = [
     # hosting a base or refugees is no meeting
     ("Qatar hosts the largest U.S. base in the region.", set()),
     ("Turkey hosts millions of Syrian refugees.", set()),
+    # troops ordered out are expelled (CAMEO 166); one's own troops ordered home are not
+    ("Niger's junta ordered French troops to leave the country.", {("NER", "sanction", "FRA")}),
+    ("Putin ordered Russian forces to leave Kherson.", set()),
+    # a threat's infinitive the parser hung as an adverbial clause is still the threat
+    (
+        'Trump threatened on Tuesday to "totally destroy" North Korea if the United States was forced to act.',
+        {("USA", "threaten", "PRK")},
+    ),
+    # a resolution with a named sponsor is the sponsor's, not the body's; sponsoring it is no aid to the body
+    ("Russia and China vetoed a U.S.-sponsored U.N. resolution on Friday.", {("RUS", "reject", "USA"), ("CHN", "reject", "USA")}),
+    ("Russia vetoed a U.N. resolution drafted by the United States.", {("RUS", "reject", "USA")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

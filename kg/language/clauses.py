@@ -162,15 +162,24 @@ class Clauses:
                 return None  # "he believes leaders from the U.S. and China will meet at some point": a guess
             # "no plans for Putin to meet Zelensky": an infinitive the parser hung on a noun as an adverbial clause
             noun_clause = t.dep_ == "advcl" and t.head.pos_ == "NOUN"
+            # 'threatened on Tuesday to "totally destroy" North Korea': an infinitive the parser made an adverbial clause
+            infinitive = (
+                t.dep_ == "advcl"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                and t.head.lemma_.lower() in self.lex["threat_verbs"] | self.lex["irrealis_verbs"] | self.lex["intent_verbs"]
+            )
             if (
-                t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj") and not bare_gerund and not noun_clause
+                t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj")
+                and not bare_gerund
+                and not noun_clause
+                and not infinitive
             ) or t.head == t:
                 break  # "has not ruled out sending weapons": a bare gerund is the verb's complement
             if t.dep_ == "conj" and t.head.pos_ != t.pos_:
                 break
             # "vowed to strike", "vowed retaliation", "warned of retaliation": what the threat says
             clausal = clausal and (
-                t.dep_ in ("xcomp", "dobj") or (t.dep_ in ("pobj", "prep") and "of" in (t.lower_, t.head.lower_))
+                t.dep_ in ("xcomp", "dobj") or infinitive or (t.dep_ in ("pobj", "prep") and "of" in (t.lower_, t.head.lower_))
             )
             came_by_conj = t.dep_ == "conj"  # "withdraw from the deal and reimpose sanctions": parallel, not under
             t = self._misattached(t) or t.head

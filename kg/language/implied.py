@@ -27,6 +27,8 @@ class Implied:
         backers = [r for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod") for r in res.refs(c, "source")]
         if participle.dep_ == "acl":  # "Somali soldiers backed by African Union troops"
             backers += [r for a in participle.children if a.dep_ == "agent" for p in a.children for r in res.refs(p, "source")]
+        if participle.head.lemma_.lower() in self.lex["tabled_nouns"] | self.lex["agreement_nouns"]:
+            return []  # "a U.S.-sponsored U.N. resolution" is the sponsor's text, no aid to the U.N.
         backed = res.ref(participle.head, "target")
         return [Found(relation, participle, cameo, "noun", b, t, "asserted") for b in backers for t in backed]
 

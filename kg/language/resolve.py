@@ -276,6 +276,8 @@ class Resolver(Anaphora, Makers, People):
             possessors = possessors or [g for c in tok.lefts if c.dep_ == "compound" for g in c.children if g.dep_ == "poss"]
             found = [r for c in possessors for r in self.ref(c)] if possessors else self._modifier_refs(tok) or self._rulers(tok)
             found += self._makers(tok) if lemma in self.lex["agreement_nouns"] else []  # "its ceasefire with Ukraine"
+            if lemma in self.lex["tabled_nouns"]:  # "a U.S.-sponsored U.N. resolution": its sponsor's, not the body's
+                found = [r for r in self._makers(tok) + found if self.types.get(r.key) == "state"] or found
             found = [Ref(r.key, r.text, "site" if r.via == "site" else "owner", r.person) for r in found or self._makers(tok)]
             return found or self._earlier_maker(tok)  # "PKK bases in Iraq" are the PKK's
         if role == "target" and tok.tag_ == "VBG" and tok.dep_ == "pobj":  # "about Pakistani shelling" parsed as a clause
