@@ -1216,6 +1216,12 @@ CASES = [
     # a resolution with a named sponsor is the sponsor's, not the body's; sponsoring it is no aid to the body
     ("Russia and China vetoed a U.S.-sponsored U.N. resolution on Friday.", {("RUS", "reject", "USA"), ("CHN", "reject", "USA")}),
     ("Russia vetoed a U.N. resolution drafted by the United States.", {("RUS", "reject", "USA")}),
+    # a summit one will not attend refuses no one, and telling of it charges no one
+    ("Putin will not attend next month's BRICS summit in Johannesburg, South Africa's presidency said.", set()),
+    # an act named as the subject of "would" is imagined, unless the verb says it comes about or goes on
+    ("A Chinese invasion of Taiwan would wipe $10 trillion off the global economy, Bloomberg estimated.", set()),
+    ("Abe said a Chinese attack on Taiwan would be an emergency for Japan.", set()),
+    ("Talks between Iran and the United States would take place in Oman next week, officials said.", {("IRN", "meet", "USA")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -301,8 +301,8 @@ class Claims:
             out.append(item)
             if self.rules.relations[relation].family != "hostile" or (tgt is NOBODY and kind == "verb" and not self._harms(trig)):
                 continue  # "Y fired a missile into the sea, X said" is a report, not a charge ("Y shelled civilians" is)
-            if relation == "accuse" and tgt is NOBODY:
-                continue  # "said New Delhi's allegations were baseless": telling of another's charge is no charge
+            if tgt is NOBODY and (relation == "accuse" or (relation == "reject" and not self._harms(trig))):
+                continue  # "said New Delhi's allegations were baseless", "said Putin will not attend": no charge
             out += [Found("accuse", speech, "112", "claim", s, src, "asserted") for s in speakers]
         return out
 

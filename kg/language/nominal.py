@@ -116,11 +116,17 @@ class NominalRules:
             modality = None if outer is None else outer if modality == "asserted" else modality
         elif noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and modality == "asserted":
             modality = self.clauses.modality(noun.head, res.year)  # "hopes a ceasefire could take place": as its clause
-        hostile = self.rules.relations[trig.relation].family == "hostile"
+            # "a Chinese invasion of Taiwan would wipe $10 trillion off", "would be an emergency": imagined, not planned
+            # ("talks would take place next week" are)
+            imagined = any(c.dep_ == "aux" and c.lower_ == "would" for c in noun.head.children)
+            if imagined and modality == "planned" and noun.head.lemma_.lower() not in self.lex["occurrence_verbs"]:
+                modality = None
+        hostile, refused = self.rules.relations[trig.relation].family == "hostile", False
         if modality is None and not hostile and gov is not None and dep == "dobj" and self.clauses.refused_ahead(gov):
             # "will not resume talks with the US until ...": refused from now on (CAMEO 125 for talks)
             cameo = "125" if trig.relation == "meet" else self.rules.relations["reject"].cameo
             trig, modality = dataclasses.replace(trig, relation="reject", cameo=cameo), "asserted"
+            refused = True
         # "threatened sanctions", "is considering sanctions"
         threat = hostile and gov is not None and (gov.lemma_.lower() in self.lex["threat_verbs"] or self.clauses.weighs(gov))
         discussed = gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["discussion_verbs"]
@@ -275,6 +281,8 @@ class NominalRules:
         # "warned of retaliation": a noun its required verb does, though after "of"
         light = bool(trig.requires_verb) and gov is not None and gov.lemma_.lower() in trig.requires_verb
         light = light and self._light(noun, dep)
+        if refused and clause:  # "will not resume talks with the US"; "will not attend the BRICS summit" refuses no one
+            sources, mods = clause, []
         sources = sources or mods or (clause if (dep == "dobj" and not judged) or instrument or behind or light else [])
         if rel.name == "sanction" and not sources:  # "tariff hikes on Chinese imports to the U.S.": where goods go levies
             goods = [p for p in self.clauses.pobjs(noun, ("on",)) if p.lemma_.lower() in self.lex["trade_nouns"]]
