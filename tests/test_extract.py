@@ -1222,6 +1222,10 @@ CASES = [
     ("A Chinese invasion of Taiwan would wipe $10 trillion off the global economy, Bloomberg estimated.", set()),
     ("Abe said a Chinese attack on Taiwan would be an emergency for Japan.", set()),
     ("Talks between Iran and the United States would take place in Oman next week, officials said.", {("IRN", "meet", "USA")}),
+    # what is done "at" a gathering, or to someone named "at" a body, is done there
+    ("China criticized Japan at the U.N. General Assembly.", {("CHN", "accuse", "JPN")}),
+    ("Iran lashed out at the IAEA board meeting.", set()),
+    ("Iran lashed out at the IAEA.", {("IRN", "accuse", "IAEA")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -92,10 +92,10 @@ class VerbRules:
             role = "place" if trig.place_target else "target"
             held = [self._counted(c) for c in children if c.dep_ == "dobj"]  # "buys most of its weapons from Russia"
             holders = [verb, *held, *reduced] if trig.object_preps else [verb]
-            aimed += [p for h in holders for p in self.clauses.pobjs(h, trig.target_preps)]
-            targets += [
-                r for h in holders for p in self.clauses.pobjs(h, trig.target_preps) for r in res.refs(p, role, owner=owner)
-            ]
+            named = bool(targets) and trig.relation != "attack"  # "fired missiles at Ukraine"
+            pointed = [p for h in holders for p in self.clauses.pobjs(h, trig.target_preps) if not self._venue(p, named)]
+            aimed += pointed
+            targets += [r for p in pointed for r in res.refs(p, role, owner=owner)]
         if trig.relation == "attack":  # "fired missiles at Iraqi air bases housing US troops": the troops are hit too
             targets += [r for t in aimed for o in self._housed(t) for r in res.refs(o, "target", owner=True)]
         if not targets and trig.through_xcomp:  # "threatened to shoot down US planes", "refused to ratify Sweden's bid"
@@ -285,6 +285,11 @@ class VerbRules:
         negated = dataclasses.replace(trig, relation=relation.name, cameo=relation.cameo, negated=None)
         modality = self.clauses.modality(verb, res.year, negation=False)
         return negated, "asserted" if refused and modality == "planned" else modality
+
+    def _venue(self, pobj: Token, named: bool) -> bool:
+        """Whether an "at" phrase is where an act was done, not whom at: "criticised Japan at the U.N. General Assembly"
+        (a target is named already), "lashed out at a Security Council meeting" (a gathering)."""
+        return pobj.head.lower_ == "at" and (named or pobj.lemma_.lower() in self.lex["venue_nouns"])
 
     @staticmethod
     def _label_first(prep: Token) -> bool:
