@@ -113,6 +113,9 @@ class Anaphora:
         else any mention that is not the subject of the anaphor's own clause; with ``main``, only a subject of a main
         clause ("China recalled its envoy after the Baltic state allowed Taiwan to open an office. The foreign
         ministry called ..." is China's); ``personal`` (default: a personal pronoun) takes a person only."""
+        if tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            # "seized three Ukrainian navy ships and their crews", "Russia and its allies": the one conjoined before
+            return [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(tok.head.head)]
         # "The group fought the Pakistani state, accusing it of ...": the subject of the clause, or of the clause
         # above a subjectless one, is not what "it" stands for
         own = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok.lower_ == "its" else None
