@@ -1231,6 +1231,12 @@ CASES = [
         "Trump cancelled a meeting with Putin, citing Russia's seizure of three Ukrainian navy ships and their crews.",
         {("USA", "reject", "RUS"), ("RUS", "attack", "UKR")},
     ),
+    # those who disagree reject each other; those who spar charge each other
+    (
+        "China and Malaysia are disagreeing over Malaysia's rights to extend sovereignty.",
+        {("CHN", "reject", "MYS"), ("MYS", "reject", "CHN")},
+    ),
+    ("Washington and Beijing sparred over tariffs.", {("USA", "accuse", "CHN"), ("CHN", "accuse", "USA")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
