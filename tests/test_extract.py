@@ -1237,6 +1237,9 @@ CASES = [
         {("CHN", "reject", "MYS"), ("MYS", "reject", "CHN")},
     ),
     ("Washington and Beijing sparred over tariffs.", {("USA", "accuse", "CHN"), ("CHN", "accuse", "USA")}),
+    # a possessive in an act with no subject of its own is the doer's, the object of the verb above; not in meddling
+    ("Washington has long accused Pyongyang of funding its weapons programs through cybercrime.", {("USA", "accuse", "PRK")}),
+    ("China accused the United States of meddling in its internal affairs.", {("CHN", "accuse", "USA")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

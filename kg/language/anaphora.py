@@ -113,6 +113,9 @@ class Anaphora:
         else any mention that is not the subject of the anaphor's own clause; with ``main``, only a subject of a main
         clause ("China recalled its envoy after the Baltic state allowed Taiwan to open an office. The foreign
         ministry called ..." is China's); ``personal`` (default: a personal pronoun) takes a person only."""
+        controller = self._controller(tok)
+        if controller:
+            return controller
         if tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
             # "seized three Ukrainian navy ships and their crews", "Russia and its allies": the one conjoined before
             return [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(tok.head.head)]
@@ -167,6 +170,20 @@ class Anaphora:
                     continue  # "Lula said the US should stop the war in Ukraine ... accusing him": him is a person
                 return [Ref(m.key, m.text, "anaphora", m.person)]
         return []
+
+    def _controller(self, tok: Token) -> list[Ref]:
+        """Who does the act a possessive sits in, when the act has no subject of its own: the object of the verb above
+        ("urged Iran to halt its program", "accused Pyongyang of funding its weapons programs"); not when the act harms
+        or meddles with what is owned ("accused the US of meddling in its affairs", unless "its own")."""
+        act = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok.dep_ == "poss" else None
+        if act is None or act.tag_ not in ("VBG", "VB") or any(c.dep_ in SUBJECTS for c in act.children):
+            return []
+        own = any(c.lower_ == "own" for c in tok.head.children)
+        if not own and act.lemma_.lower() in self.lex["harm_verbs"] | self.lex["interference_verbs"]:
+            return []
+        gov = act.head.head if act.dep_ == "pcomp" else act.head if act.dep_ == "xcomp" else None
+        objects = [c for c in gov.children if c.dep_ == "dobj"] if gov is not None and gov.pos_ == "VERB" else []
+        return [Ref(r.key, r.text, "anaphora", r.person) for o in objects for r in self.refs(o)]
 
     def _thing(self, t: Token) -> bool:
         """A singular common noun in an argument slot that names no actor, by itself or its modifiers: "the meeting"."""
