@@ -1240,6 +1240,9 @@ CASES = [
     # a possessive in an act with no subject of its own is the doer's, the object of the verb above; not in meddling
     ("Washington has long accused Pyongyang of funding its weapons programs through cybercrime.", {("USA", "accuse", "PRK")}),
     ("China accused the United States of meddling in its internal affairs.", {("CHN", "accuse", "USA")}),
+    # concern conveyed to a state charges it, when nothing else is named
+    ("Islamabad conveyed its concerns to Kabul.", {("PAK", "accuse", "AFG")}),
+    ("The minister expressed concern to reporters.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
