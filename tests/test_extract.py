@@ -445,7 +445,10 @@ CASES = [
     ("He will urge them to focus on ending the Russia-Ukraine war.", {("RUS", "attack", "UKR"), ("UKR", "attack", "RUS")}),
     ("A war between China and the US would be a disaster.", set()),
     # a designator sanctions the designated, as a backer supports the backed
-    ("Al-Shabab, a U.S.-designated terrorist group, claimed the attack.", {("USA", "sanction", "al_shabaab")}),
+    (
+        "Al-Shabab, a U.S.-designated terrorist group, claimed the attack.",
+        {("USA", "sanction", "al_shabaab"), ("al_shabaab", "attack", "SOM")},
+    ),
     ("Rescuers reached the UN-designated safe zone.", set()),
     ("If Russia does not support the plan, talks will fail.", set()),
     # adjectives of a stance, said of the subject of their copula
@@ -836,7 +839,7 @@ CASES = [
     ("Pakistan said Kabul was failing to rein in Baloch separatists.", {("PAK", "accuse", "AFG")}),
     ("Russia said the talks failed.", set()),
     ('"Israel, the cruel terrorist state, attacks the Muslims in Jerusalem," Erdogan said.', {("TUR", "accuse", "ISR")}),
-    ("Al-Shabab, a terrorist group, attacked the base.", set()),
+    ("Al-Shabab, a terrorist group, attacked the base.", {("al_shabaab", "attack", "SOM")}),  # no label: its home front
     # an owned threat was made, whatever its clause says; its target is what its act aims at
     ("Trump's threat to impose tariffs on Mexico rattled markets.", {("USA", "threaten", "MEX")}),
     ("China's threat to invade Taiwan alarmed Japan.", {("CHN", "threaten", "TWN")}),
@@ -1243,6 +1246,10 @@ CASES = [
     # concern conveyed to a state charges it, when nothing else is named
     ("Islamabad conveyed its concerns to Kabul.", {("PAK", "accuse", "AFG")}),
     ("The minister expressed concern to reporters.", set()),
+    # an armed group's attack that names no one falls on the state it fights at home (organizations.yaml, fights)
+    ("The Baloch Liberation Army quickly claimed responsibility for the brazen attack.", {("bla", "attack", "PAK")}),
+    ("Al-Shabab militants stormed a hotel in Beledweyne.", {("al_shabaab", "attack", "SOM")}),
+    ("Islamic State claimed the attack.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -46,3 +46,24 @@ def test_no_name_points_at_two_actors():
         ids[p["pattern"]].add(p["id"])
     assert {name: keys for name, keys in ids.items() if len(keys) > 1} == {}
     assert ids["Congo"] == {"COD"}
+
+
+def test_armed_groups_name_the_state_they_fight_and_bad_data_is_one_error(monkeypatch):
+    import pytest
+
+    from kg.errors import RuleDataError
+    from kg.language import gazetteer
+
+    assert load_gazetteer().fights["bla"] == "PAK"
+    assert "isis" not in load_gazetteer().fights  # no one home front
+    real = gazetteer.read_data
+
+    def fake(name):
+        data = real(name)
+        if name == "organizations.yaml":
+            data = {**data, "NATO": {**data["NATO"], "fights": "RUS"}}
+        return data
+
+    monkeypatch.setattr(gazetteer, "read_data", fake)
+    with pytest.raises(RuleDataError, match="entry 'NATO': 'fights' is for an armed group"):
+        gazetteer.load_gazetteer.__wrapped__()

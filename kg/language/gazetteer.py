@@ -60,6 +60,7 @@ class Gazetteer:
     patterns: tuple[dict, ...]
     names: frozenset[str]
     governs: dict[str, Office] = field(default_factory=dict)  # a movement that became a state's government
+    fights: dict[str, str] = field(default_factory=dict)  # an armed group -> the state it fights on its own ground
 
     def acts_for(self, key: str, day: str | None) -> str:
         """The actor a named organisation acts for on ``day``: the state it governs then, else itself.
@@ -134,6 +135,7 @@ def load_gazetteer() -> Gazetteer:
     actors: dict[str, Actor] = {}
     patterns: list[dict] = []
     governs: dict[str, Office] = {}
+    fights: dict[str, str] = {}
 
     def add(label: str, key: str, names) -> None:
         for name in names:
@@ -170,6 +172,10 @@ def load_gazetteer() -> Gazetteer:
             if not isinstance(ruled, dict) or ruled.get("actor") not in actors:
                 raise RuleDataError(f"{where}: 'governs' needs an 'actor' among the states listed before it, got: {ruled!r}")
             governs[key] = Office(ruled["actor"], "government", _day(ruled.get("start"), where), _day(ruled.get("end"), where))
+        if "fights" in spec:
+            if spec["type"] != "armed_group" or actors.get(spec["fights"], Actor("", "", "")).type != "state":
+                raise RuleDataError(f"{where}: 'fights' is for an armed group and names a state, got: {spec['fights']!r}")
+            fights[key] = spec["fights"]
 
     people: dict[str, Person] = {}
     for i, spec in enumerate(read_data("officials.yaml") or []):
@@ -190,4 +196,4 @@ def load_gazetteer() -> Gazetteer:
         add("PERSON", key, [spec["name"], *spec.get("aliases", [])])
 
     names = frozenset(w for p in patterns for w in p["pattern"].split())
-    return Gazetteer(actors, people, tuple(patterns), names, governs)
+    return Gazetteer(actors, people, tuple(patterns), names, governs, fights)

@@ -9,7 +9,7 @@ import itertools
 from spacy.tokens import Token
 
 from .clauses import Clauses
-from .refs import NOBODY, Found
+from .refs import NOBODY, Found, Ref
 from .resolve import Resolver
 
 __all__ = ["Implied"]
@@ -56,6 +56,17 @@ class Implied:
             return []
         pairs = itertools.combinations(partners.values(), 2)
         return [Found("cooperate", adjective, "062", "noun", a, b, modality) for a, b in pairs]
+
+    @staticmethod
+    def home_front(res: Resolver, raw: list[Found]) -> list[Found]:
+        """An armed group's attack that names no one falls on the state it fights on its own ground ("the BLA claimed
+        responsibility for the attack": Pakistan; ``fights`` in ``data/organizations.yaml``)."""
+        return [
+            item._replace(target=Ref(res.fights[item.source.key], "", "home", None))
+            if item.relation == "attack" and item.target is NOBODY and item.source.key in res.fights
+            else item
+            for item in raw
+        ]
 
     def copresence(self, res: Resolver, raw: list[Found]) -> list[Found]:
         """ "A and B signed a pact in Colombo": signing or agreeing at a named place is also a meeting."""

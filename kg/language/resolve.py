@@ -42,6 +42,7 @@ class Resolver(Anaphora, Makers, People):
         self.acts = rules.act_nouns  # nouns that name an act: "shelling", "levy", "move"
         self.year = int(day[:4]) if day else None
         self.types = {k: a.type for k, a in gazetteer.actors.items()}
+        self.fights = gazetteer.fights
         self.mentions: dict[int, Mention] = {}
         self.cache: dict[tuple[int, str], list[Ref]] = {}
         spans = list(doc.spans[SPANS_KEY])
