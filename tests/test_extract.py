@@ -1250,6 +1250,9 @@ CASES = [
     ("The Baloch Liberation Army quickly claimed responsibility for the brazen attack.", {("bla", "attack", "PAK")}),
     ("Al-Shabab militants stormed a hotel in Beledweyne.", {("al_shabaab", "attack", "SOM")}),
     ("Islamic State claimed the attack.", set()),
+    # a killing claimed or confirmed by its doer attacks those killed; one condemned or mourned names no doer
+    ("Pakistan's military claimed the killing of 33 BLA militants.", {("PAK", "attack", "bla")}),
+    ("Turkey mourned the killing of its soldiers.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
