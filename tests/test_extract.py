@@ -1253,6 +1253,13 @@ CASES = [
     # a killing claimed or confirmed by its doer attacks those killed; one condemned or mourned names no doer
     ("Pakistan's military claimed the killing of 33 BLA militants.", {("PAK", "attack", "bla")}),
     ("Turkey mourned the killing of its soldiers.", set()),
+    # a WTO dispute is a complaint against the other side, brought to the body; telling of it charges no one
+    (
+        "Canada requested World Trade Organization dispute consultations with the U.S. over its duties, the trade body said.",
+        {("CAN", "accuse", "USA")},
+    ),
+    ("China filed a WTO dispute against the United States over chip export controls.", {("CHN", "accuse", "USA")}),
+    ("Japan held consultations with South Korea.", {("JPN", "meet", "KOR")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

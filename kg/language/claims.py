@@ -301,8 +301,9 @@ class Claims:
             out.append(item)
             if self.rules.relations[relation].family != "hostile" or (tgt is NOBODY and kind == "verb" and not self._harms(trig)):
                 continue  # "Y fired a missile into the sea, X said" is a report, not a charge ("Y shelled civilians" is)
-            if tgt is NOBODY and (relation == "accuse" or (relation == "reject" and not self._harms(trig))):
-                continue  # "said New Delhi's allegations were baseless", "said Putin will not attend": no charge
+            if relation == "accuse" or (tgt is NOBODY and relation == "reject" and not self._harms(trig)):
+                continue  # telling of a charge ("said New Delhi's allegations were baseless", "Canada requested dispute
+                # consultations, the trade body said") or of a refusal of no one ("said Putin will not attend") is no charge
             out += [Found("accuse", speech, "112", "claim", s, src, "asserted") for s in speakers]
         return out
 

@@ -281,6 +281,8 @@ class NominalRules:
         # "warned of retaliation": a noun its required verb does, though after "of"
         light = bool(trig.requires_verb) and gov is not None and gov.lemma_.lower() in trig.requires_verb
         light = light and self._light(noun, dep)
+        if rel.name == "accuse" and clause and dep == "dobj":  # "requested WTO dispute consultations": the body is where
+            mods = [m for m in mods if res.types.get(m.key) not in self.lex["forum_types"]]
         if refused and clause:  # "will not resume talks with the US"; "will not attend the BRICS summit" refuses no one
             sources, mods = clause, []
         sources = sources or mods or (clause if (dep == "dobj" and not judged) or instrument or behind or light else [])
