@@ -1260,6 +1260,10 @@ CASES = [
     ),
     ("China filed a WTO dispute against the United States over chip export controls.", {("CHN", "accuse", "USA")}),
     ("Japan held consultations with South Korea.", {("JPN", "meet", "KOR")}),
+    # a measure evaded stands when its maker is named; a veto cast rejects the body it is cast in
+    ("Such transfers would violate a U.N. arms embargo on North Korea.", {("UN", "sanction", "PRK")}),
+    ("The firm evaded sanctions.", set()),
+    ("Russia used its U.N. Security Council veto to shut down the panel.", {("RUS", "reject", "UNSC")}),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -98,6 +98,9 @@ class NominalRules:
         # there, whatever the clause around it says of it
         presupposed = (trig.pair_modifiers or trig.state) and bool(owners)
         presupposed = presupposed or (trig.pair_modifiers and definite and len(paired) > 1)
+        # "transfers that violate U.N. sanctions on North Korea": what is evaded stands, when its maker is named
+        evaded = gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["evasion_verbs"]
+        presupposed = presupposed or (evaded and any(c.dep_ in ("poss", "compound", "amod") and res.refs(c) for c in children))
         modality = self.clauses.modality(noun, res.year)  # "no plans for a meeting": the noun's own frame counts too
         if gov is not None and dep == "dobj" and gov.lemma_.lower() in trig.requires_verb:
             modality = self.clauses.modality(gov, res.year)  # "demanded an apology from Beijing": the verb is the expression
