@@ -1264,6 +1264,9 @@ CASES = [
     ("Such transfers would violate a U.N. arms embargo on North Korea.", {("UN", "sanction", "PRK")}),
     ("The firm evaded sanctions.", set()),
     ("Russia used its U.N. Security Council veto to shut down the panel.", {("RUS", "reject", "UNSC")}),
+    # fighting alongside someone is military cooperation; hosting an office is no meeting
+    ("North Korean troops are fighting alongside Russian forces in the Kursk region.", {("PRK", "cooperate", "RUS")}),
+    ("Qatar has hosted Hamas's political office since 2012.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
