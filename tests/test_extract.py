@@ -1267,6 +1267,13 @@ CASES = [
     # fighting alongside someone is military cooperation; hosting an office is no meeting
     ("North Korean troops are fighting alongside Russian forces in the Kursk region.", {("PRK", "cooperate", "RUS")}),
     ("Qatar has hosted Hamas's political office since 2012.", set()),
+    # a fight against someone is fought by both sides; with no side named, the state the group fights at home
+    ("Somalia's fight against al-Shabab continues.", {("SOM", "attack", "al_shabaab"), ("al_shabaab", "attack", "SOM")}),
+    (
+        "The fight against al-Shabab militants has caused many to flee their homes.",
+        {("SOM", "attack", "al_shabaab"), ("al_shabaab", "attack", "SOM")},
+    ),
+    ("The fight against corruption continues.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

@@ -289,6 +289,8 @@ class NominalRules:
         if refused and clause:  # "will not resume talks with the US"; "will not attend the BRICS summit" refuses no one
             sources, mods = clause, []
         sources = sources or mods or (clause if (dep == "dobj" and not judged) or instrument or behind or light else [])
+        if rel.name == "attack" and not sources and trig.mutual:  # "the fight against al-Shabab": the state it fights
+            sources = [Ref(res.fights[t.key], "", "home", None) for t in targets if t.key in res.fights]
         if rel.name == "sanction" and not sources:  # "tariff hikes on Chinese imports to the U.S.": where goods go levies
             goods = [p for p in self.clauses.pobjs(noun, ("on",)) if p.lemma_.lower() in self.lex["trade_nouns"]]
             ends = [d for h in goods + [noun] * bool(goods) for d in self.clauses.pobjs(h, ("to", "into"))]
@@ -305,6 +307,8 @@ class NominalRules:
         if trig.pair_modifiers and not begun and not any(c.dep_ == "poss" for c in children):
             sides = {r.key for p in self.clauses.pobjs(noun, ("with",)) for r in res.refs(p)}
             pairs += [(t, s) for s, t in pairs if t.key in sides]
+        if trig.mutual:  # "Somalia's fight against al-Shabab": each side attacks the other
+            pairs += [(t, s) for s, t in pairs if t is not NOBODY]
         return [Found(rel.name, noun, trig.cameo, "noun", s, t, modality) for s, t in pairs]
 
     def acting_sanctions(self, verb: Token) -> list[Token]:
