@@ -1274,6 +1274,11 @@ CASES = [
         {("SOM", "attack", "al_shabaab"), ("al_shabaab", "attack", "SOM")},
     ),
     ("The fight against corruption continues.", set()),
+    # a threat's condition names its target, as a passive's agent too
+    (
+        "Trump said that if other tariffs are not dropped by Canada, he will increase the tariffs on cars.",
+        {("USA", "threaten", "CAN")},
+    ),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

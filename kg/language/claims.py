@@ -31,6 +31,8 @@ class Claims:
         for adv in (t for t in verb.subtree if t.dep_ == "advcl"):  # the condition, wherever the parser hung it
             if any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in adv.children):
                 found = [r for r in self.clauses.subjects(res, adv) if r.key not in own and r.via != "anaphora"]
+                # "if other tariffs are not dropped by Canada": the condition's passive agent
+                found = found or [r for p in self.clauses.agents(adv) for r in res.refs(p) if r.key not in own]
                 if found:
                     return found
         for clause in clauses[1:]:
