@@ -1279,6 +1279,11 @@ CASES = [
         "Trump said that if other tariffs are not dropped by Canada, he will increase the tariffs on cars.",
         {("USA", "threaten", "CAN")},
     ),
+    # a bid not approved or ratified is rejected
+    (
+        "Erdogan said Turkey would not approve Sweden's NATO membership until Stockholm cracked down on Kurdish militants.",
+        {("TUR", "reject", "SWE")},
+    ),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
