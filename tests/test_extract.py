@@ -1246,7 +1246,7 @@ CASES = [
     # concern conveyed to a state charges it, when nothing else is named
     ("Islamabad conveyed its concerns to Kabul.", {("PAK", "accuse", "AFG")}),
     ("The minister expressed concern to reporters.", set()),
-    # an armed group's attack that names no one falls on the state it fights at home (organizations.yaml, fights)
+    # an armed group's attack that names no one falls on the state it wages its war on (organizations.yaml, fights)
     ("The Baloch Liberation Army quickly claimed responsibility for the brazen attack.", {("bla", "attack", "PAK")}),
     ("Al-Shabab militants stormed a hotel in Beledweyne.", {("al_shabaab", "attack", "SOM")}),
     ("Islamic State claimed the attack.", set()),
@@ -1267,7 +1267,7 @@ CASES = [
     # fighting alongside someone is military cooperation; hosting an office is no meeting
     ("North Korean troops are fighting alongside Russian forces in the Kursk region.", {("PRK", "cooperate", "RUS")}),
     ("Qatar has hosted Hamas's political office since 2012.", set()),
-    # a fight against someone is fought by both sides; with no side named, the state the group fights at home
+    # a fight against someone is fought by both sides; with no side named, the state the group wages its war on
     ("Somalia's fight against al-Shabab continues.", {("SOM", "attack", "al_shabaab"), ("al_shabaab", "attack", "SOM")}),
     (
         "The fight against al-Shabab militants has caused many to flee their homes.",

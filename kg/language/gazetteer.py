@@ -60,7 +60,7 @@ class Gazetteer:
     patterns: tuple[dict, ...]
     names: frozenset[str]
     governs: dict[str, Office] = field(default_factory=dict)  # a movement that became a state's government
-    fights: dict[str, str] = field(default_factory=dict)  # an armed group -> the state it fights on its own ground
+    fights: dict[str, str] = field(default_factory=dict)  # an armed group -> the state it wages its war on
 
     def acts_for(self, key: str, day: str | None) -> str:
         """The actor a named organisation acts for on ``day``: the state it governs then, else itself.

@@ -59,7 +59,7 @@ class Implied:
 
     @staticmethod
     def home_front(res: Resolver, raw: list[Found]) -> list[Found]:
-        """An armed group's attack that names no one falls on the state it fights on its own ground ("the BLA claimed
+        """An armed group's attack that names no one falls on the state it wages its war on ("the BLA claimed
         responsibility for the attack": Pakistan; ``fights`` in ``data/organizations.yaml``)."""
         return [
             item._replace(target=Ref(res.fights[item.source.key], "", "home", None))
