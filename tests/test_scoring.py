@@ -68,15 +68,13 @@ def test_the_learnt_decision_earns_its_place_on_real_news(voa_reports):
     # the VOA test part: 29 whole stories, never trained on; floors under today's figures
     rules, learned, both = voa_reports["rules"], voa_reports["learned"], voa_reports["both"]
     assert both["items"] == rules["items"] == 29
-    # what the learnt decision adds to the rules (the gap narrows as the rules learn to read more and the model leans
-    # on their votes: +0.13 recall in release 9, +0.09 in release 12, +0.075 in release 13, +0.068 in release 14,
-    # +0.054 in release 15, where the rules alone found 49 of the 148 edges and the model alone 48: it about matches
-    # them, and together they find 57, F1 +0.029)
-    assert learned["overall"]["recall"] >= rules["overall"]["recall"] - 0.02
-    assert both["overall"]["recall"] > rules["overall"]["recall"] + 0.05
-    assert both["overall"]["precision"] > 0.65
-    assert both["overall"]["f1"] > rules["overall"]["f1"] + 0.02
-    assert both["overall"]["f1"] >= 0.45 and both["overall"]["precision"] >= 0.55 and both["overall"]["recall"] >= 0.37
+    # the model alone learnt about what the rules know (release 16: recall 0.32 against 0.33); beside the rules it adds
+    # only what it scores over the joint thresholds, chosen by cross-validation on the training stories, where its
+    # lower-scored additions were mostly false (releases 9-15 added them: recall +0.05, precision -0.07)
+    assert learned["overall"]["recall"] >= rules["overall"]["recall"] - 0.03
+    assert both["overall"]["recall"] >= rules["overall"]["recall"]
+    assert both["overall"]["precision"] >= rules["overall"]["precision"] - 0.03
+    assert both["overall"]["f1"] >= 0.44 and both["overall"]["precision"] >= 0.7 and both["overall"]["recall"] >= 0.32
     assert both["sentences"]["f1"] >= 0.3  # the right edge from the right sentence
 
 

@@ -59,7 +59,9 @@ class TrainConfig:
 
 
 class RelationModel:
-    """Scores a candidate's features: the probability of each relation, and a threshold for each."""
+    """Scores a candidate's features: the probability of each relation, and two thresholds for each: ``thresholds``
+    when the model decides alone, ``joint_thresholds`` when it adds to the rules (a model file without them uses the
+    first)."""
 
     def __init__(
         self,
@@ -68,11 +70,13 @@ class RelationModel:
         bias: dict[str, float],
         thresholds: dict[str, float],
         meta: dict,
+        joint_thresholds: dict[str, float] | None = None,
     ):
         self.relations = relations
         self.weights = weights
         self.bias = bias
         self.thresholds = thresholds
+        self.joint_thresholds = joint_thresholds or thresholds
         self.meta = meta
         # scoring reads one matrix: a row per feature, a column per relation
         self._row = {name: i for i, name in enumerate(weights)}
@@ -107,6 +111,7 @@ class RelationModel:
             "relations": self.relations,
             "bias": self.bias,
             "thresholds": self.thresholds,
+            "joint_thresholds": self.joint_thresholds,
             "weights": self.weights,
         }
 
@@ -143,7 +148,9 @@ class RelationModel:
             raise ModelError(f"{where}: cannot read the relation model: {getattr(exc, 'strerror', None) or exc}") from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ModelError(f"{where}: not a kg relation model (format {FORMAT!r} expected)")
-        return cls(data["relations"], data["weights"], data["bias"], data["thresholds"], data["meta"])
+        return cls(
+            data["relations"], data["weights"], data["bias"], data["thresholds"], data["meta"], data.get("joint_thresholds")
+        )
 
     @staticmethod
     @functools.cache
@@ -163,15 +170,19 @@ def _best_cut(hits: np.ndarray, positives: np.ndarray, negatives: np.ndarray) ->
     return int(np.argmax(smooth))  # the first (lowest) of equal cuts
 
 
-def _thresholds(probs, labels, groups, weights, rounds: int = BOOTSTRAP_ROUNDS) -> float:
+def _thresholds(probs, labels, groups, weights, ruled=None, rounds: int = BOOTSTRAP_ROUNDS) -> float:
     """The probability cut that maximises (weighted) F1 over out-of-fold predictions: the median of the best cuts of
     ``rounds`` resamplings of the articles, so that a few candidates more or less do not move it (the default with
-    too little data)."""
+    too little data). With ``ruled`` (the candidates the rules already give the relation), the F1 is that of the
+    rules' and the model's relations together: the cut for adding to the rules."""
     y = np.asarray(labels, dtype=bool)
     articles = sorted(set(groups))
     if y.sum() < MIN_POSITIVES or len(articles) < 2:
         return DEFAULT_THRESHOLD
-    hits = (np.asarray(probs)[None, :] >= np.asarray(THRESHOLD_GRID)[:, None]).astype(float)
+    hits = np.asarray(probs)[None, :] >= np.asarray(THRESHOLD_GRID)[:, None]
+    if ruled is not None:
+        hits = hits | np.asarray(ruled, dtype=bool)[None, :]
+    hits = hits.astype(float)
     w = np.asarray(weights, dtype=float)
     index = {g: i for i, g in enumerate(articles)}
     article = np.array([index[g] for g in groups])
@@ -192,7 +203,8 @@ def train_model(
     meta: dict | None = None,
     sample_weights: list[float] | None = None,
 ) -> RelationModel:
-    """Fit one logistic regression per relation and choose its threshold by grouped cross-validation.
+    """Fit one logistic regression per relation and choose its thresholds (alone, and beside the rules) by grouped
+    cross-validation.
 
     Args:
         features: one feature dict per candidate.
@@ -220,11 +232,11 @@ def train_model(
     n_groups = len(set(groups))
     folds = GroupKFold(n_splits=min(config.folds, n_groups)) if n_groups >= 2 else None
     weights = {name: [0.0] * len(relations) for name in names}
-    bias, thresholds = {}, {}
+    bias, thresholds, joint = {}, {}, {}
     for j, rel in enumerate(relations):
         y = [rel in ls for ls in labels]
         if sum(y) == 0 or all(y):
-            bias[rel], thresholds[rel] = -30.0, 1.0  # never seen: never predicted
+            bias[rel], thresholds[rel], joint[rel] = -30.0, 1.0, 1.0  # never seen: never predicted
             continue
         make = functools.partial(
             LogisticRegression,
@@ -241,6 +253,7 @@ def train_model(
                     for i, p in zip(te, clf.predict_proba(x[te])[:, 1]):
                         oof[i] = float(p)
         thresholds[rel] = _thresholds(oof, y, groups, sample_weights)
+        joint[rel] = _thresholds(oof, y, groups, sample_weights, [f.get(f"rule={rel}", 0.0) > 0 for f in features])
         clf = make().fit(x, y, sample_weight=sample_weights)
         bias[rel] = round(float(clf.intercept_[0]), 5)
         for name, w in zip(names, clf.coef_[0]):
@@ -252,4 +265,4 @@ def train_model(
         "candidates": len(features),
         "positives": {rel: sum(rel in ls for ls in labels) for rel in relations},
     }
-    return RelationModel(relations, weights, bias, thresholds, meta)
+    return RelationModel(relations, weights, bias, thresholds, meta, joint)

@@ -15,6 +15,9 @@ __all__ = ["Clauses"]
 
 
 PARTICLES = ("out", "away", "off", "back", "up", "down")
+#: An act dated more than this many years before the article is history, not news ("invaded Cyprus in 1974"); a recent
+#: year still counts ("both countries withdrew ambassadors in 2018", told in 2021).
+HISTORY_YEARS = 10
 
 
 class Clauses:
@@ -198,8 +201,9 @@ class Clauses:
         return any(c.dep_ in ("amod", "det") and c.lower_ in self.lex["prospect_modifiers"] for c in tok.children)
 
     def old(self, prep: Token, year: int | None) -> bool:
+        """Whether a phrase dates its act to history: a year more than ``HISTORY_YEARS`` before the article's."""
         years = [int(t.text) for t in prep.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]
-        return bool(years) and year is not None and max(years) < year - 1
+        return bool(years) and year is not None and max(years) < year - HISTORY_YEARS
 
     def subjects(self, res: Resolver, verb: Token, depth: int = 0) -> list[Ref]:
         # "Egypt and Qatar are mediating": the parser sometimes hangs the subject on the auxiliary
@@ -225,6 +229,13 @@ class Clauses:
         if any(c.dep_ == "auxpass" for c in verb.children):  # the parser hung "by Russia" on a nearby noun
             nouns = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
             by = [r for t in (verb, *nouns) for p in self.pobjs(t, ("by",)) for r in res.refs(p, "source")]
+            # "were killed in an Israeli airstrike": an act of force the victims fell in is done by its force
+            by = by or [
+                r
+                for p in self.pobjs(verb, ("in",))
+                if p.lemma_.lower() in self.lex["agentive_nouns"]
+                for r in res.refs(p, "source")
+            ]
             if by:
                 return by
             if depth < 3 and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex["threat_verbs"]:

@@ -5,9 +5,9 @@ Modes (``--relations`` on the CLI):
 - ``rules``: the events of :mod:`kg.language.parse_rules` alone;
 - ``learned``: every candidate pair (:mod:`kg.language.candidates`) whose relation the model
   (:mod:`kg.language.classifier`) scores over its threshold;
-- ``both`` (the default): the learnt events, plus the rules' events unless the model scores the
-  rule's own pair and relation far below its threshold (the rules' votes are features of the
-  model, so it knows where they are precise).
+- ``both`` (the default): the rules' events, plus the learnt events over the model's joint
+  thresholds: the cuts that made the rules' and the model's events together best on held-out
+  training stories (the rules' votes are features of the model, so it knows where they are precise).
 """
 
 from __future__ import annotations
@@ -32,8 +32,6 @@ from .resolve import Resolver
 __all__ = ["MODES", "Extractor", "Scored", "extract_articles"]
 
 MODES = RELATION_MODES
-#: In ``both`` mode a rule's event is dropped when the model gives its pair and relation less than this share of the threshold.
-VETO_SHARE = 0.1
 #: Prepositions whose object is the other side of an act: members of a list there are not together ("relations with
 #: Canada and Mexico"), unless the act is multilateral ("joint exercises with China and Iran").
 COUNTERPART_PREPS = frozenset({"with", "to", "against", "on", "toward", "towards", "over"})
@@ -100,26 +98,20 @@ class Extractor:
         ruled = {(e.char_start, e.source, e.target) for e in by_rules.events}
         ruled |= {(e.char_start, e.target, e.source) for e in by_rules.events if self.rules.relations[e.relation].symmetric}
         readings = Readings.of(by_rules.events, self.rules.relations)
+        thresholds = self.model.joint_thresholds if self.mode == "both" else self.model.thresholds
         for item, probs in scored:
             start, src, tgt = sentence_start(item.sentence), item.candidate.source.key, item.candidate.target.key
             reversed_only = (start, tgt, src) in ruled and (start, src, tgt) not in ruled
             for relation, p in probs.items():
                 if reversed_only and not self.rules.relations[relation].symmetric:
                     continue
-                if p >= self.model.thresholds[relation] and self._allowed(item, relation):
+                if p >= thresholds[relation] and self._allowed(item, relation):
                     self._keep(found, self._learned_event(article, item, res, relation, p, readings))
         if self.mode == "both":
-            pairs = {
-                (sentence_start(item.sentence), item.candidate.source.key, item.candidate.target.key): probs
-                for item, probs in scored
-            }
             ruled_keys: set[tuple] = set()
             for event in sorted(by_rules.events, key=lambda e: -e.confidence):
-                probs = pairs.get((event.char_start, event.source, event.target))
                 key = self.rule_extractor.key(event)
-                if key in ruled_keys or (
-                    probs is not None and probs[event.relation] < VETO_SHARE * self.model.thresholds[event.relation]
-                ):
+                if key in ruled_keys:
                     continue
                 # the rules' evidence names the word of the act; the model's agreement may raise its confidence
                 learned = found.get(key)

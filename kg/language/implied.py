@@ -92,24 +92,31 @@ class Implied:
         return out
 
     def mediators(self, res: Resolver, raw: list[Found]) -> list[Found]:
-        """ "talks in Beijing brokered by China": the go-between meets each party."""
+        """ "talks in Beijing brokered by China", "Egypt brokered talks between Israel and Hamas", "restored ties in a
+        deal brokered by China": the go-between meets each party."""
         out = []
+        mediation = self.lex["mediation_verbs"]
         for item in raw:
             trig = item.trigger
-            if item.relation != "meet" or item.target is NOBODY or trig.pos_ != "NOUN":
+            if item.relation not in ("meet", "cooperate") or item.target is NOBODY:
                 continue
+            # "restored ties in a deal brokered by China": the deal a pact was made in
+            held = [trig] if item.relation == "meet" and trig.pos_ == "NOUN" else []
+            held += [
+                p for p in self.clauses.pobjs(trig, ("in", "under", "through")) if p.lemma_.lower() in self.lex["agreement_nouns"]
+            ]
             agents = [
                 r
-                for c in trig.children
-                if c.dep_ == "acl" and c.lemma_.lower() in self.lex["mediation_verbs"]
-                for a in c.children
-                if a.dep_ == "agent"
-                for p in a.children
-                if p.dep_ == "pobj"
+                for h in held
+                for c in h.children
+                if c.dep_ == "acl" and c.lemma_.lower() in mediation
+                for p in self.clauses.agents(c)
                 for r in res.refs(p, "source")
             ]
+            if trig.dep_ == "dobj" and trig.pos_ == "NOUN" and item.relation == "meet" and trig.head.lemma_.lower() in mediation:
+                agents += self.clauses.subjects(res, trig.head)
             out += [
-                item._replace(cameo="040", source=m, target=party)
+                item._replace(relation="meet", cameo="040", source=m, target=party)
                 for m in agents
                 for party in (item.source, item.target)
                 if m.key != party.key

@@ -60,7 +60,8 @@ def train(
         config: training settings, recorded in the model.
 
     Returns:
-        A summary: articles, candidates, positives per relation, thresholds, the output path.
+        A summary: articles, candidates, positives per relation, thresholds (alone and beside the rules), the output
+        path.
     """
     from .nlp import load_nlp
 
@@ -92,6 +93,7 @@ def train(
         "candidates": len(features),
         "positives": model.meta["positives"],
         "thresholds": model.thresholds,
+        "joint_thresholds": model.joint_thresholds,
         "features": len(model.weights),
         "out": str(out),
     }

@@ -39,6 +39,11 @@ class VerbRules:
         owner = trig.owner_target or trig.relation in ("attack", "sanction", "reject")
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
         objects = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        if not objects and not passive:  # "condemned what it called U.S. interference": the thing named
+            named = [c for c in children if self._named_what(c)]  # "... what it described as Japan's provocations"
+            objects = [o for c in named for o in c.children if o.dep_ == "oprd"] + [
+                p for c in named for p in self.clauses.pobjs(c, ("as",))
+            ]
         if not objects and not passive and not trig.dative:  # "designated the Houthis a terrorist group": a dative
             objects = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
         if passive and self.rules.relations[trig.relation].family == "meeting" and not any(res.refs(o) for o in objects):
@@ -119,6 +124,14 @@ class VerbRules:
         if trig.mutual and modality == "asserted":  # "has been fighting the army": the army fights back
             pairs += [(t, s) for s, t in pairs if t.via in (*DIRECT, "force")]
         return [Found(relation, verb, cameo, "verb", s, t, modality) for s, t in pairs]
+
+    def _named_what(self, clause: Token) -> bool:
+        """Whether a clause names a thing with "what": "(condemned) what it called U.S. interference"."""
+        return (
+            clause.dep_ == "ccomp"
+            and clause.lemma_.lower() in self.lex["label_verbs"]
+            and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
+        )
 
     def _fits(self, verb: Token, trig: Trigger, children: list[Token]) -> bool:
         """Whether a verb sense's particles, prepositions and words are there ("lashed out", "took China to court")."""
