@@ -1297,6 +1297,27 @@ CASES = [
         "Saudi Arabia and Iran restored diplomatic ties in a deal brokered by China.",
         {("IRN", "cooperate", "SAU"), ("CHN", "meet", "SAU"), ("CHN", "meet", "IRN")},
     ),
+    # a threatened act names its target by the threat's own preposition; a refusal to act against someone is none
+    ("North Korea threatened to take overwhelming action against South Korea.", {("PRK", "threaten", "KOR")}),
+    ("China refused to take action against Russia.", set()),
+    # "..., a charge China denies": the charge stands, denied; a barrage or an assault on a place attacks its state
+    (
+        "Washington has long accused Beijing of stealing American technology, a charge China denies.",
+        {("USA", "accuse", "CHN"), ("CHN", "reject", "USA")},
+    ),
+    ("Russia launched a massive missile barrage on Ukraine's energy grid on Sunday.", {("RUS", "attack", "UKR")}),
+    ("Russia launched a fresh assault on Kharkiv.", {("RUS", "attack", "UKR")}),
+    ("Critics called the bill an assault on democracy.", set()),
+    # frustration voiced is displeasure
+    ("Seoul voiced frustration with Pyongyang.", {("KOR", "accuse", "PRK")}),
+    ("Washington is frustrated with Beijing's stance.", {("USA", "accuse", "CHN")}),
+    (
+        "Blinken met Syria's foreign minister in Riyadh on Wednesday, in a meeting hosted by Saudi Arabia.",
+        {("SYR", "meet", "USA"), ("SAU", "meet", "SYR"), ("SAU", "meet", "USA")},
+    ),
+    # "the Security Council" is the U.N.'s; a state's own is that state's
+    ("The Security Council imposed an arms embargo on South Sudan.", {("UNSC", "sanction", "SSD")}),
+    ("Medvedev, deputy chairman of Russia's Security Council, threatened Poland.", {("RUS", "threaten", "POL")}),
     # "what it called X": the thing named is the object
     ("Venezuela condemned what it called U.S. interference.", {("VEN", "accuse", "USA")}),
     ("China rejected what it described as Japan's provocations.", {("CHN", "reject", "JPN")}),

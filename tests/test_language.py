@@ -229,3 +229,17 @@ def test_gold_is_what_the_three_annotators_labels_give(tmp_path):
 def test_quotations_open_and_close_by_their_marks_and_spacing(text, inside):
     doc = spacy.blank("en")(text)  # a tokenizer alone: the marks and the spaces around them
     assert " ".join(doc[i].text for i in sorted(Resolver._quoted(doc))) == inside
+
+
+def test_a_subheading_run_into_its_paragraph_is_a_sentence_of_its_own(nlp):
+    text = (
+        "Media outlets closed On another front, Somalia closed 12 websites. Sovereignty negotiations Negotiations "
+        "between Britain and Mauritius went on. The court in The Hague ruled on Monday."
+    )
+    assert [s.text for s in nlp(text).sents] == [
+        "Media outlets closed",
+        "On another front, Somalia closed 12 websites.",
+        "Sovereignty negotiations",
+        "Negotiations between Britain and Mauritius went on.",
+        "The court in The Hague ruled on Monday.",
+    ]

@@ -159,8 +159,11 @@ class Clauses:
                 and not any(c.dep_ in ("nsubj", "mark") for c in t.children)
                 and not any(x.is_punct for x in t.doc[min(t.i, t.head.i) : max(t.i, t.head.i)])
             )
-            if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex["gainsay_verbs"]:
-                return None  # "Russia denied that its forces had killed civilians in Bucha"
+            # "Russia denied that its forces had killed civilians in Bucha"; not "X accused Y ..., a charge Y denies",
+            # which the parser makes a clause of the denial
+            charged = any(c.dep_ == "dobj" and c.i > t.i and c.lemma_.lower() in self.lex["blame_nouns"] for c in t.head.children)
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex["gainsay_verbs"] and not charged:
+                return None
             if t.dep_ == "ccomp" and modality == "planned" and t.head.lemma_.lower() in self.lex["belief_verbs"]:
                 return None  # "he believes leaders from the U.S. and China will meet at some point": a guess
             # "no plans for Putin to meet Zelensky": an infinitive the parser hung on a noun as an adverbial clause

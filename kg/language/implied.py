@@ -100,11 +100,10 @@ class Implied:
             trig = item.trigger
             if item.relation not in ("meet", "cooperate") or item.target is NOBODY:
                 continue
-            # "restored ties in a deal brokered by China": the deal a pact was made in
+            # "restored ties in a deal brokered by China", "agreed ... in talks mediated by Turkey": where it was made
             held = [trig] if item.relation == "meet" and trig.pos_ == "NOUN" else []
-            held += [
-                p for p in self.clauses.pobjs(trig, ("in", "under", "through")) if p.lemma_.lower() in self.lex["agreement_nouns"]
-            ]
+            made_in = self.lex["agreement_nouns"] | self.lex["joint_nouns"]
+            held += [p for p in self.clauses.pobjs(trig, ("in", "under", "through")) if p.lemma_.lower() in made_in]
             agents = [
                 r
                 for h in held

@@ -30,10 +30,21 @@ spacy.registry.misc("kg.longest_spans.v1")(lambda: _filter)
 
 @Language.component("kg_paragraphs")
 def paragraphs(doc):
-    """Start a sentence after every line break, so a headline never runs into its first paragraph."""
+    """Start a sentence after every line break, so a headline never runs into its first paragraph, and after a
+    subheading a web page's text glued to its paragraph ("Media outlets closed On another front, ...", "Sovereignty
+    negotiations Negotiations between Britain and ...")."""
+    from .rules import load_rules
+
+    openers = load_rules().lexicon["subhead_openers"]
     for tok in doc[1:]:
-        if "\n" in doc[tok.i - 1].whitespace_ or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text):
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+        elif tok.is_title and prev.is_lower and prev.is_alpha and prev.whitespace_ and tok.i + 1 < len(doc):
+            # a capitalised opener before a lower-case word ("On another", not "The Hague"), or a word said twice
+            opener = tok.lower_ in openers and doc[tok.i + 1].is_lower
+            if opener or tok.lower_ == prev.lower_:
+                tok.is_sent_start = True
     return doc
 
 

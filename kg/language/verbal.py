@@ -252,9 +252,11 @@ class VerbRules:
             if trig.relation == "reject" and any(self.rules.relations[t.relation].family == "hostile" for t in senses):
                 continue  # "refused to condemn Russia's invasion": not acting against someone is no rejection of them
             targets += [r for o in x.children if o.dep_ == "dobj" for r in res.refs(o, "target", owner=True)]
-            if not targets:  # "declined to extradite the suspects to Britain", "refused to hold talks with the US"
+            if not targets:  # "declined to extradite the suspects to Britain", "refused to hold talks with the US",
+                # "threatened to take action against the South" (the relation's own prepositions)
                 heads = [x, *(o for o in x.children if o.dep_ == "dobj")]
-                targets += [r for h in heads for p in self.clauses.pobjs(h, ("to", "with")) for r in res.refs(p, "target")]
+                preps = ("to", "with", *self.rules.relations[trig.relation].target_preps)
+                targets += [r for h in heads for p in self.clauses.pobjs(h, preps) for r in res.refs(p, "target")]
                 targets = [r for r in targets if r.via in DIRECT]
         return targets
 
