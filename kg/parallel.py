@@ -174,7 +174,7 @@ def extract_parallel(articles: Iterable[Article], settings: Settings) -> Iterato
 
 
 @contextlib.contextmanager
-def _process_pool(settings: Settings) -> Iterator[tuple[Callable[[list[Article]], Future], int]]:
+def _process_pool(settings: Settings, work: Callable = _extract_batch) -> Iterator[tuple[Callable[[list[Article]], Future], int]]:
     executor = ProcessPoolExecutor(
         max_workers=settings.workers,
         mp_context=_context(),
@@ -182,10 +182,19 @@ def _process_pool(settings: Settings) -> Iterator[tuple[Callable[[list[Article]]
         initargs=(settings.model, settings.batch_size, settings.relations, settings.relation_model),
     )
     try:
-        yield (lambda batch: executor.submit(_extract_batch, batch)), settings.workers
+        yield (lambda batch: executor.submit(work, batch)), settings.workers
     except (KeyboardInterrupt, GeneratorExit):  # workers hold nothing worth keeping: stop them now, not after their batch
-        for proc in list((getattr(executor, "_processes", None) or {}).values()):
+        workers = list((getattr(executor, "_processes", None) or {}).values())
+        for proc in workers:
             proc.terminate()
+        for proc in workers:
+            proc.join(timeout=10)
+        # a worker stopped while sending a result leaves half a message in the result pipe, and the pool's reader thread
+        # waits for the rest: once the workers are gone, this process's copy of the pipe's writing end is all that
+        # holds it open, so closing it ends that read (the pool then stops as broken) instead of hanging the shutdown
+        writer = getattr(getattr(executor, "_result_queue", None), "_writer", None)
+        if writer is not None:
+            writer.close()
         raise
     finally:
         executor.shutdown(wait=True, cancel_futures=True)

@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from rdflib import Graph
@@ -139,6 +140,38 @@ def test_ctrl_c_stops_the_workers_keeps_finished_articles_and_the_next_run_finis
     assert said == kept  # counted in the store when interrupted
     assert rerun.stderr.count("stored article") == total - kept  # only the rest is extracted
     assert rerun.stdout.startswith(f"{total} articles ({kept} unchanged")
+
+
+def _sent_slowly(marker):
+    """A result big enough that sending it back takes a good part of a second; the marker tells when it is sent."""
+    result = [b"x" * 300_000_000]
+    Path(marker).touch()
+    return result
+
+
+def test_a_worker_stopped_while_sending_its_result_does_not_hang_the_build(tmp_path):
+    # the pool's reader thread would wait forever for the rest of a half-sent result (CPython keeps the pipe open)
+    import threading
+
+    from kg.parallel import _process_pool
+
+    marker, stopped = tmp_path / "sending", threading.Event()
+
+    def interrupt():
+        try:
+            with _process_pool(kg.Settings(workers=1, relations="rules"), work=_sent_slowly) as (submit, _):
+                submit(str(marker))
+                while not marker.exists():
+                    time.sleep(0.01)
+                time.sleep(0.2)  # the worker is writing its result to the pipe now
+                raise KeyboardInterrupt
+        except KeyboardInterrupt:
+            stopped.set()
+
+    thread = threading.Thread(target=interrupt, daemon=True)
+    thread.start()
+    thread.join(120)
+    assert stopped.is_set(), "the pool's shutdown hung on a half-sent result"
 
 
 # --- inputs ----------------------------------------------------------------------------------------

@@ -30,9 +30,9 @@ spacy.registry.misc("kg.longest_spans.v1")(lambda: _filter)
 
 @Language.component("kg_paragraphs")
 def paragraphs(doc):
-    """Start a sentence after every line break, so a headline never runs into its first paragraph, and after a
-    subheading a web page's text glued to its paragraph ("Media outlets closed On another front, ...", "Sovereignty
-    negotiations Negotiations between Britain and ...")."""
+    """Start a sentence after every line break, so a headline never runs into its first paragraph, and after a web
+    page's subheading that its text ran into the paragraph ("Media outlets closed On another front, ...",
+    "Sovereignty negotiations Negotiations between Britain and ...")."""
     from .rules import load_rules
 
     openers = load_rules().lexicon["subhead_openers"]
