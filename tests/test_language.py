@@ -243,3 +243,9 @@ def test_a_subheading_run_into_its_paragraph_is_a_sentence_of_its_own(nlp):
         "Negotiations between Britain and Mauritius went on.",
         "The court in The Hague ruled on Monday.",
     ]
+
+
+def test_a_capitalised_trigger_noun_taken_for_a_name_gets_its_noun_lemma(nlp):
+    doc = nlp("Japan, South Korea Hold Talks over Tariffs")
+    assert {t.text: t.lemma_ for t in doc if t.text in ("Talks", "Tariffs")} == {"Talks": "talk", "Tariffs": "tariff"}
+    assert [t.lemma_ for t in nlp("The Strait of Hormuz")][1] == "Strait"  # not a trigger: left alone

@@ -48,6 +48,25 @@ def paragraphs(doc):
     return doc
 
 
+@Language.component("kg_title_nouns")
+def title_nouns(doc):
+    """Give a capitalised trigger noun the tagger took for a name its noun lemma: title-case headlines ("Russia Imposes
+    Sanctions", "Japan, South Korea Hold Talks") and subheadings run into a paragraph ("... Negotiations between")."""
+    from .rules import load_rules
+
+    nouns = load_rules().nouns
+    actors = {i for span in doc.spans.get(SPANS_KEY, ()) for i in range(span.start, span.end)}
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.i in actors:
+            continue
+        word = tok.lower_
+        for lemma in (word, word[:-1], word[:-2], word[:-3] + "y"):  # talks, taxes, parties
+            if lemma in nouns and (lemma == word or word.endswith("s")):
+                tok.lemma_, tok.pos_ = lemma, "NOUN"
+                break
+    return doc
+
+
 def _pick_model(name: str | None) -> str:
     if name:
         return name
@@ -89,6 +108,7 @@ def load_nlp(model: str | None = None, gazetteer: Gazetteer | None = None) -> La
     )
     ruler.add_patterns(list(gazetteer.patterns))
     nlp.add_pipe("kg_paragraphs", before="parser")
+    nlp.add_pipe("kg_title_nouns", last=True)
     nlp.max_length = MAX_ARTICLE_CHARS  # make_article refuses longer texts with one line
     log.info("loaded %s with %d actor patterns", name, len(gazetteer.patterns))
     return nlp
