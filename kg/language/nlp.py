@@ -9,6 +9,7 @@ import warnings
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import PROPN
 from spacy.util import compile_infix_regex, filter_spans
 
 from ..config import DEFAULT_MODELS, MAX_ARTICLE_CHARS
@@ -55,9 +56,10 @@ def title_nouns(doc):
     from .rules import load_rules
 
     nouns = load_rules().nouns
-    actors = {i for span in doc.spans.get(SPANS_KEY, ()) for i in range(span.start, span.end)}
-    for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.is_title or tok.i in actors:
+    titled = [tok for tok in doc if tok.is_title and tok.pos == PROPN]
+    actors = {i for span in doc.spans.get(SPANS_KEY, ()) for i in range(span.start, span.end)} if titled else set()
+    for tok in titled:
+        if tok.i in actors:
             continue
         word = tok.lower_
         for lemma in (word, word[:-1], word[:-2], word[:-3] + "y"):  # talks, taxes, parties
