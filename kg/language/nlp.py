@@ -62,10 +62,10 @@ def title_nouns(doc):
         if tok.i in actors:
             continue
         word = tok.lower_
-        for lemma in (word, word[:-1], word[:-2], word[:-3] + "y"):  # talks, taxes, parties
-            if lemma in nouns and (lemma == word or word.endswith("s")):
-                tok.lemma_, tok.pos_ = lemma, "NOUN"
-                break
+        forms = (word, word[:-1], word[:-2], word[:-3] + "y") if word.endswith("s") else (word,)  # talks, taxes, parties
+        lemma = next((f for f in forms if f in nouns), None)
+        if lemma is not None:
+            tok.lemma_, tok.pos_ = lemma, "NOUN"
     return doc
 
 
