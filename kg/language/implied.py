@@ -14,6 +14,9 @@ from .resolve import Resolver
 
 __all__ = ["Implied"]
 
+#: The prepositions of the place where an act of force happened.
+GROUND_PREPS = ("in", "across", "inside")
+
 
 class Implied:
     """The implied-event moves of :class:`kg.language.parse_rules.RuleExtractor`."""
@@ -67,6 +70,23 @@ class Implied:
             else item
             for item in raw
         ]
+
+    def ground(self, res: Resolver, raw: list[Found]) -> list[Found]:
+        """An armed group's attack that still names no one falls on the state where it happened ("claimed responsibility
+        for the attack in Kabul": Afghanistan). A state's strikes abroad aim at someone there ("Russian air strikes in
+        Syria" were for its government), so theirs name no one still."""
+        out = []
+        for item in raw:
+            if item.relation != "attack" or item.target is not NOBODY or res.types.get(item.source.key) != "armed_group":
+                out.append(item)
+                continue
+            trig = item.trigger
+            heads = [trig] if trig.pos_ in ("VERB", "AUX") else [trig, self.clauses.governor(trig)[0]]
+            places = [p for h in heads if h is not None for p in self.clauses.pobjs(h, GROUND_PREPS)]
+            found = {r.key: r for p in places for r in res.refs(p, "place") if res.types.get(r.key) == "state"}
+            found.pop(item.source.key, None)
+            out += [item._replace(target=Ref(r.key, r.text, "site", None)) for r in found.values()] or [item]
+        return out
 
     def copresence(self, res: Resolver, raw: list[Found]) -> list[Found]:
         """ "A and B signed a pact in Colombo": signing or agreeing at a named place is also a meeting."""

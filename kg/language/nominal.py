@@ -62,6 +62,8 @@ class NominalRules:
         children = list(noun.children)
         if not fits_modifiers(trig, noun):
             return []
+        if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.lex["halt_nouns"]:
+            return []  # "the pause in aid to Ukraine": no aid goes
         if any(c.dep_ == "prep" and c.lower_ in trig.forbid_prep and not _dated(c) for c in children):
             return []  # "a call for a ceasefire" is an appeal, not a phone call
         if trig.requires_prep and not any(c.dep_ == "prep" and c.lower_ in trig.requires_prep for c in children):
@@ -178,12 +180,14 @@ class NominalRules:
         if gov is not None and any(r.via == "anaphora" for r in sources) and self.clauses.subjects(res, gov) and not thanked:
             sources = []  # "A and B held their first summit": the clause names the parties
         sources += [r for a in agents for r in res.refs(a, "source")]
-        if noun.lemma_.lower() in self.lex["transfer_nouns"]:  # "the transfer of Iran's drones to Russia": whose goods go
-            goods = [c for p in self.clauses.pobjs(noun, ("of",)) for c in p.children]
+        # "the transfer of Iran's drones to Russia": whose goods go; "the pause in U.S. aid to Ukraine": whose stop
+        halted = self.clauses.pobjs(noun, ("of", "in", "on", "to")) if noun.lemma_.lower() in self.lex["halt_nouns"] else []
+        if noun.lemma_.lower() in self.lex["transfer_nouns"] or halted:
+            goods = [c for p in halted or self.clauses.pobjs(noun, ("of",)) for c in p.children]
             sources += [
                 r
                 for c in goods
-                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.i in res.mentions)
+                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in res.mentions)
                 for r in res.refs(c, "source")
             ]
         mods = [r for c in children if c.dep_ in ("amod", "compound", "nmod") and c.i in res.mentions for r in res.refs(c)]
@@ -195,6 +199,7 @@ class NominalRules:
             holders += self.clauses.pobjs(gov, ("with", "to"))
         if len(holders) > 1:  # "defending plans for joint drills with Russia": "with" hung on a noun between
             holders += [t for t in noun.ancestors if t.i != gov.i and t.pos_ == "NOUN" and gov.i in {a.i for a in t.ancestors}]
+        holders += halted  # "the pause in aid to Ukraine": "to" hung on the goods
         targets = [
             r
             for h in holders

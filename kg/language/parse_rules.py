@@ -121,7 +121,7 @@ class RuleExtractor:
                 if lemma in self.lex["joint_words"]:
                     raw += self.implied.joint(res, tok)
             raw += self.implied.copresence(res, raw) + self.implied.mediators(res, raw)
-            raw = self.implied.home_front(res, raw)
+            raw = self.implied.ground(res, self.implied.home_front(res, raw))
             raw = [self.claims.as_threat(res, item) for item in raw]
             raw = [item for item in raw if item is not None]
             raw += self.claims.pinned_claim(res, sent, pending)

@@ -156,7 +156,8 @@ def fits_modifiers(trig: Trigger, noun: Token) -> bool:
     if trig.given_by and (_word(noun) != noun.lower_ or not (noun.dep_ == "dobj" or noun.head.lower_ == "under")):
         return False
     words = {t.lower_ for c in noun.children if c.dep_ in ("amod", "compound") for t in c.subtree}
-    return (not trig.requires_modifier or bool(words & set(trig.requires_modifier))) and not words & set(trig.forbid_modifier)
+    fits = not trig.requires_modifier or bool(words & set(trig.requires_modifier))
+    return fits and not words & set(trig.forbid_modifier) and fits_words(trig, noun)  # "a pause in aid"
 
 
 def fits_words(trig: Trigger, verb: Token) -> bool:

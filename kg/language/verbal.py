@@ -53,14 +53,15 @@ class VerbRules:
             # people meet; states brought together ("the war brought Russia and North Korea together") need not
             group = list({r.key: r for o in objects for r in res.refs(o) if r.via == "office" or r.person}.values())
             return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.combinations(group, 2)]
-        if trig.object_lemmas:
-            return self._named_act(res, verb, trig, objects, modality)
-        # "a charge Kabul rejected", "the truce that Russia violated": the object is the noun described
+        # "a charge Kabul rejected", "the truce that Russia violated", "the weapons Russia has used against Ukraine": the
+        # object is the noun described
         relative = all(o.tag_ in ("WDT", "WP") for o in objects) and any(
             c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children
         )
         if verb.dep_ in ("acl", "relcl") and ((passive and not objects) or (verb.dep_ == "relcl" and relative)):
             objects = [verb.head]
+        if trig.object_lemmas:
+            return self._named_act(res, verb, trig, objects, modality)
         sources = self.clauses.subjects(res, verb)
         if trig.official_source:
             sources = [s for s in sources if s.person or s.via == "office"]
@@ -121,7 +122,9 @@ class VerbRules:
             targets = [t for t in targets if res.types.get(t.key) in trig.target_types]
         own = {s.key for s in sources}  # "the leaders criticised each of them": no edges inside the group
         pairs = [(s, t) for s in sources for t in targets if t.key not in own]
-        if trig.mutual and modality == "asserted":  # "has been fighting the army": the army fights back
+        # "has been fighting the army": the army fights back; "sent troops to fight X": X has not (yet)
+        purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if trig.mutual and modality == "asserted" and not purpose:
             pairs += [(t, s) for s, t in pairs if t.via in (*DIRECT, "force")]
         return [Found(relation, verb, cameo, "verb", s, t, modality) for s, t in pairs]
 
