@@ -1263,7 +1263,10 @@ CASES = [
     ("Washington blocked the sale of F-35 jets to Turkey.", {("USA", "sanction", "TUR")}),
     ("Russia blocked a resolution drafted by the United States.", {("RUS", "reject", "USA")}),
     # sending troops to fight a group attacks it; the group has not (yet) fought back
-    ("Kenya said it had deployed troops to Somalia to fight al-Shabab.", {("KEN", "attack", "al_shabaab"), ("KEN", "support", "SOM")}),
+    (
+        "Kenya said it had deployed troops to Somalia to fight al-Shabab.",
+        {("KEN", "attack", "al_shabaab"), ("KEN", "support", "SOM")},
+    ),
     # a killing claimed or confirmed by its doer attacks those killed; one condemned or mourned names no doer
     ("Pakistan's military claimed the killing of 33 BLA militants.", {("PAK", "attack", "bla")}),
     ("Turkey mourned the killing of its soldiers.", set()),
