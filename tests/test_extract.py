@@ -1254,6 +1254,10 @@ CASES = [
     ("Islamic State claimed responsibility for the attack in Kabul.", {("isis", "attack", "AFG")}),
     ("Islamic State claimed the bombing in Kabul.", {("isis", "attack", "AFG")}),
     ("Russian warplanes carried out air strikes in Syria on Wednesday.", set()),
+    # a penalty that would come, with no one named to impose it, is the speaker's own: a threat, under a condition
+    ("Trump said tariffs would be imposed on Mexico if it did not stop migrants.", {("USA", "threaten", "MEX")}),
+    ("A U.S. official said sanctions could follow if Ankara activated the system.", {("USA", "threaten", "TUR")}),
+    ("Trump said tariffs were imposed on Mexico last year.", set()),
     # a weapon a state used against another is its attack, also as the thing described
     ("Shells made in North Korea were among the weapons Russia has used against Ukraine.", {("RUS", "attack", "UKR")}),
     # a stop to aid or to sales is a sanction on whom they went to, by whose they were; the aid stopped is not given

@@ -67,18 +67,6 @@ class Claims:
                 return refs
         return []
 
-    def speaker(self, res: Resolver, pred: Token) -> list[Ref]:
-        """Who makes the claim in the clause headed by ``pred``."""
-        speech = self.lex["speech_verbs"]
-        if pred.dep_ in ("ccomp", "parataxis") and pred.head.lemma_.lower() in speech:
-            return self.clauses.subjects(res, pred.head)
-        for c in pred.children:
-            if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in speech:
-                return self.clauses.subjects(res, c)
-            if c.dep_ == "prep" and c.lower_ == "according":
-                return [r for p in self.clauses.pobjs(c, ("to",)) for r in res.refs(p, "source")]
-        return []
-
     def evaluated(self, res: Resolver, tok: Token, judge: Token | None = None) -> list[Ref]:
         """Who is blamed when ``tok`` is judged: its owner ("Putin's rhetoric"), or, for "it" or "the
         move", the actor of the latest event before it ("India called the move unfair"); an event of the judge's
@@ -168,7 +156,7 @@ class Claims:
         if pred is None or not bearers or self.clauses.modality(pred, res.year) is None:
             return []
         labelled = pred.lemma_.lower() in self.lex["label_verbs"] or label.dep_ in ("oprd", "pobj")
-        speakers = self.clauses.subjects(res, pred) if labelled else self.speaker(res, pred)
+        speakers = self.clauses.subjects(res, pred) if labelled else self.clauses.speaker(res, pred)
         relation, cameo = ("reject", "120") if self._dismissed(pred, label) else ("accuse", "111")
         return [Found(relation, label, cameo, "claim", s, b, "asserted") for s in speakers for b in bearers]
 
@@ -339,7 +327,7 @@ class Claims:
                 if (
                     pred is not None
                     and pred.dep_ == "ROOT"
-                    and not self.speaker(res, pred)
+                    and not self.clauses.speaker(res, pred)
                     and self.clauses.modality(pred, res.year)
                 ):
                     out += bearers

@@ -208,6 +208,18 @@ class Clauses:
         years = [int(t.text) for t in prep.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]
         return bool(years) and year is not None and max(years) < year - HISTORY_YEARS
 
+    def speaker(self, res: Resolver, pred: Token) -> list[Ref]:
+        """Who makes the claim in the clause headed by ``pred``."""
+        speech = self.lex["speech_verbs"]
+        if pred.dep_ in ("ccomp", "parataxis") and pred.head.lemma_.lower() in speech:
+            return self.subjects(res, pred.head)
+        for c in pred.children:
+            if c.dep_ in ("parataxis", "ccomp", "advcl") and c.lemma_.lower() in speech:
+                return self.subjects(res, c)
+            if c.dep_ == "prep" and c.lower_ == "according":
+                return [r for p in self.pobjs(c, ("to",)) for r in res.refs(p, "source")]
+        return []
+
     def subjects(self, res: Resolver, verb: Token, depth: int = 0) -> list[Ref]:
         # "Egypt and Qatar are mediating": the parser sometimes hangs the subject on the auxiliary
         hung = [s for a in verb.children if a.dep_ == "aux" and a.i > 0 for s in a.children if s.dep_ == "nsubj"]

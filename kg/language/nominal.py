@@ -300,6 +300,9 @@ class NominalRules:
             goods = [p for p in self.clauses.pobjs(noun, ("on",)) if p.lemma_.lower() in self.lex["trade_nouns"]]
             ends = [d for h in goods + [noun] * bool(goods) for d in self.clauses.pobjs(h, ("to", "into"))]
             sources = [r for d in ends for r in res.refs(d, "source")]
+        if rel.family == "hostile" and not sources and noun.dep_ in ("nsubj", "nsubjpass") and modality != "asserted":
+            # "Trump said tariffs would be imposed on Mexico", "an official said sanctions could follow": the speaker's own
+            sources = self.clauses.speaker(res, noun.head)
         if not targets and rel.family == "hostile":
             aimed = self.clauses.pobjs(noun, trig.target_preps)
             heads = [noun] if gov is None else [noun, gov]

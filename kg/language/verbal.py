@@ -63,6 +63,8 @@ class VerbRules:
         if trig.object_lemmas:
             return self._named_act(res, verb, trig, objects, modality)
         sources = self.clauses.subjects(res, verb)
+        if not sources and passive and modality != "asserted" and self.rules.relations[trig.relation].family == "hostile":
+            sources = self.clauses.speaker(res, verb)  # "Trump said Mexico would be punished": the speaker's own act
         if trig.official_source:
             sources = [s for s in sources if s.person or s.via == "office"]
         given = [c for c in children if c.dep_ == "dobj"]
