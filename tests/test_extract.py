@@ -1258,8 +1258,12 @@ CASES = [
     ("Trump said tariffs would be imposed on Mexico if it did not stop migrants.", {("USA", "threaten", "MEX")}),
     ("A U.S. official said sanctions could follow if Ankara activated the system.", {("USA", "threaten", "TUR")}),
     ("Trump said tariffs were imposed on Mexico last year.", set()),
-    # a weapon a state used against another is its attack, also as the thing described
+    # a weapon a state used against another is its attack, also as the thing described; a finding of it is a charge
     ("Shells made in North Korea were among the weapons Russia has used against Ukraine.", {("RUS", "attack", "UKR")}),
+    (
+        "Seoul has determined that shells made in North Korea were among the weapons Russia has used against Ukraine.",
+        {("KOR", "accuse", "RUS"), ("RUS", "attack", "UKR")},
+    ),
     # a stop to aid or to sales is a sanction on whom they went to, by whose they were; the aid stopped is not given
     ("The suspension of U.S. military aid to Kyiv took effect on Monday.", {("USA", "sanction", "UKR")}),
     ("Washington announced a halt to arms deliveries to Israel.", {("USA", "sanction", "ISR")}),
