@@ -1254,6 +1254,11 @@ CASES = [
     ("Islamic State claimed responsibility for the attack in Kabul.", {("isis", "attack", "AFG")}),
     ("Islamic State claimed the bombing in Kabul.", {("isis", "attack", "AFG")}),
     ("Russian warplanes carried out air strikes in Syria on Wednesday.", set()),
+    # a charge against militants no one names falls on the state where they are; other acts toward them do not
+    ("Pakistan blamed the attack on militants based in Afghanistan.", {("PAK", "accuse", "AFG")}),
+    ("Islamabad has blamed several recent attacks on militants present on Afghan soil.", {("PAK", "accuse", "AFG")}),
+    ("India provided support to militants in Afghanistan.", set()),
+    ("Pakistan's allegation that the attack was carried out by Indian agents was rejected.", {("PAK", "accuse", "IND")}),
     # a penalty that would come, with no one named to impose it, is the speaker's own: a threat, under a condition
     ("Trump said tariffs would be imposed on Mexico if it did not stop migrants.", {("USA", "threaten", "MEX")}),
     ("A U.S. official said sanctions could follow if Ankara activated the system.", {("USA", "threaten", "TUR")}),

@@ -269,6 +269,8 @@ class NominalRules:
             for c in children:
                 if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
                     targets += [r for s in c.children if s.dep_ in SUBJECTS for r in res.refs(s, "target") if r.via != "anaphora"]
+                    # "the claim that the attack was orchestrated by militants with bases in Afghanistan": its doers
+                    targets += [r for a in self.clauses.agents(c) for r in res.refs(a, "target")]
                     targets += [r for p in self.clauses.pobjs(c, trig.target_preps) for r in res.refs(p, "target")]
                     # "the allegation that the attack was planned and directed from Afghan soil": where it came from
                     acts = [c, *(v for v in c.children if v.dep_ == "conj" and v.pos_ == "VERB")]

@@ -34,6 +34,9 @@ __all__ = ["RuleExtractor"]
 #: A place where a thing is can be the target of these only: "struck sites in Iran" hits Iran,
 #: "denounced troops in Syria" accuses no Syria.
 SITE_RELATIONS = ("attack", "sanction", "threaten")
+#: Relations whose target may be the state where unnamed militants are: "blamed the attack on militants based in
+#: Afghanistan" charges Afghanistan; "support to militants in Afghanistan" is no support to it.
+HARBOUR_RELATIONS = ("accuse",)
 #: Participles that make their modifier an actor on what they describe: relation, CAMEO, lexicon list.
 PARTICIPLES = (("support", "070", "backing_participles"), ("sanction", "163", "sanctioning_participles"))
 #: What a report or statement is about: "concerned about the IAEA report on Iran's enrichment".
@@ -158,6 +161,8 @@ class RuleExtractor:
         rel = self.rules.relations[relation]
         if tgt.via == "site" and rel.name not in SITE_RELATIONS:
             return None  # "recognised two regions in Ukraine" backs the regions, not Ukraine; "struck sites in Iran" hits Iran
+        if tgt.via == "harbour" and rel.name not in HARBOUR_RELATIONS:
+            return None
         conf = self.rules.confidence
         score = conf[kind] - sum(conf["penalty"].get(r.via, 0) for r in (src, tgt))
         score -= conf["penalty"].get(modality, 0)

@@ -260,7 +260,7 @@ class Resolver(Anaphora, Makers, People):
                 return []
             if (definite or counted) and lemma in self.lex["armed_nouns"]:  # "the militants", "killed 30 terrorists": the
                 return self._group_antecedent(tok, self.lex["armed_types"])  # armed group named before
-            return []
+            return self._harbour(tok) if role == "target" and lemma in self.lex["armed_nouns"] else []
         if lemma in self.lex["polity_nouns"] and any(c.lower_ == "the" for c in tok.children):
             return self._antecedent(tok, subject=False)
         # "the group", "its movement", "Islamist group", "Al-Shabab, a U.S.-designated terrorist group" (not "local clan
@@ -272,6 +272,8 @@ class Resolver(Anaphora, Makers, People):
             return self._group_antecedent(tok)
         if lemma in self.lex["armed_nouns"] and (counted or any(c.lower_ in ("the", "its", "this") for c in tok.children)):
             return self._group_antecedent(tok, self.lex["armed_types"])
+        if lemma in self.lex["armed_nouns"] and role == "target":
+            return self._harbour(tok)
         if owner or (lemma in self.lex["owner_nouns"] and role == "target"):
             possessors = [c for c in tok.children if c.dep_ == "poss"]  # "Sweden's bid" belongs to Sweden
             possessors = possessors or [g for c in tok.lefts if c.dep_ == "compound" for g in c.children if g.dep_ == "poss"]
@@ -348,6 +350,17 @@ class Resolver(Anaphora, Makers, People):
             pobjs = [p for p in following[0].children if p.dep_ == "pobj"]
             return [Ref(r.key, r.text, "office", r.person) for p in pobjs for r in self.refs(p)]
         return []
+
+    def _harbour(self, tok: Token) -> list[Ref]:
+        """The state where militants no one has named are: "militants based in Afghanistan", "present on Afghan soil",
+        "with bases in Afghanistan". A charge against them is laid at its door; nothing else is (``HARBOUR_RELATIONS``)."""
+        heads = [tok, *(c for c in tok.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in self.lex["located_words"])]
+        preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "from", "inside")]
+        bases = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+        preps += [c for b in bases if b.lemma_.lower() in self.lex["base_nouns"] for c in b.children if c.dep_ == "prep"]
+        places = [p for c in preps if c.lower_ in ("in", "on", "from", "inside") for p in c.children if p.dep_ == "pobj"]
+        found = {r.key: r for p in places for r in self.refs(p, "place", owner=True) if self.types.get(r.key) == "state"}
+        return [Ref(r.key, r.text, "harbour", None) for r in found.values()]
 
     def _mention_ref(self, tok: Token) -> Ref:
         m = self.mentions[tok.i]
