@@ -1254,6 +1254,10 @@ CASES = [
     ("Islamic State claimed responsibility for the attack in Kabul.", {("isis", "attack", "AFG")}),
     ("Islamic State claimed the bombing in Kabul.", {("isis", "attack", "AFG")}),
     ("Russian warplanes carried out air strikes in Syria on Wednesday.", set()),
+    # a member at its body's gathering does not meet the body; it meets the body's officers, and joins the body
+    ("Rubio wrapped up meetings with G7 foreign ministers in Canada.", set()),
+    ("Erdogan met NATO Secretary General Jens Stoltenberg in Ankara.", {("NATO", "meet", "TUR")}),
+    ("G7 leaders met Zelenskyy in Hiroshima.", {("G7", "meet", "UKR")}),
     # a charge against militants no one names falls on the state where they are; other acts toward them do not
     ("Pakistan blamed the attack on militants based in Afghanistan.", {("PAK", "accuse", "AFG")}),
     ("Islamabad has blamed several recent attacks on militants present on Afghan soil.", {("PAK", "accuse", "AFG")}),

@@ -67,3 +67,26 @@ def test_armed_groups_name_the_state_they_fight_and_bad_data_is_one_error(monkey
     monkeypatch.setattr(gazetteer, "read_data", fake)
     with pytest.raises(RuleDataError, match="entry 'NATO': 'fights' is for an armed group"):
         gazetteer.load_gazetteer.__wrapped__()
+
+
+def test_bodies_list_their_members_by_date_and_a_member_that_is_no_state_is_one_error(monkeypatch):
+    import pytest
+
+    from kg.errors import RuleDataError
+    from kg.language import gazetteer
+
+    g = load_gazetteer()
+    assert g.member_of("FIN", "NATO", "2023-04-04") and not g.member_of("FIN", "NATO", "2023-04-03")
+    assert g.member_of("GBR", "EU", "2020-01-31") and not g.member_of("GBR", "EU", "2020-02-01")
+    assert g.member_of("USA", "G7", None) and not g.member_of("CHN", "G7", None)
+    real = gazetteer.read_data
+
+    def fake(name):
+        data = real(name)
+        if name == "organizations.yaml":
+            data = {**data, "G7": {**data["G7"], "members": ["USA", "taliban"]}}
+        return data
+
+    monkeypatch.setattr(gazetteer, "read_data", fake)
+    with pytest.raises(RuleDataError, match="entry 'G7': 'members' names states"):
+        gazetteer.load_gazetteer.__wrapped__()

@@ -61,6 +61,16 @@ class Gazetteer:
     names: frozenset[str]
     governs: dict[str, Office] = field(default_factory=dict)  # a movement that became a state's government
     fights: dict[str, str] = field(default_factory=dict)  # an armed group -> the state it wages its war on
+    members: dict[str, tuple[Office, ...]] = field(default_factory=dict)  # a body -> its member states, dated
+
+    def member_of(self, state: str, body: str, day: str | None) -> bool:
+        """Whether ``state`` is a member of ``body`` on ``day`` (ever, with no date).
+
+        >>> g = load_gazetteer()
+        >>> g.member_of("SWE", "NATO", "2023-06-01"), g.member_of("SWE", "NATO", "2024-06-01")
+        (False, True)
+        """
+        return any(m.actor == state and (day is None or m.holds_on(day)) for m in self.members.get(body, ()))
 
     def acts_for(self, key: str, day: str | None) -> str:
         """The actor a named organisation acts for on ``day``: the state it governs then, else itself.
@@ -136,6 +146,7 @@ def load_gazetteer() -> Gazetteer:
     patterns: list[dict] = []
     governs: dict[str, Office] = {}
     fights: dict[str, str] = {}
+    members: dict[str, tuple[Office, ...]] = {}
 
     def add(label: str, key: str, names) -> None:
         for name in names:
@@ -176,6 +187,12 @@ def load_gazetteer() -> Gazetteer:
             if spec["type"] != "armed_group" or actors.get(spec["fights"], Actor("", "", "")).type != "state":
                 raise RuleDataError(f"{where}: 'fights' is for an armed group and names a state, got: {spec['fights']!r}")
             fights[key] = spec["fights"]
+        for member in spec.get("members", []):
+            member = member if isinstance(member, dict) else {"actor": member}
+            if actors.get(member.get("actor"), Actor("", "", "")).type != "state":
+                raise RuleDataError(f"{where}: 'members' names states listed in states.yaml, got: {member!r}")
+            office = Office(member["actor"], "member", _day(member.get("start"), where), _day(member.get("end"), where))
+            members[key] = (*members.get(key, ()), office)
 
     people: dict[str, Person] = {}
     for i, spec in enumerate(read_data("officials.yaml") or []):
@@ -196,4 +213,4 @@ def load_gazetteer() -> Gazetteer:
         add("PERSON", key, [spec["name"], *spec.get("aliases", [])])
 
     names = frozenset(w for p in patterns for w in p["pattern"].split())
-    return Gazetteer(actors, people, tuple(patterns), names, governs, fights)
+    return Gazetteer(actors, people, tuple(patterns), names, governs, fights, members)

@@ -37,6 +37,9 @@ SITE_RELATIONS = ("attack", "sanction", "threaten")
 #: Relations whose target may be the state where unnamed militants are: "blamed the attack on militants based in
 #: Afghanistan" charges Afghanistan; "support to militants in Afghanistan" is no support to it.
 HARBOUR_RELATIONS = ("accuse",)
+#: Relations a member state does not hold with its own body's gathering: "Rubio wrapped up meetings with G7 foreign
+#: ministers" is no meeting of the US with the G7 (``members`` in ``data/organizations.yaml``).
+MEMBER_RELATIONS = ("meet", "cooperate")
 #: Participles that make their modifier an actor on what they describe: relation, CAMEO, lexicon list.
 PARTICIPLES = (("support", "070", "backing_participles"), ("sanction", "163", "sanctioning_participles"))
 #: What a report or statement is about: "concerned about the IAEA report on Iran's enrichment".
@@ -150,6 +153,15 @@ class RuleExtractor:
             ends = tuple(sorted(ends))
         return (*ends, e.relation, e.char_start)
 
+    def _among_members(self, src: Ref, tgt: Ref, day: str | None) -> bool:
+        """Whether one end is a body named by its members' officials ("G7 foreign ministers", "EU leaders") and the
+        other a member of it: a member at its body's gathering does not meet the body. The body's own officers
+        ("NATO Secretary General Mark Rutte") and the body by name ("Sweden joined NATO") are met and joined."""
+        return any(
+            body.via == "office" and body.person is None and self.gaz.member_of(other.key, body.key, day)
+            for body, other in ((src, tgt), (tgt, src))
+        )
+
     def actor(self, key: str) -> Actor:
         return self.gaz.actors.get(key) or Actor(key, key.replace("_", " ").title(), "group")
 
@@ -162,6 +174,8 @@ class RuleExtractor:
         if tgt.via == "site" and rel.name not in SITE_RELATIONS:
             return None  # "recognised two regions in Ukraine" backs the regions, not Ukraine; "struck sites in Iran" hits Iran
         if tgt.via == "harbour" and rel.name not in HARBOUR_RELATIONS:
+            return None
+        if rel.name in MEMBER_RELATIONS and self._among_members(src, tgt, article.date):
             return None
         conf = self.rules.confidence
         score = conf[kind] - sum(conf["penalty"].get(r.via, 0) for r in (src, tgt))
