@@ -1254,6 +1254,11 @@ CASES = [
     ("Islamic State claimed responsibility for the attack in Kabul.", {("isis", "attack", "AFG")}),
     ("Islamic State claimed the bombing in Kabul.", {("isis", "attack", "AFG")}),
     ("Russian warplanes carried out air strikes in Syria on Wednesday.", set()),
+    # leaders who clash trade words; troops who clash trade fire
+    ("Trump and Zelenskyy clashed in the Oval Office.", {("USA", "accuse", "UKR"), ("UKR", "accuse", "USA")}),
+    ("Indian and Chinese troops clashed along the border.", {("IND", "attack", "CHN"), ("CHN", "attack", "IND")}),
+    # a joint thing of "theirs" is the partners' the pronoun stands for
+    ("Both Pakistan and China reject claims that their joint ventures harm the Baloch.", {("CHN", "cooperate", "PAK")}),
     # a member at its body's gathering does not meet the body; it meets the body's officers, and joins the body
     ("Rubio wrapped up meetings with G7 foreign ministers in Canada.", set()),
     ("Erdogan met NATO Secretary General Jens Stoltenberg in Ankara.", {("NATO", "meet", "TUR")}),

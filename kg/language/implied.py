@@ -50,6 +50,8 @@ class Implied:
         modality = self.clauses.stated(noun, res.year) if passing else self.clauses.modality(noun, res.year)
         if modality is None:
             return []
+        if len(partners) < 2:  # "Pakistan and China reject claims that their joint ventures ...": whose they are
+            partners = {r.key: r for c in noun.children if c.dep_ == "poss" for r in res.ref(c)}
         if len(partners) < 2:  # "the combined forces of France and Britain", "joint patrols by A and B"
             partners = {r.key: r for p in self.clauses.pobjs(noun, ("of", "by", "between")) for r in res.refs(p)}
         if len(partners) < 2:

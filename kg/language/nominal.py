@@ -10,7 +10,7 @@ import itertools
 from spacy.tokens import Token
 
 from .clauses import Clauses
-from .refs import NOBODY, SUBJECTS, Found, Ref
+from .refs import NOBODY, SUBJECTS, Found, Ref, in_words
 from .resolve import Resolver
 from .rules import Rules, Trigger, fits_modifiers, fits_words
 
@@ -152,8 +152,10 @@ class NominalRules:
         rel = self.rules.relations[trig.relation]
         if trig.reciprocal:  # "clashes between Indian and Chinese troops": only the sides named after "between"
             sides = {r.key: r for p in self.clauses.pobjs(noun, ("between",)) for r in res.refs(p)}
+            relation = in_words(rel.name, list(sides.values()))  # "the Oval Office clash between Trump and Zelenskyy"
+            cameo = trig.cameo if relation == rel.name else "111"
             pairs = itertools.permutations(sides.values(), 2)
-            return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
+            return [Found(relation, noun, cameo, "noun", a, b, modality) for a, b in pairs]
         if trig.bearer_party:
             pairs = [(b, a) if trig.bearer_receives else (a, b) for a, b in self._bearers(res, noun, trig)]
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]

@@ -22,7 +22,8 @@ class Ref:
 
     key: str
     text: str
-    via: str  # mention | office | term (a person outside their term) | anaphora | owner | site ("regions in Ukraine")
+    via: str  # mention | office | term (a person outside their term) | anaphora | owner | site ("regions in Ukraine") |
+    # force (troops) | home (the state an armed group fights) | harbour (where unnamed militants are)
     person: str | None = None
 
 
@@ -51,3 +52,9 @@ class Mention:
     label: str
     text: str
     person: str | None
+
+
+def in_words(relation: str, sides: list[Ref]) -> str:
+    """The relation of a clash between these sides: leaders who clash ("Trump and Zelenskyy clashed in the Oval Office")
+    trade words, not fire."""
+    return "accuse" if relation == "attack" and sides and all(r.person for r in sides) else relation

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .claims import Claims
 from .clauses import PARTICLES, Clauses
 from .nominal import NominalRules
-from .refs import NOBODY, SUBJECTS, Found, Ref
+from .refs import NOBODY, SUBJECTS, Found, Ref, in_words
 from .resolve import Resolver
 from .rules import Rules, Trigger, fits_words
 
@@ -76,7 +76,9 @@ class VerbRules:
                 sources = self.clauses.subjects(res, verb.head.head if verb.head.dep_ == "prep" else verb.head)
             others = [r for p in self.clauses.pobjs(verb, ("with",)) for r in res.refs(p)]
             group = list({r.key: r for r in sources + others}.values())
-            return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.permutations(group, 2)]
+            relation = in_words(trig.relation, group)
+            cameo = trig.cameo if relation == trig.relation else "111"
+            return [Found(relation, verb, cameo, "verb", a, b, modality) for a, b in itertools.permutations(group, 2)]
         targets: list[Ref] = []
         if trig.object_must_not_be_actor and not with_prep and any(r.via in DIRECT for g in given for r in res.refs(g)):
             return []  # "sent troops", not "sent Ukraine"
