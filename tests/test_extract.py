@@ -1254,6 +1254,11 @@ CASES = [
     ("Islamic State claimed responsibility for the attack in Kabul.", {("isis", "attack", "AFG")}),
     ("Islamic State claimed the bombing in Kabul.", {("isis", "attack", "AFG")}),
     ("Russian warplanes carried out air strikes in Syria on Wednesday.", set()),
+    # halting talks reduces relations (CAMEO 164); extraditing is judicial cooperation (063), refusing to is a rejection
+    ("India broke off negotiations with Pakistan.", {("IND", "sanction", "PAK")}),
+    ("Canada suspended talks with India on a trade deal.", {("CAN", "sanction", "IND")}),
+    ("India extradited two suspects to Bangladesh on Monday.", {("BGD", "cooperate", "IND")}),
+    ("Britain refused to extradite the suspect to Russia.", {("GBR", "reject", "RUS")}),
     # leaders who clash trade words; troops who clash trade fire
     ("Trump and Zelenskyy clashed in the Oval Office.", {("USA", "accuse", "UKR"), ("UKR", "accuse", "USA")}),
     ("Indian and Chinese troops clashed along the border.", {("IND", "attack", "CHN"), ("CHN", "attack", "IND")}),
