@@ -1254,6 +1254,12 @@ CASES = [
     ("Islamic State claimed responsibility for the attack in Kabul.", {("isis", "attack", "AFG")}),
     ("Islamic State claimed the bombing in Kabul.", {("isis", "attack", "AFG")}),
     ("Russian warplanes carried out air strikes in Syria on Wednesday.", set()),
+    # an official in another state's capital visits it; an envoy there is posted there
+    ("The Iranian foreign minister is in Moscow for talks.", {("IRN", "meet", "RUS")}),
+    ("The Chinese ambassador in Washington is in Beijing for consultations.", set()),
+    ("The Russian foreign minister was not in Ankara.", set()),
+    # who fends off an attack is its target
+    ("Ukrainian forces repelled a Russian assault near Pokrovsk.", {("RUS", "attack", "UKR")}),
     # halting talks reduces relations (CAMEO 164); extraditing is judicial cooperation (063), refusing to is a rejection
     ("India broke off negotiations with Pakistan.", {("IND", "sanction", "PAK")}),
     ("Canada suspended talks with India on a trade deal.", {("CAN", "sanction", "IND")}),

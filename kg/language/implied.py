@@ -90,6 +90,20 @@ class Implied:
             out += [item._replace(target=Ref(r.key, r.text, "site", None)) for r in found.values()] or [item]
         return out
 
+    def present(self, res: Resolver, verb: Token) -> list[Found]:
+        """An official of one state who is in another's capital or land visits it (CAMEO 042): "The Iranian foreign
+        minister is in Moscow for talks"; an envoy posted there is not ("the Chinese ambassador in Washington")."""
+        if verb.lemma_ != "be" or any(c.dep_ in ("attr", "acomp") for c in verb.children):
+            return []
+        people = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() not in self.lex["resident_nouns"]]
+        sources = [r for c in people for r in res.refs(c) if r.person or r.via == "office"]
+        places = [p for p in self.clauses.pobjs(verb, ("in",)) if p.i in res.mentions]
+        targets = [r for p in places for r in res.refs(p, "place") if res.types.get(r.key) == "state"]
+        modality = self.clauses.modality(verb, res.year) if sources and targets else None
+        if modality is None:
+            return []
+        return [Found("meet", verb, "042", "verb", a, b, modality) for a in sources for b in targets if a.key != b.key]
+
     def copresence(self, res: Resolver, raw: list[Found]) -> list[Found]:
         """ "A and B signed a pact in Colombo": signing or agreeing at a named place is also a meeting."""
         out = []

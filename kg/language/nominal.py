@@ -307,6 +307,8 @@ class NominalRules:
         if rel.family == "hostile" and not sources and noun.dep_ in ("nsubj", "nsubjpass") and modality != "asserted":
             # "Trump said tariffs would be imposed on Mexico", "an official said sanctions could follow": the speaker's own
             sources = self.clauses.speaker(res, noun.head)
+        if not targets and rel.name == "attack" and dep == "dobj" and gov.lemma_.lower() in self.lex["victim_verbs"]:
+            targets = clause  # "Ukrainian forces repelled a Russian assault": who fends it off is its target
         if not targets and rel.family == "hostile":
             aimed = self.clauses.pobjs(noun, trig.target_preps)
             heads = [noun] if gov is None else [noun, gov]
