@@ -1254,6 +1254,9 @@ CASES = [
     ("Islamic State claimed responsibility for the attack in Kabul.", {("isis", "attack", "AFG")}),
     ("Islamic State claimed the bombing in Kabul.", {("isis", "attack", "AFG")}),
     ("Russian warplanes carried out air strikes in Syria on Wednesday.", set()),
+    # calling another's words wrong, and telling of harassment, charge them
+    ("China's foreign ministry said Japan's remarks were \"extremely wrong\".", {("CHN", "accuse", "JPN")}),
+    ("The Philippines said Chinese vessels harassed its supply boats.", {("PHL", "accuse", "CHN")}),
     # an official in another state's capital visits it; an envoy there is posted there
     ("The Iranian foreign minister is in Moscow for talks.", {("IRN", "meet", "RUS")}),
     ("The Chinese ambassador in Washington is in Beijing for consultations.", set()),
