@@ -1254,6 +1254,9 @@ CASES = [
     ("Islamic State claimed responsibility for the attack in Kabul.", {("isis", "attack", "AFG")}),
     ("Islamic State claimed the bombing in Kabul.", {("isis", "attack", "AFG")}),
     ("Russian warplanes carried out air strikes in Syria on Wednesday.", set()),
+    # seizing another's assets is a sanction; seizing its ship is force
+    ("The Netherlands seized Russian assets worth $1 billion.", {("NLD", "sanction", "RUS")}),
+    ("Iran seized a British tanker in the Strait of Hormuz.", {("IRN", "attack", "GBR")}),
     # calling another's words wrong, and telling of harassment, charge them
     ("China's foreign ministry said Japan's remarks were \"extremely wrong\".", {("CHN", "accuse", "JPN")}),
     ("The Philippines said Chinese vessels harassed its supply boats.", {("PHL", "accuse", "CHN")}),
