@@ -1480,6 +1480,7 @@ def test_a_title_carries_its_polity_outside_the_term(nlp, extractor):
         ("USA", "sanction", "CAN")
     }
     assert extract_text(nlp, extractor, "Former President Donald Trump criticised China.", date="2022-03-01") == set()
+    assert extract_text(nlp, extractor, "Former President Donald Trump criticised China.", date=None) == set()  # undated
     from kg.model import Article
 
     text = "Trump criticised China."

@@ -80,11 +80,14 @@ class Resolver(Anaphora, Makers, People):
                     continue  # the surname of someone else the article names in full
                 office = gazetteer.office_on(key, day)
                 label = span.label_
-                if office is None:  # outside the term: the one polity the person ever served, unless called "former"
+                title = [t for t in span.root.subtree if t.i < span.start]  # "Former Pakistani Prime Minister X"
+                before = {t.lower_.rstrip("-") for t in [*doc[max(0, span.start - 3) : span.start], *title]}
+                # one called "former" acts for no one, unless the article's date puts them in office
+                if before & self.lex["former_words"] and (office is None or day is None):
+                    continue
+                if office is None:  # outside the term: the one polity the person ever served
                     office, label = gazetteer.sole_office(key), "PERSON_TERM"
-                    title = [t for t in span.root.subtree if t.i < span.start]  # "Former Pakistani Prime Minister X"
-                    before = {t.lower_.rstrip("-") for t in [*doc[max(0, span.start - 3) : span.start], *title]}
-                    if office is None or before & self.lex["former_words"]:
+                    if office is None:
                         continue
                 key, person = office.actor, key.removeprefix("person:")
             else:
