@@ -1260,6 +1260,7 @@ CASES = [
     # calling another's words wrong, and telling of harassment, charge them
     ("China's foreign ministry said Japan's remarks were \"extremely wrong\".", {("CHN", "accuse", "JPN")}),
     ("The Philippines said Chinese vessels harassed its supply boats.", {("PHL", "accuse", "CHN")}),
+    ("The Russian ambassador said Washington was escalating the conflict.", {("RUS", "accuse", "USA")}),
     # an official in another state's capital visits it; an envoy there is posted there
     ("The Iranian foreign minister is in Moscow for talks.", {("IRN", "meet", "RUS")}),
     ("The Chinese ambassador in Washington is in Beijing for consultations.", set()),
