@@ -357,11 +357,11 @@ class Resolver(Anaphora, Makers, People):
     def _harbour(self, tok: Token) -> list[Ref]:
         """The state where militants no one has named are: "militants based in Afghanistan", "present on Afghan soil",
         "with bases in Afghanistan". A charge against them is laid at its door; nothing else is (``HARBOUR_RELATIONS``)."""
-        heads = [tok, *(c for c in tok.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in self.lex["located_words"])]
-        preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "from", "inside")]
+        located = [c for c in tok.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in self.lex["located_words"]]
         bases = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
-        preps += [c for b in bases if b.lemma_.lower() in self.lex["base_nouns"] for c in b.children if c.dep_ == "prep"]
-        places = [p for c in preps if c.lower_ in ("in", "on", "from", "inside") for p in c.children if p.dep_ == "pobj"]
+        heads = [tok, *located, *(b for b in bases if b.lemma_.lower() in self.lex["base_nouns"])]
+        preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "from", "inside")]
+        places = [p for c in preps for p in c.children if p.dep_ == "pobj"]
         found = {r.key: r for p in places for r in self.refs(p, "place", owner=True) if self.types.get(r.key) == "state"}
         return [Ref(r.key, r.text, "harbour", None) for r in found.values()]
 
