@@ -1,0 +1,93 @@
+"""Who a trigger noun joins, where its own phrase does not say: the sides named in its hyphenated modifiers ("the
+Mexico-Canada talks"), who an act received comes from and falls on ("Israel drew criticism from Turkey"), and whom a
+relationship noun describes ("Saudi Arabia, a close ally of Egypt"). Used by :class:`kg.language.nominal.NominalRules`."""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Token
+
+from .clauses import Clauses
+from .refs import Ref
+from .resolve import Resolver
+from .rules import Rules, Trigger
+
+__all__ = ["NounParties"]
+
+
+class NounParties:
+    """The party moves of the noun rules, driven by ``data/lexicon.yaml``."""
+
+    def __init__(self, rules: Rules, clauses: Clauses):
+        self.rules, self.lex, self.clauses = rules, rules.lexicon, clauses
+
+    @staticmethod
+    def paired_modifiers(res: Resolver, noun: Token) -> list[Ref]:
+        """Actors joined by a hyphen in the modifiers of a noun: "the Mexico-Canada talks", "a U.S.-Ukraine deal"."""
+        mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        tokens = [t for c in mods for t in c.subtree if t.i in res.mentions]
+        if len(tokens) < 2 or not any(t.text == "-" for c in mods for t in c.subtree):
+            return []
+        return list({r.key: r for t in tokens for r in res.ref(t)}.values())
+
+    def received(self, res: Resolver, noun: Token, gov: Token | None, trig: Trigger) -> list[tuple[Ref, Ref]]:
+        """ "Israel drew criticism from Turkey", "came under fire from", "won backing from": the act comes from the
+        ``from`` phrase (or the trigger's ``given_by``) and falls on the subject of the receiving verb."""
+        rel = self.rules.relations[trig.relation]
+        if gov is not None and rel.name == "support" and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+            # "seized Goma with the backing of Rwandan troops", "with support from the UK": the doer receives it
+            givers = [r for p in self.clauses.pobjs(noun, ("of", "from")) for r in res.refs(p, "source")]
+            givers += [r for c in noun.children if c.dep_ in ("poss", "amod", "compound") for r in res.refs(c, "source")]
+            return [(a, b) for a in givers for b in self.clauses.subjects(res, gov) if a.key != b.key]
+        if gov is None or rel.symmetric or gov.lemma_.lower() not in self.lex["receiving_verbs"]:
+            return []
+        if noun.head.i != gov.i and not (noun.head.lower_ == "under" and noun.head.head.i == gov.i):
+            return []  # "drew criticism from Turkey over the raid": the raid is not what Israel drew; "came under fire" is
+        preps = trig.given_by or ("from",)
+        givers = [r for h in (noun, gov) for p in self.clauses.pobjs(h, preps) for r in res.refs(p, "source")]
+        if rel.name == "accuse":  # troops do not speak: "came under fire from Russian forces" is no charge
+            givers = [r for r in givers if r.via != "force"]
+        if not givers and noun.head.i == gov.i:  # "accepted Chinese funding", "received Germany's backing"
+            givers = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound") for r in res.refs(c, "source")]
+        receivers = self.clauses.subjects(res, gov) if givers else []
+        if givers and not receivers:  # "Israel's strike drew condemnation from France", "the move sparked criticism from"
+            acts = [c for c in gov.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+            receivers = [r for c in acts for r in res.refs(c, "target", owner=True)]
+            receivers += [r for c in acts if c.lemma_.lower() in self.lex["event_nouns"] for r in res.event_antecedent(c)]
+        return [(a, b) for a in givers for b in receivers if a.key != b.key]
+
+    def bearers(self, res: Resolver, noun: Token, trig: Trigger) -> list[tuple[Ref, Ref]]:
+        """Who a relationship noun describes, and with whom: "Saudi Arabia, a close ally of Egypt", "its longtime ally
+        Australia", "Canada and Mexico are long-time U.S. allies", "China and Malaysia, old friends"."""
+        bearers, first = [], noun
+        while first.dep_ == "conj" and first.head != first:  # "a staunch ally and the U.S.'s biggest trading partner"
+            first = first.head
+        counted = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
+        if counted is not None and (counted.pos_ == "NUM" or counted.lemma_.lower() in self.lex["quantity_nouns"]):
+            first = counted  # "Poland, one of Ukraine's staunchest allies"
+        if first.dep_ == "appos":
+            bearers = res.refs(first.head)
+        elif first.dep_ == "attr" and first.head.lemma_.lower() in self.lex["bridge_verbs"]:
+            bearers = self.clauses.subjects(res, first.head)
+        viewers = []  # "Ivory Coast considers France a key partner": a partner of the one who considers it so
+        if first.dep_ in ("ccomp", "oprd") and first.head.lemma_.lower() in self.lex["label_verbs"]:
+            called = [c for c in first.children if c.dep_ == "nsubj"] + [c for c in first.head.children if c.dep_ == "dobj"]
+            bearers, viewers = [r for c in called for r in res.refs(c)], self.clauses.subjects(res, first.head)
+        bearers += [r for c in noun.children if c.dep_ == "appos" for r in res.refs(c)]
+        # "a staunch ally and the U.S.'s biggest trading partner": one party for the listed relationships
+        parties = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") for r in res.refs(c)]
+        listed = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+        parties += [
+            r
+            for n in listed
+            for c in n.children
+            if c.dep_ in ("poss", "amod", "compound")
+            for r in res.refs(c)
+            if r.via != "anaphora"
+        ]
+        named = [r for p in self.clauses.pobjs(noun, trig.target_preps) for r in res.refs(p, "target", owner=trig.owner_target)]
+        parties += named or viewers
+        if not parties and noun.tag_ in ("NNS", "NNPS"):
+            return list(itertools.combinations({r.key: r for r in bearers}.values(), 2))
+        return [(a, b) for a in bearers for b in {r.key: r for r in parties}.values() if a.key != b.key]
