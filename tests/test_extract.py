@@ -1265,6 +1265,12 @@ CASES = [
     ("The Iranian foreign minister is in Moscow for talks.", {("IRN", "meet", "RUS")}),
     ("The Chinese ambassador in Washington is in Beijing for consultations.", set()),
     ("The Russian foreign minister was not in Ankara.", set()),
+    # where an attack happens is its target only when no one else is named
+    (
+        "Lawmakers condemned a Turkish offensive against the Kurdish militia, the YPG, in northeast Syria.",
+        {("TUR", "attack", "ypg")},
+    ),
+    ("Israel has carried out strikes on military targets across Syria.", {("ISR", "attack", "SYR")}),
     # who fends off an attack is its target
     ("Ukrainian forces repelled a Russian assault near Pokrovsk.", {("RUS", "attack", "UKR")}),
     # halting talks reduces relations (CAMEO 164); extraditing is judicial cooperation (063), refusing to is a rejection

@@ -9,13 +9,10 @@ import itertools
 from spacy.tokens import Token
 
 from .clauses import Clauses
-from .refs import NOBODY, Found, Ref
+from .refs import GROUND_PREPS, NOBODY, Found, Ref
 from .resolve import Resolver
 
 __all__ = ["Implied"]
-
-#: The prepositions of the place where an act of force happened.
-GROUND_PREPS = ("in", "across", "inside")
 
 
 class Implied:

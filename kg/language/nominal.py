@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .clauses import Clauses
 from .parties import NounParties
-from .refs import NOBODY, SUBJECTS, Found, Ref, in_words
+from .refs import GROUND_PREPS, NOBODY, SUBJECTS, Found, Ref, in_words
 from .resolve import Resolver
 from .rules import Rules, Trigger, fits_modifiers, fits_words
 
@@ -170,12 +170,15 @@ class NominalRules:
         if len(holders) > 1:  # "defending plans for joint drills with Russia": "with" hung on a noun between
             holders += [t for t in noun.ancestors if t.i != gov.i and t.pos_ == "NOUN" and gov.i in {a.i for a in t.ancestors}]
         holders += halted  # "the pause in aid to Ukraine": "to" hung on the goods
-        targets = [
-            r
+        owned = rel.name in ("attack", "sanction") or trig.owner_target
+        aimed = [
+            (p.head.lower_ in GROUND_PREPS, r)
             for h in holders
             for p in self.clauses.pobjs(h, trig.target_preps)
-            for r in res.refs(p, "target", owner=rel.name in ("attack", "sanction") or trig.owner_target)
+            for r in res.refs(p, "target", owner=owned)
         ]
+        # "an offensive against the YPG in northeast Syria": where it happens is its target only if no one else is named
+        targets = [r for ground, r in aimed if not ground] or [r for _, r in aimed]
         if not targets and trig.addressee_preps:  # "lodged a formal complaint with South Korea over the visit" (a state;
             # a complaint "with the UN" is lodged there)
             addressed = [r for h in holders for p in self.clauses.pobjs(h, trig.addressee_preps) for r in res.refs(p, "target")]

@@ -7,13 +7,15 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-__all__ = ["ARGUMENTS", "MODIFIERS", "NOBODY", "SUBJECTS", "SUBORDINATE", "Found", "Mention", "Ref"]
+__all__ = ["ARGUMENTS", "GROUND_PREPS", "MODIFIERS", "NOBODY", "SUBJECTS", "SUBORDINATE", "Found", "Mention", "Ref", "in_words"]
 
 SUBJECTS = ("nsubj", "nsubjpass")
 #: Clauses under another clause.
 SUBORDINATE = frozenset({"advcl", "relcl", "acl", "xcomp", "pcomp", "ccomp"})
 ARGUMENTS = (*SUBJECTS, "dobj", "pobj", "conj", "appos", "attr", "dative")
 MODIFIERS = ("compound", "amod", "poss", "nmod", "npadvmod", "nummod")
+#: The prepositions of the place where an act happened ("an offensive in northeast Syria").
+GROUND_PREPS = ("in", "across", "inside")
 
 
 @dataclass(frozen=True)
