@@ -1271,6 +1271,10 @@ CASES = [
         {("TUR", "attack", "ypg")},
     ),
     ("Israel has carried out strikes on military targets across Syria.", {("ISR", "attack", "SYR")}),
+    (
+        "NATO said Russia bore ultimate responsibility as it pressed on with its war in Ukraine.",
+        {("NATO", "accuse", "RUS"), ("RUS", "attack", "UKR")},
+    ),
     # who fends off an attack is its target
     ("Ukrainian forces repelled a Russian assault near Pokrovsk.", {("RUS", "attack", "UKR")}),
     # halting talks reduces relations (CAMEO 164); extraditing is judicial cooperation (063), refusing to is a rejection

@@ -178,7 +178,8 @@ class NominalRules:
             for r in res.refs(p, "target", owner=owned)
         ]
         # "an offensive against the YPG in northeast Syria": where it happens is its target only if no one else is named
-        targets = [r for ground, r in aimed if not ground] or [r for _, r in aimed]
+        own = {r.key for r in sources}  # "pressed on with its war in Ukraine": not the war's own side
+        targets = [r for ground, r in aimed if not ground and r.key not in own] or [r for _, r in aimed]
         if not targets and trig.addressee_preps:  # "lodged a formal complaint with South Korea over the visit" (a state;
             # a complaint "with the UN" is lodged there)
             addressed = [r for h in holders for p in self.clauses.pobjs(h, trig.addressee_preps) for r in res.refs(p, "target")]
