@@ -35,10 +35,7 @@ from .ingest.cleaning import make_article
 from .ingest.dedup import DuplicateFilter
 from .ingest.readers import Paths, read_articles
 from .io import atomic_open, atomic_write
-from .language.extract import Extractor, extract_articles
 from .language.gazetteer import load_gazetteer
-from .language.learning import load_model
-from .language.nlp import load_nlp
 from .model import Article, ArticleResult, Event
 
 __all__ = ["BuildInterrupted", "BuildReport", "build", "extract", "extract_text", "fingerprint", "iter_results"]
@@ -157,11 +154,15 @@ def iter_results(
     ):  # input that fits in one batch is extracted here: starting workers would cost more than it saves
         head = list(itertools.islice(articles, settings.batch_size + 1))
         parallel, articles = len(head) > settings.batch_size, itertools.chain(head, articles)
-    if parallel:
+    if parallel:  # spaCy is loaded by the workers only: this process starts them sooner without it
         from .parallel import extract_parallel
 
         results = extract_parallel(articles, settings)
     else:
+        from .language.extract import Extractor, extract_articles
+        from .language.learning import load_model
+        from .language.nlp import load_nlp
+
         results = extract_articles(
             articles,
             load_nlp(settings.model),
@@ -190,6 +191,10 @@ def extract_text(text: str, date: str | None = None, settings: Settings = Settin
     Raises:
         InputError: no article text, or a malformed date.
     """
+    from .language.extract import Extractor, extract_articles
+    from .language.learning import load_model
+    from .language.nlp import load_nlp
+
     gaz = load_gazetteer()
     article = make_article(text, "text", date=date, names=gaz.names)
     if article.date is None and settings.default_date:

@@ -32,16 +32,16 @@ def test_a_second_build_extracts_only_new_articles_and_its_files_cover_the_whole
     first = kg.build([PUTIN_XI, CAMP_DAVID], kg.Settings(out=out))
     assert (first.articles, first.unchanged) == (2, 0)
 
-    build_module = importlib.import_module("kg.pipeline")  # the module: kg.build is also the function
+    extraction = importlib.import_module("kg.language.extract")  # the build imports it when it extracts in process
     extracted = []
-    real = build_module.extract_articles
+    real = extraction.extract_articles
 
     def counting(articles, *args, **kw):
         for result in real(articles, *args, **kw):
             extracted.append(result.article.id)
             yield result
 
-    monkeypatch.setattr(build_module, "extract_articles", counting)
+    monkeypatch.setattr(extraction, "extract_articles", counting)
     second = kg.build([PUTIN_XI, CAMP_DAVID, NATO], kg.Settings(out=out))
     assert extracted == [NATO.name]
     assert (second.articles, second.unchanged) == (3, 2)

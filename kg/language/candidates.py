@@ -82,14 +82,20 @@ def sentence_mentions(res: Resolver, sent: Span) -> list[ActorMention]:
 
 def tree_path(a: Token, b: Token) -> tuple[tuple[int, ...], int]:
     """The dependency path from ``a`` to ``b`` (token indices, both ends included) and its top token."""
-    up = [a.i, *(t.i for t in a.ancestors)]
+    return _path(_chain(a), _chain(b))
+
+
+def _chain(tok: Token) -> list[int]:
+    """``tok`` and its ancestors, bottom up."""
+    return [tok.i, *(t.i for t in tok.ancestors)]
+
+
+def _path(up: list[int], other: list[int]) -> tuple[tuple[int, ...], int]:
     seen = {i: n for n, i in enumerate(up)}
-    down = []
-    for t in (b, *b.ancestors):
-        if t.i in seen:
-            return (*up[: seen[t.i] + 1], *reversed(down)), t.i
-        down.append(t.i)
-    return (*up, *reversed(down)), up[-1]  # different sentences of one parse: no common ancestor
+    for n, i in enumerate(other):
+        if i in seen:
+            return (*up[: seen[i] + 1], *reversed(other[:n])), i
+    return (*up, *reversed(other)), up[-1]  # different sentences of one parse: no common ancestor
 
 
 def candidates(res: Resolver, sent: Span) -> list[Candidate]:
@@ -97,11 +103,12 @@ def candidates(res: Resolver, sent: Span) -> list[Candidate]:
     mentions = sentence_mentions(res, sent)
     best: dict[tuple[str, str], Candidate] = {}
     doc = sent.doc
+    chains = {m.token: _chain(doc[m.token]) for m in mentions}  # each phrase's way up, walked once, not once per pair
     for a in mentions:
         for b in mentions:
             if a.key == b.key or a.token == b.token:
                 continue
-            path, lca = tree_path(doc[a.token], doc[b.token])
+            path, lca = _path(chains[a.token], chains[b.token])
             if len(path) > MAX_PATH:
                 continue
             old = best.get((a.key, b.key))
