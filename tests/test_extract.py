@@ -1399,6 +1399,16 @@ CASES = [
         "U.S. prosecutors charged an Iranian intelligence officer with plotting to kidnap a journalist.",
         {("USA", "accuse", "IRN")},
     ),
+    # whom the subject joins in an act does it too
+    (
+        "Canada joined Britain in condemning the crackdown by Iran.",
+        {("CAN", "accuse", "IRN"), ("GBR", "accuse", "IRN"), ("CAN", "cooperate", "GBR")},
+    ),
+    ("Canada joined Britain in the talks.", {("CAN", "cooperate", "GBR")}),
+    # bringing up another's wrongdoing charges it; bringing up anything else does not
+    ("Britain cited Iran's violations of the nuclear deal.", {("GBR", "accuse", "IRN")}),
+    ("Blinken highlighted North Korea's violation of human rights.", {("USA", "accuse", "PRK")}),
+    ("Britain cited Iran's offer of talks.", set()),
     # the threatened are named, though no actor: no earlier actor stands in for them
     (
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',

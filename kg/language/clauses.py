@@ -292,7 +292,9 @@ class Clauses:
             if verb.head.lower_ in ("of", "for") or (objects and verb.head.lower_ == "to"):
                 # "reprimanded Russia for invading", "commits Turkey to supplying Iraq": the object acts
                 return [r for c in objects for r in res.refs(c, "source")]
-            return self.subjects(res, outer, depth + 1)  # "told reporters after meeting Lavrov"
+            joined = objects if verb.head.lower_ == "in" and outer.lemma_.lower() in self.lex["joining_verbs"] else []
+            # "told reporters after meeting Lavrov"; "Canada joined Britain in condemning ...": Britain condemns too
+            return self.subjects(res, outer, depth + 1) + [r for c in joined for r in res.refs(c, "source")]
         return []
 
     @staticmethod
