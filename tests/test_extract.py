@@ -1294,6 +1294,7 @@ CASES = [
     # a charge against militants no one names falls on the state where they are; other acts toward them do not
     ("Pakistan blamed the attack on militants based in Afghanistan.", {("PAK", "accuse", "AFG")}),
     ("Islamabad has blamed several recent attacks on militants present on Afghan soil.", {("PAK", "accuse", "AFG")}),
+    ("Pakistan blamed the attack on militants with bases in Afghanistan.", {("PAK", "accuse", "AFG")}),
     ("India provided support to militants in Afghanistan.", set()),
     ("Pakistan's allegation that the attack was carried out by Indian agents was rejected.", {("PAK", "accuse", "IND")}),
     # a penalty that would come, with no one named to impose it, is the speaker's own: a threat, under a condition
