@@ -1406,6 +1406,12 @@ CASES = [
         {("CAN", "accuse", "IRN"), ("GBR", "accuse", "IRN"), ("CAN", "cooperate", "GBR")},
     ),
     ("Canada joined Britain in the talks.", {("CAN", "cooperate", "GBR")}),
+    # an official called "visiting" meets whoever receives them; no one meets visiting tourists or hecklers
+    ("Xi told the visiting Brazilian president that China values its ties with Brazil.", {("BRA", "meet", "CHN")}),
+    ("Police arrested visiting Russian tourists.", set()),
+    ("Protesters heckled the visiting Israeli president in London.", set()),
+    ("Modi sat down with Biden on the sidelines of the G20 summit.", {("IND", "meet", "USA")}),
+    ("Modi sat down in the chair.", set()),
     # bringing up another's wrongdoing charges it; bringing up anything else does not
     ("Britain cited Iran's violations of the nuclear deal.", {("GBR", "accuse", "IRN")}),
     ("Blinken highlighted North Korea's violation of human rights.", {("USA", "accuse", "PRK")}),

@@ -101,6 +101,19 @@ class Implied:
             return []
         return [Found("meet", verb, "042", "verb", a, b, modality) for a in sources for b in targets if a.key != b.key]
 
+    def visiting(self, res: Resolver, word: Token) -> list[Found]:
+        """An official called "visiting" meets whoever the clause has receive them (CAMEO 042): "Xi told the visiting
+        Brazilian president ...", "Blinken assured visiting Australian Foreign Minister Marise Payne ..."."""
+        if word.tag_ != "VBG" or word.dep_ != "amod":
+            return []
+        guests = [r for r in res.refs(word.head) if r.person or r.via == "office"]
+        verb, _ = self.clauses.governor(word.head)
+        hosts = self.clauses.subjects(res, verb) if guests and verb is not None else []
+        modality = self.clauses.modality(verb, res.year) if hosts else None
+        if modality is None:
+            return []
+        return [Found("meet", word, "042", "verb", a, b, modality) for a in guests for b in hosts if a.key != b.key]
+
     def copresence(self, res: Resolver, raw: list[Found]) -> list[Found]:
         """ "A and B signed a pact in Colombo": signing or agreeing at a named place is also a meeting."""
         out = []

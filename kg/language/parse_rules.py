@@ -71,6 +71,7 @@ class RuleExtractor:
             | self.lex["backing_participles"]
             | self.lex["sanctioning_participles"]
             | self.lex["joint_words"]
+            | self.lex["visiting_words"]
             | {"be"}  # "the Iranian foreign minister is in Moscow": a visit
         )
 
@@ -129,6 +130,8 @@ class RuleExtractor:
                     raw += self.implied.joint(res, tok)
                 if lemma == "be":
                     raw += self.implied.present(res, tok)
+                if lemma in self.lex["visiting_words"]:
+                    raw += self.implied.visiting(res, tok)
             raw += self.implied.copresence(res, raw) + self.implied.mediators(res, raw)
             raw = self.implied.ground(res, self.implied.home_front(res, raw))
             raw = [self.claims.as_threat(res, item) for item in raw]
