@@ -1406,6 +1406,15 @@ CASES = [
         {("CAN", "accuse", "IRN"), ("GBR", "accuse", "IRN"), ("CAN", "cooperate", "GBR")},
     ),
     ("Canada joined Britain in the talks.", {("CAN", "cooperate", "GBR")}),
+    # an official who lands somewhere visits it (rockets do not); shoring up a leader backs them; an accession is a joining
+    ("Several rockets landed in Israel.", set()),
+    (
+        "Saudi Arabia launched air strikes in Yemen to shore up President Abd-Rabbu Mansour Hadi.",
+        {("SAU", "support", "YEM")},  # strikes in a state name no one they strike
+    ),
+    ("Hungary delayed Sweden's accession to NATO.", set()),
+    ("Ethiopia and Eritrea signed a declaration ending the state of war.", {("ETH", "cooperate", "ERI")}),
+    ("Kosovo's declaration of independence angered Serbia.", set()),
     # pounding, pummelling, bombarding and battering are attacks; a storm has no side
     ("Israel bombarded Gaza overnight.", {("ISR", "attack", "PSE")}),
     ("Ukrainian cities were pummelled by more than 120 Russian missiles.", {("RUS", "attack", "UKR")}),
