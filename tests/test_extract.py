@@ -1413,7 +1413,7 @@ CASES = [
         {("SAU", "support", "YEM")},  # strikes in a state name no one they strike
     ),
     ("Hungary delayed Sweden's accession to NATO.", set()),
-    ("Ethiopia and Eritrea signed a declaration ending the state of war.", {("ETH", "cooperate", "ERI")}),
+    ("Ethiopia and Eritrea signed a declaration ending the state of war.", {("ERI", "cooperate", "ETH")}),
     ("Kosovo's declaration of independence angered Serbia.", set()),
     # pounding, pummelling, bombarding and battering are attacks; a storm has no side
     ("Israel bombarded Gaza overnight.", {("ISR", "attack", "PSE")}),
