@@ -1415,6 +1415,9 @@ CASES = [
     ("Hungary delayed Sweden's accession to NATO.", set()),
     ("Ethiopia and Eritrea signed a declaration ending the state of war.", {("ERI", "cooperate", "ETH")}),
     ("Kosovo's declaration of independence angered Serbia.", set()),
+    # cutting a state's banks off a payment system sanctions it; cutting off aid is a cut in aid (162), said once
+    ("Britain cut selected Russian banks off the SWIFT payment system.", {("GBR", "sanction", "RUS")}),
+    ("Washington cut off aid to Ukraine.", {("USA", "sanction", "UKR")}),
     # pounding, pummelling, bombarding and battering are attacks; a storm has no side
     ("Israel bombarded Gaza overnight.", {("ISR", "attack", "PSE")}),
     ("Ukrainian cities were pummelled by more than 120 Russian missiles.", {("RUS", "attack", "UKR")}),
