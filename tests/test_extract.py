@@ -1418,6 +1418,8 @@ CASES = [
     # cutting a state's banks off a payment system sanctions it; cutting off aid is a cut in aid (162), said once
     ("Britain cut selected Russian banks off the SWIFT payment system.", {("GBR", "sanction", "RUS")}),
     ("Washington cut off aid to Ukraine.", {("USA", "sanction", "UKR")}),
+    ("A Chinese coast guard ship rammed a Philippine supply vessel.", {("CHN", "attack", "PHL")}),
+    ("Lawmakers rammed the bill through parliament.", set()),
     # pounding, pummelling, bombarding and battering are attacks; a storm has no side
     ("Israel bombarded Gaza overnight.", {("ISR", "attack", "PSE")}),
     ("Ukrainian cities were pummelled by more than 120 Russian missiles.", {("RUS", "attack", "UKR")}),
