@@ -9,10 +9,6 @@ trained on these generalises from the labelled text to paths no rule names.
 
 from __future__ import annotations
 
-import functools
-
-from spacy.attrs import DEP, LEMMA, POS
-from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
 from .candidates import Candidate
@@ -32,24 +28,6 @@ def _bucket(n: int) -> str:
     return next((str(b) for b in BUCKETS if n <= b), "more")
 
 
-class _Rows:
-    """What the features read of every token of one parsed document, read in one pass over its arrays: spaCy makes a new
-    object for every token read, and the features read the same tokens again and again."""
-
-    def __init__(self, doc: Doc):
-        strings = doc.vocab.strings
-        lemmas, deps, pos = doc.to_array([LEMMA, DEP, POS]).T.tolist()
-        self.lemma = [_lower(strings, h) for h in lemmas]
-        self.dep = [strings[h] for h in deps]
-        self.pos = [POS_NAMES[p] for p in pos]
-        self.negated = {doc[i].head.i for i, d in enumerate(self.dep) if d == "neg"}  # the words a negation modifies
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _lower(strings, key: int) -> str:
-    return strings[key].lower()
-
-
 class Featurizer:
     """Turns a :class:`Candidate` of a parsed sentence into a dict of named features."""
 
@@ -62,9 +40,7 @@ class Featurizer:
             self.triggers.setdefault(lemma, set()).update(t.relation for t in senses)
         self.nouns, self.verbs = rules.nouns, rules.verbs
         self.worded = {lemma for lemma, senses in rules.verbs.items() if any(t.requires_words for t in senses)}
-        self._doc: Doc | None = None
-        self._senses: dict[int, set[str]] = {}
-        self._rows: _Rows | None = None
+        self._doc, self._senses = None, {}
         for lemma, senses in rules.nouns.items():
             self.triggers.setdefault(lemma, set()).update(t.relation for t in senses)
 
@@ -76,21 +52,13 @@ class Featurizer:
         noun = lemma in self.nouns and tok.pos_ in ("NOUN", "PROPN")
         if not found or not (noun or lemma in self.worded):
             return found
-        self._rows_of(tok.doc)  # a word's senses are read once per document: the features ask again and again
+        if tok.doc is not self._doc:  # a word's senses are read once per document: the features ask again and again
+            self._doc, self._senses = tok.doc, {}
         if tok.i not in self._senses:
             senses = self.nouns[lemma] if noun else self.verbs[lemma]
             fits = {t.relation for t in senses if (fits_modifiers(t, tok) if noun else fits_words(t, tok))}
             self._senses[tok.i] = found - ({t.relation for t in senses} - fits)
         return self._senses[tok.i]
-
-    def _rows_of(self, doc: Doc) -> _Rows:
-        if doc is not self._doc:
-            self._doc, self._senses, self._rows = doc, {}, _Rows(doc)
-        return self._rows
-
-    def _relations_at(self, doc: Doc, i: int) -> set[str]:
-        """:meth:`relations_of` the token at ``i``, without making a token for words that trigger nothing."""
-        return self.relations_of(doc[i]) if self._rows_of(doc).lemma[i] in self.triggers else NONE
 
     def _governing_trigger(self, tok):
         """The nearest trigger word at or above ``tok``: the act the pair takes part in."""
@@ -99,8 +67,8 @@ class Featurizer:
     def sentence_features(self, doc: Doc, start: int, end: int) -> dict[str, float]:
         """Features every pair of one sentence shares: the triggers it contains."""
         out: dict[str, float] = {}
-        for i in range(start, end):
-            for rel in self._relations_at(doc, i):
+        for tok in doc[start:end]:
+            for rel in self.relations_of(tok):
                 out[f"sent_trigger={rel}"] = 1.0
         return out
 
@@ -114,12 +82,12 @@ class Featurizer:
         shared: dict[str, float],
     ) -> dict[str, float]:
         """The features of one candidate. ``votes`` maps (source, target) to the relations the rules found."""
-        rows = self._rows_of(doc)
         src, tgt, top = doc[cand.source.token], doc[cand.target.token], doc[cand.lca]
         n_up = cand.path.index(cand.lca)
-        up = [rows.dep[i] for i in cand.path[:n_up]]
-        down = [rows.dep[i] for i in cand.path[n_up + 1 :]]
-        lca_lemma = rows.lemma[top.i]
+        up = [doc[i].dep_ for i in cand.path[:n_up]]
+        down = [doc[i].dep_ for i in cand.path[n_up + 1 :]]
+        middle = [doc[i] for i in cand.path[1:-1]]
+        lca_lemma = top.lemma_.lower()
         f = dict(shared)
         f.update(
             {
@@ -140,9 +108,10 @@ class Featurizer:
                 f"distance={_bucket(abs(src.i - tgt.i))}": 1.0,
             }
         )
-        for i in cand.path[1:-1]:
-            f[f"on_path={rows.lemma[i]}"] = 1.0
-            for rel in self._relations_at(doc, i):
+        for tok in middle:
+            lemma = tok.lemma_.lower()
+            f[f"on_path={lemma}"] = 1.0
+            for rel in self.relations_of(tok):
                 f[f"path_trigger={rel}"] = 1.0
                 f[f"path_trigger={rel}|{up[-1] if up else 'top'}|{down[0] if down else 'top'}"] = 1.0
         for rel in self.relations_of(top):
@@ -166,10 +135,10 @@ class Featurizer:
         if listed:
             f["listed"] = 1.0
         lo, hi = sorted((src.i, tgt.i))
-        for i in range(lo + 1, min(hi, lo + 1 + WINDOW)):
-            if rows.pos[i] in ("VERB", "NOUN", "ADJ", "ADP"):
-                f[f"between={rows.lemma[i]}"] = 1.0
-        if not rows.negated.isdisjoint(cand.path):
+        for tok in doc[lo + 1 : min(hi, lo + 1 + WINDOW)]:
+            if tok.pos_ in ("VERB", "NOUN", "ADJ", "ADP"):
+                f[f"between={tok.lemma_.lower()}"] = 1.0
+        if any(c.dep_ == "neg" for i in cand.path for c in doc[i].children):
             f["negated"] = 1.0
         modality = self.clauses.modality(top, year)
         f[f"modality={modality}"] = 1.0
