@@ -1420,6 +1420,8 @@ CASES = [
     ("Washington cut off aid to Ukraine.", {("USA", "sanction", "UKR")}),
     ("A Chinese coast guard ship rammed a Philippine supply vessel.", {("CHN", "attack", "PHL")}),
     ("Lawmakers rammed the bill through parliament.", set()),
+    # "it" never stands for a time
+    ("Iran said for the first time that it had supplied drones to Russia.", {("IRN", "support", "RUS")}),
     # pounding, pummelling, bombarding and battering are attacks; a storm has no side
     ("Israel bombarded Gaza overnight.", {("ISR", "attack", "PSE")}),
     ("Ukrainian cities were pummelled by more than 120 Russian missiles.", {("RUS", "attack", "UKR")}),

@@ -192,6 +192,8 @@ class Anaphora:
             and t.dep_ in ("dobj", "pobj")
             and t.i not in self.mentions
             and t.lemma_.lower() not in self.lex["polity_nouns"] | self.lex["seated_nouns"] | self.lex["office_nouns"]
+            and t.lemma_.lower() not in self.lex["time_nouns"]  # "said for the first time that it had ...": not the time
+            and t.ent_type_ not in ("DATE", "TIME")
             and not any(c.i in self.mentions for c in t.children)
         )
 
