@@ -102,8 +102,8 @@ class Implied:
         return [Found("meet", verb, "042", "verb", a, b, modality) for a in sources for b in targets if a.key != b.key]
 
     def visiting(self, res: Resolver, word: Token) -> list[Found]:
-        """An official called "visiting" meets whoever the clause has receive them (CAMEO 042): "Xi told the visiting
-        Brazilian president ...", "Blinken assured visiting Australian Foreign Minister Marise Payne ..."."""
+        """An official called "visiting" meets the subject of the clause that receives them (CAMEO 042): "Xi told the
+        visiting Brazilian president ...", "Blinken assured visiting Australian Foreign Minister Marise Payne ..."."""
         if word.tag_ != "VBG" or word.dep_ != "amod":
             return []
         guests = [r for r in res.refs(word.head) if r.person or r.via == "office"]
