@@ -1441,6 +1441,23 @@ CASES = [
         'China criticized Australia, adding "many other democracies have been threatened with economic consequences by China."',
         {("CHN", "accuse", "AUS")},
     ),
+    # exchanging fire with another: each side attacks the other; a call by telephone is a meeting
+    (
+        "Pakistani troops exchanged fire with Indian forces across the Line of Control.",
+        {("PAK", "attack", "IND"), ("IND", "attack", "PAK")},
+    ),
+    ("Macron telephoned Putin on Sunday to urge a ceasefire.", {("FRA", "meet", "RUS")}),
+    # working together is cooperation, a credit line extended is aid; an invitation extended is neither
+    ("France and Germany pledged to work together on defense.", {("DEU", "cooperate", "FRA")}),
+    ("Police worked together with the Interior Ministry.", set()),
+    ("China extended a $2 billion credit line to Sri Lanka.", {("CHN", "support", "LKA")}),
+    ("Xi extended an invitation to Biden to visit Beijing.", set()),
+    # the capital an agreement is named after is where it was signed, not a party to it
+    ("Washington withdrew from the Paris climate agreement.", set()),
+    ("Iran rejected the Washington proposal.", {("IRN", "reject", "USA")}),
+    # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
+    ("She hopes the United States and Britain can work together to secure his release.", set()),
+    ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
 ]
 
 

@@ -166,6 +166,8 @@ class Clauses:
                 return None
             if t.dep_ == "ccomp" and modality == "planned" and t.head.lemma_.lower() in self.lex["belief_verbs"]:
                 return None  # "he believes leaders from the U.S. and China will meet at some point": a guess
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex["wish_verbs"]:
+                return None  # "she hopes the U.S. and Britain can work together": a wish
             # "no plans for Putin to meet Zelensky": an infinitive the parser hung on a noun as an adverbial clause
             noun_clause = t.dep_ == "advcl" and t.head.pos_ == "NOUN"
             # 'threatened on Tuesday to "totally destroy" North Korea': an infinitive the parser made an adverbial clause

@@ -69,6 +69,25 @@ def title_nouns(doc):
     return doc
 
 
+@Language.component("kg_lemmas")
+def lemmas(doc):
+    """Mend the forms the small model lemmatises wrongly ("hopes" -> "hop", "lambasted" -> "lambast"), from the
+    lexicon's ``lemma_fixes``."""
+    from .rules import load_rules
+
+    fixes = _pairs(load_rules().lexicon["lemma_fixes"])
+    for tok in doc:
+        lemma = fixes.get(tok.lower_)
+        if lemma is not None:
+            tok.lemma_ = lemma
+    return doc
+
+
+@functools.cache
+def _pairs(entries: frozenset[str]) -> dict[str, str]:
+    return dict(entry.split() for entry in entries)
+
+
 def _pick_model(name: str | None) -> str:
     if name:
         return name
@@ -110,6 +129,7 @@ def load_nlp(model: str | None = None, gazetteer: Gazetteer | None = None) -> La
     )
     ruler.add_patterns(list(gazetteer.patterns))
     nlp.add_pipe("kg_paragraphs", before="parser")
+    nlp.add_pipe("kg_lemmas", last=True)
     nlp.add_pipe("kg_title_nouns", last=True)
     nlp.max_length = MAX_ARTICLE_CHARS  # make_article refuses longer texts with one line
     log.info("loaded %s with %d actor patterns", name, len(gazetteer.patterns))

@@ -203,8 +203,9 @@ class NominalRules:
             targets += [r for c in gov.children if c.dep_ in ("dobj", "dative") for r in res.refs(c, "target")]
         if gov is not None and dep == "dobj":
             targets += [r for c in gov.children if c.dep_ == "dative" for r in res.refs(c, "target")]
-            if gov.lemma_.lower() in self.lex["reciprocal_verbs"] and not rel.symmetric:
-                return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in itertools.permutations(clause, 2)]
+            if gov.lemma_.lower() in self.lex["reciprocal_verbs"] and not rel.symmetric:  # "exchanged fire with India"
+                sides = clause + [r for h in holders for p in self.clauses.pobjs(h, ("with",)) for r in res.refs(p, "target")]
+                return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in itertools.permutations(sides, 2)]
         if thanked and not targets:
             targets = clause
         if trig.subject_party:

@@ -3,22 +3,23 @@
 A mixin of :class:`kg.language.resolve.Resolver`, run once its mention table is built: an organisation in the
 title of a state's envoy is the envoy's post ("China's U.N. Ambassador"), a demonym that only describes a private
 person or company is no actor ("Israeli businessman Amir Gal-Or"), and people the gazetteer does not know are
-placed by the title the article gives them once ("Russian Ambassador Vassily Nebenzia ... Nebenzia").
+placed by the title the article gives them once ("Russian Ambassador Vassily Nebenzia ... Nebenzia"). An office
+holder's polity is read from the title's modifiers, an "of" phrase, an apposition or the capital the office sits in.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .gazetteer import slug
-from .refs import Mention, Ref
+from .refs import MODIFIER_DEPTH, Mention, Ref
 
 __all__ = ["People"]
 
 
 class People:
-    """The mention-table moves of the resolver (which provides ``doc``, ``lex``, ``mentions``, ``types``,
-    ``cache`` and ``_titled``)."""
+    """The office holders' moves of the resolver (which provides ``doc``, ``lex``, ``mentions``, ``types``, ``cache``,
+    ``refs`` and ``_modifier_refs``)."""
 
     def _drop_posts(self) -> None:
         """An organisation in the title of a state's envoy is the envoy's post, not an actor: "China's U.N. Ambassador
@@ -89,3 +90,48 @@ class People:
                 person = slug(span.text if len(span) > 1 else ref.person or span.text)
                 for tok in span:
                     self.mentions[tok.i] = Mention(ref.key, "PERSON", span.text, person)
+
+    def _titled(self, tok: Token, depth: int = 0) -> list[Ref]:
+        """The polity of an office holder: in modifiers, an "of" phrase, or an apposition."""
+        if any(
+            t.lower_.rstrip("-") in self.lex["former_words"]
+            for t in tok.subtree
+            if t.i < tok.i and t.dep_ in ("amod", "compound", "advmod")
+        ):
+            return []  # "former prime minister Tony Blair" acts for no one
+        found = self._modifier_refs(tok, depth)
+        if found or depth > MODIFIER_DEPTH:
+            return list({r.key: r for r in found}.values())
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "in" and tok.lemma_.lower() in self.lex["seated_nouns"]:
+                seats = [
+                    p
+                    for p in child.children
+                    if p.dep_ == "pobj" and self.mentions.get(p.i) and self.mentions[p.i].label in ("CAPITAL", "STATE")
+                ]
+                if seats:  # "officials in Ankara", "the government in Kabul"
+                    return [Ref(r.key, r.text, "office", r.person) for p in seats for r in self.refs(p, "place")]
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "to", "from"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        refs = self.refs(pobj)
+                        if refs:
+                            return [Ref(r.key, r.text, "office", r.person or self._person(tok)) for r in refs]
+            if child.dep_ == "appos":
+                refs = self._titled(child, depth + 1) or ([self._mention_ref(child)] if child.i in self.mentions else [])
+                if refs:
+                    return [Ref(r.key, r.text, "office", r.person or self._person(tok)) for r in refs]
+        if tok.dep_ == "appos" and depth == 0 and tok.head.i in self.mentions:
+            return [self._mention_ref(tok.head)]
+        following = [c for c in tok.head.children if c.i == tok.right_edge.i + 1 and c.dep_ == "prep" and c.lower_ == "from"]
+        if tok.dep_ == "dobj" and following:  # "met officials from Germany and France", "from" hung on the verb
+            pobjs = [p for p in following[0].children if p.dep_ == "pobj"]
+            return [Ref(r.key, r.text, "office", r.person) for p in pobjs for r in self.refs(p)]
+        return []
+
+    def _mention_ref(self, tok: Token) -> Ref:
+        m = self.mentions[tok.i]
+        return Ref(m.key, m.text, "office", m.person)
+
+    def _person(self, tok: Token) -> str | None:
+        return slug(tok.text) if tok.ent_type_ == "PERSON" else None

@@ -7,13 +7,27 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-__all__ = ["ARGUMENTS", "GROUND_PREPS", "MODIFIERS", "NOBODY", "SUBJECTS", "SUBORDINATE", "Found", "Mention", "Ref", "in_words"]
+__all__ = [
+    "ARGUMENTS",
+    "GROUND_PREPS",
+    "MODIFIERS",
+    "MODIFIER_DEPTH",
+    "NOBODY",
+    "SUBJECTS",
+    "SUBORDINATE",
+    "Found",
+    "Mention",
+    "Ref",
+    "in_words",
+]
 
 SUBJECTS = ("nsubj", "nsubjpass")
 #: Clauses under another clause.
 SUBORDINATE = frozenset({"advcl", "relcl", "acl", "xcomp", "pcomp", "ccomp"})
 ARGUMENTS = (*SUBJECTS, "dobj", "pobj", "conj", "appos", "attr", "dative")
 MODIFIERS = ("compound", "amod", "poss", "nmod", "npadvmod", "nummod")
+#: Modifiers nested deeper than this ("the [[[Japanese] defence] ministry] spokesman") are not searched for a polity.
+MODIFIER_DEPTH = 3
 #: The prepositions of the place where an act happened ("an offensive in northeast Syria").
 GROUND_PREPS = ("in", "across", "inside")
 

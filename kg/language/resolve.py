@@ -20,18 +20,16 @@ from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
 from .anaphora import Anaphora
-from .gazetteer import Gazetteer, slug
+from .gazetteer import Gazetteer
 from .makers import Makers
 from .nlp import SPANS_KEY
 from .people import People
-from .refs import MODIFIERS, SUBJECTS, Mention, Ref
+from .refs import MODIFIER_DEPTH, MODIFIERS, SUBJECTS, Mention, Ref
 from .rules import Rules
 
 __all__ = ["Resolver"]
 
 QUOTES_OPEN, QUOTES_CLOSE = "“", "”"
-#: Modifiers nested deeper than this ("the [[[Japanese] defence] ministry] spokesman") are not searched for a polity.
-MODIFIER_DEPTH = 3
 
 
 class Resolver(Anaphora, Makers, People):
@@ -301,10 +299,13 @@ class Resolver(Anaphora, Makers, People):
         """Actors named in the modifiers of ``tok``: "North Korea's", "Japanese", "NATO"."""
         out: list[Ref] = []
         other_side = tok.lemma_.lower() in self.lex["counterpart_nouns"]
+        signed = tok.lemma_.lower() in self.lex["agreement_nouns"]
         for child in tok.lefts:
             if child.dep_ not in MODIFIERS or (other_side and child.dep_ == "poss"):
                 continue  # "his counterparts from Japan", "Blinken's Chinese counterpart": not the possessor's people
             mention = self.mentions.get(child.i)
+            if mention is not None and signed and mention.label == "CAPITAL" and child.dep_ != "poss":
+                continue  # "the Paris climate agreement", "the Minsk accords": where it was signed, not a party
             if mention is not None:
                 out.append(Ref(mention.key, mention.text, "office", mention.person))
                 out += [self._mention_ref(c) for c in child.conjuncts if c.i in self.mentions]  # "US and Ukrainian officials"
@@ -316,44 +317,6 @@ class Resolver(Anaphora, Makers, People):
                 )
         return out
 
-    def _titled(self, tok: Token, depth: int = 0) -> list[Ref]:
-        """The polity of an office holder: in modifiers, an "of" phrase, or an apposition."""
-        if any(
-            t.lower_.rstrip("-") in self.lex["former_words"]
-            for t in tok.subtree
-            if t.i < tok.i and t.dep_ in ("amod", "compound", "advmod")
-        ):
-            return []  # "former prime minister Tony Blair" acts for no one
-        found = self._modifier_refs(tok, depth)
-        if found or depth > MODIFIER_DEPTH:
-            return list({r.key: r for r in found}.values())
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == "in" and tok.lemma_.lower() in self.lex["seated_nouns"]:
-                seats = [
-                    p
-                    for p in child.children
-                    if p.dep_ == "pobj" and self.mentions.get(p.i) and self.mentions[p.i].label in ("CAPITAL", "STATE")
-                ]
-                if seats:  # "officials in Ankara", "the government in Kabul"
-                    return [Ref(r.key, r.text, "office", r.person) for p in seats for r in self.refs(p, "place")]
-            if child.dep_ == "prep" and child.lower_ in ("of", "for", "to", "from"):
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        refs = self.refs(pobj)
-                        if refs:
-                            return [Ref(r.key, r.text, "office", r.person or self._person(tok)) for r in refs]
-            if child.dep_ == "appos":
-                refs = self._titled(child, depth + 1) or ([self._mention_ref(child)] if child.i in self.mentions else [])
-                if refs:
-                    return [Ref(r.key, r.text, "office", r.person or self._person(tok)) for r in refs]
-        if tok.dep_ == "appos" and depth == 0 and tok.head.i in self.mentions:
-            return [self._mention_ref(tok.head)]
-        following = [c for c in tok.head.children if c.i == tok.right_edge.i + 1 and c.dep_ == "prep" and c.lower_ == "from"]
-        if tok.dep_ == "dobj" and following:  # "met officials from Germany and France", "from" hung on the verb
-            pobjs = [p for p in following[0].children if p.dep_ == "pobj"]
-            return [Ref(r.key, r.text, "office", r.person) for p in pobjs for r in self.refs(p)]
-        return []
-
     def _harbour(self, tok: Token) -> list[Ref]:
         """The state where militants no one has named are: "militants based in Afghanistan", "present on Afghan soil",
         "with bases in Afghanistan". A charge against them is laid at its door; nothing else is (``HARBOUR_RELATIONS``)."""
@@ -364,13 +327,6 @@ class Resolver(Anaphora, Makers, People):
         places = [p for c in preps for p in c.children if p.dep_ == "pobj"]
         found = {r.key: r for p in places for r in self.refs(p, "place", owner=True) if self.types.get(r.key) == "state"}
         return [Ref(r.key, r.text, "harbour", None) for r in found.values()]
-
-    def _mention_ref(self, tok: Token) -> Ref:
-        m = self.mentions[tok.i]
-        return Ref(m.key, m.text, "office", m.person)
-
-    def _person(self, tok: Token) -> str | None:
-        return slug(tok.text) if tok.ent_type_ == "PERSON" else None
 
 
 @functools.cache
