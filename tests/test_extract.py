@@ -1455,6 +1455,9 @@ CASES = [
     # the capital an agreement is named after is where it was signed, not a party to it
     ("Washington withdrew from the Paris climate agreement.", set()),
     ("Iran rejected the Washington proposal.", {("IRN", "reject", "USA")}),
+    # a delegation or a force "led by" someone acts for the leader's polity
+    ("A delegation led by Chinese Foreign Minister Wang Yi met Russian officials in Moscow.", {("CHN", "meet", "RUS")}),
+    ("Forces led by Saudi Arabia struck Houthi targets in Yemen.", {("SAU", "attack", "houthis")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

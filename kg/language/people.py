@@ -121,6 +121,18 @@ class People:
                 refs = self._titled(child, depth + 1) or ([self._mention_ref(child)] if child.i in self.mentions else [])
                 if refs:
                     return [Ref(r.key, r.text, "office", r.person or self._person(tok)) for r in refs]
+        leaders = [  # "a delegation led by Wang Yi", "forces led by Saudi Arabia": whoever leads them
+            p
+            for c in tok.children
+            if c.dep_ == "acl" and c.lemma_.lower() in self.lex["leading_verbs"]
+            for a in c.children
+            if a.dep_ == "agent"
+            for p in a.children
+            if p.dep_ == "pobj"
+        ]
+        led = [r for p in leaders for r in self.refs(p)]
+        if led:
+            return [Ref(r.key, r.text, "office", r.person) for r in led]
         if tok.dep_ == "appos" and depth == 0 and tok.head.i in self.mentions:
             return [self._mention_ref(tok.head)]
         following = [c for c in tok.head.children if c.i == tok.right_edge.i + 1 and c.dep_ == "prep" and c.lower_ == "from"]
