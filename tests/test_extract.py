@@ -1458,6 +1458,8 @@ CASES = [
     # a delegation or a force "led by" someone acts for the leader's polity
     ("A delegation led by Chinese Foreign Minister Wang Yi met Russian officials in Moscow.", {("CHN", "meet", "RUS")}),
     ("Forces led by Saudi Arabia struck Houthi targets in Yemen.", {("SAU", "attack", "houthis")}),
+    # "about Indian shelling", parsed as a clause with the demonym its subject: the shelling is India's
+    ("Pakistan protested to the UN about Indian shelling along the border.", {("PAK", "accuse", "IND")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -1,0 +1,201 @@
+"""Whether a clause is asserted, planned, threatened, hinted, or not real at all: negated, denied, hypothetical,
+wished, conditional or historical. A mixin of :class:`kg.language.clauses.Clauses`, which provides ``lex``, the memo
+and ``_misattached``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .refs import SUBJECTS
+
+__all__ = ["HISTORY_YEARS", "Modality"]
+
+#: An act dated more than this many years before the article is history, not news ("invaded Cyprus in 1974"); a recent
+#: one told in passing still counts, as the VOA labels code it ("the 2004 bombing of a French base", told in 2021).
+HISTORY_YEARS = 20
+
+
+class Modality:
+    """The modality moves over one clause, driven by the word lists of ``data/lexicon.yaml``."""
+
+    def modality(self, tok: Token, year: int | None = None, negation: bool = True) -> str | None:
+        """``asserted``, ``planned``, ``threatened`` (under "vow", "threaten", "consider", or a future act on a
+        condition), ``hinted`` (a possible act, said: "said it could retaliate"), or None for negated, denied or
+        hypothetical. Without ``negation`` the word's own negation (:meth:`negated`) is passed over."""
+        if tok.doc is not self._doc:
+            self._doc, self._memo = tok.doc, {}
+        key = (tok.i, year, negation)
+        if key not in self._memo:
+            self._memo[key] = self._modality(tok, year, negation)
+        return self._memo[key]
+
+    def negated(self, tok: Token) -> bool:
+        """Whether a word itself is negated: "did not support", "its reluctance to endorse", "refused to cave"."""
+        refusals = self.lex["refusal_nouns"] | self.lex["refusal_verbs"]
+        refused = tok.dep_ in ("acl", "xcomp") and tok.head.lemma_.lower() in refusals
+        return refused or self.no_longer(tok) or any(c.dep_ == "neg" for c in tok.children)
+
+    def no_longer(self, verb: Token) -> bool:
+        """Whether a verb is negated by a negated adverb of time: "would no longer send weapons", "will no more talk"."""
+        return any(
+            c.dep_ == "advmod" and c.lower_ in self.lex["negating_adverbs"] and any(g.dep_ == "neg" for g in c.children)
+            for c in verb.children
+        )
+
+    @staticmethod
+    def condition(clause: Token) -> bool:
+        """Whether a clause is a condition: "if Europe keeps its levy", "unless Kyiv pays"."""
+        return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
+
+    def ceased(self, verb: Token) -> Token | None:
+        """The word that stops a verb's act from now on: "stopped sending weapons" (stopped), "would no longer supply
+        arms" (the verb itself); None when nothing stops it (a refusal or a denial is no stop)."""
+        if self.no_longer(verb):
+            return verb
+        stops = self.lex["cessation_verbs"] - self.lex["refusal_verbs"] - self.lex["gainsay_verbs"]
+        return verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in stops else None
+
+    def refused_ahead(self, verb: Token) -> bool:
+        """Whether a verb is negated from now on: "will not resume talks", "would not negotiate"."""
+        children = list(verb.children)
+        future = any(c.dep_ == "aux" and c.lower_ in self.lex["future_aux"] for c in children)
+        return self.no_longer(verb) or (future and any(c.dep_ == "neg" for c in children))
+
+    @staticmethod
+    def onward(verb: Token) -> bool:
+        """Whether a verb goes on with something: "pressed on with its offensive" (not "pressed Iran to stop")."""
+        return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward") for c in verb.children)
+
+    def weighs(self, verb: Token) -> bool:
+        """Whether a verb weighs an act ("is considering sanctions"), not judges a thing ("considers Russia a threat")."""
+        return verb.lemma_.lower() in self.lex["deliberation_verbs"] and not any(
+            c.dep_ in ("oprd", "ccomp", "attr") for c in verb.children
+        )
+
+    def _modality(self, tok: Token, year: int | None, negation: bool = True) -> str | None:
+        modality, t, clausal, came_by_conj = "asserted", tok, True, False
+        threat = any(a.lemma_.lower() in self.lex["threat_verbs"] for a in (tok, *tok.ancestors))  # threats are often conditional
+        if self.prospect(tok):
+            return None
+        for _ in range(6):
+            if self.no_longer(t) and (negation or t.i != tok.i):
+                return None
+            for c in t.children:
+                if (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "never"))) and (negation or t.i != tok.i):
+                    return None
+                if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                    return None
+                if c.dep_ == "aux":
+                    if c.lower_ in self.lex["future_aux"]:
+                        modality = "planned"
+                    elif c.lemma_.lower() in self.lex["hypothetical_aux"]:
+                        # "Beijing hinted that it could retaliate": what may come, said; a threat if the actor says it
+                        said = t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex["speech_verbs"]
+                        return "hinted" if said and c.lower_ in self.lex["hinting_aux"] else None
+            for c in t.children:  # "invaded Poland in September 1939", "the 1982 war": history ("since 1947" runs to now)
+                if (
+                    (c.dep_ == "prep" and c.lower_ in ("in", "during")) or c.dep_ in ("nummod", "compound", "npadvmod")
+                ) and self.old(c, year):
+                    return None
+                if c.lower_ == "ago" and any(y.lemma_.lower() in ("year", "decade", "century") for y in c.subtree):
+                    return None  # "Twenty years ago on Monday, ... invaded Iraq": an anniversary
+                if c.dep_ == "advcl" and not threat and self.condition(c):
+                    # "if Europe keeps its levy, we will impose tariffs": a future act on a condition is a threat
+                    # (only a hostile one counts: "if elected, he would restore relations" is no event)
+                    future = any(a.dep_ == "aux" and a.lower_ in self.lex["future_aux"] for a in t.children)
+                    return "threatened" if future else None
+            if t.dep_ in ("relcl", "acl") and any(
+                c.dep_ in ("nummod", "compound") and self.old(c, year) for c in t.head.children
+            ):
+                return None  # "the 1982 war, in which Argentina invaded ..."
+            if any(
+                c.dep_ in SUBJECTS and any(d.dep_ == "det" and d.lower_ in ("no", "none") for d in c.children) for c in t.children
+            ):
+                return None  # "no date has been set for a meeting"
+            subject_at = min((c.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), default=t.i)
+            inverted = t.pos_ == "AUX" and t.lower_ in ("were", "had", "should") and t.i < subject_at
+            if inverted or any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "had", "should") and c.i < subject_at for c in t.children
+            ):
+                return None  # "Were Israel to hit Iran's oil facilities, ...": an inverted condition
+            auxes = [c.lower_ for c in t.children if c.dep_ == "aux"]
+            if "have" in auxes and ("would" in auxes or ("to" in auxes and t.head.lemma_ == "be")):
+                return None  # "a resolution that would have deplored ...", "a summit that was to have brought together"
+            if t is not tok and not came_by_conj:
+                if t.lemma_.lower() in self.lex["threat_verbs"]:
+                    # "vowed to annihilate South Korea" is a threat; "vowed ... in response to US strikes" is not
+                    return "threatened" if clausal else None
+                if self.weighs(t):  # "is considering sanctions against Somalia": a threat, like "vowed"
+                    return "threatened" if clausal else None
+                refused = not negation and t.i == tok.head.i and t.lemma_.lower() in self.lex["refusal_verbs"]
+                exempt = refused or self.onward(t)  # "pressed on with its offensive": no appeal
+                if t.lemma_.lower() in self.lex["denial_verbs"] | self.lex["irrealis_verbs"] and not exempt:
+                    return None
+                if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["irrealis_nouns"]:
+                    return None  # "little chance that another summit will take place": a prospect, not an event
+                if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["refusal_nouns"] and (negation or t.i != tok.head.i):
+                    return None  # "its reluctance to endorse the plan": no endorsement
+                if t.lemma_.lower() in self.lex["intent_verbs"]:
+                    modality = "planned"
+            if (
+                t.dep_ == "advcl"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                and t.head.lemma_.lower() in self.lex["denial_verbs"]
+            ):
+                return None  # "vetoed a US push to impose sanctions", the infinitive parsed as a purpose
+            bare_gerund = (
+                t.dep_ == "advcl"
+                and t.tag_ == "VBG"
+                and not any(c.dep_ in ("nsubj", "mark") for c in t.children)
+                and not any(x.is_punct for x in t.doc[min(t.i, t.head.i) : max(t.i, t.head.i)])
+            )
+            # "Russia denied that its forces had killed civilians in Bucha"; not "X accused Y ..., a charge Y denies",
+            # which the parser makes a clause of the denial
+            charged = any(c.dep_ == "dobj" and c.i > t.i and c.lemma_.lower() in self.lex["blame_nouns"] for c in t.head.children)
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex["gainsay_verbs"] and not charged:
+                return None
+            # a guess ("believes the two leaders will meet") or a wish ("hopes the U.S. and Britain can work together")
+            guess = modality == "planned" and t.head.lemma_.lower() in self.lex["belief_verbs"]
+            if t.dep_ == "ccomp" and (guess or t.head.lemma_.lower() in self.lex["wish_verbs"]):
+                return None
+            # "no plans for Putin to meet Zelensky": an infinitive the parser hung on a noun as an adverbial clause
+            noun_clause = t.dep_ == "advcl" and t.head.pos_ == "NOUN"
+            # 'threatened on Tuesday to "totally destroy" North Korea': an infinitive the parser made an adverbial clause
+            infinitive = (
+                t.dep_ == "advcl"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                and t.head.lemma_.lower() in self.lex["threat_verbs"] | self.lex["irrealis_verbs"] | self.lex["intent_verbs"]
+            )
+            if (
+                t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj")
+                and not bare_gerund
+                and not noun_clause
+                and not infinitive
+            ) or t.head == t:
+                break  # "has not ruled out sending weapons": a bare gerund is the verb's complement
+            if t.dep_ == "conj" and t.head.pos_ != t.pos_:
+                break
+            # "vowed to strike", "vowed retaliation", "warned of retaliation": what the threat says
+            clausal = clausal and (
+                t.dep_ in ("xcomp", "dobj") or infinitive or (t.dep_ in ("pobj", "prep") and "of" in (t.lower_, t.head.lower_))
+            )
+            came_by_conj = t.dep_ == "conj"  # "withdraw from the deal and reimpose sanctions": parallel, not under
+            t = self._misattached(t) or t.head
+        return modality
+
+    def stated(self, noun: Token, year: int | None = None) -> str | None:
+        """The modality of a noun by its own words alone: "no war", "any future war", "the 1982 war" are none."""
+        children = list(noun.children)
+        if self.prospect(noun) or any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "never")) for c in children):
+            return None
+        own = [c for c in children if c.dep_ in ("nummod", "compound", "npadvmod") or (c.dep_ == "prep" and c.lower_ == "in")]
+        return None if any(self.old(c, year) for c in own) else "asserted"
+
+    def prospect(self, tok: Token) -> bool:
+        """Whether a word's modifiers make it a prospect: "any future meetings", "a possible summit"."""
+        return any(c.dep_ in ("amod", "det") and c.lower_ in self.lex["prospect_modifiers"] for c in tok.children)
+
+    def old(self, prep: Token, year: int | None) -> bool:
+        """Whether a phrase dates its act to history: a year more than ``HISTORY_YEARS`` before the article's."""
+        years = [int(t.text) for t in prep.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+        return bool(years) and year is not None and max(years) < year - HISTORY_YEARS
