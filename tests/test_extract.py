@@ -1561,6 +1561,18 @@ def test_a_title_carries_its_polity_outside_the_term(nlp, extractor):
     assert late.confidence < term.confidence
 
 
+def test_a_title_in_the_text_outweighs_the_article_date(nlp, extractor):
+    # Rutte was Dutch prime minister until July 2024, then NATO's secretary-general: the title he is given decides
+    nato = "NATO Secretary-General Mark Rutte criticised Russia."
+    dutch = "Dutch Prime Minister Mark Rutte criticised Russia."
+    assert extract_text(nlp, extractor, nato, date="2024-05-01") == {("NATO", "accuse", "RUS")}
+    assert extract_text(nlp, extractor, dutch, date="2025-05-01") == {("NLD", "accuse", "RUS")}
+    assert extract_text(nlp, extractor, dutch, date=None) == {("NLD", "accuse", "RUS")}
+    # a former title names a past office: the date decides
+    former = "Former Dutch Prime Minister Mark Rutte criticised Russia."
+    assert extract_text(nlp, extractor, former, date="2025-05-01") == {("NATO", "accuse", "RUS")}
+
+
 def test_officials_resolve_by_the_article_date(nlp, extractor):
     text = "Kaja Kallas criticised Russia."
     assert extract_text(nlp, extractor, text, date="2023-05-01") == {("EST", "accuse", "RUS")}

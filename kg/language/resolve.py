@@ -83,11 +83,13 @@ class Resolver(Anaphora, Makers, People):
                 # one called "former" acts for no one, unless the article's date puts them in office
                 if before & self.lex["former_words"] and (office is None or day is None):
                     continue
+                # "NATO Secretary-General Mark Rutte", "Dutch Prime Minister Mark Rutte": the title, whatever the date
+                titled = None if before & self.lex["former_words"] else self._title_polity(title)
                 if office is None:  # outside the term: the one polity the person ever served
                     office, label = gazetteer.sole_office(key), "PERSON_TERM"
-                    if office is None:
+                    if office is None and titled is None:
                         continue
-                key, person = office.actor, key.removeprefix("person:")
+                key, person = titled or office.actor, key.removeprefix("person:")
             else:
                 label, key = span.label_, gazetteer.acts_for(key, day)
             for tok in span:
@@ -112,6 +114,12 @@ class Resolver(Anaphora, Makers, People):
         self._lemmas: np.ndarray | None = None  # the LEMMA column, read once
         self.events: list[tuple[int, Ref, Ref]] = []  # (trigger index, source, target) of events found so far
         self.accusations: list[tuple[Ref, Ref]] = []  # (source, target) of accusations in earlier sentences, claims included
+
+    def _title_polity(self, title: list[Token]) -> str | None:
+        """The one polity an office holder's title names, when it names one and an office: "NATO Secretary-General"."""
+        named = {self.mentions[t.i].key for t in title if t.i in self.mentions and not self.mentions[t.i].person}
+        office = any(t.lemma_.lower() in self.lex["office_nouns"] for t in title)
+        return named.pop() if office and len(named) == 1 else None
 
     @staticmethod
     def _quoted(doc: Doc) -> set[int]:
