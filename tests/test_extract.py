@@ -1460,6 +1460,10 @@ CASES = [
     ("Forces led by Saudi Arabia struck Houthi targets in Yemen.", {("SAU", "attack", "houthis")}),
     # "about Indian shelling", parsed as a clause with the demonym its subject: the shelling is India's
     ("Pakistan protested to the UN about Indian shelling along the border.", {("PAK", "accuse", "IND")}),
+    # a sanctions package or regime, a snapback mechanism: sanctions by another name
+    ("The EU adopted a new sanctions package against Russia.", {("EU", "sanction", "RUS")}),
+    ("Britain triggered the snapback mechanism against Iran.", {("GBR", "sanction", "IRN")}),
+    ("The regime in Damascus attacked the rebels.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
