@@ -1464,6 +1464,11 @@ CASES = [
     ("The EU adopted a new sanctions package against Russia.", {("EU", "sanction", "RUS")}),
     ("Britain triggered the snapback mechanism against Iran.", {("GBR", "sanction", "IRN")}),
     ("The regime in Damascus attacked the rebels.", set()),
+    # restoring ties, as a noun; airlifting goods to a state is aid, airlifting one's citizens out is none
+    ("Egypt and Turkey announced the restoration of full diplomatic relations.", {("EGY", "cooperate", "TUR")}),
+    ("Egypt announced the restoration of the old city.", set()),
+    ("The United States airlifted food to Ukraine.", {("USA", "support", "UKR")}),
+    ("Britain airlifted its citizens out of Sudan.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
