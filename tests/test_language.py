@@ -249,3 +249,9 @@ def test_a_capitalised_trigger_noun_taken_for_a_name_gets_its_noun_lemma(nlp):
     doc = nlp("Japan, South Korea Hold Talks over Tariffs")
     assert {t.text: t.lemma_ for t in doc if t.text in ("Talks", "Tariffs")} == {"Talks": "talk", "Tariffs": "tariff"}
     assert [t.lemma_ for t in nlp("The Strait of Hormuz")][1] == "Strait"  # not a trigger: left alone
+
+
+def test_forms_the_small_model_lemmatises_wrongly_get_their_lemma(nlp):
+    # the small model makes every form of "hope" "hop"; the lexicon's lemma_fixes mend it
+    assert [t.lemma_ for t in nlp("Russia hopes, hoped and is hoping to win.") if t.text.startswith("hop")] == ["hope"] * 3
+    assert [t.lemma_ for t in nlp("The rabbit hopped away.")][2] == "hop"  # another verb's forms are left alone

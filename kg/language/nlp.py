@@ -7,7 +7,9 @@ import importlib.util
 import logging
 import warnings
 
+import numpy as np
 import spacy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.symbols import PROPN
 from spacy.util import compile_infix_regex, filter_spans
@@ -76,15 +78,15 @@ def lemmas(doc):
     from .rules import load_rules
 
     fixes = _pairs(load_rules().lexicon["lemma_fixes"])
-    for tok in doc:
-        lemma = fixes.get(tok.lower_)
-        if lemma is not None:
-            tok.lemma_ = lemma
+    forms = np.fromiter((doc.vocab.strings.add(form) for form in fixes), dtype=np.uint64)
+    for i in np.flatnonzero(np.isin(doc.to_array(LOWER), forms)).tolist():  # one array pass, not a Python loop
+        doc[i].lemma_ = fixes[doc[i].lower_]
     return doc
 
 
 @functools.cache
 def _pairs(entries: frozenset[str]) -> dict[str, str]:
+    """``lemma_fixes`` entries ("hopes hope") as a map from the form to its lemma."""
     return dict(entry.split() for entry in entries)
 
 
