@@ -1471,6 +1471,11 @@ CASES = [
     ("Britain airlifted its citizens out of Sudan.", set()),
     # an infinitive the parser made a reported clause stays under its verb: not allowing an act is no act
     ("Turkey would not allow Sweden to join NATO.", set()),
+    # a fight between others that is discussed is a topic; hostile acts the discussers may take are threats
+    ("China and Russia discussed the war between Israel and Hamas.", set()),
+    ("The G7 discussed new sanctions on Russia.", {("G7", "threaten", "RUS")}),
+    # telling of another's plan is no charge
+    ("A U.S. official said Israel was preparing to strike Iran.", {("ISR", "attack", "IRN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -103,6 +103,8 @@ class NominalRules:
         # "threatened sanctions", "is considering sanctions"
         threat = hostile and gov is not None and (gov.lemma_.lower() in self.lex["threat_verbs"] or self.clauses.weighs(gov))
         discussed = gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["discussion_verbs"]
+        if hostile and discussed and len(paired) > 1:
+            return []  # "discussed the war between Israel and Hamas": others' fight, a topic
         if hostile and discussed and modality == "asserted":
             modality = "threatened"  # "the G7 discussed new sanctions on Russia"
         if (
