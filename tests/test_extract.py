@@ -1476,6 +1476,8 @@ CASES = [
     ("The G7 discussed new sanctions on Russia.", {("G7", "threaten", "RUS")}),
     # telling of another's plan is no charge
     ("A U.S. official said Israel was preparing to strike Iran.", {("ISR", "attack", "IRN")}),
+    # the first of a hyphenated pair, hung on the second, names a party too
+    ("North Korea condemned the U.S.-South Korean drills.", {("PRK", "accuse", "KOR"), ("PRK", "accuse", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

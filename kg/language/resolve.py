@@ -319,6 +319,11 @@ class Resolver(Anaphora, Makers, People):
             if mention is not None:
                 out.append(Ref(mention.key, mention.text, "office", mention.person))
                 out += [self._mention_ref(c) for c in child.conjuncts if c.i in self.mentions]  # "US and Ukrainian officials"
+                out += [  # "the U.S.-South Korean drills": the first of a hyphenated pair hangs on the second
+                    self._mention_ref(c)
+                    for c in child.lefts
+                    if c.i in self.mentions and c.i + 1 < child.i and self.doc[c.i + 1].text == "-"
+                ]
             elif child.dep_ == "poss" and child.lower_ in self.lex["pronouns"]:
                 out.extend(self.ref(child))
             elif depth < MODIFIER_DEPTH:
