@@ -1478,6 +1478,9 @@ CASES = [
     ("A U.S. official said Israel was preparing to strike Iran.", {("ISR", "attack", "IRN")}),
     # the first of a hyphenated pair, hung on the second, names a party too
     ("North Korea condemned the U.S.-South Korean drills.", {("PRK", "accuse", "KOR"), ("PRK", "accuse", "USA")}),
+    # relief sent to a place helps its state; troops sent to a region need not back it
+    ("Egypt sent aid to Gaza.", {("EGY", "support", "PSE")}),
+    ("Russia sent troops to Donbas.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -168,6 +168,12 @@ class RuleExtractor:
             for body, other in ((src, tgt), (tgt, src))
         )
 
+    def _relief(self, relation: str, trig: Token) -> bool:
+        """Whether an act of support brings relief, which helps the state of the place it goes to: "sent food to Gaza",
+        "distributed relief items to people in Mulanje district" (troops sent to a region need not back its state)."""
+        goods = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")] if trig.pos_ == "VERB" else [trig]
+        return relation == "support" and any(t.lemma_.lower() in self.lex["relief_nouns"] for g in goods for t in g.subtree)
+
     def actor(self, key: str) -> Actor:
         return self.gaz.actors.get(key) or Actor(key, key.replace("_", " ").title(), "group")
 
@@ -177,7 +183,7 @@ class RuleExtractor:
         if src.key == tgt.key or tgt is NOBODY:
             return None
         rel = self.rules.relations[relation]
-        if tgt.via == "site" and rel.name not in SITE_RELATIONS:
+        if tgt.via == "site" and rel.name not in SITE_RELATIONS and not self._relief(rel.name, trig):
             return None  # "recognised two regions in Ukraine" backs the regions, not Ukraine; "struck sites in Iran" hits Iran
         if tgt.via == "harbour" and rel.name not in HARBOUR_RELATIONS:
             return None
