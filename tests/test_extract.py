@@ -1481,6 +1481,9 @@ CASES = [
     # relief sent to a place helps its state; troops sent to a region need not back it
     ("Egypt sent aid to Gaza.", {("EGY", "support", "PSE")}),
     ("Russia sent troops to Donbas.", set()),
+    # having or winning the backing "of" another is receiving it
+    ("Russia has the support of China at the UN.", {("CHN", "support", "RUS")}),
+    ("Ukraine won the backing of Germany for its bid.", {("DEU", "support", "UKR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
