@@ -1484,6 +1484,8 @@ CASES = [
     # having or winning the backing "of" another is receiving it
     ("Russia has the support of China at the UN.", {("CHN", "support", "RUS")}),
     ("Ukraine won the backing of Germany for its bid.", {("DEU", "support", "UKR")}),
+    # a name is what its apposition says it is: the target's owner
+    ("Israeli commandos stormed the Mavi Marmara, a Turkish ship.", {("ISR", "attack", "TUR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

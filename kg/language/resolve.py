@@ -283,6 +283,9 @@ class Resolver(Anaphora, Makers, People):
             return self._group_antecedent(tok, self.lex["armed_types"])
         if lemma in self.lex["armed_nouns"] and role == "target":
             return self._harbour(tok)
+        described = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"] if tok.pos_ == "PROPN" else []
+        if described and role == "target":  # "stormed the Mavi Marmara, a Turkish ship": what the name is said to be
+            return [r for c in described for r in self.ref(c, role, owner)]
         if owner or (lemma in self.lex["owner_nouns"] and role == "target"):
             possessors = [c for c in tok.children if c.dep_ == "poss"]  # "Sweden's bid" belongs to Sweden
             possessors = possessors or [g for c in tok.lefts if c.dep_ == "compound" for g in c.children if g.dep_ == "poss"]
