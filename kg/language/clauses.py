@@ -9,7 +9,7 @@ from collections.abc import Collection, Iterable
 from spacy.tokens import Doc, Token
 
 from .modality import Modality
-from .refs import SUBORDINATE, Ref
+from .refs import SUBJECTS, SUBORDINATE, Ref
 from .resolve import Resolver
 
 __all__ = ["Clauses"]
@@ -41,8 +41,11 @@ class Clauses(Modality):
     def subjects(self, res: Resolver, verb: Token, depth: int = 0) -> list[Ref]:
         # "Egypt and Qatar are mediating": the parser sometimes hangs the subject on the auxiliary
         hung = [s for a in verb.children if a.dep_ == "aux" and a.i > 0 for s in a.children if s.dep_ == "nsubj"]
-        for c in [*verb.children, *hung]:
-            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and depth > 0):  # "X is expected to meet Y"
+        children = list(verb.children)
+        # "Vietnam contests China's claims": a name the parser made a compound of the verb is its subject
+        compound = [] if any(c.dep_ in SUBJECTS for c in children) else [c for c in children if c.dep_ == "compound"]
+        for c in [*children, *hung]:
+            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and depth > 0) or (c in compound and c.i < verb.i):
                 # headlines: "Philippines, Vietnam sign pact" leaves the first name unattached, "Modi, Putin hold talks"
                 # makes it a clause, "Saudi Arabia, Iran agree" a second subject
                 loose = [
