@@ -1488,6 +1488,11 @@ CASES = [
     ("Israeli commandos stormed the Mavi Marmara, a Turkish ship.", {("ISR", "attack", "TUR")}),
     # a name the parser made a compound of the verb is its subject
     ("Vietnam contests China's claims.", {("VNM", "reject", "CHN")}),
+    # wreaking violence is attacking; a gerund under a passive verb is its subject's act, under its object the object's
+    ("Al-Shabab has wreaked havoc in Somalia.", {("al_shabaab", "attack", "SOM")}),
+    ("The storm wreaked havoc across Cuba.", set()),
+    ("Israel was criticized for attacking Gaza.", {("ISR", "attack", "PSE")}),
+    ("France was accused of aiding rebels fighting Mali.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -91,7 +91,8 @@ class Clauses(Modality):
                 return owner
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 3:  # "passed a resolution criticising Iran"
             owner = res.refs(verb.head, "source", owner=True)
-            if owner or verb.head.dep_ != "dobj":
+            armed = verb.head.lemma_.lower() in self.lex["armed_nouns"] | self.lex["agentive_nouns"]
+            if owner or verb.head.dep_ != "dobj" or armed:  # "aiding rebels fighting Gbagbo": the rebels fight
                 return owner
             return self.subjects(res, verb.head.head, depth + 1)
         control = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex["control_verbs"]
@@ -111,8 +112,10 @@ class Clauses(Modality):
             if not objects and outer.dep_ == "relcl" and verb.head.lower_ in ("of", "for"):
                 objects = [outer.head]  # "a drone maker it accused of supplying Russia": the noun described
             if verb.head.lower_ in ("of", "for") or (objects and verb.head.lower_ == "to"):
-                # "reprimanded Russia for invading", "commits Turkey to supplying Iraq": the object acts
-                return [r for c in objects for r in res.refs(c, "source")]
+                # "reprimanded Russia for invading", "commits Turkey to supplying Iraq": the object acts; "is best known
+                # for wreaking", "was accused of supplying": the passive subject
+                passive = not objects and any(c.dep_ == "nsubjpass" for c in outer.children)
+                return self.subjects(res, outer, depth + 1) if passive else [r for c in objects for r in res.refs(c, "source")]
             joined = objects if verb.head.lower_ == "in" and outer.lemma_.lower() in self.lex["joining_verbs"] else []
             # "told reporters after meeting Lavrov"; "Canada joined Britain in condemning ...": Britain condemns too
             return self.subjects(res, outer, depth + 1) + [r for c in joined for r in res.refs(c, "source")]
