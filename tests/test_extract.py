@@ -1493,6 +1493,9 @@ CASES = [
     ("The storm wreaked havoc across Cuba.", set()),
     ("Israel was criticized for attacking Gaza.", {("ISR", "attack", "PSE")}),
     ("France was accused of aiding rebels fighting Mali.", set()),
+    # an act "in protest at/over" another's charges it; a protest at no one charges no one
+    ("China recalled its ambassador in protest over the Lithuanian decision.", {("CHN", "accuse", "LTU")}),
+    ("Workers went on strike in protest at low wages.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -172,6 +172,7 @@ class NominalRules:
         if len(holders) > 1:  # "defending plans for joint drills with Russia": "with" hung on a noun between
             holders += [t for t in noun.ancestors if t.i != gov.i and t.pos_ == "NOUN" and gov.i in {a.i for a in t.ancestors}]
         holders += halted  # "the pause in aid to Ukraine": "to" hung on the goods
+        holders += [gov] if trig.under_preps and gov is not None else []  # "in protest at X": "at" hung on the verb
         owned = rel.name in ("attack", "sanction") or trig.owner_target
         aimed = [
             (p.head.lower_ in GROUND_PREPS, r)

@@ -170,7 +170,7 @@ class RuleExtractor:
 
     def _relief(self, relation: str, trig: Token) -> bool:
         """Whether an act of support brings relief, which helps the state of the place it goes to: "sent food to Gaza",
-        "distributed relief items to people in Mulanje district" (troops sent to a region need not back its state)."""
+        "delivered fuel to Gaza" (troops sent to a region need not back its state)."""
         goods = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")] if trig.pos_ == "VERB" else [trig]
         return relation == "support" and any(t.lemma_.lower() in self.lex["relief_nouns"] for g in goods for t in g.subtree)
 

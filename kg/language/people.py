@@ -18,8 +18,8 @@ __all__ = ["People"]
 
 
 class People:
-    """The office holders' moves of the resolver (which provides ``doc``, ``lex``, ``mentions``, ``types``, ``cache``,
-    ``refs`` and ``_modifier_refs``)."""
+    """The mention-table and office-holder moves of the resolver (which provides ``doc``, ``lex``, ``mentions``,
+    ``types``, ``cache``, ``refs`` and ``_modifier_refs``)."""
 
     def _drop_posts(self) -> None:
         """An organisation in the title of a state's envoy is the envoy's post, not an actor: "China's U.N. Ambassador

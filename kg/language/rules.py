@@ -68,6 +68,7 @@ class Trigger:
     raised_object: bool = False  # the parser makes the object the next verb's subject: "helped Mauritius build"
     mutual: bool = False  # each side does it to the other: "the RSF has been fighting the army"
     given_by: tuple[str, ...] = ()  # only ever received, from these: "came under fire from X", "drew the ire of X"
+    under_preps: tuple[str, ...] = ()  # only as the object of these: "walked out in protest at Pakistan's remarks"
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ def _trigger(file: str, lemma: str, spec: Any, relations: dict[str, Relation]) -
         "forbid_words",
         "target_types",
         "given_by",
+        "under_preps",
     ):
         if not all(isinstance(w, str) for w in spec.get(key, [])):
             raise RuleDataError(
@@ -154,6 +156,8 @@ def fits_modifiers(trig: Trigger, noun: Token) -> bool:
     """Whether a noun's modifiers allow a sense: "a trade war" is no attack, "an aid package" is support; a noun only
     received is an object or "under" ("came under fire", not "a cease-fire")."""
     if trig.given_by and (_word(noun) != noun.lower_ or not (noun.dep_ == "dobj" or noun.head.lower_ == "under")):
+        return False
+    if trig.under_preps and not (noun.dep_ == "pobj" and noun.head.lower_ in trig.under_preps):
         return False
     words = {t.lower_ for c in noun.children if c.dep_ in ("amod", "compound") for t in c.subtree}
     fits = not trig.requires_modifier or bool(words & set(trig.requires_modifier))
