@@ -1496,6 +1496,11 @@ CASES = [
     # an act "in protest at/over" another's charges it; a protest at no one charges no one
     ("China recalled its ambassador in protest over the Lithuanian decision.", {("CHN", "accuse", "LTU")}),
     ("Workers went on strike in protest at low wages.", set()),
+    # the act charged, denied or rejected in a relative clause: the accuser is rejected
+    (
+        "India accused Pakistan of sheltering militants, which Islamabad rejected.",
+        {("IND", "accuse", "PAK"), ("PAK", "reject", "IND")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

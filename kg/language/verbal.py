@@ -283,6 +283,11 @@ class VerbRules:
         # "dismissed accusations ...", "denied involvement", "deny providing sanctuary to militants": a charge denied
         denied = verb.lemma_.lower() == "deny" and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in verb.children)
         denied = denied or any(o.lemma_.lower() in self.lex["blame_nouns"] for o in objects)
+        # "accused Beijing of cyberattacks, which China denied": the act charged, denied
+        charged = verb.dep_ == "relcl" and any(
+            t.relation == "accuse" for a in verb.head.ancestors for t in self.rules.verbs.get(a.lemma_.lower(), ())
+        )
+        denied = denied or charged
         if not targets and relation == "reject" and denied:
             targets = res.accusers({s.key for s in sources})
         return targets, relation
