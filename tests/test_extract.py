@@ -1450,6 +1450,8 @@ CASES = [
     # working together is cooperation, a credit line extended is aid; an invitation extended is neither
     ("France and Germany pledged to work together on defense.", {("DEU", "cooperate", "FRA")}),
     ("Police worked together with the Interior Ministry.", set()),
+    ("Japan will work with the Philippines on maritime security.", {("JPN", "cooperate", "PHL")}),
+    ("The company works with Chinese suppliers.", set()),
     ("China extended a $2 billion credit line to Sri Lanka.", {("CHN", "support", "LKA")}),
     ("Xi extended an invitation to Biden to visit Beijing.", set()),
     # the capital an agreement is named after is where it was signed, not a party to it
