@@ -1503,6 +1503,8 @@ CASES = [
         "India accused Pakistan of sheltering militants, which Islamabad rejected.",
         {("IND", "accuse", "PAK"), ("PAK", "reject", "IND")},
     ),
+    # halting talks named after the other side halts them with it
+    ("Georgia suspended EU accession talks.", {("GEO", "sanction", "EU")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
