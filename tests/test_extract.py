@@ -1505,6 +1505,13 @@ CASES = [
     ),
     # halting talks named after the other side halts them with it
     ("Georgia suspended EU accession talks.", {("GEO", "sanction", "EU")}),
+    # a treasury acts for its state; designating firms sanctions their state; a mercenary force is the group named before
+    ("The U.S. Treasury designated five Iranian firms for supporting the Houthis.", {("USA", "sanction", "IRN")}),
+    ("Israel designated Gaza City for evacuation.", set()),
+    (
+        "Washington sanctioned the Wagner Group, accusing the Russian mercenary force of abuses in Mali.",
+        {("USA", "sanction", "wagner_group"), ("USA", "accuse", "wagner_group")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

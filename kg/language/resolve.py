@@ -246,6 +246,8 @@ class Resolver(Anaphora, Makers, People):
             and tok.ent_type_ in ("", "PERSON", "GPE", "NORP")
             and any(c.dep_ == "poss" and self.mentions.get(c.i) and self.mentions[c.i].label == "STATE" for c in tok.children)
         )
+        if lemma in self.lex["agentive_nouns"] and any(c.lower_ in self.lex["mercenary_words"] for c in tok.lefts):
+            return self._group_antecedent(tok, self.lex["armed_types"])  # "the Russian mercenary force": Wagner, not Russia
         if office or person:
             found = self._titled(tok)
             if not found and lemma in self.lex["agentive_nouns"]:  # "condemned the strikes by Israel"
