@@ -1512,6 +1512,9 @@ CASES = [
         "Washington sanctioned the Wagner Group, accusing the Russian mercenary force of abuses in Mali.",
         {("USA", "sanction", "wagner_group"), ("USA", "accuse", "wagner_group")},
     ),
+    # an official's trip to a state visits it
+    ("The Japanese prime minister is on a three-day trip to Vietnam.", {("JPN", "meet", "VNM")}),
+    ("Chinese tourists cancelled trips to Japan.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
