@@ -1515,6 +1515,8 @@ CASES = [
     # an official's trip to a state visits it
     ("The Japanese prime minister is on a three-day trip to Vietnam.", {("JPN", "meet", "VNM")}),
     ("Chinese tourists cancelled trips to Japan.", set()),
+    # a sum "in" goods counts the goods
+    ("China bought $50 billion in Russian oil last year.", {("CHN", "cooperate", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -206,7 +206,8 @@ class Resolver(Anaphora, Makers, People):
         if place is not None:
             return [Ref(place.key, place.text, "site")] if role in ("target", "place") else []
         if lemma in self.lex["quantity_nouns"] or tok.pos_ == "NUM":  # "dozens of Russian diplomats", "$5 billion of US goods"
-            of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            preps = ("of", "in") if tok.ent_type_ == "MONEY" else ("of",)  # "$142 billion in American weapons"
+            of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
             if of:
                 return [r for p in of for r in self.refs(p, role, owner)]
         if lemma in self.lex["non_actor_nouns"]:  # "Russia's central bank", "Chinese firms" are theirs only as a target
