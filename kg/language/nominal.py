@@ -273,7 +273,11 @@ class NominalRules:
             mods = [m for m in mods if res.types.get(m.key) not in self.lex["forum_types"]]
         if refused and clause:  # "will not resume talks with the US"; "will not attend the BRICS summit" refuses no one
             sources, mods = clause, []
-        sources = sources or mods or (clause if (dep == "dobj" and not judged) or instrument or behind or light else [])
+        # "the EU agreed on an aid package for Ukraine": what a clause settles on is its subject's
+        settled = gov is not None and dep == "pobj" and noun.head.lower_ in ("on", "upon")
+        settled = settled and gov.lemma_.lower() in self.lex["settling_verbs"]
+        own_clause = (dep == "dobj" and not judged) or instrument or behind or light or settled
+        sources = sources or mods or (clause if own_clause else [])
         if rel.name == "attack" and not sources and trig.mutual:  # "the fight against al-Shabab": the state it fights
             sources = [Ref(res.fights[t.key], "", "home", None) for t in targets if t.key in res.fights]
         if rel.name == "sanction" and not sources:  # "tariff hikes on Chinese imports to the U.S.": where goods go levies
