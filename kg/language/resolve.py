@@ -298,9 +298,8 @@ class Resolver(Anaphora, Makers, People):
                 found = [r for r in self._makers(tok) + found if self.types.get(r.key) == "state"] or found
             found = [Ref(r.key, r.text, "site" if r.via == "site" else "owner", r.person) for r in found or self._makers(tok)]
             return found or self._earlier_maker(tok)  # "PKK bases in Iraq" are the PKK's
-        if (
-            role == "target" and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp")
-        ):  # "about Pakistani shelling" parsed as a clause
+        # "about Pakistani shelling", parsed as a clause
+        if role == "target" and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp"):
             return [Ref(r.key, r.text, "owner", r.person) for c in tok.children if c.dep_ == "nsubj" for r in self.ref(c)]
         if role == "target" and tok.pos_ == "NOUN":  # "condemned Israel's approval of ...", "the decision by Sweden"
             owners = [c for c in tok.children if c.dep_ == "poss"] or self._by(tok)
