@@ -1519,6 +1519,11 @@ CASES = [
     ("China bought $50 billion in Russian oil last year.", {("CHN", "cooperate", "RUS")}),
     # what a clause settles on is its subject's
     ("The EU agreed on new sanctions against Russia.", {("EU", "sanction", "RUS")}),
+    # a personal pronoun never reaches past a person we cannot place
+    (
+        "Mehdiyev, who is Azerbaijani, testified on Tuesday. Masih Alinejad inspires others. Iran wants to kill her.",
+        set(),
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -143,6 +143,8 @@ class Anaphora:
         # "participated in the meeting, but criticized it": a thing named nearer in the sentence is what "it" is
         nearest_thing = max((t.i for t in tok.sent if t.i < tok.i and self._thing(t)), default=-1) if tok.lower_ == "it" else -1
         for i in range(tok.i - 1, max(nearest_thing, tok.i - ANTECEDENT_WINDOW), -1):
+            if not subject and personal and i not in self.mentions and self.doc[i].ent_type_ == "PERSON":
+                return []  # "Masih Alinejad inspires others ... they want to kill her": a person we cannot place
             if i in self.quoted or ((deps[i] not in subjects and i not in self.inverted) if subject else i not in self.mentions):
                 continue  # read from the DEP column: most words are neither
             t = self.doc[i]
