@@ -1524,6 +1524,11 @@ CASES = [
         "Mehdiyev, who is Azerbaijani, testified on Tuesday. Masih Alinejad inspires others. Iran wants to kill her.",
         set(),
     ),
+    # a name the parser buried among the modifiers of the next is a subject too
+    (
+        "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held a summit in Tokyo.",
+        {("JPN", "meet", "KOR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -59,6 +59,14 @@ class Clauses(Modality):
                     )
                     for r in res.refs(d, "source")
                 ]
+                # "U.S. President Donald Trump and Russian President Vladimir Putin met": the parser buried the first
+                # of two coordinated names among the modifiers of the second
+                buried = [
+                    d
+                    for d in c.subtree
+                    if d.i < c.i and d.i in res.mentions and any(k.dep_ == "cc" and k.lower_ == "and" for k in d.children)
+                ]
+                loose += [r for d in buried for r in res.refs(d, "source")]
                 return loose + res.refs(c, "source") + res.companions(c, verb)
             if c.dep_ == "agent":
                 return [r for p in c.children if p.dep_ == "pobj" for r in res.refs(p, "source")]
