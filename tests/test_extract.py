@@ -821,12 +821,15 @@ CASES = [
     ("China condemned the talks with Taiwan.", {("CHN", "accuse", "TWN")}),
     # retaliating or responding "for"/"to" another's act answers its author
     ("Iran retaliated for Israel's strike on its consulate.", {("IRN", "attack", "ISR"), ("ISR", "attack", "IRN")}),
-    # a go-between meets each side (CAMEO 045); the sides of talks it mediates meet each other, not it
+    # a go-between meets each side (CAMEO 045); the sides of talks it mediates meet each other too
     (
         "Egypt and Qatar are mediating between Israel and Hamas.",
         {("EGY", "meet", "ISR"), ("EGY", "meet", "hamas"), ("ISR", "meet", "QAT"), ("QAT", "meet", "hamas")},
     ),
-    ("Turkey mediated talks between Russia and Ukraine.", {("RUS", "meet", "UKR")}),
+    (
+        "Turkey mediated talks between Russia and Ukraine.",
+        {("RUS", "meet", "UKR"), ("RUS", "meet", "TUR"), ("TUR", "meet", "UKR")},
+    ),
     # a truce another broke, said, charges the breaker
     ("Azerbaijan said Armenian forces breached the truce.", {("AZE", "accuse", "ARM")}),
     ("Iran said it would not violate the agreement.", set()),
@@ -1528,6 +1531,15 @@ CASES = [
     (
         "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held a summit in Tokyo.",
         {("JPN", "meet", "KOR")},
+    ),
+    # the go-between of a deal meets each party, however the parser hangs its name
+    (
+        "Iran and Saudi Arabia agreed to restore ties in a China-brokered deal.",
+        {("IRN", "cooperate", "SAU"), ("CHN", "meet", "IRN"), ("CHN", "meet", "SAU")},
+    ),
+    (
+        "Russia and Ukraine signed a deal on Friday brokered by Turkey.",
+        {("RUS", "cooperate", "UKR"), ("RUS", "meet", "TUR"), ("TUR", "meet", "UKR")},
     ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),

@@ -147,16 +147,35 @@ class Implied:
             if item.relation not in ("meet", "cooperate") or item.target is NOBODY:
                 continue
             # "restored ties in a deal brokered by China", "agreed ... in talks mediated by Turkey": where it was made
-            held = [trig] if item.relation == "meet" and trig.pos_ == "NOUN" else []
             made_in = self.lex["agreement_nouns"] | self.lex["joint_nouns"]
-            held += [p for p in self.clauses.pobjs(trig, ("in", "under", "through")) if p.lemma_.lower() in made_in]
-            agents = [
-                r
+            noun = trig.pos_ == "NOUN" and (item.relation == "meet" or trig.lemma_.lower() in made_in)
+            held = [trig] if noun else []  # "signed a deal brokered by Turkey"
+            # "agreed to a truce brokered by Qatar", "agree to normalise ties in U.S.-brokered deal"
+            tops = [trig, *(c for c in trig.children if c.dep_ == "xcomp")]
+            tops += [o for t in tops[1:] for o in t.children if o.dep_ == "dobj"]
+            held += [
+                p
+                for t in tops
+                for p in self.clauses.pobjs(t, ("in", "under", "through", "to"))
+                if p.lemma_.lower() in made_in
+            ]
+            brokers = [c for h in held for c in h.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in mediation]
+            # "signed a deal on Friday brokered by Turkey": the participle hung on the verb
+            brokers += [
+                c
                 for h in held
-                for c in h.children
-                if c.dep_ == "acl" and c.lemma_.lower() in mediation
-                for p in self.clauses.agents(c)
-                for r in res.refs(p, "source")
+                if h.dep_ == "dobj"
+                for c in h.head.children
+                if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > h.i and c.lemma_.lower() in mediation
+            ]
+            agents = [r for c in brokers for p in self.clauses.agents(c) for r in res.refs(p, "source")]
+            # "a China-brokered deal", "EU-mediated talks": the name before the hyphen
+            agents += [
+                r
+                for c in brokers
+                for n in c.lefts
+                if n.dep_ in ("npadvmod", "compound") and n.i in res.mentions
+                for r in res.refs(n, "source")
             ]
             if trig.dep_ == "dobj" and trig.pos_ == "NOUN" and item.relation == "meet" and trig.head.lemma_.lower() in mediation:
                 agents += self.clauses.subjects(res, trig.head)
