@@ -154,10 +154,7 @@ class Implied:
             tops = [trig, *(c for c in trig.children if c.dep_ == "xcomp")]
             tops += [o for t in tops[1:] for o in t.children if o.dep_ == "dobj"]
             held += [
-                p
-                for t in tops
-                for p in self.clauses.pobjs(t, ("in", "under", "through", "to"))
-                if p.lemma_.lower() in made_in
+                p for t in tops for p in self.clauses.pobjs(t, ("in", "under", "through", "to")) if p.lemma_.lower() in made_in
             ]
             brokers = [c for h in held for c in h.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in mediation]
             # "signed a deal on Friday brokered by Turkey": the participle hung on the verb
