@@ -1541,6 +1541,13 @@ CASES = [
         "Russia and Ukraine signed a deal on Friday brokered by Turkey.",
         {("RUS", "cooperate", "UKR"), ("RUS", "meet", "TUR"), ("TUR", "meet", "UKR")},
     ),
+    # swapping prisoners is done together; a thing given "in exchange for" prisoners is no swap between actors
+    (
+        "Ukraine and Russia swapped 115 prisoners each in a UAE-mediated exchange.",
+        {("RUS", "cooperate", "UKR"), ("ARE", "meet", "RUS"), ("ARE", "meet", "UKR")},
+    ),
+    ("Israel and Hamas completed a prisoner exchange.", {("ISR", "cooperate", "hamas")}),
+    ("Israel released 50 hostages in exchange for 150 Palestinian prisoners.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

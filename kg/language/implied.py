@@ -150,13 +150,18 @@ class Implied:
             made_in = self.lex["agreement_nouns"] | self.lex["joint_nouns"]
             noun = trig.pos_ == "NOUN" and (item.relation == "meet" or trig.lemma_.lower() in made_in)
             held = [trig] if noun else []  # "signed a deal brokered by Turkey"
-            # "agreed to a truce brokered by Qatar", "agree to normalise ties in U.S.-brokered deal"
+            # "agreed to a truce brokered by Qatar", "agree to normalise ties in U.S.-brokered deal", "swapped prisoners
+            # in a UAE-mediated exchange"
             tops = [trig, *(c for c in trig.children if c.dep_ == "xcomp")]
             tops += [o for t in tops[1:] for o in t.children if o.dep_ == "dobj"]
-            held += [
-                p for t in tops for p in self.clauses.pobjs(t, ("in", "under", "through", "to")) if p.lemma_.lower() in made_in
+            held += [p for t in tops for p in self.clauses.pobjs(t, ("in", "under", "through", "to"))]
+            brokers = [
+                c
+                for h in held
+                if h is trig or h.lemma_.lower() in made_in or h.head.lower_ == "in"
+                for c in h.children
+                if c.dep_ in ("acl", "amod") and c.lemma_.lower() in mediation
             ]
-            brokers = [c for h in held for c in h.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in mediation]
             # "signed a deal on Friday brokered by Turkey": the participle hung on the verb
             brokers += [
                 c
