@@ -1548,6 +1548,11 @@ CASES = [
     ),
     ("Israel and Hamas completed a prisoner exchange.", {("ISR", "cooperate", "hamas")}),
     ("Israel released 50 hostages in exchange for 150 Palestinian prisoners.", set()),
+    # a leader who tells or urges another somewhere, or at talks, meets them; not one who tells reporters or writes
+    ("Biden told Xi in Washington that he was worried.", {("CHN", "meet", "USA")}),
+    ("Biden urged Netanyahu during a phone call to allow more aid.", {("ISR", "meet", "USA")}),
+    ("Biden told reporters in Washington that he was worried about Xi.", set()),
+    ("Biden urged Netanyahu in a letter to allow more aid.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -114,6 +114,25 @@ class Implied:
             return []
         return [Found("meet", word, "042", "verb", a, b, modality) for a in guests for b in hosts if a.key != b.key]
 
+    def addressed(self, res: Resolver, verb: Token) -> list[Found]:
+        """An official who tells, urges or assures another in person meets them (CAMEO 040): "Blinken told Chinese
+        President Xi Jinping in Beijing ...", "Macron presses Xi on Ukraine during Beijing talks"; the place is named or
+        a gathering ("told reporters in Beijing" and "urged Xi in a letter" are no meeting)."""
+        people = [o for o in verb.children if o.dep_ == "dobj"]
+        guests = [r for o in people for r in res.refs(o) if r.person or r.via == "office"]
+        gatherings = self.lex["venue_nouns"] | self.lex["meeting_places"]
+        places = [
+            p
+            for h in (verb, *people)
+            for p in self.clauses.pobjs(h, ("in", "at", "during", "on"))
+            if (p.ent_type_ in ("GPE", "FAC", "LOC") and p.i in res.mentions) or p.lemma_.lower() in gatherings
+        ]
+        hosts = [r for r in self.clauses.subjects(res, verb) if r.person or r.via == "office"] if guests and places else []
+        modality = self.clauses.modality(verb, res.year) if hosts else None
+        if modality is None:
+            return []
+        return [Found("meet", verb, "040", "verb", a, b, modality) for a in hosts for b in guests if a.key != b.key]
+
     def copresence(self, res: Resolver, raw: list[Found]) -> list[Found]:
         """ "A and B signed a pact in Colombo": signing or agreeing at a named place is also a meeting."""
         out = []
