@@ -1553,6 +1553,10 @@ CASES = [
     ("Biden urged Netanyahu during a phone call to allow more aid.", {("ISR", "meet", "USA")}),
     ("Biden told reporters in Washington that he was worried about Xi.", set()),
     ("Biden urged Netanyahu in a letter to allow more aid.", set()),
+    # traded goods are the state's they come from, wherever the parser hangs the "from"
+    ("The EU imposed tariffs on steel from China.", {("EU", "sanction", "CHN")}),
+    ("The United States imposed a 34% levy on goods from China.", {("USA", "sanction", "CHN")}),
+    ("The EU imposed tariffs on steel on Monday, weeks after a complaint from China.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

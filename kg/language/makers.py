@@ -41,6 +41,12 @@ class Makers:
             out += self._prep_refs([tok, *(c for c in tok.children if c.dep_ == "acl")], ("with",))
         if tok.lemma_.lower() in self.made:  # "turned down a request from Egypt"
             out += self._prep_refs([tok], ("from",))
+        if tok.lemma_.lower() in self.lex["goods_nouns"]:  # "a levy on goods from China": "from" may hang on the levy
+            up = [tok, tok.head.head] if tok.dep_ == "pobj" else [tok]  # or on the verb
+            up += [u.head for u in up[1:] if u.dep_ == "dobj"]
+            preps = [c for u in up for c in u.children if c.dep_ == "prep" and c.lower_ == "from"]
+            preps = [c for c in preps if c.head == tok or c.i == tok.right_edge.i + 1]
+            out += [r for c in preps for p in c.children if p.dep_ == "pobj" for r in self.refs(p)]
         out += self._prep_refs([tok], ("between",))  # "cooperation between Russia and North Korea is dangerous"
         if tok.lemma_.lower() in self.lex["tabled_nouns"]:  # "a resolution in the U.S. Congress", not "... in Pakistan"
             for c in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):

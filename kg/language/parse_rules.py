@@ -72,7 +72,7 @@ class RuleExtractor:
             | self.lex["sanctioning_participles"]
             | self.lex["joint_words"]
             | self.lex["visiting_words"]
-            | self.lex["addressing_verbs"]
+            | self.lex["address_verbs"]
             | {"be"}  # "the Iranian foreign minister is in Moscow": a visit
         )
 
@@ -133,7 +133,7 @@ class RuleExtractor:
                     raw += self.implied.present(res, tok)
                 if lemma in self.lex["visiting_words"]:
                     raw += self.implied.visiting(res, tok)
-                if lemma in self.lex["addressing_verbs"] and tok.pos_ == "VERB":
+                if lemma in self.lex["address_verbs"] and tok.pos_ == "VERB":
                     raw += self.implied.addressed(res, tok)
             raw += self.implied.copresence(res, raw) + self.implied.mediators(res, raw)
             raw = self.implied.ground(res, self.implied.home_front(res, raw))
