@@ -1557,6 +1557,14 @@ CASES = [
     ("The EU imposed tariffs on steel from China.", {("EU", "sanction", "CHN")}),
     ("The United States imposed a 34% levy on goods from China.", {("USA", "sanction", "CHN")}),
     ("The EU imposed tariffs on steel on Monday, weeks after a complaint from China.", set()),
+    # a state hit or slapped with sanctions receives them from their owner
+    ("Iran was hit with new European Union sanctions on Thursday.", {("EU", "sanction", "IRN")}),
+    ("Moscow was slapped with tariffs by Washington.", {("USA", "sanction", "RUS")}),
+    ("The town was hit with missiles.", set()),
+    # the object named after the label a verb gives it
+    ("Qatar condemned as \u201ccowardly\u201d an Israeli strike on Tuesday.", {("QAT", "accuse", "ISR")}),
+    ("Iran condemned as a violation the Israeli strike.", {("IRN", "accuse", "ISR")}),
+    ("Russia rejected as baseless the accusations by Ukraine.", {("RUS", "reject", "UKR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

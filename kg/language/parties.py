@@ -40,6 +40,13 @@ class NounParties:
             givers = [r for p in self.clauses.pobjs(noun, ("of", "from")) for r in res.refs(p, "source")]
             givers += [r for c in noun.children if c.dep_ in ("poss", "amod", "compound") for r in res.refs(c, "source")]
             return [(a, b) for a in givers for b in self.clauses.subjects(res, gov) if a.key != b.key]
+        passive = gov is not None and any(c.dep_ == "auxpass" for c in gov.children)
+        if passive and noun.head.lower_ == "with" and gov.lemma_.lower() in self.lex["struck_with_verbs"]:
+            # "Iran was hit with new European Union sanctions": the act falls on the passive subject
+            givers = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound") for r in res.refs(c, "source")]
+            givers += [r for p in [*self.clauses.agents(gov), *self.clauses.pobjs(noun, ("by",))] for r in res.refs(p, "source")]
+            receivers = [r for c in gov.children if c.dep_ == "nsubjpass" for r in res.refs(c, "target")]
+            return [(a, b) for a in givers for b in receivers if a.key != b.key]
         if gov is None or rel.symmetric or gov.lemma_.lower() not in self.lex["receiving_verbs"]:
             return []
         if noun.head.i != gov.i and not (noun.head.lower_ == "under" and noun.head.head.i == gov.i):

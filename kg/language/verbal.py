@@ -44,6 +44,8 @@ class VerbRules:
             objects = [o for c in named for o in c.children if o.dep_ == "oprd"] + [
                 p for c in named for p in self.clauses.pobjs(c, ("as",))
             ]
+        if not objects and not passive:  # "condemned as 'cowardly' an Israeli strike": the object after its label
+            objects = self._labelled(children)
         if not objects and not passive and not trig.dative:  # "designated the Houthis a terrorist group": a dative
             objects = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
         if passive and self.rules.relations[trig.relation].family == "meeting" and not any(res.refs(o) for o in objects):
@@ -131,6 +133,21 @@ class VerbRules:
         if trig.mutual and modality == "asserted" and not purpose:
             pairs += [(t, s) for s, t in pairs if t.via in (*DIRECT, "force")]
         return [Found(relation, verb, cameo, "verb", s, t, modality) for s, t in pairs]
+
+    @staticmethod
+    def _labelled(children: list[Token]) -> list[Token]:
+        """The object a verb names after the label it gives it, however the parser hangs it: "condemned as 'cowardly'
+        an Israeli strike", "rejected as baseless the accusations", "condemned as a violation the Israeli strike"."""
+        out = []
+        for c in children:
+            held = [k for k in c.children if k.lower_ == "as"] if c.pos_ == "ADJ" and c.dep_ in ("advcl", "acomp") else [c]
+            if not held or held[0].lower_ != "as":
+                continue
+            objects = [k for k in c.children if k.dep_ in ("dobj", "pobj")] if held[0] is not c else []
+            objects += [p for p in c.children if p.dep_ == "pobj" and any(k.pos_ in ("ADJ", "ADV") for k in c.children)]
+            objects += [a for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos" and a.i > p.i]
+            out += [o for o in objects if o.lower_ not in ("what", "which")]
+        return out
 
     def _named_what(self, clause: Token) -> bool:
         """Whether a clause names a thing with "what": "(condemned) what it called U.S. interference"."""
