@@ -1565,6 +1565,11 @@ CASES = [
     ("Qatar condemned as \u201ccowardly\u201d an Israeli strike on Tuesday.", {("QAT", "accuse", "ISR")}),
     ("Iran condemned as a violation the Israeli strike.", {("IRN", "accuse", "ISR")}),
     ("Russia rejected as baseless the accusations by Ukraine.", {("RUS", "reject", "UKR")}),
+    # those killed when another shelled or struck fell to the shelling's doers
+    (
+        "At least 49 Armenian soldiers were killed when Azerbaijani forces shelled positions along the border.",
+        {("AZE", "attack", "ARM")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -80,6 +80,14 @@ class Clauses(Modality):
                 if p.lemma_.lower() in self.lex["agentive_nouns"]
                 for r in res.refs(p, "source")
             ]
+            # "49 soldiers were killed when Azerbaijani forces shelled positions": the doers of the act they fell in
+            by = by or [
+                r
+                for c in verb.children
+                if c.dep_ == "advcl" and c.lemma_.lower() in self.lex["harm_verbs"] and depth < 3
+                if any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children)
+                for r in self.subjects(res, c, depth + 1)
+            ]
             if by:
                 return by
             if depth < 3 and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex["threat_verbs"]:
