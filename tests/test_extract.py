@@ -1570,6 +1570,8 @@ CASES = [
         "At least 49 Armenian soldiers were killed when Azerbaijani forces shelled positions along the border.",
         {("AZE", "attack", "ARM")},
     ),
+    # holding another responsible charges it
+    ("Pakistan held India responsible for the attack.", {("PAK", "accuse", "IND")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

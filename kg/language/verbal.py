@@ -272,7 +272,7 @@ class VerbRules:
         """The target of the act a verb governs: "threatened to shoot down US planes", "refused to ratify Sweden's bid"."""
         targets: list[Ref] = []
         for x in (c for c in children if c.dep_ == "xcomp"):
-            senses = self.rules.verbs.get(x.lemma_.lower(), ())
+            senses = [t for t in self.rules.verbs.get(x.lemma_.lower(), ()) if fits_words(t, x)]
             if trig.relation == "reject" and any(self.rules.relations[t.relation].family == "hostile" for t in senses):
                 continue  # "refused to condemn Russia's invasion": not acting against someone is no rejection of them
             targets += [r for o in x.children if o.dep_ == "dobj" for r in res.refs(o, "target", owner=True)]
@@ -302,7 +302,9 @@ class VerbRules:
         denied = denied or any(o.lemma_.lower() in self.lex["blame_nouns"] for o in objects)
         # "accused Beijing of cyberattacks, which China denied": the act charged, denied
         charged = verb.dep_ == "relcl" and any(
-            t.relation == "accuse" for a in verb.head.ancestors for t in self.rules.verbs.get(a.lemma_.lower(), ())
+            t.relation == "accuse" and fits_words(t, a)
+            for a in verb.head.ancestors
+            for t in self.rules.verbs.get(a.lemma_.lower(), ())
         )
         denied = denied or charged
         if not targets and relation == "reject" and denied:
