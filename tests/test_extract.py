@@ -1482,7 +1482,11 @@ CASES = [
     # telling of another's plan is no charge
     ("A U.S. official said Israel was preparing to strike Iran.", {("ISR", "attack", "IRN")}),
     # the first of a hyphenated pair, hung on the second, names a party too
-    ("North Korea condemned the U.S.-South Korean drills.", {("PRK", "accuse", "KOR"), ("PRK", "accuse", "USA")}),
+    # (and drills named by a pair are theirs together)
+    (
+        "North Korea condemned the U.S.-South Korean drills.",
+        {("PRK", "accuse", "KOR"), ("PRK", "accuse", "USA"), ("KOR", "cooperate", "USA")},
+    ),
     # relief sent to a place helps its state; troops sent to a region need not back it
     ("Egypt sent aid to Gaza.", {("EGY", "support", "PSE")}),
     ("Russia sent troops to Donbas.", set()),
@@ -1572,6 +1576,10 @@ CASES = [
     ),
     # holding another responsible charges it
     ("Pakistan held India responsible for the attack.", {("PAK", "accuse", "IND")}),
+    # drills held together, or with another, are joint; drills near another are not
+    ("Washington and Seoul began annual military drills on Monday.", {("KOR", "cooperate", "USA")}),
+    ("Russia held naval drills with China in the Sea of Japan.", {("CHN", "cooperate", "RUS")}),
+    ("China held military drills around Taiwan.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
