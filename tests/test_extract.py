@@ -1580,6 +1580,12 @@ CASES = [
     ("Washington and Seoul began annual military drills on Monday.", {("KOR", "cooperate", "USA")}),
     ("Russia held naval drills with China in the Sea of Japan.", {("CHN", "cooperate", "RUS")}),
     ("China held military drills around Taiwan.", set()),
+    # "a group, NAME": the name, wherever the parser hung it
+    (
+        "Pedersen said Friday that recent agreements between Syria\u2019s transitional authorities and an armed group, the "
+        "Syrian Democratic Forces (SDF), \u201care a positive reminder.\u201d",
+        {("SYR", "cooperate", "sdf")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -282,6 +282,10 @@ class Resolver(Anaphora, Makers, People):
         )
         if lemma in self.lex["group_nouns"] and (described or any(c.lower_ in ("the", "its", "this") for c in tok.children)):
             return self._group_antecedent(tok)
+        after = tok.right_edge.i + 1  # "an armed group, the Syrian Democratic Forces": the name, wherever it is hung
+        if lemma in self.lex["group_nouns"] and after + 1 < len(self.doc) and self.doc[after].text == ",":
+            named = [t for t in self.doc[after + 1 : after + 5] if t.dep_ == "appos" and t.i in self.mentions]
+            return self.ref(named[0], role) if named else []
         if lemma in self.lex["armed_nouns"] and (counted or any(c.lower_ in ("the", "its", "this") for c in tok.children)):
             return self._group_antecedent(tok, self.lex["armed_types"])
         if lemma in self.lex["armed_nouns"] and role == "target":
