@@ -1586,6 +1586,8 @@ CASES = [
         "Syrian Democratic Forces (SDF), \u201care a positive reminder.\u201d",
         {("SYR", "cooperate", "sdf")},
     ),
+    # dismissing another's word as a hostile thing charges them too
+    ("Ukraine dismissed Russia's claims as propaganda.", {("UKR", "accuse", "RUS"), ("UKR", "reject", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -109,7 +109,9 @@ class Claims:
             verb = head if label.dep_ == "oprd" else head.head
             if label.dep_ == "pobj" and verb.dep_ == "acl" and verb.head.dep_ == "dobj":  # "described Finland's decision
                 verb = verb.head.head  # to join NATO as a mistake": "as" hung on the object's clause
-            if verb.lemma_.lower() in self.lex["speech_verbs"]:
+            elif label.dep_ == "pobj" and verb.dep_ == "dobj":  # "dismissed Russia's claims as propaganda"
+                verb = verb.head
+            if verb.lemma_.lower() in self.lex["speech_verbs"] | self.lex["label_verbs"]:
                 return verb, [r for c in self._judged(verb, label) for r in self.evaluated(res, c, verb)]
         first = next((c for c in head.children if c.dep_ == "dobj"), None)
         if label.dep_ == "dobj" and first is not None and first.i < label.i and head.lemma_.lower() in self.lex["label_verbs"]:
