@@ -1588,6 +1588,11 @@ CASES = [
     ),
     # dismissing another's word as a hostile thing charges them too
     ("Ukraine dismissed Russia's claims as propaganda.", {("UKR", "accuse", "RUS"), ("UKR", "reject", "RUS")}),
+    # "the two neighbours" counts a target named by its modifiers
+    (
+        "Thai jets struck Cambodian targets as the two neighbours exchanged heavy fire along their border.",
+        {("THA", "attack", "KHM"), ("KHM", "attack", "THA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

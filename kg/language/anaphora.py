@@ -232,7 +232,8 @@ class Anaphora:
             t = self.doc[i]
             if t.dep_ not in ARGUMENTS or i in self.quoted or self.is_venue(t):
                 continue
-            for r in self.ref(t):
+            # "Thai jets struck Cambodian targets as the two neighbours ...": a target is named by its modifiers
+            for r in self.ref(t) or (self._modifier_refs(t) if t.dep_ in ("dobj", "pobj") else []):
                 if r.via != "anaphora" and r.key not in out and fits(r):
                     out[r.key] = Ref(r.key, r.text, "anaphora", r.person)
             if len(out) >= n:
