@@ -1593,6 +1593,11 @@ CASES = [
         "Thai jets struck Cambodian targets as the two neighbours exchanged heavy fire along their border.",
         {("THA", "attack", "KHM"), ("KHM", "attack", "THA")},
     ),
+    # "the downing" stands for the act told before it
+    (
+        "Turkey shot down a Russian warplane on Tuesday. President Vladimir Putin called the downing a stab in the back.",
+        {("TUR", "attack", "RUS"), ("RUS", "accuse", "TUR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
