@@ -1598,6 +1598,11 @@ CASES = [
         "Turkey shot down a Russian warplane on Tuesday. President Vladimir Putin called the downing a stab in the back.",
         {("TUR", "attack", "RUS"), ("RUS", "accuse", "TUR")},
     ),
+    # "..., a move X denounced": the move is the act of the clause it follows
+    (
+        "Spain and Norway recognised a Palestinian state on Tuesday, a move Israel denounced as a reward for terrorism.",
+        {("ESP", "support", "PSE"), ("NOR", "support", "PSE"), ("ISR", "accuse", "ESP"), ("ISR", "accuse", "NOR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

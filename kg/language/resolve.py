@@ -293,6 +293,11 @@ class Resolver(Anaphora, Makers, People):
         described = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"] if tok.pos_ == "PROPN" else []
         if described and role == "target":  # "stormed the Mavi Marmara, a Turkish ship": what the name is said to be
             return [r for c in described for r in self.ref(c, role, owner)]
+        start = tok.left_edge.i  # "Spain recognised a Palestinian state, a move Israel denounced": the clause's act
+        if lemma in self.lex["event_nouns"] and start > 0 and self.doc[start - 1].text == "," and tok.dep_ != "nsubj":
+            doers = [a for a in tok.ancestors if a.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in a.children)]
+            if doers and doers[0].i < tok.i and any(c.lower_ in ("a", "an") for c in tok.children):
+                return [r for c in doers[0].children if c.dep_ == "nsubj" for r in self.refs(c)]
         if owner or (lemma in self.lex["owner_nouns"] and role == "target"):
             possessors = [c for c in tok.children if c.dep_ == "poss"]  # "Sweden's bid" belongs to Sweden
             possessors = possessors or [g for c in tok.lefts if c.dep_ == "compound" for g in c.children if g.dep_ == "poss"]
