@@ -1603,6 +1603,12 @@ CASES = [
         "Spain and Norway recognised a Palestinian state on Tuesday, a move Israel denounced as a reward for terrorism.",
         {("ESP", "support", "PSE"), ("NOR", "support", "PSE"), ("ISR", "accuse", "ESP"), ("ISR", "accuse", "NOR")},
     ),
+    # one said to be in breach of a treaty is charged; the treaty's year does not date the breach
+    (
+        "South Africa told the court on Thursday that Israel was in breach of the 1948 Genocide Convention.",
+        {("ZAF", "accuse", "ISR")},
+    ),
+    ("Turkey invaded Cyprus in the summer of 1974.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -89,6 +89,10 @@ class Claims:
         phrase's head decides the shape.
         """
         quoted = label.i in res.quoted
+        held = label.head.head if label.dep_ == "pobj" and label.head.lower_ == "in" else None
+        if held is not None and held.lemma_.lower() in self.lex["bridge_verbs"] and label.head.head == held:
+            subjects = [c for c in held.children if c.dep_ in SUBJECTS]  # "said Israel was in breach of the convention"
+            return held, [r for s in subjects for r in res.refs(s, "target", owner=True)]
         for _ in range(3):  # climb to the head of the label's phrase
             if label.dep_ in ("amod", "compound", "pobj", "prep", "conj", "advmod", "nmod") and label.head != label:
                 if label.dep_ == "pobj" and label.head.lower_ == "as":
@@ -157,7 +161,7 @@ class Claims:
             return self.owned_label(res, label)
         if pred is None or not bearers or self.clauses.modality(pred, res.year) is None:
             return []
-        labelled = pred.lemma_.lower() in self.lex["label_verbs"] or label.dep_ in ("oprd", "pobj")
+        labelled = pred.lemma_.lower() in self.lex["label_verbs"] or label.dep_ == "oprd" or label.head.lower_ == "as"
         speakers = self.clauses.subjects(res, pred) if labelled else self.clauses.speaker(res, pred)
         relation, cameo = ("reject", "120") if self._dismissed(pred, label) else ("accuse", "111")
         return [Found(relation, label, cameo, "claim", s, b, "asserted") for s in speakers for b in bearers]

@@ -4,6 +4,8 @@ and ``_misattached``."""
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Token
 
 from .refs import SUBJECTS
@@ -200,5 +202,17 @@ class Modality:
 
     def old(self, prep: Token, year: int | None) -> bool:
         """Whether a phrase dates its act to history: a year more than ``HISTORY_YEARS`` before the article's."""
-        years = [int(t.text) for t in prep.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+        years = [
+            int(t.text)
+            for t in prep.subtree
+            if t.like_num
+            and len(t.text) == 4
+            and t.text.isdigit()
+            # not a year further in: "in breach of the 1948 Genocide Convention" dates the convention, not the breach
+            # ("in the summer of 1974" still dates the act)
+            and not any(
+                a.dep_ == "prep" and a.head.lemma_.lower() not in self.lex["time_nouns"]
+                for a in itertools.takewhile(lambda a: a != prep, t.ancestors)
+            )
+        ]
         return bool(years) and year is not None and max(years) < year - HISTORY_YEARS
