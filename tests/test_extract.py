@@ -1609,6 +1609,12 @@ CASES = [
         {("ZAF", "accuse", "ISR")},
     ),
     ("Turkey invaded Cyprus in the summer of 1974.", set()),
+    # an act done "in protest" charges whom the act is aimed at; those killed "in protests" fell to no one named
+    ("France recalled its ambassador to Australia in protest.", {("FRA", "sanction", "AUS"), ("FRA", "accuse", "AUS")}),
+    (
+        "Turkey recalled its ambassador to Israel after dozens of Palestinians were killed in protests on the border.",
+        {("TUR", "sanction", "ISR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

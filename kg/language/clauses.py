@@ -121,6 +121,8 @@ class Clauses(Modality):
         if depth < 3 and verb.dep_ == "acl" and signed and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return self.subjects(res, verb.head.head, depth + 1)  # "France signed a contract to supply Armenia with ..."
         if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            if verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in verb.children):
+                return []  # "..., after dozens of Palestinians were killed": the victims' clause names no doer
             return self.subjects(res, self._misattached(verb) or verb.head, depth + 1)
         if depth < 3 and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
             outer = verb.head.head

@@ -293,6 +293,9 @@ class NominalRules:
             aimed = self.clauses.pobjs(noun, trig.target_preps)
             heads = [noun] if gov is None else [noun, gov]
             targets = self.clauses.answered(res, heads, aimed)
+            if not targets and trig.under_preps and gov is not None:  # "recalled its envoy to Australia in protest":
+                targets = [t for i, _, t in res.events if i == gov.i and t.key]  # whom the act it names is aimed at
+                sources = sources or list({s.key: s for i, s, _ in res.events if i == gov.i and s.key}.values())
             targets = targets or (self.clauses.occasioned(res, heads) if rel.name == "accuse" else []) or [NOBODY]
         pairs = [(s, t) for s in sources for t in targets]
         # a fight "with" someone is fought by both ("waging a tariff fight with Mexico"), unless it is one side's own

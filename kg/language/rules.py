@@ -159,6 +159,8 @@ def fits_modifiers(trig: Trigger, noun: Token) -> bool:
         return False
     if trig.under_preps and not (noun.dep_ == "pobj" and noun.head.lower_ in trig.under_preps):
         return False
+    if trig.under_preps and (noun.tag_ != "NN" or any(c.dep_ == "det" for c in noun.children)):
+        return False  # the idiom "in protest at", not "killed in protests", "in a protest"
     words = {t.lower_ for c in noun.children if c.dep_ in ("amod", "compound") for t in c.subtree}
     fits = not trig.requires_modifier or bool(words & set(trig.requires_modifier))
     return fits and not words & set(trig.forbid_modifier) and fits_words(trig, noun)  # "a pause in aid"
