@@ -1615,6 +1615,11 @@ CASES = [
         "Turkey recalled its ambassador to Israel after dozens of Palestinians were killed in protests on the border.",
         {("TUR", "sanction", "ISR")},
     ),
+    # a threat drawn from another falls on who drew it, though "from" hangs on what is threatened
+    (
+        "The United States approved an arms sale to Taiwan, drawing a threat of countermeasures from Beijing.",
+        {("USA", "support", "TWN"), ("CHN", "threaten", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -52,7 +52,8 @@ class NounParties:
         if noun.head.i != gov.i and not (noun.head.lower_ == "under" and noun.head.head.i == gov.i):
             return []  # "drew criticism from Turkey over the raid": the raid is not what Israel drew; "came under fire" is
         preps = trig.given_by or (("from", "of") if rel.name == "support" else ("from",))  # "won the backing of India"
-        givers = [r for h in (noun, gov) for p in self.clauses.pobjs(h, preps) for r in res.refs(p, "source")]
+        holders = [noun, gov, *self.clauses.pobjs(noun, ("of",))]  # "a threat of countermeasures from Beijing"
+        givers = [r for h in holders for p in self.clauses.pobjs(h, preps) for r in res.refs(p, "source")]
         if rel.name == "accuse":  # troops do not speak: "came under fire from Russian forces" is no charge
             givers = [r for r in givers if r.via != "force"]
         if not givers and noun.head.i == gov.i:  # "accepted Chinese funding", "received Germany's backing"
