@@ -1620,6 +1620,9 @@ CASES = [
         "The United States approved an arms sale to Taiwan, drawing a threat of countermeasures from Beijing.",
         {("USA", "support", "TWN"), ("CHN", "threaten", "USA")},
     ),
+    # envoys recalled from the capital where they serve
+    ("Israel recalled its ambassadors in Oslo and Dublin.", {("ISR", "sanction", "NOR"), ("ISR", "sanction", "IRL")}),
+    ("France recalled its ambassador in protest.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

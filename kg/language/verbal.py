@@ -217,8 +217,8 @@ class VerbRules:
         targets = [  # "froze the assets of Russia's central bank", "suspended imports of Australian beef"
             r
             for h in [verb, *objects, *(c for o in objects for c in o.conjuncts)]  # "exports of gallium and germanium to the US"
-            for p in self.clauses.pobjs(h, trig.target_preps)
-            for r in res.refs(p, "target", owner=trig.owner_target)
+            for p in self.clauses.pobjs(h, trig.target_preps)  # "its ambassadors in Oslo": the capital where they serve
+            for r in res.refs(p, "place" if p.head.lower_ == "in" else "target", owner=trig.owner_target)
         ]
         if not targets and trig.owner_target:  # "ordered the French ambassador to leave"
             targets = [r for o in objects for r in res.refs(o, "target", owner=True)]
