@@ -1623,6 +1623,13 @@ CASES = [
     # envoys recalled from the capital where they serve
     ("Israel recalled its ambassadors in Oslo and Dublin.", {("ISR", "sanction", "NOR"), ("ISR", "sanction", "IRL")}),
     ("France recalled its ambassador in protest.", set()),
+    # a vow that one's own state will strike threatens; the one helped to fight is the fighter, and only the
+    # fighter is charged
+    ("Iran's foreign minister vowed that Tehran would retaliate against Israel.", {("IRN", "threaten", "ISR")}),
+    (
+        "Seoul said Pyongyang had sent more than 10,000 troops to Russia to help it fight Ukraine.",
+        {("PRK", "support", "RUS"), ("RUS", "attack", "UKR"), ("UKR", "attack", "RUS"), ("KOR", "accuse", "RUS")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -279,6 +279,8 @@ class Claims:
                 out.append(item)
                 continue
             speech = self.clauses.speech(trig, res.quoted)
+            vow = trig.head if trig.dep_ == "ccomp" and trig.head.lemma_.lower() in self.lex["threat_verbs"] else None
+            speech = speech or vow  # "vowed that Tehran would retaliate against Israel"
             said = self.clauses.subjects(res, speech) if speech is not None else []
             if speech is None:  # "Russian missiles struck Kyiv, according to Ukrainian officials"
                 speech, said = self._according(res, trig)
@@ -302,6 +304,8 @@ class Claims:
             if relation == "accuse" or (tgt is NOBODY and relation == "reject" and not self._harms(trig)):
                 continue  # telling of a charge ("said New Delhi's allegations were baseless", "Canada requested dispute
                 # consultations, the trade body said") or of a refusal of no one ("said Putin will not attend") is no charge
+            if trig.pos_ == "VERB" and src.key not in {r.key for r in self.clauses.subjects(res, trig)}:
+                continue  # "said Pyongyang sent troops to help it fight Ukraine": the fight's doer is charged, not Ukraine
             out += [Found("accuse", speech, "112", "claim", s, src, "asserted") for s in speakers]
         return out
 

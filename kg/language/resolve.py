@@ -235,7 +235,14 @@ class Resolver(Anaphora, Makers, People):
         if lower in self.lex["first_person"] and tok.pos_ == "PRON":
             return self._speaker(tok)
         if lower in self.lex["pronouns"] and tok.pos_ == "PRON":
-            return self._antecedent(tok, subject=tok.dep_ in (*SUBJECTS, "poss"))
+            # "sent troops to Russia to help it fight Ukraine": the subject of a bare infinitive is the helped one
+            helped = (
+                tok.dep_ == "nsubj"
+                and tok.head.dep_ in ("ccomp", "xcomp")
+                and not any(c.dep_ in ("aux", "mark") for c in tok.head.children)
+            )
+            helped = helped and tok.head.head.lemma_.lower() in self.lex["control_verbs"]
+            return self._antecedent(tok, subject=tok.dep_ in (*SUBJECTS, "poss") and not helped)
         office = lemma in self.lex["office_nouns"] or lemma in self.lex["agentive_nouns"]
         counted = tok.tag_ == "NNS" and any(c.dep_ == "nummod" and c.like_num for c in tok.children)  # "30 terrorists"
         person = tok.ent_type_ == "PERSON" or (
