@@ -1630,6 +1630,10 @@ CASES = [
         "Seoul said Pyongyang had sent more than 10,000 troops to Russia to help it fight Ukraine.",
         {("PRK", "support", "RUS"), ("RUS", "attack", "UKR"), ("UKR", "attack", "RUS"), ("KOR", "accuse", "RUS")},
     ),
+    # a name and a past verb the small model parsed as a noun phrase ("imposed tariffs") are a clause again
+    ("ECOWAS imposed sanctions on Niger, closing borders.", {("ECOWAS", "sanction", "NER")}),
+    ("Hungary's Orban vetoed EU aid for Ukraine.", {("HUN", "reject", "EU")}),
+    ("Iran-backed militias.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
@@ -1899,3 +1903,10 @@ def test_a_body_inside_a_longer_name_is_not_that_body(nlp, extractor):
 
     assert "EU" not in keys("A senior fellow at the European Council on Foreign Relations warned Turkey.")
     assert "UNSC" in keys("The U.N. Security Council on Friday condemned Israel.")
+
+
+def test_a_name_and_a_past_verb_taken_for_a_noun_phrase_are_a_clause_again(nlp, extractor):
+    assert extract_text(nlp, extractor, "Trump imposed tariffs on China.", date="2025-04-03") == {("USA", "sanction", "CHN")}
+    doc = nlp("Trump imposed tariffs on China.")
+    assert [(t.text, t.dep_) for t in doc[:3]] == [("Trump", "nsubj"), ("imposed", "ROOT"), ("tariffs", "dobj")]
+    assert len(list(doc.sents)) == 1
