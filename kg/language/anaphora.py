@@ -232,8 +232,9 @@ class Anaphora:
             t = self.doc[i]
             if t.dep_ not in ARGUMENTS or i in self.quoted or self.is_venue(t):
                 continue
-            # "Thai jets struck Cambodian targets as the two neighbours ...": a target is named by its modifiers
-            for r in self.ref(t) or (self._modifier_refs(t) if t.dep_ in ("dobj", "pobj") else []):
+            # "Thai jets struck Cambodian targets as the two neighbours ...": a target is named by its demonym
+            named = [c for c in t.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"] if t.dep_ in ("dobj", "pobj") else []
+            for r in self.ref(t) or [r for c in named for r in self.ref(c)]:
                 if r.via != "anaphora" and r.key not in out and fits(r):
                     out[r.key] = Ref(r.key, r.text, "anaphora", r.person)
             if len(out) >= n:
