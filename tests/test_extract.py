@@ -1634,6 +1634,9 @@ CASES = [
     ("ECOWAS imposed sanctions on Niger, closing borders.", {("ECOWAS", "sanction", "NER")}),
     ("Hungary's Orban vetoed EU aid for Ukraine.", {("HUN", "reject", "EU")}),
     ("Iran-backed militias.", set()),
+    # an infinitive judged ("it is important to ...") tells no act
+    ("It is important for Japan to work with China.", set()),
+    ("Japan agreed to work with China.", {("CHN", "cooperate", "JPN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

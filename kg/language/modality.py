@@ -160,6 +160,9 @@ class Modality:
             guess = modality == "planned" and t.head.lemma_.lower() in self.lex["belief_verbs"]
             if t.dep_ == "ccomp" and (guess or t.head.lemma_.lower() in self.lex["wish_verbs"]):
                 return None
+            to = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            if to and t.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.head.children):
+                return None  # "it is important for Japan to work with China": an infinitive judged, no act told
             # "no plans for Putin to meet Zelensky": an infinitive the parser hung on a noun as an adverbial clause
             noun_clause = t.dep_ == "advcl" and t.head.pos_ == "NOUN"
             # 'threatened on Tuesday to "totally destroy" North Korea': an infinitive the parser made an adverbial clause;
