@@ -90,7 +90,7 @@ class Claims:
         """
         quoted = label.i in res.quoted
         held = label.head.head if label.dep_ == "pobj" and label.head.lower_ == "in" else None
-        if held is not None and held.lemma_.lower() in self.lex["bridge_verbs"] and label.head.head == held:
+        if held is not None and held.lemma_.lower() in self.lex["bridge_verbs"]:
             subjects = [c for c in held.children if c.dep_ in SUBJECTS]  # "said Israel was in breach of the convention"
             return held, [r for s in subjects for r in res.refs(s, "target", owner=True)]
         for _ in range(3):  # climb to the head of the label's phrase

@@ -140,12 +140,14 @@ class VerbRules:
         an Israeli strike", "rejected as baseless the accusations", "condemned as a violation the Israeli strike"."""
         out = []
         for c in children:
-            held = [k for k in c.children if k.lower_ == "as"] if c.pos_ == "ADJ" and c.dep_ in ("advcl", "acomp") else [c]
-            if not held or held[0].lower_ != "as":
+            if c.pos_ == "ADJ" and c.dep_ in ("advcl", "acomp") and any(k.lower_ == "as" for k in c.children):
+                objects = [k for k in c.children if k.dep_ in ("dobj", "pobj")]  # "as baseless the accusations"
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                pobjs = [p for p in c.children if p.dep_ == "pobj"]
+                labelled = any(k.pos_ in ("ADJ", "ADV") for k in c.children)  # "as 'cowardly' an Israeli strike"
+                objects = (pobjs if labelled else []) + [a for p in pobjs for a in p.children if a.dep_ == "appos" and a.i > p.i]
+            else:
                 continue
-            objects = [k for k in c.children if k.dep_ in ("dobj", "pobj")] if held[0] is not c else []
-            objects += [p for p in c.children if p.dep_ == "pobj" and any(k.pos_ in ("ADJ", "ADV") for k in c.children)]
-            objects += [a for p in c.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "appos" and a.i > p.i]
             out += [o for o in objects if o.lower_ not in ("what", "which")]
         return out
 
