@@ -1637,6 +1637,10 @@ CASES = [
     # an infinitive judged ("it is important to ...") tells no act
     ("It is important for Japan to work with China.", set()),
     ("Japan agreed to work with China.", {("CHN", "cooperate", "JPN")}),
+    # arms received come from the one they are received from; no one meets the arms
+    ("Ukraine received F-16 fighter jets from Denmark.", {("DNK", "support", "UKR")}),
+    ("Kyiv faced missiles from Russia overnight.", set()),
+    ("Xi received the Vietnamese delegation in Beijing.", {("CHN", "meet", "VNM")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

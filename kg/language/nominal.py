@@ -39,6 +39,8 @@ class NominalRules:
         if gov is not None and gov.lemma_.lower() in trig.forbid_verb:
             return []  # "supported the call"
         if trig.given_by:  # "came under fire from Turkey", "drew the ire of Manila": nothing else reads these
+            if trig.requires_verb and (gov is None or gov.lemma_.lower() not in trig.requires_verb):
+                return []  # "received jets from Denmark", not "faced missiles from Russia"
             modality = self.clauses.modality(gov, res.year) if gov is not None else None
             pairs = self.parties.received(res, noun, gov, trig) if modality else []
             return [Found(trig.relation, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]

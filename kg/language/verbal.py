@@ -94,6 +94,8 @@ class VerbRules:
         )
         kinds = (*DIRECT, "force", "owner", "site") if armed else (*DIRECT, "force")  # "targeted American warships"
         kinds += ("owner",) * trig.owner_target  # "praised Qatar's role in the talks"
+        if trig.relation == "meet":  # "received F-16 jets from Denmark": arms and troops are met by no one
+            kinds = tuple(k for k in kinds if k != "force")
         for obj in [] if trig.preps_only else objects:
             refs = res.refs(obj, "target", owner=owner)
             targets += [r for r in refs if not trig.object_must_be_actor or r.via in kinds]
