@@ -1641,6 +1641,10 @@ CASES = [
     ("Ukraine received F-16 fighter jets from Denmark.", {("DNK", "support", "UKR")}),
     ("Kyiv faced missiles from Russia overnight.", set()),
     ("Xi received the Vietnamese delegation in Beijing.", {("CHN", "meet", "VNM")}),
+    # an envoy sent is a visit; arms sent are aid ("to" parsed as a dative counts as a preposition)
+    ("China sent a delegation to Taiwan for talks.", {("CHN", "meet", "TWN")}),
+    ("Washington sent an envoy to Beijing.", {("CHN", "meet", "USA")}),
+    ("Kenya sent 400 police officers to Haiti.", {("KEN", "support", "HTI")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -187,7 +187,8 @@ class Clauses(Modality):
         preps = set(preps)
         out = []
         # "tariffs on German vehicles and on French brandy": a preposition conjoined to another counts too
-        heads = [c for c in tok.children if c.dep_ == "prep"]
+        # "sent an envoy to Beijing": the parser calls such a "to" a dative
+        heads = [c for c in tok.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
         heads += [d for c in heads for d in c.children if d.dep_ == "conj" and d.pos_ == "ADP"]
         # "out of the talks", "away from the border": a particle parsed as a preposition holds the next one (not
         # "according to", "along with")
