@@ -1645,6 +1645,12 @@ CASES = [
     ("China sent a delegation to Taiwan for talks.", {("CHN", "meet", "TWN")}),
     ("Washington sent an envoy to Beijing.", {("CHN", "meet", "USA")}),
     ("Kenya sent 400 police officers to Haiti.", {("KEN", "support", "HTI")}),
+    # what is fired on is its owner's; "its" in what an act aims at is not the attacker's
+    ("Indian troops opened fire on Pakistani posts.", {("IND", "attack", "PAK")}),
+    (
+        "Pakistan's army said Indian troops had opened fire on its posts.",
+        {("IND", "attack", "PAK"), ("PAK", "accuse", "IND")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -22,6 +22,8 @@ ATTRIBUTION_WINDOW = 8
 PERSONAL = frozenset({"he", "she", "his", "her", "him"})
 #: Named entity types of a place or body that "its" may stand for.
 PLACES = ("GPE", "LOC", "ORG", "NORP")
+#: The prepositions that aim an act at what they hold: "opened fire on its posts" (not "hit over its supply of drones")
+AIMED = frozenset({"on", "at", "against", "upon"})
 #: Tokens searched back for an anaphor's antecedent (about ten sentences of news prose).
 ANTECEDENT_WINDOW = 250
 #: Tokens searched back for the actors a counted anaphor ("the two leaders") stands for when no list names them.
@@ -134,11 +136,14 @@ class Anaphora:
         personal = tok.lower_ in PERSONAL if personal is None else personal
         country = tok.lemma_.lower() in self.lex["polity_nouns"]
         thing, verb = tok.head, tok.head.head
-        owned = tok.dep_ == "poss" and thing.dep_ == "dobj"
+        aimed = thing.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in AIMED  # "opened fire on its posts"
+        verb = verb.head if aimed else verb
+        owned = tok.dep_ == "poss" and (thing.dep_ == "dobj" or aimed)
         answered = owned and thing.lemma_.lower() in self.made and verb.lemma_.lower() in self.lex["answer_verbs"]
-        harmed = owned and verb.lemma_.lower() in self.lex["harm_verbs"]
+        acts = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "opened fire"
+        harmed = owned and any(a.lemma_.lower() in self.lex["harm_verbs"] for a in acts)
         # "Tehran rejected its offer": one does not answer one's own offer; "said Azerbaijani troops shelled its
-        # villages": nor attack one's own
+        # villages" or "opened fire on its posts": nor attack one's own
         answerers = {r.key for c in verb.children if c.dep_ in SUBJECTS for r in self.refs(c)} if answered or harmed else set()
         # "participated in the meeting, but criticized it": a thing named nearer in the sentence is what "it" is
         nearest_thing = max((t.i for t in tok.sent if t.i < tok.i and self._thing(t)), default=-1) if tok.lower_ == "it" else -1

@@ -216,13 +216,15 @@ class VerbRules:
         if not any(o.lemma_.lower() in trig.object_lemmas for o in objects):
             return []
         sources = self.clauses.subjects(res, verb)
+        armed = trig.relation == "attack"
         if self._mutual(objects):  # "Canada and India each expelled six of the other's diplomats"
             return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.permutations(sources, 2)]
         targets = [  # "froze the assets of Russia's central bank", "suspended imports of Australian beef"
             r
             for h in [verb, *objects, *(c for o in objects for c in o.conjuncts)]  # "exports of gallium and germanium to the US"
             for p in self.clauses.pobjs(h, trig.target_preps)  # "its ambassadors in Oslo": the capital where they serve
-            for r in res.refs(p, "place" if p.head.lower_ == "in" else "target", owner=trig.owner_target)
+            # "opened fire on Pakistani posts": what is fired on is its owner's
+            for r in res.refs(p, "place" if p.head.lower_ == "in" else "target", owner=trig.owner_target or armed)
         ]
         if not targets and trig.owner_target:  # "ordered the French ambassador to leave"
             targets = [r for o in objects for r in res.refs(o, "target", owner=True)]
