@@ -1651,6 +1651,12 @@ CASES = [
         "Pakistan's army said Indian troops had opened fire on its posts.",
         {("IND", "attack", "PAK"), ("PAK", "accuse", "IND")},
     ),
+    # exports suspended to another sanction it; entry banned to a people sanctions their state
+    ("Canada suspended the export of some arms to Turkey.", {("CAN", "sanction", "TUR")}),
+    ("Russia banned entry to 500 Americans.", {("RUS", "sanction", "USA")}),
+    # an act told and judged well charges no one
+    ("Japan considers the sanctions by China a good step.", set()),
+    ("Japan said the sanctions by China were justified.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -306,8 +306,20 @@ class Claims:
                 # consultations, the trade body said") or of a refusal of no one ("said Putin will not attend") is no charge
             if trig.pos_ == "VERB" and src.key not in {r.key for r in self.clauses.subjects(res, trig)}:
                 continue  # "said Pyongyang sent troops to help it fight Ukraine": the fight's doer is charged, not Ukraine
+            if speakers and self._approved(trig, speech):
+                continue  # "considers the withdrawal of forces by America a good step" approves the act
             out += [Found("accuse", speech, "112", "claim", s, src, "asserted") for s in speakers]
         return out
+
+    def _approved(self, trig: Token, speech: Token) -> bool:
+        """Whether the clause that tells of an act judges it well: "called the withdrawal a positive step", "said the
+        move was right"."""
+        pred = next((a for a in (trig, *trig.ancestors) if a.head.i == speech.i), None)
+        if pred is None or pred.i == trig.i:
+            return False
+        words = [pred, *(c for c in pred.children if c.dep_ in ("amod", "acomp", "attr"))]
+        words += [a for w in words if w.dep_ == "attr" for a in w.children if a.dep_ == "amod"]
+        return any(w.lemma_.lower() in self.lex["approving_labels"] or w.lower_ in self.lex["approving_labels"] for w in words)
 
     def _harms(self, verb: Token) -> bool:
         """Whether a hostile act's object is people or places that war spares ("shelled civilians", "struck a

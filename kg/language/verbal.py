@@ -221,7 +221,8 @@ class VerbRules:
             return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.permutations(sources, 2)]
         targets = [  # "froze the assets of Russia's central bank", "suspended imports of Australian beef"
             r
-            for h in [verb, *objects, *(c for o in objects for c in o.conjuncts)]  # "exports of gallium and germanium to the US"
+            # "exports of gallium and germanium to the US", "the export of arms to Turkey"
+            for h in [verb, *objects, *(c for o in objects for c in (*o.conjuncts, *self.clauses.pobjs(o, ("of",))))]
             for p in self.clauses.pobjs(h, trig.target_preps)  # "its ambassadors in Oslo": the capital where they serve
             # "opened fire on Pakistani posts": what is fired on is its owner's
             for r in res.refs(p, "place" if p.head.lower_ == "in" else "target", owner=trig.owner_target or armed)
