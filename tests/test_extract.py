@@ -1657,6 +1657,11 @@ CASES = [
     # an act told and judged well charges no one
     ("Japan considers the sanctions by China a good step.", set()),
     ("Japan said the sanctions by China were justified.", set()),
+    # "both sides" a speaker tells of are the two who fight, not the speaker
+    (
+        "The RSF has been fighting the Sudanese army, and the United Nations says both sides have committed grave violations.",
+        {("SDN", "attack", "rsf"), ("rsf", "attack", "SDN"), ("UN", "accuse", "SDN"), ("UN", "accuse", "rsf")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

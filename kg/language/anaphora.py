@@ -231,11 +231,15 @@ class Anaphora:
                 return refs
         if not n:
             return []
-        # no coordinated group: the last n distinct actors in argument positions
+        # no coordinated group: the last n distinct actors in argument positions; the sides of a fight do not include
+        # who speaks of them ("the United Nations says both sides have committed violations")
+        sides = tok.lemma_.lower() in ("side", "party")
+        told = next((a.head for a in tok.ancestors if a.dep_ == "ccomp"), None) if sides else None
+        speakers = {c.i for c in told.children if c.dep_ in ("nsubj", "nsubjpass")} if told is not None else set()
         out: dict[str, Ref] = {}
         for i in range(tok.i - 1, max(-1, tok.i - GROUP_WINDOW), -1):
             t = self.doc[i]
-            if t.dep_ not in ARGUMENTS or i in self.quoted or self.is_venue(t):
+            if t.dep_ not in ARGUMENTS or i in self.quoted or self.is_venue(t) or i in speakers:
                 continue
             # "Thai jets struck Cambodian targets as the two neighbours ...": a target is named by its demonym
             named = [c for c in t.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"] if t.dep_ in ("dobj", "pobj") else []
