@@ -1662,6 +1662,10 @@ CASES = [
         "The RSF has been fighting the Sudanese army, and the United Nations says both sides have committed grave violations.",
         {("SDN", "attack", "rsf"), ("rsf", "attack", "SDN"), ("UN", "accuse", "SDN"), ("UN", "accuse", "rsf")},
     ),
+    # those who fell in a fight "with" another fell to the other
+    ("Three Palestinians were killed in clashes with Israeli troops in Jenin.", {("ISR", "attack", "PSE")}),
+    ("Two Indian soldiers were wounded in a gunfight with Pakistani troops.", {("PAK", "attack", "IND")}),
+    ("Turkey prayed for Palestinians injured in confrontations with Israeli police.", {("ISR", "attack", "PSE")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

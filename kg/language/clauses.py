@@ -70,7 +70,8 @@ class Clauses(Modality):
                 return loose + res.refs(c, "source") + res.companions(c, verb)
             if c.dep_ == "agent":
                 return [r for p in c.children if p.dep_ == "pobj" for r in res.refs(p, "source")]
-        if any(c.dep_ == "auxpass" for c in verb.children):  # the parser hung "by Russia" on a nearby noun
+        reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "Palestinians injured in confrontations with Israeli police"
+        if reduced or any(c.dep_ == "auxpass" for c in verb.children):  # the parser hung "by Russia" on a nearby noun
             nouns = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
             by = [r for t in (verb, *nouns) for p in self.pobjs(t, ("by",)) for r in res.refs(p, "source")]
             # "were killed in an Israeli airstrike": an act of force the victims fell in is done by its force
@@ -79,6 +80,14 @@ class Clauses(Modality):
                 for p in self.pobjs(verb, ("in",))
                 if p.lemma_.lower() in self.lex["agentive_nouns"]
                 for r in res.refs(p, "source")
+            ]
+            # "were killed in clashes with Israeli troops": the other side of the fight they fell in
+            by = by or [
+                r
+                for p in self.pobjs(verb, ("in", "during"))
+                if p.lemma_.lower() in self.lex["fight_nouns"]
+                for w in self.pobjs(p, ("with",))
+                for r in res.refs(w, "source")
             ]
             # "49 soldiers were killed when Azerbaijani forces shelled positions": the doers of the act they fell in
             by = by or [
