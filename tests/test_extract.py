@@ -1666,6 +1666,10 @@ CASES = [
     ("Three Palestinians were killed in clashes with Israeli troops in Jenin.", {("ISR", "attack", "PSE")}),
     ("Two Indian soldiers were wounded in a gunfight with Pakistani troops.", {("PAK", "attack", "IND")}),
     ("Turkey prayed for Palestinians injured in confrontations with Israeli police.", {("ISR", "attack", "PSE")}),
+    # a war threatened is a threat, made by who threatens only
+    ("Israel threatened a full-scale war against Hezbollah.", {("ISR", "threaten", "hezbollah")}),
+    ("Trump threatened a trade war with China.", {("USA", "threaten", "CHN")}),
+    ("Iran warned that Israel would attack its nuclear sites.", {("ISR", "attack", "IRN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

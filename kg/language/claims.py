@@ -260,6 +260,10 @@ class Claims:
             # "vowed to defend Taiwan" is a promise, planned; "warned against talks with Taipei" is none
             vowed = any(a.lemma_.lower() in self.lex["intent_verbs"] for a in item.trigger.ancestors)
             return item._replace(modality="planned") if vowed else None
+        threat = next((a for a in item.trigger.ancestors if a.lemma_.lower() in self.lex["threat_verbs"]), None)
+        threateners = {r.key for r in self.clauses.subjects(res, threat)} if threat is not None else set()
+        if threateners and item.source.key not in threateners:
+            return None  # "Trump threatened a trade war with China": China threatens no one
         if item.target is NOBODY:  # "will increase tariffs on cars if Canada does not drop its levies": the condition's actor
             trig = item.trigger
             verb = trig if trig.pos_ in ("VERB", "AUX") else next((t for t in trig.ancestors if t.pos_ in ("VERB", "AUX")), trig)

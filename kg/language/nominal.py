@@ -58,9 +58,11 @@ class NominalRules:
             sides = {r.key: r for p in self.clauses.pobjs(noun, ("between",)) for r in res.refs(p)}
             paired = list(sides.values()) if len(sides) > 1 else paired
         owners = [c for c in children if c.dep_ == "poss" and res.refs(c)] if trig.owned or trig.state else []
+        # "threatened war against Hezbollah": what is threatened need not be waged
+        menaced = gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["threat_verbs"]
         if (
             trig.requires_verb
-            and not (owners or len(paired) > 1)
+            and not (owners or len(paired) > 1 or menaced)
             and (gov is None or not self._light(noun, dep) or gov.lemma_.lower() not in trig.requires_verb)
         ):
             return []
