@@ -1669,7 +1669,6 @@ CASES = [
     # a war threatened is a threat, made by who threatens only
     ("Israel threatened a full-scale war against Hezbollah.", {("ISR", "threaten", "hezbollah")}),
     ("Trump threatened a trade war with China.", {("USA", "threaten", "CHN")}),
-    ("Iran warned that Israel would attack its nuclear sites.", {("ISR", "attack", "IRN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
