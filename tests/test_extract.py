@@ -1669,6 +1669,9 @@ CASES = [
     # a war threatened is a threat, made by who threatens only
     ("Israel threatened a full-scale war against Hezbollah.", {("ISR", "threaten", "hezbollah")}),
     ("Trump threatened a trade war with China.", {("USA", "threaten", "CHN")}),
+    # one said to be "behind" an act is charged with it; one behind an actor backs it
+    ("Tehran charged that Washington was behind the unrest.", {("IRN", "accuse", "USA")}),
+    ("Biden said the United States was behind Ukraine.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -89,6 +89,11 @@ class Claims:
         phrase's head decides the shape.
         """
         quoted = label.i in res.quoted
+        if label.pos_ == "ADP":  # "said Washington was behind the unrest": one is behind an act, not behind an actor
+            acts = [p for p in label.children if p.dep_ == "pobj" and not res.refs(p)]
+            if label.dep_ != "prep" or label.head.lemma_.lower() not in self.lex["bridge_verbs"] or not acts:
+                return None, []
+            return label.head, [r for c in label.head.children if c.dep_ in SUBJECTS for r in res.refs(c, "target")]
         held = label.head.head if label.dep_ == "pobj" and label.head.lower_ == "in" else None
         if held is not None and held.lemma_.lower() in self.lex["bridge_verbs"]:
             subjects = [c for c in held.children if c.dep_ in SUBJECTS]  # "said Israel was in breach of the convention"
