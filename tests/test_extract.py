@@ -1672,6 +1672,11 @@ CASES = [
     # one said to be "behind" an act is charged with it; one behind an actor backs it
     ("Tehran charged that Washington was behind the unrest.", {("IRN", "accuse", "USA")}),
     ("Biden said the United States was behind Ukraine.", set()),
+    # a body named an "office" is no person "he" can stand for
+    (
+        "The U.N. Human Rights Office published a report on Xinjiang. He said he wanted to donate the photos to China.",
+        set(),
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

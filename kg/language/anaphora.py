@@ -157,7 +157,9 @@ class Anaphora:
                 continue
             if subject and (t.dep_ in SUBJECTS or i in self.inverted) and t.head.i != tok.head.i:
                 refs = [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(t)]
-                person = t.ent_type_ == "PERSON" or t.lower_ in PERSONAL or t.lemma_.lower() in self.lex["office_nouns"]
+                # "the U.N. Human Rights Office" is a body, not an office holder
+                office = t.lemma_.lower() in self.lex["office_nouns"] and t.ent_type_ != "ORG"
+                person = t.ent_type_ == "PERSON" or t.lower_ in PERSONAL or office
                 if personal and not (person or any(r.person for r in refs)):
                     continue  # "China playing a role ... He and other U.S. officials": he is a person, not a country
                 if refs and not {r.key for r in refs} & answerers:
