@@ -1677,6 +1677,11 @@ CASES = [
         "The U.N. Human Rights Office published a report on Xinjiang. He said he wanted to donate the photos to China.",
         set(),
     ),
+    # "Kim" alone is Kim Jong Un, unless the article names another Kim in full
+    ("Putin and Kim hold talks at Russian spaceport.", {("PRK", "meet", "RUS")}),
+    ("South Korean Defence Minister Kim Yong-hyun spoke. Kim criticised Japan.", set()),
+    # support vowed is promised, like support pledged
+    ("North Korea vowed unwavering support for Russia's war.", {("PRK", "support", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

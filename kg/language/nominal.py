@@ -111,13 +111,15 @@ class NominalRules:
             return []  # "discussed the war between Israel and Hamas": others' fight, a topic
         if hostile and discussed and modality == "asserted":
             modality = "threatened"  # "the G7 discussed new sanctions on Russia"
+        # "vowed unwavering support for Russia's war" promises it, like "pledged"
+        promised = set() if hostile else self.lex["intent_verbs"]
         if (
             not threat
             and not presupposed
             and not setting
             and gov is not None
             and gov.lemma_.lower()
-            in self.lex["denial_verbs"] | (self.lex["irrealis_verbs"] - {trig.relation, *trig.requires_verb})
+            in self.lex["denial_verbs"] | (self.lex["irrealis_verbs"] - {trig.relation, *trig.requires_verb} - promised)
             and not self.clauses.onward(gov)  # "pressed on with its offensive"
         ):
             return []

@@ -45,13 +45,16 @@ class Resolver(Anaphora, Makers, People):
         self.cache: dict[tuple[int, str], list[Ref]] = {}
         spans = list(doc.spans[SPANS_KEY])
         present = {s.id_ for s in spans if s.label_ in ("ORG", "CAPITAL", "STATE")}
-        # surnames of other people the article names in full: "Bennett" after "Richard Bennett" is not Naftali Bennett
+        # surnames of other people the article names in full: "Bennett" after "Richard Bennett" is not Naftali Bennett;
+        # "Kim" after "Kim Yong-hyun" (a known name, surname first) is not Kim Jong Un
         people = [s for s in spans if s.label_ == "PERSON"]
-        others = {
-            e[-1].text
-            for e in doc.ents
-            if e.label_ == "PERSON" and len(e) > 1 and not any(p.start <= e.start and e.end <= p.end for p in people)
-        }
+        others: dict[str, set[str | None]] = {}
+        for e in doc.ents:
+            if e.label_ == "PERSON" and len(e) > 1 and not any(p.start <= e.start and e.end <= p.end for p in people):
+                others.setdefault(e[-1].text, set()).add(None)
+        for p in people:
+            if len(p) > 1:
+                others.setdefault(p[0].text, set()).add(p.id_)
         self.places: dict[int, Mention] = {}  # a state's ground only: "shelled Kharkiv" hits Ukraine, Kharkiv never acts
         for span in spans:
             key, person = span.id_, None
@@ -74,7 +77,7 @@ class Resolver(Anaphora, Makers, People):
                     for i in (span.start - 1, span.end)
                 ):
                     continue  # a surname alias inside a longer name: "Abbas Araqchi" is not Mahmoud Abbas
-                if len(span) == 1 and span.text in others:
+                if len(span) == 1 and others.get(span.text, set()) - {key}:
                     continue  # the surname of someone else the article names in full
                 office = gazetteer.office_on(key, day)
                 label = span.label_
