@@ -1682,6 +1682,11 @@ CASES = [
     ("South Korean Defence Minister Kim Yong-hyun spoke. Kim criticised Japan.", set()),
     # support vowed is promised, like support pledged
     ("North Korea vowed unwavering support for Russia's war.", {("PRK", "support", "RUS")}),
+    # a clause on the place of a place: the troops it houses are struck too
+    (
+        "Iran fired missiles at the Al Udeid air base in Qatar, which hosts U.S. troops.",
+        {("IRN", "attack", "QAT"), ("IRN", "attack", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

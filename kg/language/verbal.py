@@ -247,8 +247,12 @@ class VerbRules:
         return False
 
     def _housed(self, place: Token) -> list[Token]:
-        """Who a place houses: "bases housing US troops", "a base that hosts American forces"."""
-        clauses = [c for c in place.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex["host_verbs"]]
+        """Who a place houses: "bases housing US troops", "a base that hosts American forces", "the air base in Qatar,
+        which hosts U.S. troops" (the clause hung on the place's place)."""
+        places = [place, *self.clauses.pobjs(place, ("in",))]
+        clauses = [
+            c for p in places for c in p.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex["host_verbs"]
+        ]
         return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
 
     def _counted(self, tok: Token) -> Token:
