@@ -1687,6 +1687,9 @@ CASES = [
         "Iran fired missiles at the Al Udeid air base in Qatar, which hosts U.S. troops.",
         {("IRN", "attack", "QAT"), ("IRN", "attack", "USA")},
     ),
+    # a weapon fired with no doer named is its maker's, or fired from a ground
+    ("A Houthi anti-ship cruise missile was fired toward the U.S. destroyer Laboon.", {("houthis", "attack", "USA")}),
+    ("Two rockets were fired from Gaza toward Israel.", {("PSE", "attack", "ISR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -65,6 +65,11 @@ class VerbRules:
         if trig.object_lemmas:
             return self._named_act(res, verb, trig, objects, modality)
         sources = self.clauses.subjects(res, verb)
+        weapons = [o for o in objects if passive and o.lemma_.lower() in self.lex["weapon_nouns"]]
+        if weapons and not sources:  # "a Houthi missile was fired toward the U.S. destroyer": the weapon's, at what it aims
+            sources, objects = [r for w in weapons for r in res.refs(w, "source")], []
+            # "rockets were fired from Gaza toward Israel": from the ground they were fired from
+            sources = sources or [r for p in self.clauses.pobjs(verb, ("from",)) for r in res.refs(p, "place")]
         if not sources and passive and modality != "asserted" and self.rules.relations[trig.relation].family == "hostile":
             sources = self.clauses.speaker(res, verb)  # "Trump said Mexico would be punished": the speaker's own act
         if trig.official_source:
