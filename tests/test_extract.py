@@ -1690,6 +1690,9 @@ CASES = [
     # a weapon fired with no doer named is its maker's, or fired from a ground
     ("A Houthi anti-ship cruise missile was fired toward the U.S. destroyer Laboon.", {("houthis", "attack", "USA")}),
     ("Two rockets were fired from Gaza toward Israel.", {("PSE", "attack", "ISR")}),
+    # what is set ablaze or on fire is attacked; a deadline set is not
+    ("Russian strikes set a Ukrainian grain terminal on fire.", {("RUS", "attack", "UKR")}),
+    ("Israel set a deadline for Hamas.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
