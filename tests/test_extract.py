@@ -1693,6 +1693,9 @@ CASES = [
     # what is set ablaze or on fire is attacked; a deadline set is not
     ("Russian strikes set a Ukrainian grain terminal on fire.", {("RUS", "attack", "UKR")}),
     ("Israel set a deadline for Hamas.", set()),
+    # an attack that is the setting of a clause is there, done by the clause's armed doers
+    ("Russian drones violated Poland's airspace overnight during an attack on western Ukraine.", {("RUS", "attack", "UKR")}),
+    ("Israeli soldiers arrested ten people during a raid on Jenin.", {("ISR", "attack", "PSE")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

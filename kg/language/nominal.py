@@ -113,10 +113,12 @@ class NominalRules:
             modality = "threatened"  # "the G7 discussed new sanctions on Russia"
         # "vowed unwavering support for Russia's war" promises it, like "pledged"
         promised = set() if hostile else self.lex["intent_verbs"]
+        during = dep == "pobj" and noun.head.lower_ in ("during", "amid")  # the setting of a denial is there
         if (
             not threat
             and not presupposed
             and not setting
+            and not during
             and gov is not None
             and gov.lemma_.lower()
             in self.lex["denial_verbs"] | (self.lex["irrealis_verbs"] - {trig.relation, *trig.requires_verb} - promised)
@@ -282,7 +284,14 @@ class NominalRules:
         # "the EU agreed on an aid package for Ukraine": what a clause settles on is its subject's
         settled = gov is not None and dep == "pobj" and noun.head.lower_ in ("on", "upon")
         settled = settled and gov.lemma_.lower() in self.lex["settling_verbs"]
-        own_clause = (dep == "dobj" and not judged) or instrument or behind or light or settled
+        # "Russian drones violated Poland's airspace during an attack on western Ukraine": armed doers do the attack
+        armed = (
+            rel.name == "attack"
+            and dep == "pobj"
+            and noun.head.lower_ in ("during", "in")
+            and any(r.via == "force" for r in clause)
+        )
+        own_clause = (dep == "dobj" and not judged) or instrument or behind or light or settled or armed
         sources = sources or mods or (clause if own_clause else [])
         if rel.name == "attack" and not sources and trig.mutual:  # "the fight against al-Shabab": the state it fights
             sources = [Ref(res.fights[t.key], "", "home", None) for t in targets if t.key in res.fights]
