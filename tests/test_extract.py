@@ -1696,6 +1696,11 @@ CASES = [
     # an attack that is the setting of a clause is there, done by the clause's armed doers
     ("Russian drones violated Poland's airspace overnight during an attack on western Ukraine.", {("RUS", "attack", "UKR")}),
     ("Israeli soldiers arrested ten people during a raid on Jenin.", {("ISR", "attack", "PSE")}),
+    # the doer named on what an act is called is its doer
+    (
+        "Hollande said the attacks in Paris were an act of war committed by Islamic State.",
+        {("FRA", "accuse", "isis"), ("isis", "attack", "FRA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

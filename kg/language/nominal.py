@@ -150,6 +150,9 @@ class NominalRules:
             for p in self.clauses.agents(c)
         ]  # "the agreement, which was signed by India and Japan"; brokers and requesters are not parties
         agents += self.clauses.pobjs(noun, ("by",))
+        # "the attacks in Paris were an act of war committed by Islamic State": the doer named on what they are called
+        called = [c for c in noun.head.children if c.dep_ == "attr"] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else []
+        agents += [p for a in called for c in a.children if c.dep_ in ("acl", "relcl") for p in self.clauses.agents(c)]
         sources = [r for c in children if c.dep_ == "poss" for r in res.refs(c, "source")]
         # "Kyiv thanked London for its support": London's support, for the thanker
         thanked = (
