@@ -1701,6 +1701,12 @@ CASES = [
         "Hollande said the attacks in Paris were an act of war committed by Islamic State.",
         {("FRA", "accuse", "isis"), ("isis", "attack", "FRA")},
     ),
+    # an act condemned with no doer named is the one told before; a condemned thing's owner is charged
+    (
+        "U.S.-led coalition jets struck Syrian army positions, and Russia denounced the raid.",
+        {("RUS", "accuse", "USA"), ("USA", "attack", "SYR")},
+    ),
+    ("Guterres condemned the brutality of the Myanmar military.", {("UN", "accuse", "MMR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -66,7 +66,10 @@ class Anaphora:
         With ``exclude`` (the speaker), an event of the speaker's own points at its target instead:
         after "Pyongyang denounced NATO ...", "warning of a strategic response" aims at NATO.
         """
-        before = [e for e in self.events if e[0] < tok.i]
+        # not one told inside the judging clause itself: "Iran, Hezbollah's main backer, condemned the strike"
+        verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+        inside = range(verb.left_edge.i, verb.i) if verb is not None else range(0)
+        before = [e for e in self.events if e[0] < tok.i and e[0] not in inside]
         if not before:
             return []
         # the main event of the latest sentence with one comes first: "imposed a tariff on India as a penalty for its

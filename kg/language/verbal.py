@@ -130,7 +130,14 @@ class VerbRules:
             return [Found(relation, verb, cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]
         if not targets and self.rules.relations[relation].family == "hostile":
             targets = self.clauses.answered(res, [verb], objects)
-            targets = targets or (self.clauses.occasioned(res, [verb]) if relation == "accuse" else []) or [NOBODY]
+            targets = targets or (self.clauses.occasioned(res, [verb]) if relation == "accuse" else [])
+            # "jets struck Syrian army positions, and Russia denounced the raid": the doer of the act told before
+            judged = (
+                [o for o in objects if o.pos_ == "NOUN"]
+                if relation == "accuse" and verb.lemma_.lower() in self.lex["label_verbs"]
+                else []
+            )
+            targets = targets or [r for o in judged for r in self.claims.evaluated(res, o, verb)] or [NOBODY]
         if trig.target_types:
             targets = [t for t in targets if res.types.get(t.key) in trig.target_types]
         own = {s.key for s in sources}  # "the leaders criticised each of them": no edges inside the group
