@@ -1707,6 +1707,11 @@ CASES = [
         {("RUS", "accuse", "USA"), ("USA", "attack", "SYR")},
     ),
     ("Guterres condemned the brutality of the Myanmar military.", {("UN", "accuse", "MMR")}),
+    # a condemned act said to be what something was charges its owner
+    (
+        "Obama expelled 35 Russian diplomats in retaliation for what Washington said was Moscow's interference.",
+        {("USA", "accuse", "RUS"), ("USA", "sanction", "RUS")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

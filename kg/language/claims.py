@@ -162,9 +162,9 @@ class Claims:
 
     def claim(self, res: Resolver, label: Token) -> list[Found]:
         pred, bearers = self.bearers(res, label)
-        if pred is None:
+        if pred is None or (not bearers and label.dep_ == "attr"):  # "what Washington said was Moscow's interference"
             return self.owned_label(res, label)
-        if pred is None or not bearers or self.clauses.modality(pred, res.year) is None:
+        if self.clauses.modality(pred, res.year) is None:
             return []
         labelled = pred.lemma_.lower() in self.lex["label_verbs"] or label.dep_ == "oprd" or label.head.lower_ == "as"
         speakers = self.clauses.subjects(res, pred) if labelled else self.clauses.speaker(res, pred)
