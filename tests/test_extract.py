@@ -1712,6 +1712,11 @@ CASES = [
         "Obama expelled 35 Russian diplomats in retaliation for what Washington said was Moscow's interference.",
         {("USA", "accuse", "RUS"), ("USA", "sanction", "RUS")},
     ),
+    # what a clause's doers do "in support of" another supports it
+    (
+        "Russian warplanes carried out air strikes in Syria in support of President Bashar al-Assad.",
+        {("RUS", "support", "SYR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

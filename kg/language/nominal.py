@@ -294,7 +294,9 @@ class NominalRules:
             and noun.head.lower_ in ("during", "in")
             and any(r.via == "force" for r in clause)
         )
-        own_clause = (dep == "dobj" and not judged) or instrument or behind or light or settled or armed
+        # "launched air strikes in support of President Hadi": whom the clause's doers act for
+        backing = rel.name == "support" and dep == "pobj" and noun.head.lower_ == "in"
+        own_clause = (dep == "dobj" and not judged) or instrument or behind or light or settled or armed or backing
         sources = sources or mods or (clause if own_clause else [])
         if rel.name == "attack" and not sources and trig.mutual:  # "the fight against al-Shabab": the state it fights
             sources = [Ref(res.fights[t.key], "", "home", None) for t in targets if t.key in res.fights]
