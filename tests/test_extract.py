@@ -1717,6 +1717,11 @@ CASES = [
         "Russian warplanes carried out air strikes in Syria in support of President Bashar al-Assad.",
         {("RUS", "support", "SYR")},
     ),
+    # what was struck, in an act retaliated for, is the retaliator's own
+    (
+        "Iran fired missiles at Israel in retaliation for American strikes on its nuclear sites.",
+        {("IRN", "attack", "ISR"), ("USA", "attack", "IRN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
