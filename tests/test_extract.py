@@ -1722,6 +1722,11 @@ CASES = [
         "Iran fired missiles at Israel in retaliation for American strikes on its nuclear sites.",
         {("IRN", "attack", "ISR"), ("USA", "attack", "IRN")},
     ),
+    # states named as teams play a game: no meeting, no attack
+    ("India and Pakistan met at the Cricket World Cup in Ahmedabad on Saturday.", set()),
+    ("Argentina crushed Croatia 3-0 to reach the final.", set()),
+    ("The United States hosted Mexico in a friendly in Atlanta.", set()),
+    ("The Arab League readmitted Syria on Sunday.", {("ARAB_LEAGUE", "cooperate", "SYR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
