@@ -1727,6 +1727,9 @@ CASES = [
     ("Argentina crushed Croatia 3-0 to reach the final.", set()),
     ("The United States hosted Mexico in a friendly in Atlanta.", set()),
     ("The Arab League readmitted Syria on Sunday.", {("ARAB_LEAGUE", "cooperate", "SYR")}),
+    # hours given to leave expel; days given to comply are an ultimatum
+    ("Mali's government gave the French ambassador 72 hours to leave the country.", {("MLI", "sanction", "FRA")}),
+    ("The US gave Iran ten days to comply.", {("USA", "threaten", "IRN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
