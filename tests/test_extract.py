@@ -1730,6 +1730,11 @@ CASES = [
     # hours given to leave expel; days given to comply are an ultimatum
     ("Mali's government gave the French ambassador 72 hours to leave the country.", {("MLI", "sanction", "FRA")}),
     ("The US gave Iran ten days to comply.", {("USA", "threaten", "IRN")}),
+    # a tie refused on a condition is refused, not threatened
+    (
+        "Saudi Arabia will not establish diplomatic relations with Israel unless a Palestinian state is recognised.",
+        {("SAU", "reject", "ISR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -362,7 +362,8 @@ class VerbRules:
         relation = self.rules.relations[trig.negated or "reject"]
         negated = dataclasses.replace(trig, relation=relation.name, cameo=relation.cameo, negated=None)
         modality = self.clauses.modality(verb, res.year, negation=False)
-        return negated, "asserted" if refused and modality == "planned" else modality
+        # "will not establish relations with Israel unless ...": refused on a condition is refused all the same
+        return negated, "asserted" if refused and modality in ("planned", "threatened") else modality
 
     def _venue(self, pobj: Token, named: bool) -> bool:
         """Whether an "at" phrase is where an act was done, not whom at: "criticised Japan at the U.N. General Assembly"
