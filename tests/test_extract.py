@@ -1735,6 +1735,8 @@ CASES = [
         "Saudi Arabia will not establish diplomatic relations with Israel unless a Palestinian state is recognised.",
         {("SAU", "reject", "ISR")},
     ),
+    # a name between "and" and a conjoined verb is that verb's subject, not a second target
+    ("Russia attacked Kharkiv and Ukraine struck Belgorod.", {("RUS", "attack", "UKR"), ("UKR", "attack", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

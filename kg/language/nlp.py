@@ -98,7 +98,26 @@ def verbs(doc):
         obj.head, obj.dep_ = v, "dobj"
         for c in moved:  # the name's own modifiers stay with it; the clause's adverbials and punctuation go to the verb
             c.head = owner or (subj if c.dep_ in ("poss", "compound", "amod", "det") else v)
+    _clause_subjects(doc, deps)
     return doc
+
+
+def _clause_subjects(doc, deps) -> None:
+    """In "Hamas fired rockets at Tel Aviv and Israel pounded Gaza" the small model joins "Israel" to "Tel Aviv" and
+    leaves "pounded" with no subject of its own: a name between "and" and a conjoined verb is that verb's subject."""
+    for i in np.flatnonzero(deps == doc.vocab.strings["conj"]).tolist():
+        v = doc[i]
+        if (
+            v.pos_ != "VERB"
+            or i < 2
+            or v.tag_ not in ("VBD", "VBZ", "VBP")
+            or any(c.dep_.startswith("nsubj") for c in v.children)
+        ):
+            continue
+        name, cc = doc[i - 1], doc[i - 2]
+        if name.pos_ == "PROPN" and name.dep_ == "conj" and not list(name.children) and cc.dep_ == "cc" and cc.head == name.head:
+            name.head, name.dep_ = v, "nsubj"
+            cc.head = v.head
 
 
 @Language.component("kg_lemmas")
