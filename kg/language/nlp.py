@@ -99,7 +99,34 @@ def verbs(doc):
         for c in moved:  # the name's own modifiers stay with it; the clause's adverbials and punctuation go to the verb
             c.head = owner or (subj if c.dep_ in ("poss", "compound", "amod", "det") else v)
     _clause_subjects(doc, deps)
+    _headline_verbs(doc, actors if found else None)
     return doc
+
+
+def _headline_verbs(doc, actors: set[int] | None) -> None:
+    """In a headline the small model reads a present verb after a name as a noun the name modifies ("Zelenskiy rebuffs
+    Trump's land-swap idea", "Sharif, Xi pledge to deepen ties"): a verbless sentence whose root is a trigger verb's
+    form, with no article and a name right before it, is that verb with the names as its subjects."""
+    from .rules import load_rules
+
+    roots = [s.root for s in doc.sents if s.root.tag_ in ("NN", "NNS") and s.root.i > 0]
+    if not roots:
+        return
+    verbs = load_rules().verbs
+    actors = actors if actors is not None else {i for span in doc.spans.get(SPANS_KEY, ()) for i in range(span.start, span.end)}
+    for root in roots:
+        name = doc[root.i - 1]
+        if root.lemma_.lower() not in verbs or name.i not in actors or name.head != root or name.dep_ not in ("compound", "nmod"):
+            continue
+        if any(c.dep_ == "det" or c.pos_ == "ADJ" for c in root.lefts):
+            continue  # "the Biden talks", "new sanctions": a noun after all
+        root.pos_, root.tag_ = "VERB", "VBZ" if root.tag_ == "NNS" else "VBP"
+        name.dep_ = "nsubj"
+        first = next((c for c in root.lefts if c.dep_ == "dep" and c.pos_ == "PROPN"), None)
+        if first is not None:  # "Pakistan's Sharif, Xi pledge": the name listed first heads the subjects
+            first.dep_, name.head, name.dep_ = "nsubj", first, "conj"
+        for c in root.rights:
+            c.dep_ = "xcomp" if c.dep_ == "acl" else c.dep_  # "pledge to deepen ties"
 
 
 def _clause_subjects(doc, deps) -> None:
