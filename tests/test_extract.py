@@ -1741,6 +1741,7 @@ CASES = [
     ("Zelenskiy rebuffs Trump's land-swap idea", {("UKR", "reject", "USA")}),
     ("Biden huddles with Kishida, Marcos in first trilateral summit", {("JPN", "meet", "USA"), ("PHL", "meet", "USA")}),
     ("Pakistan's Sharif, Xi pledge to deepen 'ironclad' ties in Beijing", {("CHN", "cooperate", "PAK")}),
+    ("Houthis vow to keep targeting U.S. ships", {("houthis", "threaten", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -116,7 +116,8 @@ def _headline_verbs(doc, actors: set[int] | None) -> None:
     actors = actors if actors is not None else {i for span in doc.spans.get(SPANS_KEY, ()) for i in range(span.start, span.end)}
     for root in roots:
         name = doc[root.i - 1]
-        if root.lemma_.lower() not in verbs or name.i not in actors or name.head != root or name.dep_ not in ("compound", "nmod"):
+        named = name.i in actors and name.head == root and name.dep_ in ("compound", "nmod", "intj")
+        if not named or root.lemma_.lower() not in verbs:
             continue
         if any(c.dep_ == "det" or c.pos_ == "ADJ" for c in root.lefts):
             continue  # "the Biden talks", "new sanctions": a noun after all
@@ -125,8 +126,8 @@ def _headline_verbs(doc, actors: set[int] | None) -> None:
         first = next((c for c in root.lefts if c.dep_ == "dep" and c.pos_ == "PROPN"), None)
         if first is not None:  # "Pakistan's Sharif, Xi pledge": the name listed first heads the subjects
             first.dep_, name.head, name.dep_ = "nsubj", first, "conj"
-        for c in root.rights:
-            c.dep_ = "xcomp" if c.dep_ == "acl" else c.dep_  # "pledge to deepen ties"
+        for c in root.rights:  # "pledge to deepen ties", "vow to keep targeting U.S. ships"
+            c.dep_ = "xcomp" if c.dep_ in ("acl", "advcl") and any(a.lower_ == "to" for a in c.lefts) else c.dep_
 
 
 def _clause_subjects(doc, deps) -> None:
