@@ -1742,6 +1742,14 @@ CASES = [
     ("Biden huddles with Kishida, Marcos in first trilateral summit", {("JPN", "meet", "USA"), ("PHL", "meet", "USA")}),
     ("Pakistan's Sharif, Xi pledge to deepen 'ironclad' ties in Beijing", {("CHN", "cooperate", "PAK")}),
     ("Houthis vow to keep targeting U.S. ships", {("houthis", "threaten", "USA")}),
+    # the owner of a decision or plan does its act; a bid is no act; people sent away are no aid
+    (
+        "China condemned Washington's decision to hike duties on Chinese imports.",
+        {("CHN", "accuse", "USA"), ("USA", "sanction", "CHN")},
+    ),
+    ("Turkey's parliament ratified Sweden's bid to join NATO.", {("TUR", "support", "SWE")}),
+    ("Britain will send migrants to Rwanda.", set()),
+    ("The minister resumed his duties.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
