@@ -1105,7 +1105,10 @@ CASES = [
         "Moscow branded the Ukrainian incursion into Kursk a terrorist attack.",
         {("RUS", "accuse", "UKR"), ("UKR", "attack", "RUS")},
     ),
-    ("The Kremlin on Monday described Finland's decision to join NATO as a mistake.", {("RUS", "accuse", "FIN")}),
+    (
+        "The Kremlin on Monday described Finland's decision to join NATO as a mistake.",
+        {("RUS", "accuse", "FIN"), ("FIN", "cooperate", "NATO")},
+    ),
     ("Macron admitted that France had made mistakes in Africa.", set()),
     ('"The United States is the main obstacle to peace," the Iranian foreign minister said.', {("IRN", "accuse", "USA")}),
     # investigating another's conduct (CAMEO 090)
