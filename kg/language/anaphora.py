@@ -149,9 +149,11 @@ class Anaphora:
         # villages" or "opened fire on its posts": nor attack one's own
         answerers = {r.key for c in verb.children if c.dep_ in SUBJECTS for r in self.refs(c)} if answered or harmed else set()
         # "fired missiles in retaliation for American strikes on its nuclear sites": the retaliator's own
-        answer = next((a for a in tok.ancestors if a.lemma_.lower() in self.lex["retaliation_words"]), None) if harmed else None
-        if answer is not None and answer.dep_ == "pobj" and answer.head.head.pos_ == "VERB":
-            return self._says(answer.head.head)
+        retaliation = (
+            next((a for a in tok.ancestors if a.lemma_.lower() in self.lex["retaliation_words"]), None) if harmed else None
+        )
+        if retaliation is not None and retaliation.dep_ == "pobj" and retaliation.head.head.pos_ == "VERB":
+            return self._says(retaliation.head.head)
         # "participated in the meeting, but criticized it": a thing named nearer in the sentence is what "it" is
         nearest_thing = max((t.i for t in tok.sent if t.i < tok.i and self._thing(t)), default=-1) if tok.lower_ == "it" else -1
         for i in range(tok.i - 1, max(nearest_thing, tok.i - ANTECEDENT_WINDOW), -1):

@@ -75,7 +75,8 @@ def title_nouns(doc):
 def verbs(doc):
     """Mend a verbless parse the small model makes of a name and a past verb: in "Trump imposed tariffs on China" and
     "Hungary's Orban vetoed EU aid" it takes the verb for a participle describing its object ("imposed tariffs") and
-    the sentence for a noun phrase. The name becomes the verb's subject and the noun its object."""
+    the sentence for a noun phrase. The name becomes the verb's subject and the noun its object. Two more of its slips
+    are mended after: a conjoined clause's subject joined to the clause before, and a headline's present verb."""
     tags, deps = doc.to_array(TAG), doc.to_array(DEP)
     past = np.isin(tags, [doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]]) & (deps == doc.vocab.strings["amod"])
     found = np.flatnonzero(past).tolist()  # one array pass, not a Python loop over every word
@@ -99,11 +100,11 @@ def verbs(doc):
         for c in moved:  # the name's own modifiers stay with it; the clause's adverbials and punctuation go to the verb
             c.head = owner or (subj if c.dep_ in ("poss", "compound", "amod", "det") else v)
     _clause_subjects(doc, deps)
-    _headline_verbs(doc, actors if found else None)
+    _headline_verbs(doc)
     return doc
 
 
-def _headline_verbs(doc, actors: set[int] | None) -> None:
+def _headline_verbs(doc) -> None:
     """In a headline the small model reads a present verb after a name as a noun the name modifies ("Zelenskiy rebuffs
     Trump's land-swap idea", "Sharif, Xi pledge to deepen ties"): a verbless sentence whose root is a trigger verb's
     form, with no article and a name right before it, is that verb with the names as its subjects."""
@@ -113,7 +114,7 @@ def _headline_verbs(doc, actors: set[int] | None) -> None:
     if not roots:
         return
     verbs = load_rules().verbs
-    actors = actors if actors is not None else {i for span in doc.spans.get(SPANS_KEY, ()) for i in range(span.start, span.end)}
+    actors = {i for span in doc.spans.get(SPANS_KEY, ()) for i in range(span.start, span.end)}
     for root in roots:
         name = doc[root.i - 1]
         named = name.i in actors and name.head == root and name.dep_ in ("compound", "nmod", "intj")
