@@ -100,17 +100,19 @@ def verbs(doc):
         for c in moved:  # the name's own modifiers stay with it; the clause's adverbials and punctuation go to the verb
             c.head = owner or (subj if c.dep_ in ("poss", "compound", "amod", "det") else v)
     _clause_subjects(doc, deps)
-    _headline_verbs(doc)
+    _headline_verbs(doc, tags, deps)
     return doc
 
 
-def _headline_verbs(doc) -> None:
+def _headline_verbs(doc, tags, deps) -> None:
     """In a headline the small model reads a present verb after a name as a noun the name modifies ("Zelenskiy rebuffs
     Trump's land-swap idea", "Sharif, Xi pledge to deepen ties"): a verbless sentence whose root is a trigger verb's
     form, with no article and a name right before it, is that verb with the names as its subjects."""
     from .rules import load_rules
 
-    roots = [s.root for s in doc.sents if s.root.tag_ in ("NN", "NNS") and s.root.i > 0]
+    nouns = np.isin(tags, [doc.vocab.strings["NN"], doc.vocab.strings["NNS"]]) & (deps == doc.vocab.strings["ROOT"])
+    # one array pass, not a walk over the sentences; a root the mends above made an object is one no more
+    roots = [doc[i] for i in np.flatnonzero(nouns).tolist() if i > 0 and doc[i].dep_ == "ROOT"]
     if not roots:
         return
     verbs = load_rules().verbs
