@@ -1753,6 +1753,20 @@ CASES = [
     ("Turkey's parliament ratified Sweden's bid to join NATO.", {("TUR", "support", "SWE")}),
     ("Britain will send migrants to Rwanda.", set()),
     ("The minister resumed his duties.", set()),
+    # a gerund after "a day after" has the main clause's subject; greetings in person and a foot set in a country meet
+    (
+        "The Kenyan president met Xi in Beijing, two days after holding talks with Modi in New Delhi.",
+        {("CHN", "meet", "KEN"), ("IND", "meet", "KEN")},
+    ),
+    ("Putin hugged Kim Jong Un at the airport.", {("PRK", "meet", "RUS")}),
+    ("Xi shook hands with Biden before the talks.", {("CHN", "meet", "USA")}),
+    ("China embraced the proposal.", set()),
+    ("Biden became the first president to set foot in Afghanistan since the withdrawal.", {("AFG", "meet", "USA")}),
+    # a counted group owns its leaders, and a possessor is one of the group's members
+    (
+        "Egypt backed Sudan's call for talks, and the two countries' leaders met in Cairo.",
+        {("EGY", "meet", "SDN"), ("EGY", "support", "SDN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -250,7 +250,7 @@ class Anaphora:
         out: dict[str, Ref] = {}
         for i in range(tok.i - 1, max(-1, tok.i - GROUP_WINDOW), -1):
             t = self.doc[i]
-            if t.dep_ not in ARGUMENTS or i in self.quoted or self.is_venue(t) or i in speakers:
+            if t.dep_ not in (*ARGUMENTS, "poss") or i in self.quoted or self.is_venue(t) or i in speakers:
                 continue
             # "Thai jets struck Cambodian targets as the two neighbours ...": a target is named by its demonym
             named = [c for c in t.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP"] if t.dep_ in ("dobj", "pobj") else []

@@ -133,8 +133,10 @@ class Clauses(Modality):
             if verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in verb.children):
                 return []  # "..., after dozens of Palestinians were killed": the victims' clause names no doer
             return self.subjects(res, self._misattached(verb) or verb.head, depth + 1)
-        if depth < 3 and verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
-            outer = verb.head.head
+        outer = verb.head.head
+        if outer.dep_ == "npadvmod" and outer.pos_ == "NOUN":  # "met Putin, a day after holding talks with Zelenskiy"
+            outer = outer.head
+        if depth < 3 and verb.dep_ == "pcomp" and outer.pos_ in ("VERB", "AUX"):
             objects = [c for c in outer.children if c.dep_ == "dobj"]
             if not objects and outer.dep_ == "relcl" and verb.head.lower_ in ("of", "for"):
                 objects = [outer.head]  # "a drone maker it accused of supplying Russia": the noun described

@@ -348,8 +348,8 @@ class Resolver(Anaphora, Makers, People):
                     for c in child.lefts
                     if c.i in self.mentions and c.i + 1 < child.i and self.doc[c.i + 1].text == "-"
                 ]
-            elif child.dep_ == "poss" and child.lower_ in self.lex["pronouns"]:
-                out.extend(self.ref(child))
+            elif child.dep_ == "poss" and (child.lower_ in self.lex["pronouns"] or self._group_size(child)):
+                out.extend(self.ref(child))  # "their", "the three countries' leaders"
             elif depth < MODIFIER_DEPTH:
                 out.extend(
                     self._modifier_refs(child, depth + 1) or (self._titled(child, depth + 1) if child.dep_ == "poss" else [])
