@@ -1767,6 +1767,14 @@ CASES = [
         "Egypt backed Sudan's call for talks, and the two countries' leaders met in Cairo.",
         {("EGY", "meet", "SDN"), ("EGY", "support", "SDN")},
     ),
+    # an event told after a comma sums up its clause, whoever attributes it; a military command acts for its state
+    ("Israel struck the port, in an attack that Egypt denounced as reckless.", {("EGY", "accuse", "ISR")}),
+    ("Syrian forces shelled the village, in what Turkey called a war crime.", {("TUR", "accuse", "SYR")}),
+    (
+        "Russian ships rammed a Japanese boat, the coast guard said, in a confrontation the U.S. Navy condemned.",
+        {("RUS", "attack", "JPN"), ("USA", "accuse", "RUS")},
+    ),
+    ("U.S. Africa Command said it had carried out an air strike against al-Shabab.", {("USA", "attack", "al_shabaab")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -303,11 +303,11 @@ class Resolver(Anaphora, Makers, People):
         described = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"] if tok.pos_ == "PROPN" else []
         if described and role == "target":  # "stormed the Mavi Marmara, a Turkish ship": what the name is said to be
             return [r for c in described for r in self.ref(c, role, owner)]
-        start = tok.left_edge.i  # "Spain recognised a Palestinian state, a move Israel denounced": the clause's act
-        if lemma in self.lex["event_nouns"] and start > 0 and self.doc[start - 1].text == "," and tok.dep_ != "nsubj":
-            doers = [a for a in tok.ancestors if a.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in a.children)]
-            if doers and doers[0].i < tok.i and any(c.lower_ in ("a", "an") for c in tok.children):
-                return [r for c in doers[0].children if c.dep_ == "nsubj" for r in self.refs(c)]
+        indefinite = any(c.lower_ in ("a", "an") for c in tok.children) and tok.dep_ != "nsubj"
+        appended = (lemma in self.lex["event_nouns"] and indefinite) or (lower == "what" and tok.dep_ == "dobj")
+        summed = self._appended_act(tok) if appended else []
+        if summed:
+            return summed
         if owner or (lemma in self.lex["owner_nouns"] and role == "target"):
             possessors = [c for c in tok.children if c.dep_ == "poss"]  # "Sweden's bid" belongs to Sweden
             possessors = possessors or [g for c in tok.lefts if c.dep_ == "compound" for g in c.children if g.dep_ == "poss"]
@@ -328,6 +328,24 @@ class Resolver(Anaphora, Makers, People):
             found = found or self._rulers(tok)
             return found or (self._earlier_maker(tok) if lemma in self.made else [])  # "condemned the levy" proposed before
         return []
+
+    def _appended_act(self, tok: Token) -> list[Ref]:
+        """The doers of the clause that an event told after a comma sums up: "Spain recognised a Palestinian state, a
+        move Israel denounced", "..., in a confrontation the U.S. condemned", "..., in what Turkey called a war crime";
+        an attribution ("Manila's task force said") is passed over."""
+        anchor = tok.head.head if tok.lower_ == "what" and tok.head.dep_ == "pcomp" else tok
+        anchor = anchor.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "in" else anchor
+        start = anchor.left_edge.i
+        if (tok.lower_ == "what" and anchor is tok) or start == 0 or self.doc[start - 1].text != ",":
+            return []
+        doers = [
+            a
+            for a in anchor.ancestors
+            if a.pos_ == "VERB" and a.dep_ != "parataxis" and any(c.dep_ == "nsubj" for c in a.children)
+        ]
+        if not doers or doers[0].i > tok.i:
+            return []
+        return [r for c in doers[0].children if c.dep_ == "nsubj" for r in self.refs(c)]
 
     def _modifier_refs(self, tok: Token, depth: int = 0) -> list[Ref]:
         """Actors named in the modifiers of ``tok``: "North Korea's", "Japanese", "NATO"."""
