@@ -329,24 +329,6 @@ class Resolver(Anaphora, Makers, People):
             return found or (self._earlier_maker(tok) if lemma in self.made else [])  # "condemned the levy" proposed before
         return []
 
-    def _appended_act(self, tok: Token) -> list[Ref]:
-        """The doers of the clause that an event told after a comma sums up: "Spain recognised a Palestinian state, a
-        move Israel denounced", "..., in a confrontation the U.S. condemned", "..., in what Turkey called a war crime";
-        an attribution ("Manila's task force said") is passed over."""
-        anchor = tok.head.head if tok.lower_ == "what" and tok.head.dep_ == "pcomp" else tok
-        anchor = anchor.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "in" else anchor
-        start = anchor.left_edge.i
-        if (tok.lower_ == "what" and anchor is tok) or start == 0 or self.doc[start - 1].text != ",":
-            return []
-        doers = [
-            a
-            for a in anchor.ancestors
-            if a.pos_ == "VERB" and a.dep_ != "parataxis" and any(c.dep_ == "nsubj" for c in a.children)
-        ]
-        if not doers or doers[0].i > tok.i:
-            return []
-        return [r for c in doers[0].children if c.dep_ == "nsubj" for r in self.refs(c)]
-
     def _modifier_refs(self, tok: Token, depth: int = 0) -> list[Ref]:
         """Actors named in the modifiers of ``tok``: "North Korea's", "Japanese", "NATO"."""
         out: list[Ref] = []
