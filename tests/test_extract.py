@@ -1775,6 +1775,16 @@ CASES = [
         {("RUS", "attack", "JPN"), ("USA", "accuse", "RUS")},
     ),
     ("U.S. Africa Command said it had carried out an air strike against al-Shabab.", {("USA", "attack", "al_shabaab")}),
+    # a two-word name after "and" is the next verb's subject; what "including" names is one of the verb's objects
+    (
+        "Turkey recalled its envoy to Iran for consultations on Monday and South Africa withdrew its ambassador to Israel.",
+        {("TUR", "sanction", "IRN"), ("ZAF", "sanction", "ISR")},
+    ),
+    (
+        "Iran fired missiles at Tel Aviv and the United States struck targets in Yemen.",
+        {("IRN", "attack", "ISR"), ("USA", "attack", "YEM")},
+    ),
+    ("Washington unveiled new duties on Monday, including a 25% tariff on steel from Japan.", {("USA", "sanction", "JPN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

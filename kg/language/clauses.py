@@ -230,7 +230,8 @@ class Clauses(Modality):
                 return t.head, "dobj"  # also "carried out [hundreds of] strikes"
             if t.dep_ == "pobj" and t.head.dep_ == "prep":
                 if t.head.pos_ == "VERB" and t.head.head.pos_ in ("VERB", "AUX"):  # "following talks": a preposition
-                    return t.head.head, "pobj"
+                    # "announced tariffs, including a levy on China": one of the verb's objects
+                    return t.head.head, "dobj" if t.head.lower_ == "including" else "pobj"
                 if t.head.head.pos_ in ("VERB", "AUX"):
                     return t.head.head, "pobj" if t is noun else dep
                 t = t.head.head

@@ -145,8 +145,10 @@ def _clause_subjects(doc, deps) -> None:
             or any(c.dep_.startswith("nsubj") for c in v.children)
         ):
             continue
-        name, cc = doc[i - 1], doc[i - 2]
-        if name.pos_ == "PROPN" and name.dep_ == "conj" and not list(name.children) and cc.dep_ == "cc" and cc.head == name.head:
+        name = doc[i - 1]  # "and Israel pounded", "and South Africa withdrew", "and the United States struck"
+        cc = doc[max(name.left_edge.i - 1, 0)]
+        bare = all(c.dep_ in ("compound", "det") and c.i < name.i for c in name.children)
+        if name.pos_ == "PROPN" and name.dep_ == "conj" and bare and cc.dep_ == "cc" and cc.head == name.head:
             name.head, name.dep_ = v, "nsubj"
             cc.head = v.head
 
