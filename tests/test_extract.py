@@ -1785,6 +1785,11 @@ CASES = [
         {("IRN", "attack", "ISR"), ("USA", "attack", "YEM")},
     ),
     ("Washington unveiled new duties on Monday, including a 25% tariff on steel from Japan.", {("USA", "sanction", "JPN")}),
+    # an official told as in another state's capital visits it; an envoy posted there or a place no capital does not
+    ("Blinken said in Tokyo that the alliance was strong.", {("JPN", "meet", "USA")}),
+    ("On Monday, German Chancellor Olaf Scholz in Paris praised the plan.", {("DEU", "meet", "FRA")}),
+    ("The Chinese ambassador in Washington said the tariffs were unfair.", set()),
+    ("Putin said in Moscow that talks were possible.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

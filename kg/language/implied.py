@@ -101,6 +101,26 @@ class Implied:
             return []
         return [Found("meet", verb, "042", "verb", a, b, modality) for a in sources for b in targets if a.key != b.key]
 
+    def abroad(self, res: Resolver, prep: Token) -> list[Found]:
+        """An official told as in another state's capital while speaking or acting there visits it (CAMEO 042): "Macron
+        in Berlin called ...", "Marcos, in Hanoi, signs a pact", "Blinken said in Tokyo"; an envoy posted there does
+        not, and a place that is no capital ("Netanyahu in Gaza") says nothing of a visit."""
+        head = prep.head
+        if head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX"):
+            verb, people = head.head, [head]
+        elif head.pos_ == "VERB" and head.lemma_.lower() in self.lex["speech_verbs"] | self.lex["copresence_verbs"]:
+            verb, people = head, [c for c in head.children if c.dep_ == "nsubj"]
+        else:
+            return []
+        people = [c for c in people if c.lemma_.lower() not in self.lex["resident_nouns"]]
+        sources = [r for c in people for r in res.refs(c) if r.person or r.via == "office"]
+        capitals = [p for p in prep.children if p.dep_ == "pobj" and p.i in res.mentions and res.mentions[p.i].label == "CAPITAL"]
+        targets = [r for p in capitals for r in res.refs(p, "place") if res.types.get(r.key) == "state"]
+        modality = self.clauses.modality(verb, res.year) if sources and targets else None
+        if modality is None:
+            return []
+        return [Found("meet", prep, "042", "verb", a, b, modality) for a in sources for b in targets if a.key != b.key]
+
     def visiting(self, res: Resolver, word: Token) -> list[Found]:
         """An official called "visiting" meets the subject of the clause that receives them (CAMEO 042): "Xi told the
         visiting Brazilian president ...", "Blinken assured visiting Australian Foreign Minister Marise Payne ..."."""

@@ -73,7 +73,7 @@ class RuleExtractor:
             | self.lex["joint_words"]
             | self.lex["visiting_words"]
             | self.lex["address_verbs"]
-            | {"be"}  # "the Iranian foreign minister is in Moscow": a visit
+            | {"be", "in"}  # "the Iranian foreign minister is in Moscow", "Macron in Berlin called ...": a visit
         )
 
     # -- entry point ----------------------------------------------------------------------
@@ -131,6 +131,8 @@ class RuleExtractor:
                     raw += self.implied.joint(res, tok)
                 if lemma == "be":
                     raw += self.implied.present(res, tok)
+                if tok.lower_ == "in" and tok.dep_ == "prep":
+                    raw += self.implied.abroad(res, tok)
                 if lemma in self.lex["visiting_words"]:
                     raw += self.implied.visiting(res, tok)
                 if lemma in self.lex["address_verbs"] and tok.pos_ == "VERB":
