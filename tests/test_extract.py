@@ -1790,6 +1790,16 @@ CASES = [
     ("On Monday, German Chancellor Olaf Scholz in Paris praised the plan.", {("DEU", "meet", "FRA")}),
     ("The Chinese ambassador in Washington said the tariffs were unfair.", set()),
     ("Putin said in Moscow that talks were possible.", set()),
+    # an invasion with no object falls on the state named before it; a time clause under speech is the narrator's
+    ("Scholz made his first visit to Kyiv since Russia invaded.", {("DEU", "meet", "UKR"), ("RUS", "attack", "UKR")}),
+    ("Russia invaded in February 2022.", set()),
+    (
+        "Macron visited Kyiv on Monday, declaring French support for Ukraine 'unshakable' a year after Russia invaded.",
+        {("FRA", "meet", "UKR"), ("FRA", "support", "UKR"), ("RUS", "attack", "UKR")},
+    ),
+    # "for" hung on the verb past the claim of responsibility
+    ("Islamic State claimed responsibility on Saturday for the attacks in Paris.", {("isis", "attack", "FRA")}),
+    ("Hamas denied responsibility on Monday for the attack in Jerusalem.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -313,6 +313,8 @@ class Claims:
             if relation == "accuse" or (tgt is NOBODY and relation == "reject" and not self._harms(trig)):
                 continue  # telling of a charge ("said New Delhi's allegations were baseless", "Canada requested dispute
                 # consultations, the trade body said") or of a refusal of no one ("said Putin will not attend") is no charge
+            if any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in trig.children):
+                continue  # "declared support unwavering a year after Russia invaded": the narrator's time, no charge
             if trig.pos_ == "VERB" and src.key not in {r.key for r in self.clauses.subjects(res, trig)}:
                 continue  # "said Pyongyang sent troops to help it fight Ukraine": the fight's doer is charged, not Ukraine
             if speakers and self._approved(trig, speech):

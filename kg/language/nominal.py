@@ -296,7 +296,10 @@ class NominalRules:
         )
         # "launched air strikes in support of President Hadi": whom the clause's doers act for
         backing = rel.name == "support" and dep == "pobj" and noun.head.lower_ == "in"
-        own_clause = (dep == "dobj" and not judged) or instrument or behind or light or settled or armed or backing
+        # "claimed responsibility on Saturday for the attacks": "for" hung on the verb, past the claim
+        claimed = gov is not None and dep == "pobj" and noun.head.lower_ == "for" and noun.head.head == gov
+        claimed = claimed and any(o.dep_ == "dobj" and o.lemma_.lower() in self.lex["blame_nouns"] for o in gov.children)
+        own_clause = (dep == "dobj" and not judged) or instrument or behind or light or settled or armed or backing or claimed
         sources = sources or mods or (clause if own_clause else [])
         if rel.name == "attack" and not sources and trig.mutual:  # "the fight against al-Shabab": the state it fights
             sources = [Ref(res.fights[t.key], "", "home", None) for t in targets if t.key in res.fights]

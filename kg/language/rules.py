@@ -69,6 +69,7 @@ class Trigger:
     mutual: bool = False  # each side does it to the other: "the RSF has been fighting the army"
     given_by: tuple[str, ...] = ()  # only ever received, from these: "came under fire from X", "drew the ire of X"
     under_preps: tuple[str, ...] = ()  # only as the object of these: "walked out in protest at Pakistan's remarks"
+    implied_target: bool = False  # with no object, the state named before it: "the first visit since Russia invaded"
 
 
 @dataclass(frozen=True)

@@ -128,6 +128,12 @@ class VerbRules:
         cameo = trig.cameo if relation == trig.relation else self.rules.relations[relation].cameo
         if not targets and trig.collective:
             return [Found(relation, verb, cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]
+        if not targets and trig.implied_target and not objects:
+            own = {s.key for s in sources}
+            before = [res.mentions[i] for i in range(verb.i - 1, verb.sent.start - 1, -1) if i in res.mentions]
+            targets = [Ref(m.key, m.text, "site", None) for m in before if m.key not in own and res.types.get(m.key) == "state"][
+                :1
+            ]
         if not targets and self.rules.relations[relation].family == "hostile":
             targets = self.clauses.answered(res, [verb], objects)
             targets = targets or (self.clauses.occasioned(res, [verb]) if relation == "accuse" else [])
