@@ -1800,6 +1800,10 @@ CASES = [
     # "for" hung on the verb past the claim of responsibility
     ("Islamic State claimed responsibility on Saturday for the attacks in Paris.", {("isis", "attack", "FRA")}),
     ("Hamas denied responsibility on Monday for the attack in Jerusalem.", set()),
+    # "his" in a phrase put before the subject is the subject's; a meeting "after" which a clause refuses still was
+    ("After his talks with Xi on Friday, Biden declined to comment on tariffs.", {("CHN", "meet", "USA")}),
+    ("Putin met Xi on Monday. After his speech, Biden criticised Russia.", {("CHN", "meet", "RUS"), ("USA", "accuse", "RUS")}),
+    ("The foreign ministers of Greece and Macedonia signed a deal on Sunday.", {("GRC", "cooperate", "MKD")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

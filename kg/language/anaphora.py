@@ -118,7 +118,7 @@ class Anaphora:
         else any mention that is not the subject of the anaphor's own clause; with ``main``, only a subject of a main
         clause ("China recalled its envoy after the Baltic state allowed Taiwan to open an office. The foreign
         ministry called ..." is China's); ``personal`` (default: a personal pronoun) takes a person only."""
-        controller = self._controller(tok)
+        controller = self._controller(tok) or self._fronted(tok)
         if controller:
             return controller
         if tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
@@ -202,6 +202,18 @@ class Anaphora:
         gov = act.head.head if act.dep_ == "pcomp" else act.head if act.dep_ == "xcomp" else None
         objects = [c for c in gov.children if c.dep_ == "dobj"] if gov is not None and gov.pos_ == "VERB" else []
         return [Ref(r.key, r.text, "anaphora", r.person) for o in objects for r in self.refs(o)]
+
+    def _fronted(self, tok: Token) -> list[Ref]:
+        """ "After his summit with Putin, Trump declined ...": "his" or "her" in a phrase put before the main clause's
+        subject is that subject's, when the subject is a person."""
+        root = tok.sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if tok.dep_ != "poss" or tok.lower_ not in ("his", "her") or subject is None or tok.i > subject.left_edge.i:
+            return []
+        top = next((a for a in tok.ancestors if a.head.i == root.i), None)
+        if top is None or top.dep_ not in ("prep", "advcl", "npadvmod") or top.i > subject.i:
+            return []
+        return [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(subject) if r.person]
 
     def _thing(self, t: Token) -> bool:
         """A singular common noun in an argument slot that names no actor, by itself or its modifiers: "the meeting"."""

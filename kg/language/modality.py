@@ -80,8 +80,8 @@ class Modality:
         if self.prospect(tok):
             return None
         for _ in range(6):
-            if t.dep_ == "prep" and t.lower_ in ("during", "amid") and t.i != tok.i:
-                return modality  # "violated Poland's airspace during an attack on Ukraine": the setting is there
+            if t.dep_ == "prep" and t.lower_ in ("during", "amid", "after") and t.i != tok.i:
+                return modality  # "violated Poland's airspace during an attack on Ukraine", "after his summit with X": there
             if self.no_longer(t) and (negation or t.i != tok.i):
                 return None
             for c in t.children:

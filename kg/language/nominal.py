@@ -84,9 +84,10 @@ class NominalRules:
         )
         if setting and gov is not None and gov.lemma_.lower() in self.lex["address_verbs"]:
             modality = self.clauses.modality(gov, res.year) if self.clauses.stated(noun, res.year) else None
+        during = dep == "pobj" and noun.head.lower_ in ("during", "amid", "after")  # a setting is there, whatever is denied
         if presupposed:
             modality = self.clauses.stated(noun, res.year)
-        elif gov is not None and modality is not None:
+        elif gov is not None and modality is not None and not (during and noun.head.lower_ == "after"):  # a past setting
             outer = self.clauses.modality(gov, res.year)
             if outer == "threatened" and dep != "dobj" and noun.head.lower_ not in ("of", "with"):
                 outer = None  # "vowed to keep fighting in response to the US strikes": no threat, and told in passing
@@ -113,7 +114,6 @@ class NominalRules:
             modality = "threatened"  # "the G7 discussed new sanctions on Russia"
         # "vowed unwavering support for Russia's war" promises it, like "pledged"
         promised = set() if hostile else self.lex["intent_verbs"]
-        during = dep == "pobj" and noun.head.lower_ in ("during", "amid")  # the setting of a denial is there
         if (
             not threat
             and not presupposed
@@ -160,7 +160,10 @@ class NominalRules:
         )
         if thanked and all(c.lower_ in self.lex["pronouns"] for c in children if c.dep_ == "poss"):
             sources = [r for o in gov.children if o.dep_ == "dobj" for r in res.refs(o)] or sources
-        if gov is not None and any(r.via == "anaphora" for r in sources) and self.clauses.subjects(res, gov) and not thanked:
+        # (not in a phrase put before them: "after his summit with Putin, Trump declined ...")
+        fronted = gov is not None and any(c.dep_ == "nsubj" and c.i > noun.i for c in gov.children)
+        named = gov is not None and not fronted and bool(self.clauses.subjects(res, gov))
+        if named and any(r.via == "anaphora" for r in sources) and not thanked:
             sources = []  # "A and B held their first summit": the clause names the parties
         sources += [r for a in agents for r in res.refs(a, "source")]
         # "the transfer of Iran's drones to Russia": whose goods go; "the pause in U.S. aid to Ukraine": whose stop
