@@ -1804,6 +1804,12 @@ CASES = [
     ("After his talks with Xi on Friday, Biden declined to comment on tariffs.", {("CHN", "meet", "USA")}),
     ("Putin met Xi on Monday. After his speech, Biden criticised Russia.", {("CHN", "meet", "RUS"), ("USA", "accuse", "RUS")}),
     ("The foreign ministers of Greece and Macedonia signed a deal on Sunday.", {("GRC", "cooperate", "MKD")}),
+    # the right to retaliate reserved is a threat at the last actor; "said it" past a thing named is the speaker
+    (
+        "Iran accused Israel of a drone attack on a factory in Isfahan and said it reserved the right to respond.",
+        {("IRN", "accuse", "ISR"), ("IRN", "threaten", "ISR")},
+    ),
+    ("The company reserves the right to respond to the claims.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
