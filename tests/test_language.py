@@ -7,6 +7,7 @@ import json
 
 import pytest
 import spacy
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Span
 
 from kg.errors import KgError, ModelError
@@ -16,7 +17,7 @@ from kg.language.clauses import Clauses
 from kg.language.features import Featurizer
 from kg.language.gazetteer import load_gazetteer
 from kg.language.gold import read_gold
-from kg.language.nlp import SPANS_KEY
+from kg.language.nlp import SPANS_KEY, _attributed_objects
 from kg.language.resolve import Resolver
 from kg.language.rules import load_rules
 
@@ -43,6 +44,35 @@ def accusation():
         lemmas=["Russia", "accuse", "Ukraine", "of", "shelling", "."],
         actors={0: ("RUS", "STATE"), 2: ("UKR", "STATE")},
     )
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "lemmas", "moved"),
+    [
+        (  # "Jets struck sites, Trump announced." with "sites" hung on "announced": it goes to "struck"
+            ["Jets", "struck", "sites", ",", "Trump", "announced", "."],
+            [1, 1, 5, 1, 5, 1, 1],
+            ["nsubj", "ROOT", "dobj", "punct", "nsubj", "ccomp", "punct"],
+            ["NOUN", "VERB", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+            ["jet", "strike", "site", ",", "Trump", "announce", "."],
+            True,
+        ),
+        (  # "Pakistan struck what it described as hideouts": a relative's "what" stays where it is
+            ["Pakistan", "struck", "what", "it", "described", "as", "hideouts"],
+            [1, 1, 4, 4, 1, 4, 5],
+            ["nsubj", "ROOT", "dobj", "nsubj", "ccomp", "prep", "pobj"],
+            ["PROPN", "VERB", "PRON", "PRON", "VERB", "ADP", "NOUN"],
+            ["Pakistan", "strike", "what", "it", "describe", "as", "hideout"],
+            False,
+        ),
+    ],
+)
+def test_an_object_hung_on_the_attribution_after_it_goes_to_its_verb(words, heads, deps, pos, lemmas, moved):
+    doc = _doc(words, heads, deps, pos, lemmas, {})
+    if not moved:
+        doc[2].tag_ = "WP"
+    _attributed_objects(doc, doc.to_array(DEP))
+    assert (doc[2].head.i == 1) is moved
 
 
 def test_tree_path_runs_up_to_the_common_ancestor_and_down(accusation):
