@@ -1810,6 +1810,17 @@ CASES = [
         {("IRN", "accuse", "ISR"), ("IRN", "threaten", "ISR")},
     ),
     ("The company reserves the right to respond to the claims.", set()),
+    # an armed answer with no target falls on whoever acted last; one "by" another act is that act
+    (
+        "Israel struck Iran on Friday. Tehran responded with waves of ballistic missiles.",
+        {("IRN", "attack", "ISR"), ("ISR", "attack", "IRN")},
+    ),
+    ("Israel struck Iran on Friday. Tehran retaliated on Saturday.", {("IRN", "attack", "ISR"), ("ISR", "attack", "IRN")}),
+    ("The ministry responded with a statement.", set()),
+    (
+        "Trump raised tariffs on Canada. Trudeau retaliated by imposing tariffs on U.S. goods.",
+        {("CAN", "sanction", "USA"), ("USA", "sanction", "CAN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
