@@ -1821,6 +1821,11 @@ CASES = [
         "Trump raised tariffs on Canada. Trudeau retaliated by imposing tariffs on U.S. goods.",
         {("CAN", "sanction", "USA"), ("USA", "sanction", "CAN")},
     ),
+    # states leading what is granted receive it
+    (
+        "EU leaders granted Ukraine and Moldova candidate status on Thursday.",
+        {("EU", "support", "MDA"), ("EU", "support", "UKR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
