@@ -1826,6 +1826,8 @@ CASES = [
         "EU leaders granted Ukraine and Moldova candidate status on Thursday.",
         {("EU", "support", "MDA"), ("EU", "support", "UKR")},
     ),
+    ("Kenya received a $2 billion investment from Japan.", {("JPN", "support", "KEN")}),
+    ("China announced a big investment in Kenya.", {("CHN", "cooperate", "KEN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
