@@ -1828,6 +1828,11 @@ CASES = [
     ),
     ("Kenya received a $2 billion investment from Japan.", {("JPN", "support", "KEN")}),
     ("China announced a big investment in Kenya.", {("CHN", "cooperate", "KEN")}),
+    # "its" in what a killing aims at, however counted, is not the killer's
+    (
+        "The Houthis fired missiles at Israel in retaliation for an Israeli strike that killed two of its senior leaders.",
+        {("ISR", "attack", "houthis"), ("houthis", "attack", "ISR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

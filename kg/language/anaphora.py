@@ -139,6 +139,8 @@ class Anaphora:
         personal = tok.lower_ in PERSONAL if personal is None else personal
         country = tok.lemma_.lower() in self.lex["polity_nouns"]
         thing, verb = tok.head, tok.head.head
+        if thing.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "dobj":  # "killed one of its commanders"
+            thing, verb = verb.head, verb.head.head
         aimed = thing.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in AIMED  # "opened fire on its posts"
         verb = verb.head if aimed else verb
         owned = tok.dep_ == "poss" and (thing.dep_ == "dobj" or aimed)
