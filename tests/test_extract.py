@@ -1833,6 +1833,11 @@ CASES = [
         "The Houthis fired missiles at Israel in retaliation for an Israeli strike that killed two of its senior leaders.",
         {("ISR", "attack", "houthis"), ("houthis", "attack", "ISR")},
     ),
+    # a denial answers the latest sentence's charges
+    (
+        "Britain blamed Iran for the violence. Israeli officials accused Iran of plotting the bombing. Iran denied involvement.",
+        {("GBR", "accuse", "IRN"), ("IRN", "reject", "ISR"), ("ISR", "accuse", "IRN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

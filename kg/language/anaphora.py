@@ -347,7 +347,10 @@ class Anaphora:
         """Who accused any of ``accused`` earlier in the article, for a denial of "accusations" that names no maker:
         after "The US and its allies warned that Russia's cooperation with North Korea is dangerous", "Russia's envoy
         dismissed accusations it is getting weapons" rejects the US."""
-        found = {src.key: src for src, tgt in self.accusations if tgt.key in accused and src.key and src.key not in accused}
+        # the latest sentence's charges ("Afghan officials accused the Taliban ..." after "U.S. officials have blamed the
+        # Taliban": the denial answers the Afghans)
+        charges = [(at, src) for at, src, tgt in self.accusations if tgt.key in accused and src.key and src.key not in accused]
+        found = {src.key: src for at, src in charges if at == charges[-1][0]} if charges else {}
         return [Ref(r.key, r.text, "anaphora", r.person) for r in found.values()]
 
     def last_proposer(self, tok: Token, exclude: set[str]) -> list[Ref]:

@@ -99,7 +99,9 @@ class RuleExtractor:
                 tok = doc[i]
                 if len(raw) != synced:  # the anaphora of later words sees this sentence's events so far
                     res.events[base:] = [(item.trigger.i, item.source, item.target) for item in raw if item.kind != "claim"]
-                    res.accusations[charged:] = [(item.source, item.target) for item in raw if item.relation == "accuse"]
+                    res.accusations[charged:] = [
+                        (sent.start, item.source, item.target) for item in raw if item.relation == "accuse"
+                    ]
                     synced = len(raw)
                 lemma = tok.lemma_.lower()
                 if tok.pos_ in ("VERB", "AUX") and lemma in self.rules.verbs:
@@ -145,7 +147,7 @@ class RuleExtractor:
             raw = self.claims.reported(res, raw)
             pending = self.claims.unattributed(res, sent)
             res.events[base:] = [(item.trigger.i, item.source, item.target) for item in raw if item.kind != "claim"]
-            res.accusations[charged:] = [(item.source, item.target) for item in raw if item.relation == "accuse"]
+            res.accusations[charged:] = [(sent.start, item.source, item.target) for item in raw if item.relation == "accuse"]
             for item in raw:
                 event = self.event(article, sent, *item)
                 if event is None:

@@ -116,7 +116,7 @@ class Resolver(Anaphora, Makers, People):
         self.made = _made_things(self.lex["made_things"])
         self._lemmas: np.ndarray | None = None  # the LEMMA column, read once
         self.events: list[tuple[int, Ref, Ref]] = []  # (trigger index, source, target) of events found so far
-        self.accusations: list[tuple[Ref, Ref]] = []  # (source, target) of accusations in earlier sentences, claims included
+        self.accusations: list[tuple[int, Ref, Ref]] = []  # (sentence start, source, target) of earlier accusations
 
     def _title_polity(self, title: list[Token]) -> str | None:
         """The one polity an office holder's title names, when it names one and an office: "NATO Secretary-General"."""
