@@ -1838,6 +1838,8 @@ CASES = [
         "Britain blamed Iran for the violence. Israeli officials accused Iran of plotting the bombing. Iran denied involvement.",
         {("GBR", "accuse", "IRN"), ("IRN", "reject", "ISR"), ("ISR", "accuse", "IRN")},
     ),
+    # an opposition leader acts for no state
+    ("Ugandan opposition leader Bobi Wine met South African President Cyril Ramaphosa.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

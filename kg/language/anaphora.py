@@ -173,12 +173,13 @@ class Anaphora:
                 refs = [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(t)]
                 # "the U.N. Human Rights Office" is a body, not an office holder
                 office = t.lemma_.lower() in self.lex["office_nouns"] and t.ent_type_ != "ORG"
-                person = t.ent_type_ == "PERSON" or t.lower_ in PERSONAL or office
+                named = t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.text in self._surnames)  # "Bobi Wine ... Wine"
+                person = named or t.lower_ in PERSONAL or office
                 if personal and not (person or any(r.person for r in refs)):
                     continue  # "China playing a role ... He and other U.S. officials": he is a person, not a country
                 if refs and not {r.key for r in refs} & answerers:
                     return refs
-                if t.ent_type_ == "PERSON" and personal:
+                if named and personal:
                     return []  # the nearest person is someone we cannot place: do not guess past them
             # "expelled Russian diplomats, calling them ...": people named by their polity's adjective
             # and "the Pakistani state", "the Afghan government" by their polity's adjective
@@ -207,6 +208,11 @@ class Anaphora:
         gov = act.head.head if act.dep_ == "pcomp" else act.head if act.dep_ == "xcomp" else None
         objects = [c for c in gov.children if c.dep_ == "dobj"] if gov is not None and gov.pos_ == "VERB" else []
         return [Ref(r.key, r.text, "anaphora", r.person) for o in objects for r in self.refs(o)]
+
+    @functools.cached_property
+    def _surnames(self) -> frozenset[str]:
+        """The last words of the people the tagger found in the article."""
+        return frozenset(e[-1].text for e in self.doc.ents if e.label_ == "PERSON")
 
     def _fronted(self, tok: Token) -> list[Ref]:
         """ "After his summit with Putin, Trump declined ...": "his" or "her" in a phrase put before the main clause's
