@@ -1840,6 +1840,8 @@ CASES = [
     ),
     # an opposition leader acts for no state
     ("Ugandan opposition leader Bobi Wine met South African President Cyril Ramaphosa.", set()),
+    # a threat to send people or goods aims at where they go, not at whose they are
+    ("Turkey threatened to send Syrian refugees to Greece.", {("TUR", "threaten", "GRC")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

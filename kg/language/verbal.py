@@ -319,7 +319,10 @@ class VerbRules:
             senses = [t for t in self.rules.verbs.get(x.lemma_.lower(), ()) if fits_words(t, x)]
             if trig.relation == "reject" and any(self.rules.relations[t.relation].family == "hostile" for t in senses):
                 continue  # "refused to condemn Russia's invasion": not acting against someone is no rejection of them
-            targets += [r for o in x.children if o.dep_ == "dobj" for r in res.refs(o, "target", owner=True)]
+            # "threatened to send Syrian refugees to Europe": what is sent goes to the threatened
+            sent = any(t.dative for t in senses)
+            objects = self.clauses.pobjs(x, ("to",)) if sent else [o for o in x.children if o.dep_ == "dobj"]
+            targets += [r for o in objects for r in res.refs(o, "target", owner=True)]
             if not targets:  # "declined to extradite the suspects to Britain", "refused to hold talks with the US",
                 # "threatened to take action against the South" (the relation's own prepositions)
                 heads = [x, *(o for o in x.children if o.dep_ == "dobj")]
