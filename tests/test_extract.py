@@ -1842,6 +1842,9 @@ CASES = [
     ("Ugandan opposition leader Bobi Wine met South African President Cyril Ramaphosa.", set()),
     # a threat to send people or goods aims at where they go, not at whose they are
     ("Turkey threatened to send Syrian refugees to Greece.", {("TUR", "threaten", "GRC")}),
+    # doctors or firefighters a state sends act for it; a team is what its "of" names
+    ("A team of Cuban doctors arrived in Milan to help Italy fight the outbreak.", {("CUB", "support", "ITA")}),
+    ("The Chinese team beat Japan.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
