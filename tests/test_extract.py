@@ -1845,6 +1845,9 @@ CASES = [
     # doctors or firefighters a state sends act for it; a team is what its "of" names
     ("A team of Cuban doctors arrived in Milan to help Italy fight the outbreak.", {("CUB", "support", "ITA")}),
     ("The Chinese team beat Japan.", set()),
+    # the first owner of a thing owned twice over owns it; a summit a date owns is no one's
+    ("A Russian missile slammed into Kyiv's main children's hospital on Monday.", {("RUS", "attack", "UKR")}),
+    ("Putin will not attend next month's BRICS summit in Johannesburg.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

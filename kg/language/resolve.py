@@ -311,7 +311,9 @@ class Resolver(Anaphora, Makers, People):
         if owner or (lemma in self.lex["owner_nouns"] and role == "target"):
             possessors = [c for c in tok.children if c.dep_ == "poss"]  # "Sweden's bid" belongs to Sweden
             possessors = possessors or [g for c in tok.lefts if c.dep_ == "compound" for g in c.children if g.dep_ == "poss"]
-            found = [r for c in possessors for r in self.ref(c)] if possessors else self._modifier_refs(tok) or self._rulers(tok)
+            found = [r for c in possessors for r in self.ref(c)]  # "Kyiv's main children's hospital": the first owner
+            dated = any(c.ent_type_ in ("DATE", "TIME") for c in possessors)  # "next month's BRICS summit": no one's
+            found = found or ([] if dated else self._modifier_refs(tok)) or ([] if possessors else self._rulers(tok))
             found += self._makers(tok) if lemma in self.lex["agreement_nouns"] else []  # "its ceasefire with Ukraine"
             if lemma in self.lex["tabled_nouns"]:  # "a U.S.-sponsored U.N. resolution": its sponsor's, not the body's
                 found = [r for r in self._makers(tok) + found if self.types.get(r.key) == "state"] or found
