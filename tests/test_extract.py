@@ -1848,6 +1848,12 @@ CASES = [
     # the first owner of a thing owned twice over owns it; a summit a date owns is no one's
     ("A Russian missile slammed into Kyiv's main children's hospital on Monday.", {("RUS", "attack", "UKR")}),
     ("Putin will not attend next month's BRICS summit in Johannesburg.", set()),
+    # a counted group reached while the people of the article are linked (the resolver was not yet whole)
+    (
+        "The shelling is practically at their doors,” she said.\n\nRussian troops have attacked Avdiivka from three sides "
+        "for months, pounding the town with artillery.",
+        {("RUS", "attack", "UKR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -112,11 +112,11 @@ class Resolver(Anaphora, Makers, People):
         pos = doc.to_array(POS)
         self.nominal = frozenset(np.flatnonzero(np.isin(pos, (NOUN, PRON, PROPN))).tolist())  # may stand for an actor
         self.quoted = self._quoted(doc)
-        self._link_people()
         self.made = _made_things(self.lex["made_things"])
         self._lemmas: np.ndarray | None = None  # the LEMMA column, read once
         self.events: list[tuple[int, Ref, Ref]] = []  # (trigger index, source, target) of events found so far
         self.accusations: list[tuple[int, Ref, Ref]] = []  # (sentence start, source, target) of earlier accusations
+        self._link_people()  # last: linking resolves titles, which may reach any move above
 
     def _title_polity(self, title: list[Token]) -> str | None:
         """The one polity an office holder's title names, when it names one and an office: "NATO Secretary-General"."""
