@@ -1854,6 +1854,9 @@ CASES = [
         "for months, pounding the town with artillery.",
         {("RUS", "attack", "UKR")},
     ),
+    # pressure exerted on another coerces it; pressure told of is no act
+    ("China stepped up pressure on Taiwan.", {("CHN", "threaten", "TWN")}),
+    ("The pressure on Iran is growing.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
