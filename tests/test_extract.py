@@ -1857,6 +1857,12 @@ CASES = [
     # pressure exerted on another coerces it; pressure told of is no act
     ("China stepped up pressure on Taiwan.", {("CHN", "threaten", "TWN")}),
     ("The pressure on Iran is growing.", set()),
+    # "their" after a group named earlier in its sentence is the group's ("these three nations")
+    (
+        "Leaders of the G7 discussed China, Russia and Iran. Analysts refer to these three nations as an axis, citing "
+        "their growing collaboration.",
+        {("CHN", "cooperate", "IRN"), ("CHN", "cooperate", "RUS"), ("IRN", "cooperate", "RUS")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -118,7 +118,7 @@ class Anaphora:
         else any mention that is not the subject of the anaphor's own clause; with ``main``, only a subject of a main
         clause ("China recalled its envoy after the Baltic state allowed Taiwan to open an office. The foreign
         ministry called ..." is China's); ``personal`` (default: a personal pronoun) takes a person only."""
-        controller = self._controller(tok) or self._fronted(tok)
+        controller = self._controller(tok) or self._fronted(tok) or self._group_before(tok)
         if controller:
             return controller
         if tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
@@ -213,6 +213,18 @@ class Anaphora:
     def _surnames(self) -> frozenset[str]:
         """The last words of the people the tagger found in the article."""
         return frozenset(e[-1].text for e in self.doc.ents if e.label_ == "PERSON")
+
+    def _group_before(self, tok: Token) -> list[Ref]:
+        """ "their" after a group of actors named earlier in its sentence is the group's: "refer to these four nations as
+        the Axis of Upheaval, describing their growing collaboration", "sanctioned Russia and China for their support"."""
+        if tok.lower_ != "their":
+            return []
+        for t in reversed(tok.sent[: tok.i - tok.sent.start]):
+            if t.dep_ in ARGUMENTS and t.dep_ != "conj" and t.i not in self.quoted:
+                group = {r.key: r for r in self.refs(t)}
+                if len(group) > 1:
+                    return [Ref(r.key, r.text, "anaphora", r.person) for r in group.values()]
+        return []
 
     def _fronted(self, tok: Token) -> list[Ref]:
         """ "After his summit with Putin, Trump declined ...": "his" or "her" in a phrase put before the main clause's
