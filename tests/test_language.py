@@ -47,7 +47,7 @@ def accusation():
 
 
 @pytest.mark.parametrize(
-    ("words", "heads", "deps", "pos", "lemmas", "moved"),
+    ("words", "heads", "deps", "pos", "lemmas", "object_tag", "moved"),
     [
         (  # "Jets struck sites, Trump announced." with "sites" hung on "announced": it goes to "struck"
             ["Jets", "struck", "sites", ",", "Trump", "announced", "."],
@@ -55,6 +55,7 @@ def accusation():
             ["nsubj", "ROOT", "dobj", "punct", "nsubj", "ccomp", "punct"],
             ["NOUN", "VERB", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT"],
             ["jet", "strike", "site", ",", "Trump", "announce", "."],
+            "NNS",
             True,
         ),
         (  # "Pakistan struck what it described as hideouts": a relative's "what" stays where it is
@@ -63,14 +64,14 @@ def accusation():
             ["nsubj", "ROOT", "dobj", "nsubj", "ccomp", "prep", "pobj"],
             ["PROPN", "VERB", "PRON", "PRON", "VERB", "ADP", "NOUN"],
             ["Pakistan", "strike", "what", "it", "describe", "as", "hideout"],
+            "WP",
             False,
         ),
     ],
 )
-def test_an_object_hung_on_the_attribution_after_it_goes_to_its_verb(words, heads, deps, pos, lemmas, moved):
+def test_an_object_hung_on_the_attribution_after_it_goes_to_its_verb(words, heads, deps, pos, lemmas, object_tag, moved):
     doc = _doc(words, heads, deps, pos, lemmas, {})
-    if not moved:
-        doc[2].tag_ = "WP"
+    doc[2].tag_ = object_tag
     _attributed_objects(doc, doc.to_array(DEP))
     assert (doc[2].head.i == 1) is moved
 

@@ -84,10 +84,12 @@ class NominalRules:
         )
         if setting and gov is not None and gov.lemma_.lower() in self.lex["address_verbs"]:
             modality = self.clauses.modality(gov, res.year) if self.clauses.stated(noun, res.year) else None
-        during = dep == "pobj" and noun.head.lower_ in ("during", "amid", "after")  # a setting is there, whatever is denied
+        # a setting is there, whatever the clause denies; one "after" which it happens is past, whatever the clause's mood
+        past = dep == "pobj" and noun.head.lower_ == "after"
+        during = past or (dep == "pobj" and noun.head.lower_ in ("during", "amid"))
         if presupposed:
             modality = self.clauses.stated(noun, res.year)
-        elif gov is not None and modality is not None and not (during and noun.head.lower_ == "after"):  # a past setting
+        elif gov is not None and modality is not None and not past:
             outer = self.clauses.modality(gov, res.year)
             if outer == "threatened" and dep != "dobj" and noun.head.lower_ not in ("of", "with"):
                 outer = None  # "vowed to keep fighting in response to the US strikes": no threat, and told in passing

@@ -93,12 +93,9 @@ class People:
 
     def _titled(self, tok: Token, depth: int = 0) -> list[Ref]:
         """The polity of an office holder: in modifiers, an "of" phrase, or an apposition."""
-        said = [t for a in tok.children if a.dep_ == "appos" for t in a.subtree]  # "Uganda's Bobi Wine, an opposition MP"
-        if any(
-            t.lower_.rstrip("-") in self.lex["former_words"]
-            for t in [*tok.subtree, *said]
-            if (t.i < tok.i and t.dep_ in ("amod", "compound", "advmod")) or t in said
-        ):
+        titles = [t for t in tok.subtree if t.i < tok.i and t.dep_ in ("amod", "compound", "advmod")]
+        titles += [t for a in tok.children if a.dep_ == "appos" for t in a.subtree]  # "Uganda's Bobi Wine, an opposition MP"
+        if any(t.lower_.rstrip("-") in self.lex["former_words"] for t in titles):
             return []  # "former prime minister Tony Blair" acts for no one
         found = self._modifier_refs(tok, depth)
         if found or depth > MODIFIER_DEPTH:
