@@ -1863,6 +1863,15 @@ CASES = [
         "their growing collaboration.",
         {("CHN", "cooperate", "IRN"), ("CHN", "cooperate", "RUS"), ("IRN", "cooperate", "RUS")},
     ),
+    # a text that acts speaks for its maker: owner, demonym, "from", the verb that issued it, or the one issued before
+    ("China's statement condemned Japan.", {("CHN", "accuse", "JPN")}),
+    ("A statement from the Kremlin accused Ukraine of terrorism.", {("RUS", "accuse", "UKR")}),
+    ("The U.S. Senate passed a bill that imposes sanctions on Russia.", {("USA", "sanction", "RUS")}),
+    (
+        "Blinken issued a statement on Tuesday about the vote. The statement threatened sanctions on Somalia.",
+        {("USA", "threaten", "SOM")},
+    ),
+    ("Japan welcomed a bill that provides military aid to Ukraine.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

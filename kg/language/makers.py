@@ -75,6 +75,16 @@ class Makers:
         ]
         return out
 
+    def _voiced(self, tok: Token) -> list[Ref]:
+        """Who speaks through a text that acts: "China's statement condemned Japan", "a G7 communique criticised",
+        "a statement from the Kremlin", "issued a statement that condemned", and "the statement" issued earlier."""
+        found = [r for c in tok.children if c.dep_ == "poss" for r in self.ref(c)] or self._modifier_refs(tok)
+        found = found or self._makers(tok) or self._prep_refs([tok], ("from",))
+        authored = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex["authoring_verbs"]
+        found = found or [r for c in tok.head.children if authored and c.dep_ == "nsubj" for r in self.refs(c, "source")]
+        found = found or self._earlier_maker(tok)
+        return [Ref(r.key, r.text, "anaphora", r.person) for r in found if r.via != "site"]
+
     def _prep_refs(self, holders: list[Token], preps: tuple[str, ...]) -> list[Ref]:
         """The actors in the ``preps`` phrases of ``holders``: "the agreement with Ukraine", "between A and B"."""
         return [

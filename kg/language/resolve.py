@@ -219,6 +219,9 @@ class Resolver(Anaphora, Makers, People):
             )  # of force or sanctions
         if tok.tag_ in ("WDT", "WP") and tok.dep_ in (*SUBJECTS, "dobj") and tok.head.dep_ == "relcl":
             return self.refs(tok.head.head, role, owner) or self._named_before(tok, role)
+        told = tok.dep_ in SUBJECTS or any(c.dep_ == "relcl" for c in tok.children)  # "a statement that condemned"
+        if role == "source" and lemma in self.lex["voice_nouns"] and told:
+            return self._voiced(tok)  # "the statement threatened sanctions": its maker's
         if lemma in self.lex["member_nouns"] and tok.tag_ in ("NNS", "NNPS"):  # "G7 countries", "NATO allies": the body
             blocs = [r for r in self._modifier_refs(tok, 0) if self.types.get(r.key) in self.lex["member_bodies"]]
             if blocs:
