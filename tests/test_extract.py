@@ -1872,6 +1872,11 @@ CASES = [
         {("USA", "threaten", "SOM")},
     ),
     ("Japan welcomed a bill that provides military aid to Ukraine.", set()),
+    # "his" past a named person the clause excludes (who answers her own idea?) is the one before
+    (
+        "Donald Trump called off a visit on Tuesday after Mette Frederiksen dismissed his idea of buying Greenland.",
+        {("DNK", "reject", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

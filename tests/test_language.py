@@ -17,7 +17,7 @@ from kg.language.clauses import Clauses
 from kg.language.features import Featurizer
 from kg.language.gazetteer import load_gazetteer
 from kg.language.gold import read_gold
-from kg.language.nlp import SPANS_KEY, _attributed_objects
+from kg.language.nlp import SPANS_KEY, _attributed_objects, _fronted_predicates
 from kg.language.resolve import Resolver
 from kg.language.rules import load_rules
 
@@ -74,6 +74,32 @@ def test_an_object_hung_on_the_attribution_after_it_goes_to_its_verb(words, head
     doc[2].tag_ = object_tag
     _attributed_objects(doc, doc.to_array(DEP))
     assert (doc[2].head.i == 1) is moved
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "moved"),
+    [
+        (  # "Oslo dismissed as absurd his idea": the noun after the adjective is the verb's object
+            ["Oslo", "dismissed", "as", "absurd", "his", "idea"],
+            [1, 1, 1, 2, 5, 2],
+            ["nsubj", "ROOT", "prep", "amod", "poss", "pobj"],
+            ["PROPN", "VERB", "ADP", "ADJ", "PRON", "NOUN"],
+            True,
+        ),
+        (  # "Oslo dismissed the plan as absurd idea": the verb has its object already
+            ["Oslo", "dismissed", "the", "plan", "as", "absurd", "idea"],
+            [1, 1, 3, 1, 1, 4, 4],
+            ["nsubj", "ROOT", "det", "dobj", "prep", "amod", "pobj"],
+            ["PROPN", "VERB", "DET", "NOUN", "ADP", "ADJ", "NOUN"],
+            False,
+        ),
+    ],
+)
+def test_a_noun_after_a_fronted_predicate_is_the_verbs_object(words, heads, deps, pos, moved):
+    doc = _doc(words, heads, deps, pos, [w.lower() for w in words], {})
+    _fronted_predicates(doc)
+    idea = doc[words.index("idea")]
+    assert (idea.head.i == 1 and idea.dep_ == "dobj") is moved
 
 
 def test_tree_path_runs_up_to_the_common_ancestor_and_down(accusation):

@@ -179,7 +179,7 @@ class Anaphora:
                     continue  # "China playing a role ... He and other U.S. officials": he is a person, not a country
                 if refs and not {r.key for r in refs} & answerers:
                     return refs
-                if named and personal:
+                if named and personal and not refs:
                     return []  # the nearest person is someone we cannot place: do not guess past them
             # "expelled Russian diplomats, calling them ...": people named by their polity's adjective
             # and "the Pakistani state", "the Afghan government" by their polity's adjective

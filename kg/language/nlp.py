@@ -102,7 +102,22 @@ def verbs(doc):
     _clause_subjects(doc, deps)
     _headline_verbs(doc, tags, deps)
     _attributed_objects(doc, deps)
+    _fronted_predicates(doc)
     return doc
+
+
+def _fronted_predicates(doc) -> None:
+    """In "dismissed as 'absurd' his idea" the small model makes the object the object of "as": a noun after the
+    adjective that "as" carries is the object of the verb, when the verb has none."""
+    for i in np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["as"]).tolist():
+        prep = doc[i]
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        said = [c for c in prep.children if c.pos_ == "ADJ"]
+        obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if said and obj is not None and said[0].i < obj.i:
+            obj.head, obj.dep_ = verb, "dobj"
 
 
 def _attributed_objects(doc, deps) -> None:
