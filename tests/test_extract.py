@@ -1877,6 +1877,12 @@ CASES = [
         "Donald Trump called off a visit on Tuesday after Mette Frederiksen dismissed his idea of buying Greenland.",
         {("DNK", "reject", "USA")},
     ),
+    # a participle after a comma hung on a clause describing a thing is the main clause's
+    (
+        "Niger's ruling junta on Saturday revoked a military accord that allowed U.S. troops to operate on its soil, "
+        "accusing Washington of a condescending attitude.",
+        {("NER", "accuse", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

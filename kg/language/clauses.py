@@ -132,7 +132,14 @@ class Clauses(Modality):
         if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in verb.children):
                 return []  # "..., after dozens of Palestinians were killed": the victims' clause names no doer
-            return self.subjects(res, self._misattached(verb) or verb.head, depth + 1)
+            found = self.subjects(res, self._misattached(verb) or verb.head, depth + 1)
+            # "revoked an accord that allowed U.S. troops ..., accusing Washington": a participle after a comma the
+            # parser hung on a clause describing a thing is the clause's above, when the thing does nothing
+            described = verb.head.dep_ == "relcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == ","
+            above = verb.head.head.head
+            if not found and described and above.pos_ in ("VERB", "AUX") and verb.head.head.dep_ == "dobj":
+                return self.subjects(res, above, depth + 1)
+            return found
         outer = verb.head.head
         if outer.dep_ == "npadvmod" and outer.pos_ == "NOUN":  # "met Putin, a day after holding talks with Zelenskiy"
             outer = outer.head
