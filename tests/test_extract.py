@@ -1883,6 +1883,10 @@ CASES = [
         "accusing Washington of a condescending attitude.",
         {("NER", "accuse", "USA")},
     ),
+    # forces crossing or advancing into another's ground attack it; people crossing do not
+    ("Turkish troops advanced into northern Syria.", {("TUR", "attack", "SYR")}),
+    ("Thousands of refugees crossed into Poland.", set()),
+    ("The U.N. General Assembly voted on Wednesday to reprimand Russia.", {("UN", "accuse", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
