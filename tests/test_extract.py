@@ -1887,6 +1887,15 @@ CASES = [
     ("Turkish troops advanced into northern Syria.", {("TUR", "attack", "SYR")}),
     ("Thousands of refugees crossed into Poland.", set()),
     ("The U.N. General Assembly voted on Wednesday to reprimand Russia.", {("UN", "accuse", "RUS")}),
+    ("Rwanda and Congo have accused one another of backing armed groups.", {("COD", "accuse", "RWA"), ("RWA", "accuse", "COD")}),
+    # "as" with a label hung on a clause inside the judged object; calling an idea absurd rejects, not accuses
+    (
+        "Japanese Prime Minister Fumio Kishida described North Korea's launch of a missile that flew over Japan as barbaric.",
+        {("JPN", "accuse", "PRK")},
+    ),
+    ("Mette Frederiksen dismissed as absurd Donald Trump's idea of buying Greenland.", {("DNK", "reject", "USA")}),
+    # help pledged in the event of an attack is a pact's condition, not help
+    ("France pledged to help Estonia in case of war.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -100,8 +100,8 @@ class Claims:
             return held, [r for s in subjects for r in res.refs(s, "target", owner=True)]
         for _ in range(3):  # climb to the head of the label's phrase
             if label.dep_ in ("amod", "compound", "pobj", "prep", "conj", "advmod", "nmod") and label.head != label:
-                if label.dep_ == "pobj" and label.head.lower_ == "as":
-                    break
+                if label.dep_ in ("pobj", "amod") and label.head.lower_ == "as":
+                    break  # "described the launch as barbaric" (an adjective, too, hangs on "as")
                 label = label.head
         if label.lemma_.lower() in self.lex["topic_nouns"]:
             return None, []  # "Taiwan was the most dangerous issue in relations": a topic judged, not a conduct
@@ -114,11 +114,16 @@ class Claims:
                 head = head.head  # cleft: "it is X and Y that are the threat"
                 subjects = [c for c in head.children if c.dep_ == "attr"]
             return head, [r for s in subjects for r in res.refs(s, "target", owner=True)]
-        if label.dep_ == "oprd" or (label.dep_ == "pobj" and head.lower_ == "as"):
+        as_ = label.dep_ in ("pobj", "amod") and head.lower_ == "as"
+        if label.dep_ == "oprd" or as_:
             verb = head if label.dep_ == "oprd" else head.head
-            if label.dep_ == "pobj" and verb.dep_ == "acl" and verb.head.dep_ == "dobj":  # "described Finland's decision
-                verb = verb.head.head  # to join NATO as a mistake": "as" hung on the object's clause
-            elif label.dep_ == "pobj" and verb.dep_ == "dobj":  # "dismissed Russia's claims as propaganda"
+            # "described Finland's decision to join NATO as a mistake", "described North Korea's launch of a missile
+            # that flew over Japan as barbaric": "as" hung on a clause inside the object
+            judged = next((a for a in verb.ancestors if a.dep_ == "dobj"), None) if verb.dep_ in ("acl", "relcl") else None
+            between = [a for a in verb.ancestors if judged is not None and a in judged.subtree]
+            if as_ and judged is not None and all(a.pos_ in ("NOUN", "PROPN", "ADP") for a in between):
+                verb = judged.head
+            elif as_ and verb.dep_ == "dobj":  # "dismissed Russia's claims as propaganda"
                 verb = verb.head
             if verb.lemma_.lower() in self.lex["speech_verbs"] | self.lex["label_verbs"]:
                 return verb, [r for c in self._judged(verb, label) for r in self.evaluated(res, c, verb)]
@@ -249,7 +254,7 @@ class Claims:
         if pred.lemma_.lower() in self.lex["bridge_verbs"]:  # "said New Delhi's allegations were baseless"
             things += [c for c in pred.children if c.dep_ in SUBJECTS]
         return label.lemma_.lower() in self.lex["dismissive_labels"] and any(
-            t.lemma_.lower() in self.lex["claim_nouns"] for t in things
+            t.lemma_.lower() in self.lex["claim_nouns"] | self.lex["idea_nouns"] for t in things
         )
 
     def as_threat(self, res: Resolver, item: Found) -> Found | None:

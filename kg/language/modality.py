@@ -101,6 +101,8 @@ class Modality:
                     (c.dep_ == "prep" and c.lower_ in ("in", "during")) or c.dep_ in ("nummod", "compound", "npadvmod")
                 ) and self.old(c, year):
                     return None
+                if not threat and c.dep_ == "prep" and c.lower_ == "in" and _eventual(c):
+                    return None  # "pledging to assist one another in the event of an attack": a pact's condition
                 if c.lower_ == "ago" and any(y.lemma_.lower() in ("year", "decade", "century") for y in c.subtree):
                     return None  # "Twenty years ago on Monday, ... invaded Iraq": an anniversary
                 if c.dep_ == "advcl" and not threat and self.condition(c):
@@ -221,3 +223,8 @@ class Modality:
             )
         ]
         return bool(years) and year is not None and max(years) < year - HISTORY_YEARS
+
+
+def _eventual(prep: Token) -> bool:
+    """Whether "in" sets a condition: "in the event of an attack", "in case of war"."""
+    return any(p.lemma_.lower() in ("event", "case") and any(q.lower_ == "of" for q in p.children) for p in prep.children)

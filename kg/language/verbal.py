@@ -269,7 +269,7 @@ class VerbRules:
         """Whether the objects are the subjects' own, each the other's: "accused each other", "expelled each other's
         ambassadors", "six of the other's diplomats"."""
         for o in map(self._counted, objects):
-            words = [" ".join(x.lower_ for x in o.subtree if x.i <= o.i)]
+            words = [" ".join(x.lower_ for x in o.subtree if x.i <= o.i), " ".join(x.lower_ for x in o.subtree)]  # "one another"
             words += [" ".join(t.lower_ for t in c.subtree if t.tag_ != "POS") for c in o.children if c.dep_ == "poss"]
             if any(w in self.lex["reciprocals"] for w in words):
                 return True
