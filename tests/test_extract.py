@@ -1896,6 +1896,11 @@ CASES = [
     ("Mette Frederiksen dismissed as absurd Donald Trump's idea of buying Greenland.", {("DNK", "reject", "USA")}),
     # help pledged in the event of an attack is a pact's condition, not help
     ("France pledged to help Estonia in case of war.", set()),
+    # the target of an act hung on its doer's "by" phrase; where the doers are is not it
+    (
+        "Kyiv condemned the attack by Russian forces on Kharkiv.",
+        {("UKR", "accuse", "RUS"), ("RUS", "attack", "UKR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -9,7 +9,7 @@ from collections.abc import Collection, Iterable
 from spacy.tokens import Doc, Token
 
 from .modality import Modality
-from .refs import SUBJECTS, SUBORDINATE, Ref
+from .refs import GROUND_PREPS, SUBJECTS, SUBORDINATE, Ref
 from .resolve import Resolver
 
 __all__ = ["Clauses"]
@@ -223,6 +223,9 @@ class Clauses(Modality):
                     out.append(p)
                 elif c.lower_ in ("by", "via", "over") and p.lemma_.lower() in self.lex["channel_nouns"]:
                     out += self.pobjs(p, preps)
+                elif c.lower_ == "by" and tok.pos_ == "NOUN":  # "an attack by Russian forces on Ukraine": hung on the doer
+                    aimed = [d for d in p.children if d.dep_ == "prep" and d.lower_ in preps - set(GROUND_PREPS)]
+                    out += [q for d in aimed for q in d.children if q.dep_ == "pobj"]  # (not where they are)
         return out
 
     @staticmethod
