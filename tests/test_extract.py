@@ -1901,6 +1901,9 @@ CASES = [
         "Kyiv condemned the attack by Russian forces on Kharkiv.",
         {("UKR", "accuse", "RUS"), ("RUS", "attack", "UKR")},
     ),
+    # things are theirs they belong to, and go where they are bound
+    ("Canada froze assets belonging to Russian oligarchs.", {("CAN", "sanction", "RUS")}),
+    ("Japan tightened export controls on equipment bound for China.", {("JPN", "sanction", "CHN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -34,8 +34,12 @@ class Makers:
         # "wines coming out of France", "cars made in Germany": goods are their origin's
         origins = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in self.lex["origin_verbs"]]
         agents += [p for c in origins for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("from", "of", "in")]
+        # "assets belonging to Russian oligarchs", "equipment bound for China": whose they are, where they go
+        held = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in self.lex["destination_verbs"]]
+        ends = [p for c in held for d in c.children if d.dep_ == "prep" and d.lower_ in ("to", "for") for p in d.children]
         out = [r for a in agents for p in a.children if p.dep_ == "pobj" for r in self.refs(p)]
         out += [r for p in self._by(tok) for r in self.refs(p)]
+        out += [r for p in ends if p.dep_ == "pobj" for r in self.refs(p, "target", owner=True)]
         # "the agreement with Ukraine", "the ceasefire agreed with Ukraine", "rejected talks with the US"
         if tok.lemma_.lower() in self.lex["agreement_nouns"] | self.lex["joint_nouns"]:
             out += self._prep_refs([tok, *(c for c in tok.children if c.dep_ == "acl")], ("with",))
