@@ -1904,6 +1904,9 @@ CASES = [
     # things are theirs they belong to, and go where they are bound
     ("Canada froze assets belonging to Russian oligarchs.", {("CAN", "sanction", "RUS")}),
     ("Japan tightened export controls on equipment bound for China.", {("JPN", "sanction", "CHN")}),
+    # aid offered to a dative, and people dispatched as sent
+    ("India offered Sri Lanka a $1 billion credit line for food and fuel.", {("IND", "support", "LKA")}),
+    ("Cuba dispatched doctors to Italy to help fight the pandemic.", {("CUB", "support", "ITA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -256,6 +256,8 @@ class VerbRules:
             # "opened fire on Pakistani posts": what is fired on is its owner's
             for r in res.refs(p, "place" if p.head.lower_ == "in" else "target", owner=trig.owner_target or armed)
         ]
+        if not targets and trig.dative:  # "offered Sri Lanka a credit line"
+            targets = [r for c in verb.children if c.dep_ == "dative" for r in res.refs(c, "target")]
         if not targets and trig.owner_target:  # "ordered the French ambassador to leave"
             targets = [r for o in objects for r in res.refs(o, "target", owner=True)]
         if not targets and trig.collective:  # "Bahrain and Qatar restored relations", "both withdrew their envoys"
