@@ -1907,6 +1907,9 @@ CASES = [
     # aid offered to a dative, and people dispatched as sent
     ("India offered Sri Lanka a $1 billion credit line for food and fuel.", {("IND", "support", "LKA")}),
     ("Cuba dispatched doctors to Italy to help fight the pandemic.", {("CUB", "support", "ITA")}),
+    # forces loyal or affiliated to an actor act for it
+    ("Troops loyal to President Assad shelled Turkish positions.", {("SYR", "attack", "TUR")}),
+    ("Militants affiliated with the Islamic State attacked Mozambique.", {("isis", "attack", "MOZ")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -28,6 +28,11 @@ class Makers:
             by += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.right_edge.i + 1]
         return [p for c in by for p in c.children if p.dep_ == "pobj"]
 
+    def _allied(self, tok: Token) -> list[Token]:
+        """Whom people are loyal or tied to: "forces loyal to Haftar", "fighters affiliated with al-Qaeda"."""
+        ties = [c for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in self.lex["allegiance_words"]]
+        return [p for c in ties for d in c.children if d.dep_ == "prep" and d.lower_ in ("to", "with") for p in d.children]
+
     def _makers(self, tok: Token) -> list[Ref]:
         """Who made a thing: "a resolution drafted by the US and Japan", "sites in Pakistan"."""
         agents = [a for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
