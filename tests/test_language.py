@@ -86,6 +86,13 @@ def test_an_object_hung_on_the_attribution_after_it_goes_to_its_verb(words, head
             ["PROPN", "VERB", "ADP", "ADJ", "PRON", "NOUN"],
             True,
         ),
+        (  # 'Oslo dismissed as "absurd" a British idea': the label hangs on the noun, before its determiner
+            ["Oslo", "dismissed", "as", "absurd", "a", "British", "idea"],
+            [1, 1, 1, 6, 6, 6, 2],
+            ["nsubj", "ROOT", "prep", "amod", "det", "amod", "pobj"],
+            ["PROPN", "VERB", "ADP", "ADJ", "DET", "ADJ", "NOUN"],
+            True,
+        ),
         (  # "Oslo dismissed the plan as absurd idea": the verb has its object already
             ["Oslo", "dismissed", "the", "plan", "as", "absurd", "idea"],
             [1, 1, 3, 1, 1, 4, 4],

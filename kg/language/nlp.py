@@ -107,16 +107,17 @@ def verbs(doc):
 
 
 def _fronted_predicates(doc) -> None:
-    """In "dismissed as 'absurd' his idea" the small model makes the object the object of "as": a noun after the
-    adjective that "as" carries is the object of the verb, when the verb has none."""
+    """In "dismissed as 'absurd' his idea" the small model makes the object the object of "as": a noun whose
+    determiner comes after a label that "as" carries is the object of the verb, when the verb has none."""
     for i in np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["as"]).tolist():
         prep = doc[i]
         verb = prep.head
         if prep.dep_ != "prep" or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
             continue
-        said = [c for c in prep.children if c.pos_ == "ADJ"]
         obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-        if said and obj is not None and said[0].i < obj.i:
+        det = next((c for c in obj.lefts if c.dep_ in ("det", "poss")), None) if obj is not None else None
+        # a label between "as" and the object's determiner: 'as "Russophobic" a British report'
+        if det is not None and any(t.pos_ in ("ADJ", "PROPN", "NOUN") for t in doc[i + 1 : det.i]):
             obj.head, obj.dep_ = verb, "dobj"
 
 
