@@ -1910,6 +1910,11 @@ CASES = [
     # forces loyal or affiliated to an actor act for it
     ("Troops loyal to President Assad shelled Turkish positions.", {("SYR", "attack", "TUR")}),
     ("Militants affiliated with the Islamic State attacked Mozambique.", {("isis", "attack", "MOZ")}),
+    # a hostile act one stands ready for, or will not hesitate to do, is a threat; a negated readiness is no act
+    ("India has said it will not hesitate to strike Pakistan.", {("IND", "threaten", "PAK")}),
+    ("The EU said it was ready to impose further sanctions on Belarus.", {("EU", "threaten", "BLR")}),
+    ("Iran is not ready to negotiate with the United States.", set()),
+    ("China is willing to work with Russia.", {("CHN", "cooperate", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -268,7 +268,7 @@ class Claims:
             return item
         if self.rules.relations[item.relation].family != "hostile":
             # "vowed to defend Taiwan" is a promise, planned; "warned against talks with Taipei" is none
-            vowed = any(a.lemma_.lower() in self.lex["intent_verbs"] for a in item.trigger.ancestors)
+            vowed = any(a.lemma_.lower() in self.lex["intent_verbs"] | self.lex["resolve_words"] for a in item.trigger.ancestors)
             return item._replace(modality="planned") if vowed else None
         threat = next((a for a in item.trigger.ancestors if a.lemma_.lower() in self.lex["threat_verbs"]), None)
         threateners = {r.key for r in self.clauses.subjects(res, threat)} if threat is not None else set()
