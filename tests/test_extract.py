@@ -1915,6 +1915,8 @@ CASES = [
     ("The EU said it was ready to impose further sanctions on Belarus.", {("EU", "threaten", "BLR")}),
     ("Iran is not ready to negotiate with the United States.", set()),
     ("China is willing to work with Russia.", {("CHN", "cooperate", "RUS")}),
+    # a military answer promised on a condition threatens the condition's actor
+    ("Russia said it would respond militarily if Finland joined NATO.", {("RUS", "threaten", "FIN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
