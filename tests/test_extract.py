@@ -682,8 +682,9 @@ CASES = [
             ("ECOWAS", "cooperate", "NER"),
         },
     ),
-    # "the country" is a state, "him" a person: neither is the bloc or the place named last
-    ("The European Union warned that the Somali government's actions would divide the country.", set()),
+    # "the country" is a state, "him" a person: neither is the bloc or the place named last (the warning charges the
+    # government whose actions it names, and nothing more)
+    ("The European Union warned that the Somali government's actions would divide the country.", {("EU", "accuse", "SOM")}),
     (
         "Lula said the United States should stop the war in Ukraine. "
         "The White House hit back, with John Kirby accusing him of parroting propaganda.",
@@ -1917,6 +1918,13 @@ CASES = [
     ("China is willing to work with Russia.", {("CHN", "cooperate", "RUS")}),
     # a military answer promised on a condition threatens the condition's actor
     ("Russia said it would respond militarily if Finland joined NATO.", {("RUS", "threaten", "FIN")}),
+    # conduct said to do harm charges its owner; sanctions weighed aim at whom the conjoined warning is about
+    ("Beijing said the U.S. move would harm relations.", {("CHN", "accuse", "USA")}),
+    ("Analysts said the drought would harm Kenya.", set()),
+    (
+        "The EU is considering sanctions and warned that Somalia's actions would destabilize the region.",
+        {("EU", "accuse", "SOM"), ("EU", "threaten", "SOM")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

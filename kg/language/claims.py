@@ -45,7 +45,11 @@ class Claims:
                     return found
         if any(t.lemma_.lower() in self.lex["retaliation_words"] for t in verb.subtree):
             return res.event_antecedent(verb, exclude=own)  # "... and Netanyahu vowed to retaliate"
-        return []
+        # "is considering sanctions and warned that the Somali government's actions would divide the country"
+        said = [c for v in verb.conjuncts if v.lemma_.lower() in self.lex["speech_verbs"] for c in v.children]
+        told = [c for s in said if s.dep_ == "ccomp" for c in s.children if c.dep_ == "nsubj"]
+        found = [r for c in told for r in res.refs(c, "target", owner=True)]
+        return [r for r in found if r.key not in own and r.via != "anaphora"]
 
     def speech_targets(self, res: Resolver, verb: Token) -> list[Ref]:
         comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
@@ -192,16 +196,15 @@ class Claims:
             return []
         if verb.dep_ == "relcl":  # "NATO members that failed to pay their bills": what is said is about them, not that
             return []
-        return self._told(res, speech, self.clauses.subjects(res, verb), "accuse", "112")
+        # "warned that the Somali government's actions would divide the country": whose conduct it is
+        conduct = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in self.lex["conduct_nouns"]]
+        doers = self.clauses.subjects(res, verb) or [r for c in conduct for r in res.refs(c, "target", owner=True)]
+        return self._told(res, speech, doers, "accuse", "112")
 
     def _told(self, res: Resolver, speech: Token, others: list[Ref], relation: str, cameo: str) -> list[Found]:
         """The speakers of ``speech`` in ``relation`` to the others their words are about."""
-        return [
-            Found(relation, speech, cameo, "claim", s, d, "asserted")
-            for s in self.clauses.subjects(res, speech)
-            for d in others
-            if s.key != d.key
-        ]
+        speakers = self.clauses.subjects(res, speech)
+        return [Found(relation, speech, cameo, "claim", s, d, "asserted") for s in speakers for d in others if s.key != d.key]
 
     def foretold(self, res: Resolver, verb: Token) -> list[Found]:
         """ "Beijing said Washington would pay a heavy price", "Iran will regret it, Netanyahu said": a penalty a speaker
