@@ -1925,6 +1925,12 @@ CASES = [
         "The EU is considering sanctions and warned that Somalia's actions would destabilize the region.",
         {("EU", "accuse", "SOM"), ("EU", "threaten", "SOM")},
     ),
+    # a clash between two leaders, read as a verb with no subject of its own, is theirs
+    (
+        "Washington said it would pause aid to Kyiv, following the Oval Office clash between U.S. President Donald Trump "
+        "and Ukrainian President Volodymyr Zelenskyy on Feb. 28.",
+        {("UKR", "accuse", "USA"), ("USA", "accuse", "UKR"), ("USA", "sanction", "UKR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -78,6 +78,10 @@ class VerbRules:
         with_prep = any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
         if trig.dative:  # "sent tanks to Ukraine", "gave Ukraine tanks", "provided Kyiv with aid"
             objects, given = self._receivers(verb, children, given, with_prep)
+        # "following the Oval Office clash between Trump and Zelenskyy", "clash" read as a verb with no subject
+        between = [r for p in self.clauses.pobjs(verb, ("between",)) for r in res.refs(p)] if trig.reciprocal else []
+        if len({r.key for r in between}) > 1 and not any(c.dep_ in SUBJECTS for c in children):
+            sources = between
         if trig.reciprocal or self._mutual(objects):
             if not sources and verb.head != verb:  # "..., with each side accusing the other"
                 sources = self.clauses.subjects(res, verb.head.head if verb.head.dep_ == "prep" else verb.head)
