@@ -1931,6 +1931,10 @@ CASES = [
         "and Ukrainian President Volodymyr Zelenskyy on Feb. 28.",
         {("UKR", "accuse", "USA"), ("USA", "accuse", "UKR"), ("USA", "sanction", "UKR")},
     ),
+    # armed people named by their group act for it; by a state's adjective they are no state's
+    ("Separatists of the Balochistan Liberation Army hijacked a train in Pakistan.", {("bla", "attack", "PAK")}),
+    ("Members of Hamas attacked Israel.", {("hamas", "attack", "ISR")}),
+    ("Pakistani militants attacked a checkpoint.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -33,6 +33,14 @@ class Makers:
         ties = [c for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in self.lex["allegiance_words"]]
         return [p for c in ties for d in c.children if d.dep_ == "prep" and d.lower_ in ("to", "with") for p in d.children]
 
+    def _ranks(self, tok: Token) -> list[Ref]:
+        """The group whose ranks armed people fill: "BLA separatists", "fighters of the Islamic State", "members of
+        Hamas" (an organisation or armed group, not a state: "Pakistani militants" are no state's)."""
+        named = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i in self.mentions]
+        named += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        found = [r for c in named for r in self.refs(c) if self.types.get(r.key, "state") != "state" and not r.person]
+        return [Ref(r.key, r.text, "force", None) for r in found]
+
     def _makers(self, tok: Token) -> list[Ref]:
         """Who made a thing: "a resolution drafted by the US and Japan", "sites in Pakistan"."""
         agents = [a for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]

@@ -267,10 +267,8 @@ class Resolver(Anaphora, Makers, People):
             if not found and lemma in self.lex["agentive_nouns"]:  # "condemned the strikes by Israel"
                 found = [r for p in self._by(tok) + self._allied(tok) for r in self.refs(p)]  # "forces loyal to Haftar"
             if found:
-                if lemma in self.lex["agentive_nouns"] and lemma not in self.lex["office_nouns"]:
-                    return [
-                        Ref(r.key, r.text, "force", r.person) for r in found
-                    ]  # troops act for a state but do not host or meet
+                if lemma in self.lex["agentive_nouns"] and lemma not in self.lex["office_nouns"]:  # troops act for a
+                    return [Ref(r.key, r.text, "force", r.person) for r in found]  # state but do not host or meet
                 return found
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her", "their") for c in tok.children)
             named = any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
@@ -299,6 +297,8 @@ class Resolver(Anaphora, Makers, People):
         if lemma in self.lex["group_nouns"] and after + 1 < len(self.doc) and self.doc[after].text == ",":
             named = [t for t in self.doc[after + 1 : after + 5] if t.dep_ == "appos" and t.i in self.mentions]
             return self.ref(named[0], role) if named else []
+        if lemma in self.lex["armed_nouns"] | self.lex["rank_nouns"] and self._ranks(tok):  # "BLA separatists"
+            return self._ranks(tok)  # "members of Hamas"
         if lemma in self.lex["armed_nouns"] and (counted or any(c.lower_ in ("the", "its", "this") for c in tok.children)):
             return self._group_antecedent(tok, self.lex["armed_types"])
         if lemma in self.lex["armed_nouns"] and role == "target":
