@@ -1935,6 +1935,7 @@ CASES = [
     ("Separatists of the Balochistan Liberation Army hijacked a train in Pakistan.", {("bla", "attack", "PAK")}),
     ("Members of Hamas attacked Israel.", {("hamas", "attack", "ISR")}),
     ("Pakistani militants attacked a checkpoint.", set()),
+    ("Kenya stripped Somalia's ambassador of his accreditation.", {("KEN", "sanction", "SOM")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
