@@ -1936,6 +1936,11 @@ CASES = [
     ("Members of Hamas attacked Israel.", {("hamas", "attack", "ISR")}),
     ("Pakistani militants attacked a checkpoint.", set()),
     ("Kenya stripped Somalia's ambassador of his accreditation.", {("KEN", "sanction", "SOM")}),
+    # a court named as where a case was filed is not what "it" stands for
+    (
+        "South Africa filed a case against Israel at the International Court of Justice, accusing it of genocide.",
+        {("ZAF", "accuse", "ISR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -185,6 +185,7 @@ class Anaphora:
             # and "the Pakistani state", "the Afghan government" by their polity's adjective
             polity = t.head.lemma_.lower() in self.lex["polity_nouns"] | self.lex["seated_nouns"]
             named = t.dep_ in ARGUMENTS or ((tok.lower_ == "them" or polity) and t.dep_ == "amod" and t.head.dep_ in ARGUMENTS)
+            named = named and i not in self._venues  # "filed a case against Israel at the ICJ, accusing it": not the court
             named = named or (country and t.dep_ == "poss" and t.head.dep_ in ARGUMENTS)  # "Kenya's president said the country"
             if not subject and i in self.mentions and self.mentions[i].key not in clause_subjects and named:
                 m = self.mentions[i]
@@ -208,6 +209,12 @@ class Anaphora:
         gov = act.head.head if act.dep_ == "pcomp" else act.head if act.dep_ == "xcomp" else None
         objects = [c for c in gov.children if c.dep_ == "dobj"] if gov is not None and gov.pos_ == "VERB" else []
         return [Ref(r.key, r.text, "anaphora", r.person) for o in objects for r in self.refs(o)]
+
+    @functools.cached_property
+    def _venues(self) -> frozenset[int]:
+        """The words of names told as where something was done: "at the International Court of Justice"."""
+        at = [e for e in self.doc.ents if e.root.dep_ == "pobj" and e.root.head.lower_ == "at"]
+        return frozenset(i for e in at for i in range(e.start, e.end))
 
     @functools.cached_property
     def _surnames(self) -> frozenset[str]:
