@@ -1941,6 +1941,9 @@ CASES = [
         "South Africa filed a case against Israel at the International Court of Justice, accusing it of genocide.",
         {("ZAF", "accuse", "ISR")},
     ),
+    # what others expect is a guess; who is expected to meet plans to
+    ("Analysts expect China and India to clash again over the border.", set()),
+    ("Biden is expected to meet Xi next week.", {("CHN", "meet", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

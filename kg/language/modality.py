@@ -178,10 +178,11 @@ class Modality:
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex["gainsay_verbs"] and not charged:
                 return None
             # a guess ("believes the two leaders will meet") or a wish ("hopes the U.S. and Britain can work together")
-            guess = modality == "planned" and t.head.lemma_.lower() in self.lex["belief_verbs"]
+            # (also "expect China and India to clash again")
+            to = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            guess = (modality == "planned" or to) and t.head.lemma_.lower() in self.lex["belief_verbs"]
             if t.dep_ == "ccomp" and (guess or t.head.lemma_.lower() in self.lex["wish_verbs"]):
                 return None
-            to = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
             if to and t.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.head.children):
                 return None  # "it is important for Japan to work with China": an infinitive judged, no act told
             # "no plans for Putin to meet Zelensky": an infinitive the parser hung on a noun as an adverbial clause
