@@ -1944,6 +1944,10 @@ CASES = [
     # what others expect is a guess; who is expected to meet plans to
     ("Analysts expect China and India to clash again over the border.", set()),
     ("Biden is expected to meet Xi next week.", {("CHN", "meet", "USA")}),
+    # flushing out or eliminating armed foes attacks them; eliminating tariffs does not
+    ("Kenya launched an operation to flush out al-Shabab terrorists from the Boni Forest.", {("KEN", "attack", "al_shabaab")}),
+    ("The government vowed to eliminate tariffs on Chinese goods.", set()),
+    ("Militants from the Islamic State attacked a Syrian army base.", {("isis", "attack", "SYR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -37,7 +37,7 @@ class Makers:
         """The group whose ranks armed people fill: "BLA separatists", "fighters of the Islamic State", "members of
         Hamas" (an organisation or armed group, not a state: "Pakistani militants" are no state's)."""
         named = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i in self.mentions]
-        named += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        named += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for p in c.children]
         found = [r for c in named for r in self.refs(c) if self.types.get(r.key, "state") != "state" and not r.person]
         return [Ref(r.key, r.text, "force", None) for r in found]
 
