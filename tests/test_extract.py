@@ -1948,6 +1948,9 @@ CASES = [
     ("Kenya launched an operation to flush out al-Shabab terrorists from the Boni Forest.", {("KEN", "attack", "al_shabaab")}),
     ("The government vowed to eliminate tariffs on Chinese goods.", set()),
     ("Militants from the Islamic State attacked a Syrian army base.", {("isis", "attack", "SYR")}),
+    # security forces in a country are its forces; bare forces there may be another's
+    ("Security forces in Somalia killed 50 al-Shabab militants in airstrikes.", {("SOM", "attack", "al_shabaab")}),
+    ("Forces in Syria attacked Turkey.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -100,15 +100,19 @@ class People:
         found = self._modifier_refs(tok, depth)
         if found or depth > MODIFIER_DEPTH:
             return list({r.key: r for r in found}.values())
+        # "officials in Ankara", "security forces in Somalia" (not bare "forces in Syria", often another's)
+        phrase = " ".join([c.lemma_.lower() for c in tok.lefts if c.dep_ == "compound"] + [tok.lemma_.lower()])
+        seated = tok.lemma_.lower() in self.lex["seated_nouns"] or phrase in self.lex["seated_nouns"]
+        via = "force" if tok.lemma_.lower() in self.lex["agentive_nouns"] else "office"
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == "in" and tok.lemma_.lower() in self.lex["seated_nouns"]:
+            if child.dep_ == "prep" and child.lower_ == "in" and seated:
                 seats = [
                     p
                     for p in child.children
                     if p.dep_ == "pobj" and self.mentions.get(p.i) and self.mentions[p.i].label in ("CAPITAL", "STATE")
                 ]
                 if seats:  # "officials in Ankara", "the government in Kabul"
-                    return [Ref(r.key, r.text, "office", r.person) for p in seats for r in self.refs(p, "place")]
+                    return [Ref(r.key, r.text, via, r.person) for p in seats for r in self.refs(p, "place")]
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "to", "from"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
