@@ -1294,8 +1294,19 @@ CASES = [
     ("Indian and Chinese troops clashed along the border.", {("IND", "attack", "CHN"), ("CHN", "attack", "IND")}),
     # a joint thing of "theirs" is the partners' the pronoun stands for
     ("Both Pakistan and China reject claims that their joint ventures harm the Baloch.", {("CHN", "cooperate", "PAK")}),
-    # a member at its body's gathering does not meet the body; it meets the body's officers, and joins the body
-    ("Rubio wrapped up meetings with G7 foreign ministers in Canada.", set()),
+    # a member at its body's gathering does not meet the body but the other members; it meets the body's officers,
+    # and joins the body
+    (
+        "Rubio wrapped up meetings with G7 foreign ministers in Canada.",
+        {
+            ("CAN", "meet", "USA"),
+            ("DEU", "meet", "USA"),
+            ("FRA", "meet", "USA"),
+            ("GBR", "meet", "USA"),
+            ("ITA", "meet", "USA"),
+            ("JPN", "meet", "USA"),
+        },
+    ),
     ("Erdogan met NATO Secretary General Jens Stoltenberg in Ankara.", {("NATO", "meet", "TUR")}),
     ("G7 leaders met Zelenskyy in Hiroshima.", {("G7", "meet", "UKR")}),
     # a charge against militants no one names falls on the state where they are; other acts toward them do not
@@ -1951,6 +1962,8 @@ CASES = [
     # security forces in a country are its forces; bare forces there may be another's
     ("Security forces in Somalia killed 50 al-Shabab militants in airstrikes.", {("SOM", "attack", "al_shabaab")}),
     ("Forces in Syria attacked Turkey.", set()),
+    # a gathering to come may not meet all the members
+    ("Rubio is scheduled to travel to Ottawa next week for meetings with G7 foreign ministers.", {("CAN", "meet", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

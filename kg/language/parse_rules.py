@@ -38,7 +38,8 @@ SITE_RELATIONS = ("attack", "sanction", "threaten")
 #: Afghanistan" charges Afghanistan; "support to militants in Afghanistan" is no support to it.
 HARBOUR_RELATIONS = ("accuse",)
 #: Relations a member state does not hold with its own body's gathering: "Rubio wrapped up meetings with G7 foreign
-#: ministers" is no meeting of the US with the G7 (``members`` in ``data/organizations.yaml``).
+#: ministers" is no meeting of the US with the G7, but with the other members (``members`` in
+#: ``data/organizations.yaml``).
 MEMBER_RELATIONS = ("meet", "cooperate")
 #: Participles that make their modifier an actor on what they describe: relation, CAMEO, lexicon list.
 PARTICIPLES = (("support", "070", "backing_participles"), ("sanction", "163", "sanctioning_participles"))
@@ -146,6 +147,7 @@ class RuleExtractor:
             raw += self.claims.pinned_claim(res, sent, pending)
             raw = self.claims.reported(res, raw)
             pending = self.claims.unattributed(res, sent)
+            raw = [m for item in raw for m in self._members_met(item, article.date)]
             res.events[base:] = [(item.trigger.i, item.source, item.target) for item in raw if item.kind != "claim"]
             res.accusations[charged:] = [(sent.start, item.source, item.target) for item in raw if item.relation == "accuse"]
             for item in raw:
@@ -165,6 +167,18 @@ class RuleExtractor:
         if self.rules.relations[e.relation].symmetric:
             ends = tuple(sorted(ends))
         return (*ends, e.relation, e.char_start)
+
+    def _members_met(self, item: Found, day: str | None) -> list[Found]:
+        """ "Rubio wrapped up meetings with G7 foreign ministers": a member met the other members of its body when
+        their officials gathered, not the body."""
+        held = item.relation == "meet" and item.modality == "asserted"  # a gathering to come may not meet them all
+        ends = ((item.source, item.target), (item.target, item.source)) if held else ()
+        gathered = [(b, o) for b, o in ends if b.via == "office" and b.person is None and self.gaz.member_of(o.key, b.key, day)]
+        if not gathered:
+            return [item]
+        body, other = gathered[0]
+        others = [m.actor for m in self.gaz.members[body.key] if m.actor != other.key and (day is None or m.holds_on(day))]
+        return [item._replace(source=other, target=Ref(key, body.text, "office", None)) for key in dict.fromkeys(others)]
 
     def _among_members(self, src: Ref, tgt: Ref, day: str | None) -> bool:
         """Whether one end is a body named by its members' officials ("G7 foreign ministers", "EU leaders") and the
