@@ -1964,6 +1964,11 @@ CASES = [
     ("Forces in Syria attacked Turkey.", set()),
     # a gathering to come may not meet all the members
     ("Rubio is scheduled to travel to Ottawa next week for meetings with G7 foreign ministers.", {("CAN", "meet", "USA")}),
+    # an attack claimed after a comma falls on what the clause says was hit
+    (
+        "Tel Aviv was hit by a drone early on Friday, killing one man, in an attack claimed by Yemen's Houthi movement.",
+        {("houthis", "attack", "ISR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -299,6 +299,7 @@ class NominalRules:
             and noun.head.lower_ in ("during", "in")
             and any(r.via == "force" for r in clause)
         )
+        armed_in = rel.name == "attack" and dep == "pobj" and noun.head.lower_ == "in"
         # "launched air strikes in support of President Hadi": whom the clause's doers act for
         backing = rel.name == "support" and dep == "pobj" and noun.head.lower_ == "in"
         # "claimed responsibility on Saturday for the attacks": "for" hung on the verb, past the claim
@@ -317,6 +318,11 @@ class NominalRules:
             sources = self.clauses.speaker(res, noun.head)
         if not targets and rel.name == "attack" and dep == "dobj" and gov.lemma_.lower() in self.lex["victim_verbs"]:
             targets = clause  # "Ukrainian forces repelled a Russian assault": who fends it off is its target
+        if not targets and armed_in and gov is not None and gov.lemma_.lower() in self.lex["harm_verbs"]:
+            # "Tel Aviv was hit by a drone, in an attack claimed by the Houthis": what the clause says was hit
+            acts = [gov, gov.head] if gov.dep_ == "advcl" and gov.head.lemma_.lower() in self.lex["harm_verbs"] else [gov]
+            hit = [c for a in acts for c in a.children if c.dep_ in ("nsubjpass", "dobj")]  # (", killing one man,")
+            targets = [r for c in hit for r in res.refs(c, "target", owner=True) if r.key not in {s.key for s in sources}]
         if not targets and rel.family == "hostile":
             aimed = self.clauses.pobjs(noun, trig.target_preps)
             heads = [noun] if gov is None else [noun, gov]
