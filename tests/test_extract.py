@@ -1969,6 +1969,12 @@ CASES = [
         "Tel Aviv was hit by a drone early on Friday, killing one man, in an attack claimed by Yemen's Houthi movement.",
         {("houthis", "attack", "ISR")},
     ),
+    # "did the same", "followed suit": the subject does the last act told, to its target
+    ("Britain expelled Russian diplomats, and Canada followed suit.", {("GBR", "sanction", "RUS"), ("CAN", "sanction", "RUS")}),
+    (
+        "The United States imposed sanctions on Iran. The EU did the same on Monday.",
+        {("USA", "sanction", "IRN"), ("EU", "sanction", "IRN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -59,6 +59,8 @@ class RuleExtractor:
         self.implied = Implied(self.lex, self.clauses)
         self.nominal = NominalRules(self.rules, self.clauses)
         self.verbal = VerbRules(self.rules, self.clauses, self.claims, self.nominal)
+        #: "the same" done, "suit" followed: the word and the verb that echo the last act told
+        self.echoes = dict(entry.split() for entry in self.lex["echo_words"])
         #: the lemmas a rule starts from; other words are passed over
         self.cues = (
             frozenset(self.rules.verbs)
@@ -75,6 +77,7 @@ class RuleExtractor:
             | self.lex["visiting_words"]
             | self.lex["address_verbs"]
             | {"be", "in"}  # "the Iranian foreign minister is in Moscow", "Macron in Berlin called ...": a visit
+            | frozenset(self.echoes)
         )
 
     # -- entry point ----------------------------------------------------------------------
@@ -88,6 +91,7 @@ class RuleExtractor:
         found: dict[tuple, Event] = {}
         pending: list[Ref] = []
         cues = res.lemma_positions(self.cues)
+        told: list[Found] = []  # the acts told so far, for "days after the Solomon Islands did the same"
         for sent in doc.sents:
             if sent.text.rstrip(" ”\"'’").endswith("?"):
                 pending = []
@@ -140,6 +144,8 @@ class RuleExtractor:
                     raw += self.implied.visiting(res, tok)
                 if lemma in self.lex["address_verbs"] and tok.pos_ == "VERB":
                     raw += self.implied.addressed(res, tok)
+                if lemma in self.echoes:
+                    raw += self._echo(res, tok, told + raw)
             raw += self.implied.copresence(res, raw) + self.implied.mediators(res, raw)
             raw = self.implied.ground(res, self.implied.home_front(res, raw))
             raw = [self.claims.as_threat(res, item) for item in raw]
@@ -148,6 +154,7 @@ class RuleExtractor:
             raw = self.claims.reported(res, raw)
             pending = self.claims.unattributed(res, sent)
             raw = [m for item in raw for m in self._members_met(item, article.date)]
+            told += [item for item in raw if item.kind != "claim"]
             res.events[base:] = [(item.trigger.i, item.source, item.target) for item in raw if item.kind != "claim"]
             res.accusations[charged:] = [(sent.start, item.source, item.target) for item in raw if item.relation == "accuse"]
             for item in raw:
@@ -167,6 +174,19 @@ class RuleExtractor:
         if self.rules.relations[e.relation].symmetric:
             ends = tuple(sorted(ends))
         return (*ends, e.relation, e.char_start)
+
+    def _echo(self, res: Resolver, word: Token, told: list[Found]) -> list[Found]:
+        """ "Kiribati cut ties with Taiwan, days after the Solomon Islands did the same", "Canada followed suit": the
+        subject does the last act told before, to its target (``echo_words`` in ``data/lexicon.yaml``)."""
+        verb = word.head
+        echoed = word.dep_ == "dobj" and verb.lemma_.lower() == self.echoes[word.lemma_.lower()]
+        before = [item for item in told if item.trigger.i < verb.i and item.target is not NOBODY and item.kind != "claim"]
+        modality = self.clauses.modality(verb, res.year) if echoed and before else None
+        if modality is None:
+            return []
+        last = max(before, key=lambda item: item.trigger.i)
+        doers = [s for s in self.clauses.subjects(res, verb) if s.key not in (last.source.key, last.target.key)]
+        return [last._replace(trigger=verb, kind="verb", source=s, modality=modality) for s in doers]
 
     def _members_met(self, item: Found, day: str | None) -> list[Found]:
         """ "Rubio wrapped up meetings with G7 foreign ministers": a member met the other members of its body when
