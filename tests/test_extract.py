@@ -1975,6 +1975,8 @@ CASES = [
         "The United States imposed sanctions on Iran. The EU did the same on Monday.",
         {("USA", "sanction", "IRN"), ("EU", "sanction", "IRN")},
     ),
+    # a civil war told of is no one's act on another, and no charge
+    ("UNICEF said millions of children in Sudan are suffering from the country's civil war.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -331,6 +331,8 @@ class NominalRules:
                 targets = [t for i, _, t in res.events if i == gov.i and t.key]  # whom the act it names is aimed at
                 sources = sources or list({s.key: s for i, s, _ in res.events if i == gov.i and s.key}.values())
             targets = targets or (self.clauses.occasioned(res, heads) if rel.name == "accuse" else []) or [NOBODY]
+            if targets == [NOBODY] and any(c.lemma_.lower() in self.lex["internal_words"] for c in children):
+                return []  # "suffering from the country's civil war": a war within, on no one named, is no one's charge
         pairs = [(s, t) for s in sources for t in targets]
         # a fight "with" someone is fought by both ("waging a tariff fight with Mexico"), unless it is one side's own
         # ("ramped up his trade war with Canada") or only begins here ("ignited the economic war with Canada")
