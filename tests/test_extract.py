@@ -2253,3 +2253,10 @@ def test_a_name_and_a_past_verb_taken_for_a_noun_phrase_are_a_clause_again(nlp, 
     doc = nlp("Trump imposed tariffs on China.")
     assert [(t.text, t.dep_) for t in doc[:3]] == [("Trump", "nsubj"), ("imposed", "ROOT"), ("tariffs", "dobj")]
     assert len(list(doc.sents)) == 1
+
+
+def test_a_name_inside_a_sea_or_an_ocean_is_no_actor(nlp):
+    from kg.language.nlp import SPANS_KEY
+
+    doc = nlp("Navies patrol the Indian Ocean, the South China Sea and the Sea of Japan, and China objected.")
+    assert [span.text for span in doc.spans[SPANS_KEY]] == ["China"]

@@ -24,8 +24,18 @@ log = logging.getLogger(__name__)
 SPANS_KEY = "kg_actors"
 
 
-def _filter(existing, new):  # longest match wins: "North Korea" over "Korea"
-    return filter_spans([*existing, *new])
+def _filter(existing, new):  # longest match wins: "North Korea" over "Korea"; "the Indian Ocean" is no actor
+    return filter_spans([*existing, *(span for span in new if not _feature(span))])
+
+
+def _feature(span) -> bool:
+    """Whether a name is part of a sea's, an ocean's or a peninsula's: "the Indian Ocean", "the South China Sea",
+    "the Sea of Japan" (``feature_nouns``)."""
+    from .rules import load_rules
+
+    features, doc = load_rules().lexicon["feature_nouns"], span.doc
+    after = span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in features
+    return after or (span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in features)
 
 
 spacy.registry.misc("kg.longest_spans.v1")(lambda: _filter)
