@@ -85,8 +85,9 @@ def title_nouns(doc):
 def verbs(doc):
     """Mend a verbless parse the small model makes of a name and a past verb: in "Trump imposed tariffs on China" and
     "Hungary's Orban vetoed EU aid" it takes the verb for a participle describing its object ("imposed tariffs") and
-    the sentence for a noun phrase. The name becomes the verb's subject and the noun its object. Two more of its slips
-    are mended after: a conjoined clause's subject joined to the clause before, and a headline's present verb."""
+    the sentence for a noun phrase. The name becomes the verb's subject and the noun its object. More of its slips are
+    mended after: a conjoined clause's subject joined to the clause before, a headline's present verb, an object hung on
+    a trailing attribution, and an object given to "as" after a label."""
     tags, deps = doc.to_array(TAG), doc.to_array(DEP)
     past = np.isin(tags, [doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]]) & (deps == doc.vocab.strings["amod"])
     found = np.flatnonzero(past).tolist()  # one array pass, not a Python loop over every word
