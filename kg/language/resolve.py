@@ -297,8 +297,8 @@ class Resolver(Anaphora, Makers, People):
         if lemma in self.lex["group_nouns"] and after + 1 < len(self.doc) and self.doc[after].text == ",":
             named = [t for t in self.doc[after + 1 : after + 5] if t.dep_ == "appos" and t.i in self.mentions]
             return self.ref(named[0], role) if named else []
-        if lemma in self.lex["armed_nouns"] | self.lex["rank_nouns"] and self._ranks(tok):  # "BLA separatists"
-            return self._ranks(tok)  # "members of Hamas"
+        if lemma in self.lex["armed_nouns"] | self.lex["rank_nouns"] and (ranks := self._ranks(tok)):  # "BLA separatists",
+            return ranks  # "members of Hamas"
         if lemma in self.lex["armed_nouns"] and (counted or any(c.lower_ in ("the", "its", "this") for c in tok.children)):
             return self._group_antecedent(tok, self.lex["armed_types"])
         if lemma in self.lex["armed_nouns"] and role == "target":
