@@ -1977,6 +1977,10 @@ CASES = [
     ),
     # a civil war told of is no one's act on another, and no charge
     ("UNICEF said millions of children in Sudan are suffering from the country's civil war.", set()),
+    # a province's or a city's office holder speaks for its state; a separatist leader there does not
+    ("Belgorod Governor Vyacheslav Gladkov accused Ukraine of shelling the region.", {("RUS", "accuse", "UKR")}),
+    ("The governor of the Kursk region accused Ukraine of shelling the town.", {("RUS", "accuse", "UKR")}),
+    ("Donetsk separatist leader Denis Pushilin accused Ukraine of shelling.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -97,7 +97,7 @@ class People:
         titles += [t for a in tok.children if a.dep_ == "appos" for t in a.subtree]  # "Uganda's Bobi Wine, an opposition MP"
         if any(t.lower_.rstrip("-") in self.lex["former_words"] for t in titles):
             return []  # "former prime minister Tony Blair" acts for no one
-        found = self._modifier_refs(tok, depth)
+        found = self._modifier_refs(tok, depth) or self._local_seat(tok, titles)
         if found or depth > MODIFIER_DEPTH:
             return list({r.key: r for r in found}.values())
         # "officials in Ankara", "security forces in Somalia" (not bare "forces in Syria", often another's)
@@ -142,6 +142,18 @@ class People:
             pobjs = [p for p in following[0].children if p.dep_ == "pobj"]
             return [Ref(r.key, r.text, "office", r.person) for p in pobjs for r in self.refs(p)]
         return []
+
+    def _local_seat(self, tok: Token, titles: list[Token]) -> list[Ref]:
+        """A province's or a city's office is its state's: "Balochistan Chief Minister Sarfraz Bugti", "the governor of
+        Kursk region" (``local_offices``; not a separatist's or a rebel's)."""
+        words = [t.lemma_.lower() for t in (*titles, tok)]
+        phrase = " ".join(words)
+        if not any(o in phrase for o in self.lex["local_offices"]) or self.lex["armed_nouns"].intersection(words):
+            return []
+        seats = [t for t in tok.subtree if t.i < tok.i and t.dep_ in ("compound", "amod", "nmod", "poss")]
+        seats += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        found = {m.key: m for t in seats if (m := self._place(t)) is not None and m.label in ("PLACE", "STATE")}
+        return [Ref(m.key, m.text, "office") for m in found.values()] if len(found) == 1 else []
 
     def _mention_ref(self, tok: Token) -> Ref:
         m = self.mentions[tok.i]
