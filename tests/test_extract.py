@@ -1981,6 +1981,13 @@ CASES = [
     ("Belgorod Governor Vyacheslav Gladkov accused Ukraine of shelling the region.", {("RUS", "accuse", "UKR")}),
     ("The governor of the Kursk region accused Ukraine of shelling the town.", {("RUS", "accuse", "UKR")}),
     ("Donetsk separatist leader Denis Pushilin accused Ukraine of shelling.", set()),
+    # an abduction or a hijacking someone owns or carried out falls on the state of those taken; one no one is named for
+    # is no one's act
+    (
+        "Boko Haram's abduction of 276 schoolgirls from Chibok in Borno State triggered global condemnation.",
+        {("boko_haram", "attack", "NGA")},
+    ),
+    ("Pakistan condemned the kidnapping of two Chinese engineers in Balochistan.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
