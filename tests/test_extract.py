@@ -1988,6 +1988,11 @@ CASES = [
         {("boko_haram", "attack", "NGA")},
     ),
     ("Pakistan condemned the kidnapping of two Chinese engineers in Balochistan.", set()),
+    # officials "in charge of" something in a state are that state's
+    (
+        "Indian Foreign Minister Subrahmanyam Jaishankar met officials in charge of energy policy in Japan and South Korea last week.",
+        {("IND", "meet", "JPN"), ("IND", "meet", "KOR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -106,10 +106,13 @@ class People:
         via = "force" if tok.lemma_.lower() in self.lex["agentive_nouns"] else "office"
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "in" and seated:
+                pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                # "officials in charge of foreign trade in the EU, Belgium and Germany"
+                pobjs += [p for c in pobjs if c.lower_ == "charge" for i in c.children if i.lower_ == "in" for p in i.children]
                 seats = [
                     p
-                    for p in child.children
-                    if p.dep_ == "pobj" and self.mentions.get(p.i) and self.mentions[p.i].label in ("CAPITAL", "STATE")
+                    for p in pobjs
+                    if any(self.mentions.get(t.i) and self.mentions[t.i].label in ("CAPITAL", "STATE") for t in (p, *p.conjuncts))
                 ]
                 if seats:  # "officials in Ankara", "the government in Kabul"
                     return [Ref(r.key, r.text, via, r.person) for p in seats for r in self.refs(p, "place")]
