@@ -1993,6 +1993,9 @@ CASES = [
         "India's foreign minister met officials in charge of energy policy in Japan and South Korea last week.",
         {("IND", "meet", "JPN"), ("IND", "meet", "KOR")},
     ),
+    # calling for or vowing a war on someone threatens them; calling for talks is an appeal, not a meeting
+    ("In 2022 Somalia's president called for a total war against al-Shabab.", {("SOM", "threaten", "al_shabaab")}),
+    ("Ukraine called for talks with Russia.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -63,7 +63,7 @@ class NominalRules:
         if (
             trig.requires_verb
             and not (owners or len(paired) > 1 or menaced)
-            and (gov is None or not self._light(noun, dep) or gov.lemma_.lower() not in trig.requires_verb)
+            and (gov is None or not self._light(noun, dep, gov) or gov.lemma_.lower() not in trig.requires_verb)
         ):
             return []
         if noun.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART"):  # "Organisation of Islamic Cooperation"
@@ -284,7 +284,7 @@ class NominalRules:
         behind = behind and gov is not None and gov.lemma_.lower() in self.lex["bridge_verbs"]
         # "warned of retaliation": a noun its required verb does, though after "of"
         light = bool(trig.requires_verb) and gov is not None and gov.lemma_.lower() in trig.requires_verb
-        light = light and self._light(noun, dep)
+        light = light and self._light(noun, dep, gov)
         if rel.name == "accuse" and clause and dep == "dobj":  # "requested WTO dispute consultations": the body is where
             mods = [m for m in mods if res.types.get(m.key) not in self.lex["forum_types"]]
         if refused and clause:  # "will not resume talks with the US"; "will not attend the BRICS summit" refuses no one
@@ -362,11 +362,11 @@ class NominalRules:
             r for n in nouns for c in n.children if c.dep_ == "acl" for p in self.clauses.agents(c) for r in res.refs(p)
         ]
 
-    @staticmethod
-    def _light(noun: Token, dep: str) -> bool:
+    def _light(self, noun: Token, dep: str, gov: Token) -> bool:
         """Whether a noun is what its verb does: its object, or "of"/"with" it ("warned of retaliation against Seoul",
-        "threatened Iran with retaliation")."""
-        return dep == "dobj" or (dep == "pobj" and noun.head.lower_ in ("of", "with"))
+        "threatened Iran with retaliation"), or what an appeal is "for" ("called for a total war against al-Shabab")."""
+        preps = ("of", "with", "for") if gov.lemma_.lower() in self.lex["appeal_verbs"] else ("of", "with")
+        return dep == "dobj" or (dep == "pobj" and noun.head.lower_ in preps)
 
     def _ultimatum(self, res: Resolver, noun: Token, face: Token, trig: Trigger) -> list[Found]:
         """A hostile act someone is told they will face, as the other course of what they are told to do, is a threat
