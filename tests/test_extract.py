@@ -1996,6 +1996,9 @@ CASES = [
     # calling for or vowing a war on someone threatens them; calling for talks is an appeal, not a meeting
     ("In 2022 Somalia's president called for a total war against al-Shabab.", {("SOM", "threaten", "al_shabaab")}),
     ("Ukraine called for talks with Russia.", set()),
+    # "I" in a quotation is whoever it is attributed to: a leader speaks for the state, a professor for no one
+    ('"If Canada does not drop its tariffs, I will raise tariffs on Canadian cars," Trump wrote.', {("USA", "threaten", "CAN")}),
+    ('"I met Xi Jinping in Beijing," said Professor John Smith.', set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
