@@ -1999,6 +1999,11 @@ CASES = [
     # "I" in a quotation is whoever it is attributed to: a leader speaks for the state, a professor for no one
     ('"If Canada does not drop its tariffs, I will raise tariffs on Canadian cars," Trump wrote.', {("USA", "threaten", "CAN")}),
     ('"I met Xi Jinping in Beijing," said Professor John Smith.', set()),
+    # calling unnamed allegations baseless rejects whoever made them against the speaker before
+    (
+        "The United States charged that Iran plotted to kidnap a journalist. Tehran called the abduction allegations baseless.",
+        {("USA", "accuse", "IRN"), ("IRN", "reject", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

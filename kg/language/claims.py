@@ -80,6 +80,8 @@ class Claims:
         refs = [r for r in res.refs(tok, "target", owner=True) if r.via != "anaphora" or personal or told]
         if refs:
             return refs
+        if told and judge is not None:  # "Tehran called the allegations baseless": who accused it before
+            return res.accusers({r.key for r in self.clauses.subjects(res, judge)})
         definite = tok.lower_ in ("it", "this") or any(c.lower_ in ("the", "this", "that") for c in tok.children)
         if definite and (tok.pos_ == "PRON" or tok.lemma_.lower() in self.lex["event_nouns"]):
             judges = {r.key for r in self.clauses.subjects(res, judge)} if judge is not None else set()
