@@ -2004,6 +2004,10 @@ CASES = [
         "The United States charged that Iran plotted to kidnap a journalist. Tehran called the abduction allegations baseless.",
         {("USA", "accuse", "IRN"), ("IRN", "reject", "USA")},
     ),
+    # the target of "a tariff hike on ..." hangs on the hike: it is the tariff's; weighed, it is a threat
+    ("Canada announced a tariff hike on American steel.", {("CAN", "sanction", "USA")}),
+    ("The United States is considering a tariff increase on Chinese steel.", {("USA", "threaten", "CHN")}),
+    ("Canada did not announce a tariff hike on American steel.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

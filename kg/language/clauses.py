@@ -228,13 +228,15 @@ class Clauses(Modality):
                     out += [q for d in aimed for q in d.children if q.dep_ == "pobj"]  # (not where they are)
         return out
 
-    @staticmethod
-    def governor(noun: Token) -> tuple[Token | None, str]:
+    def governor(self, noun: Token) -> tuple[Token | None, str]:
         """The verb a nominal trigger hangs from, and how: "held [four hours of] talks" -> (held, dobj)."""
         t, dep = noun, noun.dep_
         for _ in range(4):
             if t.dep_ == "conj" and t.head.pos_ == "NOUN":  # "launched a missile and drone attack": as its first conjunct
                 t = t.head
+                continue
+            if t.dep_ == "compound" and t.head.lemma_.lower() in self.lex["change_nouns"]:  # "announced a tariff hike"
+                t, dep = t.head, t.head.dep_
                 continue
             if t.dep_ in ("dobj", "nsubjpass", "attr") and t.head.pos_ in ("VERB", "AUX"):
                 return t.head, "dobj"  # also "carried out [hundreds of] strikes"

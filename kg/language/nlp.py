@@ -114,7 +114,22 @@ def verbs(doc):
     _headline_verbs(doc, tags, deps)
     _attributed_objects(doc, deps)
     _fronted_predicates(doc)
+    _changed_preps(doc, deps)
     return doc
+
+
+def _changed_preps(doc, deps) -> None:
+    """In "a tariff hike on American steel" the target hangs on the change, not on the act: a phrase after a noun of
+    change (``change_nouns``) goes to the noun compounded with it ("tariff ... on American steel")."""
+    from .rules import load_rules
+
+    found = np.flatnonzero(deps == doc.vocab.strings["compound"]).tolist()
+    changes = load_rules().lexicon["change_nouns"] if found else frozenset()
+    for noun in (doc[i] for i in found):
+        head = noun.head
+        if head.i == noun.i + 1 and noun.pos_ == "NOUN" and head.lemma_.lower() in changes:
+            for prep in [c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("on", "against", "to", "for")]:
+                prep.head = noun
 
 
 def _fronted_predicates(doc) -> None:
