@@ -2008,6 +2008,11 @@ CASES = [
     ("Canada announced a tariff hike on American steel.", {("CAN", "sanction", "USA")}),
     ("The United States is considering a tariff increase on Chinese steel.", {("USA", "threaten", "CHN")}),
     ("Canada did not announce a tariff hike on American steel.", set()),
+    # taxing a state's goods sanctions it; taxing one's own companies does not
+    ("The EU will tax Chinese electric vehicles at up to 35%.", {("EU", "sanction", "CHN")}),
+    ("Russia taxed its oil companies heavily.", set()),
+    # the actor that modifies a decision does its infinitive, as its possessor does
+    ("He criticized the EU decision to impose tariffs on U.S. whiskey.", {("EU", "sanction", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

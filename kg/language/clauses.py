@@ -110,8 +110,15 @@ class Clauses(Modality):
             return self.subjects(res, verb.head.head, depth + 1)  # "Russia became the first country to recognise ..."
         if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex["refusal_nouns"] | self.lex["resolve_nouns"]:
             # "its reluctance to endorse ...": the owner of the noun is who does not ("Sweden's bid to join" is no joining)
-            owners = [c for c in verb.head.children if c.dep_ == "poss" or any(d.dep_ == "case" for d in c.children)]
-            owner = [r for c in owners for r in res.refs(c, "source")]  # "the latter’s refusal" parsed as an amod
+            # "the latter’s refusal" parsed as an amod; "the EU move to tax U.S. spirits", "a Chinese plan to build"
+            owners = [
+                c
+                for c in verb.head.children
+                if c.dep_ == "poss"
+                or any(d.dep_ == "case" for d in c.children)
+                or (c.dep_ in ("compound", "amod", "nmod") and c.i in res.mentions)
+            ]
+            owner = [r for c in owners for r in res.refs(c, "source")]
             if owner:
                 return owner
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 3:  # "passed a resolution criticising Iran"
