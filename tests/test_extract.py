@@ -2013,6 +2013,9 @@ CASES = [
     ("Russia taxed its oil companies heavily.", set()),
     # the actor that modifies a decision does its infinitive, as its possessor does
     ("He criticized the EU decision to impose tariffs on U.S. whiskey.", {("EU", "sanction", "USA")}),
+    # an ultimatum issued to someone threatens them (CAMEO 139); one only named is no act
+    ("Iran issued an ultimatum to Israel.", {("IRN", "threaten", "ISR")}),
+    ("Russia rejected the ultimatum.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
