@@ -2016,6 +2016,11 @@ CASES = [
     # an ultimatum issued to someone threatens them (CAMEO 139); one only named is no act
     ("Iran issued an ultimatum to Israel.", {("IRN", "threaten", "ISR")}),
     ("Russia rejected the ultimatum.", set()),
+    # calling someone out criticises them; calling them up is a call; alarm voiced and exception taken are charges
+    ("The EU called out China for its support of Russia.", {("EU", "accuse", "CHN")}),
+    ("Modi called up Putin on Tuesday.", {("IND", "meet", "RUS")}),
+    ("Germany voiced alarm at Russia's nuclear rhetoric.", {("DEU", "accuse", "RUS")}),
+    ("India took exception to Pakistan's remarks.", {("IND", "accuse", "PAK")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
