@@ -2021,6 +2021,8 @@ CASES = [
     ("Modi called up Putin on Tuesday.", {("IND", "meet", "RUS")}),
     ("Germany voiced alarm at Russia's nuclear rhetoric.", {("DEU", "accuse", "RUS")}),
     ("India took exception to Pakistan's remarks.", {("IND", "accuse", "PAK")}),
+    # withdrawing from a deal "with" someone, the phrase hung on the verb, rejects them
+    ("The United States withdrew from the nuclear deal with Iran.", {("USA", "reject", "IRN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
