@@ -2023,6 +2023,8 @@ CASES = [
     ("India took exception to Pakistan's remarks.", {("IND", "accuse", "PAK")}),
     # withdrawing from a deal "with" someone, the phrase hung on the verb, rejects them
     ("The United States withdrew from the nuclear deal with Iran.", {("USA", "reject", "IRN")}),
+    # "retook" is retaking (the small model leaves the form as its lemma)
+    ("The Sudanese army retook Khartoum from the RSF.", {("SDN", "attack", "rsf")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
