@@ -2308,3 +2308,24 @@ def test_a_name_inside_a_sea_or_an_ocean_is_no_actor(nlp):
 
     doc = nlp("Navies patrol the Indian Ocean, the South China Sea and the Sea of Japan, and China objected.")
     assert [span.text for span in doc.spans[SPANS_KEY]] == ["China"]
+
+
+def test_the_quick_no_for_common_nouns_drops_no_actor(nlp, extractor):
+    # candidates skip common nouns outside ``Rules.actor_nouns``: on real stories, none of those the resolver reads
+    import json
+    from pathlib import Path
+
+    from kg.language.candidates import INDIRECT, _may_stand
+    from kg.model import Article
+
+    stories = Path(__file__).resolve().parent.parent / "examples" / "voa" / "voa_stories.jsonl"
+    rows = [json.loads(line) for line in stories.read_text(encoding="utf-8").splitlines()][::8]
+    skipped = 0
+    for row in rows:
+        article = Article(id=row["id"], text=row["text"], date=row["published"][:10])
+        doc = nlp(row["text"])
+        res = extractor.rule_extractor.resolver(doc, article)
+        for tok in (doc[i] for i in res.nominal if i not in res.mentions and not _may_stand(res, doc[i])):
+            skipped += 1
+            assert not [r for r in res.ref(tok) if r.via in INDIRECT], (tok.text, tok.sent.text)
+    assert skipped > 1000

@@ -71,13 +71,21 @@ def sentence_mentions(res: Resolver, sent: Span) -> list[ActorMention]:
             if head.i != i and sent.start <= head.i < sent.end and res.mentions.get(head.i) == mention:
                 continue  # not the head of its span: "North" of "North Korea"
             refs = res.ref(tok)
-        elif i in res.nominal:  # a noun or pronoun
+        elif i in res.nominal and _may_stand(res, doc[i]):  # a noun or pronoun
             tok = doc[i]
             refs = [r for r in res.ref(tok) if r.via in INDIRECT]
         else:
             continue
         out += [ActorMention(r.key, tok.i, r.text, r.via, r.person) for r in refs if r.key]
     return out
+
+
+def _may_stand(res: Resolver, tok: Token) -> bool:
+    """Whether a word may stand for an actor as ``res.ref(tok)`` reads it: a quick no for most common nouns, which
+    stand for no one unless the resolver's lexicon names them (``Rules.actor_nouns``)."""
+    if tok.pos_ != "NOUN" or tok.i in res.places or tok.ent_type_ == "PERSON":
+        return True
+    return tok.lemma_.lower() in res.actor_nouns or tok.lower_ in res.actor_nouns
 
 
 def tree_path(a: Token, b: Token) -> tuple[tuple[int, ...], int]:

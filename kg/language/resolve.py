@@ -37,7 +37,7 @@ class Resolver(Anaphora, Makers, People):
 
     def __init__(self, doc: Doc, day: str | None, gazetteer: Gazetteer, rules: Rules):
         self.doc, self.lex = doc, rules.lexicon
-        self.acts = rules.act_nouns  # nouns that name an act: "shelling", "levy", "move"
+        self.acts, self.actor_nouns = rules.act_nouns, rules.actor_nouns  # "shelling", "levy"; "minister", "troops"
         self.year = int(day[:4]) if day else None
         self.types = {k: a.type for k, a in gazetteer.actors.items()}
         self.fights = gazetteer.fights
