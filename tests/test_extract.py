@@ -2025,6 +2025,9 @@ CASES = [
     ("The United States withdrew from the nuclear deal with Iran.", {("USA", "reject", "IRN")}),
     # "retook" is retaking (the small model leaves the form as its lemma)
     ("The Sudanese army retook Khartoum from the RSF.", {("SDN", "attack", "rsf")}),
+    # goods sent "from" a state are that state's to send
+    ("Arms shipments from Iran to the Houthis continued.", {("IRN", "support", "houthis")}),
+    ("The transfer of weapons from North Korea to Russia violates U.N. resolutions.", {("PRK", "support", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -172,6 +172,9 @@ class NominalRules:
         halted = self.clauses.pobjs(noun, ("of", "in", "on", "to")) if noun.lemma_.lower() in self.lex["halt_nouns"] else []
         if noun.lemma_.lower() in self.lex["transfer_nouns"] or halted:
             goods = [c for p in halted or self.clauses.pobjs(noun, ("of",)) for c in p.children]
+            # "transfers of munitions from North Korea to Russia": where they come from sends them
+            origins = [q for t in (noun, *self.clauses.pobjs(noun, ("of",))) for q in self.clauses.pobjs(t, ("from",))]
+            sources += [r for p in origins if not halted for r in res.refs(p, "source")]
             sources += [
                 r
                 for c in goods
