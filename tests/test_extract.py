@@ -2028,6 +2028,10 @@ CASES = [
     # goods sent "from" a state are that state's to send
     ("Arms shipments from Iran to the Houthis continued.", {("IRN", "support", "houthis")}),
     ("The transfer of weapons from North Korea to Russia violates U.N. resolutions.", {("PRK", "support", "RUS")}),
+    # objecting to a bid rejects it, objecting to conduct criticises; shrugging off warnings rejects them
+    ("Turkey objected to Sweden's membership bid.", {("TUR", "reject", "SWE")}),
+    ("India objected to China's conduct in Ladakh.", {("IND", "accuse", "CHN")}),
+    ("Beijing shrugged off Washington's warnings.", {("CHN", "reject", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
