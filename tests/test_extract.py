@@ -2032,6 +2032,10 @@ CASES = [
     ("Turkey objected to Sweden's membership bid.", {("TUR", "reject", "SWE")}),
     ("India objected to China's conduct in Ladakh.", {("IND", "accuse", "CHN")}),
     ("Beijing shrugged off Washington's warnings.", {("CHN", "reject", "USA")}),
+    # "part of" a debt is the debt; intelligence shared is aid, concerns shared are not
+    ("China wrote off part of Zambia's debt.", {("CHN", "support", "ZMB")}),
+    ("Washington shared intelligence with Kyiv.", {("USA", "support", "UKR")}),
+    ("Macron shared his concerns with Xi.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
