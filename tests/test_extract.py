@@ -2036,6 +2036,12 @@ CASES = [
     ("China wrote off part of Zambia's debt.", {("CHN", "support", "ZMB")}),
     ("Washington shared intelligence with Kyiv.", {("USA", "support", "UKR")}),
     ("Macron shared his concerns with Xi.", set()),
+    # "the prime ministers", "the countries" alone take the last pair; "the countries that ..." are others
+    (
+        "Mauritius conferred its highest honour on Narendra Modi. Later the prime ministers signed eight pacts to boost cooperation.",
+        {("IND", "cooperate", "MUS")},
+    ),
+    ("Putin met Xi in Moscow. He said the countries that border Russia must be careful.", {("CHN", "meet", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
