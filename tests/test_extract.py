@@ -2038,7 +2038,7 @@ CASES = [
     ("Macron shared his concerns with Xi.", set()),
     # "the prime ministers", "the countries" alone take the last pair; "the countries that ..." are others
     (
-        "Mauritius conferred its highest honour on Narendra Modi. Later the prime ministers signed eight pacts to boost cooperation.",
+        "Mauritius conferred its highest honour on Modi. Later the prime ministers signed eight pacts to boost cooperation.",
         {("IND", "cooperate", "MUS")},
     ),
     ("Putin met Xi in Moscow. He said the countries that border Russia must be careful.", {("CHN", "meet", "RUS")}),
