@@ -91,7 +91,7 @@ class Rules:
     @functools.cached_property
     def actor_nouns(self) -> frozenset[str]:
         """Common nouns that the resolver may read as an actor (an office, a force, a group, a polity, a place, a
-        quantity or an act of someone's): any other common noun stands for no one (``Resolver.may_stand``)."""
+        quantity or an act of someone's): any other common noun stands for no one (``candidates._may_stand``)."""
         names = ("quantity_nouns", "non_actor_nouns", "voice_nouns", "member_nouns", "polity_nouns", "office_nouns")
         names += ("agentive_nouns", "group_nouns", "armed_nouns", "rank_nouns", "event_nouns", "place_nouns")
         last = {p.split()[-1] for p in self.lexicon["group_anaphors"]}  # "the two sides", "both neighbours"
