@@ -72,19 +72,18 @@ class Claims:
         return []
 
     def evaluated(self, res: Resolver, tok: Token, judge: Token | None = None) -> list[Ref]:
-        """Who is blamed when ``tok`` is judged: its owner ("Putin's rhetoric"), or, for "it" or "the
-        move", the actor of the latest event before it ("India called the move unfair"); an event of the judge's
-        own (the subject of ``judge``) points at its target."""
+        """Who is blamed when ``tok`` is judged: its owner ("Putin's rhetoric"), or, for "it" or "the move", the actor of
+        the latest event before it ("India called the move unfair"); an event of the judge's own points at its target."""
         personal = tok.lower_ in ("them", "him", "her")  # "expelled Russian diplomats, calling them a threat"
         told = tok.lemma_.lower() in self.lex["claim_nouns"]  # "called the allegations baseless": who alleged earlier
         refs = [r for r in res.refs(tok, "target", owner=True) if r.via != "anaphora" or personal or told]
         if refs:
             return refs
+        judges = {r.key for r in self.clauses.subjects(res, judge)} if judge is not None else set()
         if told and judge is not None:  # "Tehran called the allegations baseless": who accused it before
-            return res.accusers({r.key for r in self.clauses.subjects(res, judge)})
+            return res.accusers(judges)
         definite = tok.lower_ in ("it", "this") or any(c.lower_ in ("the", "this", "that") for c in tok.children)
         if definite and (tok.pos_ == "PRON" or tok.lemma_.lower() in self.lex["event_nouns"]):
-            judges = {r.key for r in self.clauses.subjects(res, judge)} if judge is not None else set()
             return res.event_antecedent(tok, exclude=judges)
         return []
 
