@@ -2042,6 +2042,28 @@ CASES = [
         {("IND", "cooperate", "MUS")},
     ),
     ("Putin met Xi in Moscow. He said the countries that border Russia must be careful.", {("CHN", "meet", "RUS")}),
+    # a vow to answer someone's act threatens its author
+    ("Iran vowed to respond to any Israeli attack with force.", {("IRN", "threaten", "ISR")}),
+    ("Beijing vowed to respond to any moves by the Philippines to undermine its sovereignty.", {("CHN", "threaten", "PHL")}),
+    # an act told of militants based in a state charges the state; they do not act for it
+    ("Pakistani officials said the attack was carried out by militants based in Afghanistan.", {("PAK", "accuse", "AFG")}),
+    ("Militants based in Afghanistan attacked a Pakistani army post.", set()),
+    # a claim voiced again says what its clause says ("bases" is mended from the small model's lemma "basis")
+    (
+        "Pakistani officials reiterated the claim that the attack was orchestrated by militants with bases in Afghanistan.",
+        {("PAK", "accuse", "AFG")},
+    ),
+    ("India rejected the claim that it supports militants in Pakistan.", set()),
+    # backing a measure told before takes part in it; backing a plan of peace is backing its maker
+    (
+        "The European Union proposed tariffs on Chinese cars. The measure passed with support from France and Italy.",
+        {("EU", "sanction", "CHN"), ("FRA", "sanction", "CHN"), ("ITA", "sanction", "CHN")},
+    ),
+    (
+        "The European Union proposed tariffs on Chinese cars. The proposal was backed by France.",
+        {("EU", "sanction", "CHN"), ("FRA", "sanction", "CHN")},
+    ),
+    ("The European Union proposed a peace plan for Ukraine. France backed the plan.", {("FRA", "support", "EU")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -162,8 +162,8 @@ class Anaphora:
         # "participated in the meeting, but criticized it": a thing named nearer in the sentence is what "it" is
         # (not past "a drone attack" in "said it reserved the right to retaliate": one who says acts, not a thing)
         told = subject and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in self.lex["speech_verbs"]
-        nearest_thing = max((t.i for t in tok.sent if t.i < tok.i and self._thing(t)), default=-1)
-        nearest_thing = nearest_thing if tok.lower_ == "it" and not told else -1
+        it = tok.lower_ == "it" and not told
+        nearest_thing = max((t.i for t in self.doc[tok.sent.start : tok.i] if self._thing(t)), default=-1) if it else -1
         for i in range(tok.i - 1, max(nearest_thing, tok.i - ANTECEDENT_WINDOW), -1):
             if not subject and personal and i not in self.mentions and self.doc[i].ent_type_ == "PERSON":
                 return []  # "Masih Alinejad inspires others ... they want to kill her": a person we cannot place

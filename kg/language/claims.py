@@ -43,8 +43,9 @@ class Claims:
                 found = found or [r for c in acts for r in res.refs(c, "target", owner=True) if r.key not in own]
                 if found:
                     return found
-        if any(t.lemma_.lower() in self.lex["retaliation_words"] for t in verb.subtree):
-            return res.event_antecedent(verb, exclude=own)  # "... and Netanyahu vowed to retaliate"
+        retorts = [t for t in verb.subtree if t.lemma_.lower() in self.lex["retaliation_words"]]
+        if retorts:  # "vowed to respond to any Israeli attack": its author; "... and Netanyahu vowed to retaliate": the last
+            return [r for r in self.clauses.answered(res, retorts) if r.key not in own] or res.event_antecedent(verb, exclude=own)
         # "is considering sanctions and warned that the Somali government's actions would divide the country"
         said = [c for v in verb.conjuncts if v.lemma_.lower() in self.lex["speech_verbs"] for c in v.children]
         told = [c for s in said if s.dep_ == "ccomp" for c in s.children if c.dep_ == "nsubj"]
@@ -362,19 +363,13 @@ class Claims:
             speech.lemma_.lower() in self.lex["threat_verbs"] or verb.lemma_.lower() in self.lex["retaliation_words"]
         )
 
-    def unattributed(self, res: Resolver, sent: Span) -> list[Ref]:
-        """Bearers of hostile labels in a sentence that names no speaker, for the next one."""
+    def unattributed(self, res: Resolver, labels: list[Token]) -> list[Ref]:
+        """Bearers of the hostile labels (``labels``) of a sentence that names no speaker, for the next one."""
         out: list[Ref] = []
-        for tok in sent:
-            if tok.lemma_.lower() in self.lex["hostile_labels"]:
-                pred, bearers = self.bearers(res, tok)
-                if (
-                    pred is not None
-                    and pred.dep_ == "ROOT"
-                    and not self.clauses.speaker(res, pred)
-                    and self.clauses.modality(pred, res.year)
-                ):
-                    out += bearers
+        for tok in labels:
+            pred, bearers = self.bearers(res, tok)
+            if pred is not None and pred.dep_ == "ROOT" and not self.clauses.speaker(res, pred):
+                out += bearers if self.clauses.modality(pred, res.year) else []
         return out
 
     def pinned_claim(self, res: Resolver, sent: Span, pending: list[Ref]) -> list[Found]:
@@ -385,15 +380,7 @@ class Claims:
         if not any(c.dep_ == "nsubj" and c.lower_ in ("this", "that", "it", "such") for c in root.children):
             return []
         for attr in (c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in self.lex["claim_nouns"]):
-            agents = [
-                p
-                for c in attr.children
-                if c.dep_ == "acl"
-                for a in c.children
-                if a.dep_ == "agent"
-                for p in a.children
-                if p.dep_ == "pobj"
-            ]
+            agents = [p for c in attr.children if c.dep_ == "acl" for p in self.clauses.agents(c)]
             agents += [c for c in attr.children if c.dep_ == "poss"] + self.clauses.pobjs(attr, ("by", "from"))
             speakers = [r for a in agents for r in res.refs(a, "source")]
             return [Found("accuse", attr, "112", "claim", s, b, "asserted") for s in speakers for b in pending]

@@ -266,6 +266,9 @@ class Clauses(Modality):
             steps += t.i not in quoted
             if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in self.lex["speech_verbs"]:
                 return t.head
+            claim = t.head if t.dep_ == "acl" and t.head.lemma_.lower() in self.lex["claim_nouns"] else None
+            if claim is not None and claim.dep_ == "dobj" and claim.head.lemma_.lower() in self.lex["voicing_verbs"]:
+                return claim.head  # "reiterated the claim that the attack was orchestrated by X"
             if t.head == t or (t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in self.lex["control_verbs"]):
                 break  # "X said ..., prompting Israel to expel ...": the narrator's consequence, not the speaker's claim
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in t.children):

@@ -97,6 +97,7 @@ class RuleExtractor:
                 pending = []
                 continue
             raw: list[Found] = []
+            labels: list[Token] = []  # the hostile labels, whose bearers a sentence with no speaker leaves for the next
             base = len(res.events)  # events so far, this sentence's included: "X struck Y, and Z vowed to retaliate"
             charged = len(res.accusations)  # and accusations: "X blamed India, a charge New Delhi rejected"
             synced = 0
@@ -120,6 +121,7 @@ class RuleExtractor:
                         raw += self._adjective(res, tok, trigger)
                 if lemma in self.lex["hostile_labels"]:
                     raw += self.claims.claim(res, tok)
+                    labels.append(tok)
                 objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
                 crime = (lemma in self.lex["perpetration_verbs"] and bool(objects & self.lex["crime_nouns"])) or (
                     lemma in self.lex["incursion_verbs"] and bool(objects & self.lex["sovereign_nouns"])
@@ -152,8 +154,9 @@ class RuleExtractor:
             raw = [item for item in raw if item is not None]
             raw += self.claims.pinned_claim(res, sent, pending)
             raw = self.claims.reported(res, raw)
-            pending = self.claims.unattributed(res, sent)
+            pending = self.claims.unattributed(res, labels)
             raw = [m for item in raw for m in self._members_met(item, article.date)]
+            raw = [self._joined(item, told) for item in raw]
             told += [item for item in raw if item.kind != "claim"]
             res.events[base:] = [(item.trigger.i, item.source, item.target) for item in raw if item.kind != "claim"]
             res.accusations[charged:] = [(sent.start, item.source, item.target) for item in raw if item.relation == "accuse"]
@@ -187,6 +190,22 @@ class RuleExtractor:
         last = max(before, key=lambda item: item.trigger.i)
         doers = [s for s in self.clauses.subjects(res, verb) if s.key not in (last.source.key, last.target.key)]
         return [last._replace(trigger=verb, kind="verb", source=s, modality=modality) for s in doers]
+
+    def _joined(self, item: Found, told: list[Found]) -> Found:
+        """ "The EU proposed tariffs on Chinese cars. The measure passed with support from France": who backs a measure
+        told before (its maker found by pointing back) takes part in it, against its target (``joined_measures``)."""
+        if item.relation != "support" or item.target.via != "anaphora":
+            return item
+        verb = item.trigger if item.trigger.pos_ in ("VERB", "AUX") else self.clauses.governor(item.trigger)[0]
+        heads = [item.trigger] if verb is None else [item.trigger, verb]
+        things = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+        acts = [t for t in told if t.source.key == item.target.key and t.trigger.i < item.trigger.i]
+        last = max(acts, key=lambda t: t.trigger.i, default=None)
+        if last is None or last.relation not in self.lex["joined_relations"] or last.target.key in ("", item.source.key):
+            return item
+        if not any(t.lemma_.lower() in self.lex["joined_measures"] for t in things):
+            return item
+        return last._replace(trigger=item.trigger, kind=item.kind, source=item.source, modality=item.modality)
 
     def _members_met(self, item: Found, day: str | None) -> list[Found]:
         """ "Rubio wrapped up meetings with G7 foreign ministers": a member met the other members of its body when
@@ -226,8 +245,8 @@ class RuleExtractor:
         rel = self.rules.relations[relation]
         if tgt.via == "site" and rel.name not in SITE_RELATIONS and not self._relief(rel.name, trig):
             return None  # "recognised two regions in Ukraine" backs the regions, not Ukraine; "struck sites in Iran" hits Iran
-        if tgt.via == "harbour" and rel.name not in HARBOUR_RELATIONS:
-            return None
+        if src.via == "harbour" or (tgt.via == "harbour" and rel.name not in HARBOUR_RELATIONS):
+            return None  # militants based in a state do not act for it; a charge of their acts is laid at its door
         if rel.name in MEMBER_RELATIONS and self._among_members(src, tgt, article.date):
             return None
         conf = self.rules.confidence

@@ -39,7 +39,7 @@ class NounParties:
             # "seized Goma with the backing of Rwandan troops", "with support from the UK": the doer receives it
             givers = [r for p in self.clauses.pobjs(noun, ("of", "from")) for r in res.refs(p, "source")]
             givers += [r for c in noun.children if c.dep_ in ("poss", "amod", "compound") for r in res.refs(c, "source")]
-            return [(a, b) for a in givers for b in self.clauses.subjects(res, gov) if a.key != b.key]
+            return [(a, b) for a in givers for b in self._receivers(res, gov) if a.key != b.key]
         passive = gov is not None and any(c.dep_ == "auxpass" for c in gov.children)
         if passive and noun.head.lower_ == "with" and gov.lemma_.lower() in self.lex["struck_with_verbs"]:
             # "Iran was hit with new European Union sanctions": the act falls on the passive subject
@@ -58,12 +58,18 @@ class NounParties:
             givers = [r for r in givers if r.via != "force"]
         if not givers and noun.head.i == gov.i:  # "accepted Chinese funding", "received Germany's backing"
             givers = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound") for r in res.refs(c, "source")]
-        receivers = self.clauses.subjects(res, gov) if givers else []
-        if givers and not receivers:  # "Israel's strike drew condemnation from France", "the move sparked criticism from"
+        receivers = self._receivers(res, gov) if givers else []
+        return [(a, b) for a in givers for b in receivers if a.key != b.key]
+
+    def _receivers(self, res: Resolver, gov: Token) -> list[Ref]:
+        """The subject of a receiving verb, or the doer of the act or the maker of the thing that is its subject: "Israel's
+        strike drew condemnation from France", "the move sparked criticism from", "the measure passed with support from"."""
+        receivers = self.clauses.subjects(res, gov)
+        if not receivers:
             acts = [c for c in gov.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
             receivers = [r for c in acts for r in res.refs(c, "target", owner=True)]
             receivers += [r for c in acts if c.lemma_.lower() in self.lex["event_nouns"] for r in res.event_antecedent(c)]
-        return [(a, b) for a in givers for b in receivers if a.key != b.key]
+        return receivers
 
     def bearers(self, res: Resolver, noun: Token, trig: Trigger) -> list[tuple[Ref, Ref]]:
         """Who a relationship noun describes, and with whom: "Saudi Arabia, a close ally of Egypt", "its longtime ally

@@ -283,7 +283,7 @@ class Resolver(Anaphora, Makers, People):
                 return []
             if (definite or counted) and lemma in self.lex["armed_nouns"]:  # "the militants", "killed 30 terrorists": the
                 return self._group_antecedent(tok, self.lex["armed_types"])  # armed group named before
-            return self._harbour(tok) if role == "target" and lemma in self.lex["armed_nouns"] else []
+            return self._harbour(tok) if role in ("target", "source") and lemma in self.lex["armed_nouns"] else []
         if lemma in self.lex["polity_nouns"] and any(c.lower_ == "the" for c in tok.children):
             return self._antecedent(tok, subject=False)
         # "the group", "its movement", "Islamist group", "Al-Shabab, a U.S.-designated terrorist group" (not "local clan
@@ -301,7 +301,7 @@ class Resolver(Anaphora, Makers, People):
             return ranks  # "members of Hamas"
         if lemma in self.lex["armed_nouns"] and (counted or any(c.lower_ in ("the", "its", "this") for c in tok.children)):
             return self._group_antecedent(tok, self.lex["armed_types"])
-        if lemma in self.lex["armed_nouns"] and role == "target":
+        if lemma in self.lex["armed_nouns"] and role in ("target", "source"):
             return self._harbour(tok)
         described = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"] if tok.pos_ == "PROPN" else []
         if described and role == "target":  # "stormed the Mavi Marmara, a Turkish ship": what the name is said to be
