@@ -2,7 +2,9 @@
 
 The parent reads articles lazily and keeps at most ``2 × workers`` batches in flight, so
 memory stays flat however long the input is. Both engines hand back plain
-:class:`~kg.model.ArticleResult` values; the build process alone writes the store.
+:class:`~kg.model.ArticleResult` values; the build process alone writes the store. A single
+worker process only parses and sends its documents back as a ``DocBin``: the build process,
+which has a core of its own and little else to do, finds the relations in them meanwhile.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ __all__ = ["extract_parallel"]
 
 log = logging.getLogger(__name__)
 
-_worker: tuple | KgError | None = None  # (nlp, extractor, batch_size) of this worker process, or why it has none
+_worker: tuple | KgError | None = None  # (nlp, extractor or None, batch_size) of this worker process, or why it has none
 _load_lock = threading.Lock()
 
 
@@ -39,8 +41,10 @@ def _exit_with(parent: int) -> None:
     os._exit(1)
 
 
-def _init_worker(model: str | None, batch_size: int, relations: str = "both", relation_model: str | None = None) -> None:
-    """Load the pipeline and the extractor once per worker process."""
+def _init_worker(
+    model: str | None, batch_size: int, relations: str = "both", relation_model: str | None = None, parse_only: bool = False
+) -> None:
+    """Load the pipeline and, unless the worker only parses, the extractor, once per worker process."""
     global _worker
     from .language.extract import Extractor
     from .language.gazetteer import load_gazetteer
@@ -51,8 +55,9 @@ def _init_worker(model: str | None, batch_size: int, relations: str = "both", re
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with, args=(os.getppid(),), daemon=True, name="kg-parent-watch").start()
     try:
-        gaz = load_gazetteer()
-        _worker = (load_nlp(model), Extractor(relations, load_model(relation_model), gazetteer=gaz), batch_size)
+        nlp = load_nlp(model)
+        extractor = None if parse_only else Extractor(relations, load_model(relation_model), gazetteer=load_gazetteer())
+        _worker = (nlp, extractor, batch_size)
     except KgError as exc:  # raised again with the first batch, so the build shows it as it would in process
         _worker = exc
 
@@ -64,6 +69,35 @@ def _extract_batch(articles: list[Article]) -> list[ArticleResult]:
         raise _worker
     nlp, extractor, batch_size = _worker
     return list(extract_articles(articles, nlp, extractor, batch_size))
+
+
+def _parse_batch(articles: list[Article]) -> bytes:
+    """The parsed documents of a batch, serialised (with the actor spans the pipeline found) for the build process."""
+    from spacy.tokens import DocBin
+
+    if isinstance(_worker, KgError):
+        raise _worker
+    nlp, _, batch_size = _worker
+    return DocBin(store_user_data=True, docs=nlp.pipe([a.text for a in articles], batch_size=batch_size)).to_bytes()
+
+
+def _local_extraction(settings: Settings) -> Callable[[list[Article], bytes], list[ArticleResult]]:
+    """Find the relations in the documents a parsing worker sent back, in this process."""
+    from spacy.tokens import DocBin
+
+    from .language.extract import Extractor
+    from .language.gazetteer import load_gazetteer
+    from .language.learning import load_model
+    from .language.nlp import load_nlp
+
+    nlp = load_nlp(settings.model)
+    extractor = Extractor(settings.relations, load_model(settings.relation_model), gazetteer=load_gazetteer())
+
+    def extract(batch: list[Article], parsed: bytes) -> list[ArticleResult]:
+        docs = DocBin().from_bytes(parsed).get_docs(nlp.vocab)
+        return [extractor.extract(doc, article) for doc, article in zip(docs, batch, strict=True)]
+
+    return extract
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -148,6 +182,8 @@ def extract_parallel(articles: Iterable[Article], settings: Settings) -> Iterato
     Raises:
         WorkerError: a worker process died (killed, or out of memory).
     """
+    # one worker parses while this process, on the other core, extracts (with more workers the cores are theirs)
+    split = settings.engine != "dask" and settings.workers == 1
     if settings.engine == "dask":
         from distributed.client import FutureCancelledError
         from distributed.scheduler import KilledWorker
@@ -156,30 +192,40 @@ def extract_parallel(articles: Iterable[Article], settings: Settings) -> Iterato
         submitter = _dask_client(settings)
     else:
         lost = (BrokenProcessPool,)
-        submitter = _process_pool(settings)
+        submitter = _process_pool(settings, _parse_batch if split else _extract_batch, parse_only=split)
+    local: Callable[[list[Article], bytes], list[ArticleResult]] | None = None
+
+    def done(batch: list[Article], future: Future) -> list[ArticleResult]:
+        nonlocal local
+        if split and local is None:  # loaded while the worker starts: both wait for the first batch's parse
+            local = _local_extraction(settings)
+        return local(batch, future.result()) if local is not None else future.result()
+
     with submitter as (submit, workers):
-        pending: deque[Future] = deque()
+        pending: deque[tuple[list[Article], Future]] = deque()
         try:
             for batch in _batches(articles, settings.batch_size):
-                pending.append(submit(batch))
+                pending.append((batch, submit(batch)))
                 while len(pending) >= 2 * workers:  # bounded: the reader never runs far ahead of the workers
-                    yield from pending.popleft().result()
+                    yield from done(*pending.popleft())
             while pending:
-                yield from pending.popleft().result()
+                yield from done(*pending.popleft())
         except lost as exc:
             raise WorkerError(f"a worker process died ({exc})") from None
         finally:  # also on Ctrl-C or when the consumer stops early: queued batches are dropped
-            for future in pending:
+            for _, future in pending:
                 future.cancel()
 
 
 @contextlib.contextmanager
-def _process_pool(settings: Settings, work: Callable = _extract_batch) -> Iterator[tuple[Callable[[list[Article]], Future], int]]:
+def _process_pool(
+    settings: Settings, work: Callable = _extract_batch, parse_only: bool = False
+) -> Iterator[tuple[Callable[[list[Article]], Future], int]]:
     executor = ProcessPoolExecutor(
         max_workers=settings.workers,
         mp_context=_context(),
         initializer=_init_worker,
-        initargs=(settings.model, settings.batch_size, settings.relations, settings.relation_model),
+        initargs=(settings.model, settings.batch_size, settings.relations, settings.relation_model, parse_only),
     )
     try:
         yield (lambda batch: executor.submit(work, batch)), settings.workers

@@ -154,7 +154,7 @@ def iter_results(
     ):  # input that fits in one batch is extracted here: starting workers would cost more than it saves
         head = list(itertools.islice(articles, settings.batch_size + 1))
         parallel, articles = len(head) > settings.batch_size, itertools.chain(head, articles)
-    if parallel:  # spaCy is loaded by the workers only: this process starts them sooner without it
+    if parallel:  # the workers are started before this process loads spaCy, if it does (one worker: it extracts)
         from .parallel import extract_parallel
 
         results = extract_parallel(articles, settings)

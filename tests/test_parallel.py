@@ -356,7 +356,8 @@ def test_workers_of_a_killed_build_exit(tmp_path):
     assert workers and not [p for p in workers if _alive(p)], "worker processes outlived the killed build"
 
 
-def test_a_model_that_cannot_load_in_the_workers_is_the_same_error_as_in_process(tmp_path):
-    settings = kg.Settings(out=tmp_path, workers=2, batch_size=1, model="xx_no_such_model")  # two batches: workers start
+@pytest.mark.parametrize("workers", [1, 2])  # one worker parses and this process extracts; two extract as well
+def test_a_model_that_cannot_load_in_the_workers_is_the_same_error_as_in_process(tmp_path, workers):
+    settings = kg.Settings(out=tmp_path, workers=workers, batch_size=1, model="xx_no_such_model")  # two batches: workers start
     with pytest.raises(kg.ModelError, match="cannot load spaCy pipeline 'xx_no_such_model'"):
         kg.build([PUTIN_XI, EXAMPLES / "2023-08-camp-david.txt"], settings)
