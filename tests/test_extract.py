@@ -2064,6 +2064,12 @@ CASES = [
         {("EU", "sanction", "CHN"), ("FRA", "sanction", "CHN")},
     ),
     ("The European Union proposed a peace plan for Ukraine. France backed the plan.", {("FRA", "support", "EU")}),
+    # government forces are the state told last as a subject; "regime" forces are no one's
+    (
+        "Sudan's army chief met Egypt's president. Government troops shelled RSF positions in Khartoum.",
+        {("EGY", "meet", "SDN"), ("SDN", "attack", "rsf")},
+    ),
+    ("Syria's president spoke in Damascus. Regime forces shelled Turkish posts.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

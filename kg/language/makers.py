@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .refs import Mention, Ref
+from .anaphora import ANTECEDENT_WINDOW
+from .refs import SUBJECTS, Mention, Ref
 
 __all__ = ["Makers"]
 
@@ -32,6 +33,19 @@ class Makers:
         """Whom people are loyal or tied to: "forces loyal to Haftar", "fighters affiliated with al-Qaeda"."""
         ties = [c for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in self.lex["allegiance_words"]]
         return [p for c in ties for d in c.children if d.dep_ == "prep" and d.lower_ in ("to", "with") for p in d.children]
+
+    def _ruling(self, tok: Token) -> list[Ref]:
+        """The state whose government's forces these are: the latest state told before as a subject, outside quotes
+        ("Somalia's president vowed to defeat al-Shabab. Government forces attacked ..."; ``ruling_nouns``)."""
+        rulers = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.lex["ruling_nouns"]]
+        if not rulers or any(c.i in self.mentions for c in rulers[0].children):
+            return []
+        for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1):
+            t = self.doc[i]
+            keys = {r.key for r in self.refs(t)} if t.dep_ in SUBJECTS and i not in self.quoted else set()
+            if len(keys) == 1 and self.types.get(next(iter(keys))) == "state":
+                return [Ref(next(iter(keys)), t.text, "force", None)]
+        return []
 
     def _ranks(self, tok: Token) -> list[Ref]:
         """The group whose ranks armed people fill: "BLA separatists", "fighters of the Islamic State", "members of

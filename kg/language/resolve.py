@@ -265,7 +265,7 @@ class Resolver(Anaphora, Makers, People):
         if office or person:
             found = self._titled(tok)
             if not found and lemma in self.lex["agentive_nouns"]:  # "condemned the strikes by Israel"
-                found = [r for p in self._by(tok) + self._allied(tok) for r in self.refs(p)]  # "forces loyal to Haftar"
+                found = [r for p in self._by(tok) + self._allied(tok) for r in self.refs(p)] or self._ruling(tok)  # "loyal to"
             if found:
                 if lemma in self.lex["agentive_nouns"] and lemma not in self.lex["office_nouns"]:  # troops act for a
                     return [Ref(r.key, r.text, "force", r.person) for r in found]  # state but do not host or meet
