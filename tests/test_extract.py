@@ -1033,8 +1033,12 @@ CASES = [
     ("Germany added Ukraine to the list of safe countries.", set()),
     ("The EU agreed to phase out imports of Russian gas by 2027.", {("EU", "sanction", "RUS")}),
     ("North Korea cut off all communication lines with South Korea.", {("PRK", "sanction", "KOR")}),
-    # buying from a state is economic cooperation (docs/labelling.md); buying time is not
-    ("Turkey bought the S-400 system from Russia despite U.S. objections.", {("RUS", "cooperate", "TUR")}),
+    # buying from a state is economic cooperation (docs/labelling.md); buying time is not; objections one buys despite
+    # are the objector's charge against the buyer
+    (
+        "Turkey bought the S-400 system from Russia despite U.S. objections.",
+        {("RUS", "cooperate", "TUR"), ("USA", "accuse", "TUR")},
+    ),
     ("China is buying record amounts of Russian oil.", {("CHN", "cooperate", "RUS")}),
     ("India has become the largest buyer of Russian crude.", {("IND", "cooperate", "RUS")}),
     ("The measures are in response to Ankara's purchase of Russia's S-400 missile system.", {("RUS", "cooperate", "TUR")}),
@@ -2070,6 +2074,16 @@ CASES = [
         {("EGY", "meet", "SDN"), ("SDN", "attack", "rsf")},
     ),
     ("Syria's president spoke in Damascus. Regime forces shelled Turkish posts.", set()),
+    # vowing to defeat or wipe out an armed group threatens it
+    ("Somalia's president vowed to defeat al-Shabab.", {("SOM", "threaten", "al_shabaab")}),
+    ("Pakistan vowed to wipe out the BLA.", {("PAK", "threaten", "bla")}),
+    ("India defeated Pakistan in the cricket final.", set()),
+    # a hostile act one acts despite falls on the one who acts regardless (not where it names its own target)
+    ("Ankara tested the system despite U.S. threats of sanctions.", {("USA", "threaten", "TUR")}),
+    ("Israel pressed ahead with the offensive despite criticism from France.", {("FRA", "accuse", "ISR")}),
+    ("Turkey bought the S-400 despite strong U.S. opposition.", {("USA", "reject", "TUR")}),
+    ("The talks went ahead despite U.S. threats against Iran.", {("USA", "threaten", "IRN")}),
+    ("The opposition criticized the government.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -58,8 +58,9 @@ class NominalRules:
             sides = {r.key: r for p in self.clauses.pobjs(noun, ("between",)) for r in res.refs(p)}
             paired = list(sides.values()) if len(sides) > 1 else paired
         owners = [c for c in children if c.dep_ == "poss" and res.refs(c)] if trig.owned or trig.state else []
-        # "threatened war against Hezbollah": what is threatened need not be waged
+        # "threatened war against Hezbollah": what is threatened need not be waged; "despite U.S. threats": made
         menaced = gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["threat_verbs"]
+        menaced = menaced or (noun.dep_ == "pobj" and noun.head.lower_ in self.lex["defiance_preps"])
         if (
             trig.requires_verb
             and not (owners or len(paired) > 1 or menaced)

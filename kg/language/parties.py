@@ -40,6 +40,12 @@ class NounParties:
             givers = [r for p in self.clauses.pobjs(noun, ("of", "from")) for r in res.refs(p, "source")]
             givers += [r for c in noun.children if c.dep_ in ("poss", "amod", "compound") for r in res.refs(c, "source")]
             return [(a, b) for a in givers for b in self._receivers(res, gov) if a.key != b.key]
+        defied = gov is not None and noun.dep_ == "pobj" and noun.head.lower_ in self.lex["defiance_preps"]
+        if defied and rel.family == "hostile" and not self.clauses.pobjs(noun, trig.target_preps or rel.target_preps):
+            # "tested the system despite U.S. threats", "despite criticism from France": it falls on who acts regardless
+            givers = [r for p in self.clauses.pobjs(noun, ("from", "by", "of")) for r in res.refs(p, "source", owner=True)]
+            givers += [r for c in noun.children if c.dep_ in ("poss", "amod", "compound") for r in res.refs(c, "source")]
+            return [(a, b) for a in givers for b in self._receivers(res, gov) if a.key != b.key]
         passive = gov is not None and any(c.dep_ == "auxpass" for c in gov.children)
         if passive and noun.head.lower_ == "with" and gov.lemma_.lower() in self.lex["struck_with_verbs"]:
             # "Iran was hit with new European Union sanctions": the act falls on the passive subject
