@@ -2084,6 +2084,11 @@ CASES = [
     ("Turkey bought the S-400 despite strong U.S. opposition.", {("USA", "reject", "TUR")}),
     ("The talks went ahead despite U.S. threats against Iran.", {("USA", "threaten", "IRN")}),
     ("The opposition criticized the government.", set()),
+    # "a claim X rejected" after a reported clause rejects its speaker, not the clause's subject
+    (
+        "Washington said Iran supplied drones to Russia, a claim Tehran rejected.",
+        {("IRN", "reject", "USA"), ("IRN", "support", "RUS"), ("USA", "accuse", "IRN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -342,7 +342,8 @@ class Anaphora:
         "the accusations"). The words are ``made_things`` in ``data/lexicon.yaml``."""
         makes = self.made.get(tok.lemma_.lower())
         if makes and tok.dep_ in ("npadvmod", "appos") and tok.head.pos_ in ("VERB", "AUX"):  # "X accused Y, a charge Y denied"
-            said = [r for c in tok.head.children if c.dep_ == "nsubj" for r in self.refs(c)]
+            speech = tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in self.lex["speech_verbs"]
+            said = [r for c in (tok.head.head if speech else tok.head).children if c.dep_ == "nsubj" for r in self.refs(c)]
             return [Ref(r.key, r.text, "anaphora", r.person) for r in said if r.via != "site"]
         days = self.lex["weekdays"] | self.lex["day_words"]  # "Wednesday's meeting" is as definite as "the meeting"
         dets = ["the" if c.lower_ in days else c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
