@@ -2089,6 +2089,10 @@ CASES = [
         "Washington said Iran supplied drones to Russia, a claim Tehran rejected.",
         {("IRN", "reject", "USA"), ("IRN", "support", "RUS"), ("USA", "accuse", "IRN")},
     ),
+    # what "met with" criticism or opposition from someone falls on its maker; meeting with someone is still a meeting
+    ("Malaysia's submission met with opposition from China.", {("CHN", "reject", "MYS")}),
+    ("Israel's raid met with condemnation from Turkey.", {("TUR", "accuse", "ISR")}),
+    ("Xi met with Putin in Moscow.", {("CHN", "meet", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

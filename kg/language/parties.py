@@ -55,8 +55,9 @@ class NounParties:
             return [(a, b) for a in givers for b in receivers if a.key != b.key]
         if gov is None or rel.symmetric or gov.lemma_.lower() not in self.lex["receiving_verbs"]:
             return []
-        if noun.head.i != gov.i and not (noun.head.lower_ == "under" and noun.head.head.i == gov.i):
-            return []  # "drew criticism from Turkey over the raid": the raid is not what Israel drew; "came under fire" is
+        if noun.head.i != gov.i and not (noun.head.lower_ in ("under", "with") and noun.head.head.i == gov.i):
+            return []  # "drew criticism from Turkey over the raid": the raid is not what Israel drew; "came under fire",
+            # "met with criticism from" are
         preps = trig.given_by or (("from", "of") if rel.name == "support" else ("from",))  # "won the backing of India"
         holders = [noun, gov, *self.clauses.pobjs(noun, ("of",))]  # "a threat of countermeasures from Beijing"
         givers = [r for h in holders for p in self.clauses.pobjs(h, preps) for r in res.refs(p, "source")]
