@@ -2093,6 +2093,10 @@ CASES = [
     ("Malaysia's submission met with opposition from China.", {("CHN", "reject", "MYS")}),
     ("Israel's raid met with condemnation from Turkey.", {("TUR", "accuse", "ISR")}),
     ("Xi met with Putin in Moscow.", {("CHN", "meet", "RUS")}),
+    # good relations or ties are cooperation; soured ones, or none, are not
+    ("India has long enjoyed good relations with Mauritius.", {("IND", "cooperate", "MUS")}),
+    ("Relations between China and Japan have soured.", set()),
+    ("China has no good relations with Japan.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
