@@ -2097,6 +2097,9 @@ CASES = [
     ("India has long enjoyed good relations with Mauritius.", {("IND", "cooperate", "MUS")}),
     ("Relations between China and Japan have soured.", set()),
     ("China has no good relations with Japan.", set()),
+    # peacekeepers or rescuers arriving in a state come to help it; troops arriving are no help, an official a visit
+    ("Additional European peacekeepers arrived in Bosnia on Wednesday.", {("EU", "support", "BIH")}),
+    ("Russian troops arrived in Mali.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
