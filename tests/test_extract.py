@@ -2100,6 +2100,13 @@ CASES = [
     # peacekeepers or rescuers arriving in a state come to help it; troops arriving are no help, an official a visit
     ("Additional European peacekeepers arrived in Bosnia on Wednesday.", {("EU", "support", "BIH")}),
     ("Russian troops arrived in Mali.", set()),
+    # an economic or good relationship is cooperation, so is acting in coordination with someone; cutting relations is not
+    ("China's burgeoning economic relationship with Mauritius makes the island vulnerable.", {("CHN", "cooperate", "MUS")}),
+    (
+        "The US killed the IS leader in coordination with the Iraqi government.",
+        {("USA", "attack", "isis"), ("IRQ", "cooperate", "USA")},
+    ),
+    ("China cut economic relations with Lithuania.", {("CHN", "sanction", "LTU")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
