@@ -2107,6 +2107,10 @@ CASES = [
         {("USA", "attack", "isis"), ("IRQ", "cooperate", "USA")},
     ),
     ("China cut economic relations with Lithuania.", {("CHN", "sanction", "LTU")}),
+    # who is tied to an act ("involved in", "linked to", "implicated in") did it
+    ("Canada said Indian agents were linked to the killing of a Sikh leader.", {("CAN", "accuse", "IND")}),
+    ("Turkey said Russian officers were implicated in the attack on its soldiers.", {("TUR", "accuse", "RUS")}),
+    ("Canada said Indian agents were involved in talks on the killing of a Sikh leader.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -61,9 +61,12 @@ class NominalRules:
         # "threatened war against Hezbollah": what is threatened need not be waged; "despite U.S. threats": made
         menaced = gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["threat_verbs"]
         menaced = menaced or (noun.dep_ == "pobj" and noun.head.lower_ in self.lex["defiance_preps"])
+        # "Indian agents were involved in the killing", "officials linked to the bombing": who is tied to an act did it
+        tied = dep == "pobj" and gov is not None and gov.tag_ == "VBN" and noun.dep_ == "pobj"
+        tied = tied and f"{gov.lemma_.lower()} {noun.head.lower_}" in self.lex["authorship_links"]
         if (
             trig.requires_verb
-            and not (owners or len(paired) > 1 or menaced)
+            and not (owners or len(paired) > 1 or menaced or tied)
             and (gov is None or not self._light(noun, dep, gov) or gov.lemma_.lower() not in trig.requires_verb)
         ):
             return []
@@ -286,6 +289,9 @@ class NominalRules:
         # "Kyiv was behind the drone attack": who stands behind an act did it
         behind = rel.family == "hostile" and dep == "pobj" and noun.head.lower_ in self.lex["authorship_preps"]
         behind = behind and gov is not None and gov.lemma_.lower() in self.lex["bridge_verbs"]
+        if tied and rel.family == "hostile":
+            held = [c for c in gov.children if c.dep_ == "nsubjpass"] + [gov.head] * (gov.dep_ == "acl")
+            clause, behind = [r for h in held for r in res.refs(h, "source")], True
         # "warned of retaliation": a noun its required verb does, though after "of"
         light = bool(trig.requires_verb) and gov is not None and gov.lemma_.lower() in trig.requires_verb
         light = light and self._light(noun, dep, gov)
