@@ -2109,8 +2109,26 @@ CASES = [
     ("China cut economic relations with Lithuania.", {("CHN", "sanction", "LTU")}),
     # who is tied to an act ("involved in", "linked to", "implicated in") did it
     ("Canada said Indian agents were linked to the killing of a Sikh leader.", {("CAN", "accuse", "IND")}),
-    ("Turkey said Russian officers were implicated in the attack on its soldiers.", {("TUR", "accuse", "RUS")}),
+    (
+        "Turkey said Russian officers were implicated in the attack on Turkish soldiers.",
+        {("TUR", "accuse", "RUS"), ("RUS", "attack", "TUR")},
+    ),
     ("Canada said Indian agents were involved in talks on the killing of a Sikh leader.", set()),
+    (
+        "Trudeau said Ottawa was pursuing allegations linking agents of the Indian government to the killing of a Sikh leader.",
+        {("CAN", "accuse", "IND")},
+    ),
+    # a rate conjoined to a measure is another of it; duties "on" something; a reprisal answers what occasioned it
+    (
+        "Donald Trump ordered tariffs of 25% on imports from Mexico and 10% on goods from China.",
+        {("USA", "sanction", "MEX"), ("USA", "sanction", "CHN")},
+    ),
+    (
+        "China hit back with its own tariffs, after U.S. duties of 25% on $34 billion of Chinese goods took effect.",
+        {("CHN", "sanction", "USA"), ("USA", "sanction", "CHN")},
+    ),
+    ("The minister resumed his duties on Monday, after Russia criticised Estonia.", {("RUS", "accuse", "EST")}),
+    ("The U.S. imposed import duties on steel products from Canada, the trade body said.", {("USA", "sanction", "CAN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

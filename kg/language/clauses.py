@@ -194,9 +194,10 @@ class Clauses(Modality):
         ]
         return [r for a in authors for r in res.refs(a)]
 
-    def occasioned(self, res: Resolver, heads: Iterable[Token]) -> list[Ref]:
+    def occasioned(self, res: Resolver, heads: Iterable[Token], owner: bool = False) -> list[Ref]:
         """Whom a charge with no named target answers: the doer of the clause that occasioned it ("Japan protested after
-        Chinese ships entered its waters"; not the one the clause's act befell: "after it was attacked")."""
+        Chinese ships entered its waters"; not the one the clause's act befell: "after it was attacked"); with ``owner``,
+        also the author of an act that is the clause's subject ("after U.S. duties took effect")."""
         marked = [
             c
             for h in heads
@@ -205,7 +206,7 @@ class Clauses(Modality):
             and c.pos_ == "VERB"
             and any(m.dep_ == "mark" and m.lower_ in self.lex["occasion_marks"] for m in c.children)
         ]
-        return [r for c in marked for s in c.children if s.dep_ == "nsubj" for r in res.refs(s)]
+        return [r for c in marked for s in c.children if s.dep_ == "nsubj" for r in res.refs(s, owner=owner)]
 
     def pobjs(self, tok: Token, preps: Iterable[str]) -> list[Token]:
         """Objects of ``tok``'s prepositions in ``preps``, also past a channel: "spoke by phone with X"."""

@@ -62,7 +62,7 @@ class NominalRules:
         menaced = gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["threat_verbs"]
         menaced = menaced or (noun.dep_ == "pobj" and noun.head.lower_ in self.lex["defiance_preps"])
         # "Indian agents were involved in the killing", "officials linked to the bombing": who is tied to an act did it
-        tied = dep == "pobj" and gov is not None and gov.tag_ == "VBN" and noun.dep_ == "pobj"
+        tied = dep == "pobj" and gov is not None and gov.pos_ == "VERB" and noun.dep_ == "pobj"
         tied = tied and f"{gov.lemma_.lower()} {noun.head.lower_}" in self.lex["authorship_links"]
         if (
             trig.requires_verb
@@ -195,6 +195,8 @@ class NominalRules:
         if len(holders) > 1:  # "defending plans for joint drills with Russia": "with" hung on a noun between
             holders += [t for t in noun.ancestors if t.i != gov.i and t.pos_ == "NOUN" and gov.i in {a.i for a in t.ancestors}]
         holders += halted  # "the pause in aid to Ukraine": "to" hung on the goods
+        # "tariffs of 25% on Mexico and 10% on goods from China": a rate conjoined to the measure is another of it
+        holders += [c for c in children if c.dep_ == "conj" and c.ent_type_ in ("PERCENT", "MONEY")]
         holders += [gov] if trig.under_preps and gov is not None else []  # "in protest at X": "at" hung on the verb
         owned = rel.name in ("attack", "sanction") or trig.owner_target
         aimed = [
@@ -290,7 +292,9 @@ class NominalRules:
         behind = rel.family == "hostile" and dep == "pobj" and noun.head.lower_ in self.lex["authorship_preps"]
         behind = behind and gov is not None and gov.lemma_.lower() in self.lex["bridge_verbs"]
         if tied and rel.family == "hostile":
-            held = [c for c in gov.children if c.dep_ == "nsubjpass"] + [gov.head] * (gov.dep_ == "acl")
+            # "allegations linking Indian agents to the killing": whom the verb ties to it
+            held = [c for c in gov.children if c.dep_ in ("nsubjpass", "dobj")]
+            held = held or [gov.head] * (gov.dep_ == "acl" and gov.tag_ == "VBN")
             clause, behind = [r for h in held for r in res.refs(h, "source")], True
         # "warned of retaliation": a noun its required verb does, though after "of"
         light = bool(trig.requires_verb) and gov is not None and gov.lemma_.lower() in trig.requires_verb
@@ -340,7 +344,13 @@ class NominalRules:
             if not targets and trig.under_preps and gov is not None:  # "recalled its envoy to Australia in protest":
                 targets = [t for i, _, t in res.events if i == gov.i and t.key]  # whom the act it names is aimed at
                 sources = sources or list({s.key: s for i, s, _ in res.events if i == gov.i and s.key}.values())
-            targets = targets or (self.clauses.occasioned(res, heads) if rel.name == "accuse" else []) or [NOBODY]
+            # "hit back with its own tariffs after U.S. duties took effect": a reprisal answers the act that occasioned it
+            reprisal = gov is not None and (
+                gov.lemma_.lower() in self.lex["retaliation_words"] or any(c.lower_ == "back" for c in gov.children)
+            )
+            targets = (
+                targets or (self.clauses.occasioned(res, heads, reprisal) if rel.name == "accuse" or reprisal else []) or [NOBODY]
+            )
             if targets == [NOBODY] and any(c.lemma_.lower() in self.lex["internal_words"] for c in children):
                 return []  # "suffering from the country's civil war": a war within, on no one named, is no one's charge
         pairs = [(s, t) for s in sources for t in targets]
