@@ -2129,6 +2129,10 @@ CASES = [
     ),
     ("The minister resumed his duties on Monday, after Russia criticised Estonia.", {("RUS", "accuse", "EST")}),
     ("The U.S. imposed import duties on steel products from Canada, the trade body said.", {("USA", "sanction", "CAN")}),
+    # the doer of conduct named with "of" (not what an invasion befalls)
+    ("China condemned what it called the reckless provocations of the Philippines.", {("CHN", "accuse", "PHL")}),
+    ("Japan criticised the aggressive behaviour of China in the East China Sea.", {("JPN", "accuse", "CHN")}),
+    ("Poland condemned the invasion of Ukraine.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -22,8 +22,10 @@ class Makers:
 
     def _by(self, tok: Token) -> list[Token]:
         """The objects of a noun's "by" phrase, also where the parser hung it on the active verb the noun is the object
-        of ("rejected the proposal [by Pakistan]": an active verb takes no agent)."""
-        by = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"]
+        of ("rejected the proposal [by Pakistan]": an active verb takes no agent), and for ``doer_of_nouns`` the
+        objects of "of" ("the provocations of the Philippines")."""
+        doers = ("by", "of") if tok.lemma_.lower() in self.lex["doer_of_nouns"] else ("by",)
+        by = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in doers]
         verb = tok.head
         if tok.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             by += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.right_edge.i + 1]
