@@ -2133,6 +2133,10 @@ CASES = [
     ("China condemned what it called the reckless provocations of the Philippines.", {("CHN", "accuse", "PHL")}),
     ("Japan criticised the aggressive behaviour of China in the East China Sea.", {("JPN", "accuse", "CHN")}),
     ("Poland condemned the invasion of Ukraine.", set()),
+    # a meeting that opens the sentence as its setting took place, whatever the clause then asks
+    ("At talks with Putin in Moscow, Modi called for peace.", {("IND", "meet", "RUS")}),
+    ("In a phone call with Biden, Xi urged restraint.", {("CHN", "meet", "USA")}),
+    ("At the meeting, Russia called for talks with Ukraine.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -91,7 +91,9 @@ class NominalRules:
         # a setting is there, whatever the clause denies; one "after" which it happens is past, whatever the clause's mood
         past = dep == "pobj" and noun.head.lower_ == "after"
         during = past or (dep == "pobj" and noun.head.lower_ in ("during", "amid"))
-        if presupposed:
+        # "At a meeting with Vietnam's president, Xi called for ...": a setting that opens the sentence took place
+        opening = setting and noun.head.i == noun.sent.start and noun.head.lower_ in ("at", "in")
+        if presupposed or opening:
             modality = self.clauses.stated(noun, res.year)
         elif gov is not None and modality is not None and not past:
             outer = self.clauses.modality(gov, res.year)
@@ -218,10 +220,10 @@ class NominalRules:
         # "condemned the transfer of drones", "condemned the talks with Taiwan": the judge of an act is not its doer
         senses = self.rules.verbs.get(gov.lemma_.lower(), ()) if gov is not None else ()
         judged = {t.relation for t in senses if fits_words(t, gov)} & {"accuse", "reject"}
-        clause = [] if judged and rel.symmetric else clause
+        clause = [] if judged and rel.symmetric and not opening else clause
         if rel.symmetric and dep == "dobj" and noun.dep_ == "nsubjpass" and gov.lemma_.lower() in self.lex["mediation_verbs"]:
             clause = []  # "the ceasefire was brokered by Qatar and Egypt": the brokers are not its parties
-        if rel.symmetric and gov is not None and gov.lemma_.lower() in self.lex["proposer_verbs"]:
+        if rel.symmetric and gov is not None and gov.lemma_.lower() in self.lex["proposer_verbs"] and not opening:
             # "A, along with B and C, called a Council meeting": asking for talks is not holding them, and the body named
             # on them is where they are asked for ("requested WTO dispute consultations with the U.S.")
             clause, mods = [], []
