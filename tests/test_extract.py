@@ -2137,6 +2137,10 @@ CASES = [
     ("At talks with Putin in Moscow, Modi called for peace.", {("IND", "meet", "RUS")}),
     ("In a phone call with Biden, Xi urged restraint.", {("CHN", "meet", "USA")}),
     ("At the meeting, Russia called for talks with Ukraine.", set()),
+    # a hostile act one will not rule out is threatened, also when one refuses to rule it out
+    ("Trump said he would not rule out military action against Venezuela.", {("USA", "threaten", "VEN")}),
+    ("Israel declined to rule out a ground invasion of Lebanon.", {("ISR", "threaten", "LBN")}),
+    ("Trump ruled out military action against Venezuela.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -68,7 +68,7 @@ class Modality:
         """Whether a verb goes on with something: "pressed on with its offensive" (not "pressed Iran to stop")."""
         return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward") for c in verb.children)
 
-    def _resolved(self, t: Token) -> bool | None:
+    def resolved(self, t: Token) -> bool | None:
         """Whether a word says its subject stands ready to act: "ready", "prepared", or a negated "hesitate" or
         "rule out" (``resolve_words``, ``litotes_verbs``); a hostile act under it is a threat, another a plan. False
         for a negated readiness ("is not ready to negotiate"), None for any other word."""
@@ -78,7 +78,8 @@ class Modality:
             if any(c.dep_ == "neg" for c in held):
                 return False
             return True if lemma in self.lex["resolve_words"] else None
-        litotes = lemma in self.lex["litotes_verbs"] and any(c.dep_ == "neg" for c in t.children)
+        refused = t.dep_ == "xcomp" and t.head.lemma_.lower() in self.lex["refusing_verbs"]  # "refused to rule out"
+        litotes = lemma in self.lex["litotes_verbs"] and (refused or any(c.dep_ == "neg" for c in t.children))
         litotes = litotes and (lemma != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children))
         return True if litotes else None
 
@@ -96,7 +97,7 @@ class Modality:
         if self.prospect(tok):
             return None
         for _ in range(6):
-            ready = self._resolved(t) if t is not tok else None
+            ready = self.resolved(t) if t is not tok else None
             if ready is not None:  # "will not hesitate to strike", "is ready to impose sanctions"; "is not ready to talk"
                 return "threatened" if ready and clausal else None
             if t.dep_ == "prep" and t.lower_ in ("during", "amid", "after") and t.i != tok.i:

@@ -115,6 +115,10 @@ class NominalRules:
             refused = True
         # "threatened sanctions", "is considering sanctions"
         threat = hostile and gov is not None and (gov.lemma_.lower() in self.lex["threat_verbs"] or self.clauses.weighs(gov))
+        # "would not rule out military action against Venezuela": the act is the subject's to take
+        ready = hostile and gov is not None and dep == "dobj" and bool(self.clauses.resolved(gov))
+        if ready:
+            threat, modality = True, self.clauses.stated(noun, res.year) and "threatened"
         discussed = gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["discussion_verbs"]
         if hostile and discussed and len(paired) > 1:
             return []  # "discussed the war between Israel and Hamas": others' fight, a topic
@@ -321,7 +325,9 @@ class NominalRules:
         # "claimed responsibility on Saturday for the attacks": "for" hung on the verb, past the claim
         claimed = gov is not None and dep == "pobj" and noun.head.lower_ == "for" and noun.head.head == gov
         claimed = claimed and any(o.dep_ == "dobj" and o.lemma_.lower() in self.lex["blame_nouns"] for o in gov.children)
-        own_clause = (dep == "dobj" and not judged) or instrument or behind or light or settled or armed or backing or claimed
+        own_clause = (
+            (dep == "dobj" and not judged) or ready or instrument or behind or light or settled or armed or backing or claimed
+        )
         sources = sources or mods or (clause if own_clause else [])
         if rel.name == "attack" and not sources and trig.mutual:  # "the fight against al-Shabab": the state it fights
             sources = [Ref(res.fights[t.key], "", "home", None) for t in targets if t.key in res.fights]
