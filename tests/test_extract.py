@@ -2141,6 +2141,8 @@ CASES = [
     ("Trump said he would not rule out military action against Venezuela.", {("USA", "threaten", "VEN")}),
     ("Israel declined to rule out a ground invasion of Lebanon.", {("ISR", "threaten", "LBN")}),
     ("Trump ruled out military action against Venezuela.", set()),
+    ("Turkey said Greece was militarizing the islands.", {("TUR", "accuse", "GRC")}),
+    ("Britain said Russia had hacked its election systems.", {("GBR", "accuse", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
