@@ -2143,6 +2143,12 @@ CASES = [
     ("Trump ruled out military action against Venezuela.", set()),
     ("Turkey said Greece was militarizing the islands.", {("TUR", "accuse", "GRC")}),
     ("Britain said Russia had hacked its election systems.", {("GBR", "accuse", "RUS")}),
+    # goods named "such as" or "including" are their makers' too
+    (
+        "China imposed tariffs on European products such as dairy, pork and French brandy.",
+        {("CHN", "sanction", "EU"), ("CHN", "sanction", "FRA")},
+    ),
+    ("China imposed tariffs on European products, as Japan did.", {("CHN", "sanction", "EU")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

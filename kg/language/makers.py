@@ -31,6 +31,16 @@ class Makers:
             by += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.right_edge.i + 1]
         return [p for c in by for p in c.children if p.dep_ == "pobj"]
 
+    def _examples(self, tok: Token) -> list[Ref]:
+        """Whose goods are among those named "such as" or "including": "European products such as dairy and French
+        brandy" are France's too."""
+        if tok.lemma_.lower() not in self.lex["goods_nouns"]:
+            return []
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("as", "including")]
+        preps = [c for c in preps if c.lower_ == "including" or any(d.lower_ == "such" for d in c.children)]
+        named = [p for c in preps for p in c.children]
+        return [r for p in named if p.dep_ == "pobj" for r in self.refs(p, "target", owner=True)]
+
     def _allied(self, tok: Token) -> list[Token]:
         """Whom people are loyal or tied to: "forces loyal to Haftar", "fighters affiliated with al-Qaeda"."""
         ties = [c for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in self.lex["allegiance_words"]]

@@ -317,7 +317,7 @@ class Resolver(Anaphora, Makers, People):
             found = [r for c in possessors for r in self.ref(c)]  # "Kyiv's main children's hospital": the first owner
             dated = any(c.ent_type_ in ("DATE", "TIME") for c in possessors)  # "next month's BRICS summit": no one's
             found = found or ([] if dated else self._modifier_refs(tok)) or ([] if possessors else self._rulers(tok))
-            found += self._makers(tok) if lemma in self.lex["agreement_nouns"] else []  # "its ceasefire with Ukraine"
+            found += (self._makers(tok) if lemma in self.lex["agreement_nouns"] else []) + self._examples(tok)
             if lemma in self.lex["tabled_nouns"]:  # "a U.S.-sponsored U.N. resolution": its sponsor's, not the body's
                 found = [r for r in self._makers(tok) + found if self.types.get(r.key) == "state"] or found
             found = [Ref(r.key, r.text, "site" if r.via == "site" else "owner", r.person) for r in found or self._makers(tok)]
