@@ -2149,6 +2149,12 @@ CASES = [
         {("CHN", "sanction", "EU"), ("CHN", "sanction", "FRA")},
     ),
     ("China imposed tariffs on European products, as Japan did.", {("CHN", "sanction", "EU")}),
+    # a verb the tagger took for a noun, or whose subject it hung as a modifier
+    ("Vietnam and Malaysia contest China's claims over the sea.", {("VNM", "reject", "CHN"), ("MYS", "reject", "CHN")}),
+    (
+        "Malaysia, the Philippines, Brunei, Vietnam and Taiwan contest China's claims.",
+        {(k, "reject", "CHN") for k in ("MYS", "PHL", "BRN", "VNM", "TWN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

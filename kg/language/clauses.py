@@ -42,8 +42,9 @@ class Clauses(Modality):
         # "Egypt and Qatar are mediating": the parser sometimes hangs the subject on the auxiliary
         hung = [s for a in verb.children if a.dep_ == "aux" and a.i > 0 for s in a.children if s.dep_ == "nsubj"]
         children = list(verb.children)
-        # "Vietnam contests China's claims": a name the parser made a compound of the verb is its subject
-        compound = [] if any(c.dep_ in SUBJECTS for c in children) else [c for c in children if c.dep_ == "compound"]
+        # "Vietnam contests China's claims": a name the parser made a compound (or "nmod") of the verb is its subject
+        named = [c for c in children if c.dep_ in ("compound", "nmod")]
+        compound = [] if any(c.dep_ in SUBJECTS for c in children) else named
         for c in [*children, *hung]:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and depth > 0) or (c in compound and c.i < verb.i):
                 # headlines: "Philippines, Vietnam sign pact" leaves the first name unattached, "Modi, Putin hold talks"

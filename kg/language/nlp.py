@@ -182,11 +182,15 @@ def _headline_verbs(doc, tags, deps) -> None:
     for root in roots:
         name = doc[root.i - 1]
         named = name.i in actors and name.head == root and name.dep_ in ("compound", "nmod", "intj")
-        if not named or root.lemma_.lower() not in verbs:
+        # "Malaysia, Vietnam and Taiwan contest China's claims": parsed as a clause, with subject and object, all the same
+        clause = any(c.dep_ == "nsubj" for c in root.lefts) and any(c.dep_ == "dobj" for c in root.rights)
+        if not (named or clause) or root.lemma_.lower() not in verbs:
             continue
         if any(c.dep_ == "det" or c.pos_ == "ADJ" for c in root.lefts):
             continue  # "the Biden talks", "new sanctions": a noun after all
         root.pos_, root.tag_ = "VERB", "VBZ" if root.tag_ == "NNS" else "VBP"
+        if not named:
+            continue
         name.dep_ = "nsubj"
         first = next((c for c in root.lefts if c.dep_ == "dep" and c.pos_ == "PROPN"), None)
         if first is not None:  # "Pakistan's Sharif, Xi pledge": the name listed first heads the subjects
