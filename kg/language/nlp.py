@@ -183,7 +183,7 @@ def _headline_verbs(doc, tags, deps) -> None:
         name = doc[root.i - 1]
         named = name.i in actors and name.head == root and name.dep_ in ("compound", "nmod", "intj")
         # "Malaysia, Vietnam and Taiwan contest China's claims": parsed as a clause, with subject and object, all the same
-        clause = any(c.dep_ == "nsubj" for c in root.lefts) and any(c.dep_ == "dobj" for c in root.rights)
+        clause = any(c.dep_ in ("nsubj", "nmod") for c in root.lefts) and any(c.dep_ == "dobj" for c in root.rights)
         if not (named or clause) or root.lemma_.lower() not in verbs:
             continue
         if any(c.dep_ == "det" or c.pos_ == "ADJ" for c in root.lefts):
