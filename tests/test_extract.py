@@ -2155,6 +2155,7 @@ CASES = [
         "Malaysia, the Philippines, Brunei, Vietnam and Taiwan contest China's claims.",
         {(k, "reject", "CHN") for k in ("MYS", "PHL", "BRN", "VNM", "TWN")},
     ),
+    ("Trump imposed tariffs on 35 countries, including Japan.", {("USA", "sanction", "JPN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -9,12 +9,14 @@ region") and who rules where an act of rule happens ("the coup in Niger").
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from .anaphora import ANTECEDENT_WINDOW
 from .refs import SUBJECTS, Mention, Ref
 
-__all__ = ["Makers"]
+__all__ = ["Makers", "made_things"]
 
 
 class Makers:
@@ -32,9 +34,9 @@ class Makers:
         return [p for c in by for p in c.children if p.dep_ == "pobj"]
 
     def _examples(self, tok: Token) -> list[Ref]:
-        """Whose goods are among those named "such as" or "including": "European products such as dairy and French
-        brandy" are France's too."""
-        if tok.lemma_.lower() not in self.lex["goods_nouns"]:
+        """Who is among the polities or goods named "such as" or "including": "35 countries, including Japan" are
+        Japan; "European products such as dairy and French brandy" are France's too."""
+        if tok.lemma_.lower() not in self.lex["goods_nouns"] | self.lex["polity_nouns"]:
             return []
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("as", "including")]
         preps = [c for c in preps if c.lower_ == "including" or any(d.lower_ == "such" for d in c.children)]
@@ -165,3 +167,13 @@ class Makers:
             return found
         states = [self.mentions[c.i] for c in tok.children if c.dep_ in ("poss", "amod") and c.i in self.mentions]
         return next((m for m in states if m.label in ("STATE", "DEMONYM")), None)
+
+
+@functools.cache
+def made_things(entries: frozenset[str]) -> dict[str, frozenset[str]]:
+    """``made_things`` entries ("accusation accuse") as a map from the thing to the words that make it, itself included."""
+    out: dict[str, frozenset[str]] = {}
+    for entry in entries:
+        noun, *verbs = entry.split()
+        out[noun] = frozenset([noun, *verbs])
+    return out

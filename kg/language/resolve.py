@@ -12,8 +12,6 @@ troops", "the ceasefire agreed with Ukraine").
 
 from __future__ import annotations
 
-import functools
-
 import numpy as np
 from spacy.attrs import DEP, LEMMA, ORTH, POS
 from spacy.symbols import NOUN, PRON, PROPN
@@ -21,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from .anaphora import Anaphora
 from .gazetteer import Gazetteer
-from .makers import Makers
+from .makers import Makers, made_things
 from .nlp import SPANS_KEY
 from .people import People
 from .refs import MODIFIER_DEPTH, MODIFIERS, SUBJECTS, Mention, Ref
@@ -112,7 +110,7 @@ class Resolver(Anaphora, Makers, People):
         pos = doc.to_array(POS)
         self.nominal = frozenset(np.flatnonzero(np.isin(pos, (NOUN, PRON, PROPN))).tolist())  # may stand for an actor
         self.quoted = self._quoted(doc)
-        self.made = _made_things(self.lex["made_things"])
+        self.made = made_things(self.lex["made_things"])
         self._lemmas: np.ndarray | None = None  # the LEMMA column, read once
         self.events: list[tuple[int, Ref, Ref]] = []  # (trigger index, source, target) of events found so far
         self.accusations: list[tuple[int, Ref, Ref]] = []  # (sentence start, source, target) of earlier accusations
@@ -284,6 +282,8 @@ class Resolver(Anaphora, Makers, People):
             if (definite or counted) and lemma in self.lex["armed_nouns"]:  # "the militants", "killed 30 terrorists": the
                 return self._group_antecedent(tok, self.lex["armed_types"])  # armed group named before
             return self._harbour(tok) if role in ("target", "source") and lemma in self.lex["armed_nouns"] else []
+        if lemma in self.lex["polity_nouns"] and (examples := self._examples(tok)):  # "35 countries, including Japan"
+            return examples
         if lemma in self.lex["polity_nouns"] and any(c.lower_ == "the" for c in tok.children):
             return self._antecedent(tok, subject=False)
         # "the group", "its movement", "Islamist group", "Al-Shabab, a U.S.-designated terrorist group" (not "local clan
@@ -371,16 +371,6 @@ class Resolver(Anaphora, Makers, People):
         places = [p for c in preps for p in c.children if p.dep_ == "pobj"]
         found = {r.key: r for p in places for r in self.refs(p, "place", owner=True) if self.types.get(r.key) == "state"}
         return [Ref(r.key, r.text, "harbour", None) for r in found.values()]
-
-
-@functools.cache
-def _made_things(entries: frozenset[str]) -> dict[str, frozenset[str]]:
-    """``made_things`` entries ("accusation accuse") as a map from the thing to the words that make it, itself included."""
-    out: dict[str, frozenset[str]] = {}
-    for entry in entries:
-        noun, *verbs = entry.split()
-        out[noun] = frozenset([noun, *verbs])
-    return out
 
 
 def _named_further(doc: Doc, end: int) -> bool:
