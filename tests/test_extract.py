@@ -2156,6 +2156,11 @@ CASES = [
         {(k, "reject", "CHN") for k in ("MYS", "PHL", "BRN", "VNM", "TWN")},
     ),
     ("Trump imposed tariffs on 35 countries, including Japan.", {("USA", "sanction", "JPN")}),
+    # arms received, aid relied on
+    ("Ukraine received Patriot air defense systems from Germany.", {("DEU", "support", "UKR")}),
+    ("Ukraine got new payment systems from China.", set()),
+    ("Kyiv relies on U.S. military aid.", {("USA", "support", "UKR")}),
+    ("The talks depend on Russia's support.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
