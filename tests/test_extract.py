@@ -2161,6 +2161,9 @@ CASES = [
     ("Ukraine got new payment systems from China.", set()),
     ("Kyiv relies on U.S. military aid.", {("USA", "support", "UKR")}),
     ("The talks depend on Russia's support.", set()),
+    ("Ghana suspended flights from Nigeria.", {("GHA", "sanction", "NGA")}),
+    ("France pledged 100 million euros to rebuild Lebanon.", {("FRA", "support", "LBN")}),
+    ("Israel will rebuild its army.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
