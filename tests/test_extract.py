@@ -337,7 +337,10 @@ CASES = [
     ("Germany, together with France, condemned Russia.", {("DEU", "accuse", "RUS"), ("FRA", "accuse", "RUS")}),
     ("The United States, along with Britain and France, called a meeting of the Security Council.", set()),
     # relationship nouns: who they describe, with whom
-    ("Turkey is improving ties with Saudi Arabia, a close ally of Egypt.", {("EGY", "cooperate", "SAU")}),
+    (
+        "Turkey is improving ties with Saudi Arabia, a close ally of Egypt.",
+        {("EGY", "cooperate", "SAU"), ("SAU", "cooperate", "TUR")},
+    ),
     ("Canada and Mexico are long-time U.S. allies.", {("CAN", "cooperate", "USA"), ("MEX", "cooperate", "USA")}),
     (
         "The deal has the backing of India, which has close political and security ties to Mauritius.",
@@ -2165,6 +2168,9 @@ CASES = [
     ("Israel will rebuild its army.", set()),
     ("Borrell accused Russia of blockading Ukraine's ports.", {("EU", "accuse", "RUS")}),
     ("Borrell said Russia was blockading Ukraine's ports.", {("EU", "accuse", "RUS"), ("RUS", "attack", "UKR")}),
+    ("Greece and Turkey pledged to improve relations.", {("GRC", "cooperate", "TUR")}),
+    ("Turkey is working to repair ties with Cairo.", {("EGY", "cooperate", "TUR")}),
+    ("The war did not improve relations between Russia and the West.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
