@@ -2171,6 +2171,8 @@ CASES = [
     ("Greece and Turkey pledged to improve relations.", {("GRC", "cooperate", "TUR")}),
     ("Turkey is working to repair ties with Cairo.", {("EGY", "cooperate", "TUR")}),
     ("The war did not improve relations between Russia and the West.", set()),
+    ("Moscow and Beijing praised their no-limits friendship.", {("CHN", "cooperate", "RUS")}),
+    ("Putin hailed relations with China as the best in history.", {("CHN", "cooperate", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
