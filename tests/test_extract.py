@@ -2173,6 +2173,10 @@ CASES = [
     ("The war did not improve relations between Russia and the West.", set()),
     ("Moscow and Beijing praised their no-limits friendship.", {("CHN", "cooperate", "RUS")}),
     ("Putin hailed relations with China as the best in history.", {("CHN", "cooperate", "RUS")}),
+    ("The US put Cuba back on its list of state sponsors of terrorism.", {("USA", "sanction", "CUB")}),
+    ("The US put Cuba's terrorism designation under review.", set()),
+    ("The U.S. revoked visas for Nicaraguan officials.", {("USA", "sanction", "NIC")}),
+    ("Burkina Faso suspended broadcasts of French radio stations.", {("BFA", "sanction", "FRA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
