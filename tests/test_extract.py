@@ -2177,6 +2177,10 @@ CASES = [
     ("The US put Cuba's terrorism designation under review.", set()),
     ("The U.S. revoked visas for Nicaraguan officials.", {("USA", "sanction", "NIC")}),
     ("Burkina Faso suspended broadcasts of French radio stations.", {("BFA", "sanction", "FRA")}),
+    # a state's companies are its ground, aimed at but never acting
+    ("Washington placed Huawei on a trade blacklist.", {("USA", "sanction", "CHN")}),
+    ("The U.S. imposed sanctions on Gazprom and Rosneft.", {("USA", "sanction", "RUS")}),
+    ("Gazprom cut gas supplies to Poland.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

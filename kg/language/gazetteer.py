@@ -166,7 +166,7 @@ def load_gazetteer() -> Gazetteer:
         add("STATE", key, [label, key, *iso_names, *spec.get("aliases", [])])
         add("DEMONYM", key, [p for d in spec.get("demonyms", []) for p in _plurals(d)])
         add("CAPITAL", key, [*spec.get("capitals", []), *spec.get("metonyms", [])])
-        add("PLACE", key, spec.get("places", []))
+        add("PLACE", key, [*spec.get("places", []), *spec.get("companies", [])])
 
     for key, spec in (read_data("organizations.yaml") or {}).items():
         where = f"kg/data/organizations.yaml: entry {key!r}"

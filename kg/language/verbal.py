@@ -103,6 +103,7 @@ class VerbRules:
         )
         kinds = (*DIRECT, "force", "owner", "site") if armed else (*DIRECT, "force")  # "targeted American warships"
         kinds += ("owner",) * trig.owner_target  # "praised Qatar's role in the talks"
+        kinds += ("site",) * (trig.relation == "sanction")  # "placed Huawei on a trade blacklist": a state's company
         if trig.relation == "meet":  # "received F-16 jets from Denmark": arms and troops are met by no one
             kinds = tuple(k for k in kinds if k != "force")
         for obj in [] if trig.preps_only else objects:
