@@ -2181,6 +2181,8 @@ CASES = [
     ("Washington placed Huawei on a trade blacklist.", {("USA", "sanction", "CHN")}),
     ("The U.S. imposed sanctions on Gazprom and Rosneft.", {("USA", "sanction", "RUS")}),
     ("Gazprom cut gas supplies to Poland.", set()),
+    ("Japan announced an emergency grant of $5 million to Pakistan.", {("JPN", "support", "PAK")}),
+    ("The Fulbright grant program funds students.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
