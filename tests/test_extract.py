@@ -2183,6 +2183,11 @@ CASES = [
     ("Gazprom cut gas supplies to Poland.", set()),
     ("Japan announced an emergency grant of $5 million to Pakistan.", {("JPN", "support", "PAK")}),
     ("The Fulbright grant program funds students.", set()),
+    # mediators act for their state; separate talks keep their partners apart
+    (
+        "Egyptian mediators held separate talks with Hamas and Israeli officials.",
+        {("EGY", "meet", "ISR"), ("EGY", "meet", "hamas")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -265,7 +265,8 @@ class NominalRules:
                 and self.clauses.modality(said, res.year) is not None  # "said talks with Washington would not lift ..."
             ):
                 sources = self.clauses.subjects(res, said.head)  # "Pakistan said talks with the IMF are going well": a party
-            if targets and trig.multilateral:  # "joint exercises with China and Iran": the partners are together too
+            apart = any(c.lower_ in self.lex["separate_words"] for c in children)  # "separate talks with A and B"
+            if targets and trig.multilateral and not apart:  # "joint exercises with China and Iran": the partners too
                 partners = {r.key: r for r in targets}
                 pairs = [(s, t) for s in sources for t in targets] + list(itertools.combinations(partners.values(), 2))
             elif targets:
