@@ -2188,6 +2188,9 @@ CASES = [
         "Egyptian mediators held separate talks with Hamas and Israeli officials.",
         {("EGY", "meet", "ISR"), ("EGY", "meet", "hamas")},
     ),
+    ("Vietnam said China had violated its sovereignty.", {("VNM", "accuse", "CHN")}),
+    ('China says "We respect sovereignty," and here, Russia has violated the sovereignty of Ukraine.', set()),
+    ("Tehran rejected criticism from the IAEA.", {("IRN", "reject", "IAEA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
