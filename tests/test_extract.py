@@ -2191,6 +2191,8 @@ CASES = [
     ("Vietnam said China had violated its sovereignty.", {("VNM", "accuse", "CHN")}),
     ('China says "We respect sovereignty," and here, Russia has violated the sovereignty of Ukraine.', set()),
     ("Tehran rejected criticism from the IAEA.", {("IRN", "reject", "IAEA")}),
+    ('Khamenei said the United States was the "Great Satan".', {("IRN", "accuse", "USA")}),
+    ("China called the US policy misguided.", {("CHN", "accuse", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
