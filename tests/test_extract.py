@@ -927,7 +927,7 @@ CASES = [
     # a clash "over" something is of words; hitting back at someone; welcoming another's decision; ambassadors exchanged
     ("Paris and Rome clashed over migration.", {("FRA", "accuse", "ITA"), ("ITA", "accuse", "FRA")}),
     ("Indian and Chinese troops clashed in the Galwan valley.", {("IND", "attack", "CHN"), ("CHN", "attack", "IND")}),
-    ("Moscow hit back at Warsaw's decision to close its consulate.", {("RUS", "accuse", "POL")}),
+    ("Moscow hit back at Warsaw's decision to close its consulate.", {("RUS", "accuse", "POL"), ("POL", "sanction", "RUS")}),
     ("China hit back at the US with tariffs.", {("CHN", "sanction", "USA")}),
     ("Kyiv welcomed Washington's decision to send long-range missiles.", {("UKR", "cooperate", "USA")}),
     ("Tehran and Riyadh exchanged ambassadors for the first time in seven years.", {("IRN", "cooperate", "SAU")}),
@@ -2193,6 +2193,10 @@ CASES = [
     ("Tehran rejected criticism from the IAEA.", {("IRN", "reject", "IAEA")}),
     ('Khamenei said the United States was the "Great Satan".', {("IRN", "accuse", "USA")}),
     ("China called the US policy misguided.", {("CHN", "accuse", "USA")}),
+    ("The Trump administration returned Cuba to the U.S. list of state sponsors of terrorism.", {("USA", "sanction", "CUB")}),
+    ("Germany shuts Iranian consulates.", {("DEU", "sanction", "IRN")}),
+    ("The US closed its embassy in Kyiv.", set()),
+    ("Fifteen Russian embassy officials were declared persona non grata by Norway.", {("NOR", "sanction", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -74,6 +74,7 @@ class Clauses(Modality):
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "Palestinians injured in confrontations with Israeli police"
         if reduced or any(c.dep_ == "auxpass" for c in verb.children):  # the parser hung "by Russia" on a nearby noun
             nouns = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            nouns += [c for c in verb.children if c.dep_ == "oprd"]  # "were declared persona non grata by Norway"
             by = [r for t in (verb, *nouns) for p in self.pobjs(t, ("by",)) for r in res.refs(p, "source")]
             # "were killed in an Israeli airstrike": an act of force the victims fell in is done by its force
             by = by or [
