@@ -2197,6 +2197,12 @@ CASES = [
     ("Germany shuts Iranian consulates.", {("DEU", "sanction", "IRN")}),
     ("The US closed its embassy in Kyiv.", set()),
     ("Fifteen Russian embassy officials were declared persona non grata by Norway.", {("NOR", "sanction", "RUS")}),
+    # a refusal warned of is a threat; coordinated possessors both own
+    (
+        "Erdogan warned that Ankara would block Sweden's and Finland's bids to join NATO.",
+        {("TUR", "threaten", "SWE"), ("TUR", "threaten", "FIN")},
+    ),
+    ("Turkey said it would block Sweden's bid to join NATO.", {("TUR", "reject", "SWE")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

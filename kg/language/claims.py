@@ -357,12 +357,13 @@ class Claims:
     def _menace(self, relation: str, trig: Token, speech: Token) -> bool:
         """Whether an actor's own future act, said, menaces: an attack; a sanction warned of or said in retaliation
         ("warned it would cut gas supplies", "said it would retaliate with tariffs"; "announced it would cease aid"
-        announces a sanction)."""
+        announces a sanction); a refusal warned of ("warned it would block Sweden's bid")."""
         if relation == "attack":
             return True
         verb = trig if trig.pos_ in ("VERB", "AUX") else next((t for t in trig.ancestors if t.pos_ in ("VERB", "AUX")), trig)
-        return relation == "sanction" and (
-            speech.lemma_.lower() in self.lex["threat_verbs"] or verb.lemma_.lower() in self.lex["retaliation_words"]
+        warned = speech.lemma_.lower() in self.lex["threat_verbs"]  # "warned Ankara would block Sweden's bid" too
+        return (relation == "sanction" and (warned or verb.lemma_.lower() in self.lex["retaliation_words"])) or (
+            relation == "reject" and warned
         )
 
     def unattributed(self, res: Resolver, labels: list[Token]) -> list[Ref]:
