@@ -2203,6 +2203,11 @@ CASES = [
         {("TUR", "threaten", "SWE"), ("TUR", "threaten", "FIN")},
     ),
     ("Turkey said it would block Sweden's bid to join NATO.", {("TUR", "reject", "SWE")}),
+    # "his country" is the state its speaker acts for
+    (
+        "Colombian President Gustavo Petro said his country would break off diplomatic relations with Israel.",
+        {("COL", "sanction", "ISR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

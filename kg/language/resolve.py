@@ -236,6 +236,9 @@ class Resolver(Anaphora, Makers, People):
             and not any(c.i in self.mentions for c in tok.children)
         ):
             return self._antecedents(tok, 0)  # "A and B ... their countries reached a deal"
+        holder = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if holder is not None and tok.tag_ == "NN" and lemma in self.lex["polity_nouns"] and role != "place":
+            return self.ref(holder, role)  # "Petro said his country would ...": the state the person acts for
         if lower in self.lex["first_person"] and tok.pos_ == "PRON":
             return self._speaker(tok)
         if lower in self.lex["pronouns"] and tok.pos_ == "PRON":
