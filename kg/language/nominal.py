@@ -47,7 +47,7 @@ class NominalRules:
         if gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["blame_verbs"]:
             return []  # "blamed the attacks on Afghanistan": whose attacks is what the blame says
         if gov is not None and gov.dep_ == "conj" and gov.lemma_.lower() in self.lex["facing_verbs"]:
-            return self._ultimatum(res, noun, gov, trig)  # "told Iran to stop ... or face sanctions"
+            return self.parties.ultimatum(res, noun, gov, trig)  # "told Iran to stop ... or face sanctions"
         pairwise = trig.pair_modifiers or self.rules.relations[trig.relation].symmetric
         paired = self.parties.paired_modifiers(res, noun) if pairwise else []
         # "started the conflict between Russia and Ukraine": the sides of a definite fight, like "the Russia-Ukraine war"
@@ -373,48 +373,11 @@ class NominalRules:
             pairs += [(t, s) for s, t in pairs if t is not NOBODY]
         return [Found(rel.name, noun, trig.cameo, "noun", s, t, modality) for s, t in pairs]
 
-    def acting_sanctions(self, verb: Token) -> list[Token]:
-        """The sanctions that act: the verb's subject, or the noun a participle describes."""
-        agents = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ in ("acl", "relcl") else [])
-        return [
-            a
-            for a in agents
-            if any(t.relation == "sanction" and fits_modifiers(t, a) for t in self.rules.nouns.get(a.lemma_.lower(), ()))
-        ]
-
-    def imposers(self, res: Resolver, verb: Token) -> list[Ref]:
-        """Who imposes the sanctions that act: their owner ("US sanctions", "Washington's tariffs") or the agent of
-        a participle on them ("the sanctions announced by Washington")."""
-        nouns = self.acting_sanctions(verb)
-        owners = [r for n in nouns for c in n.children if c.dep_ in ("poss", "compound", "amod") for r in res.refs(c, "source")]
-        return owners + [
-            r for n in nouns for c in n.children if c.dep_ == "acl" for p in self.clauses.agents(c) for r in res.refs(p)
-        ]
-
     def _light(self, noun: Token, dep: str, gov: Token) -> bool:
         """Whether a noun is what its verb does: its object, or "of"/"with" it ("warned of retaliation against Seoul",
         "threatened Iran with retaliation"), or what an appeal is "for" ("called for a total war against al-Shabab")."""
         preps = ("of", "with", "for") if gov.lemma_.lower() in self.lex["appeal_verbs"] else ("of", "with")
         return dep == "dobj" or (dep == "pobj" and noun.head.lower_ in preps)
-
-    def _ultimatum(self, res: Resolver, noun: Token, face: Token, trig: Trigger) -> list[Found]:
-        """A hostile act someone is told they will face, as the other course of what they are told to do, is a threat
-        from who told them: "urged Russia to accept a ceasefire or face additional sanctions"."""
-        if self.rules.relations[trig.relation].family != "hostile":
-            return []
-        teller = face
-        while teller.dep_ in ("conj", "xcomp") and teller.head != teller:
-            teller = teller.head
-        if teller is face or self.clauses.modality(teller, res.year) is None:
-            return []
-        told = [r for c in teller.children if c.dep_ == "dobj" for r in res.refs(c, "target")]
-        cameo = self.rules.relations["threaten"].cameo
-        return [
-            Found("threaten", noun, cameo, "noun", s, t, "asserted")
-            for s in self.clauses.subjects(res, teller)
-            for t in told
-            if s.key != t.key
-        ]
 
 
 def _dated(prep: Token) -> bool:

@@ -1,6 +1,8 @@
 """Who a trigger noun joins, where its own phrase does not say: the sides named in its hyphenated modifiers ("the
-Mexico-Canada talks"), who an act received comes from and falls on ("Israel drew criticism from Turkey"), and whom a
-relationship noun describes ("Saudi Arabia, a close ally of Egypt"). Used by :class:`kg.language.nominal.NominalRules`."""
+Mexico-Canada talks"), who an act received comes from and falls on ("Israel drew criticism from Turkey"), whom a
+relationship noun describes ("Saudi Arabia, a close ally of Egypt"), who imposes sanctions that act ("US sanctions
+targeting Iran"), and who threatens what one is told to face ("accept a ceasefire or face sanctions"). Used by
+:class:`kg.language.nominal.NominalRules`."""
 
 from __future__ import annotations
 
@@ -9,9 +11,9 @@ import itertools
 from spacy.tokens import Token
 
 from .clauses import Clauses
-from .refs import Ref
+from .refs import Found, Ref
 from .resolve import Resolver
-from .rules import Rules, Trigger
+from .rules import Rules, Trigger, fits_modifiers
 
 __all__ = ["NounParties"]
 
@@ -113,3 +115,40 @@ class NounParties:
         if not parties and noun.tag_ in ("NNS", "NNPS"):
             return list(itertools.combinations({r.key: r for r in bearers}.values(), 2))
         return [(a, b) for a in bearers for b in {r.key: r for r in parties}.values() if a.key != b.key]
+
+    def acting_sanctions(self, verb: Token) -> list[Token]:
+        """The sanctions that act: the verb's subject, or the noun a participle describes."""
+        agents = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ in ("acl", "relcl") else [])
+        return [
+            a
+            for a in agents
+            if any(t.relation == "sanction" and fits_modifiers(t, a) for t in self.rules.nouns.get(a.lemma_.lower(), ()))
+        ]
+
+    def imposers(self, res: Resolver, verb: Token) -> list[Ref]:
+        """Who imposes the sanctions that act: their owner ("US sanctions", "Washington's tariffs") or the agent of
+        a participle on them ("the sanctions announced by Washington")."""
+        nouns = self.acting_sanctions(verb)
+        owners = [r for n in nouns for c in n.children if c.dep_ in ("poss", "compound", "amod") for r in res.refs(c, "source")]
+        return owners + [
+            r for n in nouns for c in n.children if c.dep_ == "acl" for p in self.clauses.agents(c) for r in res.refs(p)
+        ]
+
+    def ultimatum(self, res: Resolver, noun: Token, face: Token, trig: Trigger) -> list[Found]:
+        """A hostile act someone is told they will face, as the other course of what they are told to do, is a threat
+        from who told them: "urged Russia to accept a ceasefire or face additional sanctions"."""
+        if self.rules.relations[trig.relation].family != "hostile":
+            return []
+        teller = face
+        while teller.dep_ in ("conj", "xcomp") and teller.head != teller:
+            teller = teller.head
+        if teller is face or self.clauses.modality(teller, res.year) is None:
+            return []
+        told = [r for c in teller.children if c.dep_ == "dobj" for r in res.refs(c, "target")]
+        cameo = self.rules.relations["threaten"].cameo
+        return [
+            Found("threaten", noun, cameo, "noun", s, t, "asserted")
+            for s in self.clauses.subjects(res, teller)
+            for t in told
+            if s.key != t.key
+        ]

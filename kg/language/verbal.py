@@ -93,9 +93,10 @@ class VerbRules:
         targets: list[Ref] = []
         if trig.object_must_not_be_actor and not with_prep and any(r.via in DIRECT for g in given for r in res.refs(g)):
             return []  # "sent troops", not "sent Ukraine"
-        sanctioning = trig.relation == "attack" and bool(self.nominal.acting_sanctions(verb))  # "tariffs targeting Canada"
+        parties = self.nominal.parties  # "tariffs targeting Canada": sanctions that act
+        sanctioning = trig.relation == "attack" and bool(parties.acting_sanctions(verb))
         if sanctioning and not sources:  # "US sanctions hit Russian banks", "the sanctions announced by Washington"
-            sources = self.nominal.imposers(res, verb)
+            sources = parties.imposers(res, verb)
         armed = sanctioning or any(s.via == "force" for s in sources)  # "Russian missiles targeted Ukrainian power plants"
         # "targeted an Israeli base with rockets": an act done with weapons is armed, whoever its doer
         armed = armed or any(
