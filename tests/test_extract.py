@@ -2208,6 +2208,11 @@ CASES = [
         "Colombian President Gustavo Petro said his country would break off diplomatic relations with Israel.",
         {("COL", "sanction", "ISR")},
     ),
+    # fighting and hostilities between two sides: each attacks the other ("fighting" read as a noun or a verb)
+    ("Heavy fighting between Israel and Hamas continued on Sunday.", {("ISR", "attack", "hamas"), ("hamas", "attack", "ISR")}),
+    ("Fighting between Armenia and Azerbaijan erupted in September.", {("ARM", "attack", "AZE"), ("AZE", "attack", "ARM")}),
+    ("Hostilities between Israel and Hezbollah resumed.", {("ISR", "attack", "hezbollah"), ("hezbollah", "attack", "ISR")}),
+    ("Russia's aggression against Ukraine has killed thousands.", {("RUS", "attack", "UKR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -79,10 +79,11 @@ class VerbRules:
         if trig.dative:  # "sent tanks to Ukraine", "gave Ukraine tanks", "provided Kyiv with aid"
             objects, given = self._receivers(verb, children, given, with_prep)
         # "following the Oval Office clash between Trump and Zelenskyy", "clash" read as a verb with no subject
-        between = [r for p in self.clauses.pobjs(verb, ("between",)) for r in res.refs(p)] if trig.reciprocal else []
-        if len({r.key for r in between}) > 1 and not any(c.dep_ in SUBJECTS for c in children):
-            sources = between
-        if trig.reciprocal or self._mutual(objects):
+        between = [r for p in self.clauses.pobjs(verb, ("between",)) for r in res.refs(p)]
+        sides = (trig.reciprocal or trig.mutual) and len({r.key for r in between}) > 1
+        between = between if sides and not any(c.dep_ in SUBJECTS for c in children) else []
+        sources = between or sources  # "fighting between Armenia and Azerbaijan erupted": "fighting" read as a verb
+        if trig.reciprocal or between or self._mutual(objects):
             if not sources and verb.head != verb:  # "..., with each side accusing the other"
                 sources = self.clauses.subjects(res, verb.head.head if verb.head.dep_ == "prep" else verb.head)
             others = [r for p in self.clauses.pobjs(verb, ("with",)) for r in res.refs(p)]
