@@ -989,7 +989,7 @@ CASES = [
     ("President Biden congratulated Prime Minister Modi on his election victory.", {("IND", "cooperate", "USA")}),
     ("Xi hailed Russia's role in the world.", {("CHN", "cooperate", "RUS")}),
     ("Israel pressed on with its offensive in Rafah.", {("ISR", "attack", "PSE")}),
-    ("The US pressed Israel to halt its offensive in Rafah.", set()),
+    ("The US pressed Israel to halt its offensive in Rafah.", {("USA", "accuse", "ISR")}),  # asked to stop: charged
     ("US sanctions target Russia's biggest oil producers.", {("USA", "sanction", "RUS")}),
     ("Russia targeted Ukraine's ports, defying Western sanctions.", {("RUS", "attack", "UKR")}),
     # annexing or occupying another's ground; a fraction stands for what it counts
@@ -2213,6 +2213,13 @@ CASES = [
     ("Fighting between Armenia and Azerbaijan erupted in September.", {("ARM", "attack", "AZE"), ("AZE", "attack", "ARM")}),
     ("Hostilities between Israel and Hezbollah resumed.", {("ISR", "attack", "hezbollah"), ("hezbollah", "attack", "ISR")}),
     ("Russia's aggression against Ukraine has killed thousands.", {("RUS", "attack", "UKR")}),
+    # asking someone to stop their own hostile act charges them; asking is not doing
+    ("The United States urged Russia to stop its attacks on Ukraine.", {("USA", "accuse", "RUS")}),
+    ("Washington demanded that Russia stop its attacks on Ukraine.", {("USA", "accuse", "RUS")}),
+    ("Israel said Hamas must stop firing rockets at Israeli towns.", {("ISR", "accuse", "hamas")}),
+    ("China urged the Philippines to stop infringing on Chinese sovereignty.", {("CHN", "accuse", "PHL")}),
+    ("Washington called on Moscow to end its war in Ukraine.", {("USA", "accuse", "RUS"), ("RUS", "attack", "UKR")}),
+    ("Western politicians have called on China to cease its support for Russia.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

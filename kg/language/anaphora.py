@@ -117,10 +117,10 @@ class Anaphora:
         return counted[0]  # "both Nordic countries", "the two neighbours"
 
     def _antecedent(self, tok: Token, subject: bool, main: bool = False, personal: bool | None = None) -> list[Ref]:
-        """The nearest earlier actor outside quotes: a subject for subject-like anaphors,
-        else any mention that is not the subject of the anaphor's own clause; with ``main``, only a subject of a main
-        clause ("China recalled its envoy after the Baltic state allowed Taiwan to open an office. The foreign
-        ministry called ..." is China's); ``personal`` (default: a personal pronoun) takes a person only."""
+        """The nearest earlier actor outside quotes: a subject for subject-like anaphors, else any mention that is not the
+        subject of the anaphor's own clause; with ``main``, only a subject of a main clause ("China recalled its envoy
+        after the Baltic state allowed Taiwan to open an office. The foreign ministry called ..." is China's);
+        ``personal`` (default: a personal pronoun) takes a person only."""
         controller = self._controller(tok) or self._fronted(tok) or self._group_before(tok)
         if controller:
             return controller
@@ -148,7 +148,7 @@ class Anaphora:
         verb = verb.head if aimed else verb
         owned = tok.dep_ == "poss" and (thing.dep_ == "dobj" or aimed)
         answered = owned and thing.lemma_.lower() in self.made and verb.lemma_.lower() in self.lex["answer_verbs"]
-        acts = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "opened fire"
+        acts = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.i != thing.i)]  # "opened fire", not "stop its attacks"
         harmed = owned and any(a.lemma_.lower() in self.lex["harm_verbs"] for a in acts)
         # "Tehran rejected its offer": one does not answer one's own offer; "said Azerbaijani troops shelled its
         # villages" or "opened fire on its posts": nor attack one's own
@@ -200,9 +200,9 @@ class Anaphora:
         return []
 
     def _controller(self, tok: Token) -> list[Ref]:
-        """Who does the act a possessive sits in, when the act has no subject of its own: the object of the verb above
-        ("urged Iran to halt its program", "accused Pyongyang of funding its weapons programs"); not when the act harms
-        or meddles with what is owned ("accused the US of meddling in its affairs", unless "its own")."""
+        """Who does the act a possessive sits in, when it has no subject of its own: the object of the verb above ("urged
+        Iran to halt its program", "called on Iran to ...", "accused Pyongyang of funding its weapons programs"); not when
+        the act harms or meddles with what is owned ("accused the US of meddling in its affairs", unless "its own")."""
         act = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok.dep_ == "poss" else None
         if act is None or act.tag_ not in ("VBG", "VB") or any(c.dep_ in SUBJECTS for c in act.children):
             return []
@@ -210,7 +210,8 @@ class Anaphora:
         if not own and act.lemma_.lower() in self.lex["harm_verbs"] | self.lex["interference_verbs"]:
             return []
         gov = act.head.head if act.dep_ == "pcomp" else act.head if act.dep_ == "xcomp" else None
-        objects = [c for c in gov.children if c.dep_ == "dobj"] if gov is not None and gov.pos_ == "VERB" else []
+        kids = list(gov.children) if gov is not None and gov.pos_ == "VERB" else []
+        objects = [c for c in kids if c.dep_ == "dobj"] + [p for c in kids if c.lower_ == "on" for p in c.children]
         return [Ref(r.key, r.text, "anaphora", r.person) for o in objects for r in self.refs(o)]
 
     @functools.cached_property
@@ -261,8 +262,7 @@ class Anaphora:
         )
 
     def _group_antecedent(self, tok: Token, types: set[str] | None = None) -> list[Ref]:
-        """The nearest earlier organisation or armed group (of ``types``, if given), in any position
-        ("Houthi targets ... the group")."""
+        """The nearest earlier organisation or armed group (of ``types``, if given), in any position ("the group")."""
         for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1):
             m = self.mentions.get(i)
             kind = self.types.get(m.key, "group") if m is not None else None

@@ -231,19 +231,29 @@ class Claims:
         return self._told(res, speech, doers, "threaten", "130")
 
     def demanded(self, res: Resolver, act: Token) -> list[Found]:
-        """ "urged Washington to stop interfering", "called on Pyongyang to halt its provocations": asking someone to
-        stop a hostile act charges them with it (an appeal alone is not coded)."""
+        """ "urged Washington to stop interfering", "called on Pyongyang to halt its provocations", "demanded that Russia
+        stop its attacks", "said the Taliban must stop killing civilians": asking someone to stop a hostile act charges
+        them with it (an appeal alone is not coded)."""
         stop = act.head if act.dep_ in ("xcomp", "dobj") else None
-        if stop is None or stop.dep_ != "xcomp" or stop.lemma_.lower() not in self.lex["cessation_verbs"]:
+        if stop is None or stop.lemma_.lower() not in self.lex["cessation_verbs"]:
             return []
-        appeal = stop.head
-        if appeal.lemma_.lower() not in self.lex["appeal_verbs"] or self.clauses.modality(appeal, res.year) is None:
+        appeal, asked = stop.head, [c for c in stop.children if c.dep_ == "nsubj"]
+        if stop.dep_ == "xcomp":  # "urged Washington to stop", "called on Pyongyang to halt"
+            asked = [c for c in appeal.children if c.dep_ == "dobj"] + self.clauses.pobjs(appeal, ("on",))
+        elif stop.dep_ != "ccomp" or appeal.lemma_.lower() not in self.lex["appeal_verbs"]:
+            # "must stop": a speaker's demand ("the Taliban must stop killing Afghan civilians, Ameri said")
+            must = any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in stop.children)
+            appeal = self.clauses.speech(stop, res.quoted) if must else None
+        if appeal is None or self.clauses.modality(appeal, res.year) is None:
             return []
-        asked = [c for c in appeal.children if c.dep_ == "dobj"] + self.clauses.pobjs(appeal, ("on",))
+        targets = [r for c in asked for r in res.refs(c, "target")]
+        if act.pos_ == "NOUN":  # "to stop its attacks", not "to stop the war" (others' war, ended by mediation)
+            owners = {r.key for c in act.children if c.dep_ == "poss" for r in res.refs(c)}
+            targets = [t for t in targets if t.key in owners]
         return [
             Found("accuse", appeal, "112", "claim", s, t, "asserted")
             for s in self.clauses.subjects(res, appeal)
-            for t in (r for c in asked for r in res.refs(c, "target"))
+            for t in targets
             if s.key != t.key
         ]
 

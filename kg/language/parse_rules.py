@@ -68,6 +68,7 @@ class RuleExtractor:
             | frozenset(self.rules.adjectives)
             | self.lex["hostile_labels"]
             | self.lex["hostile_verbs"]
+            | self.lex["harm_verbs"]
             | self.lex["perpetration_verbs"]
             | self.lex["incursion_verbs"]
             | self.lex["consequence_verbs"]
@@ -79,6 +80,10 @@ class RuleExtractor:
             | {"be", "in"}  # "the Iranian foreign minister is in Moscow", "Macron in Berlin called ...": a visit
             | frozenset(self.echoes)
         )
+        #: hostile acts one may be asked to stop ("urged Russia to stop its attacks on Ukraine")
+        hostile = {name for name, rel in self.rules.relations.items() if rel.family == "hostile"}
+        acts = {lemma for table in (self.rules.verbs, self.rules.nouns) for lemma, t in table.items() if t[0].relation in hostile}
+        self.stoppable = self.lex["condemned_acts"] | self.lex["harm_verbs"] | acts
 
     # -- entry point ----------------------------------------------------------------------
     def resolver(self, doc: Doc, article: Article) -> Resolver:
@@ -130,7 +135,7 @@ class RuleExtractor:
                     raw += self.claims.charged(res, tok)
                 if lemma in self.lex["consequence_verbs"] and tok.pos_ == "VERB":
                     raw += self.claims.foretold(res, tok)  # "said Washington would pay a price"
-                if (lemma in self.lex["hostile_verbs"] and tok.pos_ == "VERB") or lemma in self.lex["condemned_acts"]:
+                if (lemma in self.lex["hostile_verbs"] and tok.pos_ == "VERB") or lemma in self.stoppable:
                     raw += self.claims.demanded(res, tok)  # "urged Washington to stop interfering"
                 if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):  # "the Iran-backed group", "a U.S.-designated group"
                     for relation, cameo, words in PARTICIPLES:

@@ -1,6 +1,5 @@
-"""Events of a trigger verb: its subject and object (active or passive, with conjuncts, reciprocals, datives and the
-acts it governs), the act its object names ("cut ties with Qatar"), and the clause frame that negates or turns it
-("would not negotiate with the US" rejects). Used by :class:`kg.language.parse_rules.RuleExtractor`."""
+"""Events of a trigger verb: its subject and object (active or passive, with conjuncts, reciprocals, datives and the acts
+it governs), the act its object names ("cut ties with Qatar"), and the clause frame that negates or turns it."""
 
 from __future__ import annotations
 
@@ -78,11 +77,11 @@ class VerbRules:
         with_prep = any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
         if trig.dative:  # "sent tanks to Ukraine", "gave Ukraine tanks", "provided Kyiv with aid"
             objects, given = self._receivers(verb, children, given, with_prep)
-        # "following the Oval Office clash between Trump and Zelenskyy", "clash" read as a verb with no subject
+        # "the Oval Office clash between Trump and Zelenskyy", "fighting between Armenia and Azerbaijan": read as a verb
         between = [r for p in self.clauses.pobjs(verb, ("between",)) for r in res.refs(p)]
         sides = (trig.reciprocal or trig.mutual) and len({r.key for r in between}) > 1
         between = between if sides and not any(c.dep_ in SUBJECTS for c in children) else []
-        sources = between or sources  # "fighting between Armenia and Azerbaijan erupted": "fighting" read as a verb
+        sources = between or sources
         if trig.reciprocal or between or self._mutual(objects):
             if not sources and verb.head != verb:  # "..., with each side accusing the other"
                 sources = self.clauses.subjects(res, verb.head.head if verb.head.dep_ == "prep" else verb.head)
