@@ -2220,6 +2220,12 @@ CASES = [
     ("China urged the Philippines to stop infringing on Chinese sovereignty.", {("CHN", "accuse", "PHL")}),
     ("Washington called on Moscow to end its war in Ukraine.", {("USA", "accuse", "RUS"), ("RUS", "attack", "UKR")}),
     ("Western politicians have called on China to cease its support for Russia.", set()),
+    # who brings a measure in makes it ("imposition", "extension" in enactment_nouns)
+    (
+        "Canada protested Washington's imposition of tariffs on Canadian steel.",
+        {("CAN", "accuse", "USA"), ("USA", "sanction", "CAN")},
+    ),
+    ("The imposition of sanctions on Russia by the EU angered Moscow.", {("EU", "sanction", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -161,11 +161,15 @@ class NominalRules:
             if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in self.lex["mediation_verbs"] | self.lex["proposer_verbs"]
             for p in self.clauses.agents(c)
         ]  # "the agreement, which was signed by India and Japan"; brokers and requesters are not parties
-        agents += self.clauses.pobjs(noun, ("by",))
+        # "Washington's imposition of tariffs on Canadian steel", "the EU's extension of sanctions": the measure's maker
+        enacted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+        enacted = enacted if enacted.lemma_.lower() in self.lex["enactment_nouns"] else noun
+        agents += self.clauses.pobjs(noun, ("by",)) + (self.clauses.pobjs(enacted, ("by",)) if enacted is not noun else [])
         # "the attacks in Paris were an act of war committed by Islamic State": the doer named on what they are called
         called = [c for c in noun.head.children if c.dep_ == "attr"] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else []
         agents += [p for a in called for c in a.children if c.dep_ in ("acl", "relcl") for p in self.clauses.agents(c)]
-        sources = [r for c in children if c.dep_ == "poss" for r in res.refs(c, "source")]
+        makers = [c for c in enacted.children if c.dep_ == "poss" or (enacted is not noun and c.i in res.mentions)]
+        sources = [r for c in makers for r in res.refs(c, "source")]
         # "Kyiv thanked London for its support": London's support, for the thanker
         thanked = (
             gov is not None and dep == "pobj" and noun.head.lower_ == "for" and gov.lemma_.lower() in self.lex["praise_verbs"]
