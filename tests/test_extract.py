@@ -2226,6 +2226,11 @@ CASES = [
         {("CAN", "accuse", "USA"), ("USA", "sanction", "CAN")},
     ),
     ("The imposition of sanctions on Russia by the EU angered Moscow.", {("EU", "sanction", "RUS")}),
+    # ties told to grow warmer; a pact of two possessors the parser split ("A and [B's treaty]")
+    ("Trade ties between Russia and Turkey grew stronger.", {("RUS", "cooperate", "TUR")}),
+    ("Relations between India and Mauritius have improved.", {("IND", "cooperate", "MUS")}),
+    ("Relations between India and China have deteriorated.", set()),
+    ("Russia and North Korea's treaty took effect in December.", {("PRK", "cooperate", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

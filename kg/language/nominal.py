@@ -169,6 +169,8 @@ class NominalRules:
         called = [c for c in noun.head.children if c.dep_ == "attr"] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else []
         agents += [p for a in called for c in a.children if c.dep_ in ("acl", "relcl") for p in self.clauses.agents(c)]
         makers = [c for c in enacted.children if c.dep_ == "poss" or (enacted is not noun and c.i in res.mentions)]
+        # "Russia and North Korea's treaty", parsed "Russia and [North Korea's treaty]": the two own it
+        makers += [noun.head] if noun.dep_ == "conj" and makers and noun.head.i in res.mentions and noun.head.i < noun.i else []
         sources = [r for c in makers for r in res.refs(c, "source")]
         # "Kyiv thanked London for its support": London's support, for the thanker
         thanked = (
