@@ -2231,6 +2231,12 @@ CASES = [
     ("Relations between India and Mauritius have improved.", {("IND", "cooperate", "MUS")}),
     ("Relations between India and China have deteriorated.", set()),
     ("Russia and North Korea's treaty took effect in December.", {("PRK", "cooperate", "RUS")}),
+    # "as it ..." under a verb of backing: the one backed
+    ("The US will support Ukraine as it defends itself against Russia.", {("USA", "support", "UKR")}),
+    (
+        "Biden pledged that the United States would stand with Israel as it fought Hamas.",
+        {("USA", "support", "ISR"), ("ISR", "attack", "hamas"), ("hamas", "attack", "ISR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -37,8 +37,8 @@ def _last_words(phrases: frozenset[str]) -> frozenset[str]:
 
 class Anaphora:
     """The anaphora moves of the resolver (which provides ``doc``, ``lex``, ``mentions``, ``quoted``, ``deps``,
-    ``subject_deps``, ``types``, ``events``, ``made``, ``ref``, ``refs``, ``lemma_positions``, ``is_venue`` and
-    ``_modifier_refs``)."""
+    ``subject_deps``, ``types``, ``events``, ``made``, ``ref``, ``refs``, ``lemma_positions``, ``is_venue``,
+    ``_modifier_refs`` and the moves of :class:`kg.language.control.Control`)."""
 
     def _speaker(self, tok: Token) -> list[Ref]:
         """Who says "we": the subject of the speech verb the clause is reported under, or for a quotation
@@ -121,7 +121,7 @@ class Anaphora:
         subject of the anaphor's own clause; with ``main``, only a subject of a main clause ("China recalled its envoy
         after the Baltic state allowed Taiwan to open an office. The foreign ministry called ..." is China's);
         ``personal`` (default: a personal pronoun) takes a person only."""
-        controller = self._controller(tok) or self._fronted(tok) or self._group_before(tok)
+        controller = self._controller(tok) or self._fronted(tok) or self._group_before(tok) or self._backed(tok)
         if controller:
             return controller
         if tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
@@ -199,21 +199,6 @@ class Anaphora:
                 return [Ref(m.key, m.text, "anaphora", m.person)]
         return []
 
-    def _controller(self, tok: Token) -> list[Ref]:
-        """Who does the act a possessive sits in, when it has no subject of its own: the object of the verb above ("urged
-        Iran to halt its program", "called on Iran to ...", "accused Pyongyang of funding its weapons programs"); not when
-        the act harms or meddles with what is owned ("accused the US of meddling in its affairs", unless "its own")."""
-        act = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok.dep_ == "poss" else None
-        if act is None or act.tag_ not in ("VBG", "VB") or any(c.dep_ in SUBJECTS for c in act.children):
-            return []
-        own = any(c.lower_ == "own" for c in tok.head.children)
-        if not own and act.lemma_.lower() in self.lex["harm_verbs"] | self.lex["interference_verbs"]:
-            return []
-        gov = act.head.head if act.dep_ == "pcomp" else act.head if act.dep_ == "xcomp" else None
-        kids = list(gov.children) if gov is not None and gov.pos_ == "VERB" else []
-        objects = [c for c in kids if c.dep_ == "dobj"] + [p for c in kids if c.lower_ == "on" for p in c.children]
-        return [Ref(r.key, r.text, "anaphora", r.person) for o in objects for r in self.refs(o)]
-
     @functools.cached_property
     def _venues(self) -> frozenset[int]:
         """The words of names told as where something was done: "at the International Court of Justice"."""
@@ -224,30 +209,6 @@ class Anaphora:
     def _surnames(self) -> frozenset[str]:
         """The last words of the people the tagger found in the article."""
         return frozenset(e[-1].text for e in self.doc.ents if e.label_ == "PERSON")
-
-    def _group_before(self, tok: Token) -> list[Ref]:
-        """ "their" after a group of actors named earlier in its sentence is the group's: "refer to these four nations as
-        the Axis of Upheaval, describing their growing collaboration", "sanctioned Russia and China for their support"."""
-        if tok.lower_ != "their":
-            return []
-        for t in reversed(tok.sent[: tok.i - tok.sent.start]):
-            if t.dep_ in ARGUMENTS and t.dep_ != "conj" and t.i not in self.quoted:
-                group = {r.key: r for r in self.refs(t)}
-                if len(group) > 1:
-                    return [Ref(r.key, r.text, "anaphora", r.person) for r in group.values()]
-        return []
-
-    def _fronted(self, tok: Token) -> list[Ref]:
-        """ "After his summit with Putin, Trump declined ...": "his" or "her" in a phrase put before the main clause's
-        subject is that subject's, when the subject is a person."""
-        root = tok.sent.root
-        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if tok.dep_ != "poss" or tok.lower_ not in ("his", "her") or subject is None or tok.i > subject.left_edge.i:
-            return []
-        top = next((a for a in tok.ancestors if a.head.i == root.i), None)
-        if top is None or top.dep_ not in ("prep", "advcl", "npadvmod") or top.i > subject.i:
-            return []
-        return [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(subject) if r.person]
 
     def _thing(self, t: Token) -> bool:
         """A singular common noun in an argument slot that names no actor, by itself or its modifiers: "the meeting"."""

@@ -18,6 +18,7 @@ from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
 from .anaphora import Anaphora
+from .control import Control
 from .gazetteer import Gazetteer
 from .makers import Makers, made_things
 from .nlp import SPANS_KEY
@@ -30,7 +31,7 @@ __all__ = ["Resolver"]
 QUOTES_OPEN, QUOTES_CLOSE = "“", "”"
 
 
-class Resolver(Anaphora, Makers, People):
+class Resolver(Anaphora, Control, Makers, People):
     """Resolves tokens of one article's ``Doc`` to actor references."""
 
     def __init__(self, doc: Doc, day: str | None, gazetteer: Gazetteer, rules: Rules):

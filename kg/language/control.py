@@ -1,0 +1,72 @@
+"""Control: who a pronoun stands for, read from the clause around it rather than from the words before it.
+
+A mixin of :class:`kg.language.resolve.Resolver` (which provides ``doc``, ``lex``, ``quoted`` and ``refs``): the
+object that controls an infinitive or gerund ("urged Iran to halt its program"), the subject of a main clause a
+phrase is put before ("After his summit with Putin, Trump ..."), a group named just before "their", and the one
+backed in a clause of support ("would stand with Israel as it fought Hamas").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .refs import ARGUMENTS, SUBJECTS, Ref
+
+__all__ = ["Control"]
+
+
+class Control:
+    """The moves of the resolver that read a pronoun's antecedent from the clause it sits in."""
+
+    def _controller(self, tok: Token) -> list[Ref]:
+        """Who does the act a possessive sits in, when it has no subject of its own: the object of the verb above ("urged
+        Iran to halt its program", "called on Iran to ...", "accused Pyongyang of funding its weapons programs"); not when
+        the act harms or meddles with what is owned ("accused the US of meddling in its affairs", unless "its own")."""
+        act = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok.dep_ == "poss" else None
+        if act is None or act.tag_ not in ("VBG", "VB") or any(c.dep_ in SUBJECTS for c in act.children):
+            return []
+        own = any(c.lower_ == "own" for c in tok.head.children)
+        if not own and act.lemma_.lower() in self.lex["harm_verbs"] | self.lex["interference_verbs"]:
+            return []
+        gov = act.head.head if act.dep_ == "pcomp" else act.head if act.dep_ == "xcomp" else None
+        kids = list(gov.children) if gov is not None and gov.pos_ == "VERB" else []
+        objects = [c for c in kids if c.dep_ == "dobj"] + [p for c in kids if c.lower_ == "on" for p in c.children]
+        return [Ref(r.key, r.text, "anaphora", r.person) for o in objects for r in self.refs(o)]
+
+    def _group_before(self, tok: Token) -> list[Ref]:
+        """ "their" after a group of actors named earlier in its sentence is the group's: "refer to these four nations as
+        the Axis of Upheaval, describing their growing collaboration", "sanctioned Russia and China for their support"."""
+        if tok.lower_ != "their":
+            return []
+        for t in reversed(tok.sent[: tok.i - tok.sent.start]):
+            if t.dep_ in ARGUMENTS and t.dep_ != "conj" and t.i not in self.quoted:
+                group = {r.key: r for r in self.refs(t)}
+                if len(group) > 1:
+                    return [Ref(r.key, r.text, "anaphora", r.person) for r in group.values()]
+        return []
+
+    def _fronted(self, tok: Token) -> list[Ref]:
+        """ "After his summit with Putin, Trump declined ...": "his" or "her" in a phrase put before the main clause's
+        subject is that subject's, when the subject is a person."""
+        root = tok.sent.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if tok.dep_ != "poss" or tok.lower_ not in ("his", "her") or subject is None or tok.i > subject.left_edge.i:
+            return []
+        top = next((a for a in tok.ancestors if a.head.i == root.i), None)
+        if top is None or top.dep_ not in ("prep", "advcl", "npadvmod") or top.i > subject.i:
+            return []
+        return [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(subject) if r.person]
+
+    def _backed(self, tok: Token) -> list[Ref]:
+        """ "would stand with Israel as it fought Hamas", "will support Ukraine while it defends itself": the subject of
+        an "as" or "while" clause under a verb of backing (``backing_verbs``) is the one backed."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.head.lemma_.lower() not in self.lex["backing_verbs"]:
+            return []
+        if not any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children):
+            return []
+        kids = list(clause.head.children)
+        backed = [c for c in kids if c.dep_ == "dobj"] + [
+            p for c in kids if c.lower_ in ("with", "behind", "by") for p in c.children
+        ]
+        return [Ref(r.key, r.text, "anaphora", r.person) for b in backed for r in self.refs(b)]
