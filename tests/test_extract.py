@@ -2237,6 +2237,13 @@ CASES = [
         "Biden pledged that the United States would stand with Israel as it fought Hamas.",
         {("USA", "support", "ISR"), ("ISR", "attack", "hamas"), ("hamas", "attack", "ISR")},
     ),
+    # acts of force named as counteroffensives, massacres and bomb blasts; a place in a capital is the state's ground
+    ("Ukraine launched a counteroffensive against Russian forces.", {("UKR", "attack", "RUS")}),
+    ("ISIS carried out an attack on a concert hall in Moscow.", {("isis", "attack", "RUS")}),
+    ("ISIS claimed responsibility for suicide bombings at Kabul airport.", {("isis", "attack", "AFG")}),
+    ("ISIS claimed the suicide bombings at Brussels airport.", set()),  # the EU's seat names no ground of the EU
+    ("Brussels officials criticised Hungary.", {("EU", "accuse", "HUN")}),
+    ("A blast at a chemical plant in Tianjin killed dozens.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -115,7 +115,7 @@ class Makers:
             for c in tok.children
             if c.dep_ == "prep" and c.lower_ in places
             for p in c.children
-            if p.dep_ == "pobj" and ((p.i in self.mentions and self.mentions[p.i].label == "STATE") or self._place(p))
+            if p.dep_ == "pobj" and (self._state_named(p) or self._place(p))
             for r in self.refs(p, "place")
         ]
         return out
@@ -148,6 +148,12 @@ class Makers:
             return []
         places = [p for c in act.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
         return [Ref(r.key, r.text, "owner", r.person) for p in places for r in self.refs(p, "place")]
+
+    def _state_named(self, tok: Token) -> bool:
+        """Whether a token names a state or its capital ("sites in Pakistan", "a hall in Moscow"; not "Brussels", the
+        EU's seat)."""
+        m = self.mentions.get(tok.i)
+        return m is not None and (m.label == "STATE" or (m.label == "CAPITAL" and self.types.get(m.key) == "state"))
 
     def _place(self, tok: Token) -> Mention | None:
         """The place a token names: "Kharkiv", "Balochistan province", "the city of Kharkiv"; or the state whose

@@ -349,6 +349,9 @@ class Resolver(Anaphora, Control, Makers, People):
             mention = self.mentions.get(child.i)
             if mention is not None and signed and mention.label == "CAPITAL" and child.dep_ != "poss":
                 continue  # "the Paris climate agreement", "the Minsk accords": where it was signed, not a party
+            seat = mention is not None and mention.label == "CAPITAL" and self.types.get(mention.key) != "state"
+            if seat and child.dep_ == "compound" and tok.lemma_.lower() not in self.actor_nouns:
+                continue  # "Brussels airport": a bloc's seat names a place there ("Brussels officials" are the bloc's)
             if mention is not None:
                 out.append(Ref(mention.key, mention.text, "office", mention.person))
                 out += [self._mention_ref(c) for c in child.conjuncts if c.i in self.mentions]  # "US and Ukrainian officials"
