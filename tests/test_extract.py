@@ -2244,6 +2244,17 @@ CASES = [
     ("ISIS claimed the suicide bombings at Brussels airport.", set()),  # the EU's seat names no ground of the EU
     ("Brussels officials criticised Hungary.", {("EU", "accuse", "HUN")}),
     ("A blast at a chemical plant in Tianjin killed dozens.", set()),
+    # the sides named beside a plural; relief dropped from the air; guests hosted together for talks meet
+    (
+        "Yemen's warring parties, the Saudi-led coalition and the Houthi movement, have agreed to a truce.",
+        {("SAU", "cooperate", "houthis")},
+    ),
+    ("U.S. military planes airdropped more than 38,000 meals into Gaza on Saturday.", {("USA", "support", "PSE")}),
+    (
+        "Joe Biden welcomed Anthony Albanese and Rishi Sunak to a naval base in San Diego for talks.",
+        {("AUS", "meet", "USA"), ("GBR", "meet", "USA"), ("AUS", "meet", "GBR")},
+    ),
+    ("Xi hosted Putin and Lukashenko in Beijing.", {("CHN", "meet", "RUS"), ("BLR", "meet", "CHN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -35,9 +35,13 @@ class Makers:
 
     def _examples(self, tok: Token) -> list[Ref]:
         """Who is among the polities or goods named "such as" or "including": "35 countries, including Japan" are
-        Japan; "European products such as dairy and French brandy" are France's too."""
-        if tok.lemma_.lower() not in self.lex["goods_nouns"] | self.lex["polity_nouns"]:
+        Japan; "European products such as dairy and French brandy" are France's too; and the sides named beside a
+        plural ("Yemen's warring parties, the Saudi-led coalition and the Houthi movement")."""
+        if tok.lemma_.lower() not in self.lex["goods_nouns"] | self.lex["polity_nouns"] | self.lex["side_nouns"]:
             return []
+        beside = [c for a in tok.children if a.dep_ == "appos" for c in (a, *a.conjuncts)] if tok.tag_ == "NNS" else []
+        if found := [r for c in beside for r in self.ref(c)]:
+            return found
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("as", "including")]
         preps = [c for c in preps if c.lower_ == "including" or any(d.lower_ == "such" for d in c.children)]
         named = [p for c in preps for p in c.children]

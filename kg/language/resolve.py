@@ -286,7 +286,7 @@ class Resolver(Anaphora, Control, Makers, People):
             if (definite or counted) and lemma in self.lex["armed_nouns"]:  # "the militants", "killed 30 terrorists": the
                 return self._group_antecedent(tok, self.lex["armed_types"])  # armed group named before
             return self._harbour(tok) if role in ("target", "source") and lemma in self.lex["armed_nouns"] else []
-        if lemma in self.lex["polity_nouns"] and (examples := self._examples(tok)):  # "35 countries, including Japan"
+        if lemma in self.lex["polity_nouns"] | self.lex["side_nouns"] and (examples := self._examples(tok)):  # "including"
             return examples
         if lemma in self.lex["polity_nouns"] and any(c.lower_ == "the" for c in tok.children):
             return self._antecedent(tok, subject=False)

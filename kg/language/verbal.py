@@ -137,9 +137,8 @@ class VerbRules:
         if not targets and trig.implied_target and not objects:
             own = {s.key for s in sources}
             before = [res.mentions[i] for i in range(verb.i - 1, verb.sent.start - 1, -1) if i in res.mentions]
-            targets = [Ref(m.key, m.text, "site", None) for m in before if m.key not in own and res.types.get(m.key) == "state"][
-                :1
-            ]
+            states = [m for m in before if m.key not in own and res.types.get(m.key) == "state"]
+            targets = [Ref(m.key, m.text, "site", None) for m in states[:1]]
         if not targets and self.rules.relations[relation].family == "hostile":
             targets = self.clauses.answered(res, [verb], objects)
             targets = targets or (self.clauses.occasioned(res, [verb]) if relation == "accuse" else [])
@@ -160,6 +159,7 @@ class VerbRules:
         purpose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if trig.mutual and modality == "asserted" and not purpose:
             pairs += [(t, s) for s, t in pairs if t.via in (*DIRECT, "force")]
+        pairs += self.nominal.parties.guests(verb, trig, targets)  # "welcomed Albanese and Sunak for talks"
         return [Found(relation, verb, cameo, "verb", s, t, modality) for s, t in pairs]
 
     @staticmethod
