@@ -2255,6 +2255,9 @@ CASES = [
         {("AUS", "meet", "USA"), ("GBR", "meet", "USA"), ("AUS", "meet", "GBR")},
     ),
     ("Xi hosted Putin and Lukashenko in Beijing.", {("CHN", "meet", "RUS"), ("BLR", "meet", "CHN")}),
+    # a ground in a coordination the parser folded into one noun; those an attack's clause says it killed
+    ("India struck nine sites in Pakistan and Pakistan-administered Kashmir early on Wednesday.", {("IND", "attack", "PAK")}),
+    ("ISIS claimed responsibility for a suicide bombing that killed 13 U.S. service members.", {("isis", "attack", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -114,12 +114,13 @@ class Makers:
                 if p.dep_ == "pobj"
                 for r in self._modifier_refs(p)
             ]
+        grounds = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in places for p in c.children if p.dep_ == "pobj"]
+        # "sites in Pakistan and Pakistan-administered Kashmir", parsed as "in [Pakistan and ...] Kashmir"
+        grounds += [m for p in grounds for m in p.children if m.dep_ == "nmod" and any(k.dep_ == "cc" for k in m.children)]
         out += [
             Ref(r.key, r.text, "site", r.person)
-            for c in tok.children
-            if c.dep_ == "prep" and c.lower_ in places
-            for p in c.children
-            if p.dep_ == "pobj" and (self._state_named(p) or self._place(p))
+            for p in grounds
+            if self._state_named(p) or self._place(p)
             for r in self.refs(p, "place")
         ]
         return out

@@ -198,6 +198,8 @@ class Resolver(Anaphora, Control, Makers, People):
         lemma, lower = tok.lemma_.lower(), tok.lower_
         if tok.tag_ == "NNPS" and lemma == lower and lower.endswith("s"):  # "the Sudanese Armed Forces": the model leaves
             lemma = lower[:-1]  # a plural proper noun's lemma as it is
+        compound = next((c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.i == tok.i - 1), "")
+        lemma = f"{compound} {lemma}" if f"{compound} {lemma}" in self.lex["agentive_nouns"] else lemma  # "service members"
         mention = self.mentions.get(tok.i)
         if mention is not None:
             if mention.label == "CAPITAL" and role != "place" and self.is_venue(tok):
