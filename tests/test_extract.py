@@ -2258,6 +2258,9 @@ CASES = [
     # a ground in a coordination the parser folded into one noun; those an attack's clause says it killed
     ("India struck nine sites in Pakistan and Pakistan-administered Kashmir early on Wednesday.", {("IND", "attack", "PAK")}),
     ("ISIS claimed responsibility for a suicide bombing that killed 13 U.S. service members.", {("isis", "attack", "USA")}),
+    # a military operation "in" a state is waged on it, unless a target is named
+    ("Putin launched a special military operation in Ukraine.", {("RUS", "attack", "UKR")}),
+    ("Israel launched a military operation in Syria against Hezbollah.", {("ISR", "attack", "hezbollah")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
