@@ -2261,6 +2261,10 @@ CASES = [
     # a military operation "in" a state is waged on it, unless a target is named
     ("Putin launched a special military operation in Ukraine.", {("RUS", "attack", "UKR")}),
     ("Israel launched a military operation in Syria against Hezbollah.", {("ISR", "attack", "hezbollah")}),
+    # a weapon or force is the one's who fired, sent or leads it (not the backer's)
+    ("A missile fired by Yemen's Houthis struck Israel's main international airport.", {("houthis", "attack", "ISR")}),
+    ("A coalition led by Saudi Arabia struck Sanaa.", {("SAU", "attack", "YEM")}),
+    ("Soldiers backed by African Union troops freed the hostages.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

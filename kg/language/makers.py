@@ -25,9 +25,13 @@ class Makers:
     def _by(self, tok: Token) -> list[Token]:
         """The objects of a noun's "by" phrase, also where the parser hung it on the active verb the noun is the object
         of ("rejected the proposal [by Pakistan]": an active verb takes no agent), and for ``doer_of_nouns`` the
-        objects of "of" ("the provocations of the Philippines")."""
+        objects of "of" ("the provocations of the Philippines"); and the agent of a participle of wielding on it ("a
+        missile fired by the Houthis", ``wielding_verbs``; not "soldiers backed by AU troops")."""
         doers = ("by", "of") if tok.lemma_.lower() in self.lex["doer_of_nouns"] else ("by",)
         by = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in doers]
+        wielding = self.lex["wielding_verbs"]
+        wielded = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in wielding]
+        by += [a for c in wielded for a in c.children if a.dep_ == "agent"]
         verb = tok.head
         if tok.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             by += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.right_edge.i + 1]
