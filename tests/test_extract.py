@@ -2265,6 +2265,19 @@ CASES = [
     ("A missile fired by Yemen's Houthis struck Israel's main international airport.", {("houthis", "attack", "ISR")}),
     ("A coalition led by Saudi Arabia struck Sanaa.", {("SAU", "attack", "YEM")}),
     ("Soldiers backed by African Union troops freed the hostages.", set()),
+    # making up; sharing data between two; "its neighbour" is another state named before
+    ("The Gulf Cooperation Council ended its three-year rift with Qatar on Tuesday.", {("GCC", "cooperate", "QAT")}),
+    ("Turkey and Egypt have settled their differences.", {("EGY", "cooperate", "TUR")}),
+    ("South Korea and Japan share data on North Korean missile launches.", {("JPN", "cooperate", "KOR")}),
+    ("The US shared intelligence with Ukraine.", {("USA", "support", "UKR")}),
+    (
+        "Algeria cut diplomatic relations with Morocco on Tuesday, accusing its western neighbour of hostile actions.",
+        {("DZA", "sanction", "MAR"), ("DZA", "accuse", "MAR")},
+    ),
+    (
+        "China warned Japan, saying its ally the United States was provoking tension.",
+        {("CHN", "threaten", "JPN"), ("CHN", "accuse", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

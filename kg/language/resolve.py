@@ -290,7 +290,11 @@ class Resolver(Anaphora, Control, Makers, People):
             return self._harbour(tok) if role in ("target", "source") and lemma in self.lex["armed_nouns"] else []
         if lemma in self.lex["polity_nouns"] | self.lex["side_nouns"] and (examples := self._examples(tok)):  # "including"
             return examples
-        if lemma in self.lex["polity_nouns"] and any(c.lower_ == "the" for c in tok.children):
+        # "the country", and "its neighbour", "its ally": another state named before
+        owned = [c.lower_ for c in tok.children if c.dep_ == "poss"] in (["its"], ["their"])
+        named = any(i in self.mentions for i in range(tok.i + 1, tok.i + 4))  # "its ally (the) Japan" names it
+        other = tok.tag_ == "NN" and lemma in self.lex["relational_polities"] and owned and not named
+        if lemma in self.lex["polity_nouns"] and (other or any(c.lower_ == "the" for c in tok.children)):
             return self._antecedent(tok, subject=False)
         # "the group", "its movement", "Islamist group", "Al-Shabab, a U.S.-designated terrorist group" (not "local clan
         # militias", "a new coalition": someone new)
