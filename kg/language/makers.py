@@ -1,10 +1,11 @@
 """Makers: who made or owns a thing a phrase names.
 
-A mixin of :class:`kg.language.resolve.Resolver` (which provides ``lex``, ``mentions``, ``places``, ``refs`` and
-``_modifier_refs``): "a resolution drafted by the US and Japan", "the proposal [by Pakistan]" hung on the verb,
-"the ceasefire agreed with Ukraine", "a resolution in the U.S. Congress", "the deployment of Russian troops",
-"imports of Russian oil", "sites in Pakistan"; and whose ground a place is ("the city of Kharkiv", "Russia's Ryazan
-region") and who rules where an act of rule happens ("the coup in Niger").
+A mixin of :class:`kg.language.resolve.Resolver` (which provides ``lex``, ``mentions``, ``places``, ``types`` and
+``refs``): "a resolution drafted by the US and Japan", "the proposal [by Pakistan]" hung on the verb, "the ceasefire
+agreed with Ukraine", "a resolution in the U.S. Congress", "the deployment of Russian troops", "imports of Russian
+oil", "sites in Pakistan"; the actors named in a phrase's modifiers ("North Korea's", "Japanese", "NATO"); whose
+ground a place is ("the city of Kharkiv", "Russia's Ryazan region"), who rules where an act of rule happens ("the coup
+in Niger"), and where unnamed militants are harboured ("militants based in Afghanistan").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import functools
 from spacy.tokens import Token
 
 from .anaphora import ANTECEDENT_WINDOW
-from .refs import SUBJECTS, Mention, Ref
+from .refs import MODIFIER_DEPTH, MODIFIERS, SUBJECTS, Mention, Ref
 
 __all__ = ["Makers", "made_things"]
 
@@ -192,3 +193,44 @@ def made_things(entries: frozenset[str]) -> dict[str, frozenset[str]]:
         noun, *verbs = entry.split()
         out[noun] = frozenset([noun, *verbs])
     return out
+
+    def _modifier_refs(self, tok: Token, depth: int = 0) -> list[Ref]:
+        """Actors named in the modifiers of ``tok``: "North Korea's", "Japanese", "NATO"."""
+        out: list[Ref] = []
+        other_side = tok.lemma_.lower() in self.lex["counterpart_nouns"]
+        signed = tok.lemma_.lower() in self.lex["agreement_nouns"]
+        for child in tok.lefts:
+            if child.dep_ not in MODIFIERS or (other_side and child.dep_ == "poss"):
+                continue  # "his counterparts from Japan", "Blinken's Chinese counterpart": not the possessor's people
+            mention = self.mentions.get(child.i)
+            if mention is not None and signed and mention.label == "CAPITAL" and child.dep_ != "poss":
+                continue  # "the Paris climate agreement", "the Minsk accords": where it was signed, not a party
+            seat = mention is not None and mention.label == "CAPITAL" and self.types.get(mention.key) != "state"
+            if seat and child.dep_ == "compound" and tok.lemma_.lower() not in self.actor_nouns:
+                continue  # "Brussels airport": a bloc's seat names a place there ("Brussels officials" are the bloc's)
+            if mention is not None:
+                out.append(Ref(mention.key, mention.text, "office", mention.person))
+                out += [self._mention_ref(c) for c in child.conjuncts if c.i in self.mentions]  # "US and Ukrainian officials"
+                out += [  # "the U.S.-South Korean drills": the first of a hyphenated pair hangs on the second
+                    self._mention_ref(c)
+                    for c in child.lefts
+                    if c.i in self.mentions and c.i + 1 < child.i and self.doc[c.i + 1].text == "-"
+                ]
+            elif child.dep_ == "poss" and (child.lower_ in self.lex["pronouns"] or self._group_size(child)):
+                out.extend(self.ref(child))  # "their", "the three countries' leaders"
+            elif depth < MODIFIER_DEPTH:
+                out.extend(
+                    self._modifier_refs(child, depth + 1) or (self._titled(child, depth + 1) if child.dep_ == "poss" else [])
+                )
+        return out
+
+    def _harbour(self, tok: Token) -> list[Ref]:
+        """The state where militants no one has named are: "militants based in Afghanistan", "present on Afghan soil",
+        "with bases in Afghanistan". A charge against them is laid at its door; nothing else is (``HARBOUR_RELATIONS``)."""
+        located = [c for c in tok.children if c.dep_ in ("acl", "amod") and c.lemma_.lower() in self.lex["located_words"]]
+        bases = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
+        heads = [tok, *located, *(b for b in bases if b.lemma_.lower() in self.lex["base_nouns"])]
+        preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "from", "inside")]
+        places = [p for c in preps for p in c.children if p.dep_ == "pobj"]
+        found = {r.key: r for p in places for r in self.refs(p, "place", owner=True) if self.types.get(r.key) == "state"}
+        return [Ref(r.key, r.text, "harbour", None) for r in found.values()]
