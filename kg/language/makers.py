@@ -184,16 +184,6 @@ class Makers:
         states = [self.mentions[c.i] for c in tok.children if c.dep_ in ("poss", "amod") and c.i in self.mentions]
         return next((m for m in states if m.label in ("STATE", "DEMONYM")), None)
 
-
-@functools.cache
-def made_things(entries: frozenset[str]) -> dict[str, frozenset[str]]:
-    """``made_things`` entries ("accusation accuse") as a map from the thing to the words that make it, itself included."""
-    out: dict[str, frozenset[str]] = {}
-    for entry in entries:
-        noun, *verbs = entry.split()
-        out[noun] = frozenset([noun, *verbs])
-    return out
-
     def _modifier_refs(self, tok: Token, depth: int = 0) -> list[Ref]:
         """Actors named in the modifiers of ``tok``: "North Korea's", "Japanese", "NATO"."""
         out: list[Ref] = []
@@ -234,3 +224,13 @@ def made_things(entries: frozenset[str]) -> dict[str, frozenset[str]]:
         places = [p for c in preps for p in c.children if p.dep_ == "pobj"]
         found = {r.key: r for p in places for r in self.refs(p, "place", owner=True) if self.types.get(r.key) == "state"}
         return [Ref(r.key, r.text, "harbour", None) for r in found.values()]
+
+
+@functools.cache
+def made_things(entries: frozenset[str]) -> dict[str, frozenset[str]]:
+    """``made_things`` entries ("accusation accuse") as a map from the thing to the words that make it, itself included."""
+    out: dict[str, frozenset[str]] = {}
+    for entry in entries:
+        noun, *verbs = entry.split()
+        out[noun] = frozenset([noun, *verbs])
+    return out
