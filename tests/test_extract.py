@@ -2278,6 +2278,8 @@ CASES = [
         "China warned Japan, saying its ally the United States was provoking tension.",
         {("CHN", "threaten", "JPN"), ("CHN", "accuse", "USA")},
     ),
+    # an extension or renewal of a thing is its owner's
+    ("Russia blocked an extension of the OSCE's monitoring mission in Ukraine.", {("RUS", "reject", "OSCE")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

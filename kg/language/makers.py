@@ -106,6 +106,8 @@ class Makers:
             for c in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
                 bodies = [p for p in c.children if p.dep_ == "pobj" and not self._place(p)]
                 out += [r for p in bodies if getattr(self.mentions.get(p.i), "label", "") != "STATE" for r in self.refs(p)]
+        if tok.lemma_.lower() in self.lex["change_nouns"]:  # "blocked an extension of the OSCE's mission": the mission's
+            out += [r for c in tok.children if c.lower_ == "of" for p in c.children for r in self.refs(p, "target", owner=True)]
         # "the deployment of Russian troops", "the transfer of Iran's drones": forces in an "of" phrase act for their polity
         out += [r for r in self._prep_refs([tok], ("of",)) if r.via == "force"]
         trade = tok.lemma_.lower() in self.lex["trade_nouns"]
