@@ -2280,6 +2280,10 @@ CASES = [
     ),
     # an extension or renewal of a thing is its owner's
     ("Russia blocked an extension of the OSCE's monitoring mission in Ukraine.", {("RUS", "reject", "OSCE")}),
+    # an aid package agreed to; an IMF loan arrangement
+    ("EU leaders agreed on Thursday to a 50 billion euro support package for Ukraine.", {("EU", "support", "UKR")}),
+    ("The IMF's executive board approved a $3 billion stand-by arrangement for Pakistan.", {("IMF", "support", "PAK")}),
+    ("Pakistan reached a security arrangement with China.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
