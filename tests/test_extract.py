@@ -2284,6 +2284,8 @@ CASES = [
     ("EU leaders agreed on Thursday to a 50 billion euro support package for Ukraine.", {("EU", "support", "UKR")}),
     ("The IMF's executive board approved a $3 billion stand-by arrangement for Pakistan.", {("IMF", "support", "PAK")}),
     ("Pakistan reached a security arrangement with China.", set()),
+    # intelligence services act for their state
+    ("The Mossad killed an Iranian scientist.", {("ISR", "attack", "IRN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
