@@ -2286,6 +2286,10 @@ CASES = [
     ("Pakistan reached a security arrangement with China.", set()),
     # intelligence services act for their state
     ("The Mossad killed an Iranian scientist.", {("ISR", "attack", "IRN")}),
+    # proxies: "Iran-backed militants" do not act for Iran, but a charge against them is laid at its door
+    ("Iran-backed militants attacked a base in Jordan.", set()),
+    ("The US blamed Iran-backed militants for the attack.", {("USA", "accuse", "IRN")}),
+    ("Russia and China vetoed a U.S.-sponsored U.N. resolution.", {("CHN", "reject", "USA"), ("RUS", "reject", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

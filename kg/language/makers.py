@@ -194,6 +194,11 @@ class Makers:
         for child in tok.lefts:
             if child.dep_ not in MODIFIERS or (other_side and child.dep_ == "poss"):
                 continue  # "his counterparts from Japan", "Blinken's Chinese counterpart": not the possessor's people
+            proxies = self.lex["agentive_nouns"] | self.lex["armed_nouns"] | self.lex["group_nouns"]
+            if child.tag_ == "VBN" and child.lemma_.lower() in self.lex["backing_participles"] and tok.lemma_.lower() in proxies:
+                # "Iran-backed militants" are not Iran's forces; a charge against them is laid at its door
+                out += [Ref(r.key, r.text, "harbour", None) for r in self._modifier_refs(child, depth + 1)]
+                continue
             mention = self.mentions.get(child.i)
             if mention is not None and signed and mention.label == "CAPITAL" and child.dep_ != "poss":
                 continue  # "the Paris climate agreement", "the Minsk accords": where it was signed, not a party

@@ -271,8 +271,9 @@ class Resolver(Anaphora, Control, Makers, People):
             if not found and lemma in self.lex["agentive_nouns"]:  # "condemned the strikes by Israel"
                 found = [r for p in self._by(tok) + self._allied(tok) for r in self.refs(p)] or self._ruling(tok)  # "loyal to"
             if found:
-                if lemma in self.lex["agentive_nouns"] and lemma not in self.lex["office_nouns"]:  # troops act for a
-                    return [Ref(r.key, r.text, "force", r.person) for r in found]  # state but do not host or meet
+                if lemma in self.lex["agentive_nouns"] and lemma not in self.lex["office_nouns"]:  # troops act for a state
+                    force = [Ref(r.key, r.text, "force", r.person) for r in found if r.via != "harbour"]  # but do not host
+                    return force + [r for r in found if r.via == "harbour"]  # or meet; proxies are only blamed on it
                 return found
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her", "their") for c in tok.children)
             named = any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
