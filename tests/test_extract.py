@@ -2290,6 +2290,8 @@ CASES = [
     ("Iran-backed militants attacked a base in Jordan.", set()),
     ("The US blamed Iran-backed militants for the attack.", {("USA", "accuse", "IRN")}),
     ("Russia and China vetoed a U.S.-sponsored U.N. resolution.", {("CHN", "reject", "USA"), ("RUS", "reject", "USA")}),
+    # US territories are its ground
+    ("Kim threatened to fire missiles at Guam.", {("PRK", "threaten", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
