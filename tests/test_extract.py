@@ -1760,7 +1760,10 @@ CASES = [
     ("Russia attacked Kharkiv and Ukraine struck Belgorod.", {("RUS", "attack", "UKR"), ("UKR", "attack", "RUS")}),
     # a headline's present verb the small model reads as a noun after a name is mended to a verb
     ("Zelenskiy rebuffs Trump's land-swap idea", {("UKR", "reject", "USA")}),
-    ("Biden huddles with Kishida, Marcos in first trilateral summit", {("JPN", "meet", "USA"), ("PHL", "meet", "USA")}),
+    (
+        "Biden huddles with Kishida, Marcos in first trilateral summit",
+        {("JPN", "meet", "USA"), ("PHL", "meet", "USA"), ("JPN", "meet", "PHL")},
+    ),
     ("Pakistan's Sharif, Xi pledge to deepen 'ironclad' ties in Beijing", {("CHN", "cooperate", "PAK")}),
     ("Houthis vow to keep targeting U.S. ships", {("houthis", "threaten", "USA")}),
     # the owner of a decision or plan does its act; a bid is no act; people sent away are no aid
@@ -2292,6 +2295,8 @@ CASES = [
     ("Russia and China vetoed a U.S.-sponsored U.N. resolution.", {("CHN", "reject", "USA"), ("RUS", "reject", "USA")}),
     # US territories are its ground
     ("Kim threatened to fire missiles at Guam.", {("PRK", "threaten", "USA")}),
+    # those met one by one do not meet each other (those met at a trilateral summit do: see the headlines above)
+    ("Biden met Kishida and Marcos separately.", {("JPN", "meet", "USA"), ("PHL", "meet", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
