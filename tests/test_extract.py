@@ -2297,6 +2297,11 @@ CASES = [
     ("Kim threatened to fire missiles at Guam.", {("PRK", "threaten", "USA")}),
     # those met one by one do not meet each other (those met at a trilateral summit do: see the headlines above)
     ("Biden met Kishida and Marcos separately.", {("JPN", "meet", "USA"), ("PHL", "meet", "USA")}),
+    # joint drills judged are there; their "by" may hang on the verb
+    (
+        "Pyongyang denounced the latest joint drills by South Korea and the United States.",
+        {("KOR", "cooperate", "USA"), ("PRK", "accuse", "KOR"), ("PRK", "accuse", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

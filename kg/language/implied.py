@@ -41,16 +41,19 @@ class Implied:
             return []
         mods = [t for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree if t.i in res.mentions]
         partners = {r.key: r for t in mods for r in res.ref(t)}
-        # "the security of a joint U.S.-U.K. base": a joint thing named by its partners and told in passing is there,
-        # whatever the clause says ("a joint U.S.-Chinese project would be impossible" is what the clause is about)
-        passing = len(partners) > 1 and noun.dep_ == "pobj"
-        modality = self.clauses.stated(noun, res.year) if passing else self.clauses.modality(noun, res.year)
-        if modality is None:
-            return []
         if len(partners) < 2:  # "Pakistan and China reject claims that their joint ventures ...": whose they are
             partners = {r.key: r for c in noun.children if c.dep_ == "poss" for r in res.ref(c)}
         if len(partners) < 2:  # "the combined forces of France and Britain", "joint patrols by A and B"
-            partners = {r.key: r for p in self.clauses.pobjs(noun, ("of", "by", "between")) for r in res.refs(p)}
+            named = self.clauses.pobjs(noun, ("of", "between")) + res.doers_by(noun)  # "by" may hang on the verb
+            partners = {r.key: r for p in named for r in res.refs(p)}
+        # "the security of a joint U.S.-U.K. base", "denounced the joint drills by South Korea and the United States": a
+        # joint thing named by its partners and told in passing or judged is there, whatever the clause says ("a joint
+        # U.S.-Chinese project would be impossible" is what the clause is about)
+        judged = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex["label_verbs"]
+        passing = len(partners) > 1 and (noun.dep_ == "pobj" or judged)
+        modality = self.clauses.stated(noun, res.year) if passing else self.clauses.modality(noun, res.year)
+        if modality is None:
+            return []
         if len(partners) < 2:
             gov = self.clauses.governor(noun)[0]
             partners = {r.key: r for r in self.clauses.subjects(res, gov)} if gov is not None else {}

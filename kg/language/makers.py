@@ -23,7 +23,7 @@ __all__ = ["Makers", "made_things"]
 class Makers:
     """The moves of the resolver that find who made a thing."""
 
-    def _by(self, tok: Token) -> list[Token]:
+    def doers_by(self, tok: Token) -> list[Token]:
         """The objects of a noun's "by" phrase, also where the parser hung it on the active verb the noun is the object
         of ("rejected the proposal [by Pakistan]": an active verb takes no agent), and for ``doer_of_nouns`` the
         objects of "of" ("the provocations of the Philippines"); and the agent of a participle of wielding on it ("a
@@ -88,7 +88,7 @@ class Makers:
         held = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in self.lex["destination_verbs"]]
         ends = [p for c in held for d in c.children if d.dep_ == "prep" and d.lower_ in ("to", "for") for p in d.children]
         out = [r for a in agents for p in a.children if p.dep_ == "pobj" for r in self.refs(p)]
-        out += [r for p in self._by(tok) for r in self.refs(p)]
+        out += [r for p in self.doers_by(tok) for r in self.refs(p)]
         out += [r for p in ends if p.dep_ == "pobj" for r in self.refs(p, "target", owner=True)]
         # "the agreement with Ukraine", "the ceasefire agreed with Ukraine", "rejected talks with the US"
         if tok.lemma_.lower() in self.lex["agreement_nouns"] | self.lex["joint_nouns"]:

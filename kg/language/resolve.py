@@ -268,8 +268,8 @@ class Resolver(Anaphora, Control, Makers, People):
             return self._group_antecedent(tok, self.lex["armed_types"])  # "the Russian mercenary force": Wagner, not Russia
         if office or person:
             found = self._titled(tok)
-            if not found and lemma in self.lex["agentive_nouns"]:  # "condemned the strikes by Israel"
-                found = [r for p in self._by(tok) + self._allied(tok) for r in self.refs(p)] or self._ruling(tok)  # "loyal to"
+            if not found and lemma in self.lex["agentive_nouns"]:  # "condemned the strikes by Israel", "loyal to"
+                found = [r for p in self.doers_by(tok) + self._allied(tok) for r in self.refs(p)] or self._ruling(tok)
             if found:
                 if lemma in self.lex["agentive_nouns"] and lemma not in self.lex["office_nouns"]:  # troops act for a state
                     force = [Ref(r.key, r.text, "force", r.person) for r in found if r.via != "harbour"]  # but do not host
@@ -337,7 +337,7 @@ class Resolver(Anaphora, Control, Makers, People):
         if role == "target" and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp"):
             return [Ref(r.key, r.text, "owner", r.person) for c in tok.children if c.dep_ == "nsubj" for r in self.ref(c)]
         if role == "target" and tok.pos_ == "NOUN":  # "condemned Israel's approval of ...", "the decision by Sweden"
-            owners = [c for c in tok.children if c.dep_ == "poss"] or self._by(tok)
+            owners = [c for c in tok.children if c.dep_ == "poss"] or self.doers_by(tok)
             if not owners and lemma in self.acts:  # "protested about Pakistani shelling": an act's demonym is its doer
                 owners = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i in self.mentions]
             found = [Ref(r.key, r.text, "owner", r.person) for c in owners for r in self.ref(c)]
