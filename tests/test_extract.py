@@ -2302,6 +2302,8 @@ CASES = [
         "Pyongyang denounced the latest joint drills by South Korea and the United States.",
         {("KOR", "cooperate", "USA"), ("PRK", "accuse", "KOR"), ("PRK", "accuse", "USA")},
     ),
+    # "to" hung on what is sent
+    ("North Korea's dispatch of thousands of troops to Russia angered Seoul.", {("PRK", "support", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
