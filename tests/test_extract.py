@@ -2304,6 +2304,11 @@ CASES = [
     ),
     # "to" hung on what is sent
     ("North Korea's dispatch of thousands of troops to Russia angered Seoul.", {("PRK", "support", "RUS")}),
+    # a past verb read as a clause on the noun root is the root; one running for an office holds none
+    (
+        "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, spoke by telephone with US President Joe Biden about hostages.",
+        {("QAT", "meet", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
@@ -2346,6 +2351,12 @@ def test_leaders_of_many_states_resolve_by_name_and_date_and_a_former_one_acts_f
     assert extract_text(nlp, extractor, "Marcos signed a pact with Vietnam.", date="2024-04-29") == {("PHL", "cooperate", "VNM")}
     text = "Former Pakistani Prime Minister Imran Khan accused the United States of conspiring to topple his government."
     assert extract_text(nlp, extractor, text, date="2022-04-17") == set()
+    # one running for an office outside their term holds none (the one they once or later held is not theirs then)
+    assert extract_text(nlp, extractor, "Trump criticised China.", date="2015-12-08") == {("USA", "accuse", "CHN")}
+    text = "Donald Trump, the Republican presidential front-runner, called for a ban, drawing condemnation from Britain."
+    assert extract_text(nlp, extractor, text, date="2015-12-08") == set()
+    text = "Republican presidential candidate Donald Trump criticised China."
+    assert extract_text(nlp, extractor, text, date="2015-12-08") == set()
 
 
 def test_envoys_advisers_and_spokespeople_resolve_by_name(nlp, extractor):

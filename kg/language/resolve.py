@@ -87,6 +87,10 @@ class Resolver(Anaphora, Control, Makers, People):
                     continue
                 # "NATO Secretary-General Mark Rutte", "Dutch Prime Minister Mark Rutte": the title, whatever the date
                 titled = None if before & self.lex["former_words"] else self._title_polity(title)
+                # "Donald Trump, the Republican presidential front-runner": one running for an office holds none
+                roles = {t.lemma_.lower() for a in span.root.children if a.dep_ == "appos" for t in (a, *a.lefts)}
+                if office is None and (roles | {t.lemma_.lower() for t in title}) & self.lex["candidacy_nouns"]:
+                    continue
                 if office is None:  # outside the term: the one polity the person ever served
                     office, label = gazetteer.sole_office(key), "PERSON_TERM"
                     if office is None and titled is None:
