@@ -2309,6 +2309,12 @@ CASES = [
         "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, spoke by telephone with US President Joe Biden about hostages.",
         {("QAT", "meet", "USA")},
     ),
+    # a named party's act a reaction answers is there ("over Madrid's backing"); a verb's past form is no noun's
+    (
+        "Algeria froze trade over Madrid's backing of Morocco's autonomy plan for Western Sahara.",
+        {("ESP", "support", "MAR")},
+    ),
+    ("Peru declared Mexico's ambassador persona non grata on Tuesday.", {("PER", "sanction", "MEX")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

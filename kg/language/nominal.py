@@ -1,6 +1,5 @@
 """Events of a trigger noun: the participants on it ("talks between A and B", "X's accusation against Y", "the
-Mexico-Canada talks") or in its clause ("A and B held talks", "imposed sanctions on Russia"), and acts received
-("drew criticism from Turkey"). Used by :class:`kg.language.parse_rules.RuleExtractor`."""
+Mexico-Canada talks") or in its clause ("A and B held talks", "imposed sanctions on Russia"), and acts received."""
 
 from __future__ import annotations
 
@@ -29,7 +28,7 @@ class NominalRules:
         children = list(noun.children)
         if not fits_modifiers(trig, noun):
             return []
-        if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.lex["halt_nouns"]:
+        if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" and noun.head.head.lemma_.lower() in self.lex["halt_nouns"]:
             return []  # "the pause in aid to Ukraine": no aid goes
         if any(c.dep_ == "prep" and c.lower_ in trig.forbid_prep and not _dated(c) for c in children):
             return []  # "a call for a ceasefire" is an appeal, not a phone call
@@ -74,11 +73,15 @@ class NominalRules:
             return []
         # "focus on ending the Russia-Ukraine war", "in the face of Russia's war": a fight named as a known thing is
         # there, whatever the clause around it says of it
-        presupposed = (trig.pair_modifiers or trig.state) and bool(owners)
-        presupposed = presupposed or (trig.pair_modifiers and definite and len(paired) > 1)
+        known = bool(owners) or (definite and len(paired) > 1)
+        presupposed = (trig.pair_modifiers and known) or (trig.state and bool(owners))
         # "transfers that violate U.N. sanctions on North Korea": what is evaded stands, when its maker is named
         evaded = gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["evasion_verbs"]
         presupposed = presupposed or (evaded and any(c.dep_ in ("poss", "compound", "amod") and res.refs(c) for c in children))
+        # "froze trade over Madrid's backing of Morocco's plan": a named party's act a reaction answers (not hostile ones)
+        answered = noun.dep_ == "pobj" and noun.head.lower_ in ("for", "over") and gov is not None
+        answered = answered and any(c.dep_ == "poss" and c.i in res.mentions for c in children)
+        presupposed = presupposed or (answered and self.rules.relations[trig.relation].family != "hostile")
         modality = self.clauses.modality(noun, res.year)  # "no plans for a meeting": the noun's own frame counts too
         if gov is not None and dep == "dobj" and gov.lemma_.lower() in trig.requires_verb:
             modality = self.clauses.modality(gov, res.year)  # "demanded an apology from Beijing": the verb is the expression

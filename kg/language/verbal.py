@@ -218,8 +218,8 @@ class VerbRules:
     def _objects(self, verb: Token, trig: Trigger, children: list[Token], objects: list[Token], passive: bool):
         """What a verb acts on, past the parser's slips; and the agreement of a reduced clause ("breached the
         ceasefire agreed with Israel" parsed as a clause), whose prepositions name a target too."""
-        if not objects and trig.raised_object:  # "helped Mauritius build an airstrip"
-            objects = [s for c in children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+        if not objects and trig.raised_object:  # "helped Mauritius build an airstrip", "declared [X's envoy] persona ..."
+            objects = [s for c in children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ in ("nsubj", "compound")]
         if not objects and not passive:  # "dismissed as “meaningless” US accusations": the object follows its label
             objects = [
                 p
