@@ -191,11 +191,11 @@ class Makers:
         out: list[Ref] = []
         other_side = tok.lemma_.lower() in self.lex["counterpart_nouns"]
         signed = tok.lemma_.lower() in self.lex["agreement_nouns"]
+        proxy = tok.lemma_.lower() in self.lex["agentive_nouns"] | self.lex["armed_nouns"] | self.lex["group_nouns"]
         for child in tok.lefts:
             if child.dep_ not in MODIFIERS or (other_side and child.dep_ == "poss"):
                 continue  # "his counterparts from Japan", "Blinken's Chinese counterpart": not the possessor's people
-            proxies = self.lex["agentive_nouns"] | self.lex["armed_nouns"] | self.lex["group_nouns"]
-            if child.tag_ == "VBN" and child.lemma_.lower() in self.lex["backing_participles"] and tok.lemma_.lower() in proxies:
+            if proxy and child.tag_ == "VBN" and child.lemma_.lower() in self.lex["backing_participles"]:
                 # "Iran-backed militants" are not Iran's forces; a charge against them is laid at its door
                 out += [Ref(r.key, r.text, "harbour", None) for r in self._modifier_refs(child, depth + 1)]
                 continue
