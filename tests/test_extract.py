@@ -2315,6 +2315,8 @@ CASES = [
         {("ESP", "support", "MAR")},
     ),
     ("Peru declared Mexico's ambassador persona non grata on Tuesday.", {("PER", "sanction", "MEX")}),
+    # the doer of what a speaker calls something, named "by" after it
+    ("Pakistan condemned what it called an unprovoked violation of its airspace by Iran.", {("PAK", "accuse", "IRN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -34,7 +34,8 @@ class Makers:
         wielded = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in wielding]
         by += [a for c in wielded for a in c.children if a.dep_ == "agent"]
         verb = tok.head
-        if tok.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        # ... or on the verb that names it ("condemned what it called a violation of its airspace [by Iran]")
+        if tok.dep_ in ("dobj", "oprd") and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             by += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.right_edge.i + 1]
         return [p for c in by for p in c.children if p.dep_ == "pobj"]
 
