@@ -2338,6 +2338,9 @@ def test_an_act_dated_over_two_decades_before_the_article_is_history_a_recent_on
     assert extract_text(nlp, extractor, text, date="2021-05-17") == {("TUR", "sanction", "ISR")}
     assert extract_text(nlp, extractor, text, date="2029-05-17") == set()
     assert extract_text(nlp, extractor, "Turkey invaded northern Cyprus in 1974.", date="2021-05-17") == set()
+    # "the following year" is the year told before it
+    text = "The Camp David Accords, signed in 1978, paved the way for a treaty between Egypt and Israel the following year."
+    assert extract_text(nlp, extractor, text, date="2018-09-17") == set()
 
 
 def test_a_movement_acts_for_the_state_it_governs_from_the_day_it_does(nlp, extractor):

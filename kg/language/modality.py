@@ -247,6 +247,9 @@ class Modality:
                 for a in itertools.takewhile(lambda a: a != prep, t.ancestors)
             )
         ]
+        relative = prep.lemma_.lower() == "year" and any(t.lower_ in ("following", "previous", "same") for t in prep.lefts)
+        if relative and not years:  # "signed in 1978, paved the way for a treaty the following year": the year told before
+            years = [int(t.text) for t in prep.doc[prep.sent.start : prep.i] if len(t.text) == 4 and t.text.isdigit()][-1:]
         return bool(years) and year is not None and max(years) < year - HISTORY_YEARS
 
 
