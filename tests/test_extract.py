@@ -2338,6 +2338,10 @@ def test_an_act_dated_over_two_decades_before_the_article_is_history_a_recent_on
     assert extract_text(nlp, extractor, text, date="2021-05-17") == {("TUR", "sanction", "ISR")}
     assert extract_text(nlp, extractor, text, date="2029-05-17") == set()
     assert extract_text(nlp, extractor, "Turkey invaded northern Cyprus in 1974.", date="2021-05-17") == set()
+    assert extract_text(nlp, extractor, "Iraqi troops invaded Kuwait on Aug. 2, 1990.", date="2020-08-02") == set()
+    assert extract_text(nlp, extractor, "Iraqi troops invaded Kuwait on Aug. 2, 2020.", date="2020-08-02") == {
+        ("IRQ", "attack", "KWT")
+    }
     # "the following year" is the year told before it
     text = "The Camp David Accords, signed in 1978, paved the way for a treaty between Egypt and Israel the following year."
     assert extract_text(nlp, extractor, text, date="2018-09-17") == set()

@@ -118,10 +118,11 @@ class Modality:
                         # "Beijing hinted that it could retaliate": what may come, said; a threat if the actor says it
                         said = t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex["speech_verbs"]
                         return "hinted" if said and c.lower_ in self.lex["hinting_aux"] else None
-            for c in t.children:  # "invaded Poland in September 1939", "the 1982 war": history ("since 1947" runs to now)
-                if (
-                    (c.dep_ == "prep" and c.lower_ in ("in", "during")) or c.dep_ in ("nummod", "compound", "npadvmod")
-                ) and self.old(c, year):
+            for c in t.children:  # "invaded Poland in September 1939", "on Aug. 2, 1990", "the 1982 war": history ("since
+                # 1947" runs to now)
+                day = c.lower_ in ("in", "during") or (c.lower_ == "on" and any(p.ent_type_ == "DATE" for p in c.children))
+                dated = (c.dep_ == "prep" and day) or c.dep_ in ("nummod", "compound", "npadvmod")
+                if dated and self.old(c, year):
                     return None
                 if not threat and c.dep_ == "prep" and c.lower_ == "in" and _eventual(c):
                     return None  # "pledging to assist one another in the event of an attack": a pact's condition
