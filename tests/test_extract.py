@@ -2317,6 +2317,13 @@ CASES = [
     ("Peru declared Mexico's ambassador persona non grata on Tuesday.", {("PER", "sanction", "MEX")}),
     # the doer of what a speaker calls something, named "by" after it
     ("Pakistan condemned what it called an unprovoked violation of its airspace by Iran.", {("PAK", "accuse", "IRN")}),
+    # what there are calls for is asked for, not done; "the two sides" are the two last called a side
+    ("The EU issued a call for aid to Gaza.", set()),
+    (
+        "The Chinese side proposed a minimum price, but the European side refused. "
+        "The vote was pushed to Friday to allow time for more consultation between the two sides.",
+        {("EU", "reject", "CHN"), ("CHN", "meet", "EU")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

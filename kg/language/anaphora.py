@@ -257,6 +257,15 @@ class Anaphora:
         def fits(r: Ref) -> bool:
             return not states or r.person is not None or self.types.get(r.key) == "state"
 
+        if tok.lemma_.lower() == "side" and n:  # "the Chinese side ..., the European side ... the two sides"
+            named = {
+                r.key: r
+                for t in self.doc[max(0, tok.i - GROUP_WINDOW) : tok.i]
+                if t.lemma_.lower() == "side"
+                for r in self.ref(t)
+            }
+            if len(named) >= n:
+                return [Ref(r.key, r.text, "anaphora", r.person) for r in list(named.values())[-n:]]
         for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1):
             t = self.doc[i]
             if i in self.quoted or not t.conjuncts or t.dep_ == "conj":

@@ -100,6 +100,13 @@ class Modality:
             ready = self.resolved(t) if t is not tok else None
             if ready is not None:  # "will not hesitate to strike", "is ready to impose sanctions"; "is not ready to talk"
                 return "threatened" if ready and clausal else None
+            if (
+                t.dep_ == "prep"
+                and t.lower_ == "for"
+                and t.head.pos_ == "NOUN"
+                and t.head.lemma_.lower() in self.lex["appeal_nouns"]
+            ):
+                return None  # "after calls for boosting aid for Kyiv": asked for, not done
             if t.dep_ == "prep" and t.lower_ in ("during", "amid", "after") and t.i != tok.i:
                 return modality  # "violated Poland's airspace during an attack on Ukraine", "after his summit with X": there
             if t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self.lex["charging_verbs"]:
