@@ -129,7 +129,8 @@ class Clauses(Modality):
             if owner or verb.head.dep_ != "dobj" or armed:  # "aiding rebels fighting Gbagbo": the rebels fight
                 return owner
             return self.subjects(res, verb.head.head, depth + 1)
-        control = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex["control_verbs"] | self.lex["appeal_verbs"]
+        above = verb.head.lemma_.lower()
+        control = verb.dep_ == "xcomp" and (above in self.lex["control_verbs"] or above in self.lex["appeal_verbs"])
         controllers = [c for c in verb.head.children if c.dep_ == "dobj"] + self.pobjs(verb.head, ("on",)) if control else []
         if controllers:  # "prompting Israel to order ...", "called on Moscow to end ...": the object of the verb above acts
             return [r for c in controllers for r in res.refs(c, "source")]

@@ -43,7 +43,7 @@ class Makers:
         """Who is among the polities or goods named "such as" or "including": "35 countries, including Japan" are
         Japan; "European products such as dairy and French brandy" are France's too; and the sides named beside a
         plural ("Yemen's warring parties, the Saudi-led coalition and the Houthi movement")."""
-        if tok.lemma_.lower() not in self.lex["goods_nouns"] | self.lex["polity_nouns"] | self.lex["side_nouns"]:
+        if not any(tok.lemma_.lower() in self.lex[k] for k in ("goods_nouns", "polity_nouns", "side_nouns")):
             return []
         beside = [c for a in tok.children if a.dep_ == "appos" for c in (a, *a.conjuncts)] if tok.tag_ == "NNS" else []
         if found := [r for c in beside for r in self.ref(c)]:
@@ -192,7 +192,7 @@ class Makers:
         out: list[Ref] = []
         other_side = tok.lemma_.lower() in self.lex["counterpart_nouns"]
         signed = tok.lemma_.lower() in self.lex["agreement_nouns"]
-        proxy = tok.lemma_.lower() in self.lex["agentive_nouns"] | self.lex["armed_nouns"] | self.lex["group_nouns"]
+        proxy = any(tok.lemma_.lower() in self.lex[k] for k in ("agentive_nouns", "armed_nouns", "group_nouns"))
         for child in tok.lefts:
             if child.dep_ not in MODIFIERS or (other_side and child.dep_ == "poss"):
                 continue  # "his counterparts from Japan", "Blinken's Chinese counterpart": not the possessor's people

@@ -293,7 +293,8 @@ class Resolver(Anaphora, Control, Makers, People):
             if (definite or counted) and lemma in self.lex["armed_nouns"]:  # "the militants", "killed 30 terrorists": the
                 return self._group_antecedent(tok, self.lex["armed_types"])  # armed group named before
             return self._harbour(tok) if role in ("target", "source") and lemma in self.lex["armed_nouns"] else []
-        if lemma in self.lex["polity_nouns"] | self.lex["side_nouns"] and (examples := self._examples(tok)):  # "including"
+        sides = lemma in self.lex["polity_nouns"] or lemma in self.lex["side_nouns"]
+        if sides and (examples := self._examples(tok)):  # "35 countries, including Japan", "warring parties, A and B"
             return examples
         # "the country", and "its neighbour", "its ally": another state named before
         owned = [c.lower_ for c in tok.children if c.dep_ == "poss"] in (["its"], ["their"])
