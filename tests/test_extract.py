@@ -2324,6 +2324,15 @@ CASES = [
         "The vote was pushed to Friday to allow time for more consultation between the two sides.",
         {("EU", "reject", "CHN"), ("CHN", "meet", "EU")},
     ),
+    # a denied charge answers whoever charged the denier, never a maker whose charges named others
+    (
+        "The US accused Iran of arming the Houthis. Britain accused Russia of meddling. Iran rejected the accusations.",
+        {("USA", "accuse", "IRN"), ("GBR", "accuse", "RUS"), ("IRN", "reject", "USA")},
+    ),
+    (
+        "Pakistan accused India of sheltering militants. Afghanistan rejected the accusations.",
+        {("PAK", "accuse", "IND")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -333,8 +333,21 @@ class Anaphora:
             else:
                 continue
             if found:
-                return [Ref(r.key, r.text, "anaphora", r.person) for r in found if r.via != "site"]
+                return self._charged(tok, [Ref(r.key, r.text, "anaphora", r.person) for r in found if r.via != "site"])
         return []
+
+    def _charged(self, tok: Token, makers: list[Ref]) -> list[Ref]:
+        """Who made "the accusations" its denier answers: those who accused the denier ("The US accused Iran ...
+        Britain accused Russia ... Iran rejected the accusations" answers the US), and never a maker whose charges
+        named only others."""
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if "accuse" not in self.made.get(tok.lemma_.lower(), ()) or verb is None:
+            return makers
+        judges = {r.key for c in verb.children if c.dep_ == "nsubj" for r in self.refs(c)}
+        if not judges:
+            return makers
+        named = {src.key: {t.key for _, s, t in self.accusations if s.key == src.key} for _, src, _ in self.accusations}
+        return self.accusers(judges) or [r for r in makers if r.key not in named or named[r.key] & judges]
 
     def _named_before(self, tok: Token, role: str) -> list[Ref]:
         """The actor named just before ", which": "the backing of India, which has close ties to Mauritius" (the
