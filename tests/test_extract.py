@@ -2333,6 +2333,12 @@ CASES = [
         "Pakistan accused India of sheltering militants. Afghanistan rejected the accusations.",
         {("PAK", "accuse", "IND")},
     ),
+    # a noun known by a name is what it names; an armed group's attack falls where it happened before on its war's foe;
+    # reciprocal hostilities taken up by a subject are its own
+    ("A rebel group known as 3R has launched attacks in Chad.", {("3r", "attack", "TCD")}),
+    ("A militia named the Wagner Group attacked Mali.", {("wagner_group", "attack", "MLI")}),
+    ("3R relaunched hostilities in Chad.", {("3r", "attack", "TCD")}),
+    ("Fighting between 3R and Chad went on, in clashes that killed dozens.", {("3r", "attack", "TCD"), ("TCD", "attack", "3r")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -64,8 +64,8 @@ class Implied:
 
     @staticmethod
     def home_front(res: Resolver, raw: list[Found]) -> list[Found]:
-        """An armed group's attack that names no one falls on the state it wages its war on ("the BLA claimed
-        responsibility for the attack": Pakistan; ``fights`` in ``data/organizations.yaml``)."""
+        """An armed group's attack that names no one, nor where it fell, falls on the state it wages its war on ("the BLA
+        claimed responsibility for the attack": Pakistan; ``fights`` in ``data/organizations.yaml``)."""
         return [
             item._replace(target=Ref(res.fights[item.source.key], "", "home", None))
             if item.relation == "attack" and item.target is NOBODY and item.source.key in res.fights
@@ -74,8 +74,9 @@ class Implied:
         ]
 
     def ground(self, res: Resolver, raw: list[Found]) -> list[Found]:
-        """An armed group's attack that still names no one falls on the state where it happened ("claimed responsibility
-        for the attack in Kabul": Afghanistan). A state's strikes abroad aim at someone there ("Russian air strikes in
+        """An armed group's attack that names no one falls on the state where it happened ("claimed responsibility for
+        the attack in Kabul": Afghanistan; "3R launched attacks in Chad", though it wages its war on the Central African
+        Republic). A state's strikes abroad aim at someone there ("Russian air strikes in
         Syria" were for its government), so theirs name no one still."""
         out = []
         for item in raw:

@@ -53,6 +53,14 @@ class Makers:
         named = [p for c in preps for p in c.children]
         return [r for p in named if p.dep_ == "pobj" for r in self.refs(p, "target", owner=True)]
 
+    def _called(self, tok: Token) -> list[Ref]:
+        """The actor a noun is given the name of: "a rebel group known as the Return, Reclamation, Rehabilitation, or
+        3R", "a militia named the Wagner Group" (``naming_verbs``)."""
+        acls = [a for a in tok.children if a.dep_ == "acl" and a.lemma_.lower() in self.lex["naming_verbs"]]
+        names = [o for a in acls for o in a.children if o.dep_ in ("oprd", "attr")]
+        names += [o for a in acls for p in a.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+        return [r for n in names for m in (n, *n.conjuncts) if m.i in self.mentions for r in self.ref(m)]
+
     def _allied(self, tok: Token) -> list[Token]:
         """Whom people are loyal or tied to: "forces loyal to Haftar", "fighters affiliated with al-Qaeda"."""
         ties = [c for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in self.lex["allegiance_words"]]

@@ -143,8 +143,10 @@ class NominalRules:
         if modality is None or any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return []
         rel = self.rules.relations[trig.relation]
-        if trig.reciprocal:  # "clashes between Indian and Chinese troops": only the sides named after "between"
-            sides = {r.key: r for p in self.clauses.pobjs(noun, ("between",)) for r in res.refs(p)}
+        # "clashes between Indian and Chinese troops": only the sides named after "between"; but "3R relaunched
+        # hostilities in Chad" is waged by its subject
+        sides = {r.key: r for p in self.clauses.pobjs(noun, ("between",)) for r in res.refs(p)} if trig.reciprocal else {}
+        if trig.reciprocal and (len(sides) > 1 or noun.dep_ != "dobj"):
             relation = in_words(rel.name, list(sides.values()))  # "the Oval Office clash between Trump and Zelenskyy"
             cameo = trig.cameo if relation == rel.name else "111"
             pairs = itertools.permutations(sides.values(), 2)

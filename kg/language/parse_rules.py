@@ -154,7 +154,7 @@ class RuleExtractor:
                 if lemma in self.echoes:
                     raw += self._echo(res, tok, told + raw)
             raw += self.implied.copresence(res, raw) + self.implied.mediators(res, raw)
-            raw = self.implied.ground(res, self.implied.home_front(res, raw))
+            raw = self.implied.home_front(res, self.implied.ground(res, raw))
             raw = [self.claims.as_threat(res, item) for item in raw]
             raw = [item for item in raw if item is not None]
             raw += self.claims.pinned_claim(res, sent, pending)

@@ -293,6 +293,8 @@ class Resolver(Anaphora, Control, Makers, People):
             if (definite or counted) and lemma in self.lex["armed_nouns"]:  # "the militants", "killed 30 terrorists": the
                 return self._group_antecedent(tok, self.lex["armed_types"])  # armed group named before
             return self._harbour(tok) if role in ("target", "source") and lemma in self.lex["armed_nouns"] else []
+        if called := self._called(tok):  # "a rebel group known as 3R"
+            return called
         sides = lemma in self.lex["polity_nouns"] or lemma in self.lex["side_nouns"]
         if sides and (examples := self._examples(tok)):  # "35 countries, including Japan", "warring parties, A and B"
             return examples
