@@ -2339,6 +2339,12 @@ CASES = [
     ("A militia named the Wagner Group attacked Mali.", {("wagner_group", "attack", "MLI")}),
     ("3R relaunched hostilities in Chad.", {("3r", "attack", "TCD")}),
     ("Fighting between 3R and Chad went on, in clashes that killed dozens.", {("3r", "attack", "TCD"), ("TCD", "attack", "3r")}),
+    # unnamed militants are the one armed group the article names, even when it is named later; not one of two
+    (
+        "A Pakistani military operation killed 30 terrorists. The Baloch Liberation Army claimed responsibility for the attack.",
+        {("PAK", "attack", "bla"), ("bla", "attack", "PAK")},
+    ),
+    ("A Pakistani military operation killed 30 terrorists. The Baloch Liberation Army and the TTP were blamed.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -229,7 +229,10 @@ class Anaphora:
             kind = self.types.get(m.key, "group") if m is not None else None
             if m is not None and i not in self.quoted and kind != "state" and not m.person and (types is None or kind in types):
                 return [Ref(m.key, m.text, "anaphora", None)]
-        return []
+        # "a military operation killed 30 terrorists ... The Baloch Liberation Army claimed responsibility": the one armed
+        # group the article names, told later
+        later = {m.key: m for m in self.mentions.values() if types and self.types.get(m.key) in types and not m.person}
+        return [Ref(m.key, m.text, "anaphora", None) for m in later.values()] if len(later) == 1 else []
 
     def _appended_act(self, tok: Token) -> list[Ref]:
         """The doers of the clause that an event told after a comma sums up: "Spain recognised a Palestinian state, a
