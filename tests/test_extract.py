@@ -2345,6 +2345,16 @@ CASES = [
         {("PAK", "attack", "bla"), ("bla", "attack", "PAK")},
     ),
     ("A Pakistani military operation killed 30 terrorists. The Baloch Liberation Army and the TTP were blamed.", set()),
+    # "the group" is the one its antecedent's sentence is about; "the rebel group of killing" is still the group
+    (
+        "3R rebels claim that they protect herders from attacks by anti-Balaka militias. "
+        "Chad accuses the rebel group of killing civilians.",
+        {("3r", "accuse", "anti_balaka"), ("TCD", "accuse", "3r")},
+    ),
+    (
+        "Israel struck Hezbollah. The group vowed to attack Israel.",
+        {("ISR", "attack", "hezbollah"), ("hezbollah", "threaten", "ISR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -223,16 +223,35 @@ class Anaphora:
         )
 
     def _group_antecedent(self, tok: Token, types: set[str] | None = None) -> list[Ref]:
-        """The nearest earlier organisation or armed group (of ``types``, if given), in any position ("the group")."""
-        for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1):
+        """The nearest earlier organisation or armed group (of ``types``, if given), in any position ("the group"); of
+        those in its sentence, the one it is about ("3R rebels claim they protect herders from attacks by anti-Balaka
+        militias. ... accuses the rebel group": 3R)."""
+
+        def fits(i: int) -> bool:
             m = self.mentions.get(i)
-            kind = self.types.get(m.key, "group") if m is not None else None
-            if m is not None and i not in self.quoted and kind != "state" and not m.person and (types is None or kind in types):
-                return [Ref(m.key, m.text, "anaphora", None)]
+            if m is None or i in self.quoted or m.person:
+                return False
+            kind = self.types.get(m.key, "group")
+            return kind != "state" and (types is None or kind in types)
+
+        nearest = next((i for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1) if fits(i)), None)
+        if nearest is not None:
+            start = self.doc[nearest].sent.start
+            about = [i for i in range(start, nearest) if fits(i) and self._subject_head(self.doc[i])]
+            m = self.mentions[about[-1] if about and not self._subject_head(self.doc[nearest]) else nearest]
+            return [Ref(m.key, m.text, "anaphora", None)]
         # "a military operation killed 30 terrorists ... The Baloch Liberation Army claimed responsibility": the one armed
-        # group the article names, told later
-        later = {m.key: m for m in self.mentions.values() if types and self.types.get(m.key) in types and not m.person}
+        # group the article names, told later or long before ("the rebel group")
+        kinds = types or self.lex["armed_types"]
+        later = {m.key: m for m in self.mentions.values() if self.types.get(m.key) in kinds and not m.person}
         return [Ref(m.key, m.text, "anaphora", None) for m in later.values()] if len(later) == 1 else []
+
+    @staticmethod
+    def _subject_head(tok: Token) -> bool:
+        """Whether a word is, or names, a clause's subject ("3R" in "3R rebels claim")."""
+        while tok.dep_ in ("compound", "amod", "nmod") and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ in SUBJECTS
 
     def _appended_act(self, tok: Token) -> list[Ref]:
         """The doers of the clause that an event told after a comma sums up: "Spain recognised a Palestinian state, a

@@ -216,8 +216,9 @@ class Resolver(Anaphora, Control, Makers, People):
         if lemma in self.lex["quantity_nouns"] or tok.pos_ == "NUM":  # "dozens of Russian diplomats", "$5 billion of US goods"
             preps = ("of", "in") if tok.ent_type_ == "MONEY" else ("of",)  # "$142 billion in American weapons"
             of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
-            if of:
-                return [r for p in of for r in self.refs(p, role, owner)]
+            found = [r for p in of for r in self.refs(p, role, owner)]
+            if found or any(p.tag_ in ("NNS", "NNPS") for p in of):  # but "accuses the rebel group of killing" is the group
+                return found
         if lemma in self.lex["non_actor_nouns"]:  # "Russia's central bank", "Chinese firms" are theirs only as a target
             return (
                 [Ref(r.key, r.text, "owner", r.person) for r in self._modifier_refs(tok)] if owner else []
