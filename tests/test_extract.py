@@ -2355,6 +2355,12 @@ CASES = [
         "Israel struck Hezbollah. The group vowed to attack Israel.",
         {("ISR", "attack", "hezbollah"), ("hezbollah", "threaten", "ISR")},
     ),
+    # "..., a charge X rejected": the small model glues the claim noun to the name; the mend gives the verb its object
+    (
+        "Pakistan said the attack was orchestrated by militants in Afghanistan, "
+        "a charge Afghan spokesperson Abdul Balkhi rejected Thursday.",
+        {("PAK", "accuse", "AFG"), ("AFG", "reject", "PAK")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -116,7 +116,34 @@ def verbs(doc):
     _attributed_objects(doc, deps)
     _fronted_predicates(doc)
     _changed_preps(doc, deps)
+    _charge_clauses(doc)
     return doc
+
+
+def _charge_clauses(doc) -> None:
+    """In "X said ..., a charge Afghan spokesperson Abdul Balkhi rejected Thursday" the small model reads the claim noun
+    as a modifier of the name after it and leaves the verb without its object (or subject): a claim noun
+    (``claim_nouns``) after a comma and "a" sums up the sentence's main clause, and the first finite verb after it is
+    a clause on it, with the name just before that verb its subject ("X blamed India, a charge New Delhi rejected")."""
+    from .rules import load_rules
+
+    found = [i for i in np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["a"]).tolist() if 0 < i < len(doc) - 3]
+    claims = load_rules().lexicon["claim_nouns"] if found else frozenset()
+    for i in found:
+        noun, root = doc[i + 1], doc[i].sent.root
+        if doc[i - 1].text != "," or noun.lemma_.lower() not in claims or noun.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        verb = next((t for t in doc[i + 2 : i + 12] if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")), None)
+        if verb is None or verb is root or root.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+            continue
+        name = doc[verb.i - 1]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and (name.pos_ not in ("PROPN", "NOUN") or verb in name.ancestors):
+            continue
+        noun.head, noun.dep_, doc[i].head = root, "npadvmod", noun
+        verb.head, verb.dep_ = noun, "relcl"
+        if subject is None:
+            name.head, name.dep_ = verb, "nsubj"
 
 
 def _changed_preps(doc, deps) -> None:
