@@ -2361,6 +2361,9 @@ CASES = [
         "a charge Afghan spokesperson Abdul Balkhi rejected Thursday.",
         {("PAK", "accuse", "AFG"), ("AFG", "reject", "PAK")},
     ),
+    # what one will do if another does not act is an ultimatum to it; leave to act if no one objects is none
+    ("Turkey will buy Russian aircraft if the U.S. does not lift the F-35 freeze.", {("TUR", "threaten", "USA")}),
+    ("Germany will host the summit if France does not object.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

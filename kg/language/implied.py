@@ -32,6 +32,23 @@ class Implied:
         backed = res.ref(participle.head, "target")
         return [Found(relation, participle, cameo, "noun", b, t, "asserted") for b in backers for t in backed]
 
+    def ultimatum(self, res: Resolver, mark: Token) -> list[Found]:
+        """An act an actor will take if another does not act is an ultimatum to it (CAMEO 139): "Turkey will buy Russian
+        aircraft if the U.S. does not lift the freeze", "would cut gas supplies unless Kyiv paid"."""
+        cond = mark.head
+        verb = cond.head
+        if mark.dep_ != "mark" or cond.dep_ != "advcl" or verb.pos_ != "VERB" or cond.lemma_ in self.lex["objection_verbs"]:
+            return []
+        failed = mark.lower_ == "unless" or any(c.dep_ == "neg" for c in cond.children)
+        future = any(c.dep_ == "aux" and c.lower_ in self.lex["future_aux"] for c in verb.children)
+        if not failed or not future or any(c.dep_ == "neg" for c in verb.children):
+            return []
+        others = [c for c in cond.children if c.dep_ == "nsubj"]
+        others += [p for a in cond.children if a.dep_ == "agent" for p in a.children]
+        sources = self.clauses.subjects(res, verb)
+        targets = [r for c in others for r in res.refs(c, "target") if r.via in ("mention", "office", "anaphora", "force")]
+        return [Found("threaten", verb, "139", "verb", a, b, "asserted") for a in sources for b in targets if a.key != b.key]
+
     def joint(self, res: Resolver, adjective: Token) -> list[Found]:
         """ "a joint Kenya-U.S. base", "U.S. and Iraqi forces killed him in a joint operation": the partners cooperate
         (CAMEO 062). They are the actors in the noun's modifiers, else after its "of", "by" or "between", else the subjects

@@ -78,6 +78,7 @@ class RuleExtractor:
             | self.lex["visiting_words"]
             | self.lex["address_verbs"]
             | {"be", "in"}  # "the Iranian foreign minister is in Moscow", "Macron in Berlin called ...": a visit
+            | {"if", "unless"}  # "will buy Russian jets if the U.S. does not lift the freeze": an ultimatum
             | frozenset(self.echoes)
         )
         #: hostile acts one may be asked to stop ("urged Russia to stop its attacks on Ukraine")
@@ -145,6 +146,8 @@ class RuleExtractor:
                     raw += self.implied.joint(res, tok)
                 if lemma == "be":
                     raw += self.implied.present(res, tok)
+                if tok.lower_ in ("if", "unless"):
+                    raw += self.implied.ultimatum(res, tok)
                 if tok.lower_ == "in" and tok.dep_ == "prep":
                     raw += self.implied.abroad(res, tok)
                 if lemma in self.lex["visiting_words"]:
