@@ -2364,6 +2364,9 @@ CASES = [
     # what one will do if another does not act is an ultimatum to it; leave to act if no one objects is none
     ("Turkey will buy Russian aircraft if the U.S. does not lift the F-35 freeze.", {("TUR", "threaten", "USA")}),
     ("Germany will host the summit if France does not object.", set()),
+    # "they" are many, not one court; a people a state owns is not its leader
+    ("Malawi's High Court ordered schools to admit pupils. Parents say they accused Zambia of meddling.", set()),
+    ("Malawi's Rastafarians criticized the US.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -140,6 +140,7 @@ class Anaphora:
             clause = clause.head
         deps, subjects = self.deps, self.subject_deps
         personal = tok.lower_ in PERSONAL if personal is None else personal
+        plural = tok.lower_ in ("they", "them", "their")
         country = tok.lemma_.lower() in self.lex["polity_nouns"]
         thing, verb = tok.head, tok.head.head
         if thing.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "dobj":  # "killed one of its commanders"
@@ -172,6 +173,8 @@ class Anaphora:
             t = self.doc[i]
             if main and any(a.dep_ in SUBORDINATE for a in (t.head, *t.head.ancestors)):
                 continue
+            if tok.lower_ in PERSONAL and t.lower_ in ("they", "them"):
+                continue  # "Huawei has shown that they can ..., she said": she is one
             if subject and (t.dep_ in SUBJECTS or i in self.inverted) and t.head.i != tok.head.i:
                 refs = [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(t)]
                 # "the U.N. Human Rights Office" is a body, not an office holder
@@ -180,6 +183,14 @@ class Anaphora:
                 person = named or t.lower_ in PERSONAL or office
                 if personal and not (person or any(r.person for r in refs)):
                     continue  # "China playing a role ... He and other U.S. officials": he is a person, not a country
+                if (
+                    plural
+                    and not person
+                    and t.tag_ in ("NN", "NNP")
+                    and not t.conjuncts
+                    and all(self.types.get(r.key) == "state" for r in refs)
+                ):
+                    continue  # "Malawi's High Court ordered ... what they regard": "they" are many, a court one
                 if refs and not {r.key for r in refs} & answerers:
                     return refs
                 if named and personal and not refs:

@@ -263,10 +263,12 @@ class Resolver(Anaphora, Control, Makers, People):
         person = tok.ent_type_ == "PERSON" or (
             tok.pos_ == "PROPN" and any(c.lemma_.lower() in self.lex["office_nouns"] for c in tok.lefts)
         )
-        # "Colombia's Petro": a name a state owns is its leader, whatever the tagger took it for (not "Russia's Gazprom")
+        # "Colombia's Petro": a name a state owns is its leader, whatever the tagger took it for (not "Russia's Gazprom",
+        # nor a people: "Malawi's Rastafarians")
         person = person or (
             tok.pos_ == "PROPN"
             and tok.ent_type_ in ("", "PERSON", "GPE", "NORP")
+            and not (tok.ent_type_ == "NORP" and tok.lower_.endswith("s"))
             and any(c.dep_ == "poss" and self.mentions.get(c.i) and self.mentions[c.i].label == "STATE" for c in tok.children)
         )
         if lemma in self.lex["agentive_nouns"] and any(c.lower_ in self.lex["mercenary_words"] for c in tok.lefts):
