@@ -295,13 +295,16 @@ CASES = [
         {("PAK", "sanction", "bla"), ("USA", "sanction", "bla")},
     ),
     ("The Rapid Support Forces shelled Sudanese army positions in El Fasher.", {("rsf", "attack", "SDN")}),
-    # rejecting another's claim, first person in reported speech, refusals
-    ("India rejected Pakistan's allegation.", {("IND", "reject", "PAK")}),
+    # rejecting another's claim (which was made against the one rejecting it), first person in reported speech, refusals
+    ("India rejected Pakistan's allegation.", {("IND", "reject", "PAK"), ("PAK", "accuse", "IND")}),
     (
         "We strongly reject the baseless allegations made by Pakistan, the Indian foreign ministry said.",
-        {("IND", "reject", "PAK")},
+        {("IND", "reject", "PAK"), ("PAK", "accuse", "IND")},
     ),
-    ("Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions baseless.", {("AFG", "reject", "PAK")}),
+    (
+        "Afghanistan's Ministry of Foreign Affairs called Pakistan's assertions baseless.",
+        {("AFG", "reject", "PAK"), ("PAK", "accuse", "AFG")},
+    ),
     ("Russia refused to extradite the suspects to Britain.", {("RUS", "reject", "GBR")}),
     ("Turkey declined to extradite the suspects to the United States.", {("TUR", "reject", "USA")}),
     # an act received: it comes from the "from" phrase and falls on the subject
@@ -747,7 +750,7 @@ CASES = [
     (
         "Ethiopia rejected Egypt's claims that the dam threatens its water supply and accused Cairo of trying to "
         "destabilize the region.",
-        {("ETH", "reject", "EGY"), ("ETH", "accuse", "EGY")},
+        {("ETH", "reject", "EGY"), ("ETH", "accuse", "EGY"), ("EGY", "accuse", "ETH")},
     ),
     # a hostile label in a quoted post accuses the owner of the act
     ("Turkey's foreign ministry said it was time to stop Israel's heinous attacks.", {("TUR", "accuse", "ISR")}),
@@ -2193,7 +2196,7 @@ CASES = [
     ),
     ("Vietnam said China had violated its sovereignty.", {("VNM", "accuse", "CHN")}),
     ('China says "We respect sovereignty," and here, Russia has violated the sovereignty of Ukraine.', set()),
-    ("Tehran rejected criticism from the IAEA.", {("IRN", "reject", "IAEA")}),
+    ("Tehran rejected criticism from the IAEA.", {("IRN", "reject", "IAEA"), ("IAEA", "accuse", "IRN")}),
     ('Khamenei said the United States was the "Great Satan".', {("IRN", "accuse", "USA")}),
     ("China called the US policy misguided.", {("CHN", "accuse", "USA")}),
     ("The Trump administration returned Cuba to the U.S. list of state sponsors of terrorism.", {("USA", "sanction", "CUB")}),
@@ -2367,6 +2370,9 @@ CASES = [
     # "they" are many, not one court; a people a state owns is not its leader
     ("Malawi's High Court ordered schools to admit pupils. Parents say they accused Zambia of meddling.", set()),
     ("Malawi's Rastafarians criticized the US.", set()),
+    # a charge denied was made against the denier; not a territorial claim, nor a charge against someone else
+    ("The Philippines rejected China's claims over the sea.", {("PHL", "reject", "CHN")}),
+    ("The US rejected Russia's allegations against Ukraine.", {("USA", "reject", "RUS"), ("RUS", "accuse", "UKR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
@@ -2400,7 +2406,8 @@ def test_an_act_dated_over_two_decades_before_the_article_is_history_a_recent_on
 def test_a_movement_acts_for_the_state_it_governs_from_the_day_it_does(nlp, extractor):
     # kg/data/organizations.yaml: the Taliban govern Afghanistan from 2021-08-15
     assert extract_text(nlp, extractor, "The Taliban rejected Pakistan's allegation.", date="2025-03-14") == {
-        ("AFG", "reject", "PAK")
+        ("AFG", "reject", "PAK"),
+        ("PAK", "accuse", "AFG"),
     }
     assert extract_text(nlp, extractor, "The Taliban attacked Afghan troops in Kunduz.", date="2019-11-25") == {
         ("taliban", "attack", "AFG")
@@ -2433,7 +2440,10 @@ def test_envoys_advisers_and_spokespeople_resolve_by_name(nlp, extractor):
         ("IRN", "accuse", "ISR")
     }
     # a Taliban spokesman speaks for Afghanistan once they govern it
-    assert extract_text(nlp, extractor, "Balkhi rejected Pakistan's allegation.", date="2025-03-14") == {("AFG", "reject", "PAK")}
+    assert extract_text(nlp, extractor, "Balkhi rejected Pakistan's allegation.", date="2025-03-14") == {
+        ("AFG", "reject", "PAK"),
+        ("PAK", "accuse", "AFG"),
+    }
 
 
 def test_a_surname_of_someone_else_named_in_full_is_not_the_gazetteer_person(nlp, extractor):

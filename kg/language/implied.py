@@ -49,6 +49,24 @@ class Implied:
         targets = [r for c in others for r in res.refs(c, "target") if r.via in ("mention", "office", "anaphora", "force")]
         return [Found("threaten", verb, "139", "verb", a, b, "asserted") for a in sources for b in targets if a.key != b.key]
 
+    def rebutted(self, res: Resolver, raw: list[Found]) -> list[Found]:
+        """A charge denied was made, against the one who denies it: "Afghanistan called Pakistan's assertions baseless",
+        "rejected allegations by Pakistani army spokesperson linking the attack with Afghanistan" (CAMEO 112; the words
+        are ``charge_nouns``, and a "claim" only with its content: "China's claims over the sea" are no charge)."""
+        found = []
+        for item in raw:
+            if item.relation != "reject" or item.target is NOBODY or item.modality != "asserted":
+                continue
+            verb = item.trigger if item.trigger.pos_ in ("VERB", "AUX") else item.trigger.head  # "called X baseless"
+            for noun in (c for c in verb.children if c.dep_ in ("dobj", "oprd") and c is not item.trigger):
+                lemma = noun.lemma_.lower()
+                told = lemma in self.lex["charge_nouns"] or (lemma == "claim" and any(c.dep_ == "acl" for c in noun.children))
+                if told and not any(c.lower_ == "against" for c in noun.children):
+                    makers = {r.key for r in res.refs(noun, "target", owner=True) if r.via != "anaphora"}
+                    if item.target.key in makers:
+                        found.append(Found("accuse", noun, "112", "noun", item.target, item.source, "asserted"))
+        return raw + found
+
     def joint(self, res: Resolver, adjective: Token) -> list[Found]:
         """ "a joint Kenya-U.S. base", "U.S. and Iraqi forces killed him in a joint operation": the partners cooperate
         (CAMEO 062). They are the actors in the noun's modifiers, else after its "of", "by" or "between", else the subjects

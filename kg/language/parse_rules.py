@@ -159,7 +159,7 @@ class RuleExtractor:
             raw += self.implied.copresence(res, raw) + self.implied.mediators(res, raw)
             raw = self.implied.home_front(res, self.implied.ground(res, raw))
             raw = [self.claims.as_threat(res, item) for item in raw]
-            raw = [item for item in raw if item is not None]
+            raw = self.implied.rebutted(res, [item for item in raw if item is not None])
             raw += self.claims.pinned_claim(res, sent, pending)
             raw = self.claims.reported(res, raw)
             pending = self.claims.unattributed(res, labels)
