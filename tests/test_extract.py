@@ -2693,3 +2693,19 @@ def test_the_quick_no_for_common_nouns_drops_no_actor(nlp, extractor):
             skipped += 1
             assert not [r for r in res.ref(tok) if r.via in INDIRECT], (tok.text, tok.sent.text)
     assert skipped > 1000
+
+
+def test_a_speaker_is_placed_by_a_known_name_with_an_honorific_or_by_the_title_told_next(nlp, extractor):
+    text = (
+        "“The American side has violated the agreement,” said Mawlawi Hibatullah Akhundzada. "
+        "“The Kabul administration tried to sabotage the talks,” Akhundzada said."
+    )
+    assert extract_text(nlp, extractor, text, date="2021-05-10") == {("taliban", "accuse", "USA"), ("taliban", "accuse", "AFG")}
+    text = (
+        "“We are ready,” said Rashid Tanveer. The Pakistani minister spoke in Islamabad on Monday. "
+        "Later, Tanveer accused India of shelling villages."
+    )
+    assert extract_text(nlp, extractor, text) == {("PAK", "accuse", "IND")}
+    # an organisation told next is no description of the speaker
+    text = "“We are ready,” said Rashid Tanveer. The United Nations High Commission shares that view. Tanveer accused India."
+    assert extract_text(nlp, extractor, text) == set()

@@ -69,6 +69,20 @@ class People:
             return []  # that office holder was named: the new name is someone else
         return [r for r in self._titled(holders[0]) if not r.person]
 
+    def _described(self, ent: Span) -> list[Ref]:
+        """The polity of a speaker the next sentence goes on to describe by title: "..., said Mawlawi Hibatullah
+        Akhundzada. The Taliban chief also called ..." (the chief is he)."""
+        root, sent = ent.root, ent.sent
+        if root.dep_ != "nsubj" or root.head.lemma_.lower() not in self.lex["speech_verbs"] or sent.end >= len(self.doc):
+            return []
+        after = self.doc[sent.end].sent
+        holders = [c for c in after.root.children if c.dep_ == "nsubj" and c.i < after.start + 5]
+        if len(holders) != 1 or holders[0].tag_ != "NN" or holders[0].lemma_.lower() not in self.lex["person_offices"]:
+            return []
+        if not any(c.lower_ == "the" for c in holders[0].children) or any(t.ent_type_ == "PERSON" for t in holders[0].subtree):
+            return []  # "a Taliban commander" is someone else; "The Taliban chief Akhundzada" names himself
+        return [r for r in self._titled(holders[0]) if not r.person]
+
     def _link_people(self) -> None:
         """People the gazetteer does not know, placed by the title the article gives them once:
         after "Russian Ambassador Vassily Nebenzia", a later "Nebenzia" is Russia's too."""
@@ -76,7 +90,8 @@ class People:
         placed: dict[str, Ref] = {}
         for ent in names:
             # a title's polity, not the office of a neighbour the parser hung the name on ("Blinken said Berisha ...")
-            refs = [r for r in self._titled(ent.root) if not (r.person and r.via == "office")] or self._introduced(ent)
+            refs = [r for r in self._titled(ent.root) if not (r.person and r.via == "office")]
+            refs = refs or self._introduced(ent) or self._described(ent)
             if len({r.key for r in refs}) == 1 and ent[-1].text not in placed:
                 placed[ent[-1].text] = refs[0]
         self.cache.clear()  # refs found before the names were placed

@@ -45,11 +45,14 @@ class Resolver(Anaphora, Control, Makers, People):
         spans = list(doc.spans[SPANS_KEY])
         present = {s.id_ for s in spans if s.label_ in ("ORG", "CAPITAL", "STATE")}
         # surnames of other people the article names in full: "Bennett" after "Richard Bennett" is not Naftali Bennett;
-        # "Kim" after "Kim Yong-hyun" (a known name, surname first) is not Kim Jong Un
+        # "Kim" after "Kim Yong-hyun" (a known name, surname first) is not Kim Jong Un; "Mawlawi Hibatullah Akhundzada"
+        # holds the known full name (with an honorific)
         people = [s for s in spans if s.label_ == "PERSON"]
         others: dict[str, set[str | None]] = {}
         for e in doc.ents:
-            if e.label_ == "PERSON" and len(e) > 1 and not any(p.start <= e.start and e.end <= p.end for p in people):
+            same = any(e.start >= p.start and e.end <= p.end for p in people)
+            same = same or any(len(p) > 1 and e.start <= p.start and p.end <= e.end for p in people)
+            if e.label_ == "PERSON" and len(e) > 1 and not same:
                 others.setdefault(e[-1].text, set()).add(None)
         for p in people:
             if len(p) > 1:
