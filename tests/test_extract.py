@@ -2373,6 +2373,9 @@ CASES = [
     # a charge denied was made against the denier; not a territorial claim, nor a charge against someone else
     ("The Philippines rejected China's claims over the sea.", {("PHL", "reject", "CHN")}),
     ("The US rejected Russia's allegations against Ukraine.", {("USA", "reject", "RUS"), ("RUS", "accuse", "UKR")}),
+    # an owned displeasure is its owner's, with no verb to voice it
+    ("Beijing's anger at Washington grew.", {("CHN", "accuse", "USA")}),
+    ("Turkey's frustration with Washington is mounting.", {("TUR", "accuse", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
