@@ -2376,6 +2376,9 @@ CASES = [
     # an owned displeasure is its owner's, with no verb to voice it
     ("Beijing's anger at Washington grew.", {("CHN", "accuse", "USA")}),
     ("Turkey's frustration with Washington is mounting.", {("TUR", "accuse", "USA")}),
+    # protection given or received is support (CAMEO 074); a state's protection of its own interests is none
+    ("North Korea is benefiting from Russia's political protection.", {("RUS", "support", "PRK")}),
+    ("Russia's protection of its interests is firm.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

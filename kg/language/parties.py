@@ -57,7 +57,7 @@ class NounParties:
             return [(a, b) for a in givers for b in receivers if a.key != b.key]
         if gov is None or rel.symmetric or gov.lemma_.lower() not in self.lex["receiving_verbs"]:
             return []
-        if noun.head.i != gov.i and not (noun.head.lower_ in ("under", "with", "on") and noun.head.head.i == gov.i):
+        if noun.head.i != gov.i and not (noun.head.lower_ in ("under", "with", "on", "from") and noun.head.head.i == gov.i):
             return []  # "drew criticism from Turkey over the raid": the raid is not what Israel drew; "came under fire",
             # "met with criticism from", "relies on U.S. aid" are
         preps = trig.given_by or (("from", "of") if rel.name == "support" else ("from",))  # "won the backing of India"
@@ -65,8 +65,8 @@ class NounParties:
         givers = [r for h in holders for p in self.clauses.pobjs(h, preps) for r in res.refs(p, "source")]
         if rel.name == "accuse":  # troops do not speak: "came under fire from Russian forces" is no charge
             givers = [r for r in givers if r.via != "force"]
-        if not givers and (noun.head.i == gov.i or noun.head.lower_ == "on"):  # "accepted Chinese funding", "received
-            # Germany's backing", "relies on U.S. aid"
+        if not givers and (noun.head.i == gov.i or noun.head.lower_ in ("on", "from")):  # "accepted Chinese funding",
+            # "received Germany's backing", "relies on U.S. aid", "benefits from Russia's protection"
             givers = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") for r in res.refs(c, "source")]
         receivers = self._receivers(res, gov) if givers else []
         return [(a, b) for a in givers for b in receivers if a.key != b.key]
