@@ -2379,6 +2379,12 @@ CASES = [
     # protection given or received is support (CAMEO 074); a state's protection of its own interests is none
     ("North Korea is benefiting from Russia's political protection.", {("RUS", "support", "PRK")}),
     ("Russia's protection of its interests is firm.", set()),
+    # "the army" told bare is the one whose army was named before; none named, it is no one's
+    (
+        "The Pakistani army said BLA militants attacked a train. The army then killed 33 terrorists.",
+        {("PAK", "accuse", "bla"), ("bla", "attack", "PAK"), ("PAK", "attack", "bla")},
+    ),
+    ("The army killed 33 terrorists of the BLA.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -79,6 +79,24 @@ class Makers:
                 return [Ref(next(iter(keys)), t.text, "force", None)]
         return []
 
+    def _service(self, tok: Token) -> list[Ref]:
+        """The state of "the military" or "the army" told bare: the one whose armed service (``service_nouns``) the
+        article named before ("a Pakistani army spokesperson ... The military claimed the killing of 33 terrorists")."""
+        services = self.lex["service_nouns"]
+        if tok.lemma_.lower() not in services or [
+            c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss")
+        ] != ["the"]:
+            return []
+        for i in range(tok.i - 1, -1, -1):
+            t = self.doc[i]
+            if t.lemma_.lower() in services:  # in quotes too: the modifier names its state
+                mods = [*t.children, *(c for c in t.head.children if c.i < t.i)] if t.dep_ == "compound" else list(t.children)
+                named = [r for c in mods if c.dep_ in ("amod", "compound", "poss") and c is not t for r in self.refs(c)]
+                keys = {r.key for r in named}
+                if len(keys) == 1 and self.types.get(next(iter(keys))) == "state":
+                    return [Ref(named[0].key, t.text, "force", None)]
+        return []
+
     def _ranks(self, tok: Token) -> list[Ref]:
         """The group whose ranks armed people fill: "BLA separatists", "fighters of the Islamic State", "members of
         Hamas" (an organisation or armed group, not a state: "Pakistani militants" are no state's)."""

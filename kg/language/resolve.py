@@ -280,6 +280,7 @@ class Resolver(Anaphora, Control, Makers, People):
             found = self._titled(tok)
             if not found and lemma in self.lex["agentive_nouns"]:  # "condemned the strikes by Israel", "loyal to"
                 found = [r for p in self.doers_by(tok) + self._allied(tok) for r in self.refs(p)] or self._ruling(tok)
+                found = found or self._service(tok)  # "the military": the one whose military was named before
             if found:
                 if lemma in self.lex["agentive_nouns"] and lemma not in self.lex["office_nouns"]:  # troops act for a state
                     force = [Ref(r.key, r.text, "force", r.person) for r in found if r.via != "harbour"]  # but do not host
