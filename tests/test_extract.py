@@ -2385,6 +2385,8 @@ CASES = [
         {("PAK", "accuse", "bla"), ("bla", "attack", "PAK"), ("PAK", "attack", "bla")},
     ),
     ("The army killed 33 terrorists of the BLA.", set()),
+    # a threat that names no one aims at whom its maker acted against just before
+    ("The US condemned Iran's missile test. It threatened sanctions.", {("USA", "accuse", "IRN"), ("USA", "threaten", "IRN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -1,6 +1,5 @@
-"""What speakers say of others: hostile labels ("X said Y is the greatest threat", "called the move
-reckless"), reported acts ("X said Y attacked Z"), claims pinned on their speaker by the next
-sentence, and whom a threat aims at."""
+"""What speakers say of others: hostile labels ("X said Y is the greatest threat", "called the move reckless"),
+reported acts ("X said Y attacked Z"), claims pinned on their speaker by the next sentence, and whom a threat aims at."""
 
 from __future__ import annotations
 
@@ -21,9 +20,9 @@ class Claims:
         self.rules, self.lex, self.clauses = rules, rules.lexicon, clauses
 
     def threatened(self, res: Resolver, verb: Token, sources: list[Ref]) -> list[Ref]:
-        """Whom a threat with no object aims at: the actor of its condition ("would respond if NATO
-        sent troops"), the actor told to face its consequences ("warned that Iran would pay a heavy
-        price"), or, for a bare vow of retaliation, the last actor before it."""
+        """Whom a threat with no object aims at: the actor of its condition ("would respond if NATO sent troops"), the
+        actor told to face its consequences ("warned that Iran would pay a heavy price"), for a bare vow of retaliation
+        the last actor before it, else whom its maker acted against just before."""
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return []  # "many other democracies have been threatened with consequences by China": named, if no actor
         own = {s.key for s in sources}
@@ -49,8 +48,9 @@ class Claims:
         # "is considering sanctions and warned that the Somali government's actions would divide the country"
         said = [c for v in verb.conjuncts if v.lemma_.lower() in self.lex["speech_verbs"] for c in v.children]
         told = [c for s in said if s.dep_ == "ccomp" for c in s.children if c.dep_ == "nsubj"]
-        found = [r for c in told for r in res.refs(c, "target", owner=True)]
-        return [r for r in found if r.key not in own and r.via != "anaphora"]
+        found = [r for c in told for r in res.refs(c, "target", owner=True) if r.key not in own and r.via != "anaphora"]
+        before = [t for i, s, t in res.events if s.key in own and t.key and t.key not in own and 0 < verb.i - i < 60]
+        return found or before[-1:]  # "The US condemned Iran's missile test. It threatened new sanctions": Iran
 
     def speech_targets(self, res: Resolver, verb: Token) -> list[Ref]:
         comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
