@@ -2387,6 +2387,16 @@ CASES = [
     ("The army killed 33 terrorists of the BLA.", set()),
     # a threat that names no one aims at whom its maker acted against just before
     ("The US condemned Iran's missile test. It threatened sanctions.", {("USA", "accuse", "IRN"), ("USA", "threaten", "IRN")}),
+    # a speaker who calls "this" false denies the charge made against them; one not charged denies nothing
+    (
+        "The US accused Russia of buying weapons from North Korea. "
+        "“This is completely false,” Russian envoy Vassily Nebenzia told the council.",
+        {("USA", "accuse", "RUS"), ("RUS", "reject", "USA")},
+    ),
+    (
+        "India accused Pakistan of sheltering militants. “This is false,” the Chinese envoy said.",
+        {("IND", "accuse", "PAK")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -179,7 +179,10 @@ class Claims:
             return []
         labelled = pred.lemma_.lower() in self.lex["label_verbs"] or label.dep_ == "oprd" or label.head.lower_ == "as"
         speakers = self.clauses.subjects(res, pred) if labelled else self.clauses.speaker(res, pred)
-        relation, cameo = ("reject", "120") if self._dismissed(pred, label) else ("accuse", "111")
+        dismissed = self._dismissed(pred, label)
+        if not bearers and label.lemma_.lower() in self.lex["dismissive_labels"]:  # "“This is false,” Nebenzia said":
+            bearers, dismissed = res.accusers({s.key for s in speakers}), True  # a denial answers who accused him
+        relation, cameo = ("reject", "120") if dismissed else ("accuse", "111")
         return [Found(relation, label, cameo, "claim", s, b, "asserted") for s in speakers for b in bearers]
 
     def _according(self, res: Resolver, trig: Token) -> tuple[Token | None, list[Ref]]:
@@ -250,12 +253,7 @@ class Claims:
         if act.pos_ == "NOUN":  # "to stop its attacks", not "to stop the war" (others' war, ended by mediation)
             owners = {r.key for c in act.children if c.dep_ == "poss" for r in res.refs(c)}
             targets = [t for t in targets if t.key in owners]
-        return [
-            Found("accuse", appeal, "112", "claim", s, t, "asserted")
-            for s in self.clauses.subjects(res, appeal)
-            for t in targets
-            if s.key != t.key
-        ]
+        return self._told(res, appeal, targets, "accuse", "112")
 
     @staticmethod
     def _judged(verb: Token, label: Token) -> list[Token]:

@@ -67,6 +67,7 @@ class RuleExtractor:
             | frozenset(self.rules.nouns)
             | frozenset(self.rules.adjectives)
             | self.lex["hostile_labels"]
+            | self.lex["dismissive_labels"]
             | self.lex["hostile_verbs"]
             | self.lex["harm_verbs"]
             | self.lex["perpetration_verbs"]
@@ -128,6 +129,8 @@ class RuleExtractor:
                 if lemma in self.lex["hostile_labels"]:
                     raw += self.claims.claim(res, tok)
                     labels.append(tok)
+                elif lemma in self.lex["dismissive_labels"]:  # "called the charges false", "“This is false,” X said"
+                    raw += self.claims.claim(res, tok)
                 objects = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
                 crime = (lemma in self.lex["perpetration_verbs"] and bool(objects & self.lex["crime_nouns"])) or (
                     lemma in self.lex["incursion_verbs"] and bool(objects & self.lex["sovereign_nouns"])
