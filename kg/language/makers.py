@@ -5,7 +5,8 @@ A mixin of :class:`kg.language.resolve.Resolver` (which provides ``lex``, ``ment
 agreed with Ukraine", "a resolution in the U.S. Congress", "the deployment of Russian troops", "imports of Russian
 oil", "sites in Pakistan"; the actors named in a phrase's modifiers ("North Korea's", "Japanese", "NATO"); whose
 ground a place is ("the city of Kharkiv", "Russia's Ryazan region"), who rules where an act of rule happens ("the coup
-in Niger"), and where unnamed militants are harboured ("militants based in Afghanistan").
+in Niger"), and where unnamed militants are harboured ("militants based in Afghanistan"); and, from earlier in the
+article, who made "the resolution" or "the accusations" a state denies, and whose proposal a bare refusal answers.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import functools
 
 from spacy.tokens import Token
 
-from .anaphora import ANTECEDENT_WINDOW
+from .anaphora import ANTECEDENT_WINDOW, GROUP_WINDOW
 from .refs import MODIFIER_DEPTH, MODIFIERS, SUBJECTS, Mention, Ref
 
 __all__ = ["Makers", "made_things"]
@@ -258,6 +259,71 @@ class Makers:
         places = [p for c in preps for p in c.children if p.dep_ == "pobj"]
         found = {r.key: r for p in places for r in self.refs(p, "place", owner=True) if self.types.get(r.key) == "state"}
         return [Ref(r.key, r.text, "harbour", None) for r in found.values()]
+
+    def _earlier_maker(self, tok: Token) -> list[Ref]:
+        """Who made "the resolution", "the accusations", "the request" told earlier in the article: the maker of the
+        latest earlier thing of that name, or the subject of the latest verb that makes it ("accused" ->
+        "the accusations"). The words are ``made_things`` in ``data/lexicon.yaml``."""
+        makes = self.made.get(tok.lemma_.lower())
+        if makes and tok.dep_ in ("npadvmod", "appos") and tok.head.pos_ in ("VERB", "AUX"):  # "X accused Y, a charge Y denied"
+            speech = tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in self.lex["speech_verbs"]
+            said = [r for c in (tok.head.head if speech else tok.head).children if c.dep_ == "nsubj" for r in self.refs(c)]
+            return [Ref(r.key, r.text, "anaphora", r.person) for r in said if r.via != "site"]
+        days = self.lex["weekdays"] | self.lex["day_words"]  # "Wednesday's meeting" is as definite as "the meeting"
+        dets = ["the" if c.lower_ in days else c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+        # "the accusations", or bare "dismissed accusations it is getting weapons"; not "an accusation", "its claims"
+        if not makes or not (set(dets) & {"the", "this", "these", "that", "those"} or (not dets and tok.tag_ == "NNS")):
+            return []
+        for i in reversed(self.lemma_positions(makes)):
+            if i >= tok.i:
+                continue
+            t = self.doc[i]
+            if t.pos_ in ("VERB", "AUX"):  # "The US, along with Britain and France, called a meeting": all three
+                found = [r for c in t.children if c.dep_ == "nsubj" for r in self.refs(c) + self.companions(c, t)]
+            elif t.pos_ == "NOUN":
+                found = self.ref(t, "target", owner=True)  # its owner, or for "the resolution" again, the one before
+                if not found and t.dep_ == "dobj":  # "the House passed a resolution"
+                    found = [r for c in t.head.children if c.dep_ == "nsubj" for r in self.refs(c) + self.companions(c, t.head)]
+            else:
+                continue
+            if found:
+                return self._charged(tok, [Ref(r.key, r.text, "anaphora", r.person) for r in found if r.via != "site"])
+        return []
+
+    def _charged(self, tok: Token, makers: list[Ref]) -> list[Ref]:
+        """Who made "the accusations" its denier answers: those who accused the denier ("The US accused Iran ...
+        Britain accused Russia ... Iran rejected the accusations" answers the US), and never a maker whose charges
+        named only others."""
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if "accuse" not in self.made.get(tok.lemma_.lower(), ()) or verb is None:
+            return makers
+        judges = {r.key for c in verb.children if c.dep_ == "nsubj" for r in self.refs(c)}
+        if not judges:
+            return makers
+        named = {src.key: {t.key for _, s, t in self.accusations if s.key == src.key} for _, src, _ in self.accusations}
+        return self.accusers(judges) or [r for r in makers if r.key not in named or named[r.key] & judges]
+
+    def accusers(self, accused: set[str]) -> list[Ref]:
+        """Who accused any of ``accused`` earlier in the article, for a denial of "accusations" that names no maker:
+        after "The US and its allies warned that Russia's cooperation with North Korea is dangerous", "Russia's envoy
+        dismissed accusations it is getting weapons" rejects the US."""
+        # the latest sentence's charges ("Afghan officials accused the Taliban ..." after "U.S. officials have blamed the
+        # Taliban": the denial answers the Afghans)
+        charges = [(at, src) for at, src, tgt in self.accusations if tgt.key in accused and src.key and src.key not in accused]
+        found = {src.key: src for at, src in charges if at == charges[-1][0]} if charges else {}
+        return [Ref(r.key, r.text, "anaphora", r.person) for r in found.values()]
+
+    def last_proposer(self, tok: Token, exclude: set[str]) -> list[Ref]:
+        """Who made the latest offer or proposal before ``tok`` (within a few sentences), for a refusal that names no
+        object: "the Chinese side proposed a minimum price, but the EU side refused" rejects China."""
+        for i in reversed(self.lemma_positions(self.lex["proposer_verbs"] | self.lex["offer_verbs"])):
+            if i >= tok.i or tok.i - i > GROUP_WINDOW:
+                continue
+            verb = self.doc[i]
+            found = [r for c in verb.children if c.dep_ == "nsubj" for r in self.refs(c) if r.key not in exclude]
+            if verb.pos_ in ("VERB", "AUX") and found:
+                return [Ref(r.key, r.text, "anaphora", r.person) for r in found]
+        return []
 
 
 @functools.cache

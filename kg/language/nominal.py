@@ -143,14 +143,12 @@ class NominalRules:
         if modality is None or any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return []
         rel = self.rules.relations[trig.relation]
-        # "clashes between Indian and Chinese troops": only the sides named after "between"; but "3R relaunched
-        # hostilities in Chad" is waged by its subject
+        # "clashes between Indian and Chinese troops": the sides named after "between" ("3R relaunched hostilities": its)
         sides = {r.key: r for p in self.clauses.pobjs(noun, ("between",)) for r in res.refs(p)} if trig.reciprocal else {}
         if trig.reciprocal and (len(sides) > 1 or noun.dep_ != "dobj"):
             relation = in_words(rel.name, list(sides.values()))  # "the Oval Office clash between Trump and Zelenskyy"
             cameo = trig.cameo if relation == rel.name else "111"
-            pairs = itertools.permutations(sides.values(), 2)
-            return [Found(relation, noun, cameo, "noun", a, b, modality) for a, b in pairs]
+            return [Found(relation, noun, cameo, "noun", a, b, modality) for a, b in itertools.permutations(sides.values(), 2)]
         if trig.bearer_party:
             pairs = [(b, a) if trig.bearer_receives else (a, b) for a, b in self.parties.bearers(res, noun, trig)]
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
