@@ -1,6 +1,7 @@
 """Events a sentence implies without a trigger between the two actors: backing ("the Iran-backed
 group"), meeting to sign ("A and B signed a pact in Colombo") and brokering ("talks in Beijing
-brokered by China") and acting jointly ("a joint U.K.-U.S. base", "U.S. and Iraqi forces in a joint operation")."""
+brokered by China"), acting jointly ("a joint U.K.-U.S. base", "U.S. and Iraqi forces in a joint operation"),
+ultimatums ("will buy Russian jets if the U.S. does not lift the freeze") and the charges a denial shows were made."""
 
 from __future__ import annotations
 
@@ -35,8 +36,7 @@ class Implied:
     def ultimatum(self, res: Resolver, mark: Token) -> list[Found]:
         """An act an actor will take if another does not act is an ultimatum to it (CAMEO 139): "Turkey will buy Russian
         aircraft if the U.S. does not lift the freeze", "would cut gas supplies unless Kyiv paid"."""
-        cond = mark.head
-        verb = cond.head
+        cond, verb = mark.head, mark.head.head
         if mark.dep_ != "mark" or cond.dep_ != "advcl" or verb.pos_ != "VERB" or cond.lemma_ in self.lex["objection_verbs"]:
             return []
         failed = mark.lower_ == "unless" or any(c.dep_ == "neg" for c in cond.children)
