@@ -70,8 +70,8 @@ class People:
         return [r for r in self._titled(holders[0]) if not r.person]
 
     def _described(self, ent: Span) -> list[Ref]:
-        """The polity of a speaker the next sentence goes on to describe by title: "..., said Mawlawi Hibatullah
-        Akhundzada. The Taliban chief also called ..." (the chief is he)."""
+        """The polity of a speaker the next sentence goes on to describe by title: "..., said Rashid Tanveer. The
+        Pakistani minister spoke in Islamabad" (the minister is he)."""
         root, sent = ent.root, ent.sent
         if root.dep_ != "nsubj" or root.head.lemma_.lower() not in self.lex["speech_verbs"] or sent.end >= len(self.doc):
             return []
