@@ -758,7 +758,7 @@ CASES = [
     (
         "China recalled its envoy after Lithuania allowed Taiwan to open an office. "
         "The foreign ministry accused Vilnius of betraying its commitments.",
-        {("CHN", "accuse", "LTU")},
+        {("CHN", "accuse", "LTU"), ("CHN", "sanction", "LTU")},
     ),
     # the members of a body named before them act as the body; a state's allies are not the state
     ("The G7 countries affirmed their unwavering support for Ukraine.", {("G7", "support", "UKR")}),
@@ -1896,10 +1896,11 @@ CASES = [
         {("USA", "threaten", "SOM")},
     ),
     ("Japan welcomed a bill that provides military aid to Ukraine.", set()),
-    # "his" past a named person the clause excludes (who answers her own idea?) is the one before
+    # "his" past a named person the clause excludes (who answers her own idea?) is the one before; the visit called off
+    # after her answer answers Denmark
     (
         "Donald Trump called off a visit on Tuesday after Mette Frederiksen dismissed his idea of buying Greenland.",
-        {("DNK", "reject", "USA")},
+        {("DNK", "reject", "USA"), ("USA", "reject", "DNK")},
     ),
     # a participle after a comma hung on a clause describing a thing is the main clause's
     (
@@ -2397,6 +2398,25 @@ CASES = [
         "India accused Pakistan of sheltering militants. “This is false,” the Chinese envoy said.",
         {("IND", "accuse", "PAK")},
     ),
+    # words aimed at someone are a charge against them, also "in a swipe at" one (said by the clause's subject)
+    ("Biden's jibe at Xi angered Beijing.", {("USA", "accuse", "CHN")}),
+    ("Erdogan took a swipe at Israel on Tuesday.", {("TUR", "accuse", "ISR")}),
+    ("In a veiled swipe at Washington, Xi said no country should bully others.", {("CHN", "accuse", "USA")}),
+    ("Macron, in a rebuke to Beijing, said Europe would defend its industry.", {("FRA", "accuse", "CHN")}),
+    ("Farmers were killed in a protest against the EU.", set()),
+    # those who discuss among themselves meet; not when the talk is an aim they set out for others
+    ("Putin and Erdogan discussed grain exports.", {("RUS", "meet", "TUR")}),
+    ("Washington and NATO offered to discuss arms control.", set()),
+    ("The United States and Britain called a meeting to discuss Iran's program.", set()),
+    # a place taken from someone is taken in an attack on them
+    ("Azerbaijani troops seized several villages from Armenian forces.", {("AZE", "attack", "ARM")}),
+    # an act that names no target answers the one whose act prompted it
+    (
+        "Erdogan suggested Macron needed mental health treatment, prompting France to recall its ambassador.",
+        {("FRA", "sanction", "TUR")},
+    ),
+    ("North Korea fired missiles, prompting Japan to lodge a protest.", {("JPN", "accuse", "PRK")}),
+    ("France recalled its ambassador.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

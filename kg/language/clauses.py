@@ -177,6 +177,14 @@ class Clauses(Modality):
             return None
         return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and a.tag_ == verb.tag_), None)
 
+    def together(self, verb: Token) -> bool:
+        """Whether a verb's subjects do it among themselves, not as an aim set out towards others: "called a meeting
+        to discuss Iran's program", "offered to discuss arms control" (but "agreed to restore ties")."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return True
+        aims = self.lex["offer_verbs"] | self.lex["proposer_verbs"]
+        return verb.dep_ != "advcl" and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in aims)
+
     @staticmethod
     def agents(verb: Token) -> list[Token]:
         """The objects of a passive verb's "by" phrase: "a resolution drafted [by the US]"."""
@@ -209,7 +217,14 @@ class Clauses(Modality):
             and c.pos_ == "VERB"
             and any(m.dep_ == "mark" and m.lower_ in self.lex["occasion_marks"] for m in c.children)
         ]
-        return [r for c in marked for s in c.children if s.dep_ == "nsubj" for r in res.refs(s, owner=owner)]
+        found = [r for c in marked for s in c.children if s.dep_ == "nsubj" for r in res.refs(s, owner=owner)]
+        # "Erdogan mocked Macron, prompting France to protest": the one whose act prompted it (the nearest clause up
+        # that names another: "Erdogan said Macron needed treatment, prompting France to ...")
+        moved = [h.head for h in heads if h.dep_ == "xcomp" and h.head.lemma_.lower() in self.lex["occasion_verbs"]]
+        own = {r.key for h in heads for r in self.subjects(res, h)}
+        for m in moved[:1]:
+            found += next(filter(None, ([r for r in self.subjects(res, v) if r.key not in own] for v in (m, *m.ancestors))), [])
+        return found
 
     def pobjs(self, tok: Token, preps: Iterable[str]) -> list[Token]:
         """Objects of ``tok``'s prepositions in ``preps``, also past a channel: "spoke by phone with X"."""

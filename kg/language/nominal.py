@@ -342,7 +342,7 @@ class NominalRules:
         claimed = claimed and any(o.dep_ == "dobj" and o.lemma_.lower() in self.lex["blame_nouns"] for o in gov.children)
         own_clause = (
             (dep == "dobj" and not judged) or ready or instrument or behind or light or settled or armed or backing or claimed
-        )
+        ) or bool(trig.under_preps)  # "in protest at X", "in a swipe at X": the clause's subject's
         sources = sources or mods or (clause if own_clause else [])
         if rel.name == "attack" and not sources and trig.mutual:  # "the fight against al-Shabab": the state it fights
             sources = [Ref(res.fights[t.key], "", "home", None) for t in targets if t.key in res.fights]

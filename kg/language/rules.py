@@ -169,7 +169,8 @@ def fits_modifiers(trig: Trigger, noun: Token) -> bool:
         return False
     if trig.under_preps and not (noun.dep_ == "pobj" and noun.head.lower_ in trig.under_preps):
         return False
-    if trig.under_preps and (noun.tag_ != "NN" or any(c.dep_ == "det" for c in noun.children)):
+    aimed = any(c.dep_ == "prep" and c.lower_ in trig.target_preps for c in noun.children)  # "in a veiled swipe at X"
+    if trig.under_preps and (noun.tag_ != "NN" or (any(c.dep_ == "det" for c in noun.children) and not aimed)):
         return False  # the idiom "in protest at", not "killed in protests", "in a protest"
     words = {t.lower_ for c in noun.children if c.dep_ in ("amod", "compound") for t in c.subtree}
     if noun.dep_ == "nsubj":  # "ties between Russia and Turkey are deepening", "relations have grown stronger"

@@ -132,7 +132,7 @@ class VerbRules:
             relation, trig = "sanction", dataclasses.replace(trig, relation="sanction", cameo="163")
         targets, relation = self._other_targets(res, verb, trig, relation, targets, objects, sources)
         cameo = trig.cameo if relation == trig.relation else self.rules.relations[relation].cameo
-        if not targets and trig.collective:
+        if not targets and trig.collective and self.clauses.together(verb):
             return [Found(relation, verb, cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]
         if not targets and trig.implied_target and not objects:
             own = {s.key for s in sources}
@@ -145,11 +145,8 @@ class VerbRules:
             if not targets and verb.lemma_.lower() in self.lex["retaliation_words"]:  # "Tehran responded with missiles"
                 targets = res.event_antecedent(verb, exclude={s.key for s in sources})
             # "jets struck Syrian army positions, and Russia denounced the raid": the doer of the act told before
-            judged = (
-                [o for o in objects if o.pos_ == "NOUN"]
-                if relation == "accuse" and verb.lemma_.lower() in self.lex["label_verbs"]
-                else []
-            )
+            labelled = relation == "accuse" and verb.lemma_.lower() in self.lex["label_verbs"]
+            judged = [o for o in objects if o.pos_ == "NOUN"] if labelled else []
             targets = targets or [r for o in judged for r in self.claims.evaluated(res, o, verb)] or [NOBODY]
         if trig.target_types:
             targets = [t for t in targets if res.types.get(t.key) in trig.target_types]
@@ -266,9 +263,11 @@ class VerbRules:
             targets = [r for c in verb.children if c.dep_ == "dative" for r in res.refs(c, "target")]
         if not targets and trig.owner_target:  # "ordered the French ambassador to leave"
             targets = [r for o in objects for r in res.refs(o, "target", owner=True)]
-        if not targets and trig.collective:  # "Bahrain and Qatar restored relations", "both withdrew their envoys"
+        if not targets and trig.collective and len(sources) > 1:  # "Bahrain and Qatar restored relations", "both withdrew"
             mutual = itertools.combinations if self.rules.relations[trig.relation].symmetric else itertools.permutations
             return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in mutual(sources, 2)]
+        if not targets and self.rules.relations[trig.relation].family == "hostile":  # "prompting France to recall its
+            targets = self.clauses.occasioned(res, [verb])  # ambassador": it answers the prompter
         return [
             Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a in sources for b in targets if a.key != b.key
         ]
