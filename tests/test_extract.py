@@ -2417,6 +2417,15 @@ CASES = [
     ),
     ("North Korea fired missiles, prompting Japan to lodge a protest.", {("JPN", "accuse", "PRK")}),
     ("France recalled its ambassador.", set()),
+    # an investigation into acts is aimed at their doers, also when the parser hangs "by" on the verb
+    ("The ICC opened a probe into alleged war crimes by Israeli forces.", {("ICC", "accuse", "ISR")}),
+    # "the claim" or "the account" one rejects is what was said of it before, not anything said
+    (
+        "The Chinese coast guard said a Philippine supply ship had dangerously approached a Chinese vessel. "
+        "Manila rejected the account.",
+        {("PHL", "reject", "CHN")},
+    ),
+    ("Japan said the talks went well. Manila rejected the claim.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -34,9 +34,10 @@ class Makers:
         wielding = self.lex["wielding_verbs"]
         wielded = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in wielding]
         by += [a for c in wielded for a in c.children if a.dep_ == "agent"]
-        verb = tok.head
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head  # ("a probe into war crimes [by Israeli forces]")
         # ... or on the verb that names it ("condemned what it called a violation of its airspace [by Iran]")
-        if tok.dep_ in ("dobj", "oprd") and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        named = tok.dep_ in ("dobj", "oprd") or (tok.dep_ == "pobj" and verb.pos_ == "VERB")
+        if named and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             by += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.right_edge.i + 1]
         return [p for c in by for p in c.children if p.dep_ == "pobj"]
 
@@ -278,6 +279,8 @@ class Makers:
             if i >= tok.i:
                 continue
             t = self.doc[i]
+            if t.lemma_.lower() == "say" and not self._said_of(tok, t):
+                continue  # "China said a Philippine ship rammed its vessel. Manila rejected the claim": said of Manila
             if t.pos_ in ("VERB", "AUX"):  # "The US, along with Britain and France, called a meeting": all three
                 found = [r for c in t.children if c.dep_ == "nsubj" for r in self.refs(c) + self.companions(c, t)]
             elif t.pos_ == "NOUN":
@@ -286,19 +289,27 @@ class Makers:
                     found = [r for c in t.head.children if c.dep_ == "nsubj" for r in self.refs(c) + self.companions(c, t.head)]
             else:
                 continue
-            if found:
+            own = tok.lemma_.lower() in self.lex["claim_nouns"] and {r.key for r in found} <= self._answerers(tok)
+            if found and not own:  # (a claim answered is another's)
                 return self._charged(tok, [Ref(r.key, r.text, "anaphora", r.person) for r in found if r.via != "site"])
         return []
+
+    def _answerers(self, tok: Token) -> set[str]:
+        """The subjects of the clause that answers ``tok``."""
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return {r.key for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj" for r in self.refs(c)}
+
+    def _said_of(self, tok: Token, said: Token) -> bool:
+        """Whether what ``said`` tells names the one who answers ``tok``."""
+        judges, told = self._answerers(tok), [c for c in said.children if c.dep_ == "ccomp"]
+        return any(m.key in judges for c in told for i, m in self.mentions.items() if c.left_edge.i <= i <= c.right_edge.i)
 
     def _charged(self, tok: Token, makers: list[Ref]) -> list[Ref]:
         """Who made "the accusations" its denier answers: those who accused the denier ("The US accused Iran ...
         Britain accused Russia ... Iran rejected the accusations" answers the US), and never a maker whose charges
         named only others."""
-        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if "accuse" not in self.made.get(tok.lemma_.lower(), ()) or verb is None:
-            return makers
-        judges = {r.key for c in verb.children if c.dep_ == "nsubj" for r in self.refs(c)}
-        if not judges:
+        judges = self._answerers(tok)
+        if "accuse" not in self.made.get(tok.lemma_.lower(), ()) or not judges:
             return makers
         named = {src.key: {t.key for _, s, t in self.accusations if s.key == src.key} for _, src, _ in self.accusations}
         return self.accusers(judges) or [r for r in makers if r.key not in named or named[r.key] & judges]
