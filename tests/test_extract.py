@@ -387,7 +387,7 @@ CASES = [
     # a refusal with no object refuses the latest offer; "the Chinese side" is China
     (
         "During the negotiations, the Chinese side proposed to set a minimum import price, but the EU side refused.",
-        {("EU", "reject", "CHN")},
+        {("EU", "reject", "CHN"), ("CHN", "meet", "EU")},
     ),
     ("China offered talks. Japan declined.", {("JPN", "reject", "CHN")}),
     # a demonym that only describes a private person or company is no actor
@@ -530,7 +530,7 @@ CASES = [
     ("China imposed tariffs on European cars.", {("CHN", "sanction", "EU")}),
     (
         "During the negotiations, the Chinese side proposed a minimum import price, but the European side refused.",
-        {("EU", "reject", "CHN")},
+        {("EU", "reject", "CHN"), ("CHN", "meet", "EU")},
     ),
     ("The European Court of Human Rights ruled against Russia.", set()),
     # listed relationships share their party; an owned allegation was made even when it is rejected
@@ -2426,6 +2426,11 @@ CASES = [
         {("PHL", "reject", "CHN")},
     ),
     ("Japan said the talks went well. Manila rejected the claim.", set()),
+    # the sides that act at talks told as the setting hold them
+    (
+        "During the talks, the Iranian side demanded guarantees, but the American side refused.",
+        {("IRN", "meet", "USA"), ("USA", "reject", "IRN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

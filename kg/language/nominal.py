@@ -95,7 +95,7 @@ class NominalRules:
         past = dep == "pobj" and noun.head.lower_ == "after"
         during = past or (dep == "pobj" and noun.head.lower_ in ("during", "amid"))
         # "At a meeting with Vietnam's president, Xi called for ...": a setting that opens the sentence took place
-        opening = setting and noun.head.i == noun.sent.start and noun.head.lower_ in ("at", "in")
+        opening = setting and noun.head.i == noun.sent.start and noun.head.lower_ in ("at", "in", "during")
         if presupposed or opening:
             modality = self.clauses.stated(noun, res.year)
         elif gov is not None and modality is not None and not past:
@@ -233,6 +233,9 @@ class NominalRules:
             addressed = [r for h in holders for p in self.clauses.pobjs(h, trig.addressee_preps) for r in res.refs(p, "target")]
             targets = [r for r in addressed if res.types.get(r.key) == "state"]
         clause = self.clauses.subjects(res, gov) if gov is not None and dep in ("dobj", "pobj") else []
+        if setting and gov is not None and noun.head.lower_ in ("during", "at", "in"):  # "During the negotiations, the
+            clause += [r for c in gov.conjuncts for r in self.clauses.subjects(res, c)]  # Chinese side proposed ..., but
+            # the European side refused": the sides that act at talks hold them
         if noun.dep_ == "pobj" and noun.head.lower_ in ("over", "about") and noun.head.head.pos_ == "NOUN":
             clause = []  # "imposed sanctions on Lockheed over arms sales to Taiwan": what is disputed is another's
         # "condemned the transfer of drones", "condemned the talks with Taiwan": the judge of an act is not its doer
@@ -271,13 +274,8 @@ class NominalRules:
                 named = clause  # "the leaders of A, B and C held a Quad summit": the name is not a party
             sources = named or clause
             said = noun.head if noun.dep_ in SUBJECTS and noun.head.dep_ == "ccomp" else None
-            if (
-                not sources
-                and targets
-                and said is not None
-                and said.head.lemma_.lower() in self.lex["speech_verbs"]
-                and self.clauses.modality(said, res.year) is not None  # "said talks with Washington would not lift ..."
-            ):
+            told = said is not None and said.head.lemma_.lower() in self.lex["speech_verbs"]  # ("said talks with Washington
+            if not sources and targets and told and self.clauses.modality(said, res.year) is not None:  # would not lift")
                 sources = self.clauses.subjects(res, said.head)  # "Pakistan said talks with the IMF are going well": a party
             apart = any(c.lower_ in self.lex["separate_words"] for c in children)  # "separate talks with A and B"
             if targets and trig.multilateral and not apart:  # "joint exercises with China and Iran": the partners too
