@@ -2431,6 +2431,12 @@ CASES = [
         "During the talks, the Iranian side demanded guarantees, but the American side refused.",
         {("IRN", "meet", "USA"), ("USA", "reject", "IRN")},
     ),
+    # a supplier of arms supports whom it supplies (not one of gas); a speaker who says another rips one off charges it
+    ("Germany has become one of the biggest suppliers of weapons to Ukraine.", {("DEU", "support", "UKR")}),
+    ("Russia, India's main arms supplier, sent jets.", {("RUS", "support", "IND")}),
+    ("Russia is the largest supplier of gas to Europe.", set()),
+    ("Trump said Canada ripped off American farmers.", {("USA", "accuse", "CAN")}),
+    ("North Korea called the drills by South Korea a rehearsal for invasion.", {("PRK", "accuse", "KOR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
