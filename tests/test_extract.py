@@ -2437,6 +2437,13 @@ CASES = [
     ("Russia is the largest supplier of gas to Europe.", set()),
     ("Trump said Canada ripped off American farmers.", {("USA", "accuse", "CAN")}),
     ("North Korea called the drills by South Korea a rehearsal for invasion.", {("PRK", "accuse", "KOR")}),
+    # an organisation's lower-case name in context ("the watchdog", "the court") once it is named; not another's
+    (
+        "The IAEA inspected the site last week. The watchdog accused Iran of hiding material.",
+        {("IAEA", "accuse", "IRN")},
+    ),
+    ("A rights watchdog accused Iran of hiding material.", set()),
+    ("The IAEA met. Iran's news agency said the agency lied.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

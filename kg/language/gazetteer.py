@@ -176,8 +176,12 @@ def load_gazetteer() -> Gazetteer:
         add("ORG", key, [spec.get("name", key), key, *spec.get("aliases", [])])
         add("DEMONYM", key, [p for d in spec.get("demonyms", []) for p in _plurals(d)])  # "European tariffs"
         add("CAPITAL", key, spec.get("metonyms", []))
-        # a contextual name counts only capitalised: "the Alliance" is NATO, "an alliance" is not
-        add("ORG_CONTEXT", key, [n for n in spec.get("contextual", []) if n.removeprefix("the ")[:1].isupper()])
+        # a contextual name counts capitalised ("the Alliance" is NATO, "an alliance" is not), or lower-case with its
+        # article: "the watchdog" after "the IAEA" (not "a rights watchdog")
+        contextual = [str(n) for n in spec.get("contextual", [])]
+        add("ORG_CONTEXT", key, [n for n in contextual if n.removeprefix("the ")[:1].isupper()])
+        lower = [n[4:] for n in contextual if n.startswith("the ") and n[4:5].islower()]
+        patterns += [{"label": "ORG_CONTEXT", "pattern": f"{the} {n}", "id": key} for n in lower for the in ("the", "The")]
         if "governs" in spec:
             ruled = spec["governs"]
             if not isinstance(ruled, dict) or ruled.get("actor") not in actors:
