@@ -2444,6 +2444,14 @@ CASES = [
     ),
     ("A rights watchdog accused Iran of hiding material.", set()),
     ("The IAEA met. Iran's news agency said the agency lied.", set()),
+    # a speaker's participle after a comma goes on with the speaker's words; ramming another's vessels harms them
+    (
+        "Manila said Chinese ships had rammed its vessels, calling the move illegal.",
+        {("CHN", "attack", "PHL"), ("PHL", "accuse", "CHN")},
+    ),
+    # a campaign of arms against someone attacks them; not any campaign
+    ("Israel's air campaign against Hezbollah intensified.", {("ISR", "attack", "hezbollah")}),
+    ("Trump launched a campaign against China's trade practices.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

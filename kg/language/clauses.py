@@ -142,6 +142,11 @@ class Clauses(Modality):
         if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in verb.children):
                 return []  # "..., after dozens of Palestinians were killed": the victims' clause names no doer
+            # "Manila said Chinese ships rammed its boats, calling the move illegal": the speaker's words go on
+            spoken = verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in self.lex["speech_verbs"]
+            words = verb.lemma_.lower() in self.lex["speech_verbs"] | self.lex["label_verbs"] and verb.tag_ == "VBG"
+            if spoken and words and verb.dep_ == "advcl" and verb.doc[verb.i - 1].text == ",":
+                return self.subjects(res, verb.head.head, depth + 1)
             found = self.subjects(res, self._misattached(verb) or verb.head, depth + 1)
             # "revoked an accord that allowed U.S. troops ..., accusing Washington": a participle after a comma the
             # parser hung on a clause describing a thing is the clause's above, when the thing does nothing
