@@ -2452,6 +2452,11 @@ CASES = [
     # a campaign of arms against someone attacks them; not any campaign
     ("Israel's air campaign against Hezbollah intensified.", {("ISR", "attack", "hezbollah")}),
     ("Trump launched a campaign against China's trade practices.", set()),
+    # an act judged in an appeal to its doers accuses them
+    (
+        "Washington urged Moscow and Pyongyang to cease their dangerous cooperation.",
+        {("USA", "accuse", "PRK"), ("USA", "accuse", "RUS")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

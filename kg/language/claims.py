@@ -159,17 +159,17 @@ class Claims:
             owners += self.clauses.pobjs(thing, ("by", "from"))
             if thing.dep_ == "pobj" and thing.head.lower_ == "of":  # "in the face of coercion by China": "by" hung on "face"
                 owners += self.clauses.pobjs(thing.head.head, ("by",))
-        owners = [r for c in owners for r in res.ref(c) if r.via != "anaphora"]
-        speech = self.clauses.speech(thing, res.quoted)
+        # also in an appeal to the owners: "urged Beijing to persuade them to cease their dangerous cooperation"
+        asks = [a for a in thing.ancestors if a.lemma_.lower() in self.lex["appeal_verbs"] | self.lex["control_verbs"]]
+        urged = {r.key for a in asks for c in a.children if c.dep_ == "dobj" for r in res.refs(c)}
+        appeal = next((a for a in reversed(asks) if a.lemma_.lower() in self.lex["appeal_verbs"]), None)
+        owners = [r for c in owners for r in res.ref(c) if r.via != "anaphora" or r.key in urged]
+        speech = self.clauses.speech(thing, res.quoted) or (appeal if urged else None)
         if not owners or speech is None:
             return []
         relation, cameo = ("reject", "120") if self._dismissed(thing, label) else ("accuse", "111")
-        return [
-            Found(relation, label, cameo, "claim", s, o, "asserted")
-            for s in self.clauses.subjects(res, speech)
-            for o in owners
-            if s.key != o.key
-        ]
+        pairs = [(s, o) for s in self.clauses.subjects(res, speech) for o in owners if s.key != o.key]
+        return [Found(relation, label, cameo, "claim", s, o, "asserted") for s, o in pairs]
 
     def claim(self, res: Resolver, label: Token) -> list[Found]:
         pred, bearers = self.bearers(res, label)
