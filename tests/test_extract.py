@@ -2457,6 +2457,10 @@ CASES = [
         "Washington urged Moscow and Pyongyang to cease their dangerous cooperation.",
         {("USA", "accuse", "PRK"), ("USA", "accuse", "RUS")},
     ),
+    # one said to use a thing as a weapon or a pretext is charged; told by the narrator it is no charge
+    ("Kyiv says Moscow is using energy as a weapon.", {("UKR", "accuse", "RUS")}),
+    ("China said the US used human rights as a pretext to interfere.", {("CHN", "accuse", "USA")}),
+    ("Iran said its missiles were a weapon of defence.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -131,6 +131,9 @@ class Claims:
                 verb = judged.head
             elif as_ and verb.dep_ == "dobj":  # "dismissed Russia's claims as propaganda"
                 verb = verb.head
+            elif as_ and verb.lemma_.lower() in self.lex["use_verbs"]:  # "says Moscow is using energy as a weapon"
+                users = [r for c in verb.children if c.dep_ in SUBJECTS for r in res.refs(c, "target")]
+                return (self.clauses.speech(verb, res.quoted), users) if users else (None, [])
             if verb.lemma_.lower() in self.lex["speech_verbs"] | self.lex["label_verbs"]:
                 return verb, [r for c in self._judged(verb, label) for r in self.evaluated(res, c, verb)]
         first = next((c for c in head.children if c.dep_ == "dobj"), None)
@@ -266,9 +269,8 @@ class Claims:
         things = self._judged(pred, label) + ([label.head] if label.dep_ == "amod" else [])
         if pred.lemma_.lower() in self.lex["bridge_verbs"]:  # "said New Delhi's allegations were baseless"
             things += [c for c in pred.children if c.dep_ in SUBJECTS]
-        return label.lemma_.lower() in self.lex["dismissive_labels"] and any(
-            t.lemma_.lower() in self.lex["claim_nouns"] | self.lex["idea_nouns"] for t in things
-        )
+        claims = self.lex["claim_nouns"] | self.lex["idea_nouns"]
+        return label.lemma_.lower() in self.lex["dismissive_labels"] and any(t.lemma_.lower() in claims for t in things)
 
     def as_threat(self, res: Resolver, item: Found) -> Found | None:
         """A hostile act under "threaten", "vow" or "warn" is a threat against its target; other acts there are dropped.
