@@ -142,7 +142,8 @@ class VerbRules:
         if not targets and self.rules.relations[relation].family == "hostile":
             targets = self.clauses.answered(res, [verb], objects)
             targets = targets or (self.clauses.occasioned(res, [verb]) if relation == "accuse" else [])
-            if not targets and verb.lemma_.lower() in self.lex["retaliation_words"]:  # "Tehran responded with missiles"
+            answered = self.clauses.pobjs(verb, ("to",))  # (what "any threats" it answers names no one)
+            if not targets and not answered and verb.lemma_.lower() in self.lex["retaliation_words"]:  # "responded with missiles"
                 targets = res.event_antecedent(verb, exclude={s.key for s in sources})
             # "jets struck Syrian army positions, and Russia denounced the raid": the doer of the act told before
             labelled = relation == "accuse" and verb.lemma_.lower() in self.lex["label_verbs"]
