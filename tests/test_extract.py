@@ -2470,6 +2470,10 @@ CASES = [
     # tariffs a speaker says another will face threaten it
     ("Trump said Denmark would face very high tariffs if it refused to sell Greenland.", {("USA", "threaten", "DNK")}),
     ("Israel crushed Hamas's forces in Gaza.", {("ISR", "attack", "hamas")}),
+    # captives released go back to their state; an embassy reopened in a capital restores ties with its state
+    ("Russia released two American prisoners in a swap.", {("RUS", "cooperate", "USA")}),
+    ("China released its economic data.", set()),
+    ("Saudi Arabia reopened its embassy in Damascus.", {("SAU", "cooperate", "SYR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
