@@ -2474,6 +2474,12 @@ CASES = [
     ("Russia released two American prisoners in a swap.", {("RUS", "cooperate", "USA")}),
     ("China released its economic data.", set()),
     ("Saudi Arabia reopened its embassy in Damascus.", {("SAU", "cooperate", "SYR")}),
+    # troops pushed back are attacked; pushing back against a charge rejects its maker
+    ("Ukrainian forces pushed Russian troops back from Kharkiv.", {("UKR", "attack", "RUS")}),
+    ("China pushed back against US criticism.", {("CHN", "reject", "USA")}),
+    # export restrictions on goods bound somewhere, a ban on goods from somewhere
+    ("Japan imposed export restrictions on chipmaking equipment to China.", {("JPN", "sanction", "CHN")}),
+    ("Beijing announced a ban on seafood from Japan.", {("CHN", "sanction", "JPN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
