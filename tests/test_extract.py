@@ -2480,6 +2480,10 @@ CASES = [
     # export restrictions on goods bound somewhere, a ban on goods from somewhere
     ("Japan imposed export restrictions on chipmaking equipment to China.", {("JPN", "sanction", "CHN")}),
     ("Beijing announced a ban on seafood from Japan.", {("CHN", "sanction", "JPN")}),
+    # accepting another's bid backs it, refusing to accept it rejects it; cutting off coordination reduces ties
+    ("Turkey accepted Sweden's bid to join NATO.", {("TUR", "support", "SWE")}),
+    ("Turkey said it would not accept Sweden's NATO membership.", {("TUR", "reject", "SWE")}),
+    ("The Palestinian Authority cut off security coordination with Israel.", {("PSE", "sanction", "ISR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
