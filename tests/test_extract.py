@@ -2484,6 +2484,9 @@ CASES = [
     ("Turkey accepted Sweden's bid to join NATO.", {("TUR", "support", "SWE")}),
     ("Turkey said it would not accept Sweden's NATO membership.", {("TUR", "reject", "SWE")}),
     ("The Palestinian Authority cut off security coordination with Israel.", {("PSE", "sanction", "ISR")}),
+    # an insurgency against a state is a fight: each side attacks the other
+    ("The BLA has waged an insurgency against Pakistan for decades.", {("bla", "attack", "PAK"), ("PAK", "attack", "bla")}),
+    ("The Taliban insurgency grew.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
