@@ -475,7 +475,7 @@ CASES = [
     # "it" in the object is not the subject of its clause, even one inherited ("..., accusing it of ...")
     (
         "The BLA has waged an insurgency against the Pakistani state, accusing it of exploiting the province.",
-        {("bla", "accuse", "PAK")},
+        {("bla", "accuse", "PAK"), ("bla", "attack", "PAK"), ("PAK", "attack", "bla")},
     ),
     # accepting a proposal agrees with its maker; refusing to accept rejects it; readiness passes the subject on
     ("Ukraine accepted Washington's offer of talks.", {("UKR", "cooperate", "USA")}),
