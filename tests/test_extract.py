@@ -2487,6 +2487,9 @@ CASES = [
     # an insurgency against a state is a fight: each side attacks the other
     ("The BLA has waged an insurgency against Pakistan for decades.", {("bla", "attack", "PAK"), ("PAK", "attack", "bla")}),
     ("The Taliban insurgency grew.", set()),
+    # a sum received "in aid" from someone is aid; backers of a plan do not back one another
+    ("Ukraine has received more than $100 billion in aid from the United States.", {("USA", "support", "UKR")}),
+    ("The plan, backed by Egypt, Qatar and the United States, calls for a ceasefire.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -30,7 +30,8 @@ class Implied:
             backers += [r for a in participle.children if a.dep_ == "agent" for p in a.children for r in res.refs(p, "source")]
         if participle.head.lemma_.lower() in self.lex["tabled_nouns"] | self.lex["agreement_nouns"]:
             return []  # "a U.S.-sponsored U.N. resolution" is the sponsor's text, no aid to the U.N.
-        backed = res.ref(participle.head, "target")
+        own = {b.key for b in backers}  # "the plan, backed by Egypt, Qatar and the US": not one backer of another
+        backed = [t for t in res.ref(participle.head, "target") if t.key not in own]
         return [Found(relation, participle, cameo, "noun", b, t, "asserted") for b in backers for t in backed]
 
     def ultimatum(self, res: Resolver, mark: Token) -> list[Found]:

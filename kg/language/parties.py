@@ -57,7 +57,13 @@ class NounParties:
             return [(a, b) for a in givers for b in receivers if a.key != b.key]
         if gov is None or rel.symmetric or gov.lemma_.lower() not in self.lex["receiving_verbs"]:
             return []
-        if noun.head.i != gov.i and not (noun.head.lower_ in ("under", "with", "on", "from") and noun.head.head.i == gov.i):
+        # "received $100 billion in aid from the US": the sum received is the aid
+        counted = noun.head.lower_ == "in" and noun.head.head.dep_ == "dobj" and noun.head.head.head.i == gov.i
+        if (
+            noun.head.i != gov.i
+            and not counted
+            and not (noun.head.lower_ in ("under", "with", "on", "from") and noun.head.head.i == gov.i)
+        ):
             return []  # "drew criticism from Turkey over the raid": the raid is not what Israel drew; "came under fire",
             # "met with criticism from", "relies on U.S. aid" are
         preps = trig.given_by or (("from", "of") if rel.name == "support" else ("from",))  # "won the backing of India"
