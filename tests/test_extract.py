@@ -2490,6 +2490,12 @@ CASES = [
     # a sum received "in aid" from someone is aid; backers of a plan do not back one another
     ("Ukraine has received more than $100 billion in aid from the United States.", {("USA", "support", "UKR")}),
     ("The plan, backed by Egypt, Qatar and the United States, calls for a ceasefire.", set()),
+    # "the strike" condemned is an armed act told before, not any act
+    ("Israel bombed Gaza. Iran condemned the strike.", {("ISR", "attack", "PSE"), ("IRN", "accuse", "ISR")}),
+    (
+        "Beijing has stepped up military pressure on Taiwan. The foreign ministry said it strongly condemns the strike.",
+        {("CHN", "threaten", "TWN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

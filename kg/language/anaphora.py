@@ -70,6 +70,8 @@ class Anaphora:
         verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
         inside = range(verb.left_edge.i, verb.i) if verb is not None else range(0)
         before = [e for e in self.events if e[0] < tok.i and e[0] not in inside]
+        if tok.lemma_.lower() in self.armed_words:  # "the strike" is an armed act told before, not any act
+            before = [e for e in before if self.doc[e[0]].lemma_.lower() in self.armed_words]
         if not before:
             return []
         # the main event of the latest sentence with one comes first: "imposed a tariff on India as a penalty for its
