@@ -584,7 +584,7 @@ CASES = [
     (
         "Al-Shabab attacked a hotel in Mogadishu. "
         "Somali government soldiers, supported by local clan militias and the U.S. military, are fighting the group.",
-        {("al_shabaab", "attack", "SOM"), ("USA", "support", "SOM")},
+        {("al_shabaab", "attack", "SOM"), ("USA", "support", "SOM"), ("SOM", "attack", "al_shabaab")},
     ),
     # refusing to yield rejects whom one would yield to; "the latter" and "the former" of the two named before
     ("Australia refused to cave to Beijing's demands.", {("AUS", "reject", "CHN")}),
@@ -2496,6 +2496,12 @@ CASES = [
         "Beijing has stepped up military pressure on Taiwan. The foreign ministry said it strongly condemns the strike.",
         {("CHN", "threaten", "TWN")},
     ),
+    # an actor's object may be a noun that stands for ones named before ("both sides"), not a bare pronoun
+    (
+        "Russia and Ukraine signed a truce. The US warned both sides against violating it.",
+        {("RUS", "cooperate", "UKR"), ("USA", "threaten", "RUS"), ("USA", "threaten", "UKR")},
+    ),
+    ("Russia and Ukraine signed a truce. The US warned them against violating it.", {("RUS", "cooperate", "UKR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -99,9 +99,8 @@ class VerbRules:
             sources = parties.imposers(res, verb)
         armed = sanctioning or any(s.via == "force" for s in sources)  # "Russian missiles targeted Ukrainian power plants"
         # "targeted an Israeli base with rockets": an act done with weapons is armed, whoever its doer
-        armed = armed or any(
-            p.lemma_.lower() in self.lex["weapon_nouns"] for h in (verb, *objects) for p in self.clauses.pobjs(h, ("with",))
-        )
+        withs = [p for h in (verb, *objects) for p in self.clauses.pobjs(h, ("with",))]
+        armed = armed or any(p.lemma_.lower() in self.lex["weapon_nouns"] for p in withs)
         kinds = (*DIRECT, "force", "owner", "site") if armed else (*DIRECT, "force")  # "targeted American warships"
         kinds += ("owner",) * trig.owner_target  # "praised Qatar's role in the talks"
         kinds += ("site",) * (trig.relation == "sanction")  # "placed Huawei on a trade blacklist": a state's company
@@ -109,7 +108,8 @@ class VerbRules:
             kinds = tuple(k for k in kinds if k != "force")
         for obj in [] if trig.preps_only else objects:
             refs = res.refs(obj, "target", owner=owner)
-            targets += [r for r in refs if not trig.object_must_be_actor or r.via in kinds]
+            told = (*kinds, "anaphora") if obj.pos_ == "NOUN" else kinds  # "warned both sides", not "them"
+            targets += [r for r in refs if not trig.object_must_be_actor or r.via in told]
         if trig.object_must_be_actor and not targets:
             return []
         aimed = list(objects)
