@@ -2502,6 +2502,10 @@ CASES = [
         {("RUS", "cooperate", "UKR"), ("USA", "threaten", "RUS"), ("USA", "threaten", "UKR")},
     ),
     ("Russia and Ukraine signed a truce. The US warned them against violating it.", {("RUS", "cooperate", "UKR")}),
+    # "you" in words told to someone is the one told; in words told to no one, no one
+    ("\u201cWe will stand with your country,\u201d Biden told Zelenskyy.", {("USA", "support", "UKR")}),
+    ("\u201cYour country is a threat,\u201d Putin told the Finnish president.", {("RUS", "accuse", "FIN")}),
+    ("\u201cYou are a threat,\u201d the Russian minister said.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -40,12 +40,13 @@ class Anaphora:
     ``subject_deps``, ``types``, ``events``, ``made``, ``ref``, ``refs``, ``lemma_positions``, ``is_venue``,
     ``_modifier_refs`` and the moves of :class:`kg.language.control.Control`)."""
 
-    def _speaker(self, tok: Token) -> list[Ref]:
+    def _speaker(self, tok: Token, addressed: bool = False) -> list[Ref]:
         """Who says "we": the subject of the speech verb the clause is reported under, or for a quotation
-        of several sentences the one it is attributed to ("“We ... . We ...,” the minister said")."""
+        of several sentences the one it is attributed to ("“We ... . We ...,” the minister said"); with ``addressed``,
+        whom it is told to ("“... your country,” Biden told Zelenskyy")."""
         for verb in tok.ancestors:
             if verb.lemma_.lower() in self.lex["speech_verbs"] and not any(c.i == tok.i for c in verb.children):
-                return self._says(verb)
+                return self._says(verb, addressed)
         if tok.i not in self.quoted:
             return []
         end = tok.i
@@ -53,11 +54,13 @@ class Anaphora:
             end += 1  # the end of the quotation and its closing marks
         for t in self.doc[end + 1 : end + 1 + ATTRIBUTION_WINDOW]:
             if t.lemma_.lower() in self.lex["speech_verbs"] and t.pos_ == "VERB":
-                return self._says(t)
+                return self._says(t, addressed)
         return []
 
-    def _says(self, verb: Token) -> list[Ref]:
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    def _says(self, verb: Token, addressed: bool = False) -> list[Ref]:
+        if addressed and verb.lemma_.lower() not in self.lex["address_verbs"]:
+            return []  # "“You can't trust them,” he said": no one addressed
+        subjects = [c for c in verb.children if c.dep_ in (("dobj", "dative") if addressed else SUBJECTS)]
         return [Ref(r.key, r.text, "anaphora", r.person) for s in subjects for r in self.refs(s) if r.via != "anaphora"]
 
     def event_antecedent(self, tok: Token, exclude: set[str] = frozenset()) -> list[Ref]:

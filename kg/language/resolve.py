@@ -251,8 +251,8 @@ class Resolver(Anaphora, Control, Makers, People):
         holder = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         if holder is not None and tok.tag_ == "NN" and lemma in self.lex["polity_nouns"] and role != "place":
             return self.ref(holder, role)  # "Petro said his country would ...": the state the person acts for
-        if lower in self.lex["first_person"] and tok.pos_ == "PRON":
-            return self._speaker(tok)
+        if lower in self.lex["first_person"] | self.lex["second_person"] and tok.pos_ == "PRON":
+            return self._speaker(tok, addressed=lower in self.lex["second_person"])
         if lower in self.lex["pronouns"] and tok.pos_ == "PRON":
             # "sent troops to Russia to help it fight Ukraine": the subject of a bare infinitive is the helped one
             helped = (
