@@ -1590,7 +1590,7 @@ CASES = [
     ("Moscow was slapped with tariffs by Washington.", {("USA", "sanction", "RUS")}),
     ("The town was hit with missiles.", set()),
     # the object named after the label a verb gives it
-    ("Qatar condemned as \u201ccowardly\u201d an Israeli strike on Tuesday.", {("QAT", "accuse", "ISR")}),
+    ("Qatar condemned as “cowardly” an Israeli strike on Tuesday.", {("QAT", "accuse", "ISR")}),
     ("Iran condemned as a violation the Israeli strike.", {("IRN", "accuse", "ISR")}),
     ("Russia rejected as baseless the accusations by Ukraine.", {("RUS", "reject", "UKR")}),
     # those killed when another shelled or struck fell to the shelling's doers
@@ -1607,7 +1607,7 @@ CASES = [
     # "a group, NAME": the name, wherever the parser hung it
     (
         "Pedersen said Friday that recent agreements between Syria\u2019s transitional authorities and an armed group, the "
-        "Syrian Democratic Forces (SDF), \u201care a positive reminder.\u201d",
+        "Syrian Democratic Forces (SDF), “are a positive reminder.”",
         {("SYR", "cooperate", "sdf")},
     ),
     # dismissing another's word as a hostile thing charges them too
@@ -2503,9 +2503,9 @@ CASES = [
     ),
     ("Russia and Ukraine signed a truce. The US warned them against violating it.", {("RUS", "cooperate", "UKR")}),
     # "you" in words told to someone is the one told; in words told to no one, no one
-    ("\u201cWe will stand with your country,\u201d Biden told Zelenskyy.", {("USA", "support", "UKR")}),
-    ("\u201cYour country is a threat,\u201d Putin told the Finnish president.", {("RUS", "accuse", "FIN")}),
-    ("\u201cYou are a threat,\u201d the Russian minister said.", set()),
+    ("“We will stand with your country,” Biden told Zelenskyy.", {("USA", "support", "UKR")}),
+    ("“Your country is a threat,” Putin told the Finnish president.", {("RUS", "accuse", "FIN")}),
+    ("“You are a threat,” the Russian minister said.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
