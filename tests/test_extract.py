@@ -2506,6 +2506,9 @@ CASES = [
     ("“We will stand with your country,” Biden told Zelenskyy.", {("USA", "support", "UKR")}),
     ("“Your country is a threat,” Putin told the Finnish president.", {("RUS", "accuse", "FIN")}),
     ("“You are a threat,” the Russian minister said.", set()),
+    # an adviser holds office for a state; the Pope speaks for the Holy See
+    ("India's national security adviser held talks in Beijing with Wang Yi.", {("IND", "meet", "CHN")}),
+    ("The Pope met with the Ukrainian president at the Vatican.", {("VAT", "meet", "UKR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
