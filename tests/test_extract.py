@@ -2507,8 +2507,8 @@ CASES = [
     ("“Your country is a threat,” Putin told the Finnish president.", {("RUS", "accuse", "FIN")}),
     ("“You are a threat,” the Russian minister said.", set()),
     # an adviser holds office for a state; the Pope speaks for the Holy See
-    ("India's national security adviser held talks in Beijing with Wang Yi.", {("IND", "meet", "CHN")}),
-    ("The Pope met with the Ukrainian president at the Vatican.", {("VAT", "meet", "UKR")}),
+    ("India's national security adviser held talks in Beijing with Wang Yi.", {("CHN", "meet", "IND")}),
+    ("The Pope met with the Ukrainian president at the Vatican.", {("UKR", "meet", "VAT")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
