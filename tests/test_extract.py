@@ -2509,6 +2509,9 @@ CASES = [
     # an adviser holds office for a state; the Pope speaks for the Holy See
     ("India's national security adviser held talks in Beijing with Wang Yi.", {("CHN", "meet", "IND")}),
     ("The Pope met with the Ukrainian president at the Vatican.", {("UKR", "meet", "VAT")}),
+    # an official expected in another's capital is to visit it; a thing expected there is no visit
+    ("The Chinese foreign minister is expected in Moscow on Monday.", {("CHN", "meet", "RUS")}),
+    ("The ruling is expected in Moscow on Monday.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
