@@ -37,8 +37,8 @@ def _last_words(phrases: frozenset[str]) -> frozenset[str]:
 
 class Anaphora:
     """The anaphora moves of the resolver (which provides ``doc``, ``lex``, ``mentions``, ``quoted``, ``deps``,
-    ``subject_deps``, ``types``, ``events``, ``made``, ``ref``, ``refs``, ``lemma_positions``, ``is_venue``,
-    ``_modifier_refs`` and the moves of :class:`kg.language.control.Control`)."""
+    ``subject_deps``, ``types``, ``events``, ``armed_words``, ``made``, ``ref``, ``refs``, ``lemma_positions``,
+    ``is_venue``, ``_modifier_refs`` and the moves of :class:`kg.language.control.Control`)."""
 
     def _speaker(self, tok: Token, addressed: bool = False) -> list[Ref]:
         """Who says "we": the subject of the speech verb the clause is reported under, or for a quotation
