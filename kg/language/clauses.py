@@ -227,8 +227,9 @@ class Clauses(Modality):
         # that names another: "Erdogan said Macron needed treatment, prompting France to ...")
         moved = [h.head for h in heads if h.dep_ == "xcomp" and h.head.lemma_.lower() in self.lex["occasion_verbs"]]
         own = {r.key for h in heads for r in self.subjects(res, h)}
-        for m in moved[:1]:
-            found += next(filter(None, ([r for r in self.subjects(res, v) if r.key not in own] for v in (m, *m.ancestors))), [])
+        for v in (moved[0], *moved[0].ancestors) if moved else ():
+            if others := [r for r in self.subjects(res, v) if r.key not in own]:
+                return found + others
         return found
 
     def pobjs(self, tok: Token, preps: Iterable[str]) -> list[Token]:
