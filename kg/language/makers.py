@@ -242,13 +242,21 @@ class Makers:
                     for c in child.lefts
                     if c.i in self.mentions and c.i + 1 < child.i and self.doc[c.i + 1].text == "-"
                 ]
-            elif child.dep_ == "poss" and (child.lower_ in self.lex["pronouns"] or self._group_size(child)):
-                out.extend(self.ref(child))  # "their", "the three countries' leaders"
+            elif child.dep_ == "poss" and (
+                child.lower_ in self.lex["pronouns"] or self._group_size(child) or (proxy and self._the_polity(child))
+            ):
+                out.extend(self.ref(child))  # "their", "the three countries' leaders", "the country's army" (not its ministry)
             elif depth < MODIFIER_DEPTH:
                 out.extend(
                     self._modifier_refs(child, depth + 1) or (self._titled(child, depth + 1) if child.dep_ == "poss" else [])
                 )
         return out
+
+    def _the_polity(self, tok: Token) -> bool:
+        """ "the country", "the bloc": a polity told before, by its common noun."""
+        return (
+            tok.tag_ == "NN" and tok.lemma_.lower() in self.lex["polity_nouns"] and any(c.lower_ == "the" for c in tok.children)
+        )
 
     def _harbour(self, tok: Token) -> list[Ref]:
         """The state where militants no one has named are: "militants based in Afghanistan", "present on Afghan soil",

@@ -37,6 +37,7 @@ class VerbRules:
             return []
         owner = trig.owner_target or trig.relation in ("attack", "sanction", "reject")
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        passive = passive or (verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in children))
         objects = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         if not objects and not passive:  # "condemned what it called U.S. interference": the thing named
             named = [c for c in children if self._named_what(c)]  # "... what it described as Japan's provocations"
@@ -61,6 +62,9 @@ class VerbRules:
         )
         if verb.dep_ in ("acl", "relcl") and ((passive and not objects) or (verb.dep_ == "relcl" and relative)):
             objects = [verb.head]
+        if passive and not objects and verb.dep_ in ("advcl", "pcomp"):  # "fled when attacked by", "after being attacked by":
+            outer = verb.head.head if verb.dep_ == "pcomp" else verb.head  # the subject of the clause it tells of
+            objects = [c for c in outer.children if c.dep_ == "nsubj"]
         if trig.object_lemmas:
             return self._named_act(res, verb, trig, objects, modality)
         sources = self.clauses.subjects(res, verb)
