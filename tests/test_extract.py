@@ -489,7 +489,10 @@ CASES = [
         {("CHN", "cooperate", "MUS")},
     ),
     # a condemned act named in reported speech accuses its doer
-    ("Joly said Canada will support Ukraine against Russia's aggression.", {("CAN", "support", "UKR"), ("CAN", "accuse", "RUS")}),
+    (
+        "Joly said Canada will support Ukraine against Russia's aggression.",
+        {("CAN", "support", "UKR"), ("CAN", "accuse", "RUS"), ("RUS", "attack", "UKR")},
+    ),
     ("North Korea said it tested a missile to bolster its deterrent against U.S. threats.", {("PRK", "accuse", "USA")}),
     ("Iran said the threat had passed.", set()),
     # "its" is the named place of its own clause that we do not hold as an actor, not an earlier actor
@@ -573,7 +576,7 @@ CASES = [
     (
         "Joly said, \"I look forward to discussing how we can continue to support Ukraine in the face of Russia's illegal "
         'aggression."',
-        {("CAN", "accuse", "RUS"), ("CAN", "support", "UKR")},
+        {("CAN", "accuse", "RUS"), ("CAN", "support", "UKR"), ("RUS", "attack", "UKR")},
     ),
     (
         'Blinken assured Payne that "the United States will not leave Australia alone in the face of economic coercion by '
@@ -2518,6 +2521,12 @@ CASES = [
     ("Hamas fighters fled after being attacked by Israeli troops.", {("ISR", "attack", "hamas")}),
     ("Iran protested when sanctioned by the European Union.", {("EU", "sanction", "IRN")}),
     ("The Houthis vowed to retaliate if attacked by the United States.", {("houthis", "threaten", "USA")}),
+    # an armed act with no target named is aimed at the one defended or backed against it, not in the victim's own word
+    ("The aid will help Ukraine defend itself against Russian aggression.", {("RUS", "attack", "UKR")}),
+    ("The EU backed Kyiv in the face of Russian aggression.", {("EU", "support", "UKR"), ("RUS", "attack", "UKR")}),
+    ("Kyiv is fighting against Russia's invasion.", {("RUS", "attack", "UKR")}),
+    ("Russia said it was defending itself against NATO aggression.", {("RUS", "accuse", "NATO")}),
+    ("Taiwan must prepare to defend itself against a Chinese invasion.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

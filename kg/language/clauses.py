@@ -260,6 +260,28 @@ class Clauses(Modality):
                     out += [q for d in aimed for q in d.children if q.dep_ == "pobj"]  # (not where they are)
         return out
 
+    def sporting(self, children: list[Token]) -> bool:
+        """Whether a verb tells of a game, not of states: "met at the Cricket World Cup", "crushed Croatia 3-0",
+        "hosted Mexico in a friendly" (``sport_words``, or a score)."""
+        near = [c for c in children if c.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "attr")]  # not "the Arab League"
+        near += [p for c in children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        near += [o for c in children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]  # "to reach the final"
+        score = any(t.like_num and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).like_num for t in near)
+        return score or any(t.lemma_.lower() in self.lex["sport_words"] for t in near)
+
+    def withstood(self, res: Resolver, noun: Token, gov: Token, doers: list[Ref]) -> list[Ref]:
+        """Whom an armed act told with no target is aimed at, by one who stands against it (``shield_verbs``): the one
+        defended or backed ("help Ukraine defend itself against Russian aggression", "support Ukraine in the face of
+        Russia's aggression"), else the defender ("Kyiv is fighting against Russia's invasion"); not in a victim's own
+        word ("Moscow said it was defending itself against NATO aggression")."""
+        faced = noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "face"
+        if gov.lemma_.lower() not in self.lex["shield_verbs"] or not (faced or noun.head.lower_ == "against"):
+            return []
+        guarded = [c for c in gov.children if c.dep_ == "dobj" and c.tag_ != "PRP"]  # not "itself"
+        found = [r for c in guarded for r in res.refs(c, "target")] or ([] if faced else self.subjects(res, gov))
+        own = {r.key for r in doers} | {r.key for r in self.speaker(res, gov)}
+        return [r for r in found if r.key not in own]
+
     def governor(self, noun: Token) -> tuple[Token | None, str]:
         """The verb a nominal trigger hangs from, and how: "held [four hours of] talks" -> (held, dobj)."""
         t, dep = noun, noun.dep_
@@ -302,3 +324,9 @@ class Clauses(Modality):
                 break  # 'China says "We respect sovereignty," and here, Russia has violated ...': the narrator goes on
             t = t.head
         return None
+
+
+def dated(prep: Token) -> bool:
+    """Whether a preposition only dates: "a phone call on Friday" (not "a call on Russia to withdraw")."""
+    objects = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objects) and all(p.ent_type_ in ("DATE", "TIME") for p in objects)

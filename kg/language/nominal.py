@@ -8,7 +8,7 @@ import itertools
 
 from spacy.tokens import Token
 
-from .clauses import Clauses
+from .clauses import Clauses, dated
 from .parties import NounParties
 from .refs import GROUND_PREPS, NOBODY, SUBJECTS, Found, Ref, in_words
 from .resolve import Resolver
@@ -30,7 +30,7 @@ class NominalRules:
             return []
         if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" and noun.head.head.lemma_.lower() in self.lex["halt_nouns"]:
             return []  # "the pause in aid to Ukraine": no aid goes
-        if any(c.dep_ == "prep" and c.lower_ in trig.forbid_prep and not _dated(c) for c in children):
+        if any(c.dep_ == "prep" and c.lower_ in trig.forbid_prep and not dated(c) for c in children):
             return []  # "a call for a ceasefire" is an appeal, not a phone call
         if trig.requires_prep and not any(c.dep_ == "prep" and c.lower_ in trig.requires_prep for c in children):
             return []  # "a news conference with the French minister", not any conference
@@ -353,6 +353,9 @@ class NominalRules:
             sources = self.clauses.speaker(res, noun.head)
         if not targets and rel.name == "attack" and dep == "dobj" and gov.lemma_.lower() in self.lex["victim_verbs"]:
             targets = clause  # "Ukrainian forces repelled a Russian assault": who fends it off is its target
+        if not targets and rel.name == "attack" and gov is not None and dep == "pobj" and sources:  # "defend Ukraine against
+            targets = self.clauses.withstood(res, noun, gov, sources)  # Russia's aggression": there, as what is withstood
+            modality = self.clauses.stated(noun, res.year) if targets else modality
         if not targets and armed_in and gov is not None and gov.lemma_.lower() in self.lex["harm_verbs"]:
             # "Tel Aviv was hit by a drone, in an attack claimed by the Houthis": what the clause says was hit
             acts = [gov, gov.head] if gov.dep_ == "advcl" and gov.head.lemma_.lower() in self.lex["harm_verbs"] else [gov]
@@ -390,9 +393,3 @@ class NominalRules:
         "threatened Iran with retaliation"), or what an appeal is "for" ("called for a total war against al-Shabab")."""
         preps = ("of", "with", "for") if gov.lemma_.lower() in self.lex["appeal_verbs"] else ("of", "with")
         return dep == "dobj" or (dep == "pobj" and noun.head.lower_ in preps)
-
-
-def _dated(prep: Token) -> bool:
-    """Whether a preposition only dates: "a phone call on Friday" (not "a call on Russia to withdraw")."""
-    objects = [p for p in prep.children if p.dep_ == "pobj"]
-    return bool(objects) and all(p.ent_type_ in ("DATE", "TIME") for p in objects)

@@ -30,7 +30,7 @@ class VerbRules:
     def events(self, res: Resolver, verb: Token, trig: Trigger) -> list[Found]:
         """The events of one verb sense: the sense's gates, its frame, its objects, then its sources and targets."""
         children = list(verb.children)
-        if not self._fits(verb, trig, children) or self._sporting(children):
+        if not self._fits(verb, trig, children) or self.clauses.sporting(children):
             return []
         trig, modality = self.frame(res, verb, trig)
         if modality is None:
@@ -188,15 +188,6 @@ class VerbRules:
             and clause.lemma_.lower() in self.lex["label_verbs"]
             and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
         )
-
-    def _sporting(self, children: list[Token]) -> bool:
-        """Whether a verb tells of a game, not of states: "met at the Cricket World Cup", "crushed Croatia 3-0",
-        "hosted Mexico in a friendly" (``sport_words``, or a score)."""
-        near = [c for c in children if c.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "attr")]  # not "the Arab League"
-        near += [p for c in children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-        near += [o for c in children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]  # "to reach the final"
-        score = any(t.like_num and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).like_num for t in near)
-        return score or any(t.lemma_.lower() in self.lex["sport_words"] for t in near)
 
     def _fits(self, verb: Token, trig: Trigger, children: list[Token]) -> bool:
         """Whether a verb sense's particles, prepositions and words are there ("lashed out", "took China to court")."""
