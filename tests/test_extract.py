@@ -2527,6 +2527,8 @@ CASES = [
     ("Kyiv is fighting against Russia's invasion.", {("RUS", "attack", "UKR")}),
     ("Russia said it was defending itself against NATO aggression.", {("RUS", "accuse", "NATO")}),
     ("Taiwan must prepare to defend itself against a Chinese invasion.", set()),
+    # "it" in a clause that describes its own object is not that object ("the deal it signed")
+    ("Iran honoured the deal it signed with the United States.", {("IRN", "cooperate", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
@@ -2703,6 +2705,9 @@ def test_planned_events_are_marked(nlp, extractor):
     text = "Japan and NATO will hold joint exercises next year."
     (e,) = extractor.extract(nlp(text), Article(id="a", text=text)).events
     assert e.modality == "planned"
+    text = "Pakistan is eyeing a trade agreement with China."  # what one eyes is an aim
+    (e,) = extractor.extract(nlp(text), Article(id="a", text=text)).events
+    assert (e.source, e.relation, e.target, e.modality) == ("PAK", "cooperate", "CHN", "planned")
 
 
 @pytest.mark.parametrize(
