@@ -2529,6 +2529,9 @@ CASES = [
     ("Taiwan must prepare to defend itself against a Chinese invasion.", set()),
     # "it" in a clause that describes its own object is not that object ("the deal it signed")
     ("Iran honoured the deal it signed with the United States.", {("IRN", "cooperate", "USA")}),
+    # all of a quotation is what its speaker said, under "we know that" too
+    ("“We have to understand that Putin is the aggressor,” Blinken said.", {("USA", "accuse", "RUS")}),
+    ("“We know that China is a threat,” the Japanese minister said.", {("JPN", "accuse", "CHN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

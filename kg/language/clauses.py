@@ -36,7 +36,8 @@ class Clauses(Modality):
                 return self.subjects(res, c)
             if c.dep_ == "prep" and c.lower_ == "according":
                 return [r for p in self.pobjs(c, ("to",)) for r in res.refs(p, "source")]
-        return []
+        said = self.speech(pred, res.quoted) if pred.i in res.quoted else None  # "“We know that Putin is the aggressor,”
+        return self.subjects(res, said) if said is not None else []  # Blinken said": all of a quotation is what was said
 
     def subjects(self, res: Resolver, verb: Token, depth: int = 0) -> list[Ref]:
         # "Egypt and Qatar are mediating": the parser sometimes hangs the subject on the auxiliary
