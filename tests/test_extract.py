@@ -2708,6 +2708,9 @@ def test_planned_events_are_marked(nlp, extractor):
     text = "Japan and NATO will hold joint exercises next year."
     (e,) = extractor.extract(nlp(text), Article(id="a", text=text)).events
     assert e.modality == "planned"
+    for text in ("The Chinese foreign minister is due to visit Moscow.", "Wang Yi is due in Moscow next week."):
+        (e,) = extractor.extract(nlp(text), Article(id="a", text=text, date="2024-05-01")).events
+        assert (e.source, e.relation, e.target, e.modality) == ("CHN", "meet", "RUS", "planned")
     text = "Pakistan is eyeing a trade agreement with China."  # what one eyes is an aim
     (e,) = extractor.extract(nlp(text), Article(id="a", text=text)).events
     assert (e.source, e.relation, e.target, e.modality) == ("PAK", "cooperate", "CHN", "planned")

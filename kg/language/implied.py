@@ -129,15 +129,16 @@ class Implied:
 
     def present(self, res: Resolver, verb: Token) -> list[Found]:
         """An official of one state who is in another's capital or land visits it (CAMEO 042): "The Iranian foreign
-        minister is in Moscow for talks", "is expected in Moscow on Monday" (planned); an envoy posted there is not ("the
+        minister is in Moscow for talks", "is expected (or due) in Moscow on Monday" (planned); an envoy posted there is not ("the
         Chinese ambassador in Washington")."""
-        expected = verb.lemma_ == "expect" and verb.tag_ == "VBN"
-        if not (verb.lemma_ == "be" or expected) or any(c.dep_ in ("attr", "acomp") for c in verb.children):
+        due = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "due"]  # "is due in Beijing next week"
+        expected = (verb.lemma_ == "expect" and verb.tag_ == "VBN") or bool(due)
+        if not (verb.lemma_ == "be" or expected) or any(c.dep_ in ("attr", "acomp") and c not in due for c in verb.children):
             return []
         people = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         people = [c for c in people if c.lemma_.lower() not in self.lex["resident_nouns"]]
         sources = [r for c in people for r in res.refs(c) if r.person or r.via == "office"]
-        places = [p for p in self.clauses.pobjs(verb, ("in",)) if p.i in res.mentions]
+        places = [p for h in (verb, *due) for p in self.clauses.pobjs(h, ("in",)) if p.i in res.mentions]
         targets = [r for p in places for r in res.refs(p, "place") if res.types.get(r.key) == "state"]
         modality = ("planned" if expected else self.clauses.modality(verb, res.year)) if sources and targets else None
         if modality is None:
