@@ -2532,6 +2532,20 @@ CASES = [
     # all of a quotation is what its speaker said, under "we know that" too
     ("“We have to understand that Putin is the aggressor,” Blinken said.", {("USA", "accuse", "RUS")}),
     ("“We know that China is a threat,” the Japanese minister said.", {("JPN", "accuse", "CHN")}),
+    # taking part in a gathering meets whoever holds it, named with "of" there or before; not people named with "of"
+    ("Iran's U.N. ambassador participated in the meeting of the Security Council.", {("IRN", "meet", "UNSC")}),
+    ("Lavrov took part in the G20 meeting in Rio.", {("G20", "meet", "RUS")}),
+    ("Chinese troops took part in the drills.", set()),
+    ("Japan participated in the war.", set()),
+    (
+        "Britain called a private meeting Wednesday of the U.N. Security Council. Iran's ambassador participated in the meeting.",
+        {("IRN", "meet", "UNSC")},
+    ),
+    (
+        'Sending Western ground troops to Ukraine cannot be "ruled out", French President Emmanuel Macron said on Monday after'
+        " hosting a meeting of European leaders in Paris.",
+        set(),
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -244,7 +244,7 @@ class VerbRules:
         if not any(o.lemma_.lower() in trig.object_lemmas for o in objects):
             return []
         sources = self.clauses.subjects(res, verb)
-        armed = trig.relation == "attack"
+        owner, gatherings = trig.owner_target or trig.relation == "attack", self.lex["venue_nouns"]
         if self._mutual(objects):  # "Canada and India each expelled six of the other's diplomats"
             return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.permutations(sources, 2)]
         targets = [  # "froze the assets of Russia's central bank", "suspended imports of Australian beef"
@@ -253,7 +253,10 @@ class VerbRules:
             for h in [verb, *objects, *(c for o in objects for c in (*o.conjuncts, *self.clauses.pobjs(o, ("of",))))]
             for p in self.clauses.pobjs(h, trig.target_preps)  # "its ambassadors in Oslo": the capital where they serve
             # "opened fire on Pakistani posts": what is fired on is its owner's
-            for r in res.refs(p, "place" if p.head.lower_ == "in" else "target", owner=trig.owner_target or armed)
+            # ("took part in the NATO summit": a gathering is its holder's)
+            for r in res.refs(
+                p, "place" if p.head.lower_ == "in" and p.lemma_.lower() not in gatherings else "target", owner=owner
+            )
         ]
         if not targets and trig.dative:  # "offered Sri Lanka a credit line"
             targets = [r for c in verb.children if c.dep_ == "dative" for r in res.refs(c, "target")]
