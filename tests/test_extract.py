@@ -2546,6 +2546,13 @@ CASES = [
         " hosting a meeting of European leaders in Paris.",
         set(),
     ),
+    # an act told in the passive on a condition threatens the condition's actor; those threatened in the passive are named
+    ("Washington said sanctions would be imposed if Ankara activated the system.", {("USA", "threaten", "TUR")}),
+    (
+        "China imposed punitive measures against Australia. "
+        "“Many other democracies have been threatened with economic consequences by China,” Rasmussen said.",
+        {("CHN", "sanction", "AUS")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -23,8 +23,8 @@ class Claims:
         """Whom a threat with no object aims at: the actor of its condition ("would respond if NATO sent troops"), the
         actor told to face its consequences ("warned that Iran would pay a heavy price"), for a bare vow of retaliation
         the last actor before it, else whom its maker acted against just before."""
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
-            return []  # "many other democracies have been threatened with consequences by China": named, if no actor
+        if any(c.dep_ == "nsubjpass" and c.lemma_.lower() not in res.acts for c in verb.children):  # (not the act itself:
+            return []  # "sanctions would be imposed if ...") "democracies have been threatened ... by China": named, if any
         own = {s.key for s in sources}
         clauses = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]
         for adv in (t for t in verb.subtree if t.dep_ == "advcl"):  # the condition, wherever the parser hung it
