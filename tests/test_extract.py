@@ -2553,6 +2553,8 @@ CASES = [
         "“Many other democracies have been threatened with economic consequences by China,” Rasmussen said.",
         {("CHN", "sanction", "AUS")},
     ),
+    # militias another state backs are not that state's, as a target of force either
+    ("Israel struck Iranian-backed militias in Syria.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -367,7 +367,10 @@ class Resolver(Anaphora, Control, Makers, People):
             found += (self._makers(tok) if lemma in self.lex["agreement_nouns"] else []) + self._examples(tok)
             if lemma in self.lex["tabled_nouns"]:  # "a U.S.-sponsored U.N. resolution": its sponsor's, not the body's
                 found = [r for r in self._makers(tok) + found if self.types.get(r.key) == "state"] or found
-            found = [Ref(r.key, r.text, "site" if r.via == "site" else "owner", r.person) for r in found or self._makers(tok)]
+            found = [
+                Ref(r.key, r.text, r.via if r.via in ("site", "harbour") else "owner", r.person)
+                for r in found or self._makers(tok)
+            ]
             return found or ([] if owner else self._earlier_holders(tok)) or self._earlier_maker(tok)  # "PKK bases in Iraq"
         # "about Pakistani shelling", parsed as a clause
         if role == "target" and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp"):
