@@ -2555,6 +2555,10 @@ CASES = [
     ),
     # militias another state backs are not that state's, as a target of force either
     ("Israel struck Iranian-backed militias in Syria.", set()),
+    # visas suspended for a state's people, or in it, sanction it
+    ("India suspended visas for Canadian citizens.", {("IND", "sanction", "CAN")}),
+    ("India suspended visa services in Canada.", {("IND", "sanction", "CAN")}),
+    ("India suspended all services in Canada.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
