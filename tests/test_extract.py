@@ -2559,6 +2559,12 @@ CASES = [
     ("India suspended visas for Canadian citizens.", {("IND", "sanction", "CAN")}),
     ("India suspended visa services in Canada.", {("IND", "sanction", "CAN")}),
     ("India suspended all services in Canada.", set()),
+    # a claim called untrue rejects its maker, however the parser hangs the claim on the label
+    ("India called Canada's allegations absurd.", {("IND", "reject", "CAN")}),
+    ("India called Canada's decision absurd.", {("IND", "accuse", "CAN")}),
+    # brushing off or waving away what another said rejects it
+    ("The Kremlin brushed off the warning from Washington.", {("RUS", "reject", "USA")}),
+    ("Moscow waved away the accusations from Kyiv.", {("RUS", "reject", "UKR"), ("UKR", "accuse", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

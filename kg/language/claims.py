@@ -188,14 +188,6 @@ class Claims:
         relation, cameo = ("reject", "120") if dismissed else ("accuse", "111")
         return [Found(relation, label, cameo, "claim", s, b, "asserted") for s in speakers for b in bearers]
 
-    def _according(self, res: Resolver, trig: Token) -> tuple[Token | None, list[Ref]]:
-        """The source an act is told "according to", on its clause or one above it."""
-        for t in (trig, *trig.ancestors):
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ == "according":
-                    return c, [r for p in self.clauses.pobjs(c, ("to",)) for r in res.refs(p, "source")]
-        return None, []
-
     def charged(self, res: Resolver, verb: Token) -> list[Found]:
         """ "Tehran said Washington is trying to destabilize the country": a hostile act (``hostile_verbs``) that a
         speaker says another does is a charge against the doer (CAMEO 112)."""
@@ -261,8 +253,9 @@ class Claims:
     @staticmethod
     def _judged(verb: Token, label: Token) -> list[Token]:
         """What a label verb judges: its object ("called the move reckless"), or a noun the parser made a
-        second predicate ("called Pakistan's assertions baseless", both words parsed as oprd)."""
-        return [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.pos_ == "NOUN" and c.i != label.i)]
+        second predicate ("called Pakistan's assertions baseless", both words parsed as oprd), or the label's own subject."""
+        judged = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.pos_ == "NOUN" and c.i != label.i)]
+        return judged or [c for c in label.children if c.dep_ == "nsubj"]  # "called [Canada's allegations absurd]"
 
     def _dismissed(self, pred: Token, label: Token) -> bool:
         """ "called Pakistan's assertions baseless": calling a claim untrue rejects its maker, not accuses."""
@@ -312,7 +305,7 @@ class Claims:
             speech = speech or vow  # "vowed that Tehran would retaliate against Israel"
             said = self.clauses.subjects(res, speech) if speech is not None else []
             if speech is None:  # "Russian missiles struck Kyiv, according to Ukrainian officials"
-                speech, said = self._according(res, trig)
+                speech, said = self.clauses.according(res, trig)
             if (
                 modality == "planned"
                 and tgt is not NOBODY

@@ -283,6 +283,14 @@ class Clauses(Modality):
         own = {r.key for r in doers} | {r.key for r in self.speaker(res, gov)}
         return [r for r in found if r.key not in own]
 
+    def according(self, res: Resolver, trig: Token) -> tuple[Token | None, list[Ref]]:
+        """The source an act is told "according to", on its clause or one above it."""
+        for t in (trig, *trig.ancestors):
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "according":
+                    return c, [r for p in self.pobjs(c, ("to",)) for r in res.refs(p, "source")]
+        return None, []
+
     def governor(self, noun: Token) -> tuple[Token | None, str]:
         """The verb a nominal trigger hangs from, and how: "held [four hours of] talks" -> (held, dobj)."""
         t, dep = noun, noun.dep_
