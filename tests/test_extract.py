@@ -2565,6 +2565,9 @@ CASES = [
     # brushing off or waving away what another said rejects it
     ("The Kremlin brushed off the warning from Washington.", {("RUS", "reject", "USA")}),
     ("Moscow waved away the accusations from Kyiv.", {("RUS", "reject", "UKR"), ("UKR", "accuse", "RUS")}),
+    # refusing to let someone act rejects them; refusing to say is no rejection of whom it is about
+    ("Iran refused to let IAEA inspectors visit the site.", {("IRN", "reject", "IAEA")}),
+    ("China refused to say whether Russia attacked.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -328,6 +328,8 @@ class VerbRules:
             # "threatened to send Syrian refugees to Europe": what is sent goes to the threatened
             sent = any(t.dative for t in senses)
             objects = self.clauses.pobjs(x, ("to",)) if sent else [o for o in x.children if o.dep_ == "dobj"]
+            let = x.lemma_.lower() in self.lex["control_verbs"] | {"let"}  # "refused to let IAEA inspectors visit": whom
+            objects = objects or [s for c in x.children if c.dep_ == "ccomp" and let for s in c.children if s.dep_ == "nsubj"]
             targets += [r for o in objects for r in res.refs(o, "target", owner=True)]
             if not targets:  # "declined to extradite the suspects to Britain", "refused to hold talks with the US",
                 # "threatened to take action against the South" (the relation's own prepositions)
