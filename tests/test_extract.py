@@ -2568,6 +2568,9 @@ CASES = [
     # refusing to let someone act rejects them; refusing to say is no rejection of whom it is about
     ("Iran refused to let IAEA inspectors visit the site.", {("IRN", "reject", "IAEA")}),
     ("China refused to say whether Russia attacked.", set()),
+    # a hostile label on an act done "by" or "from" someone judges them
+    ("Trump said the tariffs were a response to unfair trade practices by China.", {("USA", "accuse", "CHN")}),
+    ("“We will alleviate this abusive threat from Canada,” Trump said.", {("USA", "accuse", "CAN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

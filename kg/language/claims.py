@@ -157,11 +157,10 @@ class Claims:
             thing, holders = label, ("poss", "amod", "compound")  # "Russia's aggression", "U.S. threats"
         else:
             return []
-        owners = [c for c in thing.children if c.dep_ in holders]
-        if thing is label:
-            owners += self.clauses.pobjs(thing, ("by", "from"))
-            if thing.dep_ == "pobj" and thing.head.lower_ == "of":  # "in the face of coercion by China": "by" hung on "face"
-                owners += self.clauses.pobjs(thing.head.head, ("by",))
+        # ("unfair trade practices by China"); "in the face of coercion by China": "by" hung on "face"
+        owners = [c for c in thing.children if c.dep_ in holders] + self.clauses.pobjs(thing, ("by", "from"))
+        if thing is label and thing.dep_ == "pobj" and thing.head.lower_ == "of":
+            owners += self.clauses.pobjs(thing.head.head, ("by",))
         # also in an appeal to the owners: "urged Beijing to persuade them to cease their dangerous cooperation"
         asks = [a for a in thing.ancestors if a.lemma_.lower() in self.lex["appeal_verbs"] | self.lex["control_verbs"]]
         urged = {r.key for a in asks for c in a.children if c.dep_ == "dobj" for r in res.refs(c)}
@@ -176,7 +175,8 @@ class Claims:
 
     def claim(self, res: Resolver, label: Token) -> list[Found]:
         pred, bearers = self.bearers(res, label)
-        if pred is None or (not bearers and label.dep_ == "attr"):  # "what Washington said was Moscow's interference"
+        # "what Washington said was Moscow's interference", "said the tariffs answered unfair trade practices by China"
+        if pred is None or (not bearers and label.dep_ in ("attr", "amod")):
             return self.owned_label(res, label)
         if self.clauses.modality(pred, res.year) is None:
             return []
