@@ -2571,6 +2571,16 @@ CASES = [
     # a hostile label on an act done "by" or "from" someone judges them
     ("Trump said the tariffs were a response to unfair trade practices by China.", {("USA", "accuse", "CHN")}),
     ("“We will alleviate this abusive threat from Canada,” Trump said.", {("USA", "accuse", "CAN")}),
+    # what a quotation says others confirmed is its speaker's claim; ringleaders based abroad lay a charge at that door
+    (
+        "“Intelligence reports have confirmed that the attack was orchestrated by militants based in Afghanistan,” the"
+        " Pakistani military said.",
+        {("PAK", "accuse", "AFG")},
+    ),
+    (
+        "The Pakistani military said the attack was orchestrated by terrorist ringleaders operating from Afghanistan.",
+        {("PAK", "accuse", "AFG")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

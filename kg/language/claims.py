@@ -304,6 +304,9 @@ class Claims:
             vow = trig.head if trig.dep_ == "ccomp" and trig.head.lemma_.lower() in self.lex["threat_verbs"] else None
             speech = speech or vow  # "vowed that Tehran would retaliate against Israel"
             said = self.clauses.subjects(res, speech) if speech is not None else []
+            outer = self.clauses.speech(speech, res.quoted) if speech is not None and speech.i in res.quoted else None
+            if not said and outer is not None:  # "“Intelligence reports confirmed that ...,” the military said": its speaker
+                speech, said = outer, self.clauses.subjects(res, outer)
             if speech is None:  # "Russian missiles struck Kyiv, according to Ukrainian officials"
                 speech, said = self.clauses.according(res, trig)
             if (
