@@ -2581,6 +2581,10 @@ CASES = [
         "The Pakistani military said the attack was orchestrated by terrorist ringleaders operating from Afghanistan.",
         {("PAK", "accuse", "AFG")},
     ),
+    # charging that someone acts, or charging them with it, accuses them; the act charged is not told as done
+    ("The U.S. charged that Iran was arming the Houthis.", {("USA", "accuse", "IRN"), ("IRN", "support", "houthis")}),
+    ("The U.S. charged Iran with arming the Houthis.", {("USA", "accuse", "IRN")}),
+    ("Poland said Belarus had instigated the migrant crisis.", {("POL", "accuse", "BLR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

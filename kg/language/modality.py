@@ -109,8 +109,8 @@ class Modality:
                 return None  # "after calls for boosting aid for Kyiv": asked for, not done
             if t.dep_ == "prep" and t.lower_ in ("during", "amid", "after") and t.i != tok.i:
                 return modality  # "violated Poland's airspace during an attack on Ukraine", "after his summit with X": there
-            if t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in self.lex["charging_verbs"]:
-                return None  # "accused Iran of helping Russia": a charge, which its accuser makes, not an act told
+            if t.dep_ == "pcomp" and t.head.lower_ in ("of", "with") and t.head.head.lemma_.lower() in self.lex["charging_verbs"]:
+                return None  # "accused Iran of helping Russia", "charged it with": a charge its accuser makes, no act told
             if self.no_longer(t) and (negation or t.i != tok.i):
                 return None
             for c in t.children:
