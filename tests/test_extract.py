@@ -2585,6 +2585,9 @@ CASES = [
     ("The U.S. charged that Iran was arming the Houthis.", {("USA", "accuse", "IRN"), ("IRN", "support", "houthis")}),
     ("The U.S. charged Iran with arming the Houthis.", {("USA", "accuse", "IRN")}),
     ("Poland said Belarus had instigated the migrant crisis.", {("POL", "accuse", "BLR")}),
+    # a measure a body votes on is its own (and so for a tariff increase)
+    ("The European Union is set to vote Friday on a tariff increase on Chinese electric vehicles.", {("EU", "sanction", "CHN")}),
+    ("EU states voted on new sanctions against Russia.", {("EU", "sanction", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -323,7 +323,8 @@ class NominalRules:
         if refused and clause:  # "will not resume talks with the US"; "will not attend the BRICS summit" refuses no one
             sources, mods = clause, []
         # "the EU agreed on an aid package for Ukraine": what a clause settles on is its subject's
-        settled = gov is not None and dep == "pobj" and noun.head.lower_ in ("on", "upon", "to")  # "agreed to an aid package"
+        prep = noun.head.head if noun.dep_ == "compound" else noun.head  # ("voted on a tariff increase")
+        settled = gov is not None and dep == "pobj" and prep.lower_ in ("on", "upon", "to")  # "agreed to an aid package"
         settled = settled and gov.lemma_.lower() in self.lex["settling_verbs"]
         # "Russian drones violated Poland's airspace during an attack on western Ukraine": armed doers do the attack
         armed = (
