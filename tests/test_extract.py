@@ -2588,6 +2588,12 @@ CASES = [
     # a measure a body votes on is its own (and so for a tariff increase)
     ("The European Union is set to vote Friday on a tariff increase on Chinese electric vehicles.", {("EU", "sanction", "CHN")}),
     ("EU states voted on new sanctions against Russia.", {("EU", "sanction", "RUS")}),
+    # a protest at an act named by its doer's name accuses the doer
+    (
+        "Canada protested the U.S. imposition of import duties on Canadian steel.",
+        {("CAN", "accuse", "USA"), ("USA", "sanction", "CAN")},
+    ),
+    ("China protested the U.S. decision.", {("CHN", "accuse", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -252,6 +252,23 @@ class Makers:
                 )
         return out
 
+    def _holders(self, tok: Token) -> list[Token]:
+        """Who holds a gathering named with "of": "the meeting of the Security Council" (also "called a meeting Wednesday
+        of the Security Council", the "of" hung on the verb); a body or state named, not people ("of European leaders")."""
+        if tok.lemma_.lower() not in self.lex["venue_nouns"]:
+            return []
+        heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+        of = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i]
+        return [p for c in of for p in c.children if p.dep_ == "pobj" and p.i in self.mentions]  # (not "of European leaders")
+
+    def _earlier_holders(self, tok: Token) -> list[Ref]:
+        """Who holds "the meeting" told before as held by someone: "a meeting of the Security Council ... Iran's
+        ambassador attended the meeting"."""
+        if not any(c.lower_ == "the" for c in tok.children) or tok.lemma_.lower() not in self.lex["venue_nouns"]:
+            return []
+        before = [t for t in self.doc[max(0, tok.i - 400) : tok.i] if t.lemma_ == tok.lemma_ and self._holders(t)]
+        return [Ref(r.key, r.text, "owner", r.person) for p in self._holders(before[-1]) for r in self.refs(p)] if before else []
+
     def _the_polity(self, tok: Token) -> bool:
         """ "the country", "the bloc": a polity told before, by its common noun."""
         return (

@@ -197,23 +197,6 @@ class Resolver(Anaphora, Control, Makers, People):
         staff = self.lex["office_nouns"] | self.lex["agentive_nouns"] | self.lex["armed_nouns"]
         return span.root.dep_ in ("compound", "amod") and head.pos_ == "NOUN" and head.lemma_.lower() in staff
 
-    def _holders(self, tok: Token) -> list[Token]:
-        """Who holds a gathering named with "of": "the meeting of the Security Council" (also "called a meeting Wednesday
-        of the Security Council", the "of" hung on the verb); a body or state named, not people ("of European leaders")."""
-        if tok.lemma_.lower() not in self.lex["venue_nouns"]:
-            return []
-        heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
-        of = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i]
-        return [p for c in of for p in c.children if p.dep_ == "pobj" and p.i in self.mentions]  # (not "of European leaders")
-
-    def _earlier_holders(self, tok: Token) -> list[Ref]:
-        """Who holds "the meeting" told before as held by someone: "a meeting of the Security Council ... Iran's
-        ambassador attended the meeting"."""
-        if not any(c.lower_ == "the" for c in tok.children) or tok.lemma_.lower() not in self.lex["venue_nouns"]:
-            return []
-        before = [t for t in self.doc[max(0, tok.i - 400) : tok.i] if t.lemma_ == tok.lemma_ and self._holders(t)]
-        return [Ref(r.key, r.text, "owner", r.person) for p in self._holders(before[-1]) for r in self.refs(p)] if before else []
-
     def is_venue(self, tok: Token) -> bool:
         """A place named as where something happened: "talks held in Geneva"."""
         return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "near", "outside", "inside")
@@ -354,6 +337,10 @@ class Resolver(Anaphora, Control, Makers, People):
         summed = self._appended_act(tok) if appended else []
         if summed:
             return summed
+        if role == "target" and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp"):  # "about Pakistani shelling", parsed
+            doers = [Ref(r.key, r.text, "owner", r.person) for c in tok.children if c.dep_ == "nsubj" for r in self.ref(c)]
+            if doers or not owner:  # as a clause
+                return doers
         if owner or (lemma in self.lex["owner_nouns"] and role == "target"):
             possessors = [c for c in tok.children if c.dep_ == "poss"]  # "Sweden's bid" belongs to Sweden
             possessors = possessors or [g for c in tok.lefts if c.dep_ == "compound" for g in c.children if g.dep_ == "poss"]
@@ -372,9 +359,6 @@ class Resolver(Anaphora, Control, Makers, People):
                 for r in found or self._makers(tok)
             ]
             return found or ([] if owner else self._earlier_holders(tok)) or self._earlier_maker(tok)  # "PKK bases in Iraq"
-        # "about Pakistani shelling", parsed as a clause
-        if role == "target" and tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp"):
-            return [Ref(r.key, r.text, "owner", r.person) for c in tok.children if c.dep_ == "nsubj" for r in self.ref(c)]
         if role == "target" and tok.pos_ == "NOUN":  # "condemned Israel's approval of ...", "the decision by Sweden"
             owners = [c for c in tok.children if c.dep_ == "poss"] or self.doers_by(tok)
             if not owners and lemma in self.acts:  # "protested about Pakistani shelling": an act's demonym is its doer
