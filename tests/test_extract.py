@@ -2594,6 +2594,12 @@ CASES = [
         {("CAN", "accuse", "USA"), ("USA", "sanction", "CAN")},
     ),
     ("China protested the U.S. decision.", {("CHN", "accuse", "USA")}),
+    # a text is made by who a clause says drafted it, not by who a clause says backed it
+    (
+        "Russia and China vetoed the resolution, which was drafted by the United States.",
+        {("CHN", "reject", "USA"), ("RUS", "reject", "USA")},
+    ),
+    ("Russia vetoed the resolution, which was backed by France.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

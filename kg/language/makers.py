@@ -109,7 +109,9 @@ class Makers:
 
     def _makers(self, tok: Token) -> list[Ref]:
         """Who made a thing: "a resolution drafted by the US and Japan", "sites in Pakistan"."""
-        agents = [a for c in tok.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+        # (and "the resolution, which was drafted by the US": a clause of authorship)
+        authored = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in self.lex["authoring_verbs"]]
+        agents = [a for c in tok.children if c.dep_ == "acl" or c in authored for a in c.children if a.dep_ == "agent"]
         # "wines coming out of France", "cars made in Germany": goods are their origin's
         origins = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in self.lex["origin_verbs"]]
         agents += [p for c in origins for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("from", "of", "in")]
