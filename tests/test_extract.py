@@ -2600,6 +2600,9 @@ CASES = [
         {("CHN", "reject", "USA"), ("RUS", "reject", "USA")},
     ),
     ("Russia vetoed the resolution, which was backed by France.", set()),
+    # one speaking in another's capital visits it; an envoy posted there does not
+    ("Speaking in Beijing, Blinken warned against Chinese support for Russia.", {("CHN", "meet", "USA")}),
+    ("The Chinese ambassador, speaking in Washington, said tariffs would hurt.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -152,8 +152,10 @@ class Implied:
         head = prep.head
         if head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX"):
             verb, people = head.head, [head]
-        elif head.pos_ == "VERB" and head.lemma_.lower() in self.lex["speech_verbs"] | self.lex["copresence_verbs"]:
+        elif head.pos_ == "VERB" and head.lemma_.lower() in self.lex["speech_verbs"] | self.lex["copresence_verbs"] | {"speak"}:
             verb, people = head, [c for c in head.children if c.dep_ == "nsubj"]
+            if not people and head.dep_ == "advcl" and head.tag_ == "VBG":  # "Speaking in Tokyo, the Australian minister said"
+                verb, people = head.head, [c for c in head.head.children if c.dep_ == "nsubj"]
         else:
             return []
         people = [c for c in people if c.lemma_.lower() not in self.lex["resident_nouns"]]
