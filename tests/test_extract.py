@@ -2603,6 +2603,9 @@ CASES = [
     # one speaking in another's capital visits it; an envoy posted there does not
     ("Speaking in Beijing, Blinken warned against Chinese support for Russia.", {("CHN", "meet", "USA")}),
     ("The Chinese ambassador, speaking in Washington, said tariffs would hurt.", set()),
+    # defending another's position backs them; defending one's own decision backs no one
+    ("Brazil's Lula defended Russia's position on the war.", {("BRA", "support", "RUS")}),
+    ("China defended its decision to hold drills.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
