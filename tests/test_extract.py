@@ -2606,6 +2606,12 @@ CASES = [
     # defending another's position backs them; defending one's own decision backs no one
     ("Brazil's Lula defended Russia's position on the war.", {("BRA", "support", "RUS")}),
     ("China defended its decision to hold drills.", set()),
+    # "the lender" is the IMF once the IMF is named
+    (
+        "Pakistan is seeking a new loan from the IMF. The finance minister said talks with the lender were going well.",
+        {("IMF", "meet", "PAK")},
+    ),
+    ("Kenya's central bank raised rates. The lender said talks with Uganda were going well.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
