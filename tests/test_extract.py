@@ -2612,6 +2612,9 @@ CASES = [
         {("IMF", "meet", "PAK")},
     ),
     ("Kenya's central bank raised rates. The lender said talks with Uganda were going well.", set()),
+    # "their" opening a sentence, on a thing held together, is the pair the sentence before joins
+    ("Trump met with Kim in Singapore. Their second summit was in Hanoi.", {("PRK", "meet", "USA")}),
+    ("Trump met with Kim in Singapore. Their officials were in Hanoi.", {("PRK", "meet", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -45,6 +45,17 @@ class Control:
                     return [Ref(r.key, r.text, "anaphora", r.person) for r in group.values()]
         return []
 
+    def _pair_before(self, tok: Token) -> list[Ref]:
+        """ "Trump met Kim in Singapore. Their second summit was in Hanoi": "their" opening a sentence, on a thing held
+        together (``joint_nouns``), is the two people the sentence before joins as subject and object (or "with")."""
+        if tok.lower_ != "their" or tok.i != tok.sent.start or tok.head.lemma_.lower() not in self.lex["joint_nouns"]:
+            return []
+        root = self.doc[tok.sent.start - 1].sent.root if tok.sent.start > 0 else None
+        parts = [c for c in root.children if c.dep_ in ("nsubj", "dobj")] if root is not None else []
+        parts += [p for c in (root.children if root is not None else ()) if c.lower_ == "with" for p in c.children]  # "met with"
+        people = {r.key: r for c in parts for r in self.refs(c) if r.person}
+        return [Ref(r.key, r.text, "anaphora", r.person) for r in people.values()] if len(people) == 2 else []
+
     def _fronted(self, tok: Token) -> list[Ref]:
         """ "After his summit with Putin, Trump declined ...": "his" or "her" in a phrase put before the main clause's
         subject is that subject's, when the subject is a person."""
