@@ -2,8 +2,9 @@
 
 A mixin of :class:`kg.language.resolve.Resolver` (which provides ``doc``, ``lex``, ``quoted`` and ``refs``): the
 object that controls an infinitive or gerund ("urged Iran to halt its program"), the subject of a main clause a
-phrase is put before ("After his summit with Putin, Trump ..."), a group named just before "their", and the one
-backed in a clause of support ("would stand with Israel as it fought Hamas").
+phrase is put before ("After his summit with Putin, Trump ..."), a group named just before "their", the pair the
+sentence before joins ("Their second summit ..."), and the one backed in a clause of support ("would stand with
+Israel as it fought Hamas").
 """
 
 from __future__ import annotations

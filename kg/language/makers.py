@@ -6,7 +6,8 @@ agreed with Ukraine", "a resolution in the U.S. Congress", "the deployment of Ru
 oil", "sites in Pakistan"; the actors named in a phrase's modifiers ("North Korea's", "Japanese", "NATO"); whose
 ground a place is ("the city of Kharkiv", "Russia's Ryazan region"), who rules where an act of rule happens ("the coup
 in Niger"), and where unnamed militants are harboured ("militants based in Afghanistan"); and, from earlier in the
-article, who made "the resolution" or "the accusations" a state denies, and whose proposal a bare refusal answers.
+article, who made "the resolution" or "the accusations" a state denies, whose proposal a bare refusal answers, and who
+holds "the meeting" one attends ("a meeting of the Security Council").
 """
 
 from __future__ import annotations
@@ -268,7 +269,7 @@ class Makers:
         ambassador attended the meeting"."""
         if not any(c.lower_ == "the" for c in tok.children) or tok.lemma_.lower() not in self.lex["venue_nouns"]:
             return []
-        before = [t for t in self.doc[max(0, tok.i - 400) : tok.i] if t.lemma_ == tok.lemma_ and self._holders(t)]
+        before = [t for t in self.doc[max(0, tok.i - ANTECEDENT_WINDOW) : tok.i] if t.lemma_ == tok.lemma_ and self._holders(t)]
         return [Ref(r.key, r.text, "owner", r.person) for p in self._holders(before[-1]) for r in self.refs(p)] if before else []
 
     def _the_polity(self, tok: Token) -> bool:
