@@ -2615,6 +2615,10 @@ CASES = [
     # "their" opening a sentence, on a thing held together, is the pair the sentence before joins
     ("Trump met with Kim in Singapore. Their second summit was in Hanoi.", {("PRK", "meet", "USA")}),
     ("Trump met with Kim in Singapore. Their officials were in Hanoi.", {("PRK", "meet", "USA")}),
+    # an official who goes or heads to another's capital visits it; things that go somewhere do not
+    ("Modi headed to Moscow for a two-day summit.", {("IND", "meet", "RUS")}),
+    ("Blinken went to Beijing last week.", {("CHN", "meet", "USA")}),
+    ("The issue went to the Security Council.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
