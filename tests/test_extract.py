@@ -2619,6 +2619,9 @@ CASES = [
     ("Modi headed to Moscow for a two-day summit.", {("IND", "meet", "RUS")}),
     ("Blinken went to Beijing last week.", {("CHN", "meet", "USA")}),
     ("The issue went to the Security Council.", set()),
+    # an official touring another's land or a place in its capital visits it
+    ("Scholz toured a factory in Beijing.", {("CHN", "meet", "DEU")}),
+    ("The band toured Japan.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
