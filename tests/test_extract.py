@@ -2622,6 +2622,10 @@ CASES = [
     # an official touring another's land or a place in its capital visits it
     ("Scholz toured a factory in Beijing.", {("CHN", "meet", "DEU")}),
     ("The band toured Japan.", set()),
+    # captives, children or the dead returned or handed over go back to their state (CAMEO 084)
+    ("Moscow handed over the bodies of 500 Ukrainian soldiers to Kyiv.", {("RUS", "cooperate", "UKR")}),
+    ("Russia returned 16 Ukrainian children.", {("RUS", "cooperate", "UKR")}),
+    ("The U.S. handed over control of the base to Afghanistan.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
