@@ -2626,6 +2626,9 @@ CASES = [
     ("Moscow handed over the bodies of 500 Ukrainian soldiers to Kyiv.", {("RUS", "cooperate", "UKR")}),
     ("Russia returned 16 Ukrainian children.", {("RUS", "cooperate", "UKR")}),
     ("The U.S. handed over control of the base to Afghanistan.", set()),
+    # pushing troops into a land attacks it; pushing migrants into it does not
+    ("Russia pushed more troops into Kharkiv region.", {("RUS", "attack", "UKR")}),
+    ("Belarus pushed migrants across the border into Poland.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
