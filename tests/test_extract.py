@@ -2629,6 +2629,8 @@ CASES = [
     # pushing troops into a land attacks it; pushing migrants into it does not
     ("Russia pushed more troops into Kharkiv region.", {("RUS", "attack", "UKR")}),
     ("Belarus pushed migrants across the border into Poland.", set()),
+    # arms ordered from a state are bought from it
+    ("Germany ordered Patriot systems from the United States.", {("DEU", "cooperate", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
