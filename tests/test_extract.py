@@ -2631,6 +2631,15 @@ CASES = [
     ("Belarus pushed migrants across the border into Poland.", set()),
     # arms ordered from a state are bought from it
     ("Germany ordered Patriot systems from the United States.", {("DEU", "cooperate", "USA")}),
+    # "the annexation", "the offensive" judged are the armed act told before
+    (
+        "Russia annexed four Ukrainian regions. The annexation was condemned by the G7.",
+        {("RUS", "attack", "UKR"), ("G7", "accuse", "RUS")},
+    ),
+    (
+        "Israel launched an offensive in Gaza. Turkey condemned the offensive.",
+        {("ISR", "attack", "PSE"), ("TUR", "accuse", "ISR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
