@@ -2640,6 +2640,10 @@ CASES = [
         "Israel launched an offensive in Gaza. Turkey condemned the offensive.",
         {("ISR", "attack", "PSE"), ("TUR", "accuse", "ISR")},
     ),
+    # removing or excluding a state from a program or a group reduces ties with it; removing it from a blacklist does not
+    ("Washington responded by removing Ankara from the F-35 program.", {("USA", "sanction", "TUR")}),
+    ("The G7 excluded Russia from the group in 2014.", {("G7", "sanction", "RUS")}),
+    ("The U.S. removed Cuba from the terrorism list.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
