@@ -2644,6 +2644,12 @@ CASES = [
     ("Washington responded by removing Ankara from the F-35 program.", {("USA", "sanction", "TUR")}),
     ("The G7 excluded Russia from the group in 2014.", {("G7", "sanction", "RUS")}),
     ("The U.S. removed Cuba from the terrorism list.", set()),
+    # "the move" after a sentence with no event is what its subject did; not what a speaker said
+    (
+        "Japan began releasing treated water from Fukushima. The move drew sharp criticism from China.",
+        {("CHN", "accuse", "JPN")},
+    ),
+    ("Japan said it would release the water. The move drew sharp criticism from China.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

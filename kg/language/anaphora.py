@@ -75,8 +75,8 @@ class Anaphora:
         before = [e for e in self.events if e[0] < tok.i and e[0] not in inside]
         if tok.lemma_.lower() in self.armed_words:  # "the strike" is an armed act told before, not any act
             before = [e for e in before if self.doc[e[0]].lemma_.lower() in self.armed_words]
-        if not before:
-            return []
+        if not before:  # "Japan began releasing treated water. The move drew criticism from China": the doer told before
+            return self._previous_doer(tok, exclude) if tok.lemma_.lower() not in self.armed_words else []
         # the main event of the latest sentence with one comes first: "imposed a tariff on India as a penalty for its
         # purchases of Russian oil. India called the move unfair" (the tariff, not the purchases)
         sent = self.doc[before[-1][0]].sent
@@ -86,6 +86,16 @@ class Anaphora:
                 if ref.key and ref.key not in exclude:
                     return [Ref(ref.key, ref.text, "anaphora", ref.person)]
         return []
+
+    def _previous_doer(self, tok: Token, exclude: set[str]) -> list[Ref]:
+        """The subject of the sentence just before, when its main verb is an act, not words."""
+        if tok.sent.start == 0 or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            return []
+        root = self.doc[tok.sent.start - 1].sent.root
+        if root.pos_ != "VERB" or root.lemma_.lower() in self.lex["speech_verbs"]:
+            return []
+        doers = {r.key: r for c in root.children if c.dep_ == "nsubj" for r in self.refs(c) if r.key not in exclude}
+        return [Ref(r.key, r.text, "anaphora", r.person) for r in doers.values()]
 
     def _of_two(self, tok: Token) -> list[Ref]:
         """ "the latter" and "the former": the last or the one before of the actors named just before (within a
