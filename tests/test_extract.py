@@ -2650,6 +2650,13 @@ CASES = [
         {("CHN", "accuse", "JPN")},
     ),
     ("Japan said it would release the water. The move drew sharp criticism from China.", set()),
+    # pinning, putting or laying the blame on someone, and faulting them, accuses them
+    ("Moscow put the blame on Kyiv.", {("RUS", "accuse", "UKR")}),
+    ("China laid the blame on the United States.", {("CHN", "accuse", "USA")}),
+    ("Washington faulted Beijing for the collapse of the talks.", {("USA", "accuse", "CHN")}),
+    ("The U.S. put Cuba back on its list of state sponsors of terrorism.", {("USA", "sanction", "CUB")}),
+    # a verb judges only with the objects its sense names: "laid siege to" is no blame laid
+    ("Al-Shabab fighters laid siege to a Somali army base.", {("al_shabaab", "attack", "SOM")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

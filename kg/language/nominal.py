@@ -240,7 +240,8 @@ class NominalRules:
             clause = []  # "imposed sanctions on Lockheed over arms sales to Taiwan": what is disputed is another's
         # "condemned the transfer of drones", "condemned the talks with Taiwan": the judge of an act is not its doer
         senses = self.rules.verbs.get(gov.lemma_.lower(), ()) if gov is not None else ()
-        judged = {t.relation for t in senses if fits_words(t, gov)} & {"accuse", "reject"}
+        fitting = [t for t in senses if not t.object_lemmas or noun.lemma_.lower() in t.object_lemmas]  # ("laid siege to")
+        judged = {t.relation for t in fitting if fits_words(t, gov)} & {"accuse", "reject"}
         clause = [] if judged and rel.symmetric and not opening else clause
         if rel.symmetric and dep == "dobj" and noun.dep_ == "nsubjpass" and gov.lemma_.lower() in self.lex["mediation_verbs"]:
             clause = []  # "the ceasefire was brokered by Qatar and Egypt": the brokers are not its parties
