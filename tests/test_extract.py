@@ -2657,6 +2657,9 @@ CASES = [
     ("The U.S. put Cuba back on its list of state sponsors of terrorism.", {("USA", "sanction", "CUB")}),
     # a verb judges only with the objects its sense names: "laid siege to" is no blame laid
     ("Al-Shabab fighters laid siege to a Somali army base.", {("al_shabaab", "attack", "SOM")}),
+    # one said to be to blame is charged
+    ("Moscow said Ukraine was to blame for the attack on the plant.", {("RUS", "accuse", "UKR")}),
+    ("India said it did not blame Pakistan.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

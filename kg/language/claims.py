@@ -112,7 +112,8 @@ class Claims:
         if label.lemma_.lower() in self.lex["topic_nouns"]:
             return None, []  # "Taiwan was the most dangerous issue in relations": a topic judged, not a conduct
         head = label.head
-        if label.dep_ in ("attr", "dobj", "acomp") and head.lemma_.lower() in self.lex["bridge_verbs"]:
+        blamed = label.dep_ == "xcomp" and label.lemma_.lower() == "blame"  # "said Ukraine was to blame for the attack"
+        if (label.dep_ in ("attr", "dobj", "acomp") or blamed) and head.lemma_.lower() in self.lex["bridge_verbs"]:
             subjects = [c for c in head.children if c.dep_ in SUBJECTS]
             # "expanding cooperation between Russia and North Korea is dangerous": the gerund's object is judged
             subjects += [o for c in head.children if c.dep_ == "csubj" for o in c.children if o.dep_ == "dobj"]
