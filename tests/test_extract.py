@@ -2660,6 +2660,28 @@ CASES = [
     # one said to be to blame is charged
     ("Moscow said Ukraine was to blame for the attack on the plant.", {("RUS", "accuse", "UKR")}),
     ("India said it did not blame Pakistan.", set()),
+    # aid pledged "for" a state goes to it; goods rushed to a state aid it, a leader rushing to a capital does not
+    ("Japan pledged $100 million in emergency relief for earthquake-hit Turkey.", {("JPN", "support", "TUR")}),
+    ("India rushed food and medicine to Sri Lanka after the cyclone.", {("IND", "support", "LKA")}),
+    ("Macron rushed to Berlin for talks.", set()),
+    # barring a state's firms sanctions it; teaming up cooperates
+    ("Washington barred Chinese telecom firms from its market.", {("USA", "sanction", "CHN")}),
+    ("Indonesia is teaming up with Australia on electric vehicle batteries.", {("AUS", "cooperate", "IDN")}),
+    # refusing to hand someone over rejects the one they would go to, whoever they are
+    ("Mexico declined to extradite the cartel leader to the United States.", {("MEX", "reject", "USA")}),
+    # taking someone to task, or taking issue or exception with what they did, criticises them
+    ("Seoul took Tokyo to task for its history textbooks.", {("KOR", "accuse", "JPN")}),
+    ("Ankara took issue with Stockholm's tolerance of Kurdish militants.", {("TUR", "accuse", "SWE")}),
+    ("Beijing took exception to the remarks by the Japanese prime minister.", {("CHN", "accuse", "JPN")}),
+    ("The issue took Japan by surprise.", set()),
+    # leaders dining or lunching together meet ("dined" is mended from the small model's lemma "din")
+    ("Macron and Scholz dined together in Paris.", {("DEU", "meet", "FRA")}),
+    ("Xi lunched with Biden at the estate.", {("CHN", "meet", "USA")}),
+    ("Thousands of Syrians dined together in Berlin.", set()),
+    # forces pushing or driving fighters out of a place attack them; one country pushing another out of a ranking does not
+    ("The Sudanese army pushed RSF fighters out of Khartoum.", {("SDN", "attack", "rsf")}),
+    ("Iraqi forces drove Islamic State fighters out of Mosul.", {("IRQ", "attack", "isis")}),
+    ("France pushed Germany out of the top spot.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

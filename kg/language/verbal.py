@@ -80,7 +80,7 @@ class VerbRules:
         given = [c for c in children if c.dep_ == "dobj"]
         with_prep = any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
         if trig.dative:  # "sent tanks to Ukraine", "gave Ukraine tanks", "provided Kyiv with aid"
-            objects, given = self._receivers(verb, children, given, with_prep)
+            objects, given = self._receivers(verb, children, given, with_prep, trig.target_preps)
         # "the Oval Office clash between Trump and Zelenskyy", "fighting between Armenia and Azerbaijan": read as a verb
         between = [r for p in self.clauses.pobjs(verb, ("between",)) for r in res.refs(p)]
         sides = (trig.reciprocal or trig.mutual) and len({r.key for r in between}) > 1
@@ -299,14 +299,15 @@ class VerbRules:
             tok = counted[0]
         return tok
 
-    def _receivers(self, verb: Token, children: list[Token], given: list[Token], with_prep: bool):
+    def _receivers(self, verb: Token, children: list[Token], given: list[Token], with_prep: bool, preps: tuple[str, ...]):
         """Who receives what is given, and what is given: a dative, a "to" whose object is ("send tanks to Ukraine,
-        Scholz said"), the first of two objects ("send Ukraine 14 tanks"), or what "with" provides."""
+        Scholz said"), the first of two objects ("send Ukraine 14 tanks"), what "with" provides, or the sense's own
+        prepositions ("pledged $100 million for Turkey")."""
         receivers = given[:1] if len(given) > 1 else []
         given = given[len(receivers) :]
         datives = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
         datives += [p for c in children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children if p.dep_ == "pobj"]
-        objects = receivers + datives + self.clauses.pobjs(verb, ("to",))
+        objects = receivers + datives + self.clauses.pobjs(verb, ("to", *preps))
         objects += [p for g in given for p in self.clauses.pobjs(g, ("to",))] + (given if with_prep else [])
         if not objects:  # "gave Ukraine tanks" parsed as "Ukraine tanks", "granted Ukraine and Moldova candidate status":
             # a state leading the object receives it
@@ -325,8 +326,9 @@ class VerbRules:
             senses = [t for t in self.rules.verbs.get(x.lemma_.lower(), ()) if fits_words(t, x)]
             if trig.relation == "reject" and any(self.rules.relations[t.relation].family == "hostile" for t in senses):
                 continue  # "refused to condemn Russia's invasion": not acting against someone is no rejection of them
-            # "threatened to send Syrian refugees to Europe": what is sent goes to the threatened
-            sent = any(t.dative for t in senses)
+            # "threatened to send Syrian refugees to Europe", "refused to extradite the cartel leader to the US": what is
+            # sent goes to the threatened
+            sent = any(t.dative or t.object_must_not_be_actor for t in senses)
             objects = self.clauses.pobjs(x, ("to",)) if sent else [o for o in x.children if o.dep_ == "dobj"]
             let = x.lemma_.lower() in self.lex["control_verbs"] | {"let"}  # "refused to let IAEA inspectors visit": whom
             objects = objects or [s for c in x.children if c.dep_ == "ccomp" and let for s in c.children if s.dep_ == "nsubj"]
