@@ -238,7 +238,10 @@ CASES = [
     ("Iran said its forces would strike Israeli bases.", {("IRN", "threaten", "ISR")}),
     ("Lithuania said Russia was responsible for the cyberattack.", {("LTU", "accuse", "RUS")}),
     # the object after its label, captures and seizures, trade owners, hyphenated abbreviations
-    ('China dismissed as "groundless" Japanese accusations of espionage.', {("CHN", "reject", "JPN")}),
+    (
+        'China dismissed as "groundless" Japanese accusations of espionage.',
+        {("CHN", "reject", "JPN"), ("JPN", "accuse", "CHN")},
+    ),
     ("Russian forces captured the Ukrainian town of Avdiivka.", {("RUS", "attack", "UKR")}),
     ("Turkey condemned Greece's seizure of two Turkish fishing boats.", {("TUR", "accuse", "GRC"), ("GRC", "attack", "TUR")}),
     ("Japan responded with penalties on Russian officials.", {("JPN", "sanction", "RUS")}),
@@ -2682,6 +2685,24 @@ CASES = [
     ("The Sudanese army pushed RSF fighters out of Khartoum.", {("SDN", "attack", "rsf")}),
     ("Iraqi forces drove Islamic State fighters out of Mosul.", {("IRQ", "attack", "isis")}),
     ("France pushed Germany out of the top spot.", set()),
+    # a package, round or batch of measures is its owner's
+    ("The EU's new package of sanctions against Moscow includes LNG.", {("EU", "sanction", "RUS")}),
+    ("Washington's latest round of tariffs on Chinese goods took effect.", {("USA", "sanction", "CHN")}),
+    # suspecting a state of an act charges it; a state called a source of instability is charged
+    ("Seoul suspects Pyongyang of hacking its nuclear operator.", {("KOR", "accuse", "PRK")}),
+    ("Beijing said Washington was the biggest source of instability in the region.", {("CHN", "accuse", "USA")}),
+    ("The region faces instability, Japan said.", set()),
+    # withdrawing from another's initiative rejects it
+    ("Italy withdrew from China's Belt and Road Initiative.", {("ITA", "reject", "CHN")}),
+    # a charge dismissed after its label was made against the one who dismisses it
+    (
+        "Iran dismissed as “meaningless” U.S. accusations that it was behind the attacks.",
+        {("IRN", "reject", "USA"), ("USA", "accuse", "IRN")},
+    ),
+    # violence unleashed, or a campaign of it one is linked to, is done by them
+    ("Russian forces unleashed violence against Ukrainian civilians.", {("RUS", "attack", "UKR")}),
+    ("Canada said Indian agents were linked to a campaign of violence against Sikh activists.", {("CAN", "accuse", "IND")}),
+    ("Violence in Sudan has killed thousands.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -233,6 +233,13 @@ class Clauses(Modality):
                 return found + others
         return found
 
+    @staticmethod
+    def holder(noun: Token) -> Token:
+        """The outermost object a noun is held in through "of": "linked to a campaign of violence" -> campaign."""
+        while noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj":
+            noun = noun.head.head
+        return noun
+
     def pobjs(self, tok: Token, preps: Iterable[str]) -> list[Token]:
         """Objects of ``tok``'s prepositions in ``preps``, also past a channel: "spoke by phone with X"."""
         preps = set(preps)

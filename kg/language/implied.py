@@ -59,7 +59,9 @@ class Implied:
             if item.relation != "reject" or item.target is NOBODY or item.modality != "asserted":
                 continue
             verb = item.trigger if item.trigger.pos_ in ("VERB", "AUX") else item.trigger.head  # "called X baseless"
-            for noun in (c for c in verb.children if c.dep_ in ("dobj", "oprd") and c is not item.trigger):
+            # (also after its label: "dismissed as “meaningless” U.S. accusations that it was behind the attacks")
+            nouns = [c for c in verb.children if c.dep_ in ("dobj", "oprd")] + self.clauses.pobjs(verb, ("as",))
+            for noun in (c for c in nouns if c is not item.trigger):
                 lemma = noun.lemma_.lower()
                 told = lemma in self.lex["charge_nouns"] or (lemma == "claim" and any(c.dep_ == "acl" for c in noun.children))
                 if told and not any(c.lower_ == "against" for c in noun.children):

@@ -61,8 +61,9 @@ class NominalRules:
         menaced = gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["threat_verbs"]
         menaced = menaced or (noun.dep_ == "pobj" and noun.head.lower_ in self.lex["defiance_preps"])
         # "Indian agents were involved in the killing", "officials linked to the bombing": who is tied to an act did it
+        # (also through what holds it: "linked to a campaign of violence", not "involved in talks on the killing")
         tied = dep == "pobj" and gov is not None and gov.pos_ == "VERB" and noun.dep_ == "pobj"
-        tied = tied and f"{gov.lemma_.lower()} {noun.head.lower_}" in self.lex["authorship_links"]
+        tied = tied and f"{gov.lemma_.lower()} {self.clauses.holder(noun).head.lower_}" in self.lex["authorship_links"]
         if (
             trig.requires_verb
             and not (owners or len(paired) > 1 or menaced or tied)
