@@ -2703,6 +2703,11 @@ CASES = [
     ("Russian forces unleashed violence against Ukrainian civilians.", {("RUS", "attack", "UKR")}),
     ("Canada said Indian agents were linked to a campaign of violence against Sikh activists.", {("CAN", "accuse", "IND")}),
     ("Violence in Sudan has killed thousands.", set()),
+    # a participle after what a speaker says something is goes on with the speaker's act; shunning an offer rejects it
+    ("Denmark said Greenland was not for sale, rebuffing Trump.", {("DNK", "reject", "USA")}),
+    ("North Korea shunned Seoul's offer of aid.", {("PRK", "reject", "KOR")}),
+    # turning down an invitation to join a body rejects the body
+    ("Argentina turned down an invitation to join BRICS.", {("ARG", "reject", "BRICS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

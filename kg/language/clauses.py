@@ -143,9 +143,11 @@ class Clauses(Modality):
         if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in verb.children):
                 return []  # "..., after dozens of Palestinians were killed": the victims' clause names no doer
-            # "Manila said Chinese ships rammed its boats, calling the move illegal": the speaker's words go on
+            # "Manila said Chinese ships rammed its boats, calling the move illegal": the speaker's words go on; so does
+            # the speaker's act after what is said to be ("said Greenland was not for sale, rebuffing Trump")
             spoken = verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in self.lex["speech_verbs"]
-            words = verb.lemma_.lower() in self.lex["speech_verbs"] | self.lex["label_verbs"] and verb.tag_ == "VBG"
+            words = verb.lemma_.lower() in self.lex["speech_verbs"] | self.lex["label_verbs"] or verb.head.lemma_ == "be"
+            words = words and verb.tag_ == "VBG"
             if spoken and words and verb.dep_ == "advcl" and verb.doc[verb.i - 1].text == ",":
                 return self.subjects(res, verb.head.head, depth + 1)
             found = self.subjects(res, self._misattached(verb) or verb.head, depth + 1)
@@ -232,6 +234,15 @@ class Clauses(Modality):
             if others := [r for r in self.subjects(res, v) if r.key not in own]:
                 return found + others
         return found
+
+    def counted(self, tok: Token) -> Token:
+        """What a quantity counts: "thousands of Ukrainian soldiers" -> "soldiers"."""
+        while tok.lemma_.lower() in self.lex["quantity_nouns"] or tok.pos_ == "NUM":  # "billions of dollars of Russian assets"
+            counted = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            if not counted:
+                break
+            tok = counted[0]
+        return tok
 
     @staticmethod
     def holder(noun: Token) -> Token:

@@ -119,7 +119,7 @@ class VerbRules:
         aimed = list(objects)
         if not trig.dative:
             role = "place" if trig.place_target else "target"
-            held = [self._counted(c) for c in children if c.dep_ == "dobj"]  # "buys most of its weapons from Russia"
+            held = [self.clauses.counted(c) for c in children if c.dep_ == "dobj"]  # "buys most of its weapons from Russia"
             holders = [verb, *held, *reduced] if trig.object_preps else [verb]
             named = bool(targets) and trig.relation != "attack"  # "fired missiles at Ukraine"
             pointed = [p for h in holders for p in self.clauses.pobjs(h, trig.target_preps) if not self._venue(p, named)]
@@ -240,7 +240,7 @@ class VerbRules:
 
     def _named_act(self, res: Resolver, verb: Token, trig: Trigger, objects: list[Token], modality: str) -> list[Found]:
         """ "cut ties with Qatar": the object names the act (``object_lemmas``), a preposition the target."""
-        objects = [self._counted(o) for o in objects]  # "expelled dozens of Russian diplomats"
+        objects = [self.clauses.counted(o) for o in objects]  # "expelled dozens of Russian diplomats"
         if not any(o.lemma_.lower() in trig.object_lemmas for o in objects):
             return []
         sources = self.clauses.subjects(res, verb)
@@ -274,7 +274,7 @@ class VerbRules:
     def _mutual(self, objects: list[Token]) -> bool:
         """Whether the objects are the subjects' own, each the other's: "accused each other", "expelled each other's
         ambassadors", "six of the other's diplomats"."""
-        for o in map(self._counted, objects):
+        for o in map(self.clauses.counted, objects):
             words = [" ".join(x.lower_ for x in o.subtree if x.i <= o.i), " ".join(x.lower_ for x in o.subtree)]  # "one another"
             words += [" ".join(t.lower_ for t in c.subtree if t.tag_ != "POS") for c in o.children if c.dep_ == "poss"]
             if any(w in self.lex["reciprocals"] for w in words):
@@ -289,15 +289,6 @@ class VerbRules:
             c for p in places for c in p.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex["host_verbs"]
         ]
         return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
-
-    def _counted(self, tok: Token) -> Token:
-        """What a quantity counts: "thousands of Ukrainian soldiers" -> "soldiers"."""
-        while tok.lemma_.lower() in self.lex["quantity_nouns"] or tok.pos_ == "NUM":  # "billions of dollars of Russian assets"
-            counted = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-            if not counted:
-                break
-            tok = counted[0]
-        return tok
 
     def _receivers(self, verb: Token, children: list[Token], given: list[Token], with_prep: bool, preps: tuple[str, ...]):
         """Who receives what is given, and what is given: a dative, a "to" whose object is ("send tanks to Ukraine,
@@ -354,6 +345,10 @@ class VerbRules:
             relation = trig.speech_relation or relation
         if not targets and not objects and relation == "reject":  # "the Chinese side proposed ..., but the EU refused"
             targets = res.last_proposer(verb, {s.key for s in sources})
+        if not targets and relation == "reject":  # "turned down an invitation to join BRICS": the body one is asked into
+            invited = [c for o in objects if o.lemma_.lower() in self.lex["invitation_nouns"] for c in o.children]
+            joined = [d for c in invited if c.dep_ == "acl" and c.lemma_.lower() in self.lex["joining_verbs"] for d in c.children]
+            targets = [r for d in joined if d.dep_ == "dobj" for r in res.refs(d, "target")]
         # "dismissed accusations ...", "denied involvement", "deny providing sanctuary to militants": a charge denied
         denied = verb.lemma_.lower() == "deny" and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in verb.children)
         denied = denied or any(o.lemma_.lower() in self.lex["blame_nouns"] for o in objects)
