@@ -2708,6 +2708,11 @@ CASES = [
     ("North Korea shunned Seoul's offer of aid.", {("PRK", "reject", "KOR")}),
     # turning down an invitation to join a body rejects the body
     ("Argentina turned down an invitation to join BRICS.", {("ARG", "reject", "BRICS")}),
+    # "it" in what a person says is not the speaker
+    (
+        "Iran fired missiles at Israel on Tuesday. Netanyahu said it would pay for it.",
+        {("IRN", "attack", "ISR"), ("ISR", "threaten", "IRN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

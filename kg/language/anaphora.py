@@ -201,6 +201,9 @@ class Anaphora:
                 person = named or t.lower_ in PERSONAL or office
                 if personal and not (person or any(r.person for r in refs)):
                     continue  # "China playing a role ... He and other U.S. officials": he is a person, not a country
+                speaker = tok.head.dep_ == "ccomp" and any(c.i == i for c in tok.head.head.children if c.dep_ in SUBJECTS)
+                if named and speaker and tok.lower_ == "it":
+                    continue  # "Iran fired missiles. Netanyahu said it had made a big mistake": not the speaker
                 if (
                     plural
                     and not person
@@ -236,8 +239,9 @@ class Anaphora:
 
     @functools.cached_property
     def _surnames(self) -> frozenset[str]:
-        """The last words of the people the tagger found in the article."""
-        return frozenset(e[-1].text for e in self.doc.ents if e.label_ == "PERSON")
+        """The last words of the people the tagger found in the article (not a state's name it took for one)."""
+        people = [e[-1] for e in self.doc.ents if e.label_ == "PERSON"]
+        return frozenset(t.text for t in people if t.i not in self.mentions or self.mentions[t.i].person)
 
     def _thing(self, t: Token) -> bool:
         """A singular common noun in an argument slot that names no actor, by itself or its modifiers: "the meeting"."""
