@@ -2713,6 +2713,14 @@ CASES = [
         "Iran fired missiles at Israel on Tuesday. Netanyahu said it would pay for it.",
         {("IRN", "attack", "ISR"), ("ISR", "threaten", "IRN")},
     ),
+    # treating a state's craft as targets threatens it
+    ("Russia warned it would treat U.S. aircraft as targets.", {("RUS", "threaten", "USA")}),
+    ("China regards the U.S. as its main target of criticism.", set()),
+    # a retaliation said to come answers the one charged with an armed act before
+    (
+        "Rouhani blamed Israel for the killing. He said Iran would retaliate in due time.",
+        {("IRN", "accuse", "ISR"), ("IRN", "threaten", "ISR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

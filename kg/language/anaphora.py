@@ -73,8 +73,8 @@ class Anaphora:
         verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
         inside = range(verb.left_edge.i, verb.i) if verb is not None else range(0)
         before = [e for e in self.events if e[0] < tok.i and e[0] not in inside]
-        if tok.lemma_.lower() in self.armed_words:  # "the strike" is an armed act told before, not any act
-            before = [e for e in before if self.doc[e[0]].lemma_.lower() in self.armed_words]
+        if tok.lemma_.lower() in self.armed_words:  # "the strike" is an armed act told before, not any act, or a charge of
+            before = [e for e in before if self._armed(self.doc[e[0]])]  # one ("blamed Israel for the killing")
         if not before:  # "Japan began releasing treated water. The move drew criticism from China": the doer told before
             return self._previous_doer(tok, exclude) if tok.lemma_.lower() not in self.armed_words else []
         # the main event of the latest sentence with one comes first: "imposed a tariff on India as a penalty for its
@@ -86,6 +86,11 @@ class Anaphora:
                 if ref.key and ref.key not in exclude:
                     return [Ref(ref.key, ref.text, "anaphora", ref.person)]
         return []
+
+    def _armed(self, trigger: Token) -> bool:
+        """Whether an event is an armed act, or a charge of one: "blamed Israel for the killing"."""
+        charged = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children]
+        return any(t.lemma_.lower() in self.armed_words for t in (trigger, *charged))
 
     def _previous_doer(self, tok: Token, exclude: set[str]) -> list[Ref]:
         """The subject of the sentence just before, when its main verb is an act, not words."""
