@@ -2036,7 +2036,7 @@ CASES = [
     ("Iran issued an ultimatum to Israel.", {("IRN", "threaten", "ISR")}),
     ("Russia rejected the ultimatum.", set()),
     # calling someone out criticises them; calling them up is a call; alarm voiced and exception taken are charges
-    ("The EU called out China for its support of Russia.", {("EU", "accuse", "CHN")}),
+    ("The EU called out China for its support of Russia.", {("EU", "accuse", "CHN"), ("CHN", "support", "RUS")}),
     ("Modi called up Putin on Tuesday.", {("IND", "meet", "RUS")}),
     ("Germany voiced alarm at Russia's nuclear rhetoric.", {("DEU", "accuse", "RUS")}),
     ("India took exception to Pakistan's remarks.", {("IND", "accuse", "PAK")}),
@@ -2721,6 +2721,12 @@ CASES = [
         "Rouhani blamed Israel for the killing. He said Iran would retaliate in due time.",
         {("IRN", "accuse", "ISR"), ("IRN", "threaten", "ISR")},
     ),
+    # "its" in the grounds of an act aimed at one actor is that actor's
+    (
+        "The European Union imposed new sanctions on Iran over its supply of drones to Russia.",
+        {("EU", "sanction", "IRN"), ("IRN", "support", "RUS")},
+    ),
+    ("Russia raised prices for its gas.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -3,8 +3,8 @@
 A mixin of :class:`kg.language.resolve.Resolver` (which provides ``doc``, ``lex``, ``quoted`` and ``refs``): the
 object that controls an infinitive or gerund ("urged Iran to halt its program"), the subject of a main clause a
 phrase is put before ("After his summit with Putin, Trump ..."), a group named just before "their", the pair the
-sentence before joins ("Their second summit ..."), and the one backed in a clause of support ("would stand with
-Israel as it fought Hamas").
+sentence before joins ("Their second summit ..."), the one backed in a clause of support ("would stand with
+Israel as it fought Hamas"), and the one acted on for what it did ("sanctions on Iran over its supply of drones").
 """
 
 from __future__ import annotations
@@ -82,3 +82,15 @@ class Control:
             p for c in kids if c.lower_ in ("with", "behind", "by") for p in c.children
         ]
         return [Ref(r.key, r.text, "anaphora", r.person) for b in backed for r in self.refs(b)]
+
+    def _grounds(self, tok: Token) -> list[Ref]:
+        """ "imposed sanctions on Iran over its supply of drones", "criticised China for its treatment of Uyghurs": "its"
+        in the grounds of an act aimed at one actor is that actor's (the object, or what "on" or "against" names)."""
+        grounds = tok.head.head if tok.dep_ == "poss" and tok.lower_ == "its" and tok.head.dep_ == "pobj" else None
+        if grounds is None or grounds.lower_ not in ("over", "for") or grounds.head.pos_ not in ("VERB", "NOUN"):
+            return []
+        acts = [grounds.head, *(c for c in grounds.head.children if c.dep_ == "dobj")]
+        aimed = [c for a in acts for c in a.children if c.dep_ == "dobj"]
+        aimed += [p for a in acts for c in a.children if c.lower_ in ("on", "against") for p in c.children]
+        found = {r.key: r for a in aimed for r in self.refs(a)}
+        return [Ref(r.key, r.text, "anaphora", r.person) for r in found.values()] if len(found) == 1 else []

@@ -184,9 +184,9 @@ class NominalRules:
             sources = [r for o in gov.children if o.dep_ == "dobj" for r in res.refs(o)] or sources
         # (not in a phrase put before them: "after his summit with Putin, Trump declined ...")
         fronted = gov is not None and any(c.dep_ == "nsubj" and c.i > noun.i for c in gov.children)
-        named = gov is not None and not fronted and bool(self.clauses.subjects(res, gov))
-        if named and any(r.via == "anaphora" for r in sources) and not thanked:
-            sources = []  # "A and B held their first summit": the clause names the parties
+        named = {r.key for r in self.clauses.subjects(res, gov)} if gov is not None and not fronted else set()
+        if named and any(r.via == "anaphora" and (r.key in named or len(sources) > 1) for r in sources) and not thanked:
+            sources = []  # "A and B held their first summit": the clause names the parties (not "on Iran over its")
         sources += [r for a in agents for r in res.refs(a, "source")]
         # "the transfer of Iran's drones to Russia": whose goods go; "the pause in U.S. aid to Ukraine": whose stop
         halted = self.clauses.pobjs(noun, ("of", "in", "on", "to")) if noun.lemma_.lower() in self.lex["halt_nouns"] else []
