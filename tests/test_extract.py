@@ -786,7 +786,11 @@ CASES = [
         {("PRK", "meet", "RUS"), ("PRK", "cooperate", "RUS")},
     ),
     # an act with no target answers the author of what it retaliates for, not where that act went
-    ("China imposed export controls on gallium in retaliation for U.S. chip curbs.", {("CHN", "sanction", "USA")}),
+    # (and the act answered, naming no target, fell on the one who answers it)
+    (
+        "China imposed export controls on gallium in retaliation for U.S. chip curbs.",
+        {("CHN", "sanction", "USA"), ("USA", "sanction", "CHN")},
+    ),
     ("China imposed export controls in response to arms sales to Taiwan.", set()),
     ("Beijing will sanction Boeing in retaliation for Washington's arms sales to Taiwan.", {("USA", "support", "TWN")}),
     # ignoring someone's call rejects it; a threat "of" retaliation against someone; a speaker of a legislature
@@ -2727,6 +2731,9 @@ CASES = [
         {("EU", "sanction", "IRN"), ("IRN", "support", "RUS")},
     ),
     ("Russia raised prices for its gas.", set()),
+    # an act answered that names no target fell on the one who answers it
+    ("Israel struck Iran in response to Iran's missile attack.", {("IRN", "attack", "ISR"), ("ISR", "attack", "IRN")}),
+    ("Beijing summoned the envoy in response to Tokyo's criticism.", {("JPN", "accuse", "CHN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

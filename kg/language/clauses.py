@@ -213,6 +213,15 @@ class Clauses(Modality):
         ]
         return [r for a in authors for r in res.refs(a)]
 
+    def retorted(self, res: Resolver, noun: Token, gov: Token | None, sources: list[Ref]) -> list[Ref]:
+        """Whom an act named as what is answered fell on, when it names no target: the one who answers it ("struck Iran
+        in response to Iran's missile attack")."""
+        if gov is None or noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for"):
+            return []
+        if noun.head.head.lemma_.lower() not in self.lex["retaliation_words"]:
+            return []
+        return [r for r in self.subjects(res, gov) if r.key not in {s.key for s in sources}]
+
     def occasioned(self, res: Resolver, heads: Iterable[Token], owner: bool = False) -> list[Ref]:
         """Whom a charge with no named target answers: the doer of the clause that occasioned it ("Japan protested after
         Chinese ships entered its waters"; not the one the clause's act befell: "after it was attacked"); with ``owner``,

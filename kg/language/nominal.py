@@ -367,14 +367,15 @@ class NominalRules:
         if not targets and rel.family == "hostile":
             aimed = self.clauses.pobjs(noun, trig.target_preps)
             heads = [noun] if gov is None else [noun, gov]
-            targets = self.clauses.answered(res, heads, aimed)
+            targets = [t for t in self.clauses.answered(res, heads, aimed) if t.key not in {s.key for s in sources}]
             if not targets and trig.under_preps and gov is not None:  # "recalled its envoy to Australia in protest":
                 targets = [t for i, _, t in res.events if i == gov.i and t.key]  # whom the act it names is aimed at
                 sources = sources or list({s.key: s for i, s, _ in res.events if i == gov.i and s.key}.values())
+            if not targets and not aimed and dep == "pobj":  # "struck Iran in response to Iran's attack": on the answerer
+                targets = self.clauses.retorted(res, noun, gov, sources)
             # "hit back with its own tariffs after U.S. duties took effect": a reprisal answers the act that occasioned it
-            reprisal = gov is not None and (
-                gov.lemma_.lower() in self.lex["retaliation_words"] or any(c.lower_ == "back" for c in gov.children)
-            )
+            back = gov is not None and any(c.lower_ == "back" for c in gov.children)
+            reprisal = back or (gov is not None and gov.lemma_.lower() in self.lex["retaliation_words"])
             targets = (
                 targets or (self.clauses.occasioned(res, heads, reprisal) if rel.name == "accuse" or reprisal else []) or [NOBODY]
             )
