@@ -2734,6 +2734,10 @@ CASES = [
     # an act answered that names no target fell on the one who answers it
     ("Israel struck Iran in response to Iran's missile attack.", {("IRN", "attack", "ISR"), ("ISR", "attack", "IRN")}),
     ("Beijing summoned the envoy in response to Tokyo's criticism.", {("JPN", "accuse", "CHN")}),
+    # switching recognition leaves one state for another; ditching a state drops ties with it
+    ("Panama has switched diplomatic recognition from Taiwan to China.", {("PAN", "sanction", "TWN"), ("PAN", "support", "CHN")}),
+    ("Honduras establishes ties with Beijing after ditching Taiwan", {("CHN", "cooperate", "HND"), ("HND", "sanction", "TWN")}),
+    ("Japan ditched the plan.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
