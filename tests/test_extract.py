@@ -2738,6 +2738,11 @@ CASES = [
     ("Panama has switched diplomatic recognition from Taiwan to China.", {("PAN", "sanction", "TWN"), ("PAN", "support", "CHN")}),
     ("Honduras establishes ties with Beijing after ditching Taiwan", {("CHN", "cooperate", "HND"), ("HND", "sanction", "TWN")}),
     ("Japan ditched the plan.", set()),
+    # "her" with no person as subject is the person named; what a reprisal answers took place, whoever's it is
+    (
+        "China imposed sanctions on Nancy Pelosi in retaliation for her visit to Taiwan.",
+        {("CHN", "sanction", "USA"), ("TWN", "meet", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

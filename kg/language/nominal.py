@@ -81,7 +81,7 @@ class NominalRules:
         presupposed = presupposed or (evaded and any(c.dep_ in ("poss", "compound", "amod") and res.refs(c) for c in children))
         # "froze trade over Madrid's backing of Morocco's plan": a named party's act a reaction answers (not hostile ones)
         answered = noun.dep_ == "pobj" and noun.head.lower_ in ("for", "over") and gov is not None
-        answered = answered and any(c.dep_ == "poss" and c.i in res.mentions for c in children)
+        answered = answered and any(c.dep_ == "poss" and (c.i in res.mentions or res.refs(c)) for c in children)
         presupposed = presupposed or (answered and self.rules.relations[trig.relation].family != "hostile")
         modality = self.clauses.modality(noun, res.year)  # "no plans for a meeting": the noun's own frame counts too
         if gov is not None and dep == "dobj" and gov.lemma_.lower() in trig.requires_verb:

@@ -261,7 +261,9 @@ class Resolver(Anaphora, Control, Makers, People):
                 and not any(c.dep_ in ("aux", "mark") for c in tok.head.children)
             )
             helped = helped and tok.head.head.lemma_.lower() in self.lex["control_verbs"]
-            return self._antecedent(tok, subject=tok.dep_ in (*SUBJECTS, "poss") and not helped)
+            found = self._antecedent(tok, subject=tok.dep_ in (*SUBJECTS, "poss") and not helped)
+            # "imposed sanctions on Nancy Pelosi in retaliation for her visit": no person as subject, the person named
+            return found or (self._antecedent(tok, subject=False) if tok.dep_ == "poss" and lower in ("his", "her") else [])
         office = lemma in self.lex["office_nouns"] or lemma in self.lex["agentive_nouns"]
         counted = tok.tag_ == "NNS" and any(c.dep_ == "nummod" and c.like_num for c in tok.children)  # "30 terrorists"
         person = tok.ent_type_ == "PERSON" or (
