@@ -2743,6 +2743,11 @@ CASES = [
         "China imposed sanctions on Nancy Pelosi in retaliation for her visit to Taiwan.",
         {("CHN", "sanction", "USA"), ("TWN", "meet", "USA")},
     ),
+    # an act done jointly that no rule reads is material cooperation; a swap "of" captives "between" two is theirs
+    ("Britain and France will jointly develop a new cruise missile.", {("FRA", "cooperate", "GBR")}),
+    ("Germany jointly develops tanks with France.", {("DEU", "cooperate", "FRA")}),
+    ("Japan and South Korea jointly condemned North Korea's launch.", {("JPN", "accuse", "PRK"), ("KOR", "accuse", "PRK")}),
+    ("The exchange of 190 prisoners between Russia and Ukraine took place on Friday.", {("RUS", "cooperate", "UKR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

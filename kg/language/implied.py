@@ -19,8 +19,8 @@ __all__ = ["Implied"]
 class Implied:
     """The implied-event moves of :class:`kg.language.parse_rules.RuleExtractor`."""
 
-    def __init__(self, lex: dict[str, frozenset[str]], clauses: Clauses):
-        self.lex, self.clauses = lex, clauses
+    def __init__(self, lex: dict[str, frozenset[str]], clauses: Clauses, triggers: frozenset[str] = frozenset()):
+        self.lex, self.clauses, self.triggers = lex, clauses, triggers  # (the lemmas of trigger verbs)
 
     def backed(self, res: Resolver, participle: Token, relation: str = "support", cameo: str = "070") -> list[Found]:
         """ "the Iran-backed group", "soldiers backed by African Union troops": the backer supports the backed; "a
@@ -73,8 +73,15 @@ class Implied:
     def joint(self, res: Resolver, adjective: Token) -> list[Found]:
         """ "a joint Kenya-U.S. base", "U.S. and Iraqi forces killed him in a joint operation": the partners cooperate
         (CAMEO 062). They are the actors in the noun's modifiers, else after its "of", "by" or "between", else the subjects
-        of the clause around it."""
+        of the clause around it. Done "jointly", an act no rule reads is material cooperation of its subjects ("Britain
+        and France will jointly develop a new cruise missile", CAMEO 060)."""
         noun = adjective.head
+        if adjective.dep_ == "advmod" and noun.pos_ == "VERB" and noun.lemma_.lower() not in self.triggers:
+            named = self.clauses.subjects(res, noun) + [r for p in self.clauses.pobjs(noun, ("with",)) for r in res.refs(p)]
+            partners = list({r.key: r for r in named}.values())
+            modality = self.clauses.modality(noun, res.year) if len(partners) > 1 else None
+            pairs = itertools.combinations(partners, 2) if modality else ()
+            return [Found("cooperate", adjective, "060", "verb", a, b, modality) for a, b in pairs]
         if adjective.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
             return []
         mods = [t for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree if t.i in res.mentions]

@@ -265,7 +265,8 @@ class NominalRules:
             parties = sources + mods + targets
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a in clause for b in parties]
         if rel.symmetric:
-            between = [r for p in self.clauses.pobjs(noun, ("between",)) for r in res.refs(p)]
+            held = [noun, *self.clauses.pobjs(noun, ("of",))]  # "the exchange of prisoners between Russia and Ukraine"
+            between = [r for h in held for p in self.clauses.pobjs(h, ("between",)) for r in res.refs(p)]
             if not targets:  # "signed agreements normalising relations with Israel"
                 for c in (c for c in children if c.dep_ == "acl"):
                     for h in [c, *(o for o in c.children if o.dep_ == "dobj")]:

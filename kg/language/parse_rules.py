@@ -56,7 +56,7 @@ class RuleExtractor:
         self.lex = self.rules.lexicon
         self.clauses = Clauses(self.lex)
         self.claims = Claims(self.rules, self.clauses)
-        self.implied = Implied(self.lex, self.clauses)
+        self.implied = Implied(self.lex, self.clauses, frozenset(self.rules.verbs))
         self.nominal = NominalRules(self.rules, self.clauses)
         self.verbal = VerbRules(self.rules, self.clauses, self.claims, self.nominal)
         #: "the same" done, "suit" followed: the word and the verb that echo the last act told
