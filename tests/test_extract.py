@@ -2748,6 +2748,11 @@ CASES = [
     ("Germany jointly develops tanks with France.", {("DEU", "cooperate", "FRA")}),
     ("Japan and South Korea jointly condemned North Korea's launch.", {("JPN", "accuse", "PRK"), ("KOR", "accuse", "PRK")}),
     ("The exchange of 190 prisoners between Russia and Ukraine took place on Friday.", {("RUS", "cooperate", "UKR")}),
+    # a state compounded with a measure the clause's subject takes is its target; agreeing a measure is no deal with it
+    ("The EU imposed new Russia sanctions.", {("EU", "sanction", "RUS")}),
+    ("EU agrees new Russia sanctions package", {("EU", "sanction", "RUS")}),
+    ("The U.S. approved a Ukraine aid package.", {("USA", "support", "UKR")}),
+    ("North Korea is seeking military assistance from Russia, which would violate U.N. sanctions.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

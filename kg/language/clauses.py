@@ -325,7 +325,8 @@ class Clauses(Modality):
             if t.dep_ == "conj" and t.head.pos_ == "NOUN":  # "launched a missile and drone attack": as its first conjunct
                 t = t.head
                 continue
-            if t.dep_ == "compound" and t.head.lemma_.lower() in self.lex["change_nouns"]:  # "announced a tariff hike"
+            # "announced a tariff hike", "agreed a new Russia sanctions package": as what holds it
+            if t.dep_ == "compound" and t.head.lemma_.lower() in self.lex["change_nouns"] | self.lex["enactment_nouns"]:
                 t, dep = t.head, t.head.dep_
                 continue
             if t.dep_ in ("dobj", "nsubjpass", "attr") and t.head.pos_ in ("VERB", "AUX"):

@@ -90,7 +90,7 @@ class Modality:
         )
 
     def _modality(self, tok: Token, year: int | None, negation: bool = True) -> str | None:
-        if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex["change_nouns"]:
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex["change_nouns"] | self.lex["enactment_nouns"]:
             tok = tok.head  # "is considering a tariff hike on China": as the hike
         modality, t, clausal, came_by_conj = "asserted", tok, True, False
         threat = any(a.lemma_.lower() in self.lex["threat_verbs"] for a in (tok, *tok.ancestors))  # threats are often conditional

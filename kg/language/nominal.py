@@ -330,12 +330,8 @@ class NominalRules:
         settled = gov is not None and dep == "pobj" and prep.lower_ in ("on", "upon", "to")  # "agreed to an aid package"
         settled = settled and gov.lemma_.lower() in self.lex["settling_verbs"]
         # "Russian drones violated Poland's airspace during an attack on western Ukraine": armed doers do the attack
-        armed = (
-            rel.name == "attack"
-            and dep == "pobj"
-            and noun.head.lower_ in ("during", "in")
-            and any(r.via == "force" for r in clause)
-        )
+        armed = rel.name == "attack" and dep == "pobj" and noun.head.lower_ in ("during", "in")
+        armed = armed and any(r.via == "force" for r in clause)
         armed_in = rel.name == "attack" and dep == "pobj" and noun.head.lower_ == "in"
         # "launched air strikes in support of President Hadi": whom the clause's doers act for
         backing = rel.name == "support" and dep == "pobj" and noun.head.lower_ == "in"
@@ -345,6 +341,9 @@ class NominalRules:
         own_clause = (
             (dep == "dobj" and not judged) or ready or instrument or behind or light or settled or armed or backing or claimed
         ) or bool(trig.under_preps)  # "in protest at X", "in a swipe at X": the clause's subject's
+        if rel.name in ("sanction", "support") and own_clause and clause and not (targets or sources):  # "imposed new
+            targets = self.parties.compounded(res, noun, gov, clause)  # Russia sanctions": on the state compounded
+            mods = [m for m in mods if m.key not in {t.key for t in targets}]
         sources = sources or mods or (clause if own_clause else [])
         if rel.name == "attack" and not sources and trig.mutual:  # "the fight against al-Shabab": the state it fights
             sources = [Ref(res.fights[t.key], "", "home", None) for t in targets if t.key in res.fights]

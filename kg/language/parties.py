@@ -140,6 +140,14 @@ class NounParties:
             r for n in nouns for c in n.children if c.dep_ == "acl" for p in self.clauses.agents(c) for r in res.refs(p)
         ]
 
+    def compounded(self, res: Resolver, noun: Token, gov: Token | None, clause: list[Ref]) -> list[Ref]:
+        """Whom a measure the clause's subject takes (``taking_verbs``) is aimed at, named as a compound: "imposed new
+        Russia sanctions", "passed a Ukraine aid package" (not "would violate U.N. sanctions")."""
+        if gov is None or gov.lemma_.lower() not in self.lex["taking_verbs"]:
+            return []
+        named = [r for c in noun.children if c.dep_ == "compound" and c.i in res.mentions for r in res.refs(c)]
+        return [r for r in named if r.key not in {c.key for c in clause}]
+
     def ultimatum(self, res: Resolver, noun: Token, face: Token, trig: Trigger) -> list[Found]:
         """A hostile act someone is told they will face, as the other course of what they are told to do, is a threat
         from who told them: "urged Russia to accept a ceasefire or face additional sanctions"."""
