@@ -2753,6 +2753,9 @@ CASES = [
     ("EU agrees new Russia sanctions package", {("EU", "sanction", "RUS")}),
     ("The U.S. approved a Ukraine aid package.", {("USA", "support", "UKR")}),
     ("North Korea is seeking military assistance from Russia, which would violate U.N. sanctions.", set()),
+    # what is bought "from" a state, hung on the goods, is bought from it
+    ("India's purchase of the S-400 from Russia angered Washington.", {("IND", "cooperate", "RUS")}),
+    ("Turkey's acquisition of Russian missiles strained ties with Washington.", {("RUS", "cooperate", "TUR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

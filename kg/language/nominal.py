@@ -211,8 +211,8 @@ class NominalRules:
         if len(holders) > 1:  # "defending plans for joint drills with Russia": "with" hung on a noun between
             holders += [t for t in noun.ancestors if t.i != gov.i and t.pos_ == "NOUN" and gov.i in {a.i for a in t.ancestors}]
         holders += halted  # "the pause in aid to Ukraine": "to" hung on the goods
-        if noun.lemma_.lower() in self.lex["transfer_nouns"]:  # "the dispatch of troops to Russia": so for what is sent
-            holders += self.clauses.pobjs(noun, ("of",))
+        if noun.lemma_.lower() in self.lex["transfer_nouns"] | self.lex["acquisition_nouns"]:  # "the dispatch of troops to
+            holders += self.clauses.pobjs(noun, ("of",))  # Russia", "the purchase of the S-400 from Russia": for what goes
         # "tariffs of 25% on Mexico and 10% on goods from China": a rate conjoined to the measure is another of it
         holders += [c for c in children if c.dep_ == "conj" and c.ent_type_ in ("PERCENT", "MONEY")]
         holders += [gov] if trig.under_preps and gov is not None else []  # "in protest at X": "at" hung on the verb
