@@ -2756,6 +2756,10 @@ CASES = [
     # what is bought "from" a state, hung on the goods, is bought from it
     ("India's purchase of the S-400 from Russia angered Washington.", {("IND", "cooperate", "RUS")}),
     ("Turkey's acquisition of Russian missiles strained ties with Washington.", {("RUS", "cooperate", "TUR")}),
+    # aid airlifted into a land; the reconstruction or defence "of" a state is its own
+    ("The U.S. military airlifted aid into Gaza on Saturday.", {("USA", "support", "PSE")}),
+    ("Germany will fund the reconstruction of Ukraine.", {("DEU", "support", "UKR")}),
+    ("The U.S. backed the defence of Taiwan.", {("USA", "support", "TWN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -348,6 +348,8 @@ class Resolver(Anaphora, Control, Makers, People):
             possessors = possessors or [g for c in tok.lefts if c.dep_ == "compound" for g in c.children if g.dep_ == "poss"]
             done = lemma in self.acts or lemma in self.lex["crime_nouns"]  # "a probe into war crimes by Israeli forces"
             possessors = possessors or (self.doers_by(tok) if done else [])
+            if not possessors and lemma in self.lex["patient_nouns"]:  # "fund the reconstruction of Ukraine": its
+                possessors = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
             possessors = possessors or ([] if owner else self._holders(tok))  # "attended the meeting of the Security Council"
             found = [r for c in possessors for r in self.refs(c)]  # "Kyiv's main children's hospital": the first owner
             dated = any(c.ent_type_ in ("DATE", "TIME") for c in possessors)  # "next month's BRICS summit": no one's
