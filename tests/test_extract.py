@@ -2760,6 +2760,13 @@ CASES = [
     ("The U.S. military airlifted aid into Gaza on Saturday.", {("USA", "support", "PSE")}),
     ("Germany will fund the reconstruction of Ukraine.", {("DEU", "support", "UKR")}),
     ("The U.S. backed the defence of Taiwan.", {("USA", "support", "TWN")}),
+    # a participle after what a speaker says goes on from the act told; a state's own media speak for it
+    ("Taiwan said Chinese warplanes had crossed the median line, calling it a provocation.", {("TWN", "accuse", "CHN")}),
+    ("Chinese warplanes crossed the median line. Taiwan called it a provocation.", {("TWN", "accuse", "CHN")}),
+    ("Iranian state television said Israel was behind the attack.", {("IRN", "accuse", "ISR")}),
+    ("Russian state-run media accused Ukraine of shelling the plant.", {("RUS", "accuse", "UKR")}),
+    ("Chinese media accused Japan of provocation.", set()),
+    ("Pyongyang called the South Korean president a traitor.", {("PRK", "accuse", "KOR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -93,10 +93,18 @@ class Anaphora:
         return any(t.lemma_.lower() in self.armed_words for t in (trigger, *charged))
 
     def _previous_doer(self, tok: Token, exclude: set[str]) -> list[Ref]:
-        """The subject of the sentence just before, when its main verb is an act, not words."""
-        if tok.sent.start == 0 or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+        """The subject of the sentence just before, when its main verb is an act, not words; or of the act a speaker's
+        words tell, which a participle after a comma goes on from ("Taiwan said Chinese warplanes had crossed the median
+        line, calling the move a provocation")."""
+        if tok.lower_ != "it" and not any(c.lower_ in ("the", "this", "that") for c in tok.children):
             return []
-        root = self.doc[tok.sent.start - 1].sent.root
+        told = tok.head.head if tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG" else None
+        if told is not None and told.dep_ == "ccomp" and told.head.lemma_.lower() in self.lex["speech_verbs"]:
+            root = told
+        elif tok.sent.start == 0:
+            return []
+        else:
+            root = self.doc[tok.sent.start - 1].sent.root
         if root.pos_ != "VERB" or root.lemma_.lower() in self.lex["speech_verbs"]:
             return []
         doers = {r.key: r for c in root.children if c.dep_ == "nsubj" for r in self.refs(c) if r.key not in exclude}

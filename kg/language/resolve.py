@@ -223,7 +223,9 @@ class Resolver(Anaphora, Control, Makers, People):
             found = [r for p in of for r in self.refs(p, role, owner)]
             if found or any(p.tag_ in ("NNS", "NNPS") for p in of):  # but "accuses the rebel group of killing" is the group
                 return found
-        if lemma in self.lex["non_actor_nouns"]:  # "Russia's central bank", "Chinese firms" are theirs only as a target
+        # (but "North Korea's state media", "Iranian state television" are the state's voice)
+        voiced = lemma in self.lex["state_voices"] and any(t.lower_ == "state" for c in tok.lefts for t in c.subtree)
+        if lemma in self.lex["non_actor_nouns"] and not voiced:  # "Chinese firms" are theirs only as a target
             return (
                 [Ref(r.key, r.text, "owner", r.person) for r in self._modifier_refs(tok)] if owner else []
             )  # of force or sanctions
@@ -264,7 +266,7 @@ class Resolver(Anaphora, Control, Makers, People):
             found = self._antecedent(tok, subject=tok.dep_ in (*SUBJECTS, "poss") and not helped)
             # "imposed sanctions on Nancy Pelosi in retaliation for her visit": no person as subject, the person named
             return found or (self._antecedent(tok, subject=False) if tok.dep_ == "poss" and lower in ("his", "her") else [])
-        office = lemma in self.lex["office_nouns"] or lemma in self.lex["agentive_nouns"]
+        office = lemma in self.lex["office_nouns"] or lemma in self.lex["agentive_nouns"] or voiced
         counted = tok.tag_ == "NNS" and any(c.dep_ == "nummod" and c.like_num for c in tok.children)  # "30 terrorists"
         person = tok.ent_type_ == "PERSON" or (
             tok.pos_ == "PROPN" and any(c.lemma_.lower() in self.lex["office_nouns"] for c in tok.lefts)

@@ -100,6 +100,7 @@ class Rules:
         quantity or an act of someone's): any other common noun stands for no one (``candidates._may_stand``)."""
         names = ("quantity_nouns", "non_actor_nouns", "voice_nouns", "member_nouns", "polity_nouns", "office_nouns")
         names += ("agentive_nouns", "group_nouns", "armed_nouns", "rank_nouns", "event_nouns", "place_nouns", "patient_nouns")
+        names += ("state_voices",)
         last = {p.split()[-1] for p in self.lexicon["group_anaphors"]}  # "the two sides", "both neighbours"
         return frozenset().union(*(self.lexicon[n] for n in names), last, ("latter", "former"))
 
