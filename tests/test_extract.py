@@ -2767,6 +2767,9 @@ CASES = [
     ("Russian state-run media accused Ukraine of shelling the plant.", {("RUS", "accuse", "UKR")}),
     ("Chinese media accused Japan of provocation.", set()),
     ("Pyongyang called the South Korean president a traitor.", {("PRK", "accuse", "KOR")}),
+    # border crossings closed; another state's minister summoned
+    ("Kosovo closed its border crossings with Serbia after the attack.", {("XKX", "sanction", "SRB")}),
+    ("Kyiv summoned Hungary's foreign minister over his remarks.", {("UKR", "accuse", "HUN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
