@@ -2770,6 +2770,9 @@ CASES = [
     # border crossings closed; another state's minister summoned
     ("Kosovo closed its border crossings with Serbia after the attack.", {("XKX", "sanction", "SRB")}),
     ("Kyiv summoned Hungary's foreign minister over his remarks.", {("UKR", "accuse", "HUN")}),
+    # a vow to avenge an act threatens its doer
+    ("Iran's Revolutionary Guards vowed to avenge the killing of their commander by Israel.", {("IRN", "threaten", "ISR")}),
+    ("Hezbollah vowed to avenge the deaths.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

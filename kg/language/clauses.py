@@ -207,6 +207,7 @@ class Clauses(Modality):
         answers = [p for h in heads for p in self.pobjs(h, ("in", "as")) if p.lemma_.lower() in self.lex["retaliation_words"]]
         answers += [h for h in heads if h.pos_ == "VERB" and h.lemma_.lower() in self.lex["retaliation_words"]]  # "respond to"
         acts = [p for a in answers for p in self.pobjs(a, ("for", "to", "against"))]
+        acts += [c for a in answers if a.pos_ == "VERB" for c in a.children if c.dep_ == "dobj"]  # "avenge the killing by"
         # the act's own author only ("U.S. chip curbs", "Israel's strikes"), not where it went ("arms sales to Taiwan")
         authors = [c for p in acts for c in p.children if c.dep_ in ("poss", "amod", "compound", "nmod")] + [
             b for p in acts for b in self.pobjs(p, ("by",))
