@@ -2773,6 +2773,9 @@ CASES = [
     # a vow to avenge an act threatens its doer
     ("Iran's Revolutionary Guards vowed to avenge the killing of their commander by Israel.", {("IRN", "threaten", "ISR")}),
     ("Hezbollah vowed to avenge the deaths.", set()),
+    # those who broker a truce are not its parties, in the active voice too
+    ("Qatar and Egypt brokered the ceasefire, which took effect on Sunday.", set()),
+    ("Qatar and Egypt brokered a ceasefire between Israel and Hamas.", {("ISR", "cooperate", "hamas")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -244,7 +244,8 @@ class NominalRules:
         fitting = [t for t in senses if not t.object_lemmas or noun.lemma_.lower() in t.object_lemmas]  # ("laid siege to")
         judged = {t.relation for t in fitting if fits_words(t, gov)} & {"accuse", "reject"}
         clause = [] if judged and rel.symmetric and not opening else clause
-        if rel.symmetric and dep == "dobj" and noun.dep_ == "nsubjpass" and gov.lemma_.lower() in self.lex["mediation_verbs"]:
+        brokered = dep == "dobj" and (noun.dep_ == "nsubjpass" or (rel.name != "meet" and not targets))  # (hosts hold talks)
+        if rel.symmetric and brokered and gov.lemma_.lower() in self.lex["mediation_verbs"]:
             clause = []  # "the ceasefire was brokered by Qatar and Egypt": the brokers are not its parties
         if rel.symmetric and gov is not None and gov.lemma_.lower() in self.lex["proposer_verbs"] and not opening:
             # "A, along with B and C, called a Council meeting": asking for talks is not holding them, and the body named
