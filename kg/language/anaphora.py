@@ -215,8 +215,8 @@ class Anaphora:
                 person = named or t.lower_ in PERSONAL or office
                 if personal and not (person or any(r.person for r in refs)):
                     continue  # "China playing a role ... He and other U.S. officials": he is a person, not a country
-                speaker = tok.head.dep_ == "ccomp" and any(c.i == i for c in tok.head.head.children if c.dep_ in SUBJECTS)
-                if named and speaker and tok.lower_ == "it":
+                said = named and tok.lower_ == "it" and tok.head.dep_ == "ccomp"
+                if said and any(c.i == i for c in tok.head.head.children if c.dep_ in SUBJECTS):
                     continue  # "Iran fired missiles. Netanyahu said it had made a big mistake": not the speaker
                 if (
                     plural
