@@ -2776,6 +2776,19 @@ CASES = [
     # those who broker a truce are not its parties, in the active voice too
     ("Qatar and Egypt brokered the ceasefire, which took effect on Sunday.", set()),
     ("Qatar and Egypt brokered a ceasefire between Israel and Hamas.", {("ISR", "cooperate", "hamas")}),
+    # an armed group's untargeted attack falls on the state where it happened, however deep the place is told
+    (
+        "Islamic State claimed two blasts that killed 80 people at a rally in the Iranian city of Kerman.",
+        {("isis", "attack", "IRN")},
+    ),
+    ("Islamic State said its gunmen carried out the attack at a mall on the outskirts of Moscow.", {("isis", "attack", "RUS")}),
+    ("Islamic State claimed the attack at the home of a Russian official.", set()),
+    # taking a town, or control of a place, is an attack on the state it belongs to; hired fighters are their group's
+    ("Russian troops took the village of Krasnohorivka in eastern Ukraine.", {("RUS", "attack", "UKR")}),
+    ("Russian forces have taken control of the Ukrainian city of Kherson.", {("RUS", "attack", "UKR")}),
+    ("Israel took control of the crossing on the border with Egypt.", set()),
+    ("The Wagner chief said his mercenaries took the town of Soledar in eastern Ukraine.", {("wagner_group", "attack", "UKR")}),
+    ("Russian mercenaries fought alongside Malian troops.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

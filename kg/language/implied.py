@@ -15,6 +15,10 @@ from .resolve import Resolver
 
 __all__ = ["Implied"]
 
+#: Where an act happened, and how deep the places that hold it are searched ("at a hall on the outskirts of Moscow").
+SITE_PREPS = (*GROUND_PREPS, "at", "near", "outside")
+SITE_DEPTH = 3
+
 
 class Implied:
     """The implied-event moves of :class:`kg.language.parse_rules.RuleExtractor`."""
@@ -128,13 +132,32 @@ class Implied:
             if item.relation != "attack" or item.target is not NOBODY or res.types.get(item.source.key) != "armed_group":
                 out.append(item)
                 continue
-            trig = item.trigger
-            heads = [trig] if trig.pos_ in ("VERB", "AUX") else [trig, self.clauses.governor(trig)[0]]
-            places = [p for h in heads if h is not None for p in self.clauses.pobjs(h, GROUND_PREPS)]
-            found = {r.key: r for p in places for r in res.refs(p, "place") if res.types.get(r.key) == "state"}
+            found = {r.key: r for r in self._site(res, item.trigger)}
             found.pop(item.source.key, None)
             out += [item._replace(target=Ref(r.key, r.text, "site", None)) for r in found.values()] or [item]
         return out
+
+    def _site(self, res: Resolver, trig: Token) -> list[Ref]:
+        """The states where an act happened, searched through the places that hold it: "in Kabul", "blasts that killed
+        100 people at a ceremony in the Iranian city of Kerman", "a massacre at a concert hall on the outskirts of
+        Moscow"."""
+        heads = [trig] if trig.pos_ in ("VERB", "AUX") else [trig, self.clauses.governor(trig)[0]]
+        heads += [c for c in trig.children if c.dep_ == "relcl"]
+        places = [p for h in heads if h is not None for p in self.clauses.pobjs(h, SITE_PREPS)]
+        for depth in range(SITE_DEPTH):
+            found = [r for p in places for r in res.refs(p, "place") if res.types.get(r.key) == "state"]
+            found = [r for r in found if depth == 0 or r.via in ("site", "mention")]  # not "the home of a Russian official"
+            if found:
+                return found
+            places = [
+                q
+                for p in places
+                for c in p.children
+                if c.dep_ == "prep" and c.lower_ in (*SITE_PREPS, "of", "on")
+                for q in c.children
+                if q.dep_ == "pobj"
+            ]
+        return []
 
     def present(self, res: Resolver, verb: Token) -> list[Found]:
         """An official of one state who is in another's capital or land visits it (CAMEO 042): "The Iranian foreign

@@ -279,8 +279,9 @@ class Resolver(Anaphora, Control, Makers, People):
             and not (tok.ent_type_ == "NORP" and tok.lower_.endswith("s"))
             and any(c.dep_ == "poss" and self.mentions.get(c.i) and self.mentions[c.i].label == "STATE" for c in tok.children)
         )
-        if lemma in self.lex["agentive_nouns"] and any(c.lower_ in self.lex["mercenary_words"] for c in tok.lefts):
-            return self._group_antecedent(tok, self.lex["armed_types"])  # "the Russian mercenary force": Wagner, not Russia
+        hired = lemma in self.lex["mercenary_words"] or any(c.lower_ in self.lex["mercenary_words"] for c in tok.lefts)
+        if lemma in self.lex["agentive_nouns"] and hired:  # "the Russian mercenary force", "Russian mercenaries":
+            return self._group_antecedent(tok, self.lex["armed_types"])  # Wagner, not Russia
         if office or person:
             found = self._titled(tok)
             if not found and lemma in self.lex["agentive_nouns"]:  # "condemned the strikes by Israel", "loyal to"
