@@ -2778,7 +2778,7 @@ CASES = [
     ("Qatar and Egypt brokered a ceasefire between Israel and Hamas.", {("ISR", "cooperate", "hamas")}),
     # an armed group's untargeted attack falls on the state where it happened, however deep the place is told
     (
-        "Islamic State claimed two blasts that killed 80 people at a rally in the Iranian city of Kerman.",
+        "Islamic State claimed responsibility for bomb blasts that killed 80 at a rally in the Iranian city of Kerman.",
         {("isis", "attack", "IRN")},
     ),
     ("Islamic State said its gunmen carried out the attack at a mall on the outskirts of Moscow.", {("isis", "attack", "RUS")}),
@@ -2789,6 +2789,17 @@ CASES = [
     ("Israel took control of the crossing on the border with Egypt.", set()),
     ("The Wagner chief said his mercenaries took the town of Soledar in eastern Ukraine.", {("wagner_group", "attack", "UKR")}),
     ("Russian mercenaries fought alongside Malian troops.", set()),
+    # the subject of an "after" clause under a reproach is the one reproached
+    (
+        "Manila accused its Chinese counterpart of aggression after it rammed a Philippine boat.",
+        {("PHL", "accuse", "CHN"), ("CHN", "attack", "PHL")},
+    ),
+    ("China condemned Japan after its ships entered the disputed waters.", {("CHN", "accuse", "JPN")}),
+    # a meeting named as the setting of talks is no talks with their partner
+    ("The Indian minister held talks with his Chinese counterpart at the SCO meeting.", {("CHN", "meet", "IND")}),
+    # entry barred or denied to a state's people sanctions it
+    ("Moscow retaliated by barring entry to 25 British officials.", {("RUS", "sanction", "GBR")}),
+    ("China denied entry to a U.S. congressional delegation.", {("CHN", "sanction", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

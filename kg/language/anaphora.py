@@ -150,7 +150,7 @@ class Anaphora:
         after the Baltic state allowed Taiwan to open an office. The foreign ministry called ..." is China's);
         ``personal`` (default: a personal pronoun) takes a person only."""
         controller = self._controller(tok) or self._fronted(tok) or self._group_before(tok) or self._backed(tok)
-        controller = controller or self._grounds(tok)
+        controller = controller or self._grounds(tok) or self._reproached(tok)
         controller = controller or self._pair_before(tok)
         if controller:
             return controller

@@ -4,7 +4,8 @@ A mixin of :class:`kg.language.resolve.Resolver` (which provides ``doc``, ``lex`
 object that controls an infinitive or gerund ("urged Iran to halt its program"), the subject of a main clause a
 phrase is put before ("After his summit with Putin, Trump ..."), a group named just before "their", the pair the
 sentence before joins ("Their second summit ..."), the one backed in a clause of support ("would stand with
-Israel as it fought Hamas"), and the one acted on for what it did ("sanctions on Iran over its supply of drones").
+Israel as it fought Hamas"), the one acted on for what it did ("sanctions on Iran over its supply of drones"), and the
+one reproached for what a clause after tells ("accused China of aggression after it fired water cannon").
 """
 
 from __future__ import annotations
@@ -93,4 +94,19 @@ class Control:
         aimed = [c for a in acts for c in a.children if c.dep_ == "dobj"]
         aimed += [p for a in acts for c in a.children if c.lower_ in ("on", "against") for p in c.children]
         found = {r.key: r for a in aimed for r in self.refs(a)}
+        return [Ref(r.key, r.text, "anaphora", r.person) for r in found.values()] if len(found) == 1 else []
+
+    def _reproached(self, tok: Token) -> list[Ref]:
+        """ "The Philippines accused its Chinese counterpart of aggression after it fired water cannon", "condemned Japan
+        after its ships entered the zone": the subject of an "after" or "because" clause under a verb of reproach
+        (``reproach_verbs``) is the one reproached, the object, when it names one actor."""
+        subject = tok.head if tok.dep_ == "poss" and tok.lower_ in ("its", "their") else tok
+        clause = subject.head
+        if subject.dep_ != "nsubj" or tok.lower_ not in ("it", "its", "they", "their") or clause.dep_ != "advcl":
+            return []
+        if clause.head.lemma_.lower() not in self.lex["reproach_verbs"]:
+            return []
+        if not any(c.dep_ == "mark" and c.lower_ in self.lex["occasion_marks"] for c in clause.children):
+            return []
+        found = {r.key: r for c in clause.head.children if c.dep_ == "dobj" for r in self.refs(c)}
         return [Ref(r.key, r.text, "anaphora", r.person) for r in found.values()] if len(found) == 1 else []

@@ -188,19 +188,8 @@ class NominalRules:
         if named and any(r.via == "anaphora" and (r.key in named or len(sources) > 1) for r in sources) and not thanked:
             sources = []  # "A and B held their first summit": the clause names the parties (not "on Iran over its")
         sources += [r for a in agents for r in res.refs(a, "source")]
-        # "the transfer of Iran's drones to Russia": whose goods go; "the pause in U.S. aid to Ukraine": whose stop
         halted = self.clauses.pobjs(noun, ("of", "in", "on", "to")) if noun.lemma_.lower() in self.lex["halt_nouns"] else []
-        if noun.lemma_.lower() in self.lex["transfer_nouns"] or halted:
-            goods = [c for p in halted or self.clauses.pobjs(noun, ("of",)) for c in p.children]
-            # "transfers of munitions from North Korea to Russia": where they come from sends them
-            origins = [q for t in (noun, *self.clauses.pobjs(noun, ("of",))) for q in self.clauses.pobjs(t, ("from",))]
-            sources += [r for p in origins if not halted for r in res.refs(p, "source")]
-            sources += [
-                r
-                for c in goods
-                if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in res.mentions)
-                for r in res.refs(c, "source")
-            ]
+        sources += self.parties.senders(res, noun, halted)
         mods = [r for c in children if c.dep_ in ("amod", "compound", "nmod") and c.i in res.mentions for r in res.refs(c)]
         # "imposed sanctions on Russia", "held talks with Iran": the light verb carries the target
         # and "retaliated with tariffs on U.S. goods": the parser hangs "on" on the verb the instrument serves
@@ -209,7 +198,7 @@ class NominalRules:
         if light and dep == "dobj":  # "filed a complaint with the Security Council against Israel": hung on the addressee
             holders += self.clauses.pobjs(gov, ("with", "to"))
         if len(holders) > 1:  # "defending plans for joint drills with Russia": "with" hung on a noun between
-            holders += [t for t in noun.ancestors if t.i != gov.i and t.pos_ == "NOUN" and gov.i in {a.i for a in t.ancestors}]
+            holders += self.parties.between(noun, gov, rel.name)
         holders += halted  # "the pause in aid to Ukraine": "to" hung on the goods
         if noun.lemma_.lower() in self.lex["transfer_nouns"] | self.lex["acquisition_nouns"]:  # "the dispatch of troops to
             holders += self.clauses.pobjs(noun, ("of",))  # Russia", "the purchase of the S-400 from Russia": for what goes

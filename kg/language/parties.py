@@ -122,6 +122,34 @@ class NounParties:
             return list(itertools.combinations({r.key: r for r in bearers}.values(), 2))
         return [(a, b) for a in bearers for b in {r.key: r for r in parties}.values() if a.key != b.key]
 
+    def senders(self, res: Resolver, noun: Token, halted: list[Token]) -> list[Ref]:
+        """Whose goods a transfer sends ("the transfer of Iran's drones to Russia", "transfers of munitions from North
+        Korea"), or whose a pause stops ("the pause in U.S. aid to Ukraine"; ``halted``: what it pauses)."""
+        if noun.lemma_.lower() not in self.lex["transfer_nouns"] and not halted:
+            return []
+        goods = [c for p in halted or self.clauses.pobjs(noun, ("of",)) for c in p.children]
+        origins = [q for t in (noun, *self.clauses.pobjs(noun, ("of",))) for q in self.clauses.pobjs(t, ("from",))]
+        found = [r for p in origins if not halted for r in res.refs(p, "source")]
+        return found + [
+            r
+            for c in goods
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and c.i in res.mentions)
+            for r in res.refs(c, "source")
+        ]
+
+    def between(self, noun: Token, gov: Token, relation: str) -> list[Token]:
+        """The nouns between a trigger noun and its light verb, whose prepositions may name its target ("defending plans
+        for joint drills with Russia"); not another event of its kind, which holds its own ("held talks with his
+        Chinese counterpart at the SCO meeting": the Chinese minister is no party to the SCO's meeting)."""
+        return [
+            t
+            for t in noun.ancestors
+            if t.i != gov.i
+            and t.pos_ == "NOUN"
+            and gov.i in {a.i for a in t.ancestors}
+            and not any(s.relation == relation for s in self.rules.nouns.get(t.lemma_.lower(), ()))
+        ]
+
     def acting_sanctions(self, verb: Token) -> list[Token]:
         """The sanctions that act: the verb's subject, or the noun a participle describes."""
         agents = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ in ("acl", "relcl") else [])
