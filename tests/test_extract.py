@@ -2800,6 +2800,19 @@ CASES = [
     # entry barred or denied to a state's people sanctions it
     ("Moscow retaliated by barring entry to 25 British officials.", {("RUS", "sanction", "GBR")}),
     ("China denied entry to a U.S. congressional delegation.", {("CHN", "sanction", "USA")}),
+    # a gathering one urges or judges another at is a meeting with them, even when hung on what is urged
+    (
+        "Blinken urged Israel to show restraint during his talks with Netanyahu.",
+        {("ISR", "meet", "USA"), ("USA", "accuse", "ISR")},
+    ),
+    ("Biden criticized Xi during their summit in Bali.", {("CHN", "meet", "USA"), ("USA", "accuse", "CHN")}),
+    ("China condemned the talks with Taiwan.", {("CHN", "accuse", "TWN")}),
+    ("Israel struck Gaza during talks in Cairo.", {("ISR", "attack", "PSE")}),
+    # one whose office a relative clause tells as past acts for no one
+    (
+        "Liz Truss, who was briefly British prime minister last year, urged the West to stand firm during a visit to Taipei.",
+        set(),
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -33,7 +33,8 @@ class Control:
         gov = act.head.head if act.dep_ == "pcomp" else act.head if act.dep_ == "xcomp" else None
         kids = list(gov.children) if gov is not None and gov.pos_ == "VERB" else []
         objects = [c for c in kids if c.dep_ == "dobj"] + [p for c in kids if c.lower_ == "on" for p in c.children]
-        return [Ref(r.key, r.text, "anaphora", r.person) for o in objects for r in self.refs(o)]
+        personal = tok.lower_ in ("his", "her")  # "urged Israel to show restraint during his talks": not Israel's
+        return [Ref(r.key, r.text, "anaphora", r.person) for o in objects for r in self.refs(o) if r.person or not personal]
 
     def _group_before(self, tok: Token) -> list[Ref]:
         """ "their" after a group of actors named earlier in its sentence is the group's: "refer to these four nations as

@@ -225,6 +225,9 @@ class Implied:
             for p in self.clauses.pobjs(h, ("in", "at", "during", "on"))
             if (p.ent_type_ in ("GPE", "FAC", "LOC") and p.i in res.mentions) or p.lemma_.lower() in gatherings
         ]
+        # "urged Beijing to release him during talks in Beijing": a gathering hung on what is urged (not "to act in Gaza")
+        acts = [c for c in verb.children if c.dep_ == "xcomp"]
+        places += [p for a in acts for p in self.clauses.pobjs(a, ("during", "at")) if p.lemma_.lower() in gatherings]
         hosts = [r for r in self.clauses.subjects(res, verb) if r.person or r.via == "office"] if guests and places else []
         modality = self.clauses.modality(verb, res.year) if hosts else None
         if modality is None:

@@ -35,6 +35,9 @@ class NominalRules:
         if trig.requires_prep and not any(c.dep_ == "prep" and c.lower_ in trig.requires_prep for c in children):
             return []  # "a news conference with the French minister", not any conference
         gov, dep = self.clauses.governor(noun)
+        if gov is not None and gov.dep_ == "xcomp" and trig.relation == "meet" and noun.head.lower_ in ("during", "at"):
+            # "urged Israel to show restraint during his talks with Netanyahu": the talks are the setting of the urging
+            gov = gov.head if dep == "pobj" and gov.head.lemma_.lower() in self.lex["address_verbs"] else gov
         if gov is not None and gov.lemma_.lower() in trig.forbid_verb:
             return []  # "supported the call"
         if trig.given_by:  # "came under fire from Turkey", "drew the ire of Manila": nothing else reads these
@@ -90,6 +93,7 @@ class NominalRules:
         setting = (
             dep == "pobj" and noun.head.lower_ in ("during", "in", "at", "on", "over", "by", "via") and trig.relation == "meet"
         )
+        attended = setting and noun.head.lower_ in ("during", "at")  # "praised Modi during talks": a gathering one is at
         if setting and gov is not None and gov.lemma_.lower() in self.lex["address_verbs"]:
             modality = self.clauses.modality(gov, res.year) if self.clauses.stated(noun, res.year) else None
         # a setting is there, whatever the clause denies; one "after" which it happens is past, whatever the clause's mood
@@ -232,11 +236,11 @@ class NominalRules:
         senses = self.rules.verbs.get(gov.lemma_.lower(), ()) if gov is not None else ()
         fitting = [t for t in senses if not t.object_lemmas or noun.lemma_.lower() in t.object_lemmas]  # ("laid siege to")
         judged = {t.relation for t in fitting if fits_words(t, gov)} & {"accuse", "reject"}
-        clause = [] if judged and rel.symmetric and not opening else clause
+        clause = [] if judged and rel.symmetric and not (opening or attended) else clause
         brokered = dep == "dobj" and (noun.dep_ == "nsubjpass" or (rel.name != "meet" and not targets))  # (hosts hold talks)
         if rel.symmetric and brokered and gov.lemma_.lower() in self.lex["mediation_verbs"]:
             clause = []  # "the ceasefire was brokered by Qatar and Egypt": the brokers are not its parties
-        if rel.symmetric and gov is not None and gov.lemma_.lower() in self.lex["proposer_verbs"] and not opening:
+        if rel.symmetric and gov is not None and gov.lemma_.lower() in self.lex["proposer_verbs"] and not (opening or attended):
             # "A, along with B and C, called a Council meeting": asking for talks is not holding them, and the body named
             # on them is where they are asked for ("requested WTO dispute consultations with the U.S.")
             clause, mods = [], []
@@ -244,6 +248,8 @@ class NominalRules:
             rel.name == "meet" and gov is not None and dep == "pobj" and gov.lemma_.lower() in self.lex["address_verbs"]
         ):  # "told Putin in a call"; "A and B told Trump in phone calls": each spoke with Trump, not with each other
             targets += [r for c in gov.children if c.dep_ in ("dobj", "dative") for r in res.refs(c, "target")]
+        elif attended and gov is not None and not targets:  # "Biden criticized Xi during their summit": the one addressed
+            targets = [r for c in gov.children if c.dep_ == "dobj" for r in res.refs(c, "target") if r.person]
         if gov is not None and dep == "dobj":
             targets += [r for c in gov.children if c.dep_ == "dative" for r in res.refs(c, "target")]
             if gov.lemma_.lower() in self.lex["reciprocal_verbs"] and not rel.symmetric:  # "exchanged fire with India"

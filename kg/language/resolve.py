@@ -95,6 +95,8 @@ class Resolver(Anaphora, Control, Makers, People):
                 roles = {t.lemma_.lower() for a in span.root.children if a.dep_ == "appos" for t in (a, *a.lefts)}
                 if office is None and (roles | {t.lemma_.lower() for t in title}) & self.lex["candidacy_nouns"]:
                     continue
+                if office is None and self._held_before(span):
+                    continue  # "Liz Truss, who was briefly British prime minister last year": no more
                 if office is None:  # outside the term: the one polity the person ever served
                     office, label = gazetteer.sole_office(key), "PERSON_TERM"
                     if office is None and titled is None:
@@ -124,6 +126,12 @@ class Resolver(Anaphora, Control, Makers, People):
         self.events: list[tuple[int, Ref, Ref]] = []  # (trigger index, source, target) of events found so far
         self.accusations: list[tuple[int, Ref, Ref]] = []  # (sentence start, source, target) of earlier accusations
         self._link_people()  # last: linking resolves titles, which may reach any move above
+
+    def _held_before(self, span) -> bool:
+        """Whether a relative clause tells a person's office as past: "X, who was prime minister last year", "who
+        served as president until 2020"."""
+        told = [c for c in span.root.children if c.dep_ == "relcl" and c.tag_ == "VBD" and c.lemma_ in ("be", "serve")]
+        return any(t.lemma_.lower() in self.lex["office_nouns"] for c in told for t in c.subtree)
 
     def _title_polity(self, title: list[Token]) -> str | None:
         """The one polity an office holder's title names, when it names one and an office: "NATO Secretary-General"."""
