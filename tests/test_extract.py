@@ -2801,10 +2801,8 @@ CASES = [
     ("Moscow retaliated by barring entry to 25 British officials.", {("RUS", "sanction", "GBR")}),
     ("China denied entry to a U.S. congressional delegation.", {("CHN", "sanction", "USA")}),
     # a gathering one urges or judges another at is a meeting with them, even when hung on what is urged
-    (
-        "Blinken urged Israel to show restraint during his talks with Netanyahu.",
-        {("ISR", "meet", "USA"), ("USA", "accuse", "ISR")},
-    ),
+    # ("his" under an infinitive another is urged to is a person's, not the urged state's)
+    ("Blinken urged Israel to show restraint during his talks with Netanyahu.", {("ISR", "meet", "USA")}),
     ("Biden criticized Xi during their summit in Bali.", {("CHN", "meet", "USA"), ("USA", "accuse", "CHN")}),
     ("China condemned the talks with Taiwan.", {("CHN", "accuse", "TWN")}),
     ("Israel struck Gaza during talks in Cairo.", {("ISR", "attack", "PSE")}),
