@@ -2811,6 +2811,15 @@ CASES = [
         "Liz Truss, who was briefly British prime minister last year, urged the West to stand firm during a visit to Taipei.",
         set(),
     ),
+    # a side that tells of a clash charges no one; one that tells of the other's attack does
+    (
+        "Indian and Chinese troops clashed in the Tawang sector last week, New Delhi said.",
+        {("CHN", "attack", "IND"), ("IND", "attack", "CHN")},
+    ),
+    (
+        "Chinese troops attacked Indian soldiers in the Tawang sector, New Delhi said.",
+        {("CHN", "attack", "IND"), ("IND", "accuse", "CHN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -327,8 +327,8 @@ class Claims:
                 continue  # "Y fired a missile into the sea, X said" is a report, not a charge ("Y shelled civilians" is)
             if modality == "planned":
                 continue  # "a U.S. official said Israel was preparing to strike Iran": telling of a plan is no charge
-            if tgt.key == src.key:
-                continue  # an act read as aimed at its own doer is misread: who did it is in doubt
+            if tgt.key == src.key or (trig.lemma_.lower() in self.rules.mutual_words and tgt.key in {s.key for s in speakers}):
+                continue  # an act read as aimed at its own doer is misread; a side that tells of a clash charges no one
             if relation == "accuse" or (tgt is NOBODY and relation == "reject" and not self._harms(trig)):
                 continue  # telling of a charge ("said New Delhi's allegations were baseless", "Canada requested dispute
                 # consultations, the trade body said") or of a refusal of no one ("said Putin will not attend") is no charge

@@ -95,6 +95,12 @@ class Rules:
         return frozenset(w for w, ts in triggers if any(t.relation == "attack" for t in ts))
 
     @functools.cached_property
+    def mutual_words(self) -> frozenset[str]:
+        """Nouns and verbs of an act two sides do to each other ("clash", "fighting")."""
+        triggers = (*self.nouns.items(), *self.verbs.items())
+        return frozenset(w for w, ts in triggers if any(t.reciprocal or t.mutual for t in ts))
+
+    @functools.cached_property
     def actor_nouns(self) -> frozenset[str]:
         """Common nouns that the resolver may read as an actor (an office, a force, a group, a polity, a place, a
         quantity or an act of someone's): any other common noun stands for no one (``candidates._may_stand``)."""
