@@ -2820,6 +2820,10 @@ CASES = [
         "Chinese troops attacked Indian soldiers in the Tawang sector, New Delhi said.",
         {("CHN", "attack", "IND"), ("IND", "accuse", "CHN")},
     ),
+    # a visit during which a vow or a deal is made took place; weapons handed over to a state aid it
+    ("The two leaders vowed to deepen their defence ties during Modi's visit to Washington.", {("IND", "meet", "USA")}),
+    ("The Netherlands said it would hand over its remaining F-16s to Ukraine.", {("NLD", "support", "UKR")}),
+    ("The army handed over power to a civilian government.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -36,8 +36,9 @@ class NominalRules:
             return []  # "a news conference with the French minister", not any conference
         gov, dep = self.clauses.governor(noun)
         if gov is not None and gov.dep_ == "xcomp" and trig.relation == "meet" and noun.head.lower_ in ("during", "at"):
-            # "urged Israel to show restraint during his talks with Netanyahu": the talks are the setting of the urging
-            gov = gov.head if dep == "pobj" and gov.head.lemma_.lower() in self.lex["address_verbs"] else gov
+            # "urged Israel to show restraint during his talks with Netanyahu", "vowed to deepen ties during Modi's visit":
+            # the talks are the setting of the urging or the vow
+            gov = gov.head if dep == "pobj" and gov.head.lemma_.lower() in self.lex["setting_verbs"] else gov
         if gov is not None and gov.lemma_.lower() in trig.forbid_verb:
             return []  # "supported the call"
         if trig.given_by:  # "came under fire from Turkey", "drew the ire of Manila": nothing else reads these
@@ -94,7 +95,8 @@ class NominalRules:
             dep == "pobj" and noun.head.lower_ in ("during", "in", "at", "on", "over", "by", "via") and trig.relation == "meet"
         )
         attended = setting and noun.head.lower_ in ("during", "at")  # "praised Modi during talks": a gathering one is at
-        if setting and gov is not None and gov.lemma_.lower() in self.lex["address_verbs"]:
+        spoken = self.lex["setting_verbs" if attended else "address_verbs"]  # (those said at a gathering one is at)
+        if setting and gov is not None and gov.lemma_.lower() in spoken:
             modality = self.clauses.modality(gov, res.year) if self.clauses.stated(noun, res.year) else None
         # a setting is there, whatever the clause denies; one "after" which it happens is past, whatever the clause's mood
         past = dep == "pobj" and noun.head.lower_ == "after"
