@@ -2824,6 +2824,11 @@ CASES = [
     ("The two leaders vowed to deepen their defence ties during Modi's visit to Washington.", {("IND", "meet", "USA")}),
     ("The Netherlands said it would hand over its remaining F-16s to Ukraine.", {("NLD", "support", "UKR")}),
     ("The army handed over power to a civilian government.", set()),
+    # an act after which a measure is ordered is not what is ordered
+    (
+        "Colombia ordered the expulsion of Israeli diplomats after the killing of aid workers in Gaza.",
+        {("COL", "sanction", "ISR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -12,6 +12,9 @@ from .modality import Modality
 from .refs import GROUND_PREPS, SUBJECTS, SUBORDINATE, Ref
 from .resolve import Resolver
 
+#: Prepositions of the time or occasion of another act ("the expulsion of diplomats after the killing").
+OCCASION_PREPS = ("after", "before", "since", "following", "amid", "despite")
+
 __all__ = ["Clauses"]
 
 
@@ -338,6 +341,8 @@ class Clauses(Modality):
                     return t.head.head, "dobj" if t.head.lower_ == "including" else "pobj"
                 if t.head.head.pos_ in ("VERB", "AUX"):
                     return t.head.head, "pobj" if t is noun else dep
+                if t.head.lower_ in OCCASION_PREPS:  # "ordered the expulsion of diplomats after the killing": not what
+                    return self.governor(t.head.head)[0], "pobj"  # is ordered, but when
                 t = t.head.head
                 continue
             break
