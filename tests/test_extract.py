@@ -2829,6 +2829,12 @@ CASES = [
         "Colombia ordered the expulsion of Israeli diplomats after the killing of aid workers in Gaza.",
         {("COL", "sanction", "ISR")},
     ),
+    # what a labeller calls an actor's condemned act, in a clause of no speech, charges the actor
+    ("Iran pledged to confront what it called American aggression.", {("IRN", "accuse", "USA")}),
+    (
+        "Indonesia and Malaysia vowed to fight what they called EU discrimination.",
+        {("IDN", "accuse", "EU"), ("MYS", "accuse", "EU")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -167,7 +167,8 @@ class Claims:
         urged = {r.key for a in asks for c in a.children if c.dep_ == "dobj" for r in res.refs(c)}
         appeal = next((a for a in reversed(asks) if a.lemma_.lower() in self.lex["appeal_verbs"]), None)
         owners = [r for c in owners for r in res.ref(c) if r.via != "anaphora" or r.key in urged]
-        speech = self.clauses.speech(thing, res.quoted) or (appeal if urged else None)
+        labeller = thing.head if thing.dep_ == "oprd" and thing.head.lemma_.lower() in self.lex["label_verbs"] else None
+        speech = self.clauses.speech(thing, res.quoted) or (appeal if urged else labeller)
         if not owners or speech is None:
             return []
         relation, cameo = ("reject", "120") if self._dismissed(thing, label) else ("accuse", "111")
@@ -179,6 +180,8 @@ class Claims:
         # "what Washington said was Moscow's interference", "said the tariffs answered unfair trade practices by China"
         if pred is None or (not bearers and label.dep_ in ("attr", "amod")):
             return self.owned_label(res, label)
+        if not bearers and label.dep_ == "oprd" and (owned := self.owned_label(res, label)):
+            return owned  # "vowed to fight what they called EU discrimination"
         if self.clauses.modality(pred, res.year) is None:
             return []
         labelled = pred.lemma_.lower() in self.lex["label_verbs"] or label.dep_ == "oprd" or label.head.lower_ == "as"
