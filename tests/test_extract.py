@@ -2835,6 +2835,10 @@ CASES = [
         "Indonesia and Malaysia vowed to fight what they called EU discrimination.",
         {("IDN", "accuse", "EU"), ("MYS", "accuse", "EU")},
     ),
+    # an armed group blamed for an armed act did it, where it fell; a state blamed is only charged
+    ("Pakistan blamed the BLA for the bombing.", {("PAK", "accuse", "bla"), ("bla", "attack", "PAK")}),
+    ("The car bomb that Ankara blamed on the PKK killed six people.", {("TUR", "accuse", "pkk"), ("pkk", "attack", "TUR")}),
+    ("Iran blamed Israel for the attack on its consulate.", {("IRN", "accuse", "ISR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -111,6 +111,24 @@ class Implied:
         pairs = itertools.combinations(partners.values(), 2)
         return [Found("cooperate", adjective, "062", "noun", a, b, modality) for a, b in pairs]
 
+    def blamed(self, res: Resolver, raw: list[Found], armed: frozenset[str]) -> list[Found]:
+        """An armed group blamed for an armed act did it ("blamed al Shabaab for two car bombs that killed 100 people in
+        Mogadishu", "a bomb attack that Ankara blamed on the PKK"); where it fell is read as for its own acts (``ground``,
+        ``home_front``). States blamed are only charged: the labels of real news code no attack from a blame alone."""
+        out = []
+        for item in raw:
+            verb = item.trigger
+            if item.relation != "accuse" or verb.lemma_.lower() not in self.lex["blame_verbs"]:
+                continue
+            if res.types.get(item.target.key) != "armed_group":
+                continue
+            acts = self.clauses.pobjs(verb, ("for",)) + ([verb.head] if verb.dep_ == "relcl" else [])
+            for act in (a for a in acts if a.lemma_.lower() in armed):
+                aimed = [r for p in self.clauses.pobjs(act, ("on", "against")) for r in res.refs(p, "target", owner=True)]
+                aimed = [r for r in aimed if r.key != item.target.key] or [NOBODY]
+                out += [Found("attack", act, "190", "noun", item.target, r, item.modality) for r in aimed]
+        return out
+
     @staticmethod
     def home_front(res: Resolver, raw: list[Found]) -> list[Found]:
         """An armed group's attack that names no one, nor where it fell, falls on the state it wages its war on ("the BLA
