@@ -2839,6 +2839,8 @@ CASES = [
     ("Pakistan blamed the BLA for the bombing.", {("PAK", "accuse", "bla"), ("bla", "attack", "PAK")}),
     ("The car bomb that Ankara blamed on the PKK killed six people.", {("TUR", "accuse", "pkk"), ("pkk", "attack", "TUR")}),
     ("Iran blamed Israel for the attack on its consulate.", {("IRN", "accuse", "ISR")}),
+    # what a verb acts on may be told as what someone called it, with its place hung on the label
+    ("Israeli jets struck what the army called a weapons depot inside Syria.", {("ISR", "attack", "SYR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
