@@ -2841,6 +2841,16 @@ CASES = [
     ("Iran blamed Israel for the attack on its consulate.", {("IRN", "accuse", "ISR")}),
     # what a verb acts on may be told as what someone called it, with its place hung on the label
     ("Israeli jets struck what the army called a weapons depot inside Syria.", {("ISR", "attack", "SYR")}),
+    # an official told something at another's seat meets them; a round of talks a speaker tells of is the speaker's
+    ("The Turkish minister told Lavrov at the Kremlin that Ankara would not join sanctions.", {("RUS", "meet", "TUR")}),
+    ("Carney told Trump in the Oval Office that Canada is not for sale.", {("CAN", "meet", "USA")}),
+    ("Blinken told Xi in a letter that the US would not change course.", set()),
+    ("Egypt said the latest round of talks with Ethiopia had ended without agreement.", {("EGY", "meet", "ETH")}),
+    # those who clash in a meeting met, whoever's seat names it
+    (
+        "Trump and Zelenskiy clashed in an extraordinary Oval Office meeting.",
+        {("UKR", "meet", "USA"), ("UKR", "accuse", "USA"), ("USA", "accuse", "UKR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -241,7 +241,7 @@ class Implied:
             p
             for h in (verb, *people)
             for p in self.clauses.pobjs(h, ("in", "at", "during", "on"))
-            if (p.ent_type_ in ("GPE", "FAC", "LOC") and p.i in res.mentions) or p.lemma_.lower() in gatherings
+            if (p.i in res.mentions and res.types.get(res.mentions[p.i].key) == "state") or p.lemma_.lower() in gatherings
         ]
         # "urged Beijing to release him during talks in Beijing": a gathering hung on what is urged (not "to act in Gaza")
         acts = [c for c in verb.children if c.dep_ == "xcomp"]

@@ -94,7 +94,7 @@ class NominalRules:
         setting = (
             dep == "pobj" and noun.head.lower_ in ("during", "in", "at", "on", "over", "by", "via") and trig.relation == "meet"
         )
-        attended = setting and noun.head.lower_ in ("during", "at")  # "praised Modi during talks": a gathering one is at
+        attended = setting and noun.head.lower_ in ("during", "at", "in")  # "praised Modi during talks": a gathering one is at
         spoken = self.lex["setting_verbs" if attended else "address_verbs"]  # (those said at a gathering one is at)
         if setting and gov is not None and gov.lemma_.lower() in spoken:
             modality = self.clauses.modality(gov, res.year) if self.clauses.stated(noun, res.year) else None
@@ -271,10 +271,11 @@ class NominalRules:
                         targets += [r for p in self.clauses.pobjs(h, ("with",)) for r in res.refs(p, "target")]
             targets = [t for t in targets if t.key not in {b.key for b in between}]
             named = sources + mods
-            if not targets and not between and dep == "dobj" and len({r.key for r in named}) < 2 <= len(clause):
+            if not targets and not between and (dep == "dobj" or attended) and len({r.key for r in named}) < 2 <= len(clause):
                 named = clause  # "the leaders of A, B and C held a Quad summit": the name is not a party
             sources = named or clause
-            said = noun.head if noun.dep_ in SUBJECTS and noun.head.dep_ == "ccomp" else None
+            told_as = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "the round of talks"
+            said = told_as.head if told_as.dep_ in SUBJECTS and told_as.head.dep_ == "ccomp" else None
             told = said is not None and said.head.lemma_.lower() in self.lex["speech_verbs"]  # ("said talks with Washington
             if not sources and targets and told and self.clauses.modality(said, res.year) is not None:  # would not lift")
                 sources = self.clauses.subjects(res, said.head)  # "Pakistan said talks with the IMF are going well": a party
