@@ -2851,6 +2851,9 @@ CASES = [
         "Trump and Zelenskiy clashed in an extraordinary Oval Office meeting.",
         {("UKR", "meet", "USA"), ("UKR", "accuse", "USA"), ("USA", "accuse", "UKR")},
     ),
+    # an act one is thanked for that names no one it is for was for the thanker; a trip postponed is no rejection
+    ("Taiwan's president thanked Japan for donating vaccines.", {("JPN", "support", "TWN"), ("JPN", "cooperate", "TWN")}),
+    ("Blinken postponed a trip to Beijing after the balloon was spotted.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

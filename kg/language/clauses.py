@@ -201,6 +201,12 @@ class Clauses(Modality):
         """The objects of a passive verb's "by" phrase: "a resolution drafted [by the US]"."""
         return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
+    def thanked_for(self, res: Resolver, verb: Token) -> list[Ref]:
+        """Who is thanked or praised for an act that names no one it is for: "Taiwan thanked Japan for donating
+        vaccines" (the act was for the one who thanks)."""
+        praise = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "for" else None
+        return self.subjects(res, praise) if praise is not None and praise.lemma_.lower() in self.lex["praise_verbs"] else []
+
     def answered(self, res: Resolver, heads: Iterable[Token], aimed: Iterable[Token] = ()) -> list[Ref]:
         """Whom an act with no actor as target answers: the author of what it retaliates for ("imposed export controls
         in retaliation for U.S. chip curbs", "in response to Israel's strikes"); not when it is aimed at someone named
