@@ -2854,6 +2854,10 @@ CASES = [
     # an act one is thanked for that names no one it is for was for the thanker; a trip postponed is no rejection
     ("Taiwan's president thanked Japan for donating vaccines.", {("JPN", "support", "TWN"), ("JPN", "cooperate", "TWN")}),
     ("Blinken postponed a trip to Beijing after the balloon was spotted.", set()),
+    # measures one will take if another acts threaten it; plain measures on a condition do not
+    ("Russia said it would be forced to take military-technical measures if Finland joined NATO.", {("RUS", "threaten", "FIN")}),
+    ("China will take countermeasures if Japan releases the water.", {("CHN", "threaten", "JPN")}),
+    ("The EU will take measures if China agrees.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -40,19 +40,27 @@ class Implied:
 
     def ultimatum(self, res: Resolver, mark: Token) -> list[Found]:
         """An act an actor will take if another does not act is an ultimatum to it (CAMEO 139): "Turkey will buy Russian
-        aircraft if the U.S. does not lift the freeze", "would cut gas supplies unless Kyiv paid"."""
+        aircraft if the U.S. does not lift the freeze", "would cut gas supplies unless Kyiv paid"; measures it will take if
+        another acts threaten it (CAMEO 138: "would take measures if Finland joined NATO")."""
         cond, verb = mark.head, mark.head.head
         if mark.dep_ != "mark" or cond.dep_ != "advcl" or verb.pos_ != "VERB" or cond.lemma_ in self.lex["objection_verbs"]:
             return []
         failed = mark.lower_ == "unless" or any(c.dep_ == "neg" for c in cond.children)
-        future = any(c.dep_ == "aux" and c.lower_ in self.lex["future_aux"] for c in verb.children)
-        if not failed or not future or any(c.dep_ == "neg" for c in verb.children):
+        chain = [verb, *itertools.takewhile(lambda v: v.pos_ in ("VERB", "AUX"), (verb.head,) if verb.dep_ == "xcomp" else ())]
+        future = any(c.dep_ == "aux" and c.lower_ in self.lex["future_aux"] for v in chain for c in v.children)
+        # "would be forced to take military-technical measures if Finland joined NATO": a measure promised for an act
+        taken = [c for c in verb.children if c.dep_ == "dobj"]
+        measures = any(c.lemma_.lower() in self.lex["response_nouns"] for c in taken) or any(
+            c.lemma_.lower() in self.lex["qualified_responses"] and any(a.dep_ == "amod" for a in c.children) for c in taken
+        )
+        if not (failed or measures) or not future or any(c.dep_ == "neg" for c in verb.children):
             return []
         others = [c for c in cond.children if c.dep_ == "nsubj"]
         others += [p for a in cond.children if a.dep_ == "agent" for p in a.children]
         sources = self.clauses.subjects(res, verb)
         targets = [r for c in others for r in res.refs(c, "target") if r.via in ("mention", "office", "anaphora", "force")]
-        return [Found("threaten", verb, "139", "verb", a, b, "asserted") for a in sources for b in targets if a.key != b.key]
+        cameo = "139" if failed else "138"
+        return [Found("threaten", verb, cameo, "verb", a, b, "asserted") for a in sources for b in targets if a.key != b.key]
 
     def rebutted(self, res: Resolver, raw: list[Found]) -> list[Found]:
         """A charge denied was made, against the one who denies it: "Afghanistan called Pakistan's assertions baseless",
