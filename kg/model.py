@@ -109,6 +109,26 @@ class Relation:
     target_preps: tuple[str, ...]
 
 
+@functools.cache
+def _strict_loader(yaml: Any) -> type:
+    """A safe YAML loader (libyaml's parser when built with it) that refuses a key given twice in one mapping: YAML
+    would keep the last silently, and a rule written twice is a rule lost."""
+
+    class Strict(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+        def construct_mapping(self, node: Any, deep: bool = False) -> dict:
+            seen: set = set()
+            for key_node, _ in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":  # "<<: *anchor"
+                    continue
+                key = self.construct_object(key_node, deep=True)
+                if key in seen:
+                    raise yaml.constructor.ConstructorError(None, None, f"duplicate key {key!r}", key_node.start_mark)
+                seen.add(key)
+            return super().construct_mapping(node, deep)
+
+    return Strict
+
+
 def read_data(name: str) -> Any:
     """Parse ``kg/data/<name>`` as YAML.
 
@@ -119,7 +139,7 @@ def read_data(name: str) -> Any:
 
     try:
         text = resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
-        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml's parser when built with it
+        return yaml.load(text, Loader=_strict_loader(yaml))
     except OSError as exc:
         raise RuleDataError(f"kg/data/{name}: cannot be read: {exc.strerror or exc}") from exc
     except yaml.YAMLError as exc:

@@ -31,3 +31,16 @@ def test_a_bad_trigger_entry_names_file_entry_and_key():
         rules._trigger("relations.yaml", "back", {"relation": "support", "negated": "oppose"}, r.relations)
     with pytest.raises(RuleDataError, match="quote yes/no/on/off"):
         rules._trigger("relations.yaml", "impose", {"relation": "sanction", "target_preps": [True]}, r.relations)
+
+
+def test_a_key_given_twice_in_a_data_file_is_refused_with_its_line(tmp_path, monkeypatch):
+    from kg import model
+
+    (tmp_path / "relations.yaml").write_text(
+        "base: &b {cameo: '190'}\nverbs:\n  crush: {<<: *b, relation: attack}\n  ram: {}\n  crush: {}\n"
+    )
+    monkeypatch.setattr(model.resources, "files", lambda package: tmp_path)
+    with pytest.raises(RuleDataError, match=r"kg/data/relations.yaml: not valid YAML: line 5, column 3: duplicate key 'crush'"):
+        model.read_data("relations.yaml")
+    (tmp_path / "relations.yaml").write_text("base: &b {cameo: '190'}\nverbs:\n  crush: {<<: *b, relation: attack}\n")
+    assert model.read_data("relations.yaml")["verbs"]["crush"] == {"cameo": "190", "relation": "attack"}
