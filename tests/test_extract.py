@@ -1308,8 +1308,11 @@ CASES = [
     ("Canada suspended talks with India on a trade deal.", {("CAN", "sanction", "IND")}),
     ("India extradited two suspects to Bangladesh on Monday.", {("BGD", "cooperate", "IND")}),
     ("Britain refused to extradite the suspect to Russia.", {("GBR", "reject", "RUS")}),
-    # leaders who clash trade words; troops who clash trade fire
-    ("Trump and Zelenskyy clashed in the Oval Office.", {("USA", "accuse", "UKR"), ("UKR", "accuse", "USA")}),
+    # leaders who clash trade words (and met, at a seat); troops who clash trade fire
+    (
+        "Trump and Zelenskyy clashed in the Oval Office.",
+        {("USA", "accuse", "UKR"), ("UKR", "accuse", "USA"), ("UKR", "meet", "USA")},
+    ),
     ("Indian and Chinese troops clashed along the border.", {("IND", "attack", "CHN"), ("CHN", "attack", "IND")}),
     # a joint thing of "theirs" is the partners' the pronoun stands for
     ("Both Pakistan and China reject claims that their joint ventures harm the Baloch.", {("CHN", "cooperate", "PAK")}),
@@ -2858,6 +2861,8 @@ CASES = [
     ("Russia said it would be forced to take military-technical measures if Finland joined NATO.", {("RUS", "threaten", "FIN")}),
     ("China will take countermeasures if Japan releases the water.", {("CHN", "threaten", "JPN")}),
     ("The EU will take measures if China agrees.", set()),
+    # two people who clash at a seat met there (the Oval Office above); troops who clash did not
+    ("Indian and Chinese troops clashed near Beijing.", {("CHN", "attack", "IND"), ("IND", "attack", "CHN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -260,11 +260,19 @@ class Implied:
             return []
         return [Found("meet", verb, "040", "verb", a, b, modality) for a in hosts for b in guests if a.key != b.key]
 
-    def copresence(self, res: Resolver, raw: list[Found]) -> list[Found]:
-        """ "A and B signed a pact in Colombo": signing or agreeing at a named place is also a meeting."""
+    def copresence(self, res: Resolver, raw: list[Found], mutual: frozenset[str] = frozenset()) -> list[Found]:
+        """ "A and B signed a pact in Colombo": signing or agreeing at a named place is also a meeting; so is a clash of
+        words between two people at a seat ("the Oval Office clash between Trump and Zelenskyy")."""
         out = []
         for item in raw:
             trig = item.trigger
+            people = item.source.person and item.target.person and item.relation == "accuse"
+            if people and trig.lemma_.lower() in mutual:
+                seats = [c for c in trig.children if c.dep_ == "compound" and c.i in res.mentions]
+                seats += [p for p in self.clauses.pobjs(trig, ("in", "at")) if p.i in res.mentions]
+                if any(res.types.get(res.mentions[p.i].key) == "state" for p in seats):
+                    out.append(item._replace(relation="meet", cameo="040"))
+                continue
             if item.relation != "cooperate" or item.target is NOBODY:
                 continue
             verb = trig if trig.pos_ in ("VERB", "AUX") else self.clauses.governor(trig)[0]
