@@ -2863,6 +2863,9 @@ CASES = [
     ("The EU will take measures if China agrees.", set()),
     # two people who clash at a seat met there (the Oval Office above); troops who clash did not
     ("Indian and Chinese troops clashed near Beijing.", {("CHN", "attack", "IND"), ("IND", "attack", "CHN")}),
+    # what one calls a warning to another, or "what he called a last warning", warns it
+    ("China called the drills a warning to Taiwan.", {("CHN", "threaten", "TWN")}),
+    ("Trump issued what he called a last warning to Hamas.", {("USA", "threaten", "hamas")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -339,7 +339,7 @@ class Clauses(Modality):
             if t.dep_ == "compound" and t.head.lemma_.lower() in self.lex["change_nouns"] | self.lex["enactment_nouns"]:
                 t, dep = t.head, t.head.dep_
                 continue
-            if t.dep_ in ("dobj", "nsubjpass", "attr") and t.head.pos_ in ("VERB", "AUX"):
+            if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and t.head.pos_ in ("VERB", "AUX"):
                 return t.head, "dobj"  # also "carried out [hundreds of] strikes"
             if t.dep_ == "pobj" and t.head.dep_ == "prep":
                 if t.head.pos_ == "VERB" and t.head.head.pos_ in ("VERB", "AUX"):  # "following talks": a preposition
