@@ -2866,6 +2866,8 @@ CASES = [
     # what one calls a warning to another, or "what he called a last warning", warns it
     ("China called the drills a warning to Taiwan.", {("CHN", "threaten", "TWN")}),
     ("Trump issued what he called a last warning to Hamas.", {("USA", "threaten", "hamas")}),
+    # "North and South Korea" names both
+    ("North and South Korea traded barbs over the balloons.", {("KOR", "accuse", "PRK"), ("PRK", "accuse", "KOR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -319,3 +319,14 @@ def test_forms_the_small_model_lemmatises_wrongly_get_their_lemma(nlp):
     # the small model makes every form of "hope" "hop"; the lexicon's lemma_fixes mend it
     assert [t.lemma_ for t in nlp("Russia hopes, hoped and is hoping to win.") if t.text.startswith("hop")] == ["hope"] * 3
     assert [t.lemma_ for t in nlp("The rabbit hopped away.")][2] == "hop"  # another verb's forms are left alone
+
+
+def test_a_name_a_coordination_elides_is_found_too(nlp):
+    def actors(text):
+        doc = nlp(text)
+        return [(span.text, span.id_) for span in doc.spans[SPANS_KEY]]
+
+    assert actors("North and South Korea traded barbs.") == [("South Korea", "KOR"), ("North", "PRK")]
+    assert actors("North and South Korean officials met.") == [("South Korean", "KOR"), ("North", "PRK")]
+    assert actors("The North and South Korea said nothing.") == [("South Korea", "KOR"), ("North", "PRK")]
+    assert actors("Rain fell in the north and South Korea.") == [("South Korea", "KOR")]  # a lower-case word names none

@@ -12,6 +12,7 @@ import spacy
 from spacy.attrs import DEP, HEAD, LOWER, TAG
 from spacy.language import Language
 from spacy.symbols import PROPN
+from spacy.tokens import Span
 from spacy.util import compile_infix_regex, filter_spans
 
 from ..config import DEFAULT_MODELS, MAX_ARTICLE_CHARS
@@ -59,6 +60,26 @@ def paragraphs(doc):
             if opener or tok.lower_ == prev.lower_:
                 tok.is_sent_start = True
     return doc
+
+
+@Language.factory("kg_elided")
+class Elided:
+    """Add the name a coordination elides: "North and South Korea" names North Korea too (its ``names``: the multi-word
+    state and demonym patterns, set by :func:`load_nlp`)."""
+
+    def __init__(self, nlp: Language, name: str):
+        self.names: dict[str, tuple[str, str]] = {}
+
+    def __call__(self, doc):
+        spans = list(doc.spans[SPANS_KEY])
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        for span in [s for s in spans if len(s) > 1 and s.start > 1 and doc[s.start - 1].lower_ in ("and", "or")]:
+            first = doc[span.start - 2]
+            found = self.names.get(" ".join([first.text, *(t.text for t in span[1:])]))
+            if found and first.i not in taken and first.is_title:
+                spans.append(Span(doc, first.i, first.i + 1, label=found[0], span_id=found[1]))
+        doc.spans[SPANS_KEY] = spans
+        return doc
 
 
 @Language.component("kg_title_nouns")
@@ -322,6 +343,12 @@ def load_nlp(model: str | None = None, gazetteer: Gazetteer | None = None) -> La
         config={"spans_key": SPANS_KEY, "validate": True, "spans_filter": {"@misc": "kg.longest_spans.v1"}},
     )
     ruler.add_patterns(list(gazetteer.patterns))
+    elided = nlp.add_pipe("kg_elided", after="kg_actor_ruler")
+    elided.names = {
+        p["pattern"]: (p["label"], p["id"])
+        for p in gazetteer.patterns
+        if p["label"] in ("STATE", "DEMONYM") and isinstance(p["pattern"], str) and " " in p["pattern"]
+    }
     nlp.add_pipe("kg_paragraphs", before="parser")
     nlp.add_pipe("kg_verbs", last=True)
     nlp.add_pipe("kg_lemmas", last=True)
