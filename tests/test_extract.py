@@ -2868,6 +2868,9 @@ CASES = [
     ("Trump issued what he called a last warning to Hamas.", {("USA", "threaten", "hamas")}),
     # "North and South Korea" names both
     ("North and South Korea traded barbs over the balloons.", {("KOR", "accuse", "PRK"), ("PRK", "accuse", "KOR")}),
+    # a label the parser hangs on the thing called is the caller's judgement; those called spies are charged
+    ("Turkey called Sweden's decision unacceptable.", {("TUR", "accuse", "SWE")}),
+    ("Norway expelled 15 Russian diplomats, describing them as spies.", {("NOR", "sanction", "RUS"), ("NOR", "accuse", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

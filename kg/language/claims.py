@@ -167,8 +167,8 @@ class Claims:
         urged = {r.key for a in asks for c in a.children if c.dep_ == "dobj" for r in res.refs(c)}
         appeal = next((a for a in reversed(asks) if a.lemma_.lower() in self.lex["appeal_verbs"]), None)
         owners = [r for c in owners for r in res.ref(c) if r.via != "anaphora" or r.key in urged]
-        labeller = thing.head if thing.dep_ == "oprd" and thing.head.lemma_.lower() in self.lex["label_verbs"] else None
-        speech = self.clauses.speech(thing, res.quoted) or (appeal if urged else labeller)
+        labeller = thing.head if thing.dep_ in ("oprd", "dobj") and thing.head.lemma_.lower() in self.lex["label_verbs"] else None
+        speech = self.clauses.speech(thing, res.quoted) or (appeal if urged else labeller)  # "called X's move unacceptable"
         if not owners or speech is None:
             return []
         relation, cameo = ("reject", "120") if self._dismissed(thing, label) else ("accuse", "111")
