@@ -3053,6 +3053,13 @@ def test_planned_events_are_marked(nlp, extractor):
     text = "Pakistan is eyeing a trade agreement with China."  # what one eyes is an aim
     (e,) = extractor.extract(nlp(text), Article(id="a", text=text)).events
     assert (e.source, e.relation, e.target, e.modality) == ("PAK", "cooperate", "CHN", "planned")
+    # a purpose is as sure as the act it is for: "will travel ... to meet" is a plan, "travelled ... to meet" a meeting
+    for text, modality in [
+        ("Erdogan plans to travel to Sochi to meet Putin.", "planned"),
+        ("Erdogan flew to Sochi to meet Putin.", "asserted"),
+    ]:
+        (e,) = extractor.extract(nlp(text), Article(id="a", text=text, date="2024-05-01")).events
+        assert (e.source, e.relation, e.target, e.modality) == ("TUR", "meet", "RUS", modality)
 
 
 @pytest.mark.parametrize(

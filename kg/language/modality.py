@@ -203,14 +203,9 @@ class Modality:
             # "no plans for Putin to meet Zelensky": an infinitive the parser hung on a noun as an adverbial clause
             noun_clause = t.dep_ == "advcl" and t.head.pos_ == "NOUN"
             # 'threatened on Tuesday to "totally destroy" North Korea': an infinitive the parser made an adverbial clause;
-            # "would not allow Sweden to join NATO": one it made a reported clause
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and (
-                t.dep_ == "ccomp"
-                or (
-                    t.dep_ == "advcl"
-                    and t.head.lemma_.lower() in self.lex["threat_verbs"] | self.lex["irrealis_verbs"] | self.lex["intent_verbs"]
-                )
-            )
+            # "would not allow Sweden to join NATO": one it made a reported clause; "will travel to Sochi to meet Putin":
+            # a purpose, as sure as the act it is for
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.dep_ in ("ccomp", "advcl")
             if (
                 t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj")
                 and not bare_gerund
