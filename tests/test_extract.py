@@ -2871,6 +2871,10 @@ CASES = [
     # a label the parser hangs on the thing called is the caller's judgement; those called spies are charged
     ("Turkey called Sweden's decision unacceptable.", {("TUR", "accuse", "SWE")}),
     ("Norway expelled 15 Russian diplomats, describing them as spies.", {("NOR", "sanction", "RUS"), ("NOR", "accuse", "RUS")}),
+    # networks breached are their owner's; more places of the war's two states
+    ("Chinese hackers breached the networks of several U.S. telecommunications companies.", {("CHN", "attack", "USA")}),
+    ("Russian missiles slammed into a shopping mall in Kremenchuk.", {("RUS", "attack", "UKR")}),
+    ("Ukrainian drones hit an oil depot in Tuapse.", {("UKR", "attack", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
