@@ -2875,6 +2875,10 @@ CASES = [
     ("Chinese hackers breached the networks of several U.S. telecommunications companies.", {("CHN", "attack", "USA")}),
     ("Russian missiles slammed into a shopping mall in Kremenchuk.", {("RUS", "attack", "UKR")}),
     ("Ukrainian drones hit an oil depot in Tuapse.", {("UKR", "attack", "RUS")}),
+    # sides that coordinate their own positions cooperate; ambassadors appointed to each other mend ties
+    ("South Africa and Brazil will coordinate their positions ahead of the summit.", {("BRA", "cooperate", "ZAF")}),
+    ("Egypt and Turkey appointed ambassadors to each other's capitals.", {("EGY", "cooperate", "TUR")}),
+    ("The UN appointed an envoy to Myanmar.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -139,7 +139,7 @@ class VerbRules:
             relation, trig = "sanction", dataclasses.replace(trig, relation="sanction", cameo="163")
         targets, relation = self._other_targets(res, verb, trig, relation, targets, objects, sources)
         cameo = trig.cameo if relation == trig.relation else self.rules.relations[relation].cameo
-        if not targets and trig.collective and self.clauses.together(verb):
+        if {t.key for t in targets} <= {s.key for s in sources} and trig.collective and self.clauses.together(verb):
             return [Found(relation, verb, cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]
         if not targets and trig.implied_target and not objects:
             own = {s.key for s in sources}
@@ -248,7 +248,7 @@ class VerbRules:
             return []
         sources = self.clauses.subjects(res, verb)
         owner, gatherings = trig.owner_target or trig.relation == "attack", self.lex["venue_nouns"]
-        if self._mutual(objects):  # "Canada and India each expelled six of the other's diplomats"
+        if self._mutual([*objects, *self.clauses.pobjs(verb, trig.target_preps)]):  # "expelled six of the other's diplomats"
             return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.permutations(sources, 2)]
         targets = [  # "froze the assets of Russia's central bank", "suspended imports of Australian beef"
             r
