@@ -2879,6 +2879,11 @@ CASES = [
     ("South Africa and Brazil will coordinate their positions ahead of the summit.", {("BRA", "cooperate", "ZAF")}),
     ("Egypt and Turkey appointed ambassadors to each other's capitals.", {("EGY", "cooperate", "TUR")}),
     ("The UN appointed an envoy to Myanmar.", set()),
+    # officials on their way to a capital visit it (planned), also those one has on their way there
+    ("U.S. envoys are on their way to Moscow for talks.", {("RUS", "meet", "USA")}),
+    ("Iran had its envoys on their way to Beijing.", {("CHN", "meet", "IRN")}),
+    ("The refugees are on their way to Germany.", set()),
+    ("Russia has troops in Belarus.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -187,18 +187,24 @@ class Implied:
 
     def present(self, res: Resolver, verb: Token) -> list[Found]:
         """An official of one state who is in another's capital or land visits it (CAMEO 042): "The Iranian foreign
-        minister is in Moscow for talks", "is expected (or due) in Moscow on Monday" (planned); an envoy posted there is not ("the
-        Chinese ambassador in Washington")."""
+        minister is in Moscow for talks"; "is expected (or due) in Moscow on Monday", "is on his way to Beijing" are
+        planned; an envoy posted there is not ("the Chinese ambassador in Washington")."""
         due = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "due"]  # "is due in Beijing next week"
         expected = (verb.lemma_ == "expect" and verb.tag_ == "VBN") or bool(due)
-        if not (verb.lemma_ == "be" or expected) or any(c.dep_ in ("attr", "acomp") and c not in due for c in verb.children):
+        ways = [w for w in self.clauses.pobjs(verb, ("on",)) if w.lemma_.lower() == "way"]  # "are on their way to Moscow"
+        had = verb.lemma_ == "have" and bool(ways)  # "he had representatives on their way to Moscow": his
+        if not (verb.lemma_ == "be" or expected or had) or any(
+            c.dep_ in ("attr", "acomp") and c not in due for c in verb.children
+        ):
             return []
-        people = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        people = [c for c in people if c.lemma_.lower() not in self.lex["resident_nouns"]]
-        sources = [r for c in people for r in res.refs(c) if r.person or r.via == "office"]
+        people = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") or (had and c.dep_ == "dobj")]
+        people = [c for c in people if ways or c.lemma_.lower() not in self.lex["resident_nouns"]]  # (envoys travel too)
+        kinds = ("office", "mention") if had else ("office",)  # ("Iran had its envoys on their way")
+        sources = [r for c in people for r in res.refs(c) if r.person or r.via in kinds]
         places = [p for h in (verb, *due) for p in self.clauses.pobjs(h, ("in",)) if p.i in res.mentions]
+        places += [p for w in ways for p in self.clauses.pobjs(w, ("to",)) if p.i in res.mentions]
         targets = [r for p in places for r in res.refs(p, "place") if res.types.get(r.key) == "state"]
-        modality = ("planned" if expected else self.clauses.modality(verb, res.year)) if sources and targets else None
+        modality = ("planned" if expected or ways else self.clauses.modality(verb, res.year)) if sources and targets else None
         if modality is None:
             return []
         return [Found("meet", verb, "042", "verb", a, b, modality) for a in sources for b in targets if a.key != b.key]

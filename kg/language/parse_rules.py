@@ -78,7 +78,7 @@ class RuleExtractor:
             | self.lex["joint_words"]
             | self.lex["visiting_words"]
             | self.lex["address_verbs"]
-            | {"be", "expect", "in"}  # "the Iranian foreign minister is (expected) in Moscow", "Macron in Berlin called"
+            | {"be", "expect", "have", "in"}  # "the Iranian foreign minister is (expected) in Moscow", "Macron in Berlin called"
             | {"if", "unless"}  # "will buy Russian jets if the U.S. does not lift the freeze": an ultimatum
             | frozenset(self.echoes)
         )
@@ -147,7 +147,7 @@ class RuleExtractor:
                             raw += self.implied.backed(res, tok, relation, cameo)
                 if lemma in self.lex["joint_words"]:
                     raw += self.implied.joint(res, tok)
-                if lemma in ("be", "expect"):
+                if lemma in ("be", "expect", "have"):
                     raw += self.implied.present(res, tok)
                 if tok.lower_ in ("if", "unless"):
                     raw += self.implied.ultimatum(res, tok)
