@@ -130,8 +130,7 @@ class VerbRules:
             targets += [r for t in aimed for o in self._housed(t) for r in res.refs(o, "target", owner=True)]
         if not targets and trig.through_xcomp:  # "threatened to shoot down US planes", "refused to ratify Sweden's bid"
             targets = self._xcomp_targets(res, trig, children)
-        if not targets and trig.relation == "support":  # "thanked Japan for donating vaccines": for the thanker
-            targets = self.clauses.thanked_for(res, verb)
+        targets = targets or (self.clauses.thanked_for(res, verb) if trig.relation == "support" else [])  # "thanked X for aiding"
         if not targets and trig.addressee_preps:  # "protested to Beijing about the incursion"
             targets = [r for p in self.clauses.pobjs(verb, trig.addressee_preps) for r in res.refs(p, "target")]
         relation = trig.relation
