@@ -2884,6 +2884,8 @@ CASES = [
     ("Iran had its envoys on their way to Beijing.", {("CHN", "meet", "IRN")}),
     ("The refugees are on their way to Germany.", set()),
     ("Russia has troops in Belarus.", set()),
+    # weapons a passive act is done by come from where they were launched
+    ("Ukraine was attacked overnight by 120 drones launched from Russia.", {("RUS", "attack", "UKR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -201,6 +201,13 @@ class Clauses(Modality):
         """The objects of a passive verb's "by" phrase: "a resolution drafted [by the US]"."""
         return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
+    def launched_from(self, res: Resolver, verb: Token) -> list[Ref]:
+        """Where the weapons a passive act is done by were launched from: "Ukraine was attacked by 120 drones launched
+        from Russia"."""
+        weapons = [w for w in self.agents(verb) if w.lemma_.lower() in self.lex["weapon_nouns"]]
+        launched = [a for w in weapons for a in w.children if a.dep_ == "acl"]
+        return [r for a in launched for p in self.pobjs(a, ("from",)) for r in res.refs(p, "place")]
+
     def thanked_for(self, res: Resolver, verb: Token) -> list[Ref]:
         """Who is thanked or praised for an act that names no one it is for: "Taiwan thanked Japan for donating
         vaccines" (the act was for the one who thanks)."""
