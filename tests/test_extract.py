@@ -2886,6 +2886,9 @@ CASES = [
     ("Russia has troops in Belarus.", set()),
     # weapons a passive act is done by come from where they were launched
     ("Ukraine was attacked overnight by 120 drones launched from Russia.", {("RUS", "attack", "UKR")}),
+    # what one says in a warning to another warns it
+    ("Pakistan's army chief said in a warning to India that any attack would be answered.", {("PAK", "threaten", "IND")}),
+    ("China said in a statement that it opposed the move.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

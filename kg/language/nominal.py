@@ -393,6 +393,8 @@ class NominalRules:
 
     def _light(self, noun: Token, dep: str, gov: Token) -> bool:
         """Whether a noun is what its verb does: its object, or "of"/"with" it ("warned of retaliation against Seoul",
-        "threatened Iran with retaliation"), or what an appeal is "for" ("called for a total war against al-Shabab")."""
+        "threatened Iran with retaliation"), what an appeal is "for" ("called for a total war against al-Shabab"), or
+        what one says "in" ("said in a warning to India")."""
         preps = ("of", "with", "for") if gov.lemma_.lower() in self.lex["appeal_verbs"] else ("of", "with")
+        preps += ("in",) * (gov.lemma_.lower() in self.lex["speech_verbs"])  # "said in a warning to India"
         return dep == "dobj" or (dep == "pobj" and noun.head.lower_ in preps)
