@@ -2889,6 +2889,10 @@ CASES = [
     # what one says in a warning to another warns it
     ("Pakistan's army chief said in a warning to India that any attack would be answered.", {("PAK", "threaten", "IND")}),
     ("China said in a statement that it opposed the move.", set()),
+    # some of a body's members are not the body
+    ("Greece is among several EU states that have refused to recognise Kosovo.", set()),
+    ("Five NATO allies sent tanks to Ukraine.", set()),
+    ("G7 countries imposed sanctions on Russia.", {("G7", "sanction", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -244,8 +244,8 @@ class Resolver(Anaphora, Control, Makers, People):
             return self._voiced(tok)  # "the statement threatened sanctions": its maker's
         if lemma in self.lex["member_nouns"] and tok.tag_ in ("NNS", "NNPS"):  # "G7 countries", "NATO allies": the body
             blocs = [r for r in self._modifier_refs(tok, 0) if self.types.get(r.key) in self.lex["member_bodies"]]
-            if blocs:
-                return blocs
+            if blocs:  # (but "several EU states", "five NATO allies" are some of them, not the body)
+                return [] if any(c.like_num or c.lower_ in self.lex["partitive_words"] for c in tok.children) else blocs
         group = self._group_size(tok)
         if group:
             return self._antecedents(tok, group)
