@@ -40,10 +40,10 @@ class VerbRules:
         passive = passive or (verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in children))
         objects = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         # "condemned what it called U.S. interference", "struck what New Delhi called a camp inside Pakistan"
-        named = [c for c in children if self._named_what(c)] if not objects and not passive else []
-        if named:  # "... what it described as Japan's provocations"
-            objects = [o for c in named for o in c.children if o.dep_ in ("oprd", "dobj") and o.lower_ != "what"] + [
-                p for c in named for p in self.clauses.pobjs(c, ("as",))
+        naming = [c for c in children if self._named_what(c)] if not objects and not passive else []
+        if naming:  # "... what it described as Japan's provocations"
+            objects = [o for c in naming for o in c.children if o.dep_ in ("oprd", "dobj") and o.lower_ != "what"] + [
+                p for c in naming for p in self.clauses.pobjs(c, ("as",))
             ]
         if not objects and not passive:  # "condemned as 'cowardly' an Israeli strike": the object after its label
             objects = self._labelled(children)
@@ -122,7 +122,7 @@ class VerbRules:
         if not trig.dative:
             role = "place" if trig.place_target else "target"
             held = [self.clauses.counted(c) for c in children if c.dep_ == "dobj"]  # "buys most of its weapons from Russia"
-            holders = ([verb, *held, *reduced] if trig.object_preps else [verb]) + named  # (the label's: "inside Pakistan")
+            holders = ([verb, *held, *reduced] if trig.object_preps else [verb]) + naming  # (the label's: "inside Pakistan")
             named = bool(targets) and trig.relation != "attack"  # "fired missiles at Ukraine"
             pointed = [p for h in holders for p in self.clauses.pobjs(h, trig.target_preps) if not self._venue(p, named)]
             aimed += pointed
