@@ -2893,6 +2893,11 @@ CASES = [
     ("Greece is among several EU states that have refused to recognise Kosovo.", set()),
     ("Five NATO allies sent tanks to Ukraine.", set()),
     ("G7 countries imposed sanctions on Russia.", {("G7", "sanction", "RUS")}),
+    # what is paid to a state's people is the state's ("the salaries of Syrian public servants")
+    ("Qatar will fund the salaries of Syrian public servants.", {("QAT", "support", "SYR")}),
+    # a part of a place is its state's ground, and so is a named capital city
+    ("Russian forces shelled the outskirts of Kharkiv on Sunday.", {("RUS", "attack", "UKR")}),
+    ("Russian forces attacked the city of Kyiv.", {("RUS", "attack", "UKR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -211,7 +211,8 @@ class Makers:
             named += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         found = next((self.places[c.i] for c in named if c.i in self.places), None)
         found = found or next((self.mentions[c.i] for c in named if c.i in self.mentions and c.head.lower_ == "of"), None)
-        if found and found.label not in ("PLACE", "STATE", "DEMONYM"):
+        seat = found is not None and found.label == "CAPITAL" and self.types.get(found.key) == "state"  # "the city of Kyiv"
+        if found and found.label not in ("PLACE", "STATE", "DEMONYM") and not seat:
             found = None
         if found or tok.lemma_.lower() in self.lex["polity_nouns"]:  # "a Palestinian state" is a polity, not ground
             return found
