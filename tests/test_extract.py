@@ -2898,6 +2898,9 @@ CASES = [
     # a part of a place is its state's ground, and so is a named capital city
     ("Russian forces shelled the outskirts of Kharkiv on Sunday.", {("RUS", "attack", "UKR")}),
     ("Russian forces attacked the city of Kyiv.", {("RUS", "attack", "UKR")}),
+    # sides that speak together, told where or how, meet; one who speaks at a gathering meets no one
+    ("Lavrov and Blinken spoke briefly on the sidelines of the G20 meeting.", {("RUS", "meet", "USA")}),
+    ("Britain and France spoke out against the plan.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
