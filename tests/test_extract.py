@@ -2901,6 +2901,8 @@ CASES = [
     # sides that speak together, told where or how, meet; one who speaks at a gathering meets no one
     ("Lavrov and Blinken spoke briefly on the sidelines of the G20 meeting.", {("RUS", "meet", "USA")}),
     ("Britain and France spoke out against the plan.", set()),
+    # a protest told in a phrase under another one is still the walker's, and at what the parser hangs on the verb
+    ("The Indian delegation walked out of the meeting in protest at Pakistan's remarks.", {("IND", "accuse", "PAK")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -285,6 +285,8 @@ class Clauses(Modality):
         # "sent an envoy to Beijing": the parser calls such a "to" a dative
         heads = [c for c in tok.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
         heads += [d for c in heads for d in c.children if d.dep_ == "conj" and d.pos_ == "ADP"]
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok  # "walked out in protest at Pakistan's remarks":
+        heads += [after] * (tok.dep_ == "pobj" and after.dep_ == "prep" and after.head in tok.ancestors)  # on the verb
         # "out of the talks", "away from the border": a particle parsed as a preposition holds the next one (not
         # "according to", "along with")
         bare = [c for c in heads if c.lower_ in PARTICLES and not any(p.dep_ == "pobj" for p in c.children)]
@@ -358,6 +360,8 @@ class Clauses(Modality):
                     return self.governor(t.head.head)[0], "pobj"  # is ordered, but when
                 t = t.head.head
                 continue
+            if t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"):  # "walked out [of the meeting in protest]": a particle
+                return t.head, dep  # parsed as a preposition
             break
         return None, dep
 
