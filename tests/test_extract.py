@@ -2903,6 +2903,11 @@ CASES = [
     ("Britain and France spoke out against the plan.", set()),
     # a protest told in a phrase under another one is still the walker's, and at what the parser hangs on the verb
     ("The Indian delegation walked out of the meeting in protest at Pakistan's remarks.", {("IND", "accuse", "PAK")}),
+    # drills held by two sides together, a rapprochement, ties grown closer: cooperation (not drills by one side)
+    ("Naval drills by Russia and China near Alaska drew U.S. attention.", {("CHN", "cooperate", "RUS")}),
+    ("Large-scale drills by China around Taiwan alarmed Taipei.", set()),
+    ("Turkey's rapprochement with Egypt continued.", {("EGY", "cooperate", "TUR")}),
+    ("Ties between Beijing and Moscow have grown closer.", {("CHN", "cooperate", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -187,7 +187,7 @@ def fits_modifiers(trig: Trigger, noun: Token) -> bool:
         return False  # the idiom "in protest at", not "killed in protests", "in a protest"
     words = {t.lower_ for c in noun.children if c.dep_ in ("amod", "compound") for t in c.subtree}
     if noun.dep_ == "nsubj":  # "ties between Russia and Turkey are deepening", "relations have grown stronger"
-        words |= {noun.head.lower_} | {c.lower_ for c in noun.head.children if c.dep_ in ("acomp", "oprd")}
+        words |= {noun.head.lower_} | {c.lower_ for c in noun.head.children if c.dep_ in ("acomp", "oprd", "advmod")}
     fits = not trig.requires_modifier or bool(words & set(trig.requires_modifier))
     return fits and not words & set(trig.forbid_modifier) and fits_words(trig, noun)  # "a pause in aid"
 
