@@ -2908,6 +2908,8 @@ CASES = [
     ("Large-scale drills by China around Taiwan alarmed Taipei.", set()),
     ("Turkey's rapprochement with Egypt continued.", {("EGY", "cooperate", "TUR")}),
     ("Ties between Beijing and Moscow have grown closer.", {("CHN", "cooperate", "RUS")}),
+    # what one's acts are said to amount to judges the doer
+    ("Britain said Russia's actions in Ukraine amounted to war crimes.", {("GBR", "accuse", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -104,8 +104,8 @@ class Claims:
         if held is not None and held.lemma_.lower() in self.lex["bridge_verbs"]:
             subjects = [c for c in held.children if c.dep_ in SUBJECTS]  # "said Israel was in breach of the convention"
             return held, [r for s in subjects for r in res.refs(s, "target", owner=True)]
-        for _ in range(3):  # climb to the head of the label's phrase
-            if label.dep_ in ("amod", "compound", "pobj", "prep", "conj", "advmod", "nmod") and label.head != label:
+        for _ in range(3):  # climb to the head of the label's phrase (to "to" in "amounted to war crimes")
+            if label.dep_ in ("amod", "compound", "pobj", "prep", "conj", "advmod", "nmod") and label.lower_ != "to":
                 if label.dep_ in ("pobj", "amod") and label.head.lower_ == "as":
                     break  # "described the launch as barbaric" (an adjective, too, hangs on "as")
                 label = label.head
@@ -113,7 +113,7 @@ class Claims:
             return None, []  # "Taiwan was the most dangerous issue in relations": a topic judged, not a conduct
         head = label.head
         blamed = label.dep_ == "xcomp" and label.lemma_.lower() == "blame"  # "said Ukraine was to blame for the attack"
-        if (label.dep_ in ("attr", "dobj", "acomp") or blamed) and head.lemma_.lower() in self.lex["bridge_verbs"]:
+        if (label.dep_ in ("attr", "dobj", "acomp", "prep") or blamed) and head.lemma_.lower() in self.lex["bridge_verbs"]:
             subjects = [c for c in head.children if c.dep_ in SUBJECTS]
             # "expanding cooperation between Russia and North Korea is dangerous": the gerund's object is judged
             subjects += [o for c in head.children if c.dep_ == "csubj" for o in c.children if o.dep_ == "dobj"]
