@@ -2910,6 +2910,9 @@ CASES = [
     ("Ties between Beijing and Moscow have grown closer.", {("CHN", "cooperate", "RUS")}),
     # what one's acts are said to amount to judges the doer
     ("Britain said Russia's actions in Ukraine amounted to war crimes.", {("GBR", "accuse", "RUS")}),
+    # a phrase after two conjoined measures is both's; money "in" a state's funds counts them
+    ("Britain announced an asset freeze and travel ban on six Israeli settlers.", {("GBR", "sanction", "ISR")}),
+    ("The United States has frozen $6 billion in Iranian funds.", {("USA", "sanction", "IRN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -264,7 +264,8 @@ class Clauses(Modality):
     def counted(self, tok: Token) -> Token:
         """What a quantity counts: "thousands of Ukrainian soldiers" -> "soldiers"."""
         while tok.lemma_.lower() in self.lex["quantity_nouns"] or tok.pos_ == "NUM":  # "billions of dollars of Russian assets"
-            counted = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            preps = ("of", "in") if tok.ent_type_ == "MONEY" else ("of",)  # "$6 billion in Iranian funds"
+            counted = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
             if not counted:
                 break
             tok = counted[0]
@@ -287,6 +288,8 @@ class Clauses(Modality):
         heads += [d for c in heads for d in c.children if d.dep_ == "conj" and d.pos_ == "ADP"]
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok  # "walked out in protest at Pakistan's remarks":
         heads += [after] * (tok.dep_ == "pobj" and after.dep_ == "prep" and after.head in tok.ancestors)  # on the verb
+        shared = tok.dep_ == "conj" and tok.head.pos_ == "NOUN"  # "an asset freeze and travel ban on six settlers"
+        heads += [c for c in tok.head.children if shared and c.dep_ == "prep" and c.i > tok.i]
         # "out of the talks", "away from the border": a particle parsed as a preposition holds the next one (not
         # "according to", "along with")
         bare = [c for c in heads if c.lower_ in PARTICLES and not any(p.dep_ == "pobj" for p in c.children)]
