@@ -2913,6 +2913,8 @@ CASES = [
     # a phrase after two conjoined measures is both's; money "in" a state's funds counts them
     ("Britain announced an asset freeze and travel ban on six Israeli settlers.", {("GBR", "sanction", "ISR")}),
     ("The United States has frozen $6 billion in Iranian funds.", {("USA", "sanction", "IRN")}),
+    # a threatened act told as an answer to another's act threatens its author
+    ("Russia has threatened to deploy nuclear weapons in Belarus in response to NATO's expansion.", {("RUS", "threaten", "NATO")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

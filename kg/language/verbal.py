@@ -147,10 +147,11 @@ class VerbRules:
             states = [m for m in before if m.key not in own and res.types.get(m.key) == "state"]
             targets = [Ref(m.key, m.text, "site", None) for m in states[:1]]
         if not targets and self.rules.relations[relation].family == "hostile":
-            targets = self.clauses.answered(res, [verb], objects)
+            told = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and relation == "threaten"]  # "threatened to
+            targets = self.clauses.answered(res, [verb, *told], objects)  # deploy missiles in response to NATO's expansion"
             targets = targets or (self.clauses.occasioned(res, [verb]) if relation == "accuse" else [])
-            answered = self.clauses.pobjs(verb, ("to",))  # (what "any threats" it answers names no one)
-            if not targets and not answered and verb.lemma_.lower() in self.lex["retaliation_words"]:  # "responded with missiles"
+            answered = self.clauses.pobjs(verb, ("to",))  # ("responded with missiles"; "to any threats" names no one)
+            if not targets and not answered and verb.lemma_.lower() in self.lex["retaliation_words"]:
                 targets = res.event_antecedent(verb, exclude={s.key for s in sources})
             # "jets struck Syrian army positions, and Russia denounced the raid": the doer of the act told before
             labelled = relation == "accuse" and verb.lemma_.lower() in self.lex["label_verbs"]
@@ -186,11 +187,8 @@ class VerbRules:
 
     def _named_what(self, clause: Token) -> bool:
         """Whether a clause names a thing with "what": "(condemned) what it called U.S. interference"."""
-        return (
-            clause.dep_ == "ccomp"
-            and clause.lemma_.lower() in self.lex["label_verbs"]
-            and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
-        )
+        told = clause.dep_ == "ccomp" and clause.lemma_.lower() in self.lex["label_verbs"]
+        return told and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
 
     def _fits(self, verb: Token, trig: Trigger, children: list[Token]) -> bool:
         """Whether a verb sense's particles, prepositions and words are there ("lashed out", "took China to court")."""
