@@ -2915,6 +2915,9 @@ CASES = [
     ("The United States has frozen $6 billion in Iranian funds.", {("USA", "sanction", "IRN")}),
     # a threatened act told as an answer to another's act threatens its author
     ("Russia has threatened to deploy nuclear weapons in Belarus in response to NATO's expansion.", {("RUS", "threaten", "NATO")}),
+    # an envoy called in is summoned, also when the parser makes the particle a preposition; experts called in are not
+    ("Seoul's foreign ministry called in the Japanese ambassador to protest against Tokyo's claims.", {("KOR", "accuse", "JPN")}),
+    ("The ministry called in experts.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

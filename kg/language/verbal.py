@@ -195,6 +195,7 @@ class VerbRules:
         # "walked out of the talks": the parser also makes the particle a preposition holding the next one
         bare = [c for c in children if c.dep_ == "prep" and not any(p.dep_ == "pobj" for p in c.children)]
         particles = [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)] + bare
+        particles += [c for c in children if c.dep_ == "prep" and c.i == verb.i + 1]  # "called in the ambassador"
         # "fired a missile toward Japan": the object's prepositions count where its own do
         held = [o for o in children if o.dep_ == "dobj"] if trig.object_preps else []
         preps = {c.lower_ for h in (verb, *held) for c in h.children if c.dep_ == "prep"}
@@ -214,14 +215,11 @@ class VerbRules:
         ceasefire agreed with Israel" parsed as a clause), whose prepositions name a target too."""
         if not objects and trig.raised_object:  # "helped Mauritius build an airstrip", "declared [X's envoy] persona ..."
             objects = [s for c in children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ in ("nsubj", "compound")]
+        held = [c for c in children if c.lower_ == trig.particle and c.dep_ == "prep"]  # "called in the Japanese envoy":
+        objects = objects or [p for c in held for p in c.children if p.dep_ == "pobj"]  # a particle parsed as a preposition
         if not objects and not passive:  # "dismissed as “meaningless” US accusations": the object follows its label
-            objects = [
-                p
-                for c in children
-                if c.dep_ == "prep" and c.lower_ == "as" and self._label_first(c)
-                for p in c.children
-                if p.dep_ == "pobj"
-            ]
+            labels = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and self._label_first(c)]
+            objects = [p for c in labels for p in c.children if p.dep_ == "pobj"]
         reduced = [
             c
             for c in children
