@@ -2918,6 +2918,9 @@ CASES = [
     # an envoy called in is summoned, also when the parser makes the particle a preposition; experts called in are not
     ("Seoul's foreign ministry called in the Japanese ambassador to protest against Tokyo's claims.", {("KOR", "accuse", "JPN")}),
     ("The ministry called in experts.", set()),
+    # legislatures and foreign offices act for their state
+    ("The Knesset condemned Iran.", {("ISR", "accuse", "IRN")}),
+    ("The Foreign Office summoned the Iranian ambassador.", {("GBR", "accuse", "IRN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
