@@ -2921,6 +2921,9 @@ CASES = [
     # legislatures and foreign offices act for their state
     ("The Knesset condemned Iran.", {("ISR", "accuse", "IRN")}),
     ("The Foreign Office summoned the Iranian ambassador.", {("GBR", "accuse", "IRN")}),
+    # one said to have to stop doing a hostile act is charged with it
+    ("Brazil said the United States should stop encouraging the war in Ukraine.", {("BRA", "accuse", "USA")}),
+    ("Macron urged Russia to stop the war.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

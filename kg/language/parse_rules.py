@@ -141,6 +141,8 @@ class RuleExtractor:
                     raw += self.claims.foretold(res, tok)  # "said Washington would pay a price"
                 if (lemma in self.lex["hostile_verbs"] and tok.pos_ == "VERB") or lemma in self.stoppable:
                     raw += self.claims.demanded(res, tok)  # "urged Washington to stop interfering"
+                if lemma in self.stoppable and tok.dep_ == "dobj" and tok.head.dep_ == "xcomp" and tok.head.pos_ == "VERB":
+                    raw += self.claims.demanded(res, tok.head)  # "should stop encouraging the war": doing a hostile act
                 if tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl"):  # "the Iran-backed group", "a U.S.-designated group"
                     for relation, cameo, words in PARTICIPLES:
                         if lemma in self.lex[words]:
