@@ -2924,6 +2924,9 @@ CASES = [
     # one said to have to stop doing a hostile act is charged with it
     ("Brazil said the United States should stop encouraging the war in Ukraine.", {("BRA", "accuse", "USA")}),
     ("Macron urged Russia to stop the war.", set()),
+    # a ploy, a stunt, a sham: labels that charge; also when the parser makes the thing called a verb
+    ("Beijing called the U.S. plan a political stunt.", {("CHN", "accuse", "USA")}),
+    ("Ukraine dismissed Putin's offer of a ceasefire as a manipulative ploy.", {("UKR", "reject", "RUS"), ("UKR", "accuse", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -61,13 +61,8 @@ class Claims:
             # "the spokesman attacked: “The United States has ...”": the quote is its own sentence
             comps = [doc[verb.i + 2].sent.root]
         for comp in comps:  # "alleges the insurgent group has not ...": a described antecedent, not a pronoun
-            refs = [
-                r
-                for c in comp.children
-                if c.dep_ in SUBJECTS
-                for r in res.refs(c, "target", owner=True)
-                if r.via != "anaphora" or c.pos_ != "PRON"
-            ]
+            subjects = [c for c in comp.children if c.dep_ in SUBJECTS]
+            refs = [r for c in subjects for r in res.refs(c, "target", owner=True) if r.via != "anaphora" or c.pos_ != "PRON"]
             if refs:
                 return refs
         return []
@@ -137,6 +132,10 @@ class Claims:
                 return (self.clauses.speech(verb, res.quoted), users) if users else (None, [])
             if verb.lemma_.lower() in self.lex["speech_verbs"] | self.lex["label_verbs"]:
                 return verb, [r for c in self._judged(verb, label) for r in self.evaluated(res, c, verb)]
+        if label.dep_ == "dobj" and head.dep_ in ("oprd", "dobj") and head.head.lemma_.lower() in self.lex["label_verbs"]:
+            verb = head.head  # "called the U.S. plan a provocation", parsed as if one plans a provocation
+            things = [c for c in verb.children if c.dep_ == "dobj" and c.i < head.i] or [head]
+            return verb, [r for t in things for r in self.evaluated(res, t, verb)]
         first = next((c for c in head.children if c.dep_ == "dobj"), None)
         if label.dep_ == "dobj" and first is not None and first.i < label.i and head.lemma_.lower() in self.lex["label_verbs"]:
             return head, self.evaluated(res, first, head)  # "branded the incursion a terrorist attack": two objects
