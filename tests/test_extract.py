@@ -2927,6 +2927,8 @@ CASES = [
     # a ploy, a stunt, a sham: labels that charge; also when the parser makes the thing called a verb
     ("Beijing called the U.S. plan a political stunt.", {("CHN", "accuse", "USA")}),
     ("Ukraine dismissed Putin's offer of a ceasefire as a manipulative ploy.", {("UKR", "reject", "RUS"), ("UKR", "accuse", "RUS")}),
+    # an agreement annulled is no cooperation, its annulment a cut in ties
+    ("Somalia annulled the agreement with Ethiopia.", {("SOM", "sanction", "ETH")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
