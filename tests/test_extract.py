@@ -2929,6 +2929,10 @@ CASES = [
     ("Ukraine dismissed Putin's offer of a ceasefire as a manipulative ploy.", {("UKR", "reject", "RUS"), ("UKR", "accuse", "RUS")}),
     # an agreement annulled is no cooperation, its annulment a cut in ties
     ("Somalia annulled the agreement with Ethiopia.", {("SOM", "sanction", "ETH")}),
+    # the doers the parser hangs as an apposition of an act made subject; what one seldom does is not told done
+    ("Marking two years since Russia's full-scale invasion, the leaders of Italy and Canada travelled to Kyiv on Saturday.",
+     {("CAN", "meet", "UKR"), ("ITA", "meet", "UKR")}),
+    ("Najib seldom criticized China and instead accepted Chinese funding for projects in Malaysia.", {("CHN", "support", "MYS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

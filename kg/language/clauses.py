@@ -72,7 +72,10 @@ class Clauses(Modality):
                     if d.i < c.i and d.i in res.mentions and any(k.dep_ == "cc" and k.lower_ == "and" for k in d.children)
                 ]
                 loose += [r for d in buried for r in res.refs(d, "source")]
-                return loose + res.refs(c, "source") + res.companions(c, verb)
+                # "Marking two years since Russia's invasion, the leaders of Italy and Canada travelled": an act the
+                # parser made the subject, its doers an apposition
+                own = res.refs(c, "source") or [r for a in c.children if a.dep_ == "appos" for r in res.refs(a, "source")]
+                return loose + own + res.companions(c, verb)
             if c.dep_ == "agent":
                 return [r for p in c.children if p.dep_ == "pobj" for r in res.refs(p, "source")]
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "Palestinians injured in confrontations with Israeli police"

@@ -114,7 +114,8 @@ class Modality:
             if self.no_longer(t) and (negation or t.i != tok.i):
                 return None
             for c in t.children:
-                if (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in ("no", "never"))) and (negation or t.i != tok.i):
+                scant = c.dep_ == "advmod" and c.lower_ in self.lex["scant_adverbs"] and not came_by_conj  # "seldom criticized"
+                if (c.dep_ == "neg" or scant or (c.dep_ == "det" and c.lower_ in ("no", "never"))) and (negation or t.i != tok.i):
                     return None
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                     return None
