@@ -2933,6 +2933,9 @@ CASES = [
     ("Marking two years since Russia's full-scale invasion, the leaders of Italy and Canada travelled to Kyiv on Saturday.",
      {("CAN", "meet", "UKR"), ("ITA", "meet", "UKR")}),
     ("Najib seldom criticized China and instead accepted Chinese funding for projects in Malaysia.", {("CHN", "support", "MYS")}),
+    # a welcome given is a meeting, not aid, also when told in the passive
+    ("Putin was given a red-carpet welcome by Mongolia's president in Ulaanbaatar.", {("MNG", "meet", "RUS")}),
+    ("Mongolia gave Putin a red-carpet welcome.", {("MNG", "meet", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -49,7 +49,8 @@ class NounParties:
             givers += [r for c in noun.children if c.dep_ in ("poss", "amod", "compound") for r in res.refs(c, "source")]
             return [(a, b) for a in givers for b in self._receivers(res, gov) if a.key != b.key]
         passive = gov is not None and any(c.dep_ == "auxpass" for c in gov.children)
-        if passive and noun.head.lower_ == "with" and gov.lemma_.lower() in self.lex["struck_with_verbs"]:
+        struck = passive and noun.head.lower_ == "with" and gov.lemma_.lower() in self.lex["struck_with_verbs"]
+        if struck or (passive and noun.dep_ == "dobj" and gov.lemma_.lower() in self.lex["given_verbs"]):
             # "Iran was hit with new European Union sanctions": the act falls on the passive subject
             givers = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound") for r in res.refs(c, "source")]
             givers += [r for p in [*self.clauses.agents(gov), *self.clauses.pobjs(noun, ("by",))] for r in res.refs(p, "source")]
