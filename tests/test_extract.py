@@ -2936,6 +2936,9 @@ CASES = [
     # a welcome given is a meeting, not aid, also when told in the passive
     ("Putin was given a red-carpet welcome by Mongolia's president in Ulaanbaatar.", {("MNG", "meet", "RUS")}),
     ("Mongolia gave Putin a red-carpet welcome.", {("MNG", "meet", "RUS")}),
+    # arms counted are received all the same; one who emerges as a buyer buys
+    ("Kyiv has received dozens of Leopard tanks from Germany.", {("DEU", "support", "UKR")}),
+    ("India has emerged as a major buyer of Russian crude.", {("IND", "cooperate", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

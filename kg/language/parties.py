@@ -58,8 +58,10 @@ class NounParties:
             return [(a, b) for a in givers for b in receivers if a.key != b.key]
         if gov is None or rel.symmetric or gov.lemma_.lower() not in self.lex["receiving_verbs"]:
             return []
-        # "received $100 billion in aid from the US": the sum received is the aid
-        counted = noun.head.lower_ == "in" and noun.head.head.dep_ == "dobj" and noun.head.head.head.i == gov.i
+        # "received $100 billion in aid from the US", "dozens of tanks": the sum received is the aid
+        held = noun.head.head
+        unit = held.lemma_.lower() in self.lex["quantity_nouns"] or held.pos_ == "NUM"
+        counted = (noun.head.lower_ == "in" or (noun.head.lower_ == "of" and unit)) and held.dep_ == "dobj" and held.head == gov
         if (
             noun.head.i != gov.i
             and not counted
@@ -101,6 +103,8 @@ class NounParties:
             bearers = res.refs(first.head)
         elif first.dep_ == "attr" and first.head.lemma_.lower() in self.lex["bridge_verbs"]:
             bearers = self.clauses.subjects(res, first.head)
+        elif first.dep_ == "pobj" and first.head.lower_ == "as" and first.head.head.lemma_.lower() in self.lex["role_verbs"]:
+            bearers = self.clauses.subjects(res, first.head.head)  # "India has emerged as a major buyer of Russian crude"
         viewers = []  # "Ivory Coast considers France a key partner": a partner of the one who considers it so
         if first.dep_ in ("ccomp", "oprd") and first.head.lemma_.lower() in self.lex["label_verbs"]:
             called = [c for c in first.children if c.dep_ == "nsubj"] + [c for c in first.head.children if c.dep_ == "dobj"]

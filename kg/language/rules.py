@@ -178,8 +178,9 @@ def load_rules() -> Rules:
 def fits_modifiers(trig: Trigger, noun: Token) -> bool:
     """Whether a noun's modifiers allow a sense: "a trade war" is no attack, "an aid package" is support; a noun only
     received is an object or "under" ("came under fire", not "a cease-fire")."""
-    if trig.given_by and (_word(noun) != noun.lower_ or not (noun.dep_ == "dobj" or noun.head.lower_ == "under")):
-        return False
+    counted = noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj" and noun.head.head.pos_ in ("NUM", "NOUN")
+    if trig.given_by and (_word(noun) != noun.lower_ or not (noun.dep_ == "dobj" or noun.head.lower_ == "under" or counted)):
+        return False  # (or counted: "received dozens of Leopard tanks from Germany")
     if trig.under_preps and not (noun.dep_ == "pobj" and noun.head.lower_ in trig.under_preps):
         return False
     aimed = any(c.dep_ == "prep" and c.lower_ in trig.target_preps for c in noun.children)  # "in a veiled swipe at X"
