@@ -2939,6 +2939,8 @@ CASES = [
     # arms counted are received all the same; one who emerges as a buyer buys
     ("Kyiv has received dozens of Leopard tanks from Germany.", {("DEU", "support", "UKR")}),
     ("India has emerged as a major buyer of Russian crude.", {("IND", "cooperate", "RUS")}),
+    # an attempt at a state's independence is that state's; the People's Liberation Army acts for China
+    ("China's defence ministry said the PLA would crush any attempt at Taiwan independence.", {("CHN", "threaten", "TWN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

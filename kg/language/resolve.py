@@ -360,9 +360,9 @@ class Resolver(Anaphora, Control, Makers, People):
             done = lemma in self.acts or lemma in self.lex["crime_nouns"]  # "a probe into war crimes by Israeli forces"
             possessors = possessors or (self.doers_by(tok) if done else [])
             if not possessors and lemma in self.lex["patient_nouns"]:  # "fund the reconstruction of Ukraine": its
-                possessors = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+                possessors = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for p in c.children]
             possessors = possessors or ([] if owner else self._holders(tok))  # "attended the meeting of the Security Council"
-            found = [r for c in possessors for r in self.refs(c, owner=c.head.lower_ == "of")]  # "Kyiv's main hospital"
+            found = [r for c in possessors for r in self.refs(c, owner=c.head.lower_ in ("of", "at"))]  # "Kyiv's main hospital"
             dated = any(c.ent_type_ in ("DATE", "TIME") for c in possessors)  # "next month's BRICS summit": no one's
             found = found or ([] if dated else self._modifier_refs(tok)) or ([] if possessors else self._rulers(tok))
             found += (self._makers(tok) if lemma in self.lex["agreement_nouns"] else []) + self._examples(tok)
