@@ -2941,6 +2941,8 @@ CASES = [
     ("India has emerged as a major buyer of Russian crude.", {("IND", "cooperate", "RUS")}),
     # an attempt at a state's independence is that state's; the People's Liberation Army acts for China
     ("China's defence ministry said the PLA would crush any attempt at Taiwan independence.", {("CHN", "threaten", "TWN")}),
+    # an object the parser conjoins to the first of two verbs is still what they act on
+    ("Chinese coast guard personnel rammed and boarded Philippine navy boats near the Second Thomas Shoal.", {("CHN", "attack", "PHL")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -235,6 +235,8 @@ class VerbRules:
                 for o in c.children
                 if o.dep_ == "dobj"
             ]
+            # "rammed and boarded Philippine navy boats", parsed with the boats conjoined to the first verb
+            objects = objects or [c for c in children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i - verb.i <= 6]
         return objects, reduced
 
     def _named_act(self, res: Resolver, verb: Token, trig: Trigger, objects: list[Token], modality: str) -> list[Found]:
