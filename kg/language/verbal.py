@@ -47,8 +47,8 @@ class VerbRules:
             ]
         if not objects and not passive:  # "condemned as 'cowardly' an Israeli strike": the object after its label
             objects = self._labelled(children)
-        if not objects and not passive and not trig.dative:  # "designated the Houthis a terrorist group": a dative
-            objects = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        if not passive and not trig.dative:  # "designated the Houthis a terrorist group", "targeting Hamas military chief
+            objects += [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]  # Mohammed Deif": a dative
         if passive and self.rules.relations[trig.relation].family == "meeting" and not any(res.refs(o) for o in objects):
             return []  # "any intervention would be met with a response": met, but by no one
         objects, reduced = self._objects(verb, trig, children, objects, passive)
