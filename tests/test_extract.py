@@ -2945,6 +2945,8 @@ CASES = [
     ("Chinese coast guard personnel rammed and boarded Philippine navy boats near the Second Thomas Shoal.", {("CHN", "attack", "PHL")}),
     # a name the parser makes a dative of a verb that takes none is what it acts on
     ("Israel carried out an air strike on Saturday targeting Hamas military chief Mohammed Deif.", {("ISR", "attack", "hamas")}),
+    # one speaking alongside another meets them
+    ("Speaking alongside his Japanese counterpart in Tokyo, Yoon said the talks were useful.", {("JPN", "meet", "KOR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
