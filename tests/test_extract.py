@@ -2947,6 +2947,9 @@ CASES = [
     ("Israel carried out an air strike on Saturday targeting Hamas military chief Mohammed Deif.", {("ISR", "attack", "hamas")}),
     # one speaking alongside another meets them
     ("Speaking alongside his Japanese counterpart in Tokyo, Yoon said the talks were useful.", {("JPN", "meet", "KOR")}),
+    # measures one will take to keep another from an act threaten it; steps taken are no threat
+    ("The US will take steps to deter China from invading Taiwan.", {("USA", "threaten", "CHN")}),
+    ("The US took steps to prevent China from buying chips.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

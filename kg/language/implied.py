@@ -62,6 +62,20 @@ class Implied:
         cameo = "139" if failed else "138"
         return [Found("threaten", verb, cameo, "verb", a, b, "asserted") for a in sources for b in targets if a.key != b.key]
 
+    def deterred(self, res: Resolver, verb: Token) -> list[Found]:
+        """Measures one will take to keep another from an act threaten it (CAMEO 138): "Britain will take any diplomatic
+        measures necessary to prevent Iran from acquiring a nuclear weapon", "will take steps to deter China from"."""
+        if not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+            return []
+        held = verb.head.head if verb.head.dep_ == "amod" else verb.head  # "measures necessary to prevent"
+        measures = self.lex["response_nouns"] | self.lex["qualified_responses"]
+        take = held.head if held.dep_ == "dobj" and held.lemma_.lower() in measures else None
+        if take is None or not any(c.dep_ == "aux" and c.lower_ in self.lex["future_aux"] for c in take.children):
+            return []
+        targets = [r for c in verb.children if c.dep_ == "dobj" for r in res.refs(c, "target")]
+        sources = self.clauses.subjects(res, take)
+        return [Found("threaten", take, "138", "verb", a, b, "asserted") for a in sources for b in targets if a.key != b.key]
+
     def rebutted(self, res: Resolver, raw: list[Found]) -> list[Found]:
         """A charge denied was made, against the one who denies it: "Afghanistan called Pakistan's assertions baseless",
         "rejected allegations by Pakistani army spokesperson linking the attack with Afghanistan" (CAMEO 112; the words

@@ -77,6 +77,7 @@ class RuleExtractor:
             | self.lex["sanctioning_participles"]
             | self.lex["joint_words"]
             | self.lex["visiting_words"]
+            | self.lex["deterrence_verbs"]
             | self.lex["address_verbs"]
             | {"be", "expect", "have", "in"}  # "the Iranian foreign minister is (expected) in Moscow", "Macron in Berlin called"
             | {"if", "unless"}  # "will buy Russian jets if the U.S. does not lift the freeze": an ultimatum
@@ -155,6 +156,8 @@ class RuleExtractor:
                     raw += self.implied.ultimatum(res, tok)
                 if tok.lower_ == "in" and tok.dep_ == "prep":
                     raw += self.implied.abroad(res, tok)
+                if lemma in self.lex["deterrence_verbs"] and tok.pos_ == "VERB":
+                    raw += self.implied.deterred(res, tok)  # "will take measures to prevent Iran from acquiring"
                 if lemma in self.lex["visiting_words"]:
                     raw += self.implied.visiting(res, tok)
                 if lemma in self.lex["address_verbs"] and tok.pos_ == "VERB":
