@@ -2914,7 +2914,10 @@ CASES = [
     ("Britain announced an asset freeze and travel ban on six Israeli settlers.", {("GBR", "sanction", "ISR")}),
     ("The United States has frozen $6 billion in Iranian funds.", {("USA", "sanction", "IRN")}),
     # a threatened act told as an answer to another's act threatens its author
-    ("Russia has threatened to deploy nuclear weapons in Belarus in response to NATO's expansion.", {("RUS", "threaten", "NATO")}),
+    (
+        "Russia has threatened to deploy nuclear weapons in Belarus in response to NATO's expansion.",
+        {("RUS", "threaten", "NATO")},
+    ),
     # an envoy called in is summoned, also when the parser makes the particle a preposition; experts called in are not
     ("Seoul's foreign ministry called in the Japanese ambassador to protest against Tokyo's claims.", {("KOR", "accuse", "JPN")}),
     ("The ministry called in experts.", set()),
@@ -2926,12 +2929,17 @@ CASES = [
     ("Macron urged Russia to stop the war.", set()),
     # a ploy, a stunt, a sham: labels that charge; also when the parser makes the thing called a verb
     ("Beijing called the U.S. plan a political stunt.", {("CHN", "accuse", "USA")}),
-    ("Ukraine dismissed Putin's offer of a ceasefire as a manipulative ploy.", {("UKR", "reject", "RUS"), ("UKR", "accuse", "RUS")}),
+    (
+        "Ukraine dismissed Putin's offer of a ceasefire as a manipulative ploy.",
+        {("UKR", "reject", "RUS"), ("UKR", "accuse", "RUS")},
+    ),
     # an agreement annulled is no cooperation, its annulment a cut in ties
     ("Somalia annulled the agreement with Ethiopia.", {("SOM", "sanction", "ETH")}),
     # the doers the parser hangs as an apposition of an act made subject; what one seldom does is not told done
-    ("Marking two years since Russia's full-scale invasion, the leaders of Italy and Canada travelled to Kyiv on Saturday.",
-     {("CAN", "meet", "UKR"), ("ITA", "meet", "UKR")}),
+    (
+        "Marking two years since Russia's full-scale invasion, the leaders of Italy and Canada travelled to Kyiv on Saturday.",
+        {("CAN", "meet", "UKR"), ("ITA", "meet", "UKR")},
+    ),
     ("Najib seldom criticized China and instead accepted Chinese funding for projects in Malaysia.", {("CHN", "support", "MYS")}),
     # a welcome given is a meeting, not aid, also when told in the passive
     ("Putin was given a red-carpet welcome by Mongolia's president in Ulaanbaatar.", {("MNG", "meet", "RUS")}),
@@ -2942,7 +2950,10 @@ CASES = [
     # an attempt at a state's independence is that state's; the People's Liberation Army acts for China
     ("China's defence ministry said the PLA would crush any attempt at Taiwan independence.", {("CHN", "threaten", "TWN")}),
     # an object the parser conjoins to the first of two verbs is still what they act on
-    ("Chinese coast guard personnel rammed and boarded Philippine navy boats near the Second Thomas Shoal.", {("CHN", "attack", "PHL")}),
+    (
+        "Chinese coast guard personnel rammed and boarded Philippine navy boats near the Second Thomas Shoal.",
+        {("CHN", "attack", "PHL")},
+    ),
     # a name the parser makes a dative of a verb that takes none is what it acts on
     ("Israel carried out an air strike on Saturday targeting Hamas military chief Mohammed Deif.", {("ISR", "attack", "hamas")}),
     # one speaking alongside another meets them
