@@ -147,7 +147,7 @@ class VerbRules:
             states = [m for m in before if m.key not in own and res.types.get(m.key) == "state"]
             targets = [Ref(m.key, m.text, "site", None) for m in states[:1]]
         if not targets and self.rules.relations[relation].family == "hostile":
-            told = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and relation == "threaten"]  # "threatened to
+            told = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] if relation == "threaten" else []  # "threatened to
             targets = self.clauses.answered(res, [verb, *told], objects)  # deploy missiles in response to NATO's expansion"
             targets = targets or (self.clauses.occasioned(res, [verb]) if relation == "accuse" else [])
             answered = self.clauses.pobjs(verb, ("to",))  # ("responded with missiles"; "to any threats" names no one)
