@@ -2961,6 +2961,15 @@ CASES = [
     # measures one will take to keep another from an act threaten it; steps taken are no threat
     ("The US will take steps to deter China from invading Taiwan.", {("USA", "threaten", "CHN")}),
     ("The US took steps to prevent China from buying chips.", set()),
+    # a free relative names what it labels: the label is said whatever the clause around it tells, "it" is one who
+    # calls, not a thing, and a "by" hung on the label verb is the doer's
+    (
+        "Pyongyang vowed to bolster its nuclear deterrent in response to what it called hostile drills by Washington and Seoul.",
+        {("PRK", "accuse", "KOR"), ("PRK", "accuse", "USA")},
+    ),
+    ("Russia lashed out at what it called a hostile act by Britain.", {("RUS", "accuse", "GBR")}),
+    ("Japan protested over what it described as coercion by Beijing.", {("JPN", "accuse", "CHN")}),
+    ("China would not call the U.S. move a provocation.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -195,7 +195,9 @@ class Anaphora:
         told = subject and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in self.lex["speech_verbs"]
         # (not "the deal it signed": what a clause with no object describes is its object)
         gap = tok.head.dep_ == "relcl" and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.head.children)
-        it = tok.lower_ == "it" and not told and not gap
+        # (nor past a thing to one who calls: "in response to what it called hostile drills")
+        labelling = tok.head.lemma_.lower() in self.lex["label_verbs"] and any(c.lower_ == "what" for c in tok.head.children)
+        it = tok.lower_ == "it" and not told and not gap and not labelling
         nearest_thing = max((t.i for t in self.doc[tok.sent.start : tok.i] if self._thing(t)), default=-1) if it else -1
         for i in range(tok.i - 1, max(nearest_thing, tok.i - ANTECEDENT_WINDOW), -1):
             if not subject and personal and i not in self.mentions and self.doc[i].ent_type_ == "PERSON":

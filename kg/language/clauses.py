@@ -1,6 +1,7 @@
 """Clause-level moves shared by the extractor and the claim finder: who the subject is, which
-prepositional objects hang off a word, which verb governs a noun, and (from :mod:`kg.language.modality`)
-whether a clause is asserted, planned, threatened or not real at all."""
+prepositional objects hang off a word, which verb governs a noun, (from :mod:`kg.language.modality`)
+whether a clause is asserted, planned, threatened or not real at all, and (from :mod:`kg.language.occasions`) what
+an act answers or is done for."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Collection, Iterable
 from spacy.tokens import Doc, Token
 
 from .modality import Modality
+from .occasions import Occasions
 from .refs import GROUND_PREPS, SUBJECTS, SUBORDINATE, Ref
 from .resolve import Resolver
 
@@ -21,7 +23,7 @@ __all__ = ["Clauses"]
 PARTICLES = ("out", "away", "off", "back", "up", "down")
 
 
-class Clauses(Modality):
+class Clauses(Modality, Occasions):
     """Parse-tree moves over one clause, driven by the word lists of ``data/lexicon.yaml``."""
 
     def __init__(self, lexicon: dict[str, frozenset[str]]):
@@ -204,66 +206,6 @@ class Clauses(Modality):
         """The objects of a passive verb's "by" phrase: "a resolution drafted [by the US]"."""
         return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
-    def launched_from(self, res: Resolver, verb: Token) -> list[Ref]:
-        """Where the weapons a passive act is done by were launched from: "Ukraine was attacked by 120 drones launched
-        from Russia"."""
-        weapons = [w for w in self.agents(verb) if w.lemma_.lower() in self.lex["weapon_nouns"]]
-        launched = [a for w in weapons for a in w.children if a.dep_ == "acl"]
-        return [r for a in launched for p in self.pobjs(a, ("from",)) for r in res.refs(p, "place")]
-
-    def thanked_for(self, res: Resolver, verb: Token) -> list[Ref]:
-        """Who is thanked or praised for an act that names no one it is for: "Taiwan thanked Japan for donating
-        vaccines" (the act was for the one who thanks)."""
-        praise = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "for" else None
-        return self.subjects(res, praise) if praise is not None and praise.lemma_.lower() in self.lex["praise_verbs"] else []
-
-    def answered(self, res: Resolver, heads: Iterable[Token], aimed: Iterable[Token] = ()) -> list[Ref]:
-        """Whom an act with no actor as target answers: the author of what it retaliates for ("imposed export controls
-        in retaliation for U.S. chip curbs", "in response to Israel's strikes"); not when it is aimed at someone named
-        who is no actor ("would sanction Lockheed Martin in retaliation for the U.S. arms sale")."""
-        if any(t.ent_type_ in ("ORG", "PERSON") for t in aimed):
-            return []
-        answers = [p for h in heads for p in self.pobjs(h, ("in", "as")) if p.lemma_.lower() in self.lex["retaliation_words"]]
-        answers += [h for h in heads if h.pos_ == "VERB" and h.lemma_.lower() in self.lex["retaliation_words"]]  # "respond to"
-        acts = [p for a in answers for p in self.pobjs(a, ("for", "to", "against"))]
-        acts += [c for a in answers if a.pos_ == "VERB" for c in a.children if c.dep_ == "dobj"]  # "avenge the killing by"
-        # the act's own author only ("U.S. chip curbs", "Israel's strikes"), not where it went ("arms sales to Taiwan")
-        authors = [c for p in acts for c in p.children if c.dep_ in ("poss", "amod", "compound", "nmod")] + [
-            b for p in acts for b in self.pobjs(p, ("by",))
-        ]
-        return [r for a in authors for r in res.refs(a)]
-
-    def retorted(self, res: Resolver, noun: Token, gov: Token | None, sources: list[Ref]) -> list[Ref]:
-        """Whom an act named as what is answered fell on, when it names no target: the one who answers it ("struck Iran
-        in response to Iran's missile attack")."""
-        if gov is None or noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for"):
-            return []
-        if noun.head.head.lemma_.lower() not in self.lex["retaliation_words"]:
-            return []
-        return [r for r in self.subjects(res, gov) if r.key not in {s.key for s in sources}]
-
-    def occasioned(self, res: Resolver, heads: Iterable[Token], owner: bool = False) -> list[Ref]:
-        """Whom a charge with no named target answers: the doer of the clause that occasioned it ("Japan protested after
-        Chinese ships entered its waters"; not the one the clause's act befell: "after it was attacked"); with ``owner``,
-        also the author of an act that is the clause's subject ("after U.S. duties took effect")."""
-        marked = [
-            c
-            for h in heads
-            for c in h.children
-            if c.dep_ == "advcl"
-            and c.pos_ == "VERB"
-            and any(m.dep_ == "mark" and m.lower_ in self.lex["occasion_marks"] for m in c.children)
-        ]
-        found = [r for c in marked for s in c.children if s.dep_ == "nsubj" for r in res.refs(s, owner=owner)]
-        # "Erdogan mocked Macron, prompting France to protest": the one whose act prompted it (the nearest clause up
-        # that names another: "Erdogan said Macron needed treatment, prompting France to ...")
-        moved = [h.head for h in heads if h.dep_ == "xcomp" and h.head.lemma_.lower() in self.lex["occasion_verbs"]]
-        own = {r.key for h in heads for r in self.subjects(res, h)}
-        for v in (moved[0], *moved[0].ancestors) if moved else ():
-            if others := [r for r in self.subjects(res, v) if r.key not in own]:
-                return found + others
-        return found
-
     def counted(self, tok: Token) -> Token:
         """What a quantity counts: "thousands of Ukrainian soldiers" -> "soldiers"."""
         while tok.lemma_.lower() in self.lex["quantity_nouns"] or tok.pos_ == "NUM":  # "billions of dollars of Russian assets"
@@ -299,10 +241,10 @@ class Clauses(Modality):
         heads += [d for c in bare for d in c.children if d.dep_ == "prep"]
         heads += [d for c in tok.children if c.dep_ == "prt" for d in c.children if d.dep_ == "prep"]  # "pulled out of"
         for c in heads:
-            for p in c.children:  # "about Indian shelling": a noun parsed as a clause with its demonym for subject
-                shaped = p.dep_ == "pcomp" and p.tag_ == "VBG" and p.i > 0 and p.nbor(-1).dep_ == "nsubj"
+            for p in map(self.called, c.children):  # "about Indian shelling": a noun parsed as a clause with its demonym
+                shaped = p.dep_ == "pcomp" and p.tag_ == "VBG" and p.i > 0 and p.nbor(-1).dep_ == "nsubj"  # for subject
                 shaped = shaped and p.nbor(-1).ent_type_ == "NORP" and p.nbor(-1).head == p
-                if p.dep_ != "pobj" and not shaped:
+                if p.dep_ not in ("pobj", "oprd") and not shaped:
                     continue
                 if c.lower_ in preps:
                     out.append(p)
@@ -313,6 +255,16 @@ class Clauses(Modality):
                     out += [q for d in aimed for q in d.children if q.dep_ == "pobj"]  # (not where they are)
         return out
 
+    def called(self, tok: Token) -> Token:
+        """The thing a free relative names: "at what it called Britain's hostile act" -> act, "over what it described as
+        Beijing's coercion" -> coercion; else the word itself."""
+        if tok.dep_ != "pcomp" or tok.lemma_.lower() not in self.lex["label_verbs"]:
+            return tok
+        if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
+            return tok
+        named = [c for c in tok.children if c.dep_ == "oprd"] + self.pobjs(tok, ("as",))
+        return named[0] if named else tok
+
     def sporting(self, children: list[Token]) -> bool:
         """Whether a verb tells of a game, not of states: "met at the Cricket World Cup", "crushed Croatia 3-0",
         "hosted Mexico in a friendly" (``sport_words``, or a score)."""
@@ -321,19 +273,6 @@ class Clauses(Modality):
         near += [o for c in children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]  # "to reach the final"
         score = any(t.like_num and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).like_num for t in near)
         return score or any(t.lemma_.lower() in self.lex["sport_words"] for t in near)
-
-    def withstood(self, res: Resolver, noun: Token, gov: Token, doers: list[Ref]) -> list[Ref]:
-        """Whom an armed act told with no target is aimed at, by one who stands against it (``shield_verbs``): the one
-        defended or backed ("help Ukraine defend itself against Russian aggression", "support Ukraine in the face of
-        Russia's aggression"), else the defender ("Kyiv is fighting against Russia's invasion"); not in a victim's own
-        word ("Moscow said it was defending itself against NATO aggression")."""
-        faced = noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "face"
-        if gov.lemma_.lower() not in self.lex["shield_verbs"] or not (faced or noun.head.lower_ == "against"):
-            return []
-        guarded = [c for c in gov.children if c.dep_ == "dobj" and c.tag_ != "PRP"]  # not "itself"
-        found = [r for c in guarded for r in res.refs(c, "target")] or ([] if faced else self.subjects(res, gov))
-        own = {r.key for r in doers} | {r.key for r in self.speaker(res, gov)}
-        return [r for r in found if r.key not in own]
 
     def according(self, res: Resolver, trig: Token) -> tuple[Token | None, list[Ref]]:
         """The source an act is told "according to", on its clause or one above it."""

@@ -1,0 +1,111 @@
+"""Hostile labels and whom they are said of: "X said Y is the greatest threat", "called the move reckless", "described
+the launch as barbaric". A mixin of :class:`kg.language.claims.Claims`, which provides ``lex`` and ``clauses``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .refs import SUBJECTS, Ref
+from .resolve import Resolver
+
+__all__ = ["Labels"]
+
+
+class Labels:
+    """The moves from a label to its predicate and the actors it judges, driven by ``data/lexicon.yaml``."""
+
+    def evaluated(self, res: Resolver, tok: Token, judge: Token | None = None) -> list[Ref]:
+        """Who is blamed when ``tok`` is judged: its owner ("Putin's rhetoric"), or, for "it" or "the move", the actor of
+        the latest event before it ("India called the move unfair"); an event of the judge's own points at its target."""
+        personal = tok.lower_ in ("them", "him", "her")  # "expelled Russian diplomats, calling them a threat"
+        told = tok.lemma_.lower() in self.lex["claim_nouns"]  # "called the allegations baseless": who alleged earlier
+        refs = [r for r in res.refs(tok, "target", owner=True) if r.via != "anaphora" or personal or told]
+        if refs:
+            return refs
+        judges = {r.key for r in self.clauses.subjects(res, judge)} if judge is not None else set()
+        if told and judge is not None:  # "Tehran called the allegations baseless": who accused it before
+            return res.accusers(judges)
+        definite = tok.lower_ in ("it", "this") or any(c.lower_ in ("the", "this", "that") for c in tok.children)
+        if definite and (tok.pos_ == "PRON" or tok.lemma_.lower() in self.lex["event_nouns"]):
+            return res.event_antecedent(tok, exclude=judges)
+        return []
+
+    def bearers(self, res: Resolver, label: Token) -> tuple[Token | None, list[Ref]]:
+        """The predicate and the actors a hostile label is said of.
+
+        The label may sit inside its phrase ("an act of war", "dangerous and reckless"): the
+        phrase's head decides the shape.
+        """
+        quoted = label.i in res.quoted
+        if label.pos_ == "ADP":  # "said Washington was behind the unrest": one is behind an act, not behind an actor
+            acts = [p for p in label.children if p.dep_ == "pobj" and not res.refs(p)]
+            if label.dep_ != "prep" or label.head.lemma_.lower() not in self.lex["bridge_verbs"] or not acts:
+                return None, []
+            return label.head, [r for c in label.head.children if c.dep_ in SUBJECTS for r in res.refs(c, "target")]
+        held = label.head.head if label.dep_ == "pobj" and label.head.lower_ == "in" else None
+        if held is not None and held.lemma_.lower() in self.lex["bridge_verbs"]:
+            subjects = [c for c in held.children if c.dep_ in SUBJECTS]  # "said Israel was in breach of the convention"
+            return held, [r for s in subjects for r in res.refs(s, "target", owner=True)]
+        for _ in range(3):  # climb to the head of the label's phrase (to "to" in "amounted to war crimes")
+            if label.dep_ in ("amod", "compound", "pobj", "prep", "conj", "advmod", "nmod") and label.lower_ != "to":
+                if label.dep_ in ("pobj", "amod") and label.head.lower_ == "as":
+                    break  # "described the launch as barbaric" (an adjective, too, hangs on "as")
+                label = label.head
+        if label.lemma_.lower() in self.lex["topic_nouns"]:
+            return None, []  # "Taiwan was the most dangerous issue in relations": a topic judged, not a conduct
+        head = label.head
+        blamed = label.dep_ == "xcomp" and label.lemma_.lower() == "blame"  # "said Ukraine was to blame for the attack"
+        if (label.dep_ in ("attr", "dobj", "acomp", "prep") or blamed) and head.lemma_.lower() in self.lex["bridge_verbs"]:
+            subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+            # "expanding cooperation between Russia and North Korea is dangerous": the gerund's object is judged
+            subjects += [o for c in head.children if c.dep_ == "csubj" for o in c.children if o.dep_ == "dobj"]
+            if subjects and subjects[0].lower_ in ("that", "who", "which") and head.dep_ == "ccomp" and head.head.lemma_ == "be":
+                head = head.head  # cleft: "it is X and Y that are the threat"
+                subjects = [c for c in head.children if c.dep_ == "attr"]
+            return head, [r for s in subjects for r in res.refs(s, "target", owner=True)]
+        as_ = label.dep_ in ("pobj", "amod") and head.lower_ == "as"
+        if label.dep_ == "oprd" or as_:
+            verb = head if label.dep_ == "oprd" else head.head
+            # "described Finland's decision to join NATO as a mistake", "described North Korea's launch of a missile
+            # that flew over Japan as barbaric": "as" hung on a clause inside the object
+            judged = next((a for a in verb.ancestors if a.dep_ == "dobj"), None) if verb.dep_ in ("acl", "relcl") else None
+            between = [a for a in verb.ancestors if judged is not None and a in judged.subtree]
+            if as_ and judged is not None and all(a.pos_ in ("NOUN", "PROPN", "ADP") for a in between):
+                verb = judged.head
+            elif as_ and verb.dep_ == "dobj":  # "dismissed Russia's claims as propaganda"
+                verb = verb.head
+            elif as_ and verb.lemma_.lower() in self.lex["use_verbs"]:  # "says Moscow is using energy as a weapon"
+                users = [r for c in verb.children if c.dep_ in SUBJECTS for r in res.refs(c, "target")]
+                return (self.clauses.speech(verb, res.quoted), users) if users else (None, [])
+            if verb.lemma_.lower() in self.lex["speech_verbs"] | self.lex["label_verbs"]:
+                return verb, [r for c in self._judged(verb, label) for r in self.evaluated(res, c, verb)]
+        if label.dep_ == "dobj" and head.dep_ in ("oprd", "dobj") and head.head.lemma_.lower() in self.lex["label_verbs"]:
+            verb = head.head  # "called the U.S. plan a provocation", parsed as if one plans a provocation
+            things = [c for c in verb.children if c.dep_ == "dobj" and c.i < head.i] or [head]
+            return verb, [r for t in things for r in self.evaluated(res, t, verb)]
+        first = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if label.dep_ == "dobj" and first is not None and first.i < label.i and head.lemma_.lower() in self.lex["label_verbs"]:
+            return head, self.evaluated(res, first, head)  # "branded the incursion a terrorist attack": two objects
+        if quoted and label.dep_ == "dobj" and head.lemma_.lower() in self.lex["label_verbs"]:
+            return head, self.evaluated(res, label, head)  # "called Putin's rhetoric “reckless”", the quote parsed as a modifier
+        if label.dep_ == "ccomp" and head.lemma_.lower() in self.lex["label_verbs"]:  # "called [the strikes an act of war]"
+            return head, [r for c in label.children if c.dep_ in SUBJECTS for r in self.evaluated(res, c, head)]
+        if quoted and label.dep_ == "appos":  # "“Israel, the cruel terrorist state, attacks ...,” Erdogan said"
+            pred = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            return (pred, res.refs(head, "target")) if pred is not None else (None, [])
+        return None, []
+
+    @staticmethod
+    def _judged(verb: Token, label: Token) -> list[Token]:
+        """What a label verb judges: its object ("called the move reckless"), or a noun the parser made a
+        second predicate ("called Pakistan's assertions baseless", both words parsed as oprd), or the label's own subject."""
+        judged = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.pos_ == "NOUN" and c.i != label.i)]
+        return judged or [c for c in label.children if c.dep_ == "nsubj"]  # "called [Canada's allegations absurd]"
+
+    def _dismissed(self, pred: Token, label: Token) -> bool:
+        """ "called Pakistan's assertions baseless": calling a claim untrue rejects its maker, not accuses."""
+        things = self._judged(pred, label) + ([label.head] if label.dep_ == "amod" else [])
+        if pred.lemma_.lower() in self.lex["bridge_verbs"]:  # "said New Delhi's allegations were baseless"
+            things += [c for c in pred.children if c.dep_ in SUBJECTS]
+        claims = self.lex["claim_nouns"] | self.lex["idea_nouns"]
+        return label.lemma_.lower() in self.lex["dismissive_labels"] and any(t.lemma_.lower() in claims for t in things)

@@ -1,0 +1,91 @@
+"""What an act answers, is done for, or stands against: the author of what it retaliates for, the clause that
+occasioned it, the one thanked for it, where its weapons came from. A mixin of :class:`kg.language.clauses.Clauses`,
+which provides ``lex``, ``pobjs``, ``subjects``, ``speaker`` and ``agents``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from .refs import Ref
+from .resolve import Resolver
+
+__all__ = ["Occasions"]
+
+
+class Occasions:
+    """The moves that find whom an act is aimed at through another act, driven by ``data/lexicon.yaml``."""
+
+    def launched_from(self, res: Resolver, verb: Token) -> list[Ref]:
+        """Where the weapons a passive act is done by were launched from: "Ukraine was attacked by 120 drones launched
+        from Russia"."""
+        weapons = [w for w in self.agents(verb) if w.lemma_.lower() in self.lex["weapon_nouns"]]
+        launched = [a for w in weapons for a in w.children if a.dep_ == "acl"]
+        return [r for a in launched for p in self.pobjs(a, ("from",)) for r in res.refs(p, "place")]
+
+    def thanked_for(self, res: Resolver, verb: Token) -> list[Ref]:
+        """Who is thanked or praised for an act that names no one it is for: "Taiwan thanked Japan for donating
+        vaccines" (the act was for the one who thanks)."""
+        praise = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "for" else None
+        return self.subjects(res, praise) if praise is not None and praise.lemma_.lower() in self.lex["praise_verbs"] else []
+
+    def answered(self, res: Resolver, heads: Iterable[Token], aimed: Iterable[Token] = ()) -> list[Ref]:
+        """Whom an act with no actor as target answers: the author of what it retaliates for ("imposed export controls
+        in retaliation for U.S. chip curbs", "in response to Israel's strikes"); not when it is aimed at someone named
+        who is no actor ("would sanction Lockheed Martin in retaliation for the U.S. arms sale")."""
+        if any(t.ent_type_ in ("ORG", "PERSON") for t in aimed):
+            return []
+        answers = [p for h in heads for p in self.pobjs(h, ("in", "as")) if p.lemma_.lower() in self.lex["retaliation_words"]]
+        answers += [h for h in heads if h.pos_ == "VERB" and h.lemma_.lower() in self.lex["retaliation_words"]]  # "respond to"
+        acts = [p for a in answers for p in self.pobjs(a, ("for", "to", "against"))]
+        acts += [c for a in answers if a.pos_ == "VERB" for c in a.children if c.dep_ == "dobj"]  # "avenge the killing by"
+        # the act's own author only ("U.S. chip curbs", "Israel's strikes"), not where it went ("arms sales to Taiwan")
+        authors = [c for p in acts for c in p.children if c.dep_ in ("poss", "amod", "compound", "nmod")] + [
+            b for p in acts for b in self.pobjs(p, ("by",))
+        ]
+        return [r for a in authors for r in res.refs(a)]
+
+    def retorted(self, res: Resolver, noun: Token, gov: Token | None, sources: list[Ref]) -> list[Ref]:
+        """Whom an act named as what is answered fell on, when it names no target: the one who answers it ("struck Iran
+        in response to Iran's missile attack")."""
+        if gov is None or noun.dep_ != "pobj" or noun.head.lower_ not in ("to", "for"):
+            return []
+        if noun.head.head.lemma_.lower() not in self.lex["retaliation_words"]:
+            return []
+        return [r for r in self.subjects(res, gov) if r.key not in {s.key for s in sources}]
+
+    def occasioned(self, res: Resolver, heads: Iterable[Token], owner: bool = False) -> list[Ref]:
+        """Whom a charge with no named target answers: the doer of the clause that occasioned it ("Japan protested after
+        Chinese ships entered its waters"; not the one the clause's act befell: "after it was attacked"); with ``owner``,
+        also the author of an act that is the clause's subject ("after U.S. duties took effect")."""
+        marked = [
+            c
+            for h in heads
+            for c in h.children
+            if c.dep_ == "advcl"
+            and c.pos_ == "VERB"
+            and any(m.dep_ == "mark" and m.lower_ in self.lex["occasion_marks"] for m in c.children)
+        ]
+        found = [r for c in marked for s in c.children if s.dep_ == "nsubj" for r in res.refs(s, owner=owner)]
+        # "Erdogan mocked Macron, prompting France to protest": the one whose act prompted it (the nearest clause up
+        # that names another: "Erdogan said Macron needed treatment, prompting France to ...")
+        moved = [h.head for h in heads if h.dep_ == "xcomp" and h.head.lemma_.lower() in self.lex["occasion_verbs"]]
+        own = {r.key for h in heads for r in self.subjects(res, h)}
+        for v in (moved[0], *moved[0].ancestors) if moved else ():
+            if others := [r for r in self.subjects(res, v) if r.key not in own]:
+                return found + others
+        return found
+
+    def withstood(self, res: Resolver, noun: Token, gov: Token, doers: list[Ref]) -> list[Ref]:
+        """Whom an armed act told with no target is aimed at, by one who stands against it (``shield_verbs``): the one
+        defended or backed ("help Ukraine defend itself against Russian aggression", "support Ukraine in the face of
+        Russia's aggression"), else the defender ("Kyiv is fighting against Russia's invasion"); not in a victim's own
+        word ("Moscow said it was defending itself against NATO aggression")."""
+        faced = noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "face"
+        if gov.lemma_.lower() not in self.lex["shield_verbs"] or not (faced or noun.head.lower_ == "against"):
+            return []
+        guarded = [c for c in gov.children if c.dep_ == "dobj" and c.tag_ != "PRP"]  # not "itself"
+        found = [r for c in guarded for r in res.refs(c, "target")] or ([] if faced else self.subjects(res, gov))
+        own = {r.key for r in doers} | {r.key for r in self.speaker(res, gov)}
+        return [r for r in found if r.key not in own]
