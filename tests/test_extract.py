@@ -2970,6 +2970,11 @@ CASES = [
     ("Russia lashed out at what it called a hostile act by Britain.", {("RUS", "accuse", "GBR")}),
     ("Japan protested over what it described as coercion by Beijing.", {("JPN", "accuse", "CHN")}),
     ("China would not call the U.S. move a provocation.", set()),
+    # so does "what it said were"; ground named as such is its state's; sanctions in a package act for who agrees it
+    ("Iran struck what it said were militant bases in Pakistan.", {("IRN", "attack", "PAK")}),
+    ("Iran struck targets on Pakistani soil.", {("IRN", "attack", "PAK")}),
+    ("The EU agreed a fresh package of sanctions targeting Russian banks.", {("EU", "sanction", "RUS")}),
+    ("NATO sent a batch of rebels fighting Russia.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

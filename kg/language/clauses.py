@@ -135,9 +135,12 @@ class Clauses(Modality, Occasions):
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and depth < 3:  # "passed a resolution criticising Iran"
             owner = res.refs(verb.head, "source", owner=True)
             armed = verb.head.lemma_.lower() in self.lex["armed_nouns"] | self.lex["agentive_nouns"]
-            if owner or verb.head.dep_ != "dobj" or armed:  # "aiding rebels fighting Gbagbo": the rebels fight
+            held = verb.head  # "agreed a package of sanctions targeting Russian banks": as the package
+            if held.dep_ == "pobj" and held.head.lower_ == "of" and self.counted(held.head.head) == held:
+                held = held.head.head
+            if owner or held.dep_ != "dobj" or armed:  # "aiding rebels fighting Gbagbo": the rebels fight
                 return owner
-            return self.subjects(res, verb.head.head, depth + 1)
+            return self.subjects(res, held.head, depth + 1)
         above = verb.head.lemma_.lower()
         control = verb.dep_ == "xcomp" and (above in self.lex["control_verbs"] or above in self.lex["appeal_verbs"])
         controllers = [c for c in verb.head.children if c.dep_ == "dobj"] + self.pobjs(verb.head, ("on",)) if control else []
@@ -257,12 +260,18 @@ class Clauses(Modality, Occasions):
 
     def called(self, tok: Token) -> Token:
         """The thing a free relative names: "at what it called Britain's hostile act" -> act, "over what it described as
-        Beijing's coercion" -> coercion; else the word itself."""
-        if tok.dep_ != "pcomp" or tok.lemma_.lower() not in self.lex["label_verbs"]:
+        Beijing's coercion" -> coercion, "what it said were militant bases" -> bases; else the word itself."""
+        if tok.dep_ not in ("pcomp", "ccomp"):
+            return tok
+        said = [c for c in tok.children if c.dep_ == "ccomp" and any(d.lower_ == "what" for d in c.children)]
+        said = [a for c in said for a in c.children if a.dep_ == "attr"]  # "struck what it said were militant bases"
+        if said and tok.lemma_.lower() in self.lex["speech_verbs"]:
+            return said[0]
+        if tok.lemma_.lower() not in self.lex["label_verbs"]:
             return tok
         if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in tok.children):
             return tok
-        named = [c for c in tok.children if c.dep_ == "oprd"] + self.pobjs(tok, ("as",))
+        named = [c for c in tok.children if c.dep_ in ("oprd", "dobj") and c.lower_ != "what"] + self.pobjs(tok, ("as",))
         return named[0] if named else tok
 
     def sporting(self, children: list[Token]) -> bool:

@@ -154,6 +154,8 @@ class Makers:
                 for r in self._modifier_refs(p)
             ]
         grounds = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in places for p in c.children if p.dep_ == "pobj"]
+        # "targets on Pakistani soil", "bases on Syrian territory": ground named as such
+        grounds += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if self._ground(p)]
         # "sites in Pakistan and Pakistan-administered Kashmir", parsed as "in [Pakistan and ...] Kashmir"
         grounds += [m for p in grounds for m in p.children if m.dep_ == "nmod" and any(k.dep_ == "cc" for k in m.children)]
         out += [
@@ -173,6 +175,10 @@ class Makers:
         found = found or [r for c in tok.head.children if authored and c.dep_ == "nsubj" for r in self.refs(c, "source")]
         found = found or self._earlier_maker(tok)
         return [Ref(r.key, r.text, "anaphora", r.person) for r in found if r.via != "site"]
+
+    def _ground(self, tok: Token) -> bool:
+        """Whether a word is ground named as such: "soil", "territory", "region" ("on Pakistani soil")."""
+        return tok.dep_ == "pobj" and tok.lemma_.lower() in self.lex["place_nouns"]
 
     def _prep_refs(self, holders: list[Token], preps: tuple[str, ...]) -> list[Ref]:
         """The actors in the ``preps`` phrases of ``holders``: "the agreement with Ukraine", "between A and B"."""

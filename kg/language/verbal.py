@@ -40,11 +40,9 @@ class VerbRules:
         passive = passive or (verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in children))
         objects = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")]
         # "condemned what it called U.S. interference", "struck what New Delhi called a camp inside Pakistan"
-        naming = [c for c in children if self._named_what(c)] if not objects and not passive else []
-        if naming:  # "... what it described as Japan's provocations"
-            objects = [o for c in naming for o in c.children if o.dep_ in ("oprd", "dobj") and o.lower_ != "what"] + [
-                p for c in naming for p in self.clauses.pobjs(c, ("as",))
-            ]
+        naming = [c for c in children if c.dep_ == "ccomp" and self.clauses.called(c) is not c]
+        naming = naming if not objects and not passive else []
+        objects = [self.clauses.called(c) for c in naming] or objects  # "... what it described as Japan's provocations"
         if not objects and not passive:  # "condemned as 'cowardly' an Israeli strike": the object after its label
             objects = self._labelled(children)
         if not passive and not trig.dative:  # "designated the Houthis a terrorist group", "targeting Hamas military chief
@@ -184,11 +182,6 @@ class VerbRules:
                 continue
             out += [o for o in objects if o.lower_ not in ("what", "which")]
         return out
-
-    def _named_what(self, clause: Token) -> bool:
-        """Whether a clause names a thing with "what": "(condemned) what it called U.S. interference"."""
-        told = clause.dep_ == "ccomp" and clause.lemma_.lower() in self.lex["label_verbs"]
-        return told and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
 
     def _fits(self, verb: Token, trig: Trigger, children: list[Token]) -> bool:
         """Whether a verb sense's particles, prepositions and words are there ("lashed out", "took China to court")."""
