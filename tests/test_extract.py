@@ -2975,6 +2975,11 @@ CASES = [
     ("Iran struck targets on Pakistani soil.", {("IRN", "attack", "PAK")}),
     ("The EU agreed a fresh package of sanctions targeting Russian banks.", {("EU", "sanction", "RUS")}),
     ("NATO sent a batch of rebels fighting Russia.", set()),
+    # a threat told with a demand aims at whom the demand is made of
+    ("Pyongyang issued warnings demanding that Washington change its stance.", {("PRK", "threaten", "USA")}),
+    ("Russia issued an ultimatum urging Kyiv to withdraw its troops.", {("RUS", "threaten", "UKR")}),
+    ("North Korea threatened retaliation, demanding that the U.S. halt its drills.", {("PRK", "threaten", "USA")}),
+    ("Pyongyang demanded that Washington change its stance.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

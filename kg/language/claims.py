@@ -50,6 +50,7 @@ class Claims(Labels):
         said = [c for v in verb.conjuncts if v.lemma_.lower() in self.lex["speech_verbs"] for c in v.children]
         told = [c for s in said if s.dep_ == "ccomp" for c in s.children if c.dep_ == "nsubj"]
         found = [r for c in told for r in res.refs(c, "target", owner=True) if r.key not in own and r.via != "anaphora"]
+        found = found or [r for r in self.clauses.asked(res, [verb]) if r.key not in own]  # ", demanding that the U.S. halt"
         before = [t for i, s, t in res.events if s.key in own and t.key and t.key not in own and 0 < verb.i - i < 60]
         return found or before[-1:]  # "The US condemned Iran's missile test. It threatened new sanctions": Iran
 

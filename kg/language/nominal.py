@@ -71,7 +71,7 @@ class NominalRules:
         if (
             trig.requires_verb
             and not (owners or len(paired) > 1 or menaced or tied)
-            and (gov is None or not self._light(noun, dep, gov) or gov.lemma_.lower() not in trig.requires_verb)
+            and (gov is None or not self.parties.light(noun, dep, gov) or gov.lemma_.lower() not in trig.requires_verb)
         ):
             return []
         if noun.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART"):  # "Organisation of Islamic Cooperation"
@@ -319,7 +319,7 @@ class NominalRules:
             clause, behind = [r for h in held for r in res.refs(h, "source")], True
         # "warned of retaliation": a noun its required verb does, though after "of"
         light = bool(trig.requires_verb) and gov is not None and gov.lemma_.lower() in trig.requires_verb
-        light = light and self._light(noun, dep, gov)
+        light = light and self.parties.light(noun, dep, gov)
         if rel.name == "accuse" and clause and dep == "dobj":  # "requested WTO dispute consultations": the body is where
             mods = [m for m in mods if res.types.get(m.key) not in self.lex["forum_types"]]
         if refused and clause:  # "will not resume talks with the US"; "will not attend the BRICS summit" refuses no one
@@ -372,6 +372,7 @@ class NominalRules:
                 sources = sources or list({s.key: s for i, s, _ in res.events if i == gov.i and s.key}.values())
             if not targets and not aimed and dep == "pobj":  # "struck Iran in response to Iran's attack": on the answerer
                 targets = self.clauses.retorted(res, noun, gov, sources)
+            targets = targets or (self.clauses.asked(res, heads) if rel.name == "threaten" else [])  # "warnings demanding"
             # "hit back with its own tariffs after U.S. duties took effect": a reprisal answers the act that occasioned it
             back = gov is not None and any(c.lower_ == "back" for c in gov.children)
             reprisal = back or (gov is not None and gov.lemma_.lower() in self.lex["retaliation_words"])
@@ -390,11 +391,3 @@ class NominalRules:
         if trig.mutual:  # "Somalia's fight against al-Shabab": each side attacks the other
             pairs += [(t, s) for s, t in pairs if t is not NOBODY]
         return [Found(rel.name, noun, trig.cameo, "noun", s, t, modality) for s, t in pairs]
-
-    def _light(self, noun: Token, dep: str, gov: Token) -> bool:
-        """Whether a noun is what its verb does: its object, or "of"/"with" it ("warned of retaliation against Seoul",
-        "threatened Iran with retaliation"), what an appeal is "for" ("called for a total war against al-Shabab"), or
-        what one says "in" ("said in a warning to India")."""
-        preps = ("of", "with", "for") if gov.lemma_.lower() in self.lex["appeal_verbs"] else ("of", "with")
-        preps += ("in",) * (gov.lemma_.lower() in self.lex["speech_verbs"])  # "said in a warning to India"
-        return dep == "dobj" or (dep == "pobj" and noun.head.lower_ in preps)

@@ -89,3 +89,15 @@ class Occasions:
         found = [r for c in guarded for r in res.refs(c, "target")] or ([] if faced else self.subjects(res, gov))
         own = {r.key for r in doers} | {r.key for r in self.speaker(res, gov)}
         return [r for r in found if r.key not in own]
+
+    def asked(self, res: Resolver, heads: Iterable[Token]) -> list[Ref]:
+        """Whom a demand told with an act is made of: "issued warnings demanding that Washington change its stance",
+        "an ultimatum urging Kyiv to withdraw", "a warning calling on NATO to halt" (``appeal_verbs``)."""
+        appeals = [
+            c for h in heads for c in h.children if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in self.lex["appeal_verbs"]
+        ]
+        asked = [c for a in appeals for c in a.children if c.dep_ == "dobj"] + [
+            p for a in appeals for p in self.pobjs(a, ("on",))
+        ]
+        asked += [s for a in appeals for c in a.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+        return [r for c in asked for r in res.refs(c, "target")]

@@ -155,6 +155,14 @@ class NounParties:
             and not any(s.relation == relation for s in self.rules.nouns.get(t.lemma_.lower(), ()))
         ]
 
+    def light(self, noun: Token, dep: str, gov: Token) -> bool:
+        """Whether a noun is what its verb does: its object, or "of"/"with" it ("warned of retaliation against Seoul",
+        "threatened Iran with retaliation"), what an appeal is "for" ("called for a total war against al-Shabab"), or
+        what one says "in" ("said in a warning to India")."""
+        preps = ("of", "with", "for") if gov.lemma_.lower() in self.lex["appeal_verbs"] else ("of", "with")
+        preps += ("in",) * (gov.lemma_.lower() in self.lex["speech_verbs"])  # "said in a warning to India"
+        return dep == "dobj" or (dep == "pobj" and noun.head.lower_ in preps)
+
     def acting_sanctions(self, verb: Token) -> list[Token]:
         """The sanctions that act: the verb's subject, or the noun a participle describes."""
         agents = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ in ("acl", "relcl") else [])
