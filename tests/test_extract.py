@@ -2980,6 +2980,9 @@ CASES = [
     ("Russia issued an ultimatum urging Kyiv to withdraw its troops.", {("RUS", "threaten", "UKR")}),
     ("North Korea threatened retaliation, demanding that the U.S. halt its drills.", {("PRK", "threaten", "USA")}),
     ("Pyongyang demanded that Washington change its stance.", set()),
+    # opposition received is the giver's rejection
+    ("Israel's plan sparked fierce opposition from Egypt.", {("EGY", "reject", "ISR")}),
+    ("The Malaysian plan faced opposition from China.", {("CHN", "reject", "MYS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
