@@ -2983,6 +2983,9 @@ CASES = [
     # opposition received is the giver's rejection
     ("Israel's plan sparked fierce opposition from Egypt.", {("EGY", "reject", "ISR")}),
     ("The Malaysian plan faced opposition from China.", {("CHN", "reject", "MYS")}),
+    # a thing made in history is history, as "the 1979 treaty" is
+    ("The treaty, signed by Egypt and Israel in 1979, has held for decades.", set()),
+    ("The treaty signed by Egypt and Israel in 2019 has held.", {("EGY", "cooperate", "ISR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -132,6 +132,9 @@ class Modality:
                 dated = (c.dep_ == "prep" and day) or c.dep_ in ("nummod", "compound", "npadvmod")
                 if dated and self.old(c, year):
                     return None
+                made = t is tok and c.dep_ == "acl" and c.tag_ == "VBN"  # "the treaty, signed by Egypt and Israel in 1979"
+                if made and any(p.dep_ == "prep" and p.lower_ == "in" and self.old(p, year) for p in c.children):
+                    return None
                 if not threat and c.dep_ == "prep" and c.lower_ == "in" and _eventual(c):
                     return None  # "pledging to assist one another in the event of an attack": a pact's condition
                 if c.lower_ == "ago" and any(y.lemma_.lower() in ("year", "decade", "century") for y in c.subtree):
