@@ -2986,6 +2986,14 @@ CASES = [
     # a thing made in history is history, as "the 1979 treaty" is
     ("The treaty, signed by Egypt and Israel in 1979, has held for decades.", set()),
     ("The treaty signed by Egypt and Israel in 2019 has held.", {("EGY", "cooperate", "ISR")}),
+    # a charge the parser makes a second subject of its denial is what is denied
+    (
+        "Ethiopia's government blamed Eritrean troops for the massacre, a claim Asmara denied.",
+        {("ETH", "accuse", "ERI"), ("ERI", "reject", "ETH")},
+    ),
+    # an act said to do harm charges its owner; manipulation one is asked to stop is charged
+    ("Vietnam said China's deployment of an oil rig violated its sovereignty.", {("VNM", "accuse", "CHN")}),
+    ("China urged Britain to stop its political manipulation.", {("CHN", "accuse", "GBR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -191,7 +191,9 @@ class Modality:
             )
             # "Russia denied that its forces had killed civilians in Bucha"; not "X accused Y ..., a charge Y denies",
             # which the parser makes a clause of the denial
-            charged = any(c.dep_ == "dobj" and c.i > t.i and c.lemma_.lower() in self.lex["blame_nouns"] for c in t.head.children)
+            charged = any(
+                c.dep_ in ("dobj", "nsubj") and c.i > t.i and c.lemma_.lower() in self.lex["blame_nouns"] for c in t.head.children
+            )
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex["gainsay_verbs"] and not charged:
                 return None
             # a guess ("believes the two leaders will meet") or a wish ("hopes the U.S. and Britain can work together")

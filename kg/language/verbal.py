@@ -45,6 +45,9 @@ class VerbRules:
         objects = [self.clauses.called(c) for c in naming] or objects  # "... what it described as Japan's provocations"
         if not objects and not passive:  # "condemned as 'cowardly' an Israeli strike": the object after its label
             objects = self._labelled(children)
+        subjects = [c for c in children if c.dep_ == "nsubj"]  # "a claim Asmara denied": the thing described made a
+        if not objects and not passive and len(subjects) > 1 and subjects[0].pos_ == "NOUN":  # second subject
+            objects = subjects[:1]
         if not passive and not trig.dative:  # "designated the Houthis a terrorist group", "targeting Hamas military chief
             objects += [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]  # Mohammed Deif": a dative
         if passive and self.rules.relations[trig.relation].family == "meeting" and not any(res.refs(o) for o in objects):
