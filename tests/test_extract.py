@@ -2994,6 +2994,15 @@ CASES = [
     # an act said to do harm charges its owner; manipulation one is asked to stop is charged
     ("Vietnam said China's deployment of an oil rig violated its sovereignty.", {("VNM", "accuse", "CHN")}),
     ("China urged Britain to stop its political manipulation.", {("CHN", "accuse", "GBR")}),
+    # the possessor of an ally or a rival is the other side
+    ("The United States stands with its Philippine allies.", {("USA", "support", "PHL")}),
+    # an act one is told to stop, named "these" or "their" in the quote, is the one told's
+    ("“The Houthis must stop their attacks,” Blinken said.", {("USA", "accuse", "houthis")}),
+    ("“The Houthis must stop the war,” Blinken said.", set()),
+    # what "this" or "it" in a quote is said of, or referred to, is what the label judges
+    ("“This is a dangerous provocation,” the Chinese foreign ministry said of the U.S. patrols.", {("CHN", "accuse", "USA")}),
+    ("“This is blatant interference,” Beijing said, referring to U.S. statements on Hong Kong.", {("CHN", "accuse", "USA")}),
+    ("“It is a good step,” Seoul said of the North Korean offer.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

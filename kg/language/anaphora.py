@@ -202,7 +202,8 @@ class Anaphora:
         for i in range(tok.i - 1, max(nearest_thing, tok.i - ANTECEDENT_WINDOW), -1):
             if not subject and personal and i not in self.mentions and self.doc[i].ent_type_ == "PERSON":
                 return []  # "Masih Alinejad inspires others ... they want to kill her": a person we cannot place
-            if i in self.quoted or ((deps[i] not in subjects and i not in self.inverted) if subject else i not in self.mentions):
+            inside = i in self.quoted and (tok.i not in self.quoted or i < tok.sent.start)  # (not "X must stop their ...")
+            if inside or ((deps[i] not in subjects and i not in self.inverted) if subject else i not in self.mentions):
                 continue  # read from the DEP column: most words are neither
             t = self.doc[i]
             if main and any(a.dep_ in SUBORDINATE for a in (t.head, *t.head.ancestors)):

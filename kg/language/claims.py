@@ -175,7 +175,8 @@ class Claims(Labels):
         if appeal is None or self.clauses.modality(appeal, res.year) is None:
             return []
         targets = [r for c in asked for r in res.refs(c, "target")]
-        if act.pos_ == "NOUN":  # "to stop its attacks", not "to stop the war" (others' war, ended by mediation)
+        # "to stop its attacks", "these reckless attacks", not "to stop the war" (others' war, ended by mediation)
+        if act.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ in ("these", "such") for c in act.children):
             owners = {r.key for c in act.children if c.dep_ == "poss" for r in res.refs(c)}
             targets = [t for t in targets if t.key in owners]
         return self._told(res, appeal, targets, "accuse", "112")

@@ -62,7 +62,7 @@ class Labels:
             if subjects and subjects[0].lower_ in ("that", "who", "which") and head.dep_ == "ccomp" and head.head.lemma_ == "be":
                 head = head.head  # cleft: "it is X and Y that are the threat"
                 subjects = [c for c in head.children if c.dep_ == "attr"]
-            return head, [r for s in subjects for r in res.refs(s, "target", owner=True)]
+            return head, [r for s in subjects for r in res.refs(s, "target", owner=True)] or self.referred(res, head, subjects)
         as_ = label.dep_ in ("pobj", "amod") and head.lower_ == "as"
         if label.dep_ == "oprd" or as_:
             verb = head if label.dep_ == "oprd" else head.head
@@ -109,3 +109,13 @@ class Labels:
             things += [c for c in pred.children if c.dep_ in SUBJECTS]
         claims = self.lex["claim_nouns"] | self.lex["idea_nouns"]
         return label.lemma_.lower() in self.lex["dismissive_labels"] and any(t.lemma_.lower() in claims for t in things)
+
+    def referred(self, res: Resolver, pred: Token, subjects: list[Token]) -> list[Ref]:
+        """What "this" or "it" in a quote is said of: '"This is a provocation," X said of the U.S. patrols', '..., X said,
+        referring to U.S. statements on Hong Kong'."""
+        speech = self.clauses.speech(pred, res.quoted)
+        if speech is None or pred.i not in res.quoted or not any(s.lower_ in ("this", "it", "that") for s in subjects):
+            return []
+        things = self.clauses.pobjs(speech, ("of",))
+        things += [p for c in speech.children if c.lemma_.lower() == "refer" for p in self.clauses.pobjs(c, ("to",))]
+        return [r for t in things for r in res.refs(t, "target", owner=True)]

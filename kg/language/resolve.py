@@ -233,10 +233,8 @@ class Resolver(Anaphora, Control, Makers, People):
                 return found
         # (but "North Korea's state media", "Iranian state television" are the state's voice)
         voiced = lemma in self.lex["state_voices"] and any(t.lower_ == "state" for c in tok.lefts for t in c.subtree)
-        if lemma in self.lex["non_actor_nouns"] and not voiced:  # "Chinese firms" are theirs only as a target
-            return (
-                [Ref(r.key, r.text, "owner", r.person) for r in self._modifier_refs(tok)] if owner else []
-            )  # of force or sanctions
+        if lemma in self.lex["non_actor_nouns"] and not voiced:  # "Chinese firms" are theirs only as a target of force
+            return [Ref(r.key, r.text, "owner", r.person) for r in self._modifier_refs(tok)] if owner else []  # or sanctions
         if tok.tag_ in ("WDT", "WP") and tok.dep_ in (*SUBJECTS, "dobj") and tok.head.dep_ == "relcl":
             return self.refs(tok.head.head, role, owner) or self._named_before(tok, role)
         told = tok.dep_ in SUBJECTS or any(c.dep_ == "relcl" for c in tok.children)  # "a statement that condemned"
@@ -354,6 +352,8 @@ class Resolver(Anaphora, Control, Makers, People):
             doers = [Ref(r.key, r.text, "owner", r.person) for c in tok.children if c.dep_ == "nsubj" for r in self.ref(c)]
             if doers or not owner:  # as a clause
                 return doers
+        if lemma in self.lex["counterpart_nouns"] and any(c.dep_ == "poss" for c in tok.children):
+            return self._modifier_refs(tok)  # "its Philippine allies": the possessor is the other side
         if owner or (lemma in self.lex["owner_nouns"] and role == "target"):
             possessors = [c for c in tok.children if c.dep_ == "poss"]  # "Sweden's bid" belongs to Sweden
             possessors = possessors or [g for c in tok.lefts if c.dep_ == "compound" for g in c.children if g.dep_ == "poss"]
