@@ -3003,6 +3003,12 @@ CASES = [
     ("“This is a dangerous provocation,” the Chinese foreign ministry said of the U.S. patrols.", {("CHN", "accuse", "USA")}),
     ("“This is blatant interference,” Beijing said, referring to U.S. statements on Hong Kong.", {("CHN", "accuse", "USA")}),
     ("“It is a good step,” Seoul said of the North Korean offer.", set()),
+    # asking one to refrain from a conduct charges them with it; refraining from an attack is a warning
+    ("The US urged North Korea to refrain from provocations.", {("USA", "accuse", "PRK")}),
+    ("China urged Japan to refrain from interfering in its internal affairs.", {("CHN", "accuse", "JPN")}),
+    ("The US urged Iran to refrain from attacking Israel.", set()),
+    # "the drills" judged are the ones told before
+    ("Russia held naval drills in the Baltic Sea. Lithuania described the drills as a provocation.", {("LTU", "accuse", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -163,6 +163,9 @@ class Claims(Labels):
         stop its attacks", "said the Taliban must stop killing civilians": asking someone to stop a hostile act charges
         them with it (an appeal alone is not coded)."""
         stop = act.head if act.dep_ in ("xcomp", "dobj") else None
+        conduct = act.lemma_.lower() in self.lex["hostile_verbs"] | self.lex["condemned_acts"]  # (not "from attacking Israel",
+        if conduct and act.dep_ in ("pobj", "pcomp") and act.head.lower_ == "from":  # a warning) "urged Pyongyang to refrain
+            stop = act.head.head  # from provocations"
         if stop is None or stop.lemma_.lower() not in self.lex["cessation_verbs"]:
             return []
         appeal, asked = stop.head, [c for c in stop.children if c.dep_ == "nsubj"]
@@ -176,7 +179,8 @@ class Claims(Labels):
             return []
         targets = [r for c in asked for r in res.refs(c, "target")]
         # "to stop its attacks", "these reckless attacks", not "to stop the war" (others' war, ended by mediation)
-        if act.pos_ == "NOUN" and not any(c.dep_ == "det" and c.lower_ in ("these", "such") for c in act.children):
+        named = conduct or any(c.dep_ == "det" and c.lower_ in ("these", "such") for c in act.children)
+        if act.pos_ == "NOUN" and not named:
             owners = {r.key for c in act.children if c.dep_ == "poss" for r in res.refs(c)}
             targets = [t for t in targets if t.key in owners]
         return self._told(res, appeal, targets, "accuse", "112")
