@@ -84,6 +84,30 @@ def test_dateline_gives_the_date_and_bylines_and_appeals_are_dropped():
     assert "North Korea on Sunday accused the US of plotting." in text
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "NAIROBI, Kenya (Reuters) - ",
+        "KYIV, Ukraine — ",
+        "WASHINGTON (AP) — ",
+        "BEIJING, Jan 5 (Reuters) - ",
+        "SEOUL, SOUTH KOREA — ",
+    ],
+)
+def test_a_wire_dateline_is_cut_from_the_first_paragraph(dateline):
+    text, _, _ = clean_text(f"Sudan cuts ties with UAE\n\n{dateline}Sudan has cut diplomatic ties with the United Arab Emirates.")
+    assert text.endswith("\n\nSudan has cut diplomatic ties with the United Arab Emirates.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["NATO — Russia talks stall in Geneva after rows", "NATO - Russia talks stall.", "USA — Russia said so.", "KYIV — Talks."],
+)
+def test_a_headline_or_a_dash_in_prose_is_no_dateline(line):
+    text, _, _ = clean_text(f"{line}\n\nRussia met NATO in Geneva on Monday.")
+    assert text.startswith(line)
+
+
 def test_a_lost_space_after_an_actor_name_is_restored():
     text, _, _ = clean_text("This is the accusation made by North Koreawhich contests it.", names=["Korea"])
     assert "North Korea which contests" in text
@@ -120,7 +144,7 @@ Wednesday to discuss the North Korean missile launches.
 def test_hard_wrapped_paragraphs_are_joined_and_an_indent_starts_a_new_one():
     a = make_article(WIRE, "wire.txt")
     assert a.text.split("\n\n") == [
-        "WASHINGTON (Reuters) - The United States on Tuesday accused China of supplying Russia with drone engines, "
+        "The United States on Tuesday accused China of supplying Russia with drone engines, "  # the dateline cut
         "and Japan said it would join new sanctions against Moscow announced by the Group of Seven.",
         "Officials in Tokyo met their South Korean counterparts in Seoul on Wednesday "
         "to discuss the North Korean missile launches.",

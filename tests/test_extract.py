@@ -3009,6 +3009,16 @@ CASES = [
     ("The US urged Iran to refrain from attacking Israel.", set()),
     # "the drills" judged are the ones told before
     ("Russia held naval drills in the Baltic Sea. Lithuania described the drills as a provocation.", {("LTU", "accuse", "RUS")}),
+    # "the state" one acts on is one named before, not the clause's own subject
+    (
+        "Sudan has cut diplomatic ties with the United Arab Emirates, accusing the Gulf state of arming the RSF.",
+        {("SDN", "sanction", "ARE"), ("SDN", "accuse", "ARE")},
+    ),
+    # a denial of a gerund the parser made an adjective answers who accused
+    (
+        "Israel accused Iran of arming Hezbollah. Tehran has repeatedly denied supplying weapons to Hezbollah.",
+        {("ISR", "accuse", "IRN"), ("IRN", "reject", "ISR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -18,11 +18,14 @@ __all__ = ["Boilerplate", "load_boilerplate"]
 @dataclass(frozen=True)
 class Boilerplate:
     """Lines matching ``patterns`` are furniture; so are short label-like lines of at most ``max_label_words``.
-    A line longer than ``max_furniture_words`` is prose: only its sentences that match are dropped."""
+    A line longer than ``max_furniture_words`` is prose: only its sentences that match are dropped. A first paragraph
+    loses the wire dateline that ``dateline`` matches."""
 
     patterns: tuple[re.Pattern, ...]
     max_label_words: int
     max_furniture_words: int = 80
+    #: a wire dateline opening the first paragraph ("KYIV, Ukraine — "), cut from it
+    dateline: re.Pattern | None = None
 
 
 @functools.cache
@@ -39,4 +42,9 @@ def load_boilerplate() -> Boilerplate:
             patterns.append(re.compile(pattern, re.IGNORECASE))
         except re.error as exc:
             raise RuleDataError(f"kg/data/boilerplate.yaml: line_patterns[{i}] {pattern!r}: {exc}") from exc
-    return Boilerplate(tuple(patterns), int(data["max_label_words"]), int(data.get("max_furniture_words", 80)))
+    dateline = data.get("dateline_prefix")
+    try:
+        dateline = re.compile(dateline) if dateline else None
+    except re.error as exc:
+        raise RuleDataError(f"kg/data/boilerplate.yaml: dateline_prefix {dateline!r}: {exc}") from exc
+    return Boilerplate(tuple(patterns), int(data["max_label_words"]), int(data.get("max_furniture_words", 80)), dateline)

@@ -1,4 +1,5 @@
-"""Raw text -> clean :class:`Article` text: headers and front matter, datelines, lost spaces, page furniture.
+"""Raw text -> clean :class:`Article` text: headers and front matter, datelines (dates and wire datelines), lost
+spaces, page furniture.
 
 Every reader of :mod:`kg.ingest.readers` hands its raw text to :func:`make_article`; the boilerplate
 patterns and limits come from ``data/boilerplate.yaml``.
@@ -226,6 +227,8 @@ def clean_text(raw: str, boilerplate: Boilerplate | None = None, names: Iterable
             line = " ".join(s for s in _SENTENCE_END.split(line) if not any(p.search(s) for p in furniture.patterns))
         elif any(p.search(line) for p in furniture.patterns) or _is_label(line, furniture.max_label_words):
             continue
+        if furniture.dateline is not None and len(kept) < 2 and line.endswith((".", "!", "?", '"', "”")):
+            line = furniture.dateline.sub("", line, count=1)  # "KYIV, Ukraine — Russia fired ...": no subject "KYIV"
         if line:
             kept.append(line)
     if kept and len(kept) > 1 and not kept[0].endswith((".", "!", "?", '"', "”")) and len(kept[0].split()) <= 25:

@@ -12,14 +12,14 @@ import spacy
 from spacy.attrs import DEP, HEAD, LOWER, TAG
 from spacy.language import Language
 from spacy.symbols import PROPN
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
 
 from ..config import DEFAULT_MODELS, MAX_ARTICLE_CHARS
 from ..errors import ModelError
 from .gazetteer import Gazetteer, load_gazetteer
 
-__all__ = ["SPANS_KEY", "load_nlp"]
+__all__ = ["SPANS_KEY", "inside_longer_name", "load_nlp", "named_further"]
 
 log = logging.getLogger(__name__)
 SPANS_KEY = "kg_actors"
@@ -356,3 +356,20 @@ def load_nlp(model: str | None = None, gazetteer: Gazetteer | None = None) -> La
     nlp.max_length = MAX_ARTICLE_CHARS  # make_article refuses longer texts with one line
     log.info("loaded %s with %d actor patterns", name, len(gazetteer.patterns))
     return nlp
+
+
+def named_further(doc: Doc, end: int) -> bool:
+    """Whether a name goes on past ``end`` as "of" and a capitalised word: "the Alliance of Democracies"."""
+    return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper()
+
+
+def inside_longer_name(doc: Doc, end: int) -> bool:
+    """Whether the named entity a match ends in goes on past it through a preposition: "the European Council on Foreign
+    Relations" (the entity recogniser's span, not a date after it: "the Security Council on Friday")."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ in ("of", "on", "for")
+        and doc[end].ent_iob_ == "I"
+        and doc[end + 1].ent_iob_ == "I"
+        and doc[end + 1].text[:1].isupper()
+    )

@@ -21,7 +21,7 @@ from .anaphora import Anaphora
 from .control import Control
 from .gazetteer import Gazetteer
 from .makers import Makers, made_things
-from .nlp import SPANS_KEY
+from .nlp import SPANS_KEY, inside_longer_name, named_further
 from .people import People
 from .refs import SUBJECTS, Mention, Ref
 from .rules import Rules
@@ -66,11 +66,11 @@ class Resolver(Anaphora, Control, Makers, People):
                 continue
             if (
                 span.label_ == "ORG_CONTEXT"
-                and (key not in present or _named_further(doc, span.end))
+                and (key not in present or named_further(doc, span.end))
                 and not self._heads_staff(span)
             ):
                 continue  # "the Alliance" is NATO, "the Alliance of Democracies" is not; "Wagner chief Prigozhin" is Wagner's
-            if span.label_ in ("ORG", "ORG_CONTEXT") and _inside_longer_name(doc, span.end):
+            if span.label_ in ("ORG", "ORG_CONTEXT") and inside_longer_name(doc, span.end):
                 continue  # "the European Council on Foreign Relations" is a think tank, not the European Council
             if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in self.lex["against_prefixes"]:
                 continue  # "anti-Pakistan militants", "anti-American protests": a stance, not an actor
@@ -272,7 +272,8 @@ class Resolver(Anaphora, Control, Makers, People):
             found = self._antecedent(tok, subject=tok.dep_ in (*SUBJECTS, "poss") and not helped)
             # "imposed sanctions on Nancy Pelosi in retaliation for her visit": no person as subject, the person named
             return found or (self._antecedent(tok, subject=False) if tok.dep_ == "poss" and lower in ("his", "her") else [])
-        office = lemma in self.lex["office_nouns"] or lemma in self.lex["agentive_nouns"] or voiced
+        polity = lemma in self.lex["polity_nouns"] and tok.dep_ not in SUBJECTS  # "accusing the state of": one named before
+        office = (lemma in self.lex["office_nouns"] and not polity) or lemma in self.lex["agentive_nouns"] or voiced
         counted = tok.tag_ == "NNS" and any(c.dep_ == "nummod" and c.like_num for c in tok.children)  # "30 terrorists"
         person = tok.ent_type_ == "PERSON" or (
             tok.pos_ == "PROPN" and any(c.lemma_.lower() in self.lex["office_nouns"] for c in tok.lefts)
@@ -381,20 +382,3 @@ class Resolver(Anaphora, Control, Makers, People):
             found = found or self._rulers(tok)
             return found or (self._earlier_maker(tok) if lemma in self.made else [])  # "condemned the levy" proposed before
         return []
-
-
-def _named_further(doc: Doc, end: int) -> bool:
-    """Whether a name goes on past ``end`` as "of" and a capitalised word: "the Alliance of Democracies"."""
-    return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper()
-
-
-def _inside_longer_name(doc: Doc, end: int) -> bool:
-    """Whether the named entity a match ends in goes on past it through a preposition: "the European Council on Foreign
-    Relations" (the entity recogniser's span, not a date after it: "the Security Council on Friday")."""
-    return (
-        end + 1 < len(doc)
-        and doc[end].lower_ in ("of", "on", "for")
-        and doc[end].ent_iob_ == "I"
-        and doc[end + 1].ent_iob_ == "I"
-        and doc[end + 1].text[:1].isupper()
-    )

@@ -347,7 +347,8 @@ class VerbRules:
             joined = [d for c in invited if c.dep_ == "acl" and c.lemma_.lower() in self.lex["joining_verbs"] for d in c.children]
             targets = [r for d in joined if d.dep_ == "dobj" for r in res.refs(d, "target")]
         # "dismissed accusations ...", "denied involvement", "deny providing sanctuary to militants": a charge denied
-        denied = verb.lemma_.lower() == "deny" and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" for c in verb.children)
+        gerunds = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] + [a for o in objects for a in o.lefts]
+        denied = verb.lemma_.lower() == "deny" and any(c.tag_ == "VBG" for c in gerunds)  # ("supplying" made an adjective)
         denied = denied or any(o.lemma_.lower() in self.lex["blame_nouns"] for o in objects)
         # "accused Beijing of cyberattacks, which China denied": the act charged, denied
         charged = verb.dep_ == "relcl" and any(
