@@ -3019,6 +3019,7 @@ CASES = [
         "Israel accused Iran of arming Hezbollah. Tehran has repeatedly denied supplying weapons to Hezbollah.",
         {("ISR", "accuse", "IRN"), ("IRN", "reject", "ISR")},
     ),
+    ("The EU granted Moldova candidate status.", {("EU", "support", "MDA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -297,13 +297,13 @@ class VerbRules:
         datives += [p for c in children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children if p.dep_ == "pobj"]
         objects = receivers + datives + self.clauses.pobjs(verb, ("to", *preps))
         objects += [p for g in given for p in self.clauses.pobjs(g, ("to",))] + (given if with_prep else [])
-        if not objects:  # "gave Ukraine tanks" parsed as "Ukraine tanks", "granted Ukraine and Moldova candidate status":
-            # a state leading the object receives it
+        if not objects:  # "gave Ukraine tanks" parsed as "Ukraine tanks", "granted Moldova candidate status" (whatever
+            # entity the tagger takes the name for): a state leading the object receives it
             objects = [
                 c
                 for g in given
                 for c in g.lefts
-                if c.dep_ in ("compound", "nmod") and c.i == g.left_edge.i and c.ent_type_ == "GPE"
+                if c.dep_ in ("compound", "nmod") and c.i == g.left_edge.i and c.ent_type_ in ("GPE", "ORG")
             ]
         return objects, given
 
