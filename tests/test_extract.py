@@ -3020,6 +3020,11 @@ CASES = [
         {("ISR", "accuse", "IRN"), ("IRN", "reject", "ISR")},
     ),
     ("The EU granted Moldova candidate status.", {("EU", "support", "MDA")}),
+    # a relative clause with a singular verb after two conjoined names tells of the nearer one
+    (
+        "Turkey and Qatar, which has mediated talks between Israel and Hamas, condemned the strike.",
+        {("ISR", "meet", "hamas"), ("ISR", "meet", "QAT"), ("QAT", "meet", "hamas")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

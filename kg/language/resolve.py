@@ -236,7 +236,11 @@ class Resolver(Anaphora, Control, Makers, People):
         if lemma in self.lex["non_actor_nouns"] and not voiced:  # "Chinese firms" are theirs only as a target of force
             return [Ref(r.key, r.text, "owner", r.person) for r in self._modifier_refs(tok)] if owner else []  # or sanctions
         if tok.tag_ in ("WDT", "WP") and tok.dep_ in (*SUBJECTS, "dobj") and tok.head.dep_ == "relcl":
-            return self.refs(tok.head.head, role, owner) or self._named_before(tok, role)
+            held, verbs = tok.head.head, [tok.head, *(c for c in tok.head.children if c.dep_ in ("aux", "auxpass"))]
+            last = [c for c in held.conjuncts if c.i < tok.i][-1:] if any(v.tag_ == "VBZ" for v in verbs) else []
+            if last and tok.dep_ in SUBJECTS:  # "Turkey and Qatar, which has mediated": one, the nearest
+                return self.ref(last[0], role, owner)
+            return self.refs(held, role, owner) or self._named_before(tok, role)
         told = tok.dep_ in SUBJECTS or any(c.dep_ == "relcl" for c in tok.children)  # "a statement that condemned"
         if role == "source" and lemma in self.lex["voice_nouns"] and told:
             return self._voiced(tok)  # "the statement threatened sanctions": its maker's
