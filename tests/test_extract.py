@@ -3025,6 +3025,8 @@ CASES = [
         "Turkey and Qatar, which has mediated talks between Israel and Hamas, condemned the strike.",
         {("ISR", "meet", "hamas"), ("ISR", "meet", "QAT"), ("QAT", "meet", "hamas")},
     ),
+    # an attack acts as its force does
+    ("A Ukrainian drone attack hit an oil depot in Russia's Bryansk region.", {("UKR", "attack", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
