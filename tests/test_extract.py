@@ -3027,6 +3027,12 @@ CASES = [
     ),
     # an attack acts as its force does
     ("A Ukrainian drone attack hit an oil depot in Russia's Bryansk region.", {("UKR", "attack", "RUS")}),
+    # a deal that talks are about is not yet agreed
+    ("India and the United Arab Emirates launched talks on a free trade agreement.", {("ARE", "meet", "IND")}),
+    (
+        "Israel and Hamas reached a ceasefire deal after talks in Cairo.",
+        {("ISR", "cooperate", "hamas"), ("ISR", "meet", "hamas")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

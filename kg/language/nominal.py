@@ -76,6 +76,8 @@ class NominalRules:
             return []
         if noun.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART"):  # "Organisation of Islamic Cooperation"
             return []
+        if trig.relation == "cooperate" and self.parties.negotiated(noun):  # "talks on a free trade agreement"
+            return []
         # "focus on ending the Russia-Ukraine war", "in the face of Russia's war": a fight named as a known thing is
         # there, whatever the clause around it says of it
         known = bool(owners) or (definite and len(paired) > 1)

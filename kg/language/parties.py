@@ -163,6 +163,15 @@ class NounParties:
         preps += ("in",) * (gov.lemma_.lower() in self.lex["speech_verbs"])  # "said in a warning to India"
         return dep == "dobj" or (dep == "pobj" and noun.head.lower_ in preps)
 
+    def negotiated(self, noun: Token) -> bool:
+        """Whether a deal is only what talks are about: "launched talks on a free trade agreement", "negotiations over
+        a peace deal" (the talks meet; nothing is agreed yet)."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "over", "about", "toward", "towards", "for"):
+            return False
+        talks = noun.head.head
+        table = self.rules.nouns if talks.pos_ in ("NOUN", "PROPN") else self.rules.verbs
+        return any(t.relation == "meet" for t in table.get(talks.lemma_.lower(), ()))
+
     def acting_sanctions(self, verb: Token) -> list[Token]:
         """The sanctions that act: the verb's subject, or the noun a participle describes."""
         agents = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ in ("acl", "relcl") else [])
