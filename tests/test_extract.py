@@ -3033,6 +3033,13 @@ CASES = [
         "Israel and Hamas reached a ceasefire deal after talks in Cairo.",
         {("ISR", "cooperate", "hamas"), ("ISR", "meet", "hamas")},
     ),
+    # a threat that names no one aims at the state the article is about, when one is named most
+    (
+        "Somalia's parliament voted to extend the president's term by two years. Critics in Somalia called the move a power "
+        "grab. The vote deepened Somalia's political crisis. The United States threatened sanctions and visa restrictions.",
+        {("USA", "threaten", "SOM")},
+    ),
+    ("The United States threatened sanctions and visa restrictions.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

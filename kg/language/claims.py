@@ -52,7 +52,11 @@ class Claims(Labels):
         found = [r for c in told for r in res.refs(c, "target", owner=True) if r.key not in own and r.via != "anaphora"]
         found = found or [r for r in self.clauses.asked(res, [verb]) if r.key not in own]  # ", demanding that the U.S. halt"
         before = [t for i, s, t in res.events if s.key in own and t.key and t.key not in own and 0 < verb.i - i < 60]
-        return found or before[-1:]  # "The US condemned Iran's missile test. It threatened new sanctions": Iran
+        # ("The statement threatened sanctions", in a story about Somalia: the state the article is about, unless the
+        # threat names what or whom it is aimed at: "threatening the territorial integrity", "gave the agency 14 days")
+        aimed = [c for c in verb.children if c.dep_ in ("dobj", "dative") and (c.ent_type_ or c.lemma_.lower() not in res.acts)]
+        return found or before[-1:] or ([] if aimed else res.focus(own))  # "The US condemned Iran's missile test. It
+        # threatened new sanctions": Iran
 
     def speech_targets(self, res: Resolver, verb: Token) -> list[Ref]:
         comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]

@@ -19,11 +19,27 @@ from spacy.tokens import Token
 from .anaphora import ANTECEDENT_WINDOW, GROUP_WINDOW
 from .refs import MODIFIER_DEPTH, MODIFIERS, SUBJECTS, Mention, Ref
 
-__all__ = ["Makers", "made_things"]
+__all__ = ["FOCUS_MENTIONS", "Makers", "made_things"]
+
+#: An article is about the state it names at least this often (and more often than any other).
+FOCUS_MENTIONS = 3
 
 
 class Makers:
     """The moves of the resolver that find who made a thing."""
+
+    def focus(self, exclude: set[str]) -> list[Ref]:
+        """The state an article is about: named (by name, capital, demonym or leader) at least ``FOCUS_MENTIONS`` times
+        and more often than any other state outside ``exclude``; none when two are named as often."""
+        starts = [m for i, m in self.mentions.items() if self.mentions.get(i - 1) is not m]
+        counts: dict[str, int] = {}
+        for m in starts:
+            if self.types.get(m.key) == "state" and m.key not in exclude:
+                counts[m.key] = counts.get(m.key, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < FOCUS_MENTIONS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return []
+        return [Ref(ranked[0][0], "", "focus", None)]
 
     def doers_by(self, tok: Token) -> list[Token]:
         """The objects of a noun's "by" phrase, also where the parser hung it on the active verb the noun is the object
