@@ -3040,6 +3040,9 @@ CASES = [
         {("USA", "threaten", "SOM")},
     ),
     ("The United States threatened sanctions and visa restrictions.", set()),
+    # a guest at a state's celebration or of its leader visits it
+    ("Modi was chief guest at Mauritius's National Day celebrations.", {("IND", "meet", "MUS")}),
+    ("Macron was a guest of China's president.", {("CHN", "meet", "FRA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
