@@ -3043,6 +3043,10 @@ CASES = [
     # a guest at a state's celebration or of its leader visits it
     ("Modi was chief guest at Mauritius's National Day celebrations.", {("IND", "meet", "MUS")}),
     ("Macron was a guest of China's president.", {("CHN", "meet", "FRA")}),
+    # a name the parser hangs on a verb as an apposition is its object; a forbidden word in a clause of its own
+    # does not unmake the sense
+    ("Trump hosts Xi at Mar-a-Lago as U.S. missiles hit Syrian air base", {("CHN", "meet", "USA"), ("USA", "attack", "SYR")}),
+    ("Mali gave the French ambassador 72 hours to leave the country.", {("MLI", "sanction", "FRA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

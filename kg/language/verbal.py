@@ -50,6 +50,8 @@ class VerbRules:
             objects = subjects[:1]
         if not passive and not trig.dative:  # "designated the Houthis a terrorist group", "targeting Hamas military chief
             objects += [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]  # Mohammed Deif": a dative
+            objects += [c for c in children if c.dep_ == "appos" and c.pos_ == "PROPN"] if not objects else []  # (or an
+            # apposition: "Trump hosts Xi at Mar-a-Lago")
         if passive and self.rules.relations[trig.relation].family == "meeting" and not any(res.refs(o) for o in objects):
             return []  # "any intervention would be met with a response": met, but by no one
         objects, reduced = self._objects(verb, trig, children, objects, passive)
@@ -195,10 +197,14 @@ class VerbRules:
         # "fired a missile toward Japan": the object's prepositions count where its own do
         held = [o for o in children if o.dep_ == "dobj"] if trig.object_preps else []
         preps = {c.lower_ for h in (verb, *held) for c in h.children if c.dep_ == "prep"}
+        # not in a clause of its own: "Trump hosts Xi as U.S. missiles hit a Syrian air base"
+        clauses = [c for c in children if c.dep_ in ("advcl", "conj", "parataxis")]
+        others = {t.i for c in clauses if any(s.dep_ in SUBJECTS for s in c.children) for t in c.subtree}
+        own = [t for t in verb.subtree if t.i not in others]
         return (
             (not trig.particle or any(c.lower_ == trig.particle for c in particles))
             and fits_words(trig, verb)  # "declared the ambassador persona non grata"
-            and not (trig.forbid_words and any(t.lower_ in trig.forbid_words for t in verb.subtree))  # "gave Qatar ten days"
+            and not (trig.forbid_words and any(t.lower_ in trig.forbid_words for t in own))  # "gave Qatar ten days"
             and not (trig.forbid_particle and any(c.dep_ == "prt" for c in children))
             and not any(c.dep_ == "dobj" and c.lemma_.lower() in trig.forbid_object for c in children)
             and not preps & set(trig.forbid_prep)
