@@ -3047,6 +3047,12 @@ CASES = [
     # does not unmake the sense
     ("Trump hosts Xi at Mar-a-Lago as U.S. missiles hit Syrian air base", {("CHN", "meet", "USA"), ("USA", "attack", "SYR")}),
     ("Mali gave the French ambassador 72 hours to leave the country.", {("MLI", "sanction", "FRA")}),
+    # a regional office told by its level only speaks for the state whose ground the sentence names
+    (
+        "Ukrainian drones struck an oil depot in Russia's Saratov region overnight, the regional governor said on Wednesday.",
+        {("UKR", "attack", "RUS"), ("RUS", "accuse", "UKR")},
+    ),
+    ("The local mayor said the city had no power.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
