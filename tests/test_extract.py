@@ -3053,6 +3053,8 @@ CASES = [
         {("UKR", "attack", "RUS"), ("RUS", "accuse", "UKR")},
     ),
     ("The local mayor said the city had no power.", set()),
+    # opposing another's communique or declaration rejects it
+    ("China firmly opposed the G7's summit communique.", {("CHN", "reject", "G7")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
