@@ -3055,6 +3055,9 @@ CASES = [
     ("The local mayor said the city had no power.", set()),
     # opposing another's communique or declaration rejects it
     ("China firmly opposed the G7's summit communique.", {("CHN", "reject", "G7")}),
+    # an apposition the parser makes a second object is no object given to; a noun it makes a clause is an object
+    ("The EU granted Moldova candidate status, a symbolic boost for the country.", {("EU", "support", "MDA")}),
+    ("Ukraine rejected Putin's ceasefire offer, which demanded that Kyiv withdraw its troops.", {("UKR", "reject", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -39,6 +39,7 @@ class VerbRules:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
         passive = passive or (verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in children))
         objects = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        objects += [c for c in children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and not passive]  # "rejected Putin's offer"
         # "condemned what it called U.S. interference", "struck what New Delhi called a camp inside Pakistan"
         naming = [c for c in children if c.dep_ == "ccomp" and self.clauses.called(c) is not c]
         naming = naming if not objects and not passive else []
@@ -297,7 +298,8 @@ class VerbRules:
         """Who receives what is given, and what is given: a dative, a "to" whose object is ("send tanks to Ukraine,
         Scholz said"), the first of two objects ("send Ukraine 14 tanks"), what "with" provides, or the sense's own
         prepositions ("pledged $100 million for Turkey")."""
-        receivers = given[:1] if len(given) > 1 else []
+        # (not an apposition the parser made a second object: "granted Moldova candidate status, a symbolic boost")
+        receivers = given[:1] if len(given) > 1 and given[1].left_edge.i == given[0].right_edge.i + 1 else []
         given = given[len(receivers) :]
         datives = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
         datives += [p for c in children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children if p.dep_ == "pobj"]
