@@ -3058,6 +3058,9 @@ CASES = [
     # an apposition the parser makes a second object is no object given to; a noun it makes a clause is an object
     ("The EU granted Moldova candidate status, a symbolic boost for the country.", {("EU", "support", "MDA")}),
     ("Ukraine rejected Putin's ceasefire offer, which demanded that Kyiv withdraw its troops.", {("UKR", "reject", "RUS")}),
+    # one welcomed or received at a seat, by no one named, is hosted by the seat's state
+    ("Kishida was received at the Kremlin.", {("JPN", "meet", "RUS")}),
+    ("The refugees were welcomed in Germany.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

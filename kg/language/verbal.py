@@ -79,6 +79,8 @@ class VerbRules:
             # "rockets were fired from Gaza toward Israel": from the ground they were fired from
             sources = sources or [r for p in self.clauses.pobjs(verb, ("from",)) for r in res.refs(p, "place")]
         sources = sources or (self.clauses.launched_from(res, verb) if passive else [])  # "attacked by drones launched from"
+        if not sources and passive and trig.cameo == "043":  # "was welcomed at the White House": by whom it is there
+            sources = [r for p in self.clauses.pobjs(verb, ("at", "in")) for r in res.refs(p, "place") if r.via == "mention"]
         if not sources and passive and modality != "asserted" and self.rules.relations[trig.relation].family == "hostile":
             sources = self.clauses.speaker(res, verb)  # "Trump said Mexico would be punished": the speaker's own act
         if trig.official_source:
