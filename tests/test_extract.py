@@ -3061,6 +3061,8 @@ CASES = [
     # one welcomed or received at a seat, by no one named, is hosted by the seat's state
     ("Kishida was received at the Kremlin.", {("JPN", "meet", "RUS")}),
     ("The refugees were welcomed in Germany.", set()),
+    # one who pushes back or fights off an attack is its target
+    ("Russia pushed back a Ukrainian incursion.", {("UKR", "attack", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

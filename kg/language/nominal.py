@@ -355,7 +355,7 @@ class NominalRules:
         if rel.family == "hostile" and not sources and noun.dep_ in ("nsubj", "nsubjpass") and modality != "asserted":
             # "Trump said tariffs would be imposed on Mexico", "an official said sanctions could follow": the speaker's own
             sources = self.clauses.speaker(res, noun.head)
-        if not targets and rel.name == "attack" and dep == "dobj" and gov.lemma_.lower() in self.lex["victim_verbs"]:
+        if not targets and rel.name == "attack" and dep == "dobj" and self.parties.fends(gov):
             targets = clause  # "Ukrainian forces repelled a Russian assault": who fends it off is its target
         if not targets and rel.name == "attack" and gov is not None and dep == "pobj" and sources:  # "defend Ukraine against
             targets = self.clauses.withstood(res, noun, gov, sources)  # Russia's aggression": there, as what is withstood

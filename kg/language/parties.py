@@ -172,6 +172,12 @@ class NounParties:
         table = self.rules.nouns if talks.pos_ in ("NOUN", "PROPN") else self.rules.verbs
         return any(t.relation == "meet" for t in table.get(talks.lemma_.lower(), ()))
 
+    def fends(self, verb: Token) -> bool:
+        """Whether a verb fends off the act it takes ("repelled", "pushed back", "beat back"; ``victim_verbs``)."""
+        lemma = verb.lemma_.lower()
+        words = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod"))}
+        return bool(words & self.lex["victim_verbs"])
+
     def acting_sanctions(self, verb: Token) -> list[Token]:
         """The sanctions that act: the verb's subject, or the noun a participle describes."""
         agents = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ in ("acl", "relcl") else [])
