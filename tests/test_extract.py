@@ -3063,6 +3063,8 @@ CASES = [
     ("The refugees were welcomed in Germany.", set()),
     # one who pushes back or fights off an attack is its target
     ("Russia pushed back a Ukrainian incursion.", {("UKR", "attack", "RUS")}),
+    # "that" the tagger takes for a conjunction still stands for the noun its clause describes
+    ("Orban visited Moscow on Friday, a visit that EU leaders condemned.", {("HUN", "meet", "RUS"), ("EU", "accuse", "HUN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -62,7 +62,7 @@ class VerbRules:
             return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.combinations(group, 2)]
         # "a charge Kabul rejected", "the truce that Russia violated", "the weapons Russia has used against Ukraine": the
         # object is the noun described
-        relative = all(o.tag_ in ("WDT", "WP") for o in objects) and any(
+        relative = all(o.tag_ in ("WDT", "WP") or o.lower_ == "that" for o in objects) and any(
             c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children
         )
         if verb.dep_ in ("acl", "relcl") and ((passive and not objects) or (verb.dep_ == "relcl" and relative)):
