@@ -3065,6 +3065,16 @@ CASES = [
     ("Russia pushed back a Ukrainian incursion.", {("UKR", "attack", "RUS")}),
     # "that" the tagger takes for a conjunction still stands for the noun its clause describes
     ("Orban visited Moscow on Friday, a visit that EU leaders condemned.", {("HUN", "meet", "RUS"), ("EU", "accuse", "HUN")}),
+    # envoys named as spies, by a label of two words or by a participle on them, are charged with spying
+    (
+        "Norway expelled 15 Russian diplomats, describing them as intelligence officers.",
+        {("NOR", "sanction", "RUS"), ("NOR", "accuse", "RUS")},
+    ),
+    (
+        "The Czech Republic is expelling 18 Russian diplomats identified as intelligence officers.",
+        {("CZE", "sanction", "RUS"), ("CZE", "accuse", "RUS")},
+    ),
+    ("Russian intelligence officers met their Chinese counterparts.", {("CHN", "meet", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

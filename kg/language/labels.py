@@ -66,6 +66,8 @@ class Labels:
         as_ = label.dep_ in ("pobj", "amod") and head.lower_ == "as"
         if label.dep_ == "oprd" or as_:
             verb = head if label.dep_ == "oprd" else head.head
+            if as_ and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in self.lex["label_verbs"]:
+                return verb.head.head, self.evaluated(res, verb.head, verb)  # "expelled diplomats identified as spies"
             # "described Finland's decision to join NATO as a mistake", "described North Korea's launch of a missile
             # that flew over Japan as barbaric": "as" hung on a clause inside the object
             judged = next((a for a in verb.ancestors if a.dep_ == "dobj"), None) if verb.dep_ in ("acl", "relcl") else None

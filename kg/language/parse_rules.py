@@ -66,7 +66,7 @@ class RuleExtractor:
             frozenset(self.rules.verbs)
             | frozenset(self.rules.nouns)
             | frozenset(self.rules.adjectives)
-            | self.lex["hostile_labels"]
+            | {label.split()[-1] for label in self.lex["hostile_labels"]}  # "intelligence officer": "officer"
             | self.lex["dismissive_labels"]
             | self.lex["hostile_verbs"]
             | self.lex["harm_verbs"]
@@ -127,7 +127,8 @@ class RuleExtractor:
                 elif self._predicative(tok) and (lemma in self.rules.adjectives or tok.lower_ in self.rules.adjectives):
                     for trigger in self.rules.adjectives.get(lemma) or self.rules.adjectives[tok.lower_]:
                         raw += self._adjective(res, tok, trigger)
-                if lemma in self.lex["hostile_labels"]:
+                named = [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.i == tok.i - 1]  # "intelligence officers"
+                if lemma in self.lex["hostile_labels"] or " ".join([*named, lemma]) in self.lex["hostile_labels"]:
                     raw += self.claims.claim(res, tok)
                     labels.append(tok)
                 elif lemma in self.lex["dismissive_labels"]:  # "called the charges false", "“This is false,” X said"
