@@ -3075,6 +3075,10 @@ CASES = [
         {("CZE", "sanction", "RUS"), ("CZE", "accuse", "RUS")},
     ),
     ("Russian intelligence officers met their Chinese counterparts.", {("CHN", "meet", "RUS")}),
+    (
+        "Fifteen Russian embassy officials were expelled by Norway, the ministry in Oslo said, describing them as spies.",
+        {("NOR", "sanction", "RUS"), ("NOR", "accuse", "RUS")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -236,7 +236,8 @@ class Anaphora:
             # "expelled Russian diplomats, calling them ...": people named by their polity's adjective
             # and "the Pakistani state", "the Afghan government" by their polity's adjective
             polity = t.head.lemma_.lower() in self.lex["polity_nouns"] | self.lex["seated_nouns"]
-            named = t.dep_ in ARGUMENTS or ((tok.lower_ == "them" or polity) and t.dep_ == "amod" and t.head.dep_ in ARGUMENTS)
+            held = t.head.head if t.head.dep_ == "compound" else t.head  # ("Russian embassy officials")
+            named = t.dep_ in ARGUMENTS or ((tok.lower_ == "them" or polity) and t.dep_ == "amod" and held.dep_ in ARGUMENTS)
             named = named and i not in self._venues  # "filed a case against Israel at the ICJ, accusing it": not the court
             named = named or (country and t.dep_ == "poss" and t.head.dep_ in ARGUMENTS)  # "Kenya's president said the country"
             if not subject and i in self.mentions and self.mentions[i].key not in clause_subjects and named:
