@@ -164,7 +164,10 @@ class Anaphora:
             return []  # "if Europe follows through on its tariff": its is the named place we do not hold as an actor
         clause, clause_subjects = tok.head, set()
         for _ in range(3):
-            clause_subjects = {r.key for c in clause.children if c.dep_ in SUBJECTS and c.i != tok.i for r in self.refs(c)}
+            agents = [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            doers = agents if tok.dep_ not in SUBJECTS else []  # (a passive's, for its object: "expelled by Norway, ...
+            doers = doers or [c for c in clause.children if c.dep_ in SUBJECTS and c.i != tok.i]  # describing them")
+            clause_subjects = {r.key for c in doers for r in self.refs(c)}
             if clause_subjects or clause.dep_ not in ("advcl", "xcomp", "conj") or clause.head.i == clause.i:
                 break
             clause = clause.head

@@ -154,6 +154,10 @@ class Clauses(Modality, Occasions):
         if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in verb.children):
                 return []  # "..., after dozens of Palestinians were killed": the victims' clause names no doer
+            doers = self.agents(verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else []
+            doers = [p for p in doers if p.lemma_.lower() not in res.acts]  # (not "appalled by Israel's raid, calling")
+            if doers:  # "officials were expelled by Norway, ..., describing them as spies": the doer goes on
+                return [r for p in doers for r in res.refs(p, "source")]
             # "Manila said Chinese ships rammed its boats, calling the move illegal": the speaker's words go on; so does
             # the speaker's act after what is said to be ("said Greenland was not for sale, rebuffing Trump")
             spoken = verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in self.lex["speech_verbs"]
