@@ -316,7 +316,8 @@ class Resolver(Anaphora, Control, Makers, People):
                 return []
             if (definite or counted) and lemma in self.lex["armed_nouns"]:  # "the militants", "killed 30 terrorists": the
                 return self._group_antecedent(tok, self.lex["armed_types"])  # armed group named before
-            return self._harbour(tok) if role in ("target", "source") and lemma in self.lex["armed_nouns"] else []
+            if lemma not in self.acts:  # (an act of force named by no one is read on: "in an attack that Egypt denounced")
+                return self._harbour(tok) if role in ("target", "source") and lemma in self.lex["armed_nouns"] else []
         if called := self._called(tok):  # "a rebel group known as 3R"
             return called
         sides = lemma in self.lex["polity_nouns"] or lemma in self.lex["side_nouns"]

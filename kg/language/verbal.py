@@ -39,7 +39,8 @@ class VerbRules:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
         passive = passive or (verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in children))
         objects = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")]
-        objects += [c for c in children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and not passive]  # "rejected Putin's offer"
+        bare = [c for c in children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and not any(s.dep_ in SUBJECTS for s in c.children)]
+        objects += [] if passive else bare  # "rejected Putin's offer" made a clause
         # "condemned what it called U.S. interference", "struck what New Delhi called a camp inside Pakistan"
         naming = [c for c in children if c.dep_ == "ccomp" and self.clauses.called(c) is not c]
         naming = naming if not objects and not passive else []
