@@ -3079,6 +3079,13 @@ CASES = [
         "Fifteen Russian embassy officials were expelled by Norway, the ministry in Oslo said, describing them as spies.",
         {("NOR", "sanction", "RUS"), ("NOR", "accuse", "RUS")},
     ),
+    # one "met with" a response is met by no one; players of a sport act for no state
+    ("Trump warned that North Korea would be met with fire and fury.", {("USA", "threaten", "PRK")}),
+    ("Ukrainian tennis player Elina Svitolina declined to shake hands with Belarus's Aryna Sabalenka.", set()),
+    (
+        "Arab League foreign ministers condemned Turkey's incursion into Syria.",
+        {("ARAB_LEAGUE", "accuse", "TUR"), ("TUR", "attack", "SYR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -284,6 +284,8 @@ class Clauses(Modality, Occasions):
         near = [c for c in children if c.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "attr")]  # not "the Arab League"
         near += [p for c in children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
         near += [o for c in children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]  # "to reach the final"
+        near += [m for c in children if c.dep_ == "nsubj" for m in c.subtree if m.i < c.i and m.pos_ == "NOUN"]  # "tennis
+        # player Elina Svitolina" (not a name: "Arab League ministers")
         score = any(t.like_num and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).like_num for t in near)
         return score or any(t.lemma_.lower() in self.lex["sport_words"] for t in near)
 

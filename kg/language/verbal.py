@@ -54,7 +54,10 @@ class VerbRules:
             objects += [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]  # Mohammed Deif": a dative
             objects += [c for c in children if c.dep_ == "appos" and c.pos_ == "PROPN"] if not objects else []  # (or an
             # apposition: "Trump hosts Xi at Mar-a-Lago")
-        if passive and self.rules.relations[trig.relation].family == "meeting" and not any(res.refs(o) for o in objects):
+        meeting = passive and self.rules.relations[trig.relation].family == "meeting"
+        answered = [p for c in children if c.lower_ == "with" for p in c.children if p.dep_ in ("pobj", "pcomp")]
+        answered = [p for p in answered if not res.refs(p)]  # "would be met with fire and fury", "with force"
+        if meeting and (answered or not any(res.refs(o) for o in objects)):
             return []  # "any intervention would be met with a response": met, but by no one
         objects, reduced = self._objects(verb, trig, children, objects, passive)
         if trig.among_objects:  # "the talks brought together ministers from Britain, Canada and Japan": they meet
