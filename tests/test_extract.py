@@ -3080,7 +3080,7 @@ CASES = [
         {("NOR", "sanction", "RUS"), ("NOR", "accuse", "RUS")},
     ),
     # one "met with" a response is met by no one; players of a sport act for no state
-    ("Trump warned that North Korea would be met with fire and fury.", {("USA", "threaten", "PRK")}),
+    ("The US warned North Korea that it would be met with fire and fury.", {("USA", "threaten", "PRK")}),
     ("Ukrainian tennis player Elina Svitolina declined to shake hands with Belarus's Aryna Sabalenka.", set()),
     (
         "Arab League foreign ministers condemned Turkey's incursion into Syria.",

@@ -11,16 +11,13 @@ from spacy.tokens import Doc, Token
 
 from .modality import Modality
 from .occasions import Occasions
-from .refs import GROUND_PREPS, SUBJECTS, SUBORDINATE, Ref
+from .refs import GROUND_PREPS, PARTICLES, SUBJECTS, SUBORDINATE, Ref
 from .resolve import Resolver
 
 #: Prepositions of the time or occasion of another act ("the expulsion of diplomats after the killing").
 OCCASION_PREPS = ("after", "before", "since", "following", "amid", "despite")
 
 __all__ = ["Clauses"]
-
-
-PARTICLES = ("out", "away", "off", "back", "up", "down")
 
 
 class Clauses(Modality, Occasions):

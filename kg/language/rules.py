@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import RuleDataError
 from ..model import Relation, load_relations, read_data
+from .refs import PARTICLES, SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Rules", "Trigger", "fits_modifiers", "load_rules"]
+__all__ = ["Rules", "Trigger", "fits_modifiers", "fits_verb", "load_rules"]
 
 
 @dataclass(frozen=True)
@@ -203,3 +204,32 @@ def _word(tok: Token) -> str:
     if tok.i >= 2 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_ and not tok.nbor(-2).whitespace_:
         return f"{tok.nbor(-2).lower_}-{tok.lower_}"
     return tok.lower_
+
+
+def fits_verb(verb: Token, trig: Trigger, children: list[Token]) -> bool:
+    """Whether a verb sense's particles, prepositions and words are there ("lashed out", "took China to court")."""
+    # "walked out of the talks": the parser also makes the particle a preposition holding the next one
+    bare = [c for c in children if c.dep_ == "prep" and not any(p.dep_ == "pobj" for p in c.children)]
+    particles = [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)] + bare
+    particles += [c for c in children if c.dep_ == "prep" and c.i == verb.i + 1]  # "called in the ambassador"
+    # "fired a missile toward Japan": the object's prepositions count where its own do
+    held = [o for o in children if o.dep_ == "dobj"] if trig.object_preps else []
+    preps = {c.lower_ for h in (verb, *held) for c in h.children if c.dep_ == "prep"}
+    return (
+        (not trig.particle or any(c.lower_ == trig.particle for c in particles))
+        and fits_words(trig, verb)  # "declared the ambassador persona non grata"
+        and not (trig.forbid_words and _forbidden(verb, trig, children))  # "gave Qatar ten days"
+        and not (trig.forbid_particle and any(c.dep_ == "prt" for c in children))
+        and not any(c.dep_ == "dobj" and c.lemma_.lower() in trig.forbid_object for c in children)
+        and not preps & set(trig.forbid_prep)
+        and (not trig.requires_prep or bool(preps & set(trig.requires_prep)))
+        and not (trig.no_oprd and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in children))
+    )
+
+
+def _forbidden(verb: Token, trig: Trigger, children: list[Token]) -> bool:
+    """Whether a sense's forbidden words are in the verb's phrase, not in a clause of its own ("Trump hosts Xi as
+    U.S. missiles hit a Syrian air base")."""
+    clauses = [c for c in children if c.dep_ in ("advcl", "conj", "parataxis")]
+    others = {t.i for c in clauses if any(s.dep_ in SUBJECTS for s in c.children) for t in c.subtree}
+    return any(t.lower_ in trig.forbid_words for t in verb.subtree if t.i not in others)

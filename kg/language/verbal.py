@@ -9,11 +9,11 @@ import itertools
 from spacy.tokens import Token
 
 from .claims import Claims
-from .clauses import PARTICLES, Clauses
+from .clauses import Clauses
 from .nominal import NominalRules
 from .refs import NOBODY, SUBJECTS, Found, Ref, in_words
 from .resolve import Resolver
-from .rules import Rules, Trigger, fits_words
+from .rules import Rules, Trigger, fits_verb, fits_words
 
 __all__ = ["DIRECT", "VerbRules"]
 
@@ -30,7 +30,7 @@ class VerbRules:
     def events(self, res: Resolver, verb: Token, trig: Trigger) -> list[Found]:
         """The events of one verb sense: the sense's gates, its frame, its objects, then its sources and targets."""
         children = list(verb.children)
-        if not self._fits(verb, trig, children) or self.clauses.sporting(children):
+        if not fits_verb(verb, trig, children) or self.clauses.sporting(children):
             return []
         trig, modality = self.frame(res, verb, trig)
         if modality is None:
@@ -194,30 +194,6 @@ class VerbRules:
                 continue
             out += [o for o in objects if o.lower_ not in ("what", "which")]
         return out
-
-    def _fits(self, verb: Token, trig: Trigger, children: list[Token]) -> bool:
-        """Whether a verb sense's particles, prepositions and words are there ("lashed out", "took China to court")."""
-        # "walked out of the talks": the parser also makes the particle a preposition holding the next one
-        bare = [c for c in children if c.dep_ == "prep" and not any(p.dep_ == "pobj" for p in c.children)]
-        particles = [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)] + bare
-        particles += [c for c in children if c.dep_ == "prep" and c.i == verb.i + 1]  # "called in the ambassador"
-        # "fired a missile toward Japan": the object's prepositions count where its own do
-        held = [o for o in children if o.dep_ == "dobj"] if trig.object_preps else []
-        preps = {c.lower_ for h in (verb, *held) for c in h.children if c.dep_ == "prep"}
-        # not in a clause of its own: "Trump hosts Xi as U.S. missiles hit a Syrian air base"
-        clauses = [c for c in children if c.dep_ in ("advcl", "conj", "parataxis")]
-        others = {t.i for c in clauses if any(s.dep_ in SUBJECTS for s in c.children) for t in c.subtree}
-        own = [t for t in verb.subtree if t.i not in others]
-        return (
-            (not trig.particle or any(c.lower_ == trig.particle for c in particles))
-            and fits_words(trig, verb)  # "declared the ambassador persona non grata"
-            and not (trig.forbid_words and any(t.lower_ in trig.forbid_words for t in own))  # "gave Qatar ten days"
-            and not (trig.forbid_particle and any(c.dep_ == "prt" for c in children))
-            and not any(c.dep_ == "dobj" and c.lemma_.lower() in trig.forbid_object for c in children)
-            and not preps & set(trig.forbid_prep)
-            and (not trig.requires_prep or bool(preps & set(trig.requires_prep)))
-            and not (trig.no_oprd and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in children))
-        )
 
     def _objects(self, verb: Token, trig: Trigger, children: list[Token], objects: list[Token], passive: bool):
         """What a verb acts on, past the parser's slips; and the agreement of a reduced clause ("breached the
