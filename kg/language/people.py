@@ -172,8 +172,8 @@ class People:
         seats += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         found = {m.key: m for t in seats if (m := self._place(t)) is not None and m.label in ("PLACE", "STATE")}
         if not found and self.lex["regional_words"].intersection(words):  # "the regional governor said": of the one
-            sent = [t for t in tok.sent if t.i not in {s.i for s in titles}]  # state whose ground the sentence names
-            found = {m.key: m for t in sent if (m := self._place(t)) is not None and m.label == "PLACE"}
+            own = {t.i for t in titles}  # state whose ground the sentence names
+            found = {m.key: m for t in tok.sent if t.i not in own and (m := self._place(t)) is not None and m.label == "PLACE"}
         return [Ref(m.key, m.text, "office") for m in found.values()] if len(found) == 1 else []
 
     def _mention_ref(self, tok: Token) -> Ref:
