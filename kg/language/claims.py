@@ -54,9 +54,10 @@ class Claims(Labels):
         before = [t for i, s, t in res.events if s.key in own and t.key and t.key not in own and 0 < verb.i - i < 60]
         # ("The statement threatened sanctions", in a story about Somalia: the state the article is about, unless the
         # threat names what or whom it is aimed at: "threatening the territorial integrity", "gave the agency 14 days")
-        aimed = [c for c in verb.children if c.dep_ in ("dobj", "dative") and (c.ent_type_ or c.lemma_.lower() not in res.acts)]
-        return found or before[-1:] or ([] if aimed else res.focus(own))  # "The US condemned Iran's missile test. It
-        # threatened new sanctions": Iran
+        if found or before:  # "The US condemned Iran's missile test. It threatened new sanctions": Iran
+            return found or before[-1:]
+        aimed = any(c.dep_ in ("dobj", "dative") and (c.ent_type_ or c.lemma_.lower() not in res.acts) for c in verb.children)
+        return [] if aimed else res.focus(own)
 
     def speech_targets(self, res: Resolver, verb: Token) -> list[Ref]:
         comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]

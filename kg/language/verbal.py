@@ -55,8 +55,8 @@ class VerbRules:
             objects += [c for c in children if c.dep_ == "appos" and c.pos_ == "PROPN"] if not objects else []  # (or an
             # apposition: "Trump hosts Xi at Mar-a-Lago")
         meeting = passive and self.rules.relations[trig.relation].family == "meeting"
-        answered = [p for c in children if c.lower_ == "with" for p in c.children if p.dep_ in ("pobj", "pcomp")]
-        answered = [p for p in answered if not res.refs(p)]  # "would be met with fire and fury", "with force"
+        withs = [c for c in children if c.lower_ == "with"] if meeting else []  # "would be met with fire and fury"
+        answered = [p for c in withs for p in c.children if p.dep_ in ("pobj", "pcomp") and not res.refs(p)]
         if meeting and (answered or not any(res.refs(o) for o in objects)):
             return []  # "any intervention would be met with a response": met, but by no one
         objects, reduced = self._objects(verb, trig, children, objects, passive)
