@@ -3086,6 +3086,97 @@ CASES = [
         "Arab League foreign ministers condemned Turkey's incursion into Syria.",
         {("ARAB_LEAGUE", "accuse", "TUR"), ("TUR", "attack", "SYR")},
     ),
+    # visas denied or refused are entry barred; a move told as aimed at one names the target of the act it is
+    (
+        "Washington denied visas to several Iranian officials seeking to attend the U.N. General Assembly.",
+        {("USA", "sanction", "IRN")},
+    ),
+    ("Beijing refused visas to a delegation of American lawmakers.", {("CHN", "sanction", "USA")}),
+    (
+        "China imposed export controls on gallium and germanium, in a move widely seen as targeting the United States.",
+        {("CHN", "sanction", "USA")},
+    ),
+    ("Russia expelled 10 diplomats, a step aimed at Washington.", {("RUS", "sanction", "USA")}),
+    ("China announced new tariffs in a move aimed at protecting domestic industry.", set()),
+    # demonyms buried in a possessor's modifiers act only when the head acts too
+    ("Polish and Ukrainian farmers' unions met in Warsaw.", set()),
+    # calling a claim a fabrication rejects its maker (the act it tells of is only reported: see below)
+    (
+        "Kyiv said Moscow's claims of a Ukrainian drone attack on Putin's residence were a fabrication.",
+        {("UKR", "reject", "RUS"), ("UKR", "attack", "RUS")},
+    ),
+    # a case or a report speaks for whoever made it
+    ("South Africa's case at the International Court of Justice accuses Israel of genocide.", {("ZAF", "accuse", "ISR")}),
+    ("Ukraine's complaint to the WTO accuses Poland of breaching trade rules.", {("UKR", "accuse", "POL")}),
+    # a quantity's noun compound is what it counts
+    ("Beijing extended a $2 billion loan rollover to Islamabad.", {("CHN", "support", "PAK")}),
+    # one of a pair, with the other as object; a blame laid on a thing lies on its owner; a charge the parser made a
+    # compound of its denier is what is denied
+    (
+        "Thailand and Cambodia traded fire. Each side accused the other of firing first.",
+        {("KHM", "attack", "THA"), ("THA", "attack", "KHM"), ("KHM", "accuse", "THA"), ("THA", "accuse", "KHM")},
+    ),
+    (
+        "Bangkok blamed the explosion on newly laid Cambodian mines, a charge Phnom Penh denied.",
+        {("THA", "accuse", "KHM"), ("KHM", "reject", "THA")},
+    ),
+    # bare plural acts after a comma sum up the clause before: its doer is theirs
+    (
+        "Islamabad has deported hundreds of thousands of Afghans and closed key border crossings, moves that Kabul condemned "
+        "as inhumane.",
+        {("AFG", "accuse", "PAK")},
+    ),
+    # accession talks are each candidate's own; objections overcome are a rejection of the one who overcomes them; "the
+    # decision" is made by whoever decided or agreed before
+    ("EU leaders agreed to open accession talks with Ukraine and Moldova.", {("EU", "meet", "UKR"), ("EU", "meet", "MDA")}),
+    ("The EU approved the plan, overcoming objections from Hungary.", {("HUN", "reject", "EU")}),
+    (
+        "EU leaders agreed to open talks with Ukraine. Orban had threatened to veto the decision.",
+        {("EU", "meet", "UKR"), ("HUN", "threaten", "EU")},
+    ),
+    # a body's metonym that is also a state's capital is that state's beside its name, and the body's elsewhere
+    (
+        "Belgium suspended its development aid to Rwanda, prompting Kigali to cut diplomatic ties with Brussels.",
+        {("BEL", "sanction", "RWA"), ("RWA", "sanction", "BEL")},
+    ),
+    ("Brussels imposed new sanctions on Russia.", {("EU", "sanction", "RUS")}),
+    # a "by" phrase the parser hung on the noun that holds an act is the act's; a warning of action against something
+    # aims at its owner
+    (
+        "Pyongyang warned of overwhelming action against joint drills by Seoul and Washington.",
+        {("KOR", "cooperate", "USA"), ("PRK", "threaten", "KOR"), ("PRK", "threaten", "USA")},
+    ),
+    ("Beijing warned of countermeasures against Japan.", {("CHN", "threaten", "JPN")}),
+    ("The UN warned of action by traffickers.", set()),
+    # "the North" is North Korea after North Korea is named, and nothing elsewhere
+    (
+        "North Korea fired missiles. South Korea's unification ministry urged the North to stop its provocations.",
+        {("KOR", "accuse", "PRK")},
+    ),
+    ("The North said it would strike Seoul.", set()),
+    # "the allies" are the pair named before; a clause a statement is said to hold is said by who says or issues it
+    (
+        "Seoul and Washington held drills. Kim Yo Jong said in a statement carried by state media that the allies were "
+        "rehearsing an invasion.",
+        {("KOR", "cooperate", "USA"), ("PRK", "accuse", "KOR"), ("PRK", "accuse", "USA")},
+    ),
+    ("China issued a statement that Japan had violated its airspace.", {("CHN", "accuse", "JPN")}),
+    # a warning that one will take steps threatens whom it demands of
+    (
+        "Mexico imposed tariffs on Chinese cars. Beijing urged Mexico to correct its wrong practices, warning that it would "
+        "take steps to protect Chinese companies.",
+        {("MEX", "sanction", "CHN"), ("CHN", "accuse", "MEX"), ("CHN", "threaten", "MEX")},
+    ),
+    # a closure of a consulate or a border is a sanction; "those countries" are the group named before
+    ("Poland ordered the closure of the last Russian consulate on its territory.", {("POL", "sanction", "RUS")}),
+    ("The closure of the factory angered workers.", set()),
+    (
+        "Germany and the Czech Republic have shut Russian consulates. Moscow has retaliated each time by expelling diplomats "
+        "from those countries.",
+        {("DEU", "sanction", "RUS"), ("CZE", "sanction", "RUS"), ("RUS", "sanction", "DEU"), ("RUS", "sanction", "CZE")},
+    ),
+    # a passive act done on one's orders is done by it
+    ("The attack on the depot was carried out on the orders of Moscow, Kyiv said.", {("UKR", "accuse", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
@@ -3275,6 +3366,18 @@ def test_planned_events_are_marked(nlp, extractor):
     ]:
         (e,) = extractor.extract(nlp(text), Article(id="a", text=text, date="2024-05-01")).events
         assert (e.source, e.relation, e.target, e.modality) == ("TUR", "meet", "RUS", modality)
+
+
+def test_acts_told_inside_a_claim_are_only_reported(nlp, extractor):
+    from kg.model import Article
+
+    for text in (
+        "Kyiv said Moscow's claims of a Ukrainian drone attack on Putin's residence were a fabrication.",
+        "Kinshasa repeated its allegations that Rwanda backs the M23.",
+    ):
+        told = [e for e in extractor.extract(nlp(text), Article(id="a", text=text)).events if e.source in ("UKR", "RWA")]
+        told = [e for e in told if e.relation != "reject"]
+        assert told and {e.modality for e in told} == {"reported"}, text
 
 
 @pytest.mark.parametrize(

@@ -90,3 +90,23 @@ def test_bodies_list_their_members_by_date_and_a_member_that_is_no_state_is_one_
     monkeypatch.setattr(gazetteer, "read_data", fake)
     with pytest.raises(RuleDataError, match="entry 'G7': 'members' names states"):
         gazetteer.load_gazetteer.__wrapped__()
+
+
+def test_a_body_seated_in_a_state_names_it_and_a_seat_that_is_no_state_is_one_error(monkeypatch):
+    import pytest
+
+    from kg.errors import RuleDataError
+    from kg.language import gazetteer
+
+    assert load_gazetteer().seats["EU"] == "BEL"  # "Brussels" is Belgium's beside Belgium's name
+    real = gazetteer.read_data
+
+    def fake(name):
+        data = real(name)
+        if name == "organizations.yaml":
+            data = {**data, "NATO": {**data["NATO"], "seat": "hezbollah"}}
+        return data
+
+    monkeypatch.setattr(gazetteer, "read_data", fake)
+    with pytest.raises(RuleDataError, match="entry 'NATO': 'seat' names a state"):
+        gazetteer.load_gazetteer.__wrapped__()

@@ -130,10 +130,10 @@ class Anaphora:
         )
         if not plural_polity and tok.lower_ not in _last_words(self.lex["group_anaphors"]):
             return 0  # most nouns: neither a counted plural nor the end of a listed phrase
-        words = [c.lower_ for c in tok.lefts if c.dep_ not in ("det", "punct")] + [tok.lower_]
+        words = [c.lower_ for c in tok.lefts if c.dep_ not in ("det", "punct") or c.lower_ == "each"] + [tok.lower_]
         phrase = " ".join(words)
         # "the pair", "the countries" only after "the", and not "the countries that border Russia"
-        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in tok.children)
         bare = not any(c.dep_ in ("relcl", "acl", "prep") for c in tok.children)
         if phrase in self.lex["group_anaphors"] or (definite and bare and ("the " + phrase) in self.lex["group_anaphors"]):
             return next((NUMBERS[w] for w in words if w in NUMBERS), 2)

@@ -43,6 +43,11 @@ class Claims(Labels):
                 found = found or [r for c in acts for r in res.refs(c, "target", owner=True) if r.key not in own]
                 if found:
                     return found
+        # "warned of countermeasures against Japan", "of overwhelming action against drills by Seoul": what it is aimed at
+        told = [*self.clauses.pobjs(verb, ("of",)), *(c for c in verb.children if c.dep_ == "dobj")]
+        aimed = [r for t in told for p in self.clauses.pobjs(t, ("against",)) for r in res.refs(p, "target", owner=True)]
+        if aimed := [r for r in aimed if r.key not in own]:
+            return aimed
         retorts = [t for t in verb.subtree if t.lemma_.lower() in self.lex["retaliation_words"]]
         if retorts:  # "vowed to respond to any Israeli attack": its author; "... and Netanyahu vowed to retaliate": the last
             return [r for r in self.clauses.answered(res, retorts) if r.key not in own] or res.event_antecedent(verb, exclude=own)
@@ -51,6 +56,9 @@ class Claims(Labels):
         told = [c for s in said if s.dep_ == "ccomp" for c in s.children if c.dep_ == "nsubj"]
         found = [r for c in told for r in res.refs(c, "target", owner=True) if r.key not in own and r.via != "anaphora"]
         found = found or [r for r in self.clauses.asked(res, [verb]) if r.key not in own]  # ", demanding that the U.S. halt"
+        urged = verb.head if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in self.lex["appeal_verbs"] else None
+        if urged is not None and not found:  # "urged Mexico to correct its practices, warning that it would take steps"
+            found = [r for c in urged.children if c.dep_ == "dobj" for r in res.refs(c, "target") if r.key not in own]
         before = [t for i, s, t in res.events if s.key in own and t.key and t.key not in own and 0 < verb.i - i < 60]
         # ("The statement threatened sanctions", in a story about Somalia: the state the article is about, unless the
         # threat names what or whom it is aimed at: "threatening the territorial integrity", "gave the agency 14 days")

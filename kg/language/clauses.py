@@ -63,17 +63,18 @@ class Clauses(Modality, Occasions):
                     )
                     for r in res.refs(d, "source")
                 ]
+                # "Marking two years since Russia's invasion, the leaders of Italy and Canada travelled": an act the
+                # parser made the subject, its doers an apposition
+                own = res.refs(c, "source") or [r for a in c.children if a.dep_ == "appos" for r in res.refs(a, "source")]
                 # "U.S. President Donald Trump and Russian President Vladimir Putin met": the parser buried the first
-                # of two coordinated names among the modifiers of the second
+                # of two coordinated names among the modifiers of the second (one who acts: not "Polish and Ukrainian
+                # farmers' unions")
                 buried = [
                     d
                     for d in c.subtree
                     if d.i < c.i and d.i in res.mentions and any(k.dep_ == "cc" and k.lower_ == "and" for k in d.children)
                 ]
-                loose += [r for d in buried for r in res.refs(d, "source")]
-                # "Marking two years since Russia's invasion, the leaders of Italy and Canada travelled": an act the
-                # parser made the subject, its doers an apposition
-                own = res.refs(c, "source") or [r for a in c.children if a.dep_ == "appos" for r in res.refs(a, "source")]
+                loose += [r for d in buried for r in res.refs(d, "source")] if own else []
                 return loose + own + res.companions(c, verb)
             if c.dep_ == "agent":
                 return [r for p in c.children if p.dep_ == "pobj" for r in res.refs(p, "source")]
@@ -82,6 +83,9 @@ class Clauses(Modality, Occasions):
             nouns = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
             nouns += [c for c in verb.children if c.dep_ == "oprd"]  # "were declared persona non grata by Norway"
             by = [r for t in (verb, *nouns) for p in self.pobjs(t, ("by",)) for r in res.refs(p, "source")]
+            # "was carried out on the orders of Russian intelligence", "at the behest of Tehran": who commanded it
+            orders = [p for p in self.pobjs(verb, ("on", "at", "under")) if p.lemma_.lower() in self.lex["command_nouns"]]
+            by = by or [r for p in orders for q in self.pobjs(p, ("of", "from")) for r in res.refs(q, "source")]
             # "were killed in an Israeli airstrike": an act of force the victims fell in is done by its force
             by = by or [
                 r
@@ -211,10 +215,11 @@ class Clauses(Modality, Occasions):
         return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
     def counted(self, tok: Token) -> Token:
-        """What a quantity counts: "thousands of Ukrainian soldiers" -> "soldiers"."""
+        """What a quantity counts: "thousands of Ukrainian soldiers" -> "soldiers", "a loan rollover" -> "loan"."""
         while tok.lemma_.lower() in self.lex["quantity_nouns"] or tok.pos_ == "NUM":  # "billions of dollars of Russian assets"
             preps = ("of", "in") if tok.ent_type_ == "MONEY" else ("of",)  # "$6 billion in Iranian funds"
             counted = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+            counted = counted or [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and tok.pos_ == "NOUN"]
             if not counted:
                 break
             tok = counted[0]
@@ -330,6 +335,16 @@ class Clauses(Modality, Occasions):
             steps += t.i not in quoted
             if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in self.lex["speech_verbs"]:
                 return t.head
+            # "said in a statement that the allies were rehearsing an invasion", "issued a statement that": the text's
+            text = t.head if t.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children) else None
+            text = text if text is not None and text.lemma_.lower() in self.lex["voice_nouns"] else None
+            gov = (text.head.head if text.dep_ == "pobj" else text.head) if text is not None else None
+            if (
+                gov is not None
+                and gov.pos_ == "VERB"
+                and gov.lemma_.lower() in self.lex["speech_verbs"] | self.lex["authoring_verbs"]
+            ):
+                return gov
             claim = t.head if t.dep_ == "acl" and t.head.lemma_.lower() in self.lex["claim_nouns"] else None
             if claim is not None and claim.dep_ == "dobj" and claim.head.lemma_.lower() in self.lex["voicing_verbs"]:
                 return claim.head  # "reiterated the claim that the attack was orchestrated by X"

@@ -62,6 +62,7 @@ class Gazetteer:
     governs: dict[str, Office] = field(default_factory=dict)  # a movement that became a state's government
     fights: dict[str, str] = field(default_factory=dict)  # an armed group -> the state it wages its war on
     members: dict[str, tuple[Office, ...]] = field(default_factory=dict)  # a body -> its member states, dated
+    seats: dict[str, str] = field(default_factory=dict)  # a body -> the state whose capital is its metonym
 
     def member_of(self, state: str, body: str, day: str | None) -> bool:
         """Whether ``state`` is a member of ``body`` on ``day`` (ever, with no date).
@@ -147,6 +148,7 @@ def load_gazetteer() -> Gazetteer:
     governs: dict[str, Office] = {}
     fights: dict[str, str] = {}
     members: dict[str, tuple[Office, ...]] = {}
+    seats: dict[str, str] = {}
 
     def add(label: str, key: str, names) -> None:
         for name in names:
@@ -167,6 +169,7 @@ def load_gazetteer() -> Gazetteer:
         add("DEMONYM", key, [p for d in spec.get("demonyms", []) for p in _plurals(d)])
         add("CAPITAL", key, [*spec.get("capitals", []), *spec.get("metonyms", [])])
         add("PLACE", key, [*spec.get("places", []), *spec.get("companies", [])])
+        add("STATE_CONTEXT", key, spec.get("contextual", []))  # "the North" after "North Korea"
 
     for key, spec in (read_data("organizations.yaml") or {}).items():
         where = f"kg/data/organizations.yaml: entry {key!r}"
@@ -187,6 +190,10 @@ def load_gazetteer() -> Gazetteer:
             if not isinstance(ruled, dict) or ruled.get("actor") not in actors:
                 raise RuleDataError(f"{where}: 'governs' needs an 'actor' among the states listed before it, got: {ruled!r}")
             governs[key] = Office(ruled["actor"], "government", _day(ruled.get("start"), where), _day(ruled.get("end"), where))
+        if "seat" in spec:
+            if actors.get(spec["seat"], Actor("", "", "")).type != "state" or not spec.get("metonyms"):
+                raise RuleDataError(f"{where}: 'seat' names a state listed in states.yaml, for a body with metonyms")
+            seats[key] = spec["seat"]
         if "fights" in spec:
             if spec["type"] != "armed_group" or actors.get(spec["fights"], Actor("", "", "")).type != "state":
                 raise RuleDataError(f"{where}: 'fights' is for an armed group and names a state, got: {spec['fights']!r}")
@@ -217,4 +224,4 @@ def load_gazetteer() -> Gazetteer:
         add("PERSON", key, [spec["name"], *spec.get("aliases", [])])
 
     names = frozenset(w for p in patterns for w in p["pattern"].split())
-    return Gazetteer(actors, people, tuple(patterns), names, governs, fights, members)
+    return Gazetteer(actors, people, tuple(patterns), names, governs, fights, members, seats)

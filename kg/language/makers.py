@@ -54,6 +54,8 @@ class Makers:
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head  # ("a probe into war crimes [by Israeli forces]")
         # ... or on the verb that names it ("condemned what it called a violation of its airspace [by Iran]")
         named = tok.dep_ in ("dobj", "oprd") or (tok.dep_ == "pobj" and verb.pos_ == "VERB")
+        # ... or on the noun that holds an act ("warned of action against joint drills [by Seoul and Washington]")
+        named = named or (tok.dep_ == "pobj" and verb.pos_ == "NOUN" and tok.lemma_.lower() in self.acts)
         if named and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             by += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.right_edge.i + 1]
         return [p for c in by for p in c.children if p.dep_ == "pobj"]

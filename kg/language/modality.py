@@ -111,6 +111,8 @@ class Modality:
                 return modality  # "violated Poland's airspace during an attack on Ukraine", "after his summit with X": there
             if t.dep_ == "pcomp" and t.head.lower_ in ("of", "with") and t.head.head.lemma_.lower() in self.lex["charging_verbs"]:
                 return None  # "accused Iran of helping Russia", "charged it with": a charge its accuser makes, no act told
+            if t.i != tok.i and t.dep_ in ("prep", "acl") and t.head.lemma_.lower() in self.lex["alleging_nouns"]:
+                modality = "reported"  # "Moscow's claims of a Ukrainian drone attack": only said to have happened
             if self.no_longer(t) and (negation or t.i != tok.i):
                 return None
             for c in t.children:
@@ -192,7 +194,9 @@ class Modality:
             # "Russia denied that its forces had killed civilians in Bucha"; not "X accused Y ..., a charge Y denies",
             # which the parser makes a clause of the denial
             charged = any(
-                c.dep_ in ("dobj", "nsubj") and c.i > t.i and c.lemma_.lower() in self.lex["blame_nouns"] for c in t.head.children
+                c.dep_ in ("dobj", "nsubj", "compound") and c.i > t.i and c.lemma_.lower() in self.lex["blame_nouns"]
+                for s in t.head.children
+                for c in (s, *s.lefts)
             )
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex["gainsay_verbs"] and not charged:
                 return None

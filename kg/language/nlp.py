@@ -26,7 +26,15 @@ SPANS_KEY = "kg_actors"
 
 
 def _filter(existing, new):  # longest match wins: "North Korea" over "Korea"; "the Indian Ocean" is no actor
-    return filter_spans([*existing, *(span for span in new if not _feature(span))])
+    return filter_spans([*existing, *(span for span in new if not _feature(span) and _alone(span))])
+
+
+def _alone(span) -> bool:
+    """Whether a contextual state name stands alone after "the": "the North", not "the North Atlantic" nor "South
+    China Sea"."""
+    doc = span.doc
+    after = span.end < len(doc) and (doc[span.end].is_title or doc[span.end].is_upper)
+    return span.label_ != "STATE_CONTEXT" or (span.start > 0 and doc[span.start - 1].lower_ == "the" and not after)
 
 
 def _feature(span) -> bool:
@@ -72,11 +80,12 @@ class Elided:
 
     def __call__(self, doc):
         spans = list(doc.spans[SPANS_KEY])
-        taken = {i for span in spans for i in range(span.start, span.end)}
+        taken = {i for span in spans if span.label_ != "STATE_CONTEXT" for i in range(span.start, span.end)}  # (not "North")
         for span in [s for s in spans if len(s) > 1 and s.start > 1 and doc[s.start - 1].lower_ in ("and", "or")]:
             first = doc[span.start - 2]
             found = self.names.get(" ".join([first.text, *(t.text for t in span[1:])]))
             if found and first.i not in taken and first.is_title:
+                spans = [s for s in spans if not s.start <= first.i < s.end]
                 spans.append(Span(doc, first.i, first.i + 1, label=found[0], span_id=found[1]))
         doc.spans[SPANS_KEY] = spans
         return doc

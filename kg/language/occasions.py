@@ -36,6 +36,8 @@ class Occasions:
         who is no actor ("would sanction Lockheed Martin in retaliation for the U.S. arms sale")."""
         if any(t.ent_type_ in ("ORG", "PERSON") for t in aimed):
             return []
+        if meant := self.meant(res, heads):
+            return meant
         answers = [p for h in heads for p in self.pobjs(h, ("in", "as")) if p.lemma_.lower() in self.lex["retaliation_words"]]
         answers += [h for h in heads if h.pos_ == "VERB" and h.lemma_.lower() in self.lex["retaliation_words"]]  # "respond to"
         acts = [p for a in answers for p in self.pobjs(a, ("for", "to", "against"))]
@@ -45,6 +47,18 @@ class Occasions:
             b for p in acts for b in self.pobjs(p, ("by",))
         ]
         return [r for a in authors for r in res.refs(a)]
+
+    def meant(self, res: Resolver, heads: Iterable[Token]) -> list[Ref]:
+        """Whom the move an act is told as is aimed at: "imposed export controls on gallium, in a move seen as targeting
+        the United States", "expelled ten diplomats, a step aimed at Washington" (``conduct_nouns``, ``aiming_verbs``)."""
+        moves = [p for h in heads for p in self.pobjs(h, ("in", "as"))]
+        moves += [c for h in heads for c in h.children if c.dep_ in ("appos", "npadvmod")]
+        moves += [a for h in heads for o in h.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos"]
+        moves = [m for m in moves if m.lemma_.lower() in self.lex["conduct_nouns"]]
+        aims = [t for m in moves for t in m.subtree if t.pos_ == "VERB" and t.lemma_.lower() in self.lex["aiming_verbs"]]
+        aimed = [c for a in aims for c in a.children if c.dep_ == "dobj"]
+        aimed += [p for a in aims for p in self.pobjs(a, ("at", "against"))]
+        return [r for c in aimed for r in res.refs(c, "target")]
 
     def retorted(self, res: Resolver, noun: Token, gov: Token | None, sources: list[Ref]) -> list[Ref]:
         """Whom an act named as what is answered fell on, when it names no target: the one who answers it ("struck Iran

@@ -70,6 +70,8 @@ class Resolver(Anaphora, Control, Makers, People):
                 and not self._heads_staff(span)
             ):
                 continue  # "the Alliance" is NATO, "the Alliance of Democracies" is not; "Wagner chief Prigozhin" is Wagner's
+            if span.label_ == "STATE_CONTEXT" and key not in present:
+                continue  # "the North" is North Korea after "North Korea" only
             if span.label_ in ("ORG", "ORG_CONTEXT") and inside_longer_name(doc, span.end):
                 continue  # "the European Council on Foreign Relations" is a think tank, not the European Council
             if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in self.lex["against_prefixes"]:
@@ -104,6 +106,10 @@ class Resolver(Anaphora, Control, Makers, People):
                 key, person = titled or office.actor, key.removeprefix("person:")
             else:
                 label, key = span.label_, gazetteer.acts_for(key, day)
+                label = "STATE" if label == "STATE_CONTEXT" else label
+            if label == "CAPITAL" and key in gazetteer.seats:  # "Belgium suspended aid, prompting Kigali to cut ties with
+                near = {s.id_ for s in spans if s is not span and span.sent.start <= s.start < span.sent.end}  # Brussels"
+                key = gazetteer.seats[key] if gazetteer.seats[key] in near and key not in near else key
             for tok in span:
                 self.mentions[tok.i] = Mention(key, label, span.text, person)
         self._drop_posts()
@@ -349,7 +355,8 @@ class Resolver(Anaphora, Control, Makers, People):
         described = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"] if tok.pos_ == "PROPN" else []
         if described and role == "target":  # "stormed the Mavi Marmara, a Turkish ship": what the name is said to be
             return [r for c in described for r in self.ref(c, role, owner)]
-        indefinite = any(c.lower_ in ("a", "an") for c in tok.children) and tok.dep_ != "nsubj"
+        bare = tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children)  # ", moves that Kabul condemned"
+        indefinite = (bare or any(c.lower_ in ("a", "an") for c in tok.children)) and tok.dep_ != "nsubj"
         appended = (lemma in self.lex["event_nouns"] and indefinite) or (lower == "what" and tok.dep_ == "dobj")
         summed = self._appended_act(tok) if appended else []
         if summed:

@@ -50,6 +50,10 @@ class VerbRules:
         subjects = [c for c in children if c.dep_ == "nsubj"]  # "a claim Asmara denied": the thing described made a
         if not objects and not passive and len(subjects) > 1 and subjects[0].pos_ == "NOUN":  # second subject
             objects = subjects[:1]
+        if not objects and not passive:  # ... or a compound of the subject: "a charge Phnom Penh denied"
+            objects = [
+                c for s in subjects for c in s.lefts if c.dep_ == "compound" and c.lemma_.lower() in self.lex["blame_nouns"]
+            ]
         if not passive and not trig.dative:  # "designated the Houthis a terrorist group", "targeting Hamas military chief
             objects += [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]  # Mohammed Deif": a dative
             objects += [c for c in children if c.dep_ == "appos" and c.pos_ == "PROPN"] if not objects else []  # (or an
