@@ -567,7 +567,7 @@ CASES = [
     # a broken truce names its other party after the verb; "cease-fire" is one word
     ("Israel breached its truce with Hezbollah on Sunday.", {("ISR", "reject", "hezbollah")}),
     ("Hamas threatened to break its cease-fire with Israel.", {("hamas", "threaten", "ISR")}),
-    ("China said it would take countermeasures against Lithuania.", {("CHN", "sanction", "LTU")}),
+    ("China said it would take countermeasures against Lithuania.", {("CHN", "threaten", "LTU")}),  # said of its own: a threat
     # a text put to a body is the body's ("a resolution in the U.S. Congress"); one "in Pakistan" is not Pakistan's
     (
         "A recent resolution in the U.S. Congress called for a probe into the elections. "
@@ -3177,6 +3177,29 @@ CASES = [
     ),
     # a passive act done on one's orders is done by it
     ("The attack on the depot was carried out on the orders of Moscow, Kyiv said.", {("UKR", "accuse", "RUS")}),
+    # words said "in a warning to" one threaten it; countermeasures taken answer the act opposed before, a threat when
+    # said; a claim called disinformation is rejected
+    (
+        '"We will not tolerate any violation of our airspace," the Turkish defense minister told reporters, in a clear '
+        "warning to Moscow.",
+        {("TUR", "threaten", "RUS")},
+    ),
+    (
+        "Beijing said it opposes the U.S. arms sale to Taiwan and would take resolute countermeasures.",
+        {("CHN", "accuse", "USA"), ("CHN", "threaten", "USA")},
+    ),
+    (
+        "Armenia accused Azerbaijan of firing on its positions, a claim Baku called disinformation.",
+        {("ARM", "accuse", "AZE"), ("AZE", "reject", "ARM")},
+    ),
+    # one does not block or harass one's own; a show of support is support
+    (
+        "The Philippine coast guard said Chinese vessels blocked its ships from resupplying troops at Second Thomas Shoal.",
+        {("CHN", "attack", "PHL"), ("PHL", "accuse", "CHN")},
+    ),
+    ("The US sent a carrier as a show of support for Israel.", {("USA", "support", "ISR")}),
+    ("France sent warships in a show of solidarity with Greece.", {("FRA", "support", "GRC")}),
+    ("Thousands marched in a show of solidarity with Ukraine.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -301,9 +301,8 @@ class Claims(Labels):
             return True
         verb = trig if trig.pos_ in ("VERB", "AUX") else next((t for t in trig.ancestors if t.pos_ in ("VERB", "AUX")), trig)
         warned = speech.lemma_.lower() in self.lex["threat_verbs"]  # "warned Ankara would block Sweden's bid" too
-        return (relation == "sanction" and (warned or verb.lemma_.lower() in self.lex["retaliation_words"])) or (
-            relation == "reject" and warned
-        )
+        answer = {verb.lemma_.lower(), trig.lemma_.lower()} & self.lex["retaliation_words"]  # ("would take countermeasures")
+        return (relation == "sanction" and (warned or bool(answer))) or (relation == "reject" and warned)
 
     def unattributed(self, res: Resolver, labels: list[Token]) -> list[Ref]:
         """Bearers of the hostile labels (``labels``) of a sentence that names no speaker, for the next one."""

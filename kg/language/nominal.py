@@ -68,9 +68,11 @@ class NominalRules:
         # (also through what holds it: "linked to a campaign of violence", not "involved in talks on the killing")
         tied = dep == "pobj" and gov is not None and gov.pos_ == "VERB" and noun.dep_ == "pobj"
         tied = tied and f"{gov.lemma_.lower()} {self.clauses.holder(noun).head.lower_}" in self.lex["authorship_links"]
+        # "sent a carrier as a show of support for Israel", "in a show of solidarity with Greece": shown by the clause
+        shown = noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.lex["display_nouns"] and dep == "pobj"
         if (
             trig.requires_verb
-            and not (owners or len(paired) > 1 or menaced or tied)
+            and not (owners or len(paired) > 1 or menaced or tied or shown)
             and (gov is None or not self.parties.light(noun, dep, gov) or gov.lemma_.lower() not in trig.requires_verb)
         ):
             return []
@@ -335,7 +337,7 @@ class NominalRules:
         armed = armed and any(r.via == "force" for r in clause)
         armed_in = rel.name == "attack" and dep == "pobj" and noun.head.lower_ == "in"
         # "launched air strikes in support of President Hadi": whom the clause's doers act for
-        backing = rel.name == "support" and dep == "pobj" and noun.head.lower_ == "in"
+        backing = rel.name == "support" and dep == "pobj" and (noun.head.lower_ == "in" or shown)
         # "claimed responsibility on Saturday for the attacks": "for" hung on the verb, past the claim
         claimed = gov is not None and dep == "pobj" and noun.head.lower_ == "for" and noun.head.head == gov
         claimed = claimed and any(o.dep_ == "dobj" and o.lemma_.lower() in self.lex["blame_nouns"] for o in gov.children)
@@ -378,6 +380,9 @@ class NominalRules:
             # "hit back with its own tariffs after U.S. duties took effect": a reprisal answers the act that occasioned it
             back = gov is not None and any(c.lower_ == "back" for c in gov.children)
             reprisal = back or (gov is not None and gov.lemma_.lower() in self.lex["retaliation_words"])
+            # "opposes the arms sale and would take countermeasures": a reprisal taken answers the act told before
+            if not targets and noun.dep_ == "dobj" and noun.lemma_.lower() in self.lex["retaliation_words"]:
+                targets = res.event_antecedent(noun, exclude={s.key for s in sources})
             targets = (
                 targets or (self.clauses.occasioned(res, heads, reprisal) if rel.name == "accuse" or reprisal else []) or [NOBODY]
             )
