@@ -3200,6 +3200,14 @@ CASES = [
     ("The US sent a carrier as a show of support for Israel.", {("USA", "support", "ISR")}),
     ("France sent warships in a show of solidarity with Greece.", {("FRA", "support", "GRC")}),
     ("Thousands marched in a show of solidarity with Ukraine.", set()),
+    # the weapons counted in a passive subject are whose they are; direct contact between two is a meeting
+    ("Hundreds of Iranian-made drones have been supplied to Russia.", {("IRN", "support", "RUS")}),
+    ("Dozens of Houthi missiles were fired toward Israel.", {("houthis", "attack", "ISR")}),
+    ("The talks were the first direct contact between Iranian and American officials since 2018.", {("IRN", "meet", "USA")}),
+    ("Pakistan lost contact with the ship.", set()),
+    # a project a state funds is aid to the state it is in or that acts on it
+    ("Mahathir's government last year froze a Chinese-funded gas pipeline.", {("CHN", "support", "MYS")}),
+    ("The U.S.-funded project in Kenya was halted.", {("USA", "support", "KEN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -36,7 +36,17 @@ class Implied:
             return []  # "a U.S.-sponsored U.N. resolution" is the sponsor's text, no aid to the U.N.
         own = {b.key for b in backers}  # "the plan, backed by Egypt, Qatar and the US": not one backer of another
         backed = [t for t in res.ref(participle.head, "target") if t.key not in own]
+        if not backed and participle.head.lemma_.lower() in self.lex["project_nouns"]:
+            backed = [t for t in self._built_for(res, participle.head) if t.key not in own]
         return [Found(relation, participle, cameo, "noun", b, t, "asserted") for b in backers for t in backed]
+
+    def _built_for(self, res: Resolver, project: Token) -> list[Ref]:
+        """The state a funded project is for: where it is ("a China-funded port in Balochistan"), else who acts on it
+        ("Mahathir's government froze a Chinese-funded pipeline", "use local labour for Chinese-funded projects")."""
+        found = [r for p in self.clauses.pobjs(project, ("in",)) for r in res.refs(p, "place")]
+        gov, _ = self.clauses.governor(project)
+        found = found or (self.clauses.subjects(res, gov) if gov is not None else [])
+        return [r for r in found if res.types.get(r.key) == "state"]
 
     def ultimatum(self, res: Resolver, mark: Token) -> list[Found]:
         """An act an actor will take if another does not act is an ultimatum to it (CAMEO 139): "Turkey will buy Russian
