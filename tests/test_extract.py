@@ -1452,7 +1452,7 @@ CASES = [
         "Saudi Arabia launched air strikes in Yemen to shore up President Abd-Rabbu Mansour Hadi.",
         {("SAU", "support", "YEM")},  # strikes in a state name no one they strike
     ),
-    ("Hungary delayed Sweden's accession to NATO.", set()),
+    ("Hungary delayed Sweden's accession to NATO.", {("HUN", "reject", "SWE")}),  # (no accession yet)
     ("Ethiopia and Eritrea signed a declaration ending the state of war.", {("ERI", "cooperate", "ETH")}),
     ("Kosovo's declaration of independence angered Serbia.", set()),
     # cutting a state's banks off a payment system sanctions it; cutting off aid is a cut in aid (162), said once
@@ -3208,6 +3208,12 @@ CASES = [
     # a project a state funds is aid to the state it is in or that acts on it
     ("Mahathir's government last year froze a Chinese-funded gas pipeline.", {("CHN", "support", "MYS")}),
     ("The U.S.-funded project in Kenya was halted.", {("USA", "support", "KEN")}),
+    # holding up, stalling or delaying a bid rejects its owner, and the bid is not made; calling off strikes strikes no one
+    ("Turkey held up Sweden's accession to NATO.", {("TUR", "reject", "SWE")}),
+    ("The two leaders held up a banner.", set()),
+    ("Donald Trump said he had called off military strikes on Iran ten minutes before they were due to begin.", set()),
+    # an invitation to talks plans them
+    ("Orban invited his Swedish counterpart to Budapest for talks.", {("HUN", "meet", "SWE")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

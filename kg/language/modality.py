@@ -171,7 +171,8 @@ class Modality:
                     return "threatened" if clausal else None
                 refused = not negation and t.i == tok.head.i and t.lemma_.lower() in self.lex["refusal_verbs"]
                 exempt = refused or self.onward(t)  # "pressed on with its offensive": no appeal
-                if t.lemma_.lower() in self.lex["denial_verbs"] | self.lex["irrealis_verbs"] and not exempt:
+                phrasal = {t.lemma_.lower(), *(f"{t.lemma_.lower()} {c.lower_}" for c in t.children if c.dep_ == "prt")}
+                if phrasal & (self.lex["denial_verbs"] | self.lex["irrealis_verbs"]) and not exempt:  # ("held up")
                     return None
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["irrealis_nouns"]:
                     return None  # "little chance that another summit will take place": a prospect, not an event

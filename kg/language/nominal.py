@@ -12,7 +12,7 @@ from .clauses import Clauses, dated
 from .parties import NounParties
 from .refs import GROUND_PREPS, NOBODY, SUBJECTS, Found, Ref, in_words
 from .resolve import Resolver
-from .rules import Rules, Trigger, fits_modifiers, fits_words
+from .rules import Rules, Trigger, fits_modifiers, fits_verb
 
 __all__ = ["NominalRules"]
 
@@ -241,7 +241,7 @@ class NominalRules:
         # "condemned the transfer of drones", "condemned the talks with Taiwan": the judge of an act is not its doer
         senses = self.rules.verbs.get(gov.lemma_.lower(), ()) if gov is not None else ()
         fitting = [t for t in senses if not t.object_lemmas or noun.lemma_.lower() in t.object_lemmas]  # ("laid siege to")
-        judged = {t.relation for t in fitting if fits_words(t, gov)} & {"accuse", "reject"}
+        judged = {t.relation for t in fitting if fits_verb(gov, t, list(gov.children))} & {"accuse", "reject"}
         clause = [] if judged and rel.symmetric and not (opening or attended) else clause
         brokered = dep == "dobj" and (noun.dep_ == "nsubjpass" or (rel.name != "meet" and not targets))  # (hosts hold talks)
         if rel.symmetric and brokered and gov.lemma_.lower() in self.lex["mediation_verbs"]:
