@@ -3214,6 +3214,10 @@ CASES = [
     ("Donald Trump said he had called off military strikes on Iran ten minutes before they were due to begin.", set()),
     # an invitation to talks plans them
     ("Orban invited his Swedish counterpart to Budapest for talks.", {("HUN", "meet", "SWE")}),
+    # refusing to take part in a body's drills or talks rejects the body or the other side
+    ("Armenia refused to take part in CSTO drills.", {("ARM", "reject", "CSTO")}),
+    ("India refused to take part in the talks with Pakistan.", {("IND", "reject", "PAK")}),
+    ("Iran refused to take issue with the plan.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -306,7 +306,9 @@ class VerbRules:
         targets: list[Ref] = []
         for x in (c for c in children if c.dep_ == "xcomp"):
             senses = [t for t in self.rules.verbs.get(x.lemma_.lower(), ()) if fits_words(t, x)]
-            if trig.relation == "reject" and any(self.rules.relations[t.relation].family == "hostile" for t in senses):
+            done = [o.lemma_.lower() for o in x.children if o.dep_ == "dobj"]  # ("took part", not "took issue")
+            hostile = [t for t in senses if self.rules.relations[t.relation].family == "hostile"]
+            if trig.relation == "reject" and any(not t.object_lemmas or set(done) & set(t.object_lemmas) for t in hostile):
                 continue  # "refused to condemn Russia's invasion": not acting against someone is no rejection of them
             # "threatened to send Syrian refugees to Europe", "refused to extradite the cartel leader to the US": what is
             # sent goes to the threatened
@@ -318,9 +320,10 @@ class VerbRules:
             if not targets:  # "declined to extradite the suspects to Britain", "refused to hold talks with the US",
                 # "threatened to take action against the South" (the relation's own prepositions)
                 heads = [x, *(o for o in x.children if o.dep_ == "dobj")]
-                preps = ("to", "with", *self.rules.relations[trig.relation].target_preps)
-                targets += [r for h in heads for p in self.clauses.pobjs(h, preps) for r in res.refs(p, "target")]
-                targets = [r for r in targets if r.via in DIRECT]
+                joined = x.lemma_.lower() in self.lex["participation_verbs"]  # "refused to take part in CSTO drills"
+                preps = ("to", "with", *self.rules.relations[trig.relation].target_preps, *("in",) * joined)
+                found = [r for h in heads for p in self.clauses.pobjs(h, preps) for r in res.refs(p, "target", owner=joined)]
+                targets += [r for r in found if r.via in DIRECT or (joined and r.via == "owner")]
         return targets
 
     def _other_targets(self, res, verb, trig, relation, targets, objects, sources) -> tuple[list[Ref], str]:
