@@ -3218,6 +3218,8 @@ CASES = [
     ("Armenia refused to take part in CSTO drills.", {("ARM", "reject", "CSTO")}),
     ("India refused to take part in the talks with Pakistan.", {("IND", "reject", "PAK")}),
     ("Iran refused to take issue with the plan.", set()),
+    # declining an invitation to attend a body's summit rejects the body
+    ("Modi declined an invitation to attend the SCO summit.", {("IND", "reject", "SCO")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -341,8 +341,10 @@ class VerbRules:
             targets = res.last_proposer(verb, {s.key for s in sources})
         if not targets and relation == "reject":  # "turned down an invitation to join BRICS": the body one is asked into
             invited = [c for o in objects if o.lemma_.lower() in self.lex["invitation_nouns"] for c in o.children]
-            joined = [d for c in invited if c.dep_ == "acl" and c.lemma_.lower() in self.lex["joining_verbs"] for d in c.children]
-            targets = [r for d in joined if d.dep_ == "dobj" for r in res.refs(d, "target")]
+            joining = self.lex["joining_verbs"] | self.lex["participation_verbs"]  # ... or to attend the SCO summit
+            joined = [d for c in invited if c.dep_ == "acl" and c.lemma_.lower() in joining for d in c.children]
+            joined = [d for d in joined if d.dep_ == "dobj"]
+            targets = [r for d in joined for r in res.refs(d, "target", owner=True)]
         # "dismissed accusations ...", "denied involvement", "deny providing sanctuary to militants": a charge denied
         gerunds = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] + [a for o in objects for a in o.lefts]
         denied = verb.lemma_.lower() == "deny" and any(c.tag_ == "VBG" for c in gerunds)  # ("supplying" made an adjective)
