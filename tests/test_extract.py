@@ -3220,6 +3220,11 @@ CASES = [
     ("Iran refused to take issue with the plan.", set()),
     # declining an invitation to attend a body's summit rejects the body
     ("Modi declined an invitation to attend the SCO summit.", {("IND", "reject", "SCO")}),
+    # countermeasures answer their taker's own act in the sentence, not whoever acted last
+    (
+        "Canada imposed tariffs on U.S. goods. Mexico said it would announce its own countermeasures on Sunday.",
+        {("CAN", "sanction", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

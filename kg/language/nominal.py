@@ -68,7 +68,6 @@ class NominalRules:
         # (also through what holds it: "linked to a campaign of violence", not "involved in talks on the killing")
         tied = dep == "pobj" and gov is not None and gov.pos_ == "VERB" and noun.dep_ == "pobj"
         tied = tied and f"{gov.lemma_.lower()} {self.clauses.holder(noun).head.lower_}" in self.lex["authorship_links"]
-        # "sent a carrier as a show of support for Israel", "in a show of solidarity with Greece": shown by the clause
         shown = noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.lex["display_nouns"] and dep == "pobj"
         if (
             trig.requires_verb
@@ -336,7 +335,7 @@ class NominalRules:
         armed = rel.name == "attack" and dep == "pobj" and noun.head.lower_ in ("during", "in")
         armed = armed and any(r.via == "force" for r in clause)
         armed_in = rel.name == "attack" and dep == "pobj" and noun.head.lower_ == "in"
-        # "launched air strikes in support of President Hadi": whom the clause's doers act for
+        # "launched air strikes in support of President Hadi", "as a show of support for Israel": whom the clause's doers act for
         backing = rel.name == "support" and dep == "pobj" and (noun.head.lower_ == "in" or shown)
         # "claimed responsibility on Saturday for the attacks": "for" hung on the verb, past the claim
         claimed = gov is not None and dep == "pobj" and noun.head.lower_ == "for" and noun.head.head == gov
@@ -380,9 +379,10 @@ class NominalRules:
             # "hit back with its own tariffs after U.S. duties took effect": a reprisal answers the act that occasioned it
             back = gov is not None and any(c.lower_ == "back" for c in gov.children)
             reprisal = back or (gov is not None and gov.lemma_.lower() in self.lex["retaliation_words"])
-            # "opposes the arms sale and would take countermeasures": a reprisal taken answers the act told before
+            # "opposes the arms sale and would take countermeasures": a reprisal answers its taker's act told before it
             if not targets and noun.dep_ == "dobj" and noun.lemma_.lower() in self.lex["retaliation_words"]:
-                targets = res.event_antecedent(noun, exclude={s.key for s in sources})
+                own = {s.key for s in sources}
+                targets = [t for i, s, t in res.events if noun.sent.start <= i < noun.i and s.key in own and t.key not in own]
             targets = (
                 targets or (self.clauses.occasioned(res, heads, reprisal) if rel.name == "accuse" or reprisal else []) or [NOBODY]
             )
