@@ -3225,6 +3225,14 @@ CASES = [
         "Canada imposed tariffs on U.S. goods. Mexico said it would announce its own countermeasures on Sunday.",
         {("CAN", "sanction", "USA")},
     ),
+    # strikes on things somewhere hit the state they are in (also past a label: "what it called terrorist camps")
+    ("India launched missile strikes on terrorist infrastructure in Pakistan.", {("IND", "attack", "PAK")}),
+    ("India launched missile strikes on what it called terrorist camps in Pakistan.", {("IND", "attack", "PAK")}),
+    ("India struck what it called terrorist camps in Pakistan.", {("IND", "attack", "PAK")}),
+    (
+        "Tel Aviv was hit by a drone early on Friday, killing one man, in an attack claimed by Yemen's Houthi movement.",
+        {("houthis", "attack", "ISR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

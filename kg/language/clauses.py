@@ -209,6 +209,13 @@ class Clauses(Modality, Occasions):
         aims = self.lex["offer_verbs"] | self.lex["proposer_verbs"]
         return verb.dep_ != "advcl" and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in aims)
 
+    def struck_ground(self, res: Resolver, act: Token, hit: list[Token]) -> list[Ref]:
+        """Where an armed act struck, hung on the act or on what it hit: "struck targets in Gaza", "launched strikes on
+        terrorist camps in Pakistan", "struck what it called camps in Pakistan"."""
+        hit = [*hit, *(h.head for h in hit if h.dep_ == "oprd")]  # (the place hung on the label verb)
+        ground = [p for h in (act, *hit) for p in self.pobjs(h, ("in", "across", "inside"))]
+        return [r for p in ground for r in res.refs(p, "place", owner=p.pos_ == "PROPN")]  # ("Pakistan-administered Kashmir")
+
     @staticmethod
     def agents(verb: Token) -> list[Token]:
         """The objects of a passive verb's "by" phrase: "a resolution drafted [by the US]"."""

@@ -168,12 +168,11 @@ class NominalRules:
         if len(paired) > 1 and (trig.pair_modifiers or rel.symmetric):  # "the Russia-Ukraine war", "the US-Japan summit"
             pairs = itertools.permutations(paired, 2) if trig.pair_modifiers else itertools.combinations(paired, 2)
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
+        # "the agreement, which was signed by India and Japan"; brokers and requesters are not parties
+        done = self.lex["mediation_verbs"] | self.lex["proposer_verbs"]
         agents = [
-            p
-            for c in children
-            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in self.lex["mediation_verbs"] | self.lex["proposer_verbs"]
-            for p in self.clauses.agents(c)
-        ]  # "the agreement, which was signed by India and Japan"; brokers and requesters are not parties
+            p for c in children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in done for p in self.clauses.agents(c)
+        ]
         # "Washington's imposition of tariffs on Canadian steel", "the EU's extension of sanctions": the measure's maker
         enacted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
         enacted = enacted if enacted.lemma_.lower() in self.lex["enactment_nouns"] else noun
@@ -354,8 +353,9 @@ class NominalRules:
             ends = [d for h in goods + [noun] * bool(goods) for d in self.clauses.pobjs(h, ("to", "into"))]
             sources = [r for d in ends for r in res.refs(d, "source")]
         if rel.family == "hostile" and not sources and noun.dep_ in ("nsubj", "nsubjpass") and modality != "asserted":
-            # "Trump said tariffs would be imposed on Mexico", "an official said sanctions could follow": the speaker's own
-            sources = self.clauses.speaker(res, noun.head)
+            sources = self.clauses.speaker(res, noun.head)  # "Trump said tariffs would be imposed on Mexico": the speaker's
+        if not targets and rel.name == "attack" and (hit := self.clauses.pobjs(noun, ("on", "against"))):
+            targets = self.clauses.struck_ground(res, noun, hit)  # "launched strikes on terrorist camps in Pakistan"
         if not targets and rel.name == "attack" and dep == "dobj" and self.parties.fends(gov):
             targets = clause  # "Ukrainian forces repelled a Russian assault": who fends it off is its target
         if not targets and rel.name == "attack" and gov is not None and dep == "pobj" and sources:  # "defend Ukraine against

@@ -331,7 +331,7 @@ class VerbRules:
         proposal a refusal answers, who made the charge a denial answers."""
         if not targets and relation == "attack":  # "struck targets in Gaza", "killed 30 people in Balochistan", "hit a
             # refinery in Russia's Ryazan region" (the place hung on what was hit)
-            targets = [r for h in [verb, *objects] for p in self.clauses.pobjs(h, ("in", "across")) for r in res.refs(p, "place")]
+            targets = self.clauses.struck_ground(res, verb, objects)
         if not targets and relation == "threaten":
             targets = self.claims.threatened(res, verb, sources)
         if not targets and (trig.speech or trig.speech_relation) and not objects:
