@@ -3233,6 +3233,9 @@ CASES = [
         "Tel Aviv was hit by a drone early on Friday, killing one man, in an attack claimed by Yemen's Houthi movement.",
         {("houthis", "attack", "ISR")},
     ),
+    # a passive weapon's own agent acts; an accord welcomed by others is not theirs
+    ("Five Thai soldiers were wounded by a landmine planted by Cambodian troops.", {("KHM", "attack", "THA")}),
+    ("The accord was welcomed by the African Union and the United Nations.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -76,13 +76,16 @@ class Clauses(Modality, Occasions):
                 ]
                 loose += [r for d in buried for r in res.refs(d, "source")] if own else []
                 return loose + own + res.companions(c, verb)
-            if c.dep_ == "agent":
-                return [r for p in c.children if p.dep_ == "pobj" for r in res.refs(p, "source")]
+            if c.dep_ == "agent" and (found := [r for p in c.children if p.dep_ == "pobj" for r in res.refs(p, "source")]):
+                return found
         reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "Palestinians injured in confrontations with Israeli police"
         if reduced or any(c.dep_ == "auxpass" for c in verb.children):  # the parser hung "by Russia" on a nearby noun
             nouns = [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
             nouns += [c for c in verb.children if c.dep_ == "oprd"]  # "were declared persona non grata by Norway"
             by = [r for t in (verb, *nouns) for p in self.pobjs(t, ("by",)) for r in res.refs(p, "source")]
+            # "were wounded by a landmine that had been planted by Cambodian troops": whoever placed the weapon
+            arms = [c for p in self.agents(verb) if p.lemma_.lower() in self.lex["weapon_nouns"] for c in p.children]
+            by = by or [r for c in arms if c.dep_ in ("relcl", "acl") for a in self.agents(c) for r in res.refs(a, "source")]
             # "was carried out on the orders of Russian intelligence", "at the behest of Tehran": who commanded it
             orders = [p for p in self.pobjs(verb, ("on", "at", "under")) if p.lemma_.lower() in self.lex["command_nouns"]]
             by = by or [r for p in orders for q in self.pobjs(p, ("of", "from")) for r in res.refs(q, "source")]

@@ -115,8 +115,7 @@ class NominalRules:
             modality = None if outer is None else outer if modality == "asserted" else modality
         elif noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and modality == "asserted":
             modality = self.clauses.modality(noun.head, res.year)  # "hopes a ceasefire could take place": as its clause
-            # "a Chinese invasion of Taiwan would wipe $10 trillion off", "would be an emergency": imagined, not planned
-            # ("talks would take place next week" are)
+            # "a Chinese invasion of Taiwan would wipe $10 trillion off": imagined ("talks would take place" are planned)
             imagined = any(c.dep_ == "aux" and c.lower_ == "would" for c in noun.head.children)
             if imagined and modality == "planned" and noun.head.lemma_.lower() not in self.lex["occurrence_verbs"]:
                 modality = None
@@ -236,10 +235,11 @@ class NominalRules:
             # the European side refused": the sides that act at talks hold them
         if noun.dep_ == "pobj" and noun.head.lower_ in ("over", "about") and noun.head.head.pos_ == "NOUN":
             clause = []  # "imposed sanctions on Lockheed over arms sales to Taiwan": what is disputed is another's
-        # "condemned the transfer of drones", "condemned the talks with Taiwan": the judge of an act is not its doer
+        # "condemned the transfer of drones", "condemned the talks", "the accord was welcomed by": the judge is not its doer
         senses = self.rules.verbs.get(gov.lemma_.lower(), ()) if gov is not None else ()
         fitting = [t for t in senses if not t.object_lemmas or noun.lemma_.lower() in t.object_lemmas]  # ("laid siege to")
         judged = {t.relation for t in fitting if fits_verb(gov, t, list(gov.children))} & {"accuse", "reject"}
+        judged = judged or (noun.dep_ == "nsubjpass" and bool(senses) and gov.lemma_.lower() in self.lex["praise_verbs"])
         clause = [] if judged and rel.symmetric and not (opening or attended) else clause
         brokered = dep == "dobj" and (noun.dep_ == "nsubjpass" or (rel.name != "meet" and not targets))  # (hosts hold talks)
         if rel.symmetric and brokered and gov.lemma_.lower() in self.lex["mediation_verbs"]:
