@@ -3236,6 +3236,8 @@ CASES = [
     # a passive weapon's own agent acts; an accord welcomed by others is not theirs
     ("Five Thai soldiers were wounded by a landmine planted by Cambodian troops.", {("KHM", "attack", "THA")}),
     ("The accord was welcomed by the African Union and the United Nations.", set()),
+    # the participle that enacts a measure carries its target
+    ("Sanctions imposed on Iran by the United States have crippled its economy.", {("USA", "sanction", "IRN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

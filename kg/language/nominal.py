@@ -209,8 +209,8 @@ class NominalRules:
         holders += halted  # "the pause in aid to Ukraine": "to" hung on the goods
         if noun.lemma_.lower() in self.lex["transfer_nouns"] | self.lex["acquisition_nouns"]:  # "the dispatch of troops to
             holders += self.clauses.pobjs(noun, ("of",))  # Russia", "the purchase of the S-400 from Russia": for what goes
-        # "tariffs of 25% on Mexico and 10% on goods from China": a rate conjoined to the measure is another of it
-        holders += [c for c in children if c.dep_ == "conj" and c.ent_type_ in ("PERCENT", "MONEY")]
+        # "tariffs of 25% on Mexico and 10% on goods from China": a rate conjoined is another; "sanctions imposed on Iran"
+        holders += [c for c in children if (c.dep_ == "conj" and c.ent_type_ in ("PERCENT", "MONEY")) or c.tag_ == "VBN"]
         holders += [gov] if trig.under_preps and gov is not None else []  # "in protest at X": "at" hung on the verb
         owned = rel.name in ("attack", "sanction") or trig.owner_target
         aimed = [
