@@ -3238,6 +3238,9 @@ CASES = [
     ("The accord was welcomed by the African Union and the United Nations.", set()),
     # the participle that enacts a measure carries its target
     ("Sanctions imposed on Iran by the United States have crippled its economy.", {("USA", "sanction", "IRN")}),
+    # a banquet hosted for a guest meets the guest, "visiting" parsed as a clause or not
+    ("Xi hosted a banquet for visiting French President Emmanuel Macron.", {("CHN", "meet", "FRA")}),
+    ("Japan hosted a reception for Chinese Premier Li Qiang.", {("CHN", "meet", "JPN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -260,10 +260,13 @@ class Clauses(Modality, Occasions):
         heads += [d for c in bare for d in c.children if d.dep_ == "prep"]
         heads += [d for c in tok.children if c.dep_ == "prt" for d in c.children if d.dep_ == "prep"]  # "pulled out of"
         for c in heads:
-            for p in map(self.called, c.children):  # "about Indian shelling": a noun parsed as a clause with its demonym
-                shaped = p.dep_ == "pcomp" and p.tag_ == "VBG" and p.i > 0 and p.nbor(-1).dep_ == "nsubj"  # for subject
+            # "for visiting French President Emmanuel Macron": a guest's participle parsed as a clause
+            visiting = [p for p in c.children if p.dep_ == "pcomp" and p.lower_ == "visiting"]
+            guests = [o for p in visiting for o in p.children if o.dep_ == "dobj"]
+            for p in [*map(self.called, c.children), *guests]:  # "about Indian shelling": a noun parsed as a clause with its
+                shaped = p.dep_ == "pcomp" and p.tag_ == "VBG" and p.i > 0 and p.nbor(-1).dep_ == "nsubj"  # demonym for subject
                 shaped = shaped and p.nbor(-1).ent_type_ == "NORP" and p.nbor(-1).head == p
-                if p.dep_ not in ("pobj", "oprd") and not shaped:
+                if p.dep_ not in ("pobj", "oprd") and not shaped and p not in guests:
                     continue
                 if c.lower_ in preps:
                     out.append(p)
