@@ -3241,6 +3241,8 @@ CASES = [
     # a banquet hosted for a guest meets the guest, "visiting" parsed as a clause or not
     ("Xi hosted a banquet for visiting French President Emmanuel Macron.", {("CHN", "meet", "FRA")}),
     ("Japan hosted a reception for Chinese Premier Li Qiang.", {("CHN", "meet", "JPN")}),
+    # a trigger noun the tagger took for a verb, as an object, is a noun again
+    ("The United States and Ukraine signed a minerals deal after weeks of wrangling.", {("UKR", "cooperate", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -11,7 +11,7 @@ import numpy as np
 import spacy
 from spacy.attrs import DEP, HEAD, LOWER, TAG
 from spacy.language import Language
-from spacy.symbols import PROPN
+from spacy.symbols import PROPN, VERB
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
 
@@ -94,11 +94,13 @@ class Elided:
 @Language.component("kg_title_nouns")
 def title_nouns(doc):
     """Give a capitalised trigger noun the tagger took for a name its noun lemma: title-case headlines ("Russia Imposes
-    Sanctions", "Japan, South Korea Hold Talks") and subheadings run into a paragraph ("... Negotiations between")."""
+    Sanctions", "Japan, South Korea Hold Talks") and subheadings run into a paragraph ("... Negotiations between"); and
+    one it took for a verb that is an object ("signed a minerals deal", "deal" tagged a verb)."""
     from .rules import load_rules
 
     nouns = load_rules().nouns
-    titled = [tok for tok in doc if tok.is_title and tok.pos == PROPN]
+    objects = doc.vocab.strings["dobj"]  # (a verb with no words of its own, as an object)
+    titled = [t for t in doc if (t.pos == PROPN and t.is_title) or (t.pos == VERB and t.dep == objects and not t.n_rights)]
     actors = {i for span in doc.spans.get(SPANS_KEY, ()) for i in range(span.start, span.end)} if titled else set()
     for tok in titled:
         if tok.i in actors:
