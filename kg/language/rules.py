@@ -212,6 +212,7 @@ def fits_verb(verb: Token, trig: Trigger, children: list[Token]) -> bool:
     bare = [c for c in children if c.dep_ == "prep" and not any(p.dep_ == "pobj" for p in c.children)]
     particles = [c for c in children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLES)] + bare
     particles += [c for c in children if c.dep_ == "prep" and c.i == verb.i + 1]  # "called in the ambassador"
+    forbidden = set(trig.forbid_object)
     # "fired a missile toward Japan": the object's prepositions count where its own do
     held = [o for o in children if o.dep_ == "dobj"] if trig.object_preps else []
     preps = {c.lower_ for h in (verb, *held) for c in h.children if c.dep_ == "prep"}
@@ -220,7 +221,10 @@ def fits_verb(verb: Token, trig: Trigger, children: list[Token]) -> bool:
         and fits_words(trig, verb)  # "declared the ambassador persona non grata"
         and not (trig.forbid_words and _forbidden(verb, trig, children))  # "gave Qatar ten days"
         and not (trig.forbid_particle and any(c.dep_ == "prt" for c in children))
-        and not any(c.dep_ == "dobj" and c.lemma_.lower() in trig.forbid_object for c in children)
+        and not any(  # ("agreed a new Russia sanctions package": the object's compound too)
+            c.dep_ == "dobj" and {c.lemma_.lower(), *(g.lemma_.lower() for g in c.lefts if g.dep_ == "compound")} & forbidden
+            for c in children
+        )
         and not preps & set(trig.forbid_prep)
         and (not trig.requires_prep or bool(preps & set(trig.requires_prep)))
         and not (trig.no_oprd and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in children))
