@@ -48,65 +48,38 @@ def test_no_name_points_at_two_actors():
     assert ids["Congo"] == {"COD"}
 
 
-def test_armed_groups_name_the_state_they_fight_and_bad_data_is_one_error(monkeypatch):
+def _bad_organization(monkeypatch, key: str, field: str, value, message: str) -> None:
+    """An organisation whose ``field`` is set to ``value`` fails to load with one error naming entry and field."""
     import pytest
 
     from kg.errors import RuleDataError
     from kg.language import gazetteer
 
-    assert load_gazetteer().fights["bla"] == "PAK"
-    assert "isis" not in load_gazetteer().fights  # no one home front
     real = gazetteer.read_data
 
     def fake(name):
         data = real(name)
-        if name == "organizations.yaml":
-            data = {**data, "NATO": {**data["NATO"], "fights": "RUS"}}
-        return data
+        return {**data, key: {**data[key], field: value}} if name == "organizations.yaml" else data
 
     monkeypatch.setattr(gazetteer, "read_data", fake)
-    with pytest.raises(RuleDataError, match="entry 'NATO': 'fights' is for an armed group"):
+    with pytest.raises(RuleDataError, match=f"entry '{key}': '{field}' {message}"):
         gazetteer.load_gazetteer.__wrapped__()
 
 
+def test_armed_groups_name_the_state_they_fight_and_bad_data_is_one_error(monkeypatch):
+    assert load_gazetteer().fights["bla"] == "PAK"
+    assert "isis" not in load_gazetteer().fights  # no one home front
+    _bad_organization(monkeypatch, "NATO", "fights", "RUS", "is for an armed group")
+
+
 def test_bodies_list_their_members_by_date_and_a_member_that_is_no_state_is_one_error(monkeypatch):
-    import pytest
-
-    from kg.errors import RuleDataError
-    from kg.language import gazetteer
-
     g = load_gazetteer()
     assert g.member_of("FIN", "NATO", "2023-04-04") and not g.member_of("FIN", "NATO", "2023-04-03")
     assert g.member_of("GBR", "EU", "2020-01-31") and not g.member_of("GBR", "EU", "2020-02-01")
     assert g.member_of("USA", "G7", None) and not g.member_of("CHN", "G7", None)
-    real = gazetteer.read_data
-
-    def fake(name):
-        data = real(name)
-        if name == "organizations.yaml":
-            data = {**data, "G7": {**data["G7"], "members": ["USA", "taliban"]}}
-        return data
-
-    monkeypatch.setattr(gazetteer, "read_data", fake)
-    with pytest.raises(RuleDataError, match="entry 'G7': 'members' names states"):
-        gazetteer.load_gazetteer.__wrapped__()
+    _bad_organization(monkeypatch, "G7", "members", ["USA", "taliban"], "names states")
 
 
 def test_a_body_seated_in_a_state_names_it_and_a_seat_that_is_no_state_is_one_error(monkeypatch):
-    import pytest
-
-    from kg.errors import RuleDataError
-    from kg.language import gazetteer
-
     assert load_gazetteer().seats["EU"] == "BEL"  # "Brussels" is Belgium's beside Belgium's name
-    real = gazetteer.read_data
-
-    def fake(name):
-        data = real(name)
-        if name == "organizations.yaml":
-            data = {**data, "NATO": {**data["NATO"], "seat": "hezbollah"}}
-        return data
-
-    monkeypatch.setattr(gazetteer, "read_data", fake)
-    with pytest.raises(RuleDataError, match="entry 'NATO': 'seat' names a state"):
-        gazetteer.load_gazetteer.__wrapped__()
+    _bad_organization(monkeypatch, "NATO", "seat", "hezbollah", "names a state")
