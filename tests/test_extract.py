@@ -1613,10 +1613,10 @@ CASES = [
     ),
     # holding another responsible charges it
     ("Pakistan held India responsible for the attack.", {("PAK", "accuse", "IND")}),
-    # drills held together, or with another, are joint; drills near another are not
+    # drills held together, or with another, are joint; drills around another are no partnership but a show of force
     ("Washington and Seoul began annual military drills on Monday.", {("KOR", "cooperate", "USA")}),
     ("Russia held naval drills with China in the Sea of Japan.", {("CHN", "cooperate", "RUS")}),
-    ("China held military drills around Taiwan.", set()),
+    ("China held military drills around Taiwan.", {("CHN", "threaten", "TWN")}),
     # "a group, NAME": the name, wherever the parser hung it
     (
         "Pedersen said Friday that recent agreements between Syria\u2019s transitional authorities and an armed group, the "
@@ -3245,6 +3245,19 @@ CASES = [
     ("The United States and Ukraine signed a minerals deal after weeks of wrangling.", {("UKR", "cooperate", "USA")}),
     # a forbidden object named in the object's compound forbids too
     ("EU Agrees New Russia Sanctions Package", set()),
+    # drills staged around or near another are a show of force against it; referred to only, they are not told
+    ("The Chinese military staged large-scale drills around Taiwan on Monday.", {("CHN", "threaten", "TWN")}),
+    ("China began two days of drills around Taiwan on Thursday.", {("CHN", "threaten", "TWN")}),
+    ("Russia held large-scale naval exercises in the Baltic Sea on Tuesday.", set()),
+    ("Beijing's drills around Taiwan were condemned by Taipei.", {("TWN", "accuse", "CHN")}),
+    # a vow of reprisal drawn from another threatens the one who drew it; approval drawn is cooperation
+    (
+        "Washington slapped fresh tariffs on Chinese electric vehicles, prompting a vow of retaliation from Beijing.",
+        {("USA", "sanction", "CHN"), ("CHN", "threaten", "USA")},
+    ),
+    ("Japan's decision drew praise from the United States.", {("JPN", "cooperate", "USA")}),
+    # a pledge's owner gives what is pledged
+    ("Germany's pledge of aid to Ukraine drew praise from Poland.", {("DEU", "support", "UKR"), ("DEU", "cooperate", "POL")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -56,7 +56,7 @@ class NounParties:
             givers += [r for p in [*self.clauses.agents(gov), *self.clauses.pobjs(noun, ("by",))] for r in res.refs(p, "source")]
             receivers = [r for c in gov.children if c.dep_ == "nsubjpass" for r in res.refs(c, "target")]
             return [(a, b) for a in givers for b in receivers if a.key != b.key]
-        if gov is None or rel.symmetric or gov.lemma_.lower() not in self.lex["receiving_verbs"]:
+        if gov is None or (rel.symmetric and not trig.given_by) or gov.lemma_.lower() not in self.lex["receiving_verbs"]:
             return []
         # "received $100 billion in aid from the US", "dozens of tanks": the sum received is the aid
         held = noun.head.head
