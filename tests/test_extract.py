@@ -3258,6 +3258,11 @@ CASES = [
     ("Japan's decision drew praise from the United States.", {("JPN", "cooperate", "USA")}),
     # a pledge's owner gives what is pledged
     ("Germany's pledge of aid to Ukraine drew praise from Poland.", {("DEU", "support", "UKR"), ("DEU", "cooperate", "POL")}),
+    # dragging a state before a court accuses it, and the court it is brought before is where, not whom "it" means
+    (
+        "South Africa has dragged Israel before the International Court of Justice, accusing it of genocide.",
+        {("ZAF", "accuse", "ISR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -254,8 +254,8 @@ class Anaphora:
 
     @functools.cached_property
     def _venues(self) -> frozenset[int]:
-        """The words of names told as where something was done: "at the International Court of Justice"."""
-        at = [e for e in self.doc.ents if e.root.dep_ == "pobj" and e.root.head.lower_ == "at"]
+        """The words of names told as where something was done: "at the ICJ", "before the Security Council"."""
+        at = [e for e in self.doc.ents if e.root.dep_ == "pobj" and e.root.head.lower_ in ("at", "before")]
         return frozenset(i for e in at for i in range(e.start, e.end))
 
     @functools.cached_property
