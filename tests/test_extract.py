@@ -3263,6 +3263,10 @@ CASES = [
         "South Africa has dragged Israel before the International Court of Justice, accusing it of genocide.",
         {("ZAF", "accuse", "ISR")},
     ),
+    # the targets of a proxy its backer's name modifies are not the backer's
+    ("Israel carried out airstrikes on Iran-backed militia targets in Syria overnight.", set()),
+    # leaving a pact rejects its other party
+    ("The U.S. withdrawal from the Iran nuclear deal angered Tehran.", {("USA", "reject", "IRN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -218,8 +218,7 @@ class Makers:
         return [Ref(r.key, r.text, "owner", r.person) for p in places for r in self.refs(p, "place")]
 
     def _state_named(self, tok: Token) -> bool:
-        """Whether a token names a state or its capital ("sites in Pakistan", "a hall in Moscow"; not "Brussels", the
-        EU's seat)."""
+        """Whether a token names a state or its capital ("sites in Pakistan", "a hall in Moscow"; not the EU's Brussels)."""
         m = self.mentions.get(tok.i)
         return m is not None and (m.label == "STATE" or (m.label == "CAPITAL" and self.types.get(m.key) == "state"))
 
@@ -248,7 +247,8 @@ class Makers:
         out: list[Ref] = []
         other_side = tok.lemma_.lower() in self.lex["counterpart_nouns"]
         signed = tok.lemma_.lower() in self.lex["agreement_nouns"]
-        proxy = any(tok.lemma_.lower() in self.lex[k] for k in ("agentive_nouns", "armed_nouns", "group_nouns"))
+        kinds = {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.lefts if c.dep_ == "compound")}  # "militia targets"
+        proxy = any(kinds & self.lex[k] for k in ("agentive_nouns", "armed_nouns", "group_nouns"))
         for child in tok.lefts:
             if child.dep_ not in MODIFIERS or (other_side and child.dep_ == "poss"):
                 continue  # "his counterparts from Japan", "Blinken's Chinese counterpart": not the possessor's people

@@ -37,8 +37,7 @@ class NominalRules:
         if trig.requires_prep and not any(c.dep_ == "prep" and c.lower_ in trig.requires_prep for c in held):
             return []  # "a news conference with the French minister", not any conference
         if gov is not None and gov.dep_ == "xcomp" and trig.relation == "meet" and noun.head.lower_ in ("during", "at"):
-            # "urged Israel to show restraint during his talks with Netanyahu", "vowed to deepen ties during Modi's visit":
-            # the talks are the setting of the urging or the vow
+            # "urged Israel to show restraint during his talks with Netanyahu": the talks are the setting of the urging
             gov = gov.head if dep == "pobj" and gov.head.lemma_.lower() in self.lex["setting_verbs"] else gov
         if gov is not None and gov.lemma_.lower() in trig.forbid_verb:
             return []  # "supported the call"
@@ -80,8 +79,7 @@ class NominalRules:
             return []
         if trig.relation == "cooperate" and self.parties.negotiated(noun):  # "talks on a free trade agreement"
             return []
-        # "focus on ending the Russia-Ukraine war", "in the face of Russia's war": a fight named as a known thing is
-        # there, whatever the clause around it says of it
+        # "focus on ending the Russia-Ukraine war", "in the face of Russia's war": a fight named as known is there
         known = bool(owners) or (definite and len(paired) > 1)
         presupposed = (trig.pair_modifiers and known) or (trig.state and bool(owners))
         # "transfers that violate U.N. sanctions on North Korea": what is evaded stands, when its maker is named
