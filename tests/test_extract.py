@@ -3267,6 +3267,9 @@ CASES = [
     ("Israel carried out airstrikes on Iran-backed militia targets in Syria overnight.", set()),
     # leaving a pact rejects its other party
     ("The U.S. withdrawal from the Iran nuclear deal angered Tehran.", {("USA", "reject", "IRN")}),
+    # troops said to be sent are their polity's; fighting against another attacks it
+    ("Thousands of North Korean troops have been deployed to Russia.", {("PRK", "support", "RUS")}),
+    ("North Korean soldiers are fighting against Ukraine.", {("PRK", "attack", "UKR"), ("UKR", "attack", "PRK")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

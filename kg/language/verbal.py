@@ -81,7 +81,8 @@ class VerbRules:
         if trig.object_lemmas:
             return self._named_act(res, verb, trig, objects, modality)
         sources = self.clauses.subjects(res, verb)
-        weapons = [w for w in map(self.clauses.counted, objects) if passive and w.lemma_.lower() in self.lex["weapon_nouns"]]
+        arms = self.lex["weapon_nouns"] | (self.lex["agentive_nouns"] if trig.dative else set())  # "troops were sent to"
+        weapons = [w for w in map(self.clauses.counted, objects) if passive and w.lemma_.lower() in arms]
         if weapons and not sources:  # "a Houthi missile was fired toward the U.S. destroyer": the weapon's, at what it aims
             sources, objects = [r for w in weapons for r in res.refs(w, "source")], []
             # "rockets were fired from Gaza toward Israel": from the ground they were fired from
