@@ -3270,6 +3270,13 @@ CASES = [
     # troops said to be sent are their polity's; fighting against another attacks it
     ("Thousands of North Korean troops have been deployed to Russia.", {("PRK", "support", "RUS")}),
     ("North Korean soldiers are fighting against Ukraine.", {("PRK", "attack", "UKR"), ("UKR", "attack", "PRK")}),
+    # "the island" is the island state told last before it; what a threat says may come is no charge
+    ("China claims Taiwan. The island's government rejects Beijing's sovereignty claims.", {("TWN", "reject", "CHN")}),
+    ("China held drills with Russia. Beijing sent warships to the island of Hainan.", {("CHN", "cooperate", "RUS")}),
+    (
+        "Hezbollah leader Hassan Nasrallah threatened Cyprus on Wednesday, saying the island could become part of the war.",
+        {("hezbollah", "threaten", "CYP")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

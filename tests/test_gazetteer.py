@@ -83,3 +83,11 @@ def test_bodies_list_their_members_by_date_and_a_member_that_is_no_state_is_one_
 def test_a_body_seated_in_a_state_names_it_and_a_seat_that_is_no_state_is_one_error(monkeypatch):
     assert load_gazetteer().seats["EU"] == "BEL"  # "Brussels" is Belgium's beside Belgium's name
     _bad_organization(monkeypatch, "NATO", "seat", "hezbollah", "names a state")
+
+
+def test_the_island_states_of_the_lexicon_are_states():
+    from kg.language.rules import load_rules
+
+    states = {key.lower() for key, actor in load_gazetteer().actors.items() if actor.type == "state"}
+    islands = load_rules().lexicon["island_states"]
+    assert "twn" in islands and not islands - states

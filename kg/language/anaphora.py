@@ -382,6 +382,12 @@ class Anaphora:
             out += [r for w in inner for o in w.children if o.dep_ == "pobj" for r in self.refs(o, "source")]
         return out
 
+    def _island(self, tok: Token) -> list[Ref]:
+        """ "the island": the island state named last before it (``island_states``)."""
+        before = (self.mentions.get(i) for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1))
+        found = next((m for m in before if m is not None and m.key.lower() in self.lex["island_states"]), None)
+        return [Ref(found.key, found.text, "anaphora", None)] if found else []
+
     def _named_before(self, tok: Token, role: str) -> list[Ref]:
         """The actor named just before ", which": "the backing of India, which has close ties to Mauritius" (the
         parser hung the clause on "backing")."""

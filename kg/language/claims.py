@@ -120,7 +120,12 @@ class Claims(Labels):
             return owned  # "vowed to fight what they called EU discrimination"
         # "in response to what it called hostile drills": said, whatever the clause around it tells
         free = any(c.dep_ == "dobj" and c.lower_ == "what" for c in pred.children)
-        if self.clauses.negated(pred) if free else self.clauses.modality(pred, res.year) is None:
+        modality = None if free else self.clauses.modality(pred, res.year)
+        if self.clauses.negated(pred) if free else modality is None:
+            return []
+        # "threatened Cyprus, saying the island could become part of the war": what a threat says may come is no charge
+        said = self.clauses.speech(pred, res.quoted)
+        if modality == "hinted" and said is not None and said.head.lemma_.lower() in self.lex["threat_verbs"]:
             return []
         labelled = pred.lemma_.lower() in self.lex["label_verbs"] or label.dep_ == "oprd" or label.head.lower_ == "as"
         speakers = self.clauses.subjects(res, pred) if labelled else self.clauses.speaker(res, pred)

@@ -42,10 +42,9 @@ class Makers:
         return [Ref(ranked[0][0], "", "focus", None)]
 
     def doers_by(self, tok: Token) -> list[Token]:
-        """The objects of a noun's "by" phrase, also where the parser hung it on the active verb the noun is the object
-        of ("rejected the proposal [by Pakistan]": an active verb takes no agent), and for ``doer_of_nouns`` the
-        objects of "of" ("the provocations of the Philippines"); and the agent of a participle of wielding on it ("a
-        missile fired by the Houthis", ``wielding_verbs``; not "soldiers backed by AU troops")."""
+        """The objects of a noun's "by" phrase, also hung on the active verb the noun is the object of ("rejected the
+        proposal [by Pakistan]"), and for ``doer_of_nouns`` of "of" ("the provocations of the Philippines"); and the agent
+        of a participle of wielding on it ("a missile fired by the Houthis", ``wielding_verbs``; not "backed by")."""
         doers = ("by", "of") if tok.lemma_.lower() in self.lex["doer_of_nouns"] else ("by",)
         by = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in doers]
         wielding = self.lex["wielding_verbs"]
@@ -104,9 +103,8 @@ class Makers:
         """The state of "the military" or "the army" told bare: the one whose armed service (``service_nouns``) the
         article named before ("a Pakistani army spokesperson ... The military claimed the killing of 33 terrorists")."""
         services = self.lex["service_nouns"]
-        if tok.lemma_.lower() not in services or [
-            c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss")
-        ] != ["the"]:
+        bare = [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss")] == ["the"]
+        if tok.lemma_.lower() not in services or not bare:
             return []
         for i in range(tok.i - 1, -1, -1):
             t = self.doc[i]
@@ -271,9 +269,11 @@ class Makers:
                     if c.i in self.mentions and c.i + 1 < child.i and self.doc[c.i + 1].text == "-"
                 ]
             elif child.dep_ == "poss" and (
-                child.lower_ in self.lex["pronouns"] or self._group_size(child) or (proxy and self._the_polity(child))
-            ):
-                out.extend(self.ref(child))  # "their", "the three countries' leaders", "the country's army" (not its ministry)
+                child.lower_ in (*self.lex["pronouns"], "island")
+                or self._group_size(child)
+                or (proxy and self._the_polity(child))
+            ):  # "their", "the three countries' leaders", "the country's army" (not its ministry), "the island's government"
+                out.extend(self.ref(child))
             elif depth < MODIFIER_DEPTH:
                 out.extend(
                     self._modifier_refs(child, depth + 1) or (self._titled(child, depth + 1) if child.dep_ == "poss" else [])

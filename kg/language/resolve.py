@@ -335,6 +335,8 @@ class Resolver(Anaphora, Control, Makers, People):
         other = tok.tag_ == "NN" and lemma in self.lex["relational_polities"] and owned and not named
         if lemma in self.lex["polity_nouns"] and (other or any(c.lower_ == "the" for c in tok.children)):
             return self._antecedent(tok, subject=False)
+        if lemma == "island" and tok.tag_ == "NN" and [c.lower_ for c in tok.children if c.dep_ in ("det", "prep")] == ["the"]:
+            return self._island(tok)  # (not "the island of Hainan")
         # "the group", "its movement", "Islamist group", "Al-Shabab, a U.S.-designated terrorist group" (not "local clan
         # militias", "a new coalition": someone new)
         described = any(c.dep_ == "amod" for c in tok.children) and (
