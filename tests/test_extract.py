@@ -3277,6 +3277,8 @@ CASES = [
         "Hezbollah leader Hassan Nasrallah threatened Cyprus on Wednesday, saying the island could become part of the war.",
         {("hezbollah", "threaten", "CYP")},
     ),
+    # a hostile label on what a subject owns, in reported speech, charges the subject
+    ("Pyongyang said Washington must end its hostile policy.", {("PRK", "accuse", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -102,6 +102,9 @@ class Claims(Labels):
         asks = [a for a in thing.ancestors if a.lemma_.lower() in self.lex["appeal_verbs"] | self.lex["control_verbs"]]
         urged = {r.key for a in asks for c in a.children if c.dep_ == "dobj" for r in res.refs(c)}
         appeal = next((a for a in reversed(asks) if a.lemma_.lower() in self.lex["appeal_verbs"]), None)
+        # and the subject's own: "saying Washington must first abandon its hostile policy"
+        verb = next((a for a in thing.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        urged |= {r.key for r in self.clauses.subjects(res, verb)} if verb is not None else set()
         owners = [r for c in owners for r in res.ref(c) if r.via != "anaphora" or r.key in urged]
         labeller = thing.head if thing.dep_ in ("oprd", "dobj") and thing.head.lemma_.lower() in self.lex["label_verbs"] else None
         speech = self.clauses.speech(thing, res.quoted) or (appeal if urged else labeller)  # "called X's move unacceptable"
