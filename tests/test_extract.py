@@ -3279,6 +3279,10 @@ CASES = [
     ),
     # a hostile label on what a subject owns, in reported speech, charges the subject
     ("Pyongyang said Washington must end its hostile policy.", {("PRK", "accuse", "USA")}),
+    # an acronym that spells a word ("IS") is read as a name in running text, and as no one in capitals throughout
+    ("Iraqi forces killed IS deputy caliph Abdallah al-Rufayi.", {("IRQ", "attack", "isis")}),
+    ("U.S. forces carried out airstrikes against IS in Syria.", {("USA", "attack", "isis")}),
+    ("THIS IS WAR, SAYS IRAN", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

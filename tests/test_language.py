@@ -17,7 +17,8 @@ from kg.language.clauses import Clauses
 from kg.language.features import Featurizer
 from kg.language.gazetteer import load_gazetteer
 from kg.language.gold import read_gold
-from kg.language.nlp import SPANS_KEY, _attributed_objects, _fronted_predicates
+from kg.language.nlp import SPANS_KEY
+from kg.language.repairs import _attributed_objects, _fronted_predicates
 from kg.language.resolve import Resolver
 from kg.language.rules import load_rules
 
@@ -330,3 +331,18 @@ def test_a_name_a_coordination_elides_is_found_too(nlp):
     assert actors("North and South Korean officials met.") == [("South Korean", "KOR"), ("North", "PRK")]
     assert actors("The North and South Korea said nothing.") == [("South Korea", "KOR"), ("North", "PRK")]
     assert actors("Rain fell in the north and South Korea.") == [("South Korea", "KOR")]  # a lower-case word names none
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iraqi forces killed IS deputy caliph Abdallah al-Rufayi.", {"IS": "PROPN"}),
+        ("It said IS militants were behind the attack.", {"IS": "PROPN"}),
+        ("THIS IS WAR, SAYS IRAN", {}),
+    ],
+)
+def test_an_acronym_that_spells_a_word_is_read_as_a_name_and_shouted_text_names_no_one(nlp, text, expected):
+    doc = nlp(text)
+    assert doc.text == text  # the evidence stays as written
+    named = {doc[s.start].text: doc[s.start].pos_ for s in doc.spans[SPANS_KEY] if doc[s.start].is_upper and len(s) == 1}
+    assert {k: v for k, v in named.items() if k == "IS"} == expected

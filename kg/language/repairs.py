@@ -1,0 +1,237 @@
+"""Mend what the small model gets wrong after it has run: verbless parses of a name and a past verb, trigger nouns
+taken for names or verbs, and lemmas (the components ``kg_verbs``, ``kg_title_nouns`` and ``kg_lemmas``, which
+:func:`kg.language.nlp.load_nlp` adds)."""
+
+from __future__ import annotations
+
+import functools
+
+import numpy as np
+from spacy.attrs import DEP, HEAD, LOWER, TAG
+from spacy.language import Language
+from spacy.symbols import PROPN, VERB
+
+from .nlp import SPANS_KEY
+
+
+@Language.component("kg_title_nouns")
+def title_nouns(doc):
+    """Give a capitalised trigger noun the tagger took for a name its noun lemma: title-case headlines ("Russia Imposes
+    Sanctions", "Japan, South Korea Hold Talks") and subheadings run into a paragraph ("... Negotiations between"); and
+    one it took for a verb that is an object ("signed a minerals deal", "deal" tagged a verb)."""
+    from .rules import load_rules
+
+    nouns = load_rules().nouns
+    objects = doc.vocab.strings["dobj"]  # (a verb with no words of its own, as an object)
+    titled = [t for t in doc if (t.pos == PROPN and t.is_title) or (t.pos == VERB and t.dep == objects and not t.n_rights)]
+    actors = {i for span in doc.spans.get(SPANS_KEY, ()) for i in range(span.start, span.end)} if titled else set()
+    for tok in titled:
+        if tok.i in actors:
+            continue
+        word = tok.lower_
+        forms = (word, word[:-1], word[:-2], word[:-3] + "y") if word.endswith("s") else (word,)  # talks, taxes, parties
+        lemma = next((f for f in forms if f in nouns), None)
+        if lemma is not None:
+            tok.lemma_, tok.pos_ = lemma, "NOUN"
+    return doc
+
+
+@Language.component("kg_verbs")
+def verbs(doc):
+    """Mend a verbless parse the small model makes of a name and a past verb: in "Trump imposed tariffs on China" and
+    "Hungary's Orban vetoed EU aid" it takes the verb for a participle describing its object ("imposed tariffs") and
+    the sentence for a noun phrase. The name becomes the verb's subject and the noun its object. More of its slips are
+    mended after: a conjoined clause's subject joined to the clause before, a headline's present verb, an object hung on
+    a trailing attribution, an object given to "as" after a label, and a claim noun after a comma glued to the name
+    after it (", a charge Kabul rejected")."""
+    tags, deps = doc.to_array(TAG), doc.to_array(DEP)
+    past = np.isin(tags, [doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]]) & (deps == doc.vocab.strings["amod"])
+    found = np.flatnonzero(past).tolist()  # one array pass, not a Python loop over every word
+    actors = {i for span in doc.spans.get(SPANS_KEY, ()) for i in range(span.start, span.end)} if found else set()
+    for v in (doc[i] for i in found):
+        if v.head.i <= v.i or v.i == 0:
+            continue
+        root, subj, obj = v.sent.root, doc[v.i - 1], v.head
+        named = subj.pos_ in ("PROPN", "NOUN") or subj.i in actors  # "ECOWAS" may be tagged a verb
+        if not named or subj.ent_type_ in ("DATE", "TIME") or (root.pos_ in ("VERB", "AUX") and root != subj):
+            continue
+        if subj == root:  # "Trump imposed tariffs": the name is the root, the noun its object
+            moved, owner = [c for c in subj.children if c.i > v.i and c != obj], v
+        elif subj.head == obj and obj == root and subj.dep_ in ("nmod", "compound", "npadvmod"):
+            moved, owner = [c for c in obj.children if c.i < subj.i], None  # "Hungary's Orban vetoed EU aid"
+        else:
+            continue
+        v.head, v.dep_ = v, "ROOT"
+        subj.head, subj.dep_ = v, "nsubj"
+        obj.head, obj.dep_ = v, "dobj"
+        for c in moved:  # the name's own modifiers stay with it; the clause's adverbials and punctuation go to the verb
+            c.head = owner or (subj if c.dep_ in ("poss", "compound", "amod", "det") else v)
+    _clause_subjects(doc, deps)
+    _headline_verbs(doc, tags, deps)
+    _past_clauses(doc, tags, deps)
+    _attributed_objects(doc, deps)
+    _fronted_predicates(doc)
+    _changed_preps(doc, deps)
+    _charge_clauses(doc)
+    return doc
+
+
+def _charge_clauses(doc) -> None:
+    """In "X said ..., a charge Afghan spokesperson Abdul Balkhi rejected Thursday" the small model reads the claim noun
+    as a modifier of the name after it and leaves the verb without its object (or subject): a claim noun
+    (``claim_nouns``) after a comma and "a" sums up the sentence's main clause, and the first finite verb after it is
+    a clause on it, with the name just before that verb its subject ("X blamed India, a charge New Delhi rejected")."""
+    from .rules import load_rules
+
+    found = [i for i in np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["a"]).tolist() if 0 < i < len(doc) - 3]
+    claims = load_rules().lexicon["claim_nouns"] if found else frozenset()
+    for i in found:
+        noun, root = doc[i + 1], doc[i].sent.root
+        if doc[i - 1].text != "," or noun.lemma_.lower() not in claims or noun.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        verb = next((t for t in doc[i + 2 : i + 12] if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")), None)
+        if verb is None or verb is root or root.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+            continue
+        name = doc[verb.i - 1]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and (name.pos_ not in ("PROPN", "NOUN") or verb in name.ancestors):
+            continue
+        noun.head, noun.dep_, doc[i].head = root, "npadvmod", noun
+        verb.head, verb.dep_ = noun, "relcl"
+        if subject is None:
+            name.head, name.dep_ = verb, "nsubj"
+
+
+def _changed_preps(doc, deps) -> None:
+    """In "a tariff hike on American steel" the target hangs on the change, not on the act: a phrase after a noun of
+    change (``change_nouns``) goes to the noun compounded with it ("tariff ... on American steel")."""
+    from .rules import load_rules
+
+    found = np.flatnonzero(deps == doc.vocab.strings["compound"]).tolist()
+    changes = load_rules().lexicon["change_nouns"] if found else frozenset()
+    for noun in (doc[i] for i in found):
+        head = noun.head
+        if head.i == noun.i + 1 and noun.pos_ == "NOUN" and head.lemma_.lower() in changes:
+            for prep in [c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("on", "against", "to", "for")]:
+                prep.head = noun
+
+
+def _fronted_predicates(doc) -> None:
+    """In "dismissed as 'absurd' his idea" the small model makes the object the object of "as": a noun whose
+    determiner comes after a label that "as" carries is the object of the verb, when the verb has none."""
+    for i in np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["as"]).tolist():
+        prep = doc[i]
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        det = next((c for c in obj.lefts if c.dep_ in ("det", "poss")), None) if obj is not None else None
+        # a label between "as" and the object's determiner: 'as "Russophobic" a British report'
+        if det is not None and any(t.pos_ in ("ADJ", "PROPN", "NOUN") for t in doc[i + 1 : det.i]):
+            obj.head, obj.dep_ = verb, "dobj"
+
+
+def _attributed_objects(doc, deps) -> None:
+    """In "American bombers struck three Iranian sites, including ..., Trump announced" the small model hangs the
+    object on the attribution after it: an object before a speech verb whose subject sits between them is the object
+    of the verb the attribution hangs on."""
+    from .rules import load_rules
+
+    heads = doc.to_array(HEAD).astype(np.int64)  # offsets: an object's head after it is the odd case
+    found = np.flatnonzero((deps == doc.vocab.strings["dobj"]) & (heads > 0)).tolist()
+    speech = load_rules().lexicon["speech_verbs"] if found else frozenset()
+    for obj in (doc[i] for i in found):
+        verb = obj.head
+        said = verb.lemma_.lower() in speech and verb.dep_ in ("ccomp", "parataxis") and verb.head.i < obj.i
+        said = said and obj.tag_ not in ("WP", "WDT")  # "struck what it described as hideouts": a relative's own
+        if said and any(c.dep_ == "nsubj" and obj.i < c.i < verb.i for c in verb.children):
+            outer = verb.head
+            if outer.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in outer.children):
+                obj.head = outer
+
+
+def _headline_verbs(doc, tags, deps) -> None:
+    """In a headline the small model reads a present verb after a name as a noun the name modifies ("Zelenskiy rebuffs
+    Trump's land-swap idea", "Sharif, Xi pledge to deepen ties"): a verbless sentence whose root is a trigger verb's
+    form, with no article and a name right before it, is that verb with the names as its subjects."""
+    from .rules import load_rules
+
+    nouns = np.isin(tags, [doc.vocab.strings["NN"], doc.vocab.strings["NNS"]]) & (deps == doc.vocab.strings["ROOT"])
+    # one array pass, not a walk over the sentences; a root the mends above made an object is one no more
+    roots = [doc[i] for i in np.flatnonzero(nouns).tolist() if i > 0 and doc[i].dep_ == "ROOT"]
+    if not roots:
+        return
+    verbs = load_rules().verbs
+    actors = {i for span in doc.spans.get(SPANS_KEY, ()) for i in range(span.start, span.end)}
+    for root in roots:
+        name = doc[root.i - 1]
+        named = name.i in actors and name.head == root and name.dep_ in ("compound", "nmod", "intj")
+        # "Malaysia, Vietnam and Taiwan contest China's claims": parsed as a clause, with subject and object, all the same
+        clause = any(c.dep_ in ("nsubj", "nmod") for c in root.lefts) and any(c.dep_ == "dobj" for c in root.rights)
+        if not (named or clause) or root.lemma_.lower() not in verbs:
+            continue
+        if any(c.dep_ == "det" or c.pos_ == "ADJ" for c in root.lefts):
+            continue  # "the Biden talks", "new sanctions": a noun after all
+        root.pos_, root.tag_ = "VERB", "VBZ" if root.tag_ == "NNS" else "VBP"
+        if not named:
+            continue
+        name.dep_ = "nsubj"
+        first = next((c for c in root.lefts if c.dep_ == "dep" and c.pos_ == "PROPN"), None)
+        if first is not None:  # "Pakistan's Sharif, Xi pledge": the name listed first heads the subjects
+            first.dep_, name.head, name.dep_ = "nsubj", first, "conj"
+        for c in root.rights:  # "pledge to deepen ties", "vow to keep targeting U.S. ships"
+            c.dep_ = "xcomp" if c.dep_ in ("acl", "advcl") and any(a.lower_ == "to" for a in c.lefts) else c.dep_
+
+
+def _past_clauses(doc, tags, deps) -> None:
+    """In "Qatar's emir, Sheikh Tamim, spoke by telephone with Biden" the small model reads the past verb as a clause
+    describing the noun root ("the emir spoke by telephone", "by" its agent): a past-tense form is no participle, so
+    the verb becomes the root, with the noun its subject and "by" a preposition."""
+    found = np.flatnonzero((tags == doc.vocab.strings["VBD"]) & (deps == doc.vocab.strings["acl"])).tolist()
+    for v in (doc[i] for i in found):
+        noun = v.head
+        if noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN") or noun.i > v.i:
+            continue
+        v.head, v.dep_ = v, "ROOT"
+        noun.head, noun.dep_ = v, "nsubj"
+        for c in v.children:
+            c.dep_ = "prep" if c.dep_ == "agent" else c.dep_
+
+
+def _clause_subjects(doc, deps) -> None:
+    """In "Hamas fired rockets at Tel Aviv and Israel pounded Gaza" the small model joins "Israel" to "Tel Aviv" and
+    leaves "pounded" with no subject of its own: a name between "and" and a conjoined verb is that verb's subject."""
+    for i in np.flatnonzero(deps == doc.vocab.strings["conj"]).tolist():
+        v = doc[i]
+        if (
+            v.pos_ != "VERB"
+            or i < 2
+            or v.tag_ not in ("VBD", "VBZ", "VBP")
+            or any(c.dep_.startswith("nsubj") for c in v.children)
+        ):
+            continue
+        name = doc[i - 1]  # "and Israel pounded", "and South Africa withdrew", "and the United States struck"
+        cc = doc[max(name.left_edge.i - 1, 0)]
+        bare = all(c.dep_ in ("compound", "det") and c.i < name.i for c in name.children)
+        if name.pos_ == "PROPN" and name.dep_ == "conj" and bare and cc.dep_ == "cc" and cc.head == name.head:
+            name.head, name.dep_ = v, "nsubj"
+            cc.head = v.head
+
+
+@Language.component("kg_lemmas")
+def lemmas(doc):
+    """Mend the forms the small model lemmatises wrongly ("hopes" -> "hop", "lambasted" -> "lambast"), from the
+    lexicon's ``lemma_fixes``."""
+    from .rules import load_rules
+
+    fixes = _pairs(load_rules().lexicon["lemma_fixes"])
+    forms = np.fromiter((doc.vocab.strings.add(form) for form in fixes), dtype=np.uint64)
+    for i in np.flatnonzero(np.isin(doc.to_array(LOWER), forms)).tolist():  # one array pass, not a Python loop
+        doc[i].lemma_ = fixes[doc[i].lower_]
+    return doc
+
+
+@functools.cache
+def _pairs(entries: frozenset[str]) -> dict[str, str]:
+    """``lemma_fixes`` entries ("hopes hope") as a map from the form to its lemma."""
+    return dict(entry.split() for entry in entries)
