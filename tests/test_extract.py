@@ -3283,6 +3283,10 @@ CASES = [
     ("Iraqi forces killed IS deputy caliph Abdallah al-Rufayi.", {("IRQ", "attack", "isis")}),
     ("U.S. forces carried out airstrikes against IS in Syria.", {("USA", "attack", "isis")}),
     ("THIS IS WAR, SAYS IRAN", set()),
+    # a sum's "in" phrase hung on the verb is what it counts; a high commissioner is an envoy
+    ("Washington suspended $100 million in aid to Cambodia over concerns about its democracy.", {("USA", "sanction", "KHM")}),
+    ("The EU froze 300 billion euros in Russian assets.", {("EU", "sanction", "RUS")}),
+    ("Pakistan summoned India's deputy high commissioner to protest the killing of civilians.", {("PAK", "accuse", "IND")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -227,9 +227,13 @@ class Clauses(Modality, Occasions):
     def counted(self, tok: Token) -> Token:
         """What a quantity counts: "thousands of Ukrainian soldiers" -> "soldiers", "a loan rollover" -> "loan"."""
         while tok.lemma_.lower() in self.lex["quantity_nouns"] or tok.pos_ == "NUM":  # "billions of dollars of Russian assets"
-            preps = ("of", "in") if tok.ent_type_ == "MONEY" else ("of",)  # "$6 billion in Iranian funds"
+            money = tok.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in tok.children)  # ("300 billion euros")
+            preps = ("of", "in") if money else ("of",)  # "$6 billion in Iranian funds"
             counted = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
             counted = counted or [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and tok.pos_ == "NOUN"]
+            if not counted and money and tok.dep_ == "dobj":  # "suspended $100 million in aid": hung
+                after = [c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1 and c.lower_ == "in"]
+                counted = [p for c in after for p in c.children if p.dep_ == "pobj"]  # on the verb
             if not counted:
                 break
             tok = counted[0]
