@@ -3287,6 +3287,12 @@ CASES = [
     ("Washington suspended $100 million in aid to Cambodia over concerns about its democracy.", {("USA", "sanction", "KHM")}),
     ("The EU froze 300 billion euros in Russian assets.", {("EU", "sanction", "RUS")}),
     ("Pakistan summoned India's deputy high commissioner to protest the killing of civilians.", {("PAK", "accuse", "IND")}),
+    # a conjoined verb with "had" and no subject of its own is no inverted condition
+    (
+        "A spokesman for the Chinese foreign ministry said Beijing firmly opposed the visit and had lodged stern "
+        "representations with Washington.",
+        {("CHN", "accuse", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -154,7 +154,8 @@ class Modality:
                 c.dep_ in SUBJECTS and any(d.dep_ == "det" and d.lower_ in ("no", "none") for d in c.children) for c in t.children
             ):
                 return None  # "no date has been set for a meeting"
-            subject_at = min((c.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), default=t.i)
+            # (a verb with no subject of its own inverts nothing: "opposed the visit and had lodged representations")
+            subject_at = min((c.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), default=-1)
             inverted = t.pos_ == "AUX" and t.lower_ in ("were", "had", "should") and t.i < subject_at
             if inverted or any(
                 c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "had", "should") and c.i < subject_at for c in t.children
