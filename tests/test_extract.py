@@ -3293,6 +3293,11 @@ CASES = [
         "representations with Washington.",
         {("CHN", "accuse", "USA")},
     ),
+    # sanctions that act are imposed by the agent of a relative clause on them too
+    (
+        "The sanctions, which were announced by the U.S. Treasury on Friday, target Russia's largest oil producers.",
+        {("USA", "sanction", "RUS")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -189,11 +189,16 @@ class NounParties:
 
     def imposers(self, res: Resolver, verb: Token) -> list[Ref]:
         """Who imposes the sanctions that act: their owner ("US sanctions", "Washington's tariffs") or the agent of
-        a participle on them ("the sanctions announced by Washington")."""
+        a participle or clause on them ("the sanctions announced by Washington", ", which were announced by")."""
         nouns = self.acting_sanctions(verb)
         owners = [r for n in nouns for c in n.children if c.dep_ in ("poss", "compound", "amod") for r in res.refs(c, "source")]
         return owners + [
-            r for n in nouns for c in n.children if c.dep_ == "acl" for p in self.clauses.agents(c) for r in res.refs(p)
+            r
+            for n in nouns
+            for c in n.children
+            if c.dep_ in ("acl", "relcl")
+            for p in self.clauses.agents(c)
+            for r in res.refs(p)
         ]
 
     def compounded(self, res: Resolver, noun: Token, gov: Token | None, clause: list[Ref]) -> list[Ref]:
