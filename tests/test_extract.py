@@ -3298,6 +3298,9 @@ CASES = [
         "The sanctions, which were announced by the U.S. Treasury on Friday, target Russia's largest oil producers.",
         {("USA", "sanction", "RUS")},
     ),
+    # arriving in a state's capital is arriving in the state; police sent to help it help it
+    ("Biden arrived in Israel's capital on Tuesday.", {("ISR", "meet", "USA")}),
+    ("Hundreds of Kenyan police officers arrived in Haiti's capital on Tuesday.", {("KEN", "support", "HTI")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -141,7 +141,7 @@ class VerbRules:
             named = bool(targets) and trig.relation != "attack"  # "fired missiles at Ukraine"
             pointed = [p for h in holders for p in self.clauses.pobjs(h, trig.target_preps) if not self._venue(p, named)]
             aimed += pointed
-            targets += [r for p in pointed for r in res.refs(p, role, owner=owner)]
+            targets += [r for p in pointed for r in res.refs(p, role, owner=owner or trig.place_target)]  # ("Israel's capital")
         if trig.relation == "attack":  # "fired missiles at Iraqi air bases housing US troops": the troops are hit too
             targets += [r for t in aimed for o in self._housed(t) for r in res.refs(o, "target", owner=True)]
         if not targets and trig.through_xcomp:  # "threatened to shoot down US planes", "refused to ratify Sweden's bid"
