@@ -33,7 +33,7 @@ class NominalRules:
         if any(c.dep_ == "prep" and c.lower_ in trig.forbid_prep and not dated(c) for c in children):
             return []  # "a call for a ceasefire" is an appeal, not a phone call
         gov, dep = self.clauses.governor(noun)
-        held = children + (list(gov.children) if dep == "dobj" else [])  # "staged drills around Taiwan": hung on the verb
+        held = children + (list(gov.children) if gov is not None and dep == "dobj" else [])  # "staged drills around Taiwan"
         if trig.requires_prep and not any(c.dep_ == "prep" and c.lower_ in trig.requires_prep for c in held):
             return []  # "a news conference with the French minister", not any conference
         if gov is not None and gov.dep_ == "xcomp" and trig.relation == "meet" and noun.head.lower_ in ("during", "at"):

@@ -103,13 +103,13 @@ class Rules:
 
     @functools.cached_property
     def actor_nouns(self) -> frozenset[str]:
-        """Common nouns that the resolver may read as an actor (an office, a force, a group, a polity, a place, a
-        quantity or an act of someone's): any other common noun stands for no one (``candidates._may_stand``)."""
+        """Common nouns that the resolver may read as an actor (an office, a force, a group, a polity, an island, a
+        place, a quantity or an act of someone's): any other common noun stands for no one (``candidates._may_stand``)."""
         names = ("quantity_nouns", "non_actor_nouns", "voice_nouns", "member_nouns", "polity_nouns", "office_nouns")
         names += ("agentive_nouns", "group_nouns", "armed_nouns", "rank_nouns", "event_nouns", "place_nouns", "patient_nouns")
         names += ("state_voices",)
         last = {p.split()[-1] for p in self.lexicon["group_anaphors"]}  # "the two sides", "both neighbours"
-        return frozenset().union(*(self.lexicon[n] for n in names), last, ("latter", "former"))
+        return frozenset().union(*(self.lexicon[n] for n in names), last, ("latter", "former", "island"))
 
 
 def _trigger(file: str, lemma: str, spec: Any, relations: dict[str, Relation]) -> Trigger:
