@@ -3301,6 +3301,17 @@ CASES = [
     # arriving in a state's capital is arriving in the state; police sent to help it help it
     ("Biden arrived in Israel's capital on Tuesday.", {("ISR", "meet", "USA")}),
     ("Hundreds of Kenyan police officers arrived in Haiti's capital on Tuesday.", {("KEN", "support", "HTI")}),
+    # a name for several states acts as each member; counted otherwise, it is the ones named before
+    (
+        "The Baltic states expelled Russian diplomats.",
+        {("EST", "sanction", "RUS"), ("LVA", "sanction", "RUS"), ("LTU", "sanction", "RUS")},
+    ),
+    ("The two Koreas exchanged artillery fire.", {("KOR", "attack", "PRK"), ("PRK", "attack", "KOR")}),
+    (
+        "Erdogan said Ankara would block Sweden's and Finland's bids to join NATO, accusing both Nordic countries of "
+        "harbouring Kurdish militants.",
+        {("TUR", "threaten", "SWE"), ("TUR", "threaten", "FIN"), ("TUR", "accuse", "SWE"), ("TUR", "accuse", "FIN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

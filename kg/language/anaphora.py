@@ -286,7 +286,7 @@ class Anaphora:
             if m is None or i in self.quoted or m.person:
                 return False
             kind = self.types.get(m.key, "group")
-            return kind != "state" and (types is None or kind in types)
+            return kind not in ("state", "collective") and (types is None or kind in types)
 
         nearest = next((i for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1) if fits(i)), None)
         if nearest is not None:

@@ -21,7 +21,7 @@ from ..model import Actor, read_data
 __all__ = ["Gazetteer", "Office", "Person", "load_gazetteer", "slug"]
 
 EXTRA_STATES = {"TWN", "XKX", "PSE", "VAT"}
-ORG_TYPES = {"alliance", "intergovernmental", "un_body", "court", "bloc", "armed_group", "party"}
+ORG_TYPES = {"alliance", "intergovernmental", "un_body", "court", "bloc", "armed_group", "party", "collective"}
 
 
 def slug(text: str) -> str:

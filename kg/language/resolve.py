@@ -17,7 +17,7 @@ from spacy.attrs import DEP, LEMMA, ORTH, POS
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
-from .anaphora import Anaphora
+from .anaphora import NUMBERS, Anaphora
 from .control import Control
 from .gazetteer import Gazetteer
 from .makers import Makers, made_things
@@ -41,13 +41,14 @@ class Resolver(Anaphora, Control, Makers, People):
         self.year = int(day[:4]) if day else None
         self.types = {k: a.type for k, a in gazetteer.actors.items()}
         self.fights = gazetteer.fights
+        ruled = {k: gazetteer.members.get(k, ()) for k, t in self.types.items() if t == "collective"}  # each member acts
+        self.groups = {k: [m.actor for m in ms if day is None or m.holds_on(day)] for k, ms in ruled.items()}
         self.mentions: dict[int, Mention] = {}
         self.cache: dict[tuple[int, str], list[Ref]] = {}
         spans = list(doc.spans[SPANS_KEY])
         present = {s.id_ for s in spans if s.label_ in ("ORG", "CAPITAL", "STATE")}
-        # surnames of other people the article names in full: "Bennett" after "Richard Bennett" is not Naftali Bennett;
-        # "Kim" after "Kim Yong-hyun" (a known name, surname first) is not Kim Jong Un; "Mawlawi Hibatullah Akhundzada"
-        # holds the known full name (with an honorific)
+        # surnames of others the article names in full: "Bennett" after "Richard Bennett" is not Naftali Bennett, "Kim"
+        # after "Kim Yong-hyun" not Kim Jong Un; "Mawlawi Hibatullah Akhundzada" holds the known name (and an honorific)
         people = [s for s in spans if s.label_ == "PERSON"]
         others: dict[str, set[str | None]] = {}
         for e in doc.ents:
@@ -227,7 +228,11 @@ class Resolver(Anaphora, Control, Makers, People):
             if mention.label == "CAPITAL" and role != "place" and self.is_venue(tok):
                 return []
             via = "term" if mention.label == "PERSON_TERM" else "office" if mention.person else "mention"
-            return [Ref(mention.key, mention.text, via, mention.person)]
+            members = self.groups.get(mention.key, [mention.key])
+            counted = [NUMBERS[c.lower_] for c in tok.lefts if c.lower_ in NUMBERS] if mention.key in self.groups else []
+            if counted and counted[0] != len(members):  # "both Nordic countries": the two named before
+                return self._antecedents(tok, counted[0])
+            return [Ref(k, mention.text, via, mention.person) for k in members]
         place = self._place(tok)
         if place is not None:
             return [Ref(place.key, place.text, "site")] if role in ("target", "place") else []
@@ -288,8 +293,7 @@ class Resolver(Anaphora, Control, Makers, People):
         person = tok.ent_type_ == "PERSON" or (
             tok.pos_ == "PROPN" and any(c.lemma_.lower() in self.lex["office_nouns"] for c in tok.lefts)
         )
-        # "Colombia's Petro": a name a state owns is its leader, whatever the tagger took it for (not "Russia's Gazprom",
-        # nor a people: "Malawi's Rastafarians")
+        # "Colombia's Petro": a name a state owns is its leader (not "Russia's Gazprom", nor "Malawi's Rastafarians")
         person = person or (
             tok.pos_ == "PROPN"
             and tok.ent_type_ in ("", "PERSON", "GPE", "NORP")
@@ -312,8 +316,7 @@ class Resolver(Anaphora, Control, Makers, People):
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her", "their") for c in tok.children)
             named = any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
             if office and definite and lemma in self.lex["office_nouns"] and not named:  # not another country's office
-                # a person named before, else the subject of a main clause, else any subject; one office holder speaks
-                # for one polity ("Pakistan and the United States have designated BLA ... The spokesperson" is neither)
+                # a person named before, else the subject of a main clause, else any subject (one holder speaks for one)
                 people = [{"main": True, "personal": True}, {"personal": True}] if lemma in self.lex["person_offices"] else []
                 for search in [*people, {"main": True}, {}]:
                     found = self._antecedent(tok, subject=True, **search)
@@ -337,8 +340,7 @@ class Resolver(Anaphora, Control, Makers, People):
             return self._antecedent(tok, subject=False)
         if lemma == "island" and tok.tag_ == "NN" and [c.lower_ for c in tok.children if c.dep_ in ("det", "prep")] == ["the"]:
             return self._island(tok)  # (not "the island of Hainan")
-        # "the group", "its movement", "Islamist group", "Al-Shabab, a U.S.-designated terrorist group" (not "local clan
-        # militias", "a new coalition": someone new)
+        # "the group", "its movement", "Islamist group", "Al-Shabab, a U.S.-designated terrorist group" (not "a new one")
         described = any(c.dep_ == "amod" for c in tok.children) and (
             tok.dep_ == "appos" or (tok.tag_ == "NN" and not any(c.lower_ in ("a", "an") for c in tok.children))
         )
