@@ -3312,6 +3312,9 @@ CASES = [
         "harbouring Kurdish militants.",
         {("TUR", "threaten", "SWE"), ("TUR", "threaten", "FIN"), ("TUR", "accuse", "SWE"), ("TUR", "accuse", "FIN")},
     ),
+    # "visiting" right after a verb describes its guest (the parser made it a clause); one invited to visit plans to
+    ("Xi told visiting U.S. Secretary of State Antony Blinken that China would not back down.", {("CHN", "meet", "USA")}),
+    ("Sharif invited Modi to visit Islamabad.", {("IND", "meet", "PAK")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

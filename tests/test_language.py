@@ -18,7 +18,7 @@ from kg.language.features import Featurizer
 from kg.language.gazetteer import load_gazetteer
 from kg.language.gold import read_gold
 from kg.language.nlp import SPANS_KEY
-from kg.language.repairs import _attributed_objects, _fronted_predicates
+from kg.language.repairs import _attributed_objects, _fronted_predicates, _visiting_guests
 from kg.language.resolve import Resolver
 from kg.language.rules import load_rules
 
@@ -108,6 +108,34 @@ def test_a_noun_after_a_fronted_predicate_is_the_verbs_object(words, heads, deps
     _fronted_predicates(doc)
     idea = doc[words.index("idea")]
     assert (idea.head.i == 1 and idea.dep_ == "dobj") is moved
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos", "moved"),
+    [
+        (  # "Xi told visiting Blinken that China would stand": the guest is the verb's object, the clause the verb's
+            ["Xi", "told", "visiting", "Blinken", "that", "China", "would", "stand"],
+            [1, 1, 1, 2, 7, 7, 7, 2],
+            ["nsubj", "ROOT", "xcomp", "dobj", "mark", "nsubj", "aux", "ccomp"],
+            ["PROPN", "VERB", "VERB", "PROPN", "SCONJ", "PROPN", "AUX", "VERB"],
+            True,
+        ),
+        (  # "Xi told Putin visiting Blinken ...": the verb has its object already
+            ["Xi", "told", "Putin", "visiting", "Blinken"],
+            [1, 1, 1, 1, 3],
+            ["nsubj", "ROOT", "dobj", "advcl", "dobj"],
+            ["PROPN", "VERB", "PROPN", "VERB", "PROPN"],
+            False,
+        ),
+    ],
+)
+def test_visiting_right_after_a_verb_describes_its_guest(words, heads, deps, pos, moved):
+    doc = _doc(words, heads, deps, pos, [w.lower() for w in words], {})
+    _visiting_guests(doc)
+    guest = doc[words.index("Blinken")]
+    assert (guest.head.i == 1 and guest.dep_ == "dobj" and doc[words.index("visiting")].head == guest) is moved
+    if moved:
+        assert doc[7].head.i == 1
 
 
 def test_tree_path_runs_up_to_the_common_ancestor_and_down(accusation):

@@ -73,6 +73,7 @@ def verbs(doc):
     _fronted_predicates(doc)
     _changed_preps(doc, deps)
     _charge_clauses(doc)
+    _visiting_guests(doc)
     return doc
 
 
@@ -114,6 +115,23 @@ def _changed_preps(doc, deps) -> None:
         if head.i == noun.i + 1 and noun.pos_ == "NOUN" and head.lemma_.lower() in changes:
             for prep in [c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("on", "against", "to", "for")]:
                 prep.head = noun
+
+
+def _visiting_guests(doc) -> None:
+    """In "Xi told visiting U.S. Secretary of State Antony Blinken that ..." the small model makes "visiting" a clause
+    under the verb, with the guest its object: "visiting" right after a verb with no object of its own describes the
+    guest, who is the verb's object, and what hung on "visiting" after the guest hangs on the verb."""
+    for i in np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["visiting"]).tolist():
+        visiting = doc[i]
+        verb, guest = visiting.head, next((c for c in visiting.children if c.dep_ == "dobj"), None)
+        if i == 0 or verb.i != i - 1 or verb.pos_ != "VERB" or guest is None or guest.pos_ != "PROPN":
+            continue
+        if visiting.dep_ not in ("xcomp", "advcl", "ccomp") or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        for c in [c for c in visiting.children if c.i > guest.right_edge.i]:
+            c.head = verb
+        guest.head, guest.dep_ = verb, "dobj"
+        visiting.head, visiting.dep_ = guest, "amod"
 
 
 def _fronted_predicates(doc) -> None:
