@@ -3315,6 +3315,11 @@ CASES = [
     # "visiting" right after a verb describes its guest (the parser made it a clause); one invited to visit plans to
     ("Xi told visiting U.S. Secretary of State Antony Blinken that China would not back down.", {("CHN", "meet", "USA")}),
     ("Sharif invited Modi to visit Islamabad.", {("IND", "meet", "PAK")}),
+    # words that judge "this" act are about what the speaker is said to speak of
+    (
+        '"We strongly condemn this provocation," the South Korean foreign ministry said of North Korea\'s missile test.',
+        {("KOR", "accuse", "PRK")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

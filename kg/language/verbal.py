@@ -165,6 +165,11 @@ class VerbRules:
             told = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] if relation == "threaten" else []  # "threatened to
             targets = self.clauses.answered(res, [verb, *told], objects)  # deploy missiles in response to NATO's expansion"
             targets = targets or (self.clauses.occasioned(res, [verb]) if relation == "accuse" else [])
+            # '"We condemn this provocation," Seoul said of North Korea's missile test': what the words are said of
+            shown = not targets and any(d.lower_ in ("this", "that", "these", "those") for o in objects for d in o.children)
+            said = self.clauses.speech(verb, res.quoted) if shown else None
+            of = self.clauses.pobjs(said, ("of",)) if said is not None else []
+            targets = targets or [r for p in of for r in res.refs(p, "target", owner=True)]
             answered = self.clauses.pobjs(verb, ("to",))  # ("responded with missiles"; "to any threats" names no one)
             if not targets and not answered and verb.lemma_.lower() in self.lex["retaliation_words"]:
                 targets = res.event_antecedent(verb, exclude={s.key for s in sources})
