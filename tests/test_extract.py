@@ -3320,6 +3320,9 @@ CASES = [
         '"We strongly condemn this provocation," the South Korean foreign ministry said of North Korea\'s missile test.',
         {("KOR", "accuse", "PRK")},
     ),
+    # joining another's scheme cooperates with it
+    ("Kazakhstan joined China's Belt and Road Initiative.", {("CHN", "cooperate", "KAZ")}),
+    ("Jordan joined the U.S.-led coalition against Islamic State.", {("JOR", "cooperate", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
