@@ -3323,6 +3323,11 @@ CASES = [
     # joining another's scheme cooperates with it
     ("Kazakhstan joined China's Belt and Road Initiative.", {("CHN", "cooperate", "KAZ")}),
     ("Jordan joined the U.S.-led coalition against Islamic State.", {("JOR", "cooperate", "USA")}),
+    # a hostile label on what a report details charges its owner
+    (
+        "The U.N. report documented illegal arms transfers from North Korea to Russia.",
+        {("PRK", "support", "RUS"), ("UN", "accuse", "PRK")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

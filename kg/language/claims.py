@@ -104,9 +104,11 @@ class Claims(Labels):
         appeal = next((a for a in reversed(asks) if a.lemma_.lower() in self.lex["appeal_verbs"]), None)
         # and the subject's own: "saying Washington must first abandon its hostile policy"
         verb = next((a for a in thing.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        urged |= {r.key for r in self.clauses.subjects(res, verb)} if verb is not None else set()
-        owners = [r for c in owners for r in res.ref(c) if r.via != "anaphora" or r.key in urged]
-        labeller = thing.head if thing.dep_ in ("oprd", "dobj") and thing.head.lemma_.lower() in self.lex["label_verbs"] else None
+        own = {r.key for r in self.clauses.subjects(res, verb)} if verb is not None else set()
+        owners = [r for c in owners for r in res.ref(c) if r.via != "anaphora" or r.key in urged | own]
+        # (and what a report details: "the U.N. report documented illegal arms transfers from North Korea")
+        labelling = self.lex["label_verbs"] | self.lex["speech_verbs"]
+        labeller = thing.head if thing.dep_ in ("oprd", "dobj") and thing.head.lemma_.lower() in labelling else None
         speech = self.clauses.speech(thing, res.quoted) or (appeal if urged else labeller)  # "called X's move unacceptable"
         if not owners or speech is None:
             return []
