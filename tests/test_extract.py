@@ -3308,7 +3308,7 @@ CASES = [
     ),
     ("The two Koreas exchanged artillery fire.", {("KOR", "attack", "PRK"), ("PRK", "attack", "KOR")}),
     (
-        "Erdogan said Ankara would block Sweden's and Finland's bids to join NATO, accusing both Nordic countries of "
+        "Erdogan warned that Ankara would block Sweden's and Finland's bids to join NATO, accusing both Nordic countries of "
         "harbouring Kurdish militants.",
         {("TUR", "threaten", "SWE"), ("TUR", "threaten", "FIN"), ("TUR", "accuse", "SWE"), ("TUR", "accuse", "FIN")},
     ),
@@ -3327,6 +3327,15 @@ CASES = [
     (
         "The U.N. report documented illegal arms transfers from North Korea to Russia.",
         {("PRK", "support", "RUS"), ("UN", "accuse", "PRK")},
+    ),
+    # what several conjoined objects are fired at is aimed at; tariffs ordered are not bought
+    (
+        "Israeli security forces fired tear gas, rubber bullets, and stun grenades at Palestinian demonstrators.",
+        {("ISR", "attack", "PSE")},
+    ),
+    (
+        "Trump ordered tariffs of 25% on imports from Mexico and Canada and 10% on goods from China on Saturday.",
+        {("USA", "sanction", "MEX"), ("USA", "sanction", "CAN"), ("USA", "sanction", "CHN")},
     ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),

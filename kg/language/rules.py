@@ -214,7 +214,7 @@ def fits_verb(verb: Token, trig: Trigger, children: list[Token]) -> bool:
     particles += [c for c in children if c.dep_ == "prep" and c.i == verb.i + 1]  # "called in the ambassador"
     forbidden = set(trig.forbid_object)
     # "fired a missile toward Japan": the object's prepositions count where its own do
-    held = [o for o in children if o.dep_ == "dobj"] if trig.object_preps else []
+    held = [d for o in children if o.dep_ == "dobj" for d in (o, *o.conjuncts)] if trig.object_preps else []
     preps = {c.lower_ for h in (verb, *held) for c in h.children if c.dep_ == "prep"}
     return (
         (not trig.particle or any(c.lower_ == trig.particle for c in particles))

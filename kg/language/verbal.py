@@ -136,7 +136,8 @@ class VerbRules:
         aimed = list(objects)
         if not trig.dative:
             role = "place" if trig.place_target else "target"
-            held = [self.clauses.counted(c) for c in children if c.dep_ == "dobj"]  # "buys most of its weapons from Russia"
+            held = [self.clauses.counted(d) for c in children if c.dep_ == "dobj" for d in (c, *c.conjuncts)]  # "buys most of
+            # its weapons from Russia", "fired tear gas and stun grenades at protesters"
             holders = ([verb, *held, *reduced] if trig.object_preps else [verb]) + naming  # (the label's: "inside Pakistan")
             named = bool(targets) and trig.relation != "attack"  # "fired missiles at Ukraine"
             pointed = [p for h in holders for p in self.clauses.pobjs(h, trig.target_preps) if not self._venue(p, named)]
@@ -167,8 +168,7 @@ class VerbRules:
             targets = targets or (self.clauses.occasioned(res, [verb]) if relation == "accuse" else [])
             # '"We condemn this provocation," Seoul said of North Korea's missile test': what the words are said of
             shown = not targets and any(d.lower_ in ("this", "that", "these", "those") for o in objects for d in o.children)
-            said = self.clauses.speech(verb, res.quoted) if shown else None
-            of = self.clauses.pobjs(said, ("of",)) if said is not None else []
+            of = self.clauses.pobjs(said, ("of",)) if shown and (said := self.clauses.speech(verb, res.quoted)) else []
             targets = targets or [r for p in of for r in res.refs(p, "target", owner=True)]
             answered = self.clauses.pobjs(verb, ("to",))  # ("responded with missiles"; "to any threats" names no one)
             if not targets and not answered and verb.lemma_.lower() in self.lex["retaliation_words"]:
