@@ -3337,6 +3337,12 @@ CASES = [
         "Trump ordered tariffs of 25% on imports from Mexico and Canada and 10% on goods from China on Saturday.",
         {("USA", "sanction", "MEX"), ("USA", "sanction", "CAN"), ("USA", "sanction", "CHN")},
     ),
+    # blame traded is a charge each way, and the act blamed is no one's here; strikes prompted fall where they are told
+    ("Russia and Ukraine traded blame for an attack on a prison camp.", {("RUS", "accuse", "UKR"), ("UKR", "accuse", "RUS")}),
+    (
+        "Hezbollah fired rockets at Israel, prompting Israeli strikes on southern Lebanon.",
+        {("hezbollah", "attack", "ISR"), ("ISR", "attack", "LBN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -47,8 +47,9 @@ class NominalRules:
             modality = self.clauses.modality(gov, res.year) if gov is not None else None
             pairs = self.parties.received(res, noun, gov, trig) if modality else []
             return [Found(trig.relation, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
-        if gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["blame_verbs"]:
-            return []  # "blamed the attacks on Afghanistan": whose attacks is what the blame says
+        blamed = noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in self.lex["blame_verbs"]
+        if blamed or (gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["blame_verbs"]):
+            return []  # "blamed the attacks on Afghanistan", "traded blame for an attack": whose, the blame says
         if gov is not None and gov.dep_ == "conj" and gov.lemma_.lower() in self.lex["facing_verbs"]:
             return self.parties.ultimatum(res, noun, gov, trig)  # "told Iran to stop ... or face sanctions"
         pairwise = trig.pair_modifiers or self.rules.relations[trig.relation].symmetric

@@ -58,6 +58,8 @@ class NounParties:
             return [(a, b) for a in givers for b in receivers if a.key != b.key]
         if gov is None or (rel.symmetric and not trig.given_by) or gov.lemma_.lower() not in self.lex["receiving_verbs"]:
             return []
+        if rel.name == "attack" and self.clauses.pobjs(noun, trig.target_preps):
+            return []  # "prompting Israeli strikes on southern Lebanon": where the strikes fall is told
         # "received $100 billion in aid from the US", "dozens of tanks": the sum received is the aid
         held = noun.head.head
         unit = held.lemma_.lower() in self.lex["quantity_nouns"] or held.pos_ == "NUM"
