@@ -3343,6 +3343,12 @@ CASES = [
         "Hezbollah fired rockets at Israel, prompting Israeli strikes on southern Lebanon.",
         {("hezbollah", "attack", "ISR"), ("ISR", "attack", "LBN")},
     ),
+    # a warning answers the speaker's hostile acts told before, not its support; one who comes under attack is its victim
+    (
+        "Washington condemned the Chinese actions and said it stood with the Philippines. The United States has warned "
+        "that it is obligated to defend the Philippines if Filipino forces come under armed attack.",
+        {("USA", "accuse", "CHN"), ("USA", "support", "PHL"), ("USA", "threaten", "CHN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

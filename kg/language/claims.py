@@ -29,7 +29,8 @@ class Claims(Labels):
         own = {s.key for s in sources}
         clauses = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp"))]
         for adv in (t for t in verb.subtree if t.dep_ == "advcl"):  # the condition, wherever the parser hung it
-            if any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in adv.children):
+            under = any(p.dep_ == "prep" and p.lower_ == "under" for p in adv.children)  # ("if its forces come under attack":
+            if not under and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "should") for m in adv.children):  # hit)
                 found = [r for r in self.clauses.subjects(res, adv) if r.key not in own and r.via != "anaphora"]
                 # "if other tariffs are not dropped by Canada": the condition's passive agent
                 found = found or [r for p in self.clauses.agents(adv) for r in res.refs(p) if r.key not in own]
@@ -59,13 +60,21 @@ class Claims(Labels):
         urged = verb.head if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in self.lex["appeal_verbs"] else None
         if urged is not None and not found:  # "urged Mexico to correct its practices, warning that it would take steps"
             found = [r for c in urged.children if c.dep_ == "dobj" for r in res.refs(c, "target") if r.key not in own]
-        before = [t for i, s, t in res.events if s.key in own and t.key and t.key not in own and 0 < verb.i - i < 60]
+        near = [(i, t) for i, s, t in res.events if s.key in own and t.key and t.key not in own and 0 < verb.i - i < 60]
+        before = [t for i, t in near if self._hostile(res.doc[i])]
         # ("The statement threatened sanctions", in a story about Somalia: the state the article is about, unless the
         # threat names what or whom it is aimed at: "threatening the territorial integrity", "gave the agency 14 days")
         if found or before:  # "The US condemned Iran's missile test. It threatened new sanctions": Iran
             return found or before[-1:]
         aimed = any(c.dep_ in ("dobj", "dative") and (c.ent_type_ or c.lemma_.lower() not in res.acts) for c in verb.children)
         return [] if aimed else res.focus(own)
+
+    def _hostile(self, trigger: Token) -> bool:
+        """Whether an act told before may be what a threat answers: not one of support ("said it stood with the
+        Philippines. The US warned that it is obligated to defend the Philippines")."""
+        lemma = trigger.lemma_.lower()
+        senses = [*self.rules.verbs.get(lemma, ()), *self.rules.nouns.get(lemma, ())]
+        return not senses or any(self.rules.relations[t.relation].family == "hostile" for t in senses)
 
     def speech_targets(self, res: Resolver, verb: Token) -> list[Ref]:
         comps = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
