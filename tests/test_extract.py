@@ -3349,6 +3349,8 @@ CASES = [
         "that it is obligated to defend the Philippines if Filipino forces come under armed attack.",
         {("USA", "accuse", "CHN"), ("USA", "support", "PHL"), ("USA", "threaten", "CHN")},
     ),
+    # support pledged in a clause joined to a meeting goes to the one met
+    ("Biden met Zelensky in Kyiv and pledged more military aid.", {("UKR", "meet", "USA"), ("USA", "support", "UKR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

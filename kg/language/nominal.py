@@ -225,8 +225,7 @@ class NominalRules:
         # "an offensive against the YPG in northeast Syria": where it happens is its target only if no one else is named
         own = {r.key for r in sources}  # "pressed on with its war in Ukraine": not the war's own side
         targets = [r for ground, r in aimed if not ground and r.key not in own] or [r for _, r in aimed]
-        if not targets and trig.addressee_preps:  # "lodged a formal complaint with South Korea over the visit" (a state;
-            # a complaint "with the UN" is lodged there)
+        if not targets and trig.addressee_preps:  # "lodged a complaint with South Korea" (a state: not "with the UN")
             addressed = [r for h in holders for p in self.clauses.pobjs(h, trig.addressee_preps) for r in res.refs(p, "target")]
             targets = [r for r in addressed if res.types.get(r.key) == "state"]
         clause = self.clauses.subjects(res, gov) if gov is not None and dep in ("dobj", "pobj") else []
@@ -356,6 +355,7 @@ class NominalRules:
             sources = self.clauses.speaker(res, noun.head)  # "Trump said tariffs would be imposed on Mexico": the speaker's
         if not targets and rel.name == "attack" and (hit := self.clauses.pobjs(noun, ("on", "against"))):
             targets = self.clauses.struck_ground(res, noun, hit)  # "launched strikes on terrorist camps in Pakistan"
+        targets = targets or (self.parties.met(res, gov) if rel.name == "support" and gov is not None else [])
         if not targets and rel.name == "attack" and dep == "dobj" and self.parties.fends(gov):
             targets = clause  # "Ukrainian forces repelled a Russian assault": who fends it off is its target
         if not targets and rel.name == "attack" and gov is not None and dep == "pobj" and sources:  # "defend Ukraine against

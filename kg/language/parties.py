@@ -24,6 +24,14 @@ class NounParties:
     def __init__(self, rules: Rules, clauses: Clauses):
         self.rules, self.lex, self.clauses = rules, rules.lexicon, clauses
 
+    def met(self, res: Resolver, gov: Token) -> list[Ref]:
+        """Whom support pledged in a clause joined to a meeting goes to: the one met ("hosted his Somali counterpart
+        and pledged military support", "met Zelensky and pledged more aid")."""
+        first = gov.head if gov.dep_ == "conj" else None
+        if first is None or not any(t.relation == "meet" for t in self.rules.verbs.get(first.lemma_.lower(), ())):
+            return []
+        return [r for c in first.children if c.dep_ == "dobj" for r in res.refs(c, "target")]
+
     @staticmethod
     def paired_modifiers(res: Resolver, noun: Token) -> list[Ref]:
         """Actors joined by a hyphen in the modifiers of a noun: "the Mexico-Canada talks", "a U.S.-Ukraine deal"."""
