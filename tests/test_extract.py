@@ -3351,6 +3351,11 @@ CASES = [
     ),
     # support pledged in a clause joined to a meeting goes to the one met
     ("Biden met Zelensky in Kyiv and pledged more military aid.", {("UKR", "meet", "USA"), ("USA", "support", "UKR")}),
+    # "the agreement" is made by those who signed it before
+    (
+        "Ethiopia signed an agreement with Egypt. Somalia rejected the agreement.",
+        {("EGY", "cooperate", "ETH"), ("SOM", "reject", "ETH"), ("SOM", "reject", "EGY")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
