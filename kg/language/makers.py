@@ -338,8 +338,9 @@ class Makers:
                 found = [r for c in t.children if c.dep_ == "nsubj" for r in self.refs(c) + self.companions(c, t)]
             elif t.pos_ == "NOUN":
                 found = self.ref(t, "target", owner=True)  # its owner, or for "the resolution" again, the one before
-                if not found and t.dep_ == "dobj":  # "the House passed a resolution"
+                if t.dep_ == "dobj" and (not found or t.head.lemma_.lower() in makes):  # "passed a resolution", "signed a pact"
                     found = [r for c in t.head.children if c.dep_ == "nsubj" for r in self.refs(c) + self.companions(c, t.head)]
+                    found += self.ref(t, "target", owner=True)
             else:
                 continue
             own = tok.lemma_.lower() in self.lex["claim_nouns"] and {r.key for r in found} <= self._answerers(tok)
@@ -358,9 +359,8 @@ class Makers:
         return any(m.key in judges for c in told for i, m in self.mentions.items() if c.left_edge.i <= i <= c.right_edge.i)
 
     def _charged(self, tok: Token, makers: list[Ref]) -> list[Ref]:
-        """Who made "the accusations" its denier answers: those who accused the denier ("The US accused Iran ...
-        Britain accused Russia ... Iran rejected the accusations" answers the US), and never a maker whose charges
-        named only others."""
+        """Who made "the accusations" its denier answers: those who accused the denier ("The US accused Iran ... Britain
+        accused Russia ... Iran rejected the accusations" answers the US), never a maker whose charges named others."""
         judges = self._answerers(tok)
         if "accuse" not in self.made.get(tok.lemma_.lower(), ()) or not judges:
             return makers
