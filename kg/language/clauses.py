@@ -224,6 +224,25 @@ class Clauses(Modality, Occasions):
         """The objects of a passive verb's "by" phrase: "a resolution drafted [by the US]"."""
         return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
+    def mutual(self, objects: list[Token]) -> bool:
+        """Whether the objects are the subjects' own, each the other's: "accused each other", "expelled each other's
+        ambassadors", "six of the other's diplomats"."""
+        for o in map(self.counted, objects):
+            words = [" ".join(x.lower_ for x in o.subtree if x.i <= o.i), " ".join(x.lower_ for x in o.subtree)]  # "one another"
+            words += [" ".join(t.lower_ for t in c.subtree if t.tag_ != "POS") for c in o.children if c.dep_ == "poss"]
+            if any(w in self.lex["reciprocals"] for w in words):
+                return True
+        return False
+
+    def housed(self, place: Token) -> list[Token]:
+        """Who a place houses: "bases housing US troops", "a base that hosts American forces", "the air base in Qatar,
+        which hosts U.S. troops" (the clause hung on the place's place)."""
+        places = [place, *self.pobjs(place, ("in",))]
+        clauses = [
+            c for p in places for c in p.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex["host_verbs"]
+        ]
+        return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+
     def counted(self, tok: Token) -> Token:
         """What a quantity counts: "thousands of Ukrainian soldiers" -> "soldiers", "a loan rollover" -> "loan"."""
         while tok.lemma_.lower() in self.lex["quantity_nouns"] or tok.pos_ == "NUM":  # "billions of dollars of Russian assets"

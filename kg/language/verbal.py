@@ -103,7 +103,7 @@ class VerbRules:
         sides = (trig.reciprocal or trig.mutual) and len({r.key for r in between}) > 1
         between = between if sides and not any(c.dep_ in SUBJECTS for c in children) else []
         sources = between or sources
-        if trig.reciprocal or between or self._mutual(objects):
+        if trig.reciprocal or between or self.clauses.mutual(objects):
             if not sources and verb.head != verb:  # "..., with each side accusing the other"
                 sources = self.clauses.subjects(res, verb.head.head if verb.head.dep_ == "prep" else verb.head)
             others = [r for p in self.clauses.pobjs(verb, ("with",)) for r in res.refs(p)]
@@ -144,7 +144,7 @@ class VerbRules:
             aimed += pointed
             targets += [r for p in pointed for r in res.refs(p, role, owner=owner or trig.place_target)]  # ("Israel's capital")
         if trig.relation == "attack":  # "fired missiles at Iraqi air bases housing US troops": the troops are hit too
-            targets += [r for t in aimed for o in self._housed(t) for r in res.refs(o, "target", owner=True)]
+            targets += [r for t in aimed for o in self.clauses.housed(t) for r in res.refs(o, "target", owner=True)]
         if not targets and trig.through_xcomp:  # "threatened to shoot down US planes", "refused to ratify Sweden's bid"
             targets = self._xcomp_targets(res, trig, children)
         targets = targets or (self.clauses.thanked_for(res, verb) if trig.relation == "support" else [])  # "thanked X for aiding"
@@ -241,7 +241,7 @@ class VerbRules:
             return []
         sources = self.clauses.subjects(res, verb)
         owner, gatherings = trig.owner_target or trig.relation == "attack", self.lex["venue_nouns"]
-        if self._mutual([*objects, *self.clauses.pobjs(verb, trig.target_preps)]):  # "expelled six of the other's diplomats"
+        if self.clauses.mutual([*objects, *self.clauses.pobjs(verb, trig.target_preps)]):  # "six of the other's diplomats"
             return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.permutations(sources, 2)]
         targets = [  # "froze the assets of Russia's central bank", "suspended imports of Australian beef"
             r
@@ -266,25 +266,6 @@ class VerbRules:
         return [
             Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a in sources for b in targets if a.key != b.key
         ]
-
-    def _mutual(self, objects: list[Token]) -> bool:
-        """Whether the objects are the subjects' own, each the other's: "accused each other", "expelled each other's
-        ambassadors", "six of the other's diplomats"."""
-        for o in map(self.clauses.counted, objects):
-            words = [" ".join(x.lower_ for x in o.subtree if x.i <= o.i), " ".join(x.lower_ for x in o.subtree)]  # "one another"
-            words += [" ".join(t.lower_ for t in c.subtree if t.tag_ != "POS") for c in o.children if c.dep_ == "poss"]
-            if any(w in self.lex["reciprocals"] for w in words):
-                return True
-        return False
-
-    def _housed(self, place: Token) -> list[Token]:
-        """Who a place houses: "bases housing US troops", "a base that hosts American forces", "the air base in Qatar,
-        which hosts U.S. troops" (the clause hung on the place's place)."""
-        places = [place, *self.clauses.pobjs(place, ("in",))]
-        clauses = [
-            c for p in places for c in p.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex["host_verbs"]
-        ]
-        return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
 
     def _receivers(self, verb: Token, children: list[Token], given: list[Token], with_prep: bool, preps: tuple[str, ...]):
         """Who receives what is given, and what is given: a dative, a "to" whose object is ("send tanks to Ukraine,
