@@ -3356,6 +3356,8 @@ CASES = [
         "Ethiopia signed an agreement with Egypt. Somalia rejected the agreement.",
         {("EGY", "cooperate", "ETH"), ("SOM", "reject", "ETH"), ("SOM", "reject", "EGY")},
     ),
+    # force used "to" do something is aimed at what it is to be done to; not ruled out, it is a threat
+    ("China has never ruled out using force to bring Taiwan under its control.", {("CHN", "threaten", "TWN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -254,6 +254,8 @@ class VerbRules:
                 p, "place" if p.head.lower_ == "in" and p.lemma_.lower() not in gatherings else "target", owner=owner
             )
         ]
+        if not targets and trig.through_xcomp:  # "never ruled out using force to bring Taiwan under its control"
+            targets = self._xcomp_targets(res, trig, list(verb.children))
         if not targets and trig.dative:  # "offered Sri Lanka a credit line"
             targets = [r for c in verb.children if c.dep_ == "dative" for r in res.refs(c, "target")]
         if not targets and trig.owner_target:  # "ordered the French ambassador to leave"
