@@ -3358,6 +3358,9 @@ CASES = [
     ),
     # force used "to" do something is aimed at what it is to be done to; not ruled out, it is a threat
     ("China has never ruled out using force to bring Taiwan under its control.", {("CHN", "threaten", "TWN")}),
+    # a name that is the only complement of "call" was called, not a label (the parser made it one)
+    ("The two leaders spoke by phone on Tuesday, the Kremlin said, after Putin called Erdogan.", {("RUS", "meet", "TUR")}),
+    ("Trump called Putin a smart guy.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -18,7 +18,7 @@ from kg.language.features import Featurizer
 from kg.language.gazetteer import load_gazetteer
 from kg.language.gold import read_gold
 from kg.language.nlp import SPANS_KEY
-from kg.language.repairs import _attributed_objects, _fronted_predicates, _visiting_guests
+from kg.language.repairs import _attributed_objects, _called_names, _fronted_predicates, _visiting_guests
 from kg.language.resolve import Resolver
 from kg.language.rules import load_rules
 
@@ -136,6 +136,20 @@ def test_visiting_right_after_a_verb_describes_its_guest(words, heads, deps, pos
     assert (guest.head.i == 1 and guest.dep_ == "dobj" and doc[words.index("visiting")].head == guest) is moved
     if moved:
         assert doc[7].head.i == 1
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "actors", "dep"),
+    [
+        (["Putin", "called", "Erdogan"], [1, 1, 1], ["nsubj", "ROOT", "oprd"], {2: ("TUR", "PERSON")}, "dobj"),
+        (["Trump", "called", "Kiev", "Kyiv"], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "oprd"], {3: ("UKR", "CAPITAL")}, "oprd"),
+        (["Trump", "called", "Bob"], [1, 1, 1], ["nsubj", "ROOT", "oprd"], {}, "oprd"),
+    ],
+)
+def test_a_name_that_is_all_call_takes_is_whom_was_called(words, heads, deps, actors, dep):
+    doc = _doc(words, heads, deps, ["PROPN", "VERB", *["PROPN"] * (len(words) - 2)], ["x", "call", *words[2:]], actors)
+    _called_names(doc)
+    assert doc[len(words) - 1].dep_ == dep
 
 
 def test_tree_path_runs_up_to_the_common_ancestor_and_down(accusation):

@@ -74,6 +74,7 @@ def verbs(doc):
     _changed_preps(doc, deps)
     _charge_clauses(doc)
     _visiting_guests(doc)
+    _called_names(doc)
     return doc
 
 
@@ -115,6 +116,16 @@ def _changed_preps(doc, deps) -> None:
         if head.i == noun.i + 1 and noun.pos_ == "NOUN" and head.lemma_.lower() in changes:
             for prep in [c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("on", "against", "to", "for")]:
                 prep.head = noun
+
+
+def _called_names(doc) -> None:
+    """In "Putin called Erdogan" the small model makes the name a label ("called him a liar"): a name of the actor
+    ruler's that is the only complement of "call" is whom was called."""
+    actors = {span.start: span for span in doc.spans.get(SPANS_KEY, ())}
+    for tok in (t for t in doc if t.dep_ == "oprd" and t.pos_ == "PROPN" and t.head.lemma_ == "call"):
+        first = next((i for i in range(tok.left_edge.i, tok.i + 1) if i in actors), None)
+        if first is not None and not any(c.dep_ in ("dobj", "dative") for c in tok.head.children):
+            tok.dep_ = "dobj"
 
 
 def _visiting_guests(doc) -> None:
