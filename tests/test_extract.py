@@ -3361,6 +3361,8 @@ CASES = [
     # a name that is the only complement of "call" was called, not a label (the parser made it one)
     ("The two leaders spoke by phone on Tuesday, the Kremlin said, after Putin called Erdogan.", {("RUS", "meet", "TUR")}),
     ("Trump called Putin a smart guy.", set()),
+    # a joint gathering is a meeting of its partners, not a joint operation
+    ("The Turkish and Greek foreign ministers held a joint news conference in Athens.", {("GRC", "meet", "TUR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

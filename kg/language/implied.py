@@ -140,8 +140,9 @@ class Implied:
             partners = {r.key: r for r in self.clauses.subjects(res, gov)} if gov is not None else {}
         if len(partners) < 2:
             return []
-        pairs = itertools.combinations(partners.values(), 2)
-        return [Found("cooperate", adjective, "062", "noun", a, b, modality) for a, b in pairs]
+        pairs = itertools.combinations(partners.values(), 2)  # ("a joint news conference" is held together: they met)
+        relation, cameo = ("meet", "040") if noun.lemma_.lower() in self.lex["venue_nouns"] else ("cooperate", "062")
+        return [Found(relation, adjective, cameo, "noun", a, b, modality) for a, b in pairs]
 
     def blamed(self, res: Resolver, raw: list[Found], armed: frozenset[str]) -> list[Found]:
         """An armed group blamed for an armed act did it ("blamed al Shabaab for two car bombs that killed 100 people in
