@@ -1106,7 +1106,7 @@ CASES = [
     ),
     ("Turkey on Saturday cancelled a planned visit by Sweden's defence minister.", {("TUR", "reject", "SWE")}),
     ("Donald Trump said he had called off military strikes on Iran.", set()),
-    # each the other's: "expelled each other's ambassadors"; an attack on bases housing another's troops hits them too
+    # each the other's: "expelled each other's ambassadors"; an attack on bases housing another's troops hits them, not the host
     (
         "Russia and Estonia expelled each other's ambassadors in a tit-for-tat move.",
         {("RUS", "sanction", "EST"), ("EST", "sanction", "RUS")},
@@ -1117,7 +1117,7 @@ CASES = [
     ),
     (
         "Iran fired more than a dozen ballistic missiles at two Iraqi air bases housing US troops.",
-        {("IRN", "attack", "IRQ"), ("IRN", "attack", "USA")},
+        {("IRN", "attack", "USA")},
     ),
     ("Iran struck bases hosting American forces.", {("IRN", "attack", "USA")}),
     # a label set as a second object, or after an "as" hung on the object's clause; a mistake is a criticism
@@ -1719,10 +1719,10 @@ CASES = [
     ("South Korean Defence Minister Kim Yong-hyun spoke. Kim criticised Japan.", set()),
     # support vowed is promised, like support pledged
     ("North Korea vowed unwavering support for Russia's war.", {("PRK", "support", "RUS")}),
-    # a clause on the place of a place: the troops it houses are struck too
+    # a clause on the place of a place: the troops it houses are struck, not their host
     (
         "Iran fired missiles at the Al Udeid air base in Qatar, which hosts U.S. troops.",
-        {("IRN", "attack", "QAT"), ("IRN", "attack", "USA")},
+        {("IRN", "attack", "USA")},
     ),
     # a weapon fired with no doer named is its maker's, or fired from a ground
     ("A Houthi anti-ship cruise missile was fired toward the U.S. destroyer Laboon.", {("houthis", "attack", "USA")}),

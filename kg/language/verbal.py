@@ -143,8 +143,9 @@ class VerbRules:
             pointed = [p for h in holders for p in self.clauses.pobjs(h, trig.target_preps) if not self._venue(p, named)]
             aimed += pointed
             targets += [r for p in pointed for r in res.refs(p, role, owner=owner or trig.place_target)]  # ("Israel's capital")
-        if trig.relation == "attack":  # "fired missiles at Iraqi air bases housing US troops": the troops are hit too
-            targets += [r for t in aimed for o in self.clauses.housed(t) for r in res.refs(o, "target", owner=True)]
+        if trig.relation == "attack":  # "fired missiles at Iraqi air bases housing US troops": the troops' state is hit,
+            housed = [r for t in aimed for o in self.clauses.housed(t) for r in res.refs(o, "target", owner=True)]
+            targets = housed or targets  # not the bases' host
         if not targets and trig.through_xcomp:  # "threatened to shoot down US planes", "refused to ratify Sweden's bid"
             targets = self._xcomp_targets(res, trig, children)
         targets = targets or (self.clauses.thanked_for(res, verb) if trig.relation == "support" else [])  # "thanked X for aiding"
