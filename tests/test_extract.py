@@ -3363,6 +3363,9 @@ CASES = [
     ("Trump called Putin a smart guy.", set()),
     # a joint gathering is a meeting of its partners, not a joint operation
     ("The Turkish and Greek foreign ministers held a joint news conference in Athens.", {("GRC", "meet", "TUR")}),
+    # retaliation against a trade measure is a measure in kind, not an attack
+    ("China retaliated against the U.S. tariffs.", {("CHN", "sanction", "USA")}),
+    ("Iran retaliated against Israel.", {("IRN", "attack", "ISR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
