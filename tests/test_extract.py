@@ -3366,6 +3366,12 @@ CASES = [
     # retaliation against a trade measure is a measure in kind, not an attack
     ("China retaliated against the U.S. tariffs.", {("CHN", "sanction", "USA")}),
     ("Iran retaliated against Israel.", {("IRN", "attack", "ISR")}),
+    # leaders who sign at a place meet there; states said to sign somewhere need not have met
+    (
+        "Putin and Kim Jong Un signed a mutual defence pact in Pyongyang on Wednesday.",
+        {("PRK", "cooperate", "RUS"), ("PRK", "meet", "RUS")},
+    ),
+    ("Australia and Papua New Guinea signed a security agreement in Canberra on Thursday.", {("AUS", "cooperate", "PNG")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -304,8 +304,9 @@ class Implied:
                 if any(res.types.get(res.mentions[p.i].key) == "state" for p in seats):
                     out.append(item._replace(relation="meet", cameo="040"))
                 continue
-            if item.relation != "cooperate" or item.target is NOBODY:
-                continue
+            leaders = [r for r in (item.source, item.target) if r.person or r.via == "office"]  # (leaders meet to sign;
+            if item.relation != "cooperate" or item.target is NOBODY or not leaders:  # "Ukraine and Germany signed an
+                continue  # agreement in Berlin" need not tell a meeting)
             verb = trig if trig.pos_ in ("VERB", "AUX") else self.clauses.governor(trig)[0]
             if verb is None or verb.lemma_.lower() not in self.lex["copresence_verbs"]:
                 continue
