@@ -3372,6 +3372,8 @@ CASES = [
         {("PRK", "cooperate", "RUS"), ("PRK", "meet", "RUS")},
     ),
     ("Australia and Papua New Guinea signed a security agreement in Canberra on Thursday.", {("AUS", "cooperate", "PNG")}),
+    # what one demands that another do is asked, not done
+    ("China demanded that Vilnius withdraw its envoy from Beijing.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -208,8 +208,13 @@ class Modality:
             guess = (modality == "planned" or to) and t.head.lemma_.lower() in self.lex["belief_verbs"]
             if t.dep_ == "ccomp" and (guess or t.head.lemma_.lower() in self.lex["wish_verbs"]):
                 return None
-            if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.lex["appeal_verbs"]:
-                return None  # "called on China to cease its support for Russia": asked, not done
+            asked = (
+                t.dep_ == "ccomp"
+                and t.i > t.head.i
+                and t.head.lemma_.lower() in self.lex["appeal_verbs"] - self.lex["speech_verbs"]
+            )
+            if asked or (t.dep_ == "xcomp" and t.head.lemma_.lower() in self.lex["appeal_verbs"]):
+                return None  # "called on China to cease its support for Russia", "demanded that Vilnius withdraw": asked
             if to and t.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.head.children):
                 return None  # "it is important for Japan to work with China": an infinitive judged, no act told
             # "no plans for Putin to meet Zelensky": an infinitive the parser hung on a noun as an adverbial clause
