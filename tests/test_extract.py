@@ -3374,6 +3374,9 @@ CASES = [
     ("Australia and Papua New Guinea signed a security agreement in Canberra on Thursday.", {("AUS", "cooperate", "PNG")}),
     # what one demands that another do is asked, not done
     ("China demanded that Vilnius withdraw its envoy from Beijing.", set()),
+    # what one has yet to do is not done; a plan shelved is not carried out
+    ("Turkey has yet to approve Sweden's NATO bid.", set()),
+    ("Japan shelved plans to send troops to Iraq.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -213,7 +213,8 @@ class Modality:
                 and t.i > t.head.i
                 and t.head.lemma_.lower() in self.lex["appeal_verbs"] - self.lex["speech_verbs"]
             )
-            if asked or (t.dep_ == "xcomp" and t.head.lemma_.lower() in self.lex["appeal_verbs"]):
+            yet = t.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in t.head.children)  # "has yet to"
+            if asked or yet or (t.dep_ == "xcomp" and t.head.lemma_.lower() in self.lex["appeal_verbs"]):
                 return None  # "called on China to cease its support for Russia", "demanded that Vilnius withdraw": asked
             if to and t.head.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in t.head.children):
                 return None  # "it is important for Japan to work with China": an infinitive judged, no act told
