@@ -3377,6 +3377,9 @@ CASES = [
     # what one has yet to do is not done; a plan shelved is not carried out
     ("Turkey has yet to approve Sweden's NATO bid.", set()),
     ("Japan shelved plans to send troops to Iraq.", set()),
+    # intelligence shared is aid; its sharing stopped is aid cut
+    ("The United States resumed intelligence sharing with Kyiv.", {("USA", "support", "UKR")}),
+    ("Washington paused intelligence sharing with Ukraine.", {("USA", "sanction", "UKR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
