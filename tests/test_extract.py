@@ -3380,8 +3380,11 @@ CASES = [
     # intelligence shared is aid; its sharing stopped is aid cut
     ("The United States resumed intelligence sharing with Kyiv.", {("USA", "support", "UKR")}),
     ("Washington paused intelligence sharing with Ukraine.", {("USA", "sanction", "UKR")}),
-    # the members of one name do not act on each other
-    ("Russia held talks with the Baltic states.", {("EST", "meet", "RUS"), ("LTU", "meet", "RUS"), ("LVA", "meet", "RUS")}),
+    # the members of one name that is one side of a relation "between" two do not pair with each other
+    (
+        "Security cooperation between the Baltic states and Poland has grown.",
+        {("EST", "cooperate", "POL"), ("LTU", "cooperate", "POL"), ("LVA", "cooperate", "POL")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -287,8 +287,8 @@ class NominalRules:
             elif targets:
                 pairs = [(s, t) for s in sources for t in targets]
             else:
-                group = {r.key: r for r in (between or sources)}
-                pairs = list(itertools.combinations(group.values(), 2))
+                group, one_name = {r.key: r for r in (between or sources)}, len({r.text for r in between}) < 2  # (sides)
+                pairs = [(a, b) for a, b in itertools.combinations(group.values(), 2) if a.text != b.text or one_name]
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
         if rel.name == "accuse" and not targets:
             for c in children:

@@ -258,8 +258,8 @@ class RuleExtractor:
     def event(
         self, article: Article, sent: Span, relation: str, trig: Token, cameo: str, kind: str, src: Ref, tgt: Ref, modality: str
     ) -> Event | None:
-        if src.key == tgt.key or tgt is NOBODY or (src.text == tgt.text and src.via == tgt.via == "mention"):
-            return None  # (the members of one name, "the Baltic states", do not act on each other)
+        if src.key == tgt.key or tgt is NOBODY:
+            return None
         rel = self.rules.relations[relation]
         if tgt.via == "site" and rel.name not in SITE_RELATIONS and not self._relief(rel.name, trig):
             return None  # "recognised two regions in Ukraine" backs the regions, not Ukraine; "struck sites in Iran" hits Iran
