@@ -121,10 +121,12 @@ def _changed_preps(doc, deps) -> None:
 def _called_names(doc) -> None:
     """In "Putin called Erdogan" the small model makes the name a label ("called him a liar"): a name of the actor
     ruler's that is the only complement of "call" is whom was called."""
-    actors = {span.start: span for span in doc.spans.get(SPANS_KEY, ())}
-    for tok in (t for t in doc if t.dep_ == "oprd" and t.pos_ == "PROPN" and t.head.lemma_ == "call"):
-        first = next((i for i in range(tok.left_edge.i, tok.i + 1) if i in actors), None)
-        if first is not None and not any(c.dep_ in ("dobj", "dative") for c in tok.head.children):
+    found = np.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["oprd"]).tolist()  # one array pass, as above
+    actors = {span.start for span in doc.spans.get(SPANS_KEY, ())} if found else set()
+    for tok in (doc[i] for i in found):
+        if tok.pos_ != "PROPN" or tok.head.lemma_ != "call" or not actors & set(range(tok.left_edge.i, tok.i + 1)):
+            continue
+        if not any(c.dep_ in ("dobj", "dative") for c in tok.head.children):
             tok.dep_ = "dobj"
 
 
