@@ -3385,6 +3385,11 @@ CASES = [
         "Security cooperation between the Baltic states and Poland has grown.",
         {("EST", "cooperate", "POL"), ("LTU", "cooperate", "POL"), ("LVA", "cooperate", "POL")},
     ),
+    # an act told before its attribution is the clause said, though the small model reads its verb as a participle
+    ("Israeli airstrikes killed at least 30 people in Gaza on Sunday, health officials said.", {("ISR", "attack", "PSE")}),
+    # where the strikes that killed were is whom they struck; a gerund an adjective describes is a noun
+    ("Israeli airstrikes in Gaza killed 30 people.", {("ISR", "attack", "PSE")}),
+    ("Russian shelling in Kharkiv killed ten people.", {("RUS", "attack", "UKR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -69,6 +69,8 @@ def verbs(doc):
     _clause_subjects(doc, deps)
     _headline_verbs(doc, tags, deps)
     _past_clauses(doc, tags, deps)
+    _reported_clauses(doc, tags, deps)
+    _gerund_nouns(doc, tags, deps)
     _attributed_objects(doc, deps)
     _fronted_predicates(doc)
     _changed_preps(doc, deps)
@@ -227,6 +229,34 @@ def _past_clauses(doc, tags, deps) -> None:
         noun.head, noun.dep_ = v, "nsubj"
         for c in v.children:
             c.dep_ = "prep" if c.dep_ == "agent" else c.dep_
+
+
+def _reported_clauses(doc, tags, deps) -> None:
+    """In "Israeli airstrikes killed 30 people in Gaza, health officials said" the small model reads the verb as a
+    participle describing its subject, and the subject as the attribution's: a participle with an object of its own,
+    on a subject of a speech verb after it that has its own subject too, is the clause said."""
+    from .rules import load_rules
+
+    found = np.flatnonzero((tags == doc.vocab.strings["VBN"]) & (deps == doc.vocab.strings["acl"])).tolist()
+    speech = load_rules().lexicon["speech_verbs"] if found else frozenset()
+    for v in (doc[i] for i in found):
+        noun, said = v.head, v.head.head
+        if noun.dep_ != "nsubj" or noun.i > v.i or said.i < v.i or said.lemma_.lower() not in speech:
+            continue
+        if any(c.dep_ == "dobj" for c in v.children) and any(c.dep_ == "nsubj" and c.i > v.i for c in said.children):
+            v.head, v.dep_, v.tag_ = said, "ccomp", "VBD"
+            noun.head = v
+
+
+def _gerund_nouns(doc, tags, deps) -> None:
+    """In "Russian shelling in Kharkiv killed ten people" the small model tags "shelling" a verb, the clause's subject:
+    a gerund an adjective describes, with no subject or object of its own, is a noun, its lemma the word itself."""
+    heads = doc.to_array(HEAD).astype(np.int64) + np.arange(len(doc))
+    found = {heads[i] for i in np.flatnonzero(deps == doc.vocab.strings["amod"]).tolist() if heads[i] > i}
+    for g in (doc[i] for i in sorted(found) if tags[i] == doc.vocab.strings["VBG"]):
+        if not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux") for c in g.children):
+            g.pos_, g.tag_, g.lemma_ = "NOUN", "NN", g.lower_
+            g.dep_ = {"csubj": "nsubj", "csubjpass": "nsubjpass"}.get(g.dep_, g.dep_)
 
 
 def _clause_subjects(doc, deps) -> None:

@@ -321,7 +321,8 @@ class VerbRules:
         proposal a refusal answers, who made the charge a denial answers."""
         if not targets and relation == "attack":  # "struck targets in Gaza", "killed 30 people in Balochistan", "hit a
             # refinery in Russia's Ryazan region" (the place hung on what was hit)
-            targets = self.clauses.struck_ground(res, verb, objects)
+            armed = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and self._armed(c)]  # "airstrikes in Gaza killed"
+            targets = self.clauses.struck_ground(res, verb, objects + armed)
         if not targets and relation == "threaten":
             targets = self.claims.threatened(res, verb, sources)
         if not targets and (trig.speech or trig.speech_relation) and not objects:
@@ -371,6 +372,11 @@ class VerbRules:
         modality = self.clauses.modality(verb, res.year, negation=False)
         # "will not establish relations with Israel unless ...": refused on a condition is refused all the same
         return negated, "asserted" if refused and modality in ("planned", "threatened") else modality
+
+    def _armed(self, tok: Token) -> bool:
+        """Whether a word names a weapon or an armed act ("airstrikes", "shelling")."""
+        word = tok.lemma_.lower()
+        return word in self.lex["weapon_nouns"] or any(t.relation == "attack" for t in self.rules.nouns.get(word, ()))
 
     def _venue(self, pobj: Token, named: bool) -> bool:
         """Whether an "at" phrase is where an act was done, not whom at: "criticised Japan at the U.N. General Assembly"
