@@ -3390,6 +3390,9 @@ CASES = [
     # where the strikes that killed were is whom they struck; a gerund an adjective describes is a noun
     ("Israeli airstrikes in Gaza killed 30 people.", {("ISR", "attack", "PSE")}),
     ("Russian shelling in Kharkiv killed ten people.", {("RUS", "attack", "UKR")}),
+    # what is based in a state is the state's, as a target of force or of measures
+    ("The U.S. sanctioned five companies based in Hong Kong.", {("USA", "sanction", "CHN")}),
+    ("The EU sanctioned companies in Iran and Belarus.", {("EU", "sanction", "BLR"), ("EU", "sanction", "IRN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -1,14 +1,12 @@
-"""Makers: who made or owns a thing a phrase names.
+"""Makers: who made a thing a phrase names.
 
 A mixin of :class:`kg.language.resolve.Resolver` (which provides ``lex``, ``mentions``, ``places``, ``types`` and
 ``refs``): "a resolution drafted by the US and Japan", "the proposal [by Pakistan]" hung on the verb, "the ceasefire
 agreed with Ukraine", "a resolution in the U.S. Congress", "the deployment of Russian troops", "imports of Russian
-oil", "sites in Pakistan"; the actors named in a phrase's modifiers ("North Korea's", "Japanese", "NATO"); whose
-ground a place is ("the city of Kharkiv", "Russia's Ryazan region"), who rules where an act of rule happens ("the coup
-in Niger"), and where unnamed militants are harboured ("militants based in Afghanistan"); and, from earlier in the
-article, who made "the resolution" or "the accusations" a state denies, whose proposal a bare refusal answers, and who
-holds "the meeting" one attends ("a meeting of the Security Council").
-"""
+oil", "sites in Pakistan"; whose ground a place is ("the city of Kharkiv", "Russia's Ryazan region"), who rules where
+an act of rule happens ("the coup in Niger"), and where unnamed militants are harboured ("militants based in
+Afghanistan"); and, from earlier in the article, who made "the resolution" or "the accusations" a state denies and
+whose proposal a bare refusal answers. Whose a thing is (its possessor, its modifiers) is :mod:`.owners`."""
 
 from __future__ import annotations
 
@@ -17,7 +15,7 @@ import functools
 from spacy.tokens import Token
 
 from .anaphora import ANTECEDENT_WINDOW, GROUP_WINDOW
-from .refs import MODIFIER_DEPTH, MODIFIERS, SUBJECTS, Mention, Ref
+from .refs import SUBJECTS, Mention, Ref
 
 __all__ = ["FOCUS_MENTIONS", "Makers", "made_things"]
 
@@ -239,63 +237,6 @@ class Makers:
             return found
         states = [self.mentions[c.i] for c in tok.children if c.dep_ in ("poss", "amod") and c.i in self.mentions]
         return next((m for m in states if m.label in ("STATE", "DEMONYM")), None)
-
-    def _modifier_refs(self, tok: Token, depth: int = 0) -> list[Ref]:
-        """Actors named in the modifiers of ``tok``: "North Korea's", "Japanese", "NATO"."""
-        out: list[Ref] = []
-        other_side = tok.lemma_.lower() in self.lex["counterpart_nouns"]
-        signed = tok.lemma_.lower() in self.lex["agreement_nouns"]
-        kinds = {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.lefts if c.dep_ == "compound")}  # "militia targets"
-        proxy = any(kinds & self.lex[k] for k in ("agentive_nouns", "armed_nouns", "group_nouns"))
-        for child in tok.lefts:
-            if child.dep_ not in MODIFIERS or (other_side and child.dep_ == "poss"):
-                continue  # "his counterparts from Japan", "Blinken's Chinese counterpart": not the possessor's people
-            if proxy and child.tag_ == "VBN" and child.lemma_.lower() in self.lex["backing_participles"]:
-                # "Iran-backed militants" are not Iran's forces; a charge against them is laid at its door
-                out += [Ref(r.key, r.text, "harbour", None) for r in self._modifier_refs(child, depth + 1)]
-                continue
-            mention = self.mentions.get(child.i)
-            if mention is not None and signed and mention.label == "CAPITAL" and child.dep_ != "poss":
-                continue  # "the Paris climate agreement", "the Minsk accords": where it was signed, not a party
-            seat = mention is not None and mention.label == "CAPITAL" and self.types.get(mention.key) != "state"
-            if seat and child.dep_ == "compound" and tok.lemma_.lower() not in self.actor_nouns:
-                continue  # "Brussels airport": a bloc's seat names a place there ("Brussels officials" are the bloc's)
-            if mention is not None:
-                out.append(Ref(mention.key, mention.text, "office", mention.person))
-                out += [self._mention_ref(c) for c in child.conjuncts if c.i in self.mentions]  # "US and Ukrainian officials"
-                out += [  # "the U.S.-South Korean drills": the first of a hyphenated pair hangs on the second
-                    self._mention_ref(c)
-                    for c in child.lefts
-                    if c.i in self.mentions and c.i + 1 < child.i and self.doc[c.i + 1].text == "-"
-                ]
-            elif child.dep_ == "poss" and (
-                child.lower_ in (*self.lex["pronouns"], "island")
-                or self._group_size(child)
-                or (proxy and self._the_polity(child))
-            ):  # "their", "the three countries' leaders", "the country's army" (not its ministry), "the island's government"
-                out.extend(self.ref(child))
-            elif depth < MODIFIER_DEPTH:
-                out.extend(
-                    self._modifier_refs(child, depth + 1) or (self._titled(child, depth + 1) if child.dep_ == "poss" else [])
-                )
-        return out
-
-    def _holders(self, tok: Token) -> list[Token]:
-        """Who holds a gathering named with "of": "the meeting of the Security Council" (also "called a meeting Wednesday
-        of the Security Council", the "of" hung on the verb); a body or state named, not people ("of European leaders")."""
-        if tok.lemma_.lower() not in self.lex["venue_nouns"]:
-            return []
-        heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
-        of = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > tok.i]
-        return [p for c in of for p in c.children if p.dep_ == "pobj" and p.i in self.mentions]  # (not "of European leaders")
-
-    def _earlier_holders(self, tok: Token) -> list[Ref]:
-        """Who holds "the meeting" told before as held by someone: "a meeting of the Security Council ... Iran's
-        ambassador attended the meeting"."""
-        if not any(c.lower_ == "the" for c in tok.children) or tok.lemma_.lower() not in self.lex["venue_nouns"]:
-            return []
-        before = [t for t in self.doc[max(0, tok.i - ANTECEDENT_WINDOW) : tok.i] if t.lemma_ == tok.lemma_ and self._holders(t)]
-        return [Ref(r.key, r.text, "owner", r.person) for p in self._holders(before[-1]) for r in self.refs(p)] if before else []
 
     def _the_polity(self, tok: Token) -> bool:
         """ "the country", "the bloc": a polity told before, by its common noun."""

@@ -22,6 +22,7 @@ from .control import Control
 from .gazetteer import Gazetteer
 from .makers import Makers, made_things
 from .nlp import SPANS_KEY, inside_longer_name, named_further
+from .owners import Owners
 from .people import People
 from .refs import SUBJECTS, Mention, Ref
 from .rules import Rules
@@ -31,7 +32,7 @@ __all__ = ["Resolver"]
 QUOTES_OPEN, QUOTES_CLOSE = "“", "”"
 
 
-class Resolver(Anaphora, Control, Makers, People):
+class Resolver(Anaphora, Control, Makers, Owners, People):
     """Resolves tokens of one article's ``Doc`` to actor references."""
 
     def __init__(self, doc: Doc, day: str | None, gazetteer: Gazetteer, rules: Rules):
@@ -245,7 +246,8 @@ class Resolver(Anaphora, Control, Makers, People):
         # (but "North Korea's state media", "Iranian state television" are the state's voice)
         voiced = lemma in self.lex["state_voices"] and any(t.lower_ == "state" for c in tok.lefts for t in c.subtree)
         if lemma in self.lex["non_actor_nouns"] and not voiced:  # "Chinese firms" are theirs only as a target of force
-            return [Ref(r.key, r.text, "owner", r.person) for r in self._modifier_refs(tok)] if owner else []  # or sanctions
+            found = (self._modifier_refs(tok) or self._based(tok)) if owner else []  # or sanctions
+            return [Ref(r.key, r.text, "owner", r.person) for r in found]
         if tok.tag_ in ("WDT", "WP") and tok.dep_ in (*SUBJECTS, "dobj") and tok.head.dep_ == "relcl":
             held, verbs = tok.head.head, [tok.head, *(c for c in tok.head.children if c.dep_ in ("aux", "auxpass"))]
             last = [c for c in held.conjuncts if c.i < tok.i][-1:] if any(v.tag_ == "VBZ" for v in verbs) else []
@@ -371,30 +373,4 @@ class Resolver(Anaphora, Control, Makers, People):
                 return doers
         if lemma in self.lex["counterpart_nouns"] and any(c.dep_ == "poss" for c in tok.children):
             return self._modifier_refs(tok)  # "its Philippine allies": the possessor is the other side
-        if owner or (lemma in self.lex["owner_nouns"] and role == "target"):
-            possessors = [c for c in tok.children if c.dep_ == "poss"]  # "Sweden's bid" belongs to Sweden
-            possessors = possessors or [g for c in tok.lefts if c.dep_ == "compound" for g in c.children if g.dep_ == "poss"]
-            done = lemma in self.acts or lemma in self.lex["crime_nouns"]  # "a probe into war crimes by Israeli forces"
-            possessors = possessors or (self.doers_by(tok) if done else [])
-            if not possessors and lemma in self.lex["patient_nouns"]:  # "fund the reconstruction of Ukraine": its
-                possessors = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for p in c.children]
-            possessors = possessors or ([] if owner else self._holders(tok))  # "attended the meeting of the Security Council"
-            found = [r for c in possessors for r in self.refs(c, owner=c.head.lower_ in ("of", "at"))]  # "Kyiv's main hospital"
-            dated = any(c.ent_type_ in ("DATE", "TIME") for c in possessors)  # "next month's BRICS summit": no one's
-            found = found or ([] if dated else self._modifier_refs(tok)) or ([] if possessors else self._rulers(tok))
-            found += (self._makers(tok) if lemma in self.lex["agreement_nouns"] else []) + self._examples(tok)
-            if lemma in self.lex["tabled_nouns"]:  # "a U.S.-sponsored U.N. resolution": its sponsor's, not the body's
-                found = [r for r in self._makers(tok) + found if self.types.get(r.key) == "state"] or found
-            found = [
-                Ref(r.key, r.text, r.via if r.via in ("site", "harbour") else "owner", r.person)
-                for r in found or self._makers(tok)
-            ]
-            return found or ([] if owner else self._earlier_holders(tok)) or self._earlier_maker(tok)  # "PKK bases in Iraq"
-        if role == "target" and tok.pos_ == "NOUN":  # "condemned Israel's approval of ...", "the decision by Sweden"
-            owners = [c for c in tok.children if c.dep_ == "poss"] or self.doers_by(tok)
-            if not owners and lemma in self.acts:  # "protested about Pakistani shelling": an act's demonym is its doer
-                owners = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i in self.mentions]
-            found = [Ref(r.key, r.text, "owner", r.person) for c in owners for r in self.ref(c)]
-            found = found or self._rulers(tok)
-            return found or (self._earlier_maker(tok) if lemma in self.made else [])  # "condemned the levy" proposed before
-        return []
+        return self._owned(tok, lemma, role, owner)
