@@ -3393,6 +3393,8 @@ CASES = [
     # what is based in a state is the state's, as a target of force or of measures
     ("The U.S. sanctioned five companies based in Hong Kong.", {("USA", "sanction", "CHN")}),
     ("The EU sanctioned companies in Iran and Belarus.", {("EU", "sanction", "BLR"), ("EU", "sanction", "IRN")}),
+    # the "of" of a ruling, a decision or a demand names who made it (not "the invasion of Ukraine")
+    ("Venezuela's government rejected the ruling of the International Court of Justice.", {("VEN", "reject", "ICJ")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
