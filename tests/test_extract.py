@@ -3395,6 +3395,12 @@ CASES = [
     ("The EU sanctioned companies in Iran and Belarus.", {("EU", "sanction", "BLR"), ("EU", "sanction", "IRN")}),
     # the "of" of a ruling, a decision or a demand names who made it (not "the invasion of Ukraine")
     ("Venezuela's government rejected the ruling of the International Court of Justice.", {("VEN", "reject", "ICJ")}),
+    # a body's name tagged a common noun before a past verb the small model made a modifier is the verb's subject
+    ("ECOWAS threatened military action against Niger's junta.", {("ECOWAS", "threaten", "NER")}),
+    # a response to an armed act answers its doer (a threat while to come); to trade measures, measures in kind
+    ("Israel said it would respond to Iran's missile attack.", {("IRN", "attack", "ISR"), ("ISR", "threaten", "IRN")}),
+    ("China responded to the U.S. tariffs with its own duties.", {("CHN", "sanction", "USA"), ("USA", "sanction", "CHN")}),
+    ("Israel responded to the letter with a statement.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -59,6 +59,8 @@ def verbs(doc):
             moved, owner = [c for c in subj.children if c.i > v.i and c != obj], v
         elif subj.head == obj and obj == root and subj.dep_ in ("nmod", "compound", "npadvmod"):
             moved, owner = [c for c in obj.children if c.i < subj.i], None  # "Hungary's Orban vetoed EU aid"
+        elif subj.head == v and subj.dep_ == "nsubj" and obj == root:  # "ECOWAS threatened military action": the
+            moved, owner = [c for c in obj.children if c.dep_ == "punct"], v  # subject found, the verb made a modifier
         else:
             continue
         v.head, v.dep_ = v, "ROOT"
