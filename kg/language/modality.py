@@ -107,7 +107,8 @@ class Modality:
                 and t.head.lemma_.lower() in self.lex["appeal_nouns"]
             ):
                 return None  # "after calls for boosting aid for Kyiv": asked for, not done
-            if t.dep_ == "prep" and t.lower_ in ("during", "amid", "after") and t.i != tok.i:
+            journey = t.lower_ == "on" and tok.head == t and tok.lemma_.lower() in self.lex["journey_nouns"]  # "on a visit to"
+            if t.dep_ == "prep" and (t.lower_ in ("during", "amid", "after") or journey) and t.i != tok.i:
                 return modality  # "violated Poland's airspace during an attack on Ukraine", "after his summit with X": there
             if t.dep_ == "pcomp" and t.head.lower_ in ("of", "with") and t.head.head.lemma_.lower() in self.lex["charging_verbs"]:
                 return None  # "accused Iran of helping Russia", "charged it with": a charge its accuser makes, no act told

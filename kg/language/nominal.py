@@ -97,7 +97,9 @@ class NominalRules:
         setting = (
             dep == "pobj" and noun.head.lower_ in ("during", "in", "at", "on", "over", "by", "via") and trig.relation == "meet"
         )
-        attended = setting and noun.head.lower_ in ("during", "at", "in")  # "praised Modi during talks": a gathering one is at
+        # "praised Modi during talks": a gathering one is at; "Blinken, on a visit to Cairo, urged": a journey one is on
+        journey = noun.head.lower_ == "on" and noun.lemma_.lower() in self.lex["journey_nouns"]
+        attended = setting and (noun.head.lower_ in ("during", "at", "in") or journey)
         spoken = self.lex["setting_verbs" if attended else "address_verbs"]  # (those said at a gathering one is at)
         if setting and gov is not None and gov.lemma_.lower() in spoken:
             modality = self.clauses.modality(gov, res.year) if self.clauses.stated(noun, res.year) else None
@@ -290,25 +292,7 @@ class NominalRules:
                 group, one_name = {r.key: r for r in (between or sources)}, len({r.text for r in between}) < 2  # (sides)
                 pairs = [(a, b) for a, b in itertools.combinations(group.values(), 2) if a.text != b.text or one_name]
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
-        if rel.name == "accuse" and not targets:
-            for c in children:
-                if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
-                    targets += [r for s in c.children if s.dep_ in SUBJECTS for r in res.refs(s, "target") if r.via != "anaphora"]
-                    # "the claim that the attack was orchestrated by militants with bases in Afghanistan": its doers
-                    targets += [r for a in self.clauses.agents(c) for r in res.refs(a, "target")]
-                    targets += [r for p in self.clauses.pobjs(c, trig.target_preps) for r in res.refs(p, "target")]
-                    # "the allegation that the attack was planned and directed from Afghan soil": where it came from
-                    acts = [c, *(v for v in c.children if v.dep_ == "conj" and v.pos_ == "VERB")]
-                    targets += [
-                        r for v in acts for p in self.clauses.pobjs(v, ("from",)) for r in res.refs(p, "place", owner=True)
-                    ]
-        if rel.name == "threaten" and not targets:  # "Trump's threat to impose tariffs on Mexico", "a threat to invade Taiwan"
-            for c in (c for c in children if c.dep_ == "acl" and c.pos_ == "VERB"):
-                heads = [c, *(o for o in c.children if o.dep_ == "dobj")]
-                targets += [r for o in heads[1:] for r in res.refs(o, "target", owner=True)]
-                targets += [
-                    r for h in heads for p in self.clauses.pobjs(h, ("on", "against")) for r in res.refs(p, "target", owner=True)
-                ]
+        targets = targets or self.parties.told_targets(res, noun, trig)
         instrument = dep == "pobj" and noun.head.lower_ == "with"  # "China hit back with tariffs on US goods"
         # "Kyiv was behind the drone attack": who stands behind an act did it
         behind = rel.family == "hostile" and dep == "pobj" and noun.head.lower_ in self.lex["authorship_preps"]

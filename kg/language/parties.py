@@ -11,7 +11,7 @@ import itertools
 from spacy.tokens import Token
 
 from .clauses import Clauses
-from .refs import Found, Ref
+from .refs import SUBJECTS, Found, Ref
 from .resolve import Resolver
 from .rules import Rules, Trigger, fits_modifiers
 
@@ -164,6 +164,31 @@ class NounParties:
             and gov.i in {a.i for a in t.ancestors}
             and not any(s.relation == relation for s in self.rules.nouns.get(t.lemma_.lower(), ()))
         ]
+
+    def told_targets(self, res: Resolver, noun: Token, trig: Trigger) -> list[Ref]:
+        """Whom a charge or a threat its clause tells of is aimed at: "the accusation that Russia ...", "the claim that
+        the attack was orchestrated by militants", "Trump's threat to impose tariffs on Mexico"."""
+        targets: list[Ref] = []
+        if trig.relation == "accuse":
+            for c in noun.children:
+                if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                    targets += [r for s in c.children if s.dep_ in SUBJECTS for r in res.refs(s, "target") if r.via != "anaphora"]
+                    # "the claim that the attack was orchestrated by militants with bases in Afghanistan": its doers
+                    targets += [r for a in self.clauses.agents(c) for r in res.refs(a, "target")]
+                    targets += [r for p in self.clauses.pobjs(c, trig.target_preps) for r in res.refs(p, "target")]
+                    # "the allegation that the attack was planned and directed from Afghan soil": where it came from
+                    acts = [c, *(v for v in c.children if v.dep_ == "conj" and v.pos_ == "VERB")]
+                    targets += [
+                        r for v in acts for p in self.clauses.pobjs(v, ("from",)) for r in res.refs(p, "place", owner=True)
+                    ]
+        if trig.relation == "threaten":  # "Trump's threat to impose tariffs on Mexico", "a threat to invade Taiwan"
+            for c in (c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+                heads = [c, *(o for o in c.children if o.dep_ == "dobj")]
+                targets += [r for o in heads[1:] for r in res.refs(o, "target", owner=True)]
+                targets += [
+                    r for h in heads for p in self.clauses.pobjs(h, ("on", "against")) for r in res.refs(p, "target", owner=True)
+                ]
+        return targets
 
     def light(self, noun: Token, dep: str, gov: Token) -> bool:
         """Whether a noun is what its verb does: its object, or "of"/"with" it ("warned of retaliation against Seoul",

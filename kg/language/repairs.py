@@ -73,6 +73,7 @@ def verbs(doc):
     _past_clauses(doc, tags, deps)
     _reported_clauses(doc, tags, deps)
     _gerund_nouns(doc, tags, deps)
+    _fronted_names(doc, deps)
     _attributed_objects(doc, deps)
     _fronted_predicates(doc)
     _changed_preps(doc, deps)
@@ -259,6 +260,19 @@ def _gerund_nouns(doc, tags, deps) -> None:
         if not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux") for c in g.children):
             g.pos_, g.tag_, g.lemma_ = "NOUN", "NN", g.lower_
             g.dep_ = {"csubj": "nsubj", "csubjpass": "nsubjpass"}.get(g.dep_, g.dep_)
+
+
+def _fronted_names(doc, deps) -> None:
+    """In "Blinken, on a visit to Cairo, urged Egypt to ..." the small model makes the name set off by a comma a clause
+    on the verb: a name of the actor ruler's that is a verb's clause before it, the verb having no subject, is it."""
+    found = np.flatnonzero(deps == doc.vocab.strings["advcl"]).tolist()
+    starts = {span.start: span.end for span in doc.spans.get(SPANS_KEY, ())} if found else {}
+    for tok in (doc[i] for i in found):
+        verb, start = tok.head, tok.left_edge.i
+        if tok.pos_ != "PROPN" or verb.i < tok.i or verb.pos_ != "VERB" or starts.get(start, 0) <= tok.i:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            tok.dep_ = "nsubj"
 
 
 def _clause_subjects(doc, deps) -> None:
