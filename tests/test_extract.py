@@ -3403,9 +3403,9 @@ CASES = [
     ("Israel responded to the letter with a statement.", set()),
     # a name set off by a comma before its verb is the verb's subject; one on a visit visits, whatever the visit's
     # setting asks for
-    ("Blinken, on a visit to Cairo, criticized Israel.", {("USA", "accuse", "ISR"), ("USA", "meet", "EGY")}),
-    ("Blinken, on a visit to Cairo, urged Egypt to help secure a ceasefire.", {("USA", "meet", "EGY")}),
-    ("On a visit to Cairo, Blinken demanded a ceasefire.", {("USA", "meet", "EGY")}),
+    ("Blinken, on a visit to Cairo, criticized Israel.", {("USA", "accuse", "ISR"), ("EGY", "meet", "USA")}),
+    ("Blinken, on a visit to Cairo, urged Egypt to help secure a ceasefire.", {("EGY", "meet", "USA")}),
+    ("On a visit to Cairo, Blinken demanded a ceasefire.", {("EGY", "meet", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
