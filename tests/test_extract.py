@@ -3406,6 +3406,14 @@ CASES = [
     ("Blinken, on a visit to Cairo, criticized Israel.", {("USA", "accuse", "ISR"), ("EGY", "meet", "USA")}),
     ("Blinken, on a visit to Cairo, urged Egypt to help secure a ceasefire.", {("EGY", "meet", "USA")}),
     ("On a visit to Cairo, Blinken demanded a ceasefire.", {("EGY", "meet", "USA")}),
+    # contacts between two are a meeting, and their go-between meets each (not "the first contact of its kind")
+    (
+        "Oman has been quietly facilitating contacts between Washington and Tehran.",
+        {("IRN", "meet", "OMN"), ("OMN", "meet", "USA"), ("IRN", "meet", "USA")},
+    ),
+    ("It was the first contact of its kind between a U.S. president and a Taiwanese leader.", set()),
+    # firms put on a list of measures are their state's
+    ("Beijing placed two U.S. defence firms on its unreliable entity list.", {("CHN", "sanction", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

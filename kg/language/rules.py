@@ -191,7 +191,8 @@ def fits_modifiers(trig: Trigger, noun: Token) -> bool:
     if noun.dep_ == "nsubj":  # "ties between Russia and Turkey are deepening", "relations have grown stronger"
         words |= {noun.head.lower_} | {c.lower_ for c in noun.head.children if c.dep_ in ("acomp", "oprd", "advmod")}
     fits = not trig.requires_modifier or bool(words & set(trig.requires_modifier))
-    return fits and not words & set(trig.forbid_modifier) and fits_words(trig, noun)  # "a pause in aid"
+    kinds = trig.forbid_words and any(t.lower_ in trig.forbid_words for t in noun.subtree)  # "the first contact of its kind"
+    return fits and not kinds and not words & set(trig.forbid_modifier) and fits_words(trig, noun)  # "a pause in aid"
 
 
 def fits_words(trig: Trigger, verb: Token) -> bool:
