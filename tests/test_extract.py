@@ -3414,6 +3414,12 @@ CASES = [
     ("It was the first contact of its kind between a U.S. president and a Taiwanese leader.", set()),
     # firms put on a list of measures are their state's
     ("Beijing placed two U.S. defence firms on its unreliable entity list.", {("CHN", "sanction", "USA")}),
+    # gunships, guerrillas and pilots act for their state or group
+    (
+        "Israeli helicopter gunships fired missiles at a car in Gaza City, killing a Hamas militant.",
+        {("ISR", "attack", "PSE"), ("ISR", "attack", "hamas")},
+    ),
+    ("Hezbollah guerrillas attacked an Israeli outpost.", {("hezbollah", "attack", "ISR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
