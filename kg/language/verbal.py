@@ -149,8 +149,9 @@ class VerbRules:
         if not targets and trig.through_xcomp:  # "threatened to shoot down US planes", "refused to ratify Sweden's bid"
             targets = self._xcomp_targets(res, trig, children)
         targets = targets or (self.clauses.thanked_for(res, verb) if trig.relation == "support" else [])  # "thanked X for aiding"
-        if not targets and trig.addressee_preps:  # "protested to Beijing about the incursion"
-            targets = [r for p in self.clauses.pobjs(verb, trig.addressee_preps) for r in res.refs(p, "target")]
+        if trig.addressee_preps and all(t.via == "site" for t in targets):  # "protested to Beijing about the incursion"
+            # (not the ground of what it is about: "protested to the US over arms sales to Taiwan")
+            targets = [r for p in self.clauses.pobjs(verb, trig.addressee_preps) for r in res.refs(p, "target")] or targets
         relation = trig.relation
         if sanctioning:
             relation, trig = "sanction", dataclasses.replace(trig, relation="sanction", cameo="163")
