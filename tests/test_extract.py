@@ -3422,6 +3422,8 @@ CASES = [
     ("Hezbollah guerrillas attacked an Israeli outpost.", {("hezbollah", "attack", "ISR")}),
     # a protest over what goes to a place is made to whom it is addressed, not to the place
     ("China protested to the United States over arms sales to Taiwan.", {("CHN", "accuse", "USA")}),
+    # refusing to take part in what another leads rejects the leader
+    ("Seoul refused to take part in the U.S.-led maritime coalition.", {("KOR", "reject", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

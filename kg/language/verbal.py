@@ -314,7 +314,7 @@ class VerbRules:
                 joined = x.lemma_.lower() in self.lex["participation_verbs"]  # "refused to take part in CSTO drills"
                 preps = ("to", "with", *self.rules.relations[trig.relation].target_preps, *("in",) * joined)
                 found = [r for h in heads for p in self.clauses.pobjs(h, preps) for r in res.refs(p, "target", owner=joined)]
-                targets += [r for r in found if r.via in DIRECT or (joined and r.via == "owner")]
+                targets += [r for r in found if r.via in DIRECT or (joined and r.via in ("owner", "force"))]  # ("U.S.-led")
         return targets
 
     def _other_targets(self, res, verb, trig, relation, targets, objects, sources) -> tuple[list[Ref], str]:
