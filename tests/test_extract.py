@@ -3424,6 +3424,8 @@ CASES = [
     ("China protested to the United States over arms sales to Taiwan.", {("CHN", "accuse", "USA")}),
     # refusing to take part in what another leads rejects the leader
     ("Seoul refused to take part in the U.S.-led maritime coalition.", {("KOR", "reject", "USA")}),
+    # money sent to a place helps its state, as relief does
+    ("Qatar pledged $500 million to Gaza.", {("QAT", "support", "PSE")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

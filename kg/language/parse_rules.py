@@ -248,9 +248,10 @@ class RuleExtractor:
 
     def _relief(self, relation: str, trig: Token) -> bool:
         """Whether an act of support brings relief, which helps the state of the place it goes to: "sent food to Gaza",
-        "delivered fuel to Gaza" (troops sent to a region need not back its state)."""
+        "delivered fuel to Gaza", "pledged $500 million to Gaza" (troops sent to a region need not back its state)."""
         goods = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")] if trig.pos_ == "VERB" else [trig]
-        return relation == "support" and any(t.lemma_.lower() in self.lex["relief_nouns"] for g in goods for t in g.subtree)
+        relief = [t for g in goods for t in g.subtree if t.lemma_.lower() in self.lex["relief_nouns"] or t.ent_type_ == "MONEY"]
+        return relation == "support" and bool(relief)
 
     def actor(self, key: str) -> Actor:
         return self.gaz.actors.get(key) or Actor(key, key.replace("_", " ").title(), "group")
