@@ -3426,6 +3426,8 @@ CASES = [
     ("Seoul refused to take part in the U.S.-led maritime coalition.", {("KOR", "reject", "USA")}),
     # money sent to a place helps its state, as relief does
     ("Qatar pledged $500 million to Gaza.", {("QAT", "support", "PSE")}),
+    # sanctions that act are imposed by the agent of the clause they are the passive subject of
+    ("The sanctions, which target Russia's oil revenue, were agreed by the G7.", {("G7", "sanction", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

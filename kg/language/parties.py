@@ -224,7 +224,8 @@ class NounParties:
 
     def imposers(self, res: Resolver, verb: Token) -> list[Ref]:
         """Who imposes the sanctions that act: their owner ("US sanctions", "Washington's tariffs") or the agent of
-        a participle or clause on them ("the sanctions announced by Washington", ", which were announced by")."""
+        a participle or clause on them ("the sanctions announced by Washington", ", which were announced by"), or of the
+        clause they are the passive subject of ("the sanctions, which target Russia's oil revenue, were agreed by the G7")."""
         nouns = self.acting_sanctions(verb)
         owners = [r for n in nouns for c in n.children if c.dep_ in ("poss", "compound", "amod") for r in res.refs(c, "source")]
         return owners + [
@@ -234,7 +235,7 @@ class NounParties:
             if c.dep_ in ("acl", "relcl")
             for p in self.clauses.agents(c)
             for r in res.refs(p)
-        ]
+        ] + [r for n in nouns if n.dep_ == "nsubjpass" for p in self.clauses.agents(n.head) for r in res.refs(p)]
 
     def compounded(self, res: Resolver, noun: Token, gov: Token | None, clause: list[Ref]) -> list[Ref]:
         """Whom a measure the clause's subject takes (``taking_verbs``) is aimed at, named as a compound: "imposed new
