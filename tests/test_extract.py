@@ -3428,6 +3428,8 @@ CASES = [
     ("Qatar pledged $500 million to Gaza.", {("QAT", "support", "PSE")}),
     # sanctions that act are imposed by the agent of the clause they are the passive subject of
     ("The sanctions, which target Russia's oil revenue, were agreed by the G7.", {("G7", "sanction", "RUS")}),
+    # "his" in a phrase put before the subject is the subject's, and what lies ahead is to come
+    ("Ahead of his visit to Moscow, Modi said relations were strong.", {("IND", "meet", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
@@ -3604,7 +3606,8 @@ def test_planned_events_are_marked(nlp, extractor):
     text = "Japan and NATO will hold joint exercises next year."
     (e,) = extractor.extract(nlp(text), Article(id="a", text=text)).events
     assert e.modality == "planned"
-    for text in ("The Chinese foreign minister is due to visit Moscow.", "Wang Yi is due in Moscow next week."):
+    due = ("The Chinese foreign minister is due to visit Moscow.", "Wang Yi is due in Moscow next week.")
+    for text in (*due, "Ahead of his visit to Moscow, Wang Yi said ties were strong."):
         (e,) = extractor.extract(nlp(text), Article(id="a", text=text, date="2024-05-01")).events
         assert (e.source, e.relation, e.target, e.modality) == ("CHN", "meet", "RUS", "planned")
     text = "Pakistan is eyeing a trade agreement with China."  # what one eyes is an aim

@@ -60,14 +60,14 @@ class Control:
         return [Ref(r.key, r.text, "anaphora", r.person) for r in people.values()] if len(people) == 2 else []
 
     def _fronted(self, tok: Token) -> list[Ref]:
-        """ "After his summit with Putin, Trump declined ...": "his" or "her" in a phrase put before the main clause's
-        subject is that subject's, when the subject is a person."""
+        """ "After his summit with Putin, Trump declined ...", "Ahead of his visit to Moscow, Modi said": "his" or "her"
+        in a phrase put before the main clause's subject is that subject's, when the subject is a person."""
         root = tok.sent.root
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if tok.dep_ != "poss" or tok.lower_ not in ("his", "her") or subject is None or tok.i > subject.left_edge.i:
             return []
         top = next((a for a in tok.ancestors if a.head.i == root.i), None)
-        if top is None or top.dep_ not in ("prep", "advcl", "npadvmod") or top.i > subject.i:
+        if top is None or top.dep_ not in ("prep", "advcl", "npadvmod", "advmod") or top.i > subject.i:  # ("Ahead of his")
             return []
         return [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(subject) if r.person]
 

@@ -153,6 +153,8 @@ class NominalRules:
             return []
         if modality is None or any(c.dep_ == "det" and c.lower_ == "no" for c in children):
             return []
+        ahead = noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"  # "ahead of his visit to Moscow": to come
+        modality = "planned" if ahead and modality == "asserted" else modality
         rel = self.rules.relations[trig.relation]
         # "clashes between Indian and Chinese troops": the sides named after "between" ("3R relaunched hostilities": its)
         sides = {r.key: r for p in self.clauses.pobjs(noun, ("between",)) for r in res.refs(p)} if trig.reciprocal else {}
