@@ -3430,6 +3430,9 @@ CASES = [
     ("The sanctions, which target Russia's oil revenue, were agreed by the G7.", {("G7", "sanction", "RUS")}),
     # "his" in a phrase put before the subject is the subject's, and what lies ahead is to come
     ("Ahead of his visit to Moscow, Modi said relations were strong.", {("IND", "meet", "RUS")}),
+    # a retaliation to come, at someone named, threatens them; "any" aggression charges no one
+    ("China will retaliate against the Philippines.", {("CHN", "threaten", "PHL")}),
+    ("Pakistan said it would respond to any Indian aggression.", {("PAK", "threaten", "IND")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -126,6 +126,8 @@ class Claims(Labels):
         return [Found(relation, label, cameo, "claim", s, o, "asserted") for s, o in pairs]
 
     def claim(self, res: Resolver, label: Token) -> list[Found]:
+        if self.clauses.prospect(label):
+            return []  # "would respond to any Indian aggression": none is charged
         pred, bearers = self.bearers(res, label)
         # "what Washington said was Moscow's interference", "said the tariffs answered unfair trade practices by China"
         if pred is None or (not bearers and label.dep_ in ("attr", "amod")):
@@ -220,6 +222,10 @@ class Claims(Labels):
     def as_threat(self, res: Resolver, item: Found) -> Found | None:
         """A hostile act under "threaten", "vow" or "warn" is a threat against its target; other acts there are dropped.
         So is one its own actor says may come ("Beijing hinted that it could retaliate with tariffs on German cars")."""
+        answer = item.trigger.lemma_.lower() in self.lex["retaliation_words"] and item.target is not NOBODY
+        unsaid = answer and self.clauses.speech(item.trigger, res.quoted) is None  # (said, it is read as said below)
+        if unsaid and item.relation == "attack" and item.modality == "planned":  # "China will retaliate against the
+            item = item._replace(modality="threatened")  # Philippines": an answer to come, to whom it names
         if item.modality == "hinted":
             if not self._own_word(res, item):
                 return None  # "analysts said China could retaliate": a guess

@@ -228,14 +228,18 @@ class NounParties:
         clause they are the passive subject of ("the sanctions, which target Russia's oil revenue, were agreed by the G7")."""
         nouns = self.acting_sanctions(verb)
         owners = [r for n in nouns for c in n.children if c.dep_ in ("poss", "compound", "amod") for r in res.refs(c, "source")]
-        return owners + [
-            r
-            for n in nouns
-            for c in n.children
-            if c.dep_ in ("acl", "relcl")
-            for p in self.clauses.agents(c)
-            for r in res.refs(p)
-        ] + [r for n in nouns if n.dep_ == "nsubjpass" for p in self.clauses.agents(n.head) for r in res.refs(p)]
+        return (
+            owners
+            + [
+                r
+                for n in nouns
+                for c in n.children
+                if c.dep_ in ("acl", "relcl")
+                for p in self.clauses.agents(c)
+                for r in res.refs(p)
+            ]
+            + [r for n in nouns if n.dep_ == "nsubjpass" for p in self.clauses.agents(n.head) for r in res.refs(p)]
+        )
 
     def compounded(self, res: Resolver, noun: Token, gov: Token | None, clause: list[Ref]) -> list[Ref]:
         """Whom a measure the clause's subject takes (``taking_verbs``) is aimed at, named as a compound: "imposed new
