@@ -3433,6 +3433,15 @@ CASES = [
     # a retaliation to come, at someone named, threatens them; "any" aggression charges no one
     ("China will retaliate against the Philippines.", {("CHN", "threaten", "PHL")}),
     ("Pakistan said it would respond to any Indian aggression.", {("PAK", "threaten", "IND")}),
+    # more verbs of criticism and refusal; "aside" is a particle when the parser makes it an adverb
+    ("Trump took a swipe at China's trade practices.", {("USA", "accuse", "CHN")}),
+    ("Iran deplored Israel's actions.", {("IRN", "accuse", "ISR")}),
+    ("Iran brushed aside Britain's proposal.", {("IRN", "reject", "GBR")}),
+    ("Iran balked at Britain's proposal.", {("IRN", "reject", "GBR")}),
+    ("China resisted U.S. demands to revalue the yuan.", {("CHN", "reject", "USA")}),
+    ("Ukraine resisted Russian forces near Kharkiv.", set()),
+    ("Iran froze talks with Britain.", {("IRN", "sanction", "GBR")}),
+    ("Iran closed its embassy in Britain.", {("IRN", "sanction", "GBR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

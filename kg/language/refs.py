@@ -31,7 +31,7 @@ MODIFIER_DEPTH = 3
 #: The prepositions of the place where an act happened ("an offensive in northeast Syria").
 GROUND_PREPS = ("in", "across", "inside")
 #: Particles the parser may hang as adverbs or prepositions: "walked out of", "pushed back".
-PARTICLES = ("out", "away", "off", "back", "up", "down")
+PARTICLES = ("out", "away", "off", "back", "up", "down", "aside")
 
 
 @dataclass(frozen=True)
