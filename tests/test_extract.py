@@ -2474,11 +2474,9 @@ CASES = [
     ("Kyiv says Moscow is using energy as a weapon.", {("UKR", "accuse", "RUS")}),
     ("China said the US used human rights as a pretext to interfere.", {("CHN", "accuse", "USA")}),
     ("Iran said its missiles were a weapon of defence.", set()),
-    # a firm answer vowed to another's act threatens its doer; one to "any threats" threatens no one
-    (
-        "Beijing said it would resolutely respond to any provocation by Manila.",
-        {("CHN", "accuse", "PHL"), ("CHN", "threaten", "PHL")},
-    ),
+    # a firm answer vowed to another's act threatens its doer (and "any" provocation charges no one); one to "any
+    # threats" threatens no one
+    ("Beijing said it would resolutely respond to any provocation by Manila.", {("CHN", "threaten", "PHL")}),
     ("Israel struck Iran. Seoul would resolutely respond to any threats to its security.", {("ISR", "attack", "IRN")}),
     # tariffs a speaker says another will face threaten it
     ("Trump said Denmark would face very high tariffs if it refused to sell Greenland.", {("USA", "threaten", "DNK")}),
@@ -3441,7 +3439,6 @@ CASES = [
     ("China resisted U.S. demands to revalue the yuan.", {("CHN", "reject", "USA")}),
     ("Ukraine resisted Russian forces near Kharkiv.", set()),
     ("Iran froze talks with Britain.", {("IRN", "sanction", "GBR")}),
-    ("Iran closed its embassy in Britain.", {("IRN", "sanction", "GBR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
