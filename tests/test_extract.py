@@ -3439,6 +3439,13 @@ CASES = [
     ("China resisted U.S. demands to revalue the yuan.", {("CHN", "reject", "USA")}),
     ("Ukraine resisted Russian forces near Kharkiv.", set()),
     ("Iran froze talks with Britain.", {("IRN", "sanction", "GBR")}),
+    # a leader spoken to is met (a body addressed is not); applause is praise; peace made and forces joined cooperate
+    ("Modi spoke to Putin by phone.", {("IND", "meet", "RUS")}),
+    ("Zelensky spoke to the U.N. General Assembly.", set()),
+    ("Iran applauded Iraq.", {("IRN", "cooperate", "IRQ")}),
+    ("Iran made peace with Iraq.", {("IRN", "cooperate", "IRQ")}),
+    ("Saudi Arabia and Qatar reconciled.", {("QAT", "cooperate", "SAU")}),
+    ("Kenya joined forces with Somalia against al-Shabab.", {("KEN", "cooperate", "SOM")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
