@@ -3446,6 +3446,10 @@ CASES = [
     ("Iran made peace with Iraq.", {("IRN", "cooperate", "IRQ")}),
     ("Saudi Arabia and Qatar reconciled.", {("QAT", "cooperate", "SAU")}),
     ("Kenya joined forces with Somalia against al-Shabab.", {("KEN", "cooperate", "SOM")}),
+    # leaders of earlier decades resolve ("criticised Blair over the Iraq war": what it is over, once someone is named,
+    # is its grounds)
+    ("Chirac criticised Blair over the Iraq war.", {("FRA", "accuse", "GBR")}),
+    ("Mubarak hosted Olmert in Sharm el-Sheikh.", {("EGY", "meet", "ISR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

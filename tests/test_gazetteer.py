@@ -36,6 +36,9 @@ def test_officials_resolve_by_date():
     assert g.office_on("person:kaja_kallas", "2024-01-10").actor == "EST"
     assert g.office_on("person:kaja_kallas", "2025-01-10").actor == "EU"
     assert g.office_on("person:jens_stoltenberg", "2024-07-13").actor == "NATO"
+    # earlier office-holders: the same person acts for another body in another year
+    assert g.office_on("person:javier_solana", "1997-05-01").actor == "NATO"
+    assert g.office_on("person:javier_solana", "2005-05-01").actor == "EU"
 
 
 def test_no_name_points_at_two_actors():
