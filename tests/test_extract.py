@@ -3450,6 +3450,9 @@ CASES = [
     # is its grounds)
     ("Chirac criticised Blair over the Iraq war.", {("FRA", "accuse", "GBR")}),
     ("Mubarak hosted Olmert in Sharm el-Sheikh.", {("EGY", "meet", "ISR")}),
+    # former names of states are theirs ("Yugoslav": Serbia, its continuator; "Zairean": the DR Congo)
+    ("Yugoslav troops attacked Croatian positions.", {("SRB", "attack", "HRV")}),
+    ("Zairean troops clashed with Rwandan soldiers.", {("COD", "attack", "RWA"), ("RWA", "attack", "COD")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
