@@ -315,7 +315,10 @@ CASES = [
     ("Israel faced condemnation from Egypt and Jordan.", {("EGY", "accuse", "ISR"), ("JOR", "accuse", "ISR")}),
     # the Soviet Union is Russia (its continuator state); another country's office is not the last one named
     ("The Soviet Union and the United States signed an arms control treaty.", {("RUS", "cooperate", "USA")}),
-    ("Turkey hosted the summit on Monday. The Yugoslav foreign minister met the US secretary of state in Geneva.", set()),
+    (  # (Yugoslavia is Serbia, its continuator state)
+        "Turkey hosted the summit on Monday. The Yugoslav foreign minister met the US secretary of state in Geneva.",
+        {("SRB", "meet", "USA")},
+    ),
     ("Iran refused to hold talks with the United States.", {("IRN", "reject", "USA")}),
     (
         "Burkina Faso, Mali and Niger withdrew from ECOWAS in January. "
@@ -3453,6 +3456,15 @@ CASES = [
     # former names of states are theirs ("Yugoslav": Serbia, its continuator; "Zairean": the DR Congo)
     ("Yugoslav troops attacked Croatian positions.", {("SRB", "attack", "HRV")}),
     ("Zairean troops clashed with Rwandan soldiers.", {("COD", "attack", "RWA"), ("RWA", "attack", "COD")}),
+    # an armed retaliation answers whoever struck last; a denial after a comma answers the charge, not the place
+    (
+        "Israel killed a Hezbollah commander. Hezbollah retaliated with rockets.",
+        {("ISR", "attack", "hezbollah"), ("hezbollah", "attack", "ISR")},
+    ),
+    (
+        "Ukraine accused Russia of launching a drone attack on Kyiv, which Moscow denied.",
+        {("RUS", "reject", "UKR"), ("UKR", "accuse", "RUS")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

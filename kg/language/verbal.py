@@ -73,8 +73,11 @@ class VerbRules:
         relative = all(o.tag_ in ("WDT", "WP") or o.lower_ == "that" for o in objects) and any(
             c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children
         )
+        # "accused Russia of an attack on Kyiv, which Moscow denied": after a comma, what is denied is the charge
+        sentential = verb.dep_ == "relcl" and relative and trig.object_must_not_be_actor and verb.head.i in res.mentions
+        sentential = sentential and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ","
         if verb.dep_ in ("acl", "relcl") and ((passive and not objects) or (verb.dep_ == "relcl" and relative)):
-            objects = [verb.head]
+            objects = [] if sentential else [verb.head]
         if passive and not objects and verb.dep_ in ("advcl", "pcomp"):  # "fled when attacked by", "after being attacked by":
             outer = verb.head.head if verb.dep_ == "pcomp" else verb.head  # the subject of the clause it tells of
             objects = [c for c in outer.children if c.dep_ == "nsubj"]
@@ -94,7 +97,7 @@ class VerbRules:
             sources = self.clauses.speaker(res, verb)  # "Trump said Mexico would be punished": the speaker's own act
         if trig.official_source:
             sources = [s for s in sources if s.person or s.via == "office"]
-        given = [c for c in children if c.dep_ == "dobj"]
+        given = [c for c in children if c.dep_ == "dobj" and not sentential]
         with_prep = any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
         if trig.dative:  # "sent tanks to Ukraine", "gave Ukraine tanks", "provided Kyiv with aid"
             objects, given = self._receivers(verb, children, given, with_prep, trig.target_preps)
