@@ -3465,6 +3465,9 @@ CASES = [
         "Ukraine accused Russia of launching a drone attack on Kyiv, which Moscow denied.",
         {("RUS", "reject", "UKR"), ("UKR", "accuse", "RUS")},
     ),
+    # labels of two words: "a terror state", "an apartheid state"
+    ('The Turkish president described Israel as a "terror state".', {("TUR", "accuse", "ISR")}),
+    ("South Africa called Israel an apartheid state.", {("ZAF", "accuse", "ISR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
