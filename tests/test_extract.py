@@ -3468,6 +3468,9 @@ CASES = [
     # labels of two words: "a terror state", "an apartheid state"
     ('The Turkish president described Israel as a "terror state".', {("TUR", "accuse", "ISR")}),
     ("South Africa called Israel an apartheid state.", {("ZAF", "accuse", "ISR")}),
+    # a weapon's model name is a weapon, not a person from where it came
+    ("Ukraine has received F-16s from Denmark and the Netherlands.", {("DNK", "support", "UKR"), ("NLD", "support", "UKR")}),
+    ("India received MiG-29s from Russia.", {("RUS", "support", "IND")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -5,9 +5,11 @@ taken for names or verbs, and lemmas (the components ``kg_verbs``, ``kg_title_no
 from __future__ import annotations
 
 import functools
+import itertools
+import re
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, LOWER, TAG
+from spacy.attrs import DEP, HEAD, LOWER, SHAPE, TAG
 from spacy.language import Language
 from spacy.symbols import PROPN, VERB
 
@@ -298,14 +300,30 @@ def _clause_subjects(doc, deps) -> None:
 @Language.component("kg_lemmas")
 def lemmas(doc):
     """Mend the forms the small model lemmatises wrongly ("hopes" -> "hop", "lambasted" -> "lambast"), from the
-    lexicon's ``lemma_fixes``."""
+    lexicon's ``lemma_fixes``; and read a weapon's model name ("F-16s", "S-400", "MiG-29") as a weapon."""
     from .rules import load_rules
 
     fixes = _pairs(load_rules().lexicon["lemma_fixes"])
     forms = np.fromiter((doc.vocab.strings.add(form) for form in fixes), dtype=np.uint64)
     for i in np.flatnonzero(np.isin(doc.to_array(LOWER), forms)).tolist():  # one array pass, not a Python loop
         doc[i].lemma_ = fixes[doc[i].lower_]
+    shapes = np.fromiter((doc.vocab.strings.add(s) for s in MODEL_SHAPES), dtype=np.uint64)
+    for i in np.flatnonzero(np.isin(doc.to_array(SHAPE), shapes)).tolist():
+        if MODEL_NAME.match(doc[i].text):
+            doc[i].lemma_, doc[i].pos_ = "weapon", "NOUN"
     return doc
+
+
+#: A weapon's model name: a short capitalised prefix, a hyphen, a number ("F-16s", "S-400", "Su-35", "MiG-29"); not
+#: a group of states ("G-20").
+MODEL_NAME = re.compile(r"(?!G-)[A-Z][A-Za-z]{0,3}-\d{1,3}s?$")
+MODEL_SHAPES = tuple(
+    f"X{''.join(p)}-{'d' * n}{s}"
+    for k in range(4)
+    for p in itertools.product("Xx", repeat=k)
+    for n in (1, 2, 3)
+    for s in ("", "x")
+)
 
 
 @functools.cache

@@ -292,7 +292,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People):
         polity = lemma in self.lex["polity_nouns"] and tok.dep_ not in SUBJECTS  # "accusing the state of": one named before
         office = (lemma in self.lex["office_nouns"] and not polity) or lemma in self.lex["agentive_nouns"] or voiced
         counted = tok.tag_ == "NNS" and any(c.dep_ == "nummod" and c.like_num for c in tok.children)  # "30 terrorists"
-        person = tok.ent_type_ == "PERSON" or (
+        # (not a model with a number the model took for a name: "received F-16s from Denmark")
+        person = (tok.ent_type_ == "PERSON" and not any(ch.isdigit() for ch in tok.text)) or (
             tok.pos_ == "PROPN" and any(c.lemma_.lower() in self.lex["office_nouns"] for c in tok.lefts)
         )
         # "Colombia's Petro": a name a state owns is its leader (not "Russia's Gazprom", nor "Malawi's Rastafarians")
