@@ -3471,6 +3471,12 @@ CASES = [
     # a weapon's model name is a weapon, not a person from where it came
     ("Ukraine has received F-16s from Denmark and the Netherlands.", {("DNK", "support", "UKR"), ("NLD", "support", "UKR")}),
     ("India received MiG-29s from Russia.", {("RUS", "support", "IND")}),
+    # nouns of acts: a veto of another's thing rejects its owner; a deployment sends its troops' state; "by" hung on
+    # what an act befalls names its doer; a bare verb form made a subject is a noun ("Aid ... was suspended")
+    ("Hungary's veto of EU aid to Ukraine angered Brussels.", {("HUN", "reject", "EU")}),
+    ("The deployment of Rwandan troops to Mozambique helped.", {("RWA", "support", "MOZ")}),
+    ("The expulsion of 20 Russian diplomats by Germany drew a response.", {("DEU", "sanction", "RUS")}),
+    ("Aid to Afghanistan was suspended by the World Bank.", {("WORLD_BANK", "sanction", "AFG")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

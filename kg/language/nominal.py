@@ -180,6 +180,8 @@ class NominalRules:
         enacted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
         enacted = enacted if enacted.lemma_.lower() in self.lex["enactment_nouns"] else noun
         agents += self.clauses.pobjs(noun, ("by",)) + (self.clauses.pobjs(enacted, ("by",)) if enacted is not noun else [])
+        # "the expulsion of 20 Russian diplomats by Germany": "by" hung on what the act befalls
+        agents += [a for p in self.clauses.pobjs(noun, ("of",)) for a in self.clauses.pobjs(p, ("by",))] if not agents else []
         # "the attacks in Paris were an act of war committed by Islamic State": the doer named on what they are called
         called = [c for c in noun.head.children if c.dep_ == "attr"] if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" else []
         agents += [p for a in called for c in a.children if c.dep_ in ("acl", "relcl") for p in self.clauses.agents(c)]
