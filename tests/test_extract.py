@@ -3477,6 +3477,8 @@ CASES = [
     ("The deployment of Rwandan troops to Mozambique helped.", {("RWA", "support", "MOZ")}),
     ("The expulsion of 20 Russian diplomats by Germany drew a response.", {("DEU", "sanction", "RUS")}),
     ("Aid to Afghanistan was suspended by the World Bank.", {("WORLD_BANK", "sanction", "AFG")}),
+    # cut off from a system, the particle a particle
+    ("Russian banks were cut off from SWIFT by the EU.", {("EU", "sanction", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
