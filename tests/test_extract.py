@@ -3479,6 +3479,8 @@ CASES = [
     ("Aid to Afghanistan was suspended by the World Bank.", {("WORLD_BANK", "sanction", "AFG")}),
     # cut off from a system, the particle a particle
     ("Russian banks were cut off from SWIFT by the EU.", {("EU", "sanction", "RUS")}),
+    # hands shaken together are a meeting
+    ("The Israeli and Palestinian negotiators shook hands.", {("ISR", "meet", "PSE")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
