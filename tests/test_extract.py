@@ -3481,6 +3481,13 @@ CASES = [
     ("Russian banks were cut off from SWIFT by the EU.", {("EU", "sanction", "RUS")}),
     # hands shaken together are a meeting
     ("The Israeli and Palestinian negotiators shook hands.", {("ISR", "meet", "PSE")}),
+    # more verbs of force ("hammered out a deal" is none)
+    ("Russian forces ambushed a Ukrainian convoy.", {("RUS", "attack", "UKR")}),
+    ("Houthi rebels sank a British cargo ship.", {("houthis", "attack", "GBR")}),
+    ("Ukraine and Russia skirmished along the border.", {("RUS", "attack", "UKR"), ("UKR", "attack", "RUS")}),
+    ("Russia rained missiles on Ukraine.", {("RUS", "attack", "UKR")}),
+    ("Russia unleashed a barrage of drones on Ukrainian cities.", {("RUS", "attack", "UKR")}),
+    ("Negotiators from Russia and Ukraine hammered out a deal.", {("RUS", "cooperate", "UKR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
