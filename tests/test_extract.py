@@ -3488,6 +3488,11 @@ CASES = [
     ("Russia rained missiles on Ukraine.", {("RUS", "attack", "UKR")}),
     ("Russia unleashed a barrage of drones on Ukrainian cities.", {("RUS", "attack", "UKR")}),
     ("Negotiators from Russia and Ukraine hammered out a deal.", {("RUS", "cooperate", "UKR")}),
+    # shows of force aimed at another threaten it; penalties and aid withdrawn are measures
+    ("China rattled sabres at Taiwan.", {("CHN", "threaten", "TWN")}),
+    ("Azerbaijan mobilised troops against Armenia.", {("AZE", "threaten", "ARM")}),
+    ("The US penalised Chinese firms.", {("USA", "sanction", "CHN")}),
+    ("France withdrew aid from Niger.", {("FRA", "sanction", "NER")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
