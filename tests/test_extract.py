@@ -3493,6 +3493,11 @@ CASES = [
     ("Azerbaijan mobilised troops against Armenia.", {("AZE", "threaten", "ARM")}),
     ("The US penalised Chinese firms.", {("USA", "sanction", "CHN")}),
     ("France withdrew aid from Niger.", {("FRA", "sanction", "NER")}),
+    # more verbs of aid: bankrolled, bailed out, propped up, security guaranteed
+    ("The EU bailed out Greece.", {("EU", "support", "GRC")}),
+    ("Russia propped up the Assad government.", {("RUS", "support", "SYR")}),
+    ("Germany guaranteed the security of Ukraine.", {("DEU", "support", "UKR")}),
+    ("Iran bankrolled Hezbollah.", {("IRN", "support", "hezbollah")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
