@@ -3498,6 +3498,9 @@ CASES = [
     ("Russia propped up the Assad government.", {("RUS", "support", "SYR")}),
     ("Germany guaranteed the security of Ukraine.", {("DEU", "support", "UKR")}),
     ("Iran bankrolled Hezbollah.", {("IRN", "support", "hezbollah")}),
+    # asking one to end an occupation charges it; implicating another accuses it
+    ("Iran urged Israel to end its occupation of Palestinian land.", {("IRN", "accuse", "ISR")}),
+    ("Iran implicated Israel in the killing.", {("IRN", "accuse", "ISR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

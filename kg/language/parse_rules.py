@@ -69,6 +69,7 @@ class RuleExtractor:
             | {label.split()[-1] for label in self.lex["hostile_labels"]}  # "intelligence officer": "officer"
             | self.lex["dismissive_labels"]
             | self.lex["hostile_verbs"]
+            | self.lex["condemned_acts"]
             | self.lex["harm_verbs"]
             | self.lex["perpetration_verbs"]
             | self.lex["incursion_verbs"]
