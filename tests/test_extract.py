@@ -3501,6 +3501,8 @@ CASES = [
     # asking one to end an occupation charges it; implicating another accuses it
     ("Iran urged Israel to end its occupation of Palestinian land.", {("IRN", "accuse", "ISR")}),
     ("Iran implicated Israel in the killing.", {("IRN", "accuse", "ISR")}),
+    # another's act talked of is not the talkers' own
+    ("Turkey and Hungary discussed Sweden's accession.", {("HUN", "meet", "TUR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

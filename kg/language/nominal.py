@@ -246,6 +246,9 @@ class NominalRules:
         judged = {t.relation for t in fitting if fits_verb(gov, t, list(gov.children))} & {"accuse", "reject"}
         judged = judged or (noun.dep_ == "nsubjpass" and bool(senses) and gov.lemma_.lower() in self.lex["praise_verbs"])
         clause = [] if judged and rel.symmetric and not (opening or attended) else clause
+        # "Turkey and Hungary discussed Sweden's accession": another's act talked of is not the talkers' own
+        talked = {r.key for c in children if c.dep_ == "poss" for r in res.refs(c)} if discussed else set()
+        clause = [] if talked - {r.key for r in clause} else clause
         brokered = dep == "dobj" and (noun.dep_ == "nsubjpass" or (rel.name != "meet" and not targets))  # (hosts hold talks)
         if rel.symmetric and brokered and gov.lemma_.lower() in self.lex["mediation_verbs"]:
             clause = []  # "the ceasefire was brokered by Qatar and Egypt": the brokers are not its parties
