@@ -3503,6 +3503,9 @@ CASES = [
     ("Iran implicated Israel in the killing.", {("IRN", "accuse", "ISR")}),
     # another's act talked of is not the talkers' own
     ("Turkey and Hungary discussed Sweden's accession.", {("HUN", "meet", "TUR")}),
+    # forces encircling another attack it; drills encircling another only show force at it
+    ("Russian forces encircled Ukrainian troops near Avdiivka.", {("RUS", "attack", "UKR")}),
+    ("China staged drills encircling Taiwan.", {("CHN", "threaten", "TWN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -160,6 +160,8 @@ class VerbRules:
         relation = trig.relation
         if sanctioning:
             relation, trig = "sanction", dataclasses.replace(trig, relation="sanction", cameo="163")
+        if relation == "attack" and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex["exercise_nouns"]:
+            relation, trig = "threaten", dataclasses.replace(trig, relation="threaten", cameo="138")  # "drills encircling"
         targets, relation = self._other_targets(res, verb, trig, relation, targets, objects, sources)
         cameo = trig.cameo if relation == trig.relation else self.rules.relations[relation].cameo
         if {t.key for t in targets} <= {s.key for s in sources} and trig.collective and self.clauses.together(verb):
