@@ -3506,6 +3506,9 @@ CASES = [
     # forces encircling another attack it; drills encircling another only show force at it
     ("Russian forces encircled Ukrainian troops near Avdiivka.", {("RUS", "attack", "UKR")}),
     ("China staged drills encircling Taiwan.", {("CHN", "threaten", "TWN")}),
+    # terrorism said to be sponsored or supported is a charge (not the fight against it)
+    ("New Delhi said Islamabad continued to support cross-border terrorism.", {("IND", "accuse", "PAK")}),
+    ("Pakistan supports the fight against terrorism.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
