@@ -3509,6 +3509,11 @@ CASES = [
     # terrorism said to be sponsored or supported is a charge (not the fight against it)
     ("New Delhi said Islamabad continued to support cross-border terrorism.", {("IND", "accuse", "PAK")}),
     ("Pakistan supports the fight against terrorism.", set()),
+    # what is said "in a statement that ..." is said by the speaker
+    (
+        "Iran's foreign ministry said in a statement that the United States was responsible for the attack.",
+        {("IRN", "accuse", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

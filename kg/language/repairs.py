@@ -76,6 +76,7 @@ def verbs(doc):
     _reported_clauses(doc, tags, deps)
     _gerund_nouns(doc, tags, deps)
     _fronted_names(doc, deps)
+    _stated_clauses(doc, deps)
     _attributed_objects(doc, deps)
     _fronted_predicates(doc)
     _changed_preps(doc, deps)
@@ -279,6 +280,21 @@ def _fronted_names(doc, deps) -> None:
             continue
         if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," and not any(c.dep_.startswith("nsubj") for c in verb.children):
             tok.dep_ = "nsubj"
+
+
+def _stated_clauses(doc, deps) -> None:
+    """In "the ministry said in a statement that the United States was responsible" the small model hangs the clause
+    said on "statement": a "that" clause on a text (``voice_nouns``) that a speech verb is said "in" is the verb's."""
+    from .rules import load_rules
+
+    found = np.flatnonzero(deps == doc.vocab.strings["acl"]).tolist()
+    lex = load_rules().lexicon if found else {}
+    for clause in (doc[i] for i in found):
+        text, said = clause.head, clause.head.head.head
+        if text.dep_ != "pobj" or text.head.lower_ != "in" or text.lemma_.lower() not in lex["voice_nouns"]:
+            continue
+        if said.lemma_.lower() in lex["speech_verbs"] and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            clause.head, clause.dep_ = said, "ccomp"
 
 
 def _clause_subjects(doc, deps) -> None:
