@@ -3514,6 +3514,8 @@ CASES = [
         "Iran's foreign ministry said in a statement that the United States was responsible for the attack.",
         {("IRN", "accuse", "USA")},
     ),
+    # "it" in a clause on a thing, whose object "which" is that thing, is an actor named before
+    ("Pakistan condemned the attack, which it blamed on India.", {("PAK", "accuse", "IND")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -11,7 +11,7 @@ import functools
 
 from spacy.tokens import Token
 
-from .refs import ARGUMENTS, SUBJECTS, SUBORDINATE, Ref
+from .refs import ARGUMENTS, OBJECTS, SUBJECTS, SUBORDINATE, Ref
 
 __all__ = ["Anaphora"]
 
@@ -196,8 +196,8 @@ class Anaphora:
         # "participated in the meeting, but criticized it": a thing named nearer in the sentence is what "it" is
         # (not past "a drone attack" in "said it reserved the right to retaliate": one who says acts, not a thing)
         told = subject and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in self.lex["speech_verbs"]
-        # (not "the deal it signed": what a clause with no object describes is its object)
-        gap = tok.head.dep_ == "relcl" and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.head.children)
+        # (not "the deal it signed", "the attack, which it blamed": what a clause without its own object describes)
+        gap = tok.head.dep_ == "relcl" and not any(c.dep_ in OBJECTS and c.tag_ not in ("WDT", "WP") for c in tok.head.children)
         # (nor past a thing to one who calls: "in response to what it called hostile drills")
         labelling = tok.head.lemma_.lower() in self.lex["label_verbs"] and any(c.lower_ == "what" for c in tok.head.children)
         it = tok.lower_ == "it" and not told and not gap and not labelling

@@ -22,6 +22,8 @@ __all__ = [
 ]
 
 SUBJECTS = ("nsubj", "nsubjpass")
+#: What a clause's verb takes as its object: a noun or a clause ("the deal it signed" has none).
+OBJECTS = ("dobj", "ccomp", "xcomp")
 #: Clauses under another clause.
 SUBORDINATE = frozenset({"advcl", "relcl", "acl", "xcomp", "pcomp", "ccomp"})
 ARGUMENTS = (*SUBJECTS, "dobj", "pobj", "conj", "appos", "attr", "dative")
