@@ -3516,6 +3516,8 @@ CASES = [
     ),
     # "it" in a clause on a thing, whose object "which" is that thing, is an actor named before
     ("Pakistan condemned the attack, which it blamed on India.", {("PAK", "accuse", "IND")}),
+    # "pro-Russian" fighters are not Russia's forces
+    ("Pro-Russian rebels attacked Ukrainian troops near Donetsk.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -65,6 +65,9 @@ class Owners:
                 out += [Ref(r.key, r.text, "harbour", None) for r in self._modifier_refs(child, depth + 1)]
                 continue
             mention = self.mentions.get(child.i)
+            if mention is not None and child.i > 1 and [t.lower_ for t in self.doc[child.i - 2 : child.i]] == ["pro", "-"]:
+                out.append(Ref(mention.key, mention.text, "harbour", None))  # "pro-Russian rebels" are not Russia's forces
+                continue
             if mention is not None and signed and mention.label == "CAPITAL" and child.dep_ != "poss":
                 continue  # "the Paris climate agreement", "the Minsk accords": where it was signed, not a party
             seat = mention is not None and mention.label == "CAPITAL" and self.types.get(mention.key) != "state"
