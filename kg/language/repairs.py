@@ -11,6 +11,7 @@ import re
 import numpy as np
 from spacy.attrs import DEP, HEAD, LOWER, SHAPE, TAG
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.symbols import PROPN, VERB
 
 from .nlp import SPANS_KEY
@@ -324,11 +325,9 @@ def lemmas(doc):
     from .rules import load_rules
 
     fixes = _pairs(load_rules().lexicon["lemma_fixes"])
-    forms = np.fromiter((doc.vocab.strings.add(form) for form in fixes), dtype=np.uint64)
-    for i in np.flatnonzero(np.isin(doc.to_array(LOWER), forms)).tolist():  # one array pass, not a Python loop
+    for i in np.flatnonzero(np.isin(doc.to_array(LOWER), _ids(tuple(fixes)))).tolist():  # one array pass, not a loop
         doc[i].lemma_ = fixes[doc[i].lower_]
-    shapes = np.fromiter((doc.vocab.strings.add(s) for s in MODEL_SHAPES), dtype=np.uint64)
-    for i in np.flatnonzero(np.isin(doc.to_array(SHAPE), shapes)).tolist():
+    for i in np.flatnonzero(np.isin(doc.to_array(SHAPE), _ids(MODEL_SHAPES))).tolist():
         if MODEL_NAME.match(doc[i].text):
             doc[i].lemma_, doc[i].pos_ = "weapon", "NOUN"
     return doc
@@ -344,6 +343,12 @@ MODEL_SHAPES = tuple(
     for n in (1, 2, 3)
     for s in ("", "x")
 )
+
+
+@functools.cache
+def _ids(words: tuple[str, ...]) -> np.ndarray:
+    """The string store's ids of ``words`` (hashes, the same in every vocabulary), computed once."""
+    return np.fromiter((get_string_id(w) for w in words), dtype=np.uint64)
 
 
 @functools.cache
