@@ -44,9 +44,12 @@ def verbs(doc):
     """Mend a verbless parse the small model makes of a name and a past verb: in "Trump imposed tariffs on China" and
     "Hungary's Orban vetoed EU aid" it takes the verb for a participle describing its object ("imposed tariffs") and
     the sentence for a noun phrase. The name becomes the verb's subject and the noun its object. More of its slips are
-    mended after: a conjoined clause's subject joined to the clause before, a headline's present verb, an object hung on
-    a trailing attribution, an object given to "as" after a label, a claim noun after a comma glued to the name after
-    it (", a charge Kabul rejected"), "visiting" made a clause before its guest, and the name "call" takes made a label."""
+    mended after: a conjoined clause's subject joined to the clause before, a headline's present verb, a clause told
+    before its attribution read as a participle, a gerund or bare verb form that is a noun, a name set off by a comma
+    made a clause, a clause said "in a statement that" hung on the statement, an object hung on a trailing
+    attribution, an object given to "as" after a label, a claim noun after a comma glued to the name after it (", a
+    charge Kabul rejected"), "visiting" made a clause before its guest, and the name "call" takes made a label; and a
+    subject found whose verb was made a modifier of its object ("ECOWAS threatened military action")."""
     tags, deps = doc.to_array(TAG), doc.to_array(DEP)
     past = np.isin(tags, [doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]]) & (deps == doc.vocab.strings["amod"])
     found = np.flatnonzero(past).tolist()  # one array pass, not a Python loop over every word
