@@ -3518,6 +3518,64 @@ CASES = [
     ("Pakistan condemned the attack, which it blamed on India.", {("PAK", "accuse", "IND")}),
     # "pro-Russian" fighters are not Russia's forces
     ("Pro-Russian rebels attacked Ukrainian troops near Donetsk.", set()),
+    # money or relief described by an infinitive is given by the giver; money pledged "for" a state or its rebuilding
+    ("Britain earmarked 100 million pounds to help Sudan cope with famine.", {("GBR", "support", "SDN")}),
+    ("The European Union pledged 50 billion euros for Ukraine's reconstruction.", {("EU", "support", "UKR")}),
+    ("Washington committed $1 billion to Ukraine.", {("USA", "support", "UKR")}),
+    ("Russia committed war crimes in Ukraine.", set()),
+    ("Ukraine has received billions of dollars in aid from the United States.", {("USA", "support", "UKR")}),
+    ("Australia scrapped a $40 billion deal to buy French-designed submarines.", set()),
+    # sanctions that are a passive's doer impose themselves on its subject
+    ("Chinese goods were hit by US tariffs.", {("USA", "sanction", "CHN")}),
+    ("Russian banks were hit with EU sanctions.", {("EU", "sanction", "RUS")}),
+    ("Ottawa suspended arms export permits to Israel.", {("CAN", "sanction", "ISR")}),
+    ("The Biden administration restricted visas for Chinese officials.", {("USA", "sanction", "CHN")}),
+    # a barrage aimed at a state's things; water cannon fired is force, not words
+    ("Russian forces launched a barrage of missiles and drones at Ukraine's energy grid.", {("RUS", "attack", "UKR")}),
+    (
+        "Chinese coast guard vessels blasted a Philippine supply boat with water cannon.",
+        {("CHN", "attack", "PHL")},
+    ),
+    ("China blasted the US for its tariffs.", {("CHN", "accuse", "USA")}),
+    # anywhere in an armed subject's words, where it struck
+    (
+        "Israeli air strikes on a school sheltering displaced families in Gaza City killed 30 people.",
+        {("ISR", "attack", "PSE")},
+    ),
+    # a named accord signed together; a place in its name is no party, nor is one broken
+    (
+        "Israel, the United Arab Emirates and Bahrain signed the Abraham Accords.",
+        {("ARE", "cooperate", "ISR"), ("BHR", "cooperate", "ISR"), ("ARE", "cooperate", "BHR")},
+    ),
+    ("Russia and Ukraine violated the Minsk Agreements.", set()),
+    # "whose" is the one the clause describes
+    (
+        "The remarks drew an angry response from Baku, whose foreign ministry accused Paris of bias.",
+        {("AZE", "accuse", "FRA")},
+    ),
+    # a ship's name is no person: "the USS Carney" is not Canada's prime minister
+    ("Houthi forces fired missiles at the USS Carney, a U.S. Navy destroyer.", {("houthis", "attack", "USA")}),
+    # "joint military drills" parsed as a joint military
+    (
+        "North Korea denounced the joint military drills by the United States and South Korea.",
+        {("PRK", "accuse", "USA"), ("PRK", "accuse", "KOR"), ("KOR", "cooperate", "USA")},
+    ),
+    # the host of talks between two, its participle hung on the parties
+    (
+        "Talks between the Armenian and Azerbaijani foreign ministers, hosted by Kazakhstan, ended without a breakthrough.",
+        {("ARM", "meet", "AZE"), ("ARM", "meet", "KAZ"), ("AZE", "meet", "KAZ")},
+    ),
+    ("Egypt hosted an Israeli negotiating team in Cairo.", {("EGY", "meet", "ISR")}),
+    # the adoption, extension or ratification of another's thing is of its owner
+    ("Hungary blocked the adoption of a new package of EU sanctions.", {("HUN", "reject", "EU")}),
+    # an act set beside a clause ("a move X called ...", "in what X called ...") is the clause's doer's
+    (
+        "China imposed tariffs on Australian wine, a move Canberra called unjustified.",
+        {("CHN", "sanction", "AUS"), ("AUS", "accuse", "CHN")},
+    ),
+    ("Japan tightened export controls on three chemicals, in a move Seoul condemned as retaliation.", {("KOR", "accuse", "JPN")}),
+    ("The tanker was seized by Iran, in what London called a hostile act.", {("GBR", "accuse", "IRN")}),
+    ("Russia annexed Crimea, a step which the EU described as illegal.", {("RUS", "attack", "UKR"), ("EU", "accuse", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

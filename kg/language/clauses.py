@@ -152,8 +152,13 @@ class Clauses(Modality, Occasions):
             return [r for c in controllers for r in res.refs(c, "source")]
         if depth < 3 and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex["readiness_adjectives"]:
             return self.subjects(res, verb.head.head, depth + 1)  # "Ukraine is ready to accept the proposal"
-        signed = verb.head.dep_ == "dobj" and verb.head.lemma_.lower() in self.lex["agreement_nouns"]
-        if depth < 3 and verb.dep_ == "acl" and signed and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # an infinitive describing an object
+        held = verb.head if verb.head.dep_ == "dobj" and to else None
+        signed = held is not None and verb.dep_ == "acl" and held.lemma_.lower() in self.lex["agreement_nouns"]
+        # "pledged $500 million to rebuild Gaza", "gave 100 million pounds to help Sudan" (the parser's relative clause)
+        given = held is not None and (held.ent_type_ == "MONEY" or held.lemma_.lower() in self.lex["relief_nouns"])
+        given = given and verb.dep_ in ("acl", "relcl") and not any(c.dep_ in SUBJECTS for c in verb.children)
+        if depth < 3 and (signed or given):
             return self.subjects(res, verb.head.head, depth + 1)  # "France signed a contract to supply Armenia with ..."
         if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -212,11 +217,13 @@ class Clauses(Modality, Occasions):
         aims = self.lex["offer_verbs"] | self.lex["proposer_verbs"]
         return verb.dep_ != "advcl" and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in aims)
 
-    def struck_ground(self, res: Resolver, act: Token, hit: list[Token]) -> list[Ref]:
+    def struck_ground(self, res: Resolver, act: Token, hit: list[Token], armed: Iterable[Token] = ()) -> list[Ref]:
         """Where an armed act struck, hung on the act or on what it hit: "struck targets in Gaza", "launched strikes on
-        terrorist camps in Pakistan", "struck what it called camps in Pakistan"."""
+        terrorist camps in Pakistan", "struck what it called camps in Pakistan"; or anywhere in an armed subject's
+        words: "air strikes on a school sheltering families in Gaza City killed ..."."""
         hit = [*hit, *(h.head for h in hit if h.dep_ == "oprd")]  # (the place hung on the label verb)
         ground = [p for h in (act, *hit) for p in self.pobjs(h, ("in", "across", "inside"))]
+        ground += [t for a in armed for t in a.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "inside")]
         return [r for p in ground for r in res.refs(p, "place", owner=p.pos_ == "PROPN")]  # ("Pakistan-administered Kashmir")
 
     @staticmethod

@@ -112,6 +112,8 @@ class Implied:
         of the clause around it. Done "jointly", an act no rule reads is material cooperation of its subjects ("Britain
         and France will jointly develop a new cruise missile", CAMEO 060)."""
         noun = adjective.head
+        if adjective.dep_ == "amod" and noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # "the joint military drills" parsed as a joint military
         if adjective.dep_ == "advmod" and noun.pos_ == "VERB" and noun.lemma_.lower() not in self.triggers:
             named = self.clauses.subjects(res, noun) + [r for p in self.clauses.pobjs(noun, ("with",)) for r in res.refs(p)]
             partners = list({r.key: r for r in named}.values())
@@ -347,6 +349,14 @@ class Implied:
                 if h is trig or h.lemma_.lower() in made_in or h.head.lower_ == "in"
                 for c in h.children
                 if c.dep_ in ("acl", "amod") and c.lemma_.lower() in mediation
+            ]
+            # "talks between the two ministers, hosted by Kazakhstan": the participle hung on the parties
+            brokers += [
+                c
+                for p in self.clauses.pobjs(trig, ("between", "with"))
+                if noun
+                for c in p.children
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in mediation
             ]
             # "signed a deal on Friday brokered by Turkey": the participle hung on the verb
             brokers += [

@@ -28,6 +28,19 @@ class Labels:
         definite = tok.lower_ in ("it", "this") or any(c.lower_ in ("the", "this", "that") for c in tok.children)
         if definite and (tok.pos_ == "PRON" or tok.lemma_.lower() in self.lex["event_nouns"]):
             return res.event_antecedent(tok, exclude=judges)
+        # "imposed tariffs on Australian wine, a move Canberra called unjustified", "..., in a move Seoul condemned as",
+        # "was seized by Iran, in what London called a hostile act": the act set beside a clause is the clause's
+        if tok.lower_ in ("that", "which") and tok.head.dep_ in ("relcl", "acl"):  # "in a move that Beijing described as"
+            tok = tok.head.head
+        if tok.lower_ == "what" and tok.head.dep_ == "pcomp" and tok.head.head.lower_ == "in":
+            tok = tok.head  # (the "in" holds the clause that tells what)
+        elif tok.lemma_.lower() not in self.lex["event_nouns"]:
+            return []
+        clause = tok.head.head if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "in" else tok.head
+        clause = clause.head if tok.dep_ == "appos" and clause.dep_ == "dobj" else clause  # "annexed Crimea, a step"
+        beside = tok.dep_ in ("appos", "npadvmod") or (tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "in")
+        if beside and clause.pos_ == "VERB" and tok.i > clause.i:
+            return [r for r in self.clauses.subjects(res, clause) if r.key not in judges]
         return []
 
     def bearers(self, res: Resolver, label: Token) -> tuple[Token | None, list[Ref]]:
@@ -72,7 +85,8 @@ class Labels:
             # that flew over Japan as barbaric": "as" hung on a clause inside the object
             judged = next((a for a in verb.ancestors if a.dep_ == "dobj"), None) if verb.dep_ in ("acl", "relcl") else None
             between = [a for a in verb.ancestors if judged is not None and a in judged.subtree]
-            if as_ and judged is not None and all(a.pos_ in ("NOUN", "PROPN", "ADP") for a in between):
+            outer = judged is not None and judged.head.lemma_.lower() in self.lex["speech_verbs"] | self.lex["label_verbs"]
+            if as_ and outer and all(a.pos_ in ("NOUN", "PROPN", "ADP") for a in between):
                 verb = judged.head
             elif as_ and verb.dep_ == "dobj":  # "dismissed Russia's claims as propaganda"
                 verb = verb.head
@@ -102,7 +116,8 @@ class Labels:
         """What a label verb judges: its object ("called the move reckless"), or a noun the parser made a
         second predicate ("called Pakistan's assertions baseless", both words parsed as oprd), or the label's own subject."""
         judged = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.pos_ == "NOUN" and c.i != label.i)]
-        return judged or [c for c in label.children if c.dep_ == "nsubj"]  # "called [Canada's allegations absurd]"
+        judged = judged or [c for c in label.children if c.dep_ == "nsubj"]  # "called [Canada's allegations absurd]"
+        return judged or ([verb.head] if verb.dep_ in ("acl", "relcl") else [])  # "a move Canberra called unjustified"
 
     def _dismissed(self, pred: Token, label: Token) -> bool:
         """ "called Pakistan's assertions baseless": calling a claim untrue rejects its maker, not accuses."""

@@ -37,12 +37,14 @@ def _alone(span) -> bool:
 
 def _feature(span) -> bool:
     """Whether a name is part of a sea's, an ocean's or a peninsula's: "the Indian Ocean", "the South China Sea",
-    "the Sea of Japan" (``feature_nouns``)."""
+    "the Sea of Japan" (``feature_nouns``), or of a ship's: "the USS Carney" (``ship_prefixes``)."""
     from .rules import load_rules
 
-    features, doc = load_rules().lexicon["feature_nouns"], span.doc
-    after = span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in features
-    return after or (span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in features)
+    lex, doc = load_rules().lexicon, span.doc
+    after = span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in lex["feature_nouns"]
+    of = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in lex["feature_nouns"]
+    ship = span.start > 0 and doc[span.start - 1].is_upper and doc[span.start - 1].lower_ in lex["ship_prefixes"]
+    return after or of or ship  # (nor "the USS Carney")
 
 
 spacy.registry.misc("kg.longest_spans.v1")(lambda: _filter)

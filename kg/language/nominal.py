@@ -76,8 +76,11 @@ class NominalRules:
             and (gov is None or not self.parties.light(noun, dep, gov) or gov.lemma_.lower() not in trig.requires_verb)
         ):
             return []
-        if noun.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART"):  # "Organisation of Islamic Cooperation"
-            return []
+        if noun.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART"):  # "Organisation of Islamic Cooperation",
+            # "violated the Minsk Agreements" (its place no party); but those who signed the Abraham Accords agreed
+            signed = gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["copresence_verbs"]
+            if not (signed and noun.lemma_.lower() in self.lex["agreement_nouns"]):
+                return []
         if trig.relation == "cooperate" and self.parties.negotiated(noun):  # "talks on a free trade agreement"
             return []
         # "focus on ending the Russia-Ukraine war", "in the face of Russia's war": a fight named as known is there

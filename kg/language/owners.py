@@ -82,10 +82,10 @@ class Owners:
                     if c.i in self.mentions and c.i + 1 < child.i and self.doc[c.i + 1].text == "-"
                 ]
             elif child.dep_ == "poss" and (
-                child.lower_ in (*self.lex["pronouns"], "island")
+                child.lower_ in (*self.lex["pronouns"], "island", "whose")
                 or self._group_size(child)
                 or (proxy and self._the_polity(child))
-            ):  # "their", "the three countries' leaders", "the country's army" (not its ministry), "the island's government"
+            ):  # "their", "whose", "the three countries' leaders", "the country's army" (not its ministry), "the island's"
                 out.extend(self.ref(child))
             elif depth < MODIFIER_DEPTH:
                 out.extend(

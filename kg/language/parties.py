@@ -72,6 +72,8 @@ class NounParties:
         held = noun.head.head
         unit = held.lemma_.lower() in self.lex["quantity_nouns"] or held.pos_ == "NUM"
         counted = (noun.head.lower_ == "in" or (noun.head.lower_ == "of" and unit)) and held.dep_ == "dobj" and held.head == gov
+        sums = [c for c in gov.children if c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.pos_ == "NUM")]
+        counted = counted or (noun.head.lower_ == "in" and held == gov and bool(sums))  # "billions of dollars [in aid]"
         if (
             noun.head.i != gov.i
             and not counted
@@ -214,8 +216,11 @@ class NounParties:
         return bool(words & self.lex["victim_verbs"])
 
     def acting_sanctions(self, verb: Token) -> list[Token]:
-        """The sanctions that act: the verb's subject, or the noun a participle describes."""
+        """The sanctions that act: the verb's subject, the noun a participle describes, or a passive's doer ("Chinese
+        goods were hit by US tariffs", "hit with EU sanctions")."""
         agents = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ in ("acl", "relcl") else [])
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            agents += self.clauses.agents(verb) + self.clauses.pobjs(verb, ("with",))
         return [
             a
             for a in agents

@@ -223,7 +223,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People):
         if tok.tag_ == "NNPS" and lemma == lower and lower.endswith("s"):  # "the Sudanese Armed Forces": the model leaves
             lemma = lower[:-1]  # a plural proper noun's lemma as it is
         compound = next((c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.i == tok.i - 1), "")
-        lemma = f"{compound} {lemma}" if f"{compound} {lemma}" in self.lex["agentive_nouns"] else lemma  # "service members"
+        named = f"{compound} {lemma}"  # "service members", "negotiating team"
+        lemma = named if named in self.lex["agentive_nouns"] or named in self.lex["office_nouns"] else lemma
         mention = self.mentions.get(tok.i)
         if mention is not None:
             if mention.label == "CAPITAL" and role != "place" and self.is_venue(tok):
@@ -254,6 +255,9 @@ class Resolver(Anaphora, Control, Makers, Owners, People):
             if last and tok.dep_ in SUBJECTS:  # "Turkey and Qatar, which has mediated": one, the nearest
                 return self.ref(last[0], role, owner)
             return self.refs(held, role, owner) or self._named_before(tok, role)
+        if tok.tag_ == "WP$":  # "Baku, whose foreign ministry accused Paris": the one the clause describes
+            described = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+            return self.refs(described.head, role, owner) if described is not None else []
         told = tok.dep_ in SUBJECTS or any(c.dep_ == "relcl" for c in tok.children)  # "a statement that condemned"
         if role == "source" and lemma in self.lex["voice_nouns"] and told:
             return self._voiced(tok)  # "the statement threatened sanctions": its maker's

@@ -119,7 +119,8 @@ class VerbRules:
             return []  # "sent troops", not "sent Ukraine"
         parties = self.nominal.parties  # "tariffs targeting Canada": sanctions that act
         sanctioning = trig.relation == "attack" and bool(parties.acting_sanctions(verb))
-        if sanctioning and not sources:  # "US sanctions hit Russian banks", "the sanctions announced by Washington"
+        if (sanctioning or trig.relation == "sanction") and not sources:  # "US sanctions hit Russian banks", "the sanctions
+            # announced by Washington", "were hit with EU sanctions"
             sources = parties.imposers(res, verb)
         armed = sanctioning or any(s.via == "force" for s in sources)  # "Russian missiles targeted Ukrainian power plants"
         # "targeted an Israeli base with rockets": an act done with weapons is armed, whoever its doer
@@ -288,7 +289,7 @@ class VerbRules:
         datives = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
         datives += [p for c in children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children if p.dep_ == "pobj"]
         objects = receivers + datives + self.clauses.pobjs(verb, ("to", *preps))
-        objects += [p for g in given for p in self.clauses.pobjs(g, ("to",))] + (given if with_prep else [])
+        objects += [p for g in given for p in self.clauses.pobjs(g, ("to", *preps))] + (given if with_prep else [])
         if not objects:  # "gave Ukraine tanks" parsed as "Ukraine tanks", "granted Moldova candidate status" (whatever
             # entity the tagger takes the name for): a state leading the object receives it
             objects = [
@@ -330,7 +331,7 @@ class VerbRules:
         if not targets and relation == "attack":  # "struck targets in Gaza", "killed 30 people in Balochistan", "hit a
             # refinery in Russia's Ryazan region" (the place hung on what was hit)
             armed = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and self._armed(c)]  # "airstrikes in Gaza killed"
-            targets = self.clauses.struck_ground(res, verb, objects + armed)
+            targets = self.clauses.struck_ground(res, verb, objects + armed, armed)
         if not targets and relation == "threaten":
             targets = self.claims.threatened(res, verb, sources)
         if not targets and (trig.speech or trig.speech_relation) and not objects:
