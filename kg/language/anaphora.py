@@ -211,8 +211,8 @@ class Anaphora:
             t = self.doc[i]
             if main and any(a.dep_ in SUBORDINATE for a in (t.head, *t.head.ancestors)):
                 continue
-            if tok.lower_ in PERSONAL and t.lower_ in ("they", "them"):
-                continue  # "Huawei has shown that they can ..., she said": she is one
+            if tok.lower_ in PERSONAL and (t.lower_ in ("they", "them") or t.tag_ == "NNS"):
+                continue  # "Huawei has shown that they can ..., she said", "EU officials criticised ...": she is one
             if subject and (t.dep_ in SUBJECTS or i in self.inverted) and t.head.i != tok.head.i:
                 refs = [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(t)]
                 # "the U.N. Human Rights Office" is a body, not an office holder

@@ -91,7 +91,9 @@ class Control:
         grounds = tok.head.head if tok.dep_ == "poss" and tok.lower_ == "its" and tok.head.dep_ == "pobj" else None
         if grounds is None or grounds.lower_ not in ("over", "for") or grounds.head.pos_ not in ("VERB", "NOUN"):
             return []
-        acts = [grounds.head, *(c for c in grounds.head.children if c.dep_ == "dobj")]
+        act = grounds.head  # ("took China to task over its support": "over" hung on the phrase's noun)
+        act = act.head.head if act.dep_ == "pobj" and act.i not in self.mentions and act.head.head.pos_ == "VERB" else act
+        acts = [act, *(c for c in act.children if c.dep_ == "dobj")]
         aimed = [c for a in acts for c in a.children if c.dep_ == "dobj"]
         aimed += [p for a in acts for c in a.children if c.lower_ in ("on", "against") for p in c.children]
         found = {r.key: r for a in aimed for r in self.refs(a)}

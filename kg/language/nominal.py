@@ -62,6 +62,7 @@ class NominalRules:
             sides = {r.key: r for p in self.clauses.pobjs(noun, ("between",)) for r in res.refs(p)}
             paired = list(sides.values()) if len(sides) > 1 else paired
         owners = [c for c in children if c.dep_ == "poss" and res.refs(c)] if trig.owned or trig.state else []
+        owners += [p for p in self.clauses.pobjs(noun, ("by",)) if res.refs(p)] if trig.state else []  # "threats by X to"
         # "threatened war against Hezbollah": what is threatened need not be waged; "despite U.S. threats": made
         menaced = gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["threat_verbs"]
         menaced = menaced or (noun.dep_ == "pobj" and noun.head.lower_ in self.lex["defiance_preps"])

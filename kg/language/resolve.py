@@ -94,7 +94,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People):
                 if before & self.lex["former_words"] and (office is None or day is None):
                     continue
                 # "NATO Secretary-General Mark Rutte", "Dutch Prime Minister Mark Rutte": the title, whatever the date
-                titled = None if before & self.lex["former_words"] else self._title_polity(title)
+                served = {o.actor for o in gazetteer.people[key].offices} if key in gazetteer.people else set()
+                titled = None if before & self.lex["former_words"] else self._title_polity(title, served)
                 # "Donald Trump, the Republican presidential front-runner": one running for an office holds none
                 roles = {t.lemma_.lower() for a in span.root.children if a.dep_ == "appos" for t in (a, *a.lefts)}
                 if office is None and (roles | {t.lemma_.lower() for t in title}) & self.lex["candidacy_nouns"]:
@@ -141,11 +142,12 @@ class Resolver(Anaphora, Control, Makers, Owners, People):
         told = [c for c in span.root.children if c.dep_ == "relcl" and c.tag_ == "VBD" and c.lemma_ in ("be", "serve")]
         return any(t.lemma_.lower() in self.lex["office_nouns"] for c in told for t in c.subtree)
 
-    def _title_polity(self, title: list[Token]) -> str | None:
-        """The one polity an office holder's title names, when it names one and an office: "NATO Secretary-General"."""
+    def _title_polity(self, title: list[Token], served: set[str]) -> str | None:
+        """The one polity an office holder's title names, when it names one and an office ("NATO Secretary-General"),
+        or one the holder served ("Germany's Baerbock", who later presided over the UN General Assembly)."""
         named = {self.mentions[t.i].key for t in title if t.i in self.mentions and not self.mentions[t.i].person}
         office = any(t.lemma_.lower() in self.lex["office_nouns"] for t in title)
-        return named.pop() if office and len(named) == 1 else None
+        return named.pop() if len(named) == 1 and (office or named <= served) else None
 
     @staticmethod
     def _quoted(doc: Doc) -> set[int]:
