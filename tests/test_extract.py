@@ -3592,6 +3592,35 @@ CASES = [
         "EU officials criticised Hungarian Prime Minister Viktor Orban's visit to Moscow, where he held talks with Putin.",
         {("EU", "accuse", "HUN"), ("HUN", "meet", "RUS")},
     ),
+    # a gerund subject told with its doer is a noun
+    ("Shelling by Azerbaijani forces hit the Armenian town of Jermuk overnight.", {("AZE", "attack", "ARM")}),
+    # an operation set after a clause is the clause's act, not the forces of the place named last
+    (
+        "Colombian forces raided a FARC camp inside Ecuador, an operation that Quito denounced as a violation of sovereignty.",
+        {("COL", "attack", "ECU"), ("ECU", "accuse", "COL")},
+    ),
+    (
+        "Ukrainian cities were pummelled by Russian missiles on Friday in what Kyiv called the largest aerial attack of the war.",
+        {("RUS", "attack", "UKR"), ("UKR", "accuse", "RUS")},
+    ),
+    # a body's own delegation meets as the body, not as its members
+    ("An ECOWAS delegation met Niger's junta leader in Niamey.", {("ECOWAS", "meet", "NER")}),
+    # an ambassador named with the title is an envoy ordered out
+    ("Niger's military rulers ordered French Ambassador Sylvain Itte to leave the country.", {("NER", "sanction", "FRA")}),
+    # refusing to comply with a body's resolution rejects the body
+    ("Nicaragua refused to comply with a resolution of the Organization of American States.", {("NIC", "reject", "OAS")}),
+    # instructors a state sends help where they arrive
+    ("Russian military instructors arrived in Niamey at the request of Niger's junta.", {("RUS", "support", "NER")}),
+    # a retaliation that goes on from a tariff is the tariff
+    (
+        "Kosovo imposed a 100 percent tariff on imports from Serbia, retaliating against Belgrade's campaign.",
+        {("XKX", "sanction", "SRB")},
+    ),
+    # what is done in a joint operation "with" another is done together
+    (
+        "Ugandan troops launched air strikes against rebel camps, in a joint operation with the Kenyan army.",
+        {("KEN", "cooperate", "UGA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -314,16 +314,15 @@ class Anaphora:
         anchor = tok.head.head if tok.lower_ == "what" and tok.head.dep_ == "pcomp" else tok
         anchor = anchor.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "in" else anchor
         start = anchor.left_edge.i
-        if (tok.lower_ == "what" and anchor is tok) or start == 0 or self.doc[start - 1].text != ",":
+        if (tok.lower_ == "what" and anchor is tok) or start == 0 or (self.doc[start - 1].text != "," and tok.lower_ != "what"):
             return []
-        doers = [
-            a
-            for a in anchor.ancestors
-            if a.pos_ == "VERB" and a.dep_ != "parataxis" and any(c.dep_ == "nsubj" for c in a.children)
-        ]
-        if not doers or doers[0].i > tok.i:
+        # (a passive's doer too: "the tanker was seized by Iran, in what London called a hostile act")
+        done = [c for a in anchor.ancestors if a.pos_ == "VERB" and a.dep_ != "parataxis" for c in a.children]
+        done = [c for c in done if c.dep_ in ("nsubj", "agent")]
+        done = [c for c in done if c.head == done[0].head]  # (the nearest clause with a doer)
+        if not done or done[0].head.i > tok.i:
             return []
-        return [r for c in doers[0].children if c.dep_ == "nsubj" for r in self.refs(c)]
+        return [r for c in done for p in ([c] if c.dep_ == "nsubj" else c.children) for r in self.refs(p)]
 
     def _antecedents(self, tok: Token, n: int) -> list[Ref]:
         """The last group of ``n`` coordinated actors before ``tok`` ("A and B ... the two leaders"); "the two

@@ -137,9 +137,10 @@ class Implied:
         modality = self.clauses.stated(noun, res.year) if passing else self.clauses.modality(noun, res.year)
         if modality is None:
             return []
-        if len(partners) < 2:
+        if len(partners) < 2:  # (and those it is done "with": "launched strikes in a joint operation with the Congolese army")
             gov = self.clauses.governor(noun)[0]
             partners = {r.key: r for r in self.clauses.subjects(res, gov)} if gov is not None else {}
+            partners.update({r.key: r for p in self.clauses.pobjs(noun, ("with",)) for r in res.refs(p)} if partners else {})
         if len(partners) < 2:
             return []
         pairs = itertools.combinations(partners.values(), 2)  # ("a joint news conference" is held together: they met)

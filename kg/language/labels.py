@@ -28,19 +28,8 @@ class Labels:
         definite = tok.lower_ in ("it", "this") or any(c.lower_ in ("the", "this", "that") for c in tok.children)
         if definite and (tok.pos_ == "PRON" or tok.lemma_.lower() in self.lex["event_nouns"]):
             return res.event_antecedent(tok, exclude=judges)
-        # "imposed tariffs on Australian wine, a move Canberra called unjustified", "..., in a move Seoul condemned as",
-        # "was seized by Iran, in what London called a hostile act": the act set beside a clause is the clause's
-        if tok.lower_ in ("that", "which") and tok.head.dep_ in ("relcl", "acl"):  # "in a move that Beijing described as"
-            tok = tok.head.head
-        if tok.lower_ == "what" and tok.head.dep_ == "pcomp" and tok.head.head.lower_ == "in":
-            tok = tok.head  # (the "in" holds the clause that tells what)
-        elif tok.lemma_.lower() not in self.lex["event_nouns"]:
-            return []
-        clause = tok.head.head if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "in" else tok.head
-        clause = clause.head if tok.dep_ == "appos" and clause.dep_ == "dobj" else clause  # "annexed Crimea, a step"
-        beside = tok.dep_ in ("appos", "npadvmod") or (tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "in")
-        if beside and clause.pos_ == "VERB" and tok.i > clause.i:
-            return [r for r in self.clauses.subjects(res, clause) if r.key not in judges]
+        if tok.lower_ in ("that", "which") and tok.head.dep_ in ("relcl", "acl"):  # "in a move that Beijing described as
+            return [r for r in res.refs(tok.head.head, "target", owner=True) if r.key not in judges]  # an abuse": the move
         return []
 
     def bearers(self, res: Resolver, label: Token) -> tuple[Token | None, list[Ref]]:

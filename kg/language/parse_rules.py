@@ -174,7 +174,7 @@ class RuleExtractor:
             raw += self.claims.pinned_claim(res, sent, pending)
             raw = self.claims.reported(res, raw)
             pending = self.claims.unattributed(res, labels)
-            raw = [m for item in raw for m in self._members_met(item, article.date)]
+            raw = [m for item in raw for m in self._members_met(res, item, article.date)]
             raw = [self._joined(item, told) for item in raw]
             told += [item for item in raw if item.kind != "claim"]
             res.events[base:] = [(item.trigger.i, item.source, item.target) for item in raw if item.kind != "claim"]
@@ -226,15 +226,20 @@ class RuleExtractor:
             return item
         return last._replace(trigger=item.trigger, kind=item.kind, source=item.source, modality=item.modality)
 
-    def _members_met(self, item: Found, day: str | None) -> list[Found]:
+    def _members_met(self, res: Resolver, item: Found, day: str | None) -> list[Found]:
         """ "Rubio wrapped up meetings with G7 foreign ministers": a member met the other members of its body when
-        their officials gathered, not the body."""
+        their officials gathered, not the body (but "an ECOWAS delegation met Niger's junta leader": the body's own)."""
         held = item.relation == "meet" and item.modality == "asserted"  # a gathering to come may not meet them all
         ends = ((item.source, item.target), (item.target, item.source)) if held else ()
         gathered = [(b, o) for b, o in ends if b.via == "office" and b.person is None and self.gaz.member_of(o.key, b.key, day)]
         if not gathered:
             return [item]
         body, other = gathered[0]
+        envoys = self.lex["envoy_nouns"]
+        named = (t for t in item.trigger.sent if t.i in res.mentions and res.mentions[t.i].key == body.key)
+        if any(t.head.tag_ == "NN" and t.head.lemma_.lower() in envoys for t in named):
+            own = Ref(body.key, body.text, "mention", None)  # the body itself
+            return [item._replace(source=own) if item.source is body else item._replace(target=own)]
         others = [m.actor for m in self.gaz.members[body.key] if m.actor != other.key and (day is None or m.holds_on(day))]
         return [item._replace(source=other, target=Ref(key, body.text, "office", None)) for key in dict.fromkeys(others)]
 

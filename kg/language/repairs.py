@@ -261,12 +261,15 @@ def _reported_clauses(doc, tags, deps) -> None:
 def _gerund_nouns(doc, tags, deps) -> None:
     """In "Russian shelling in Kharkiv killed ten people" the small model tags "shelling" a verb, the clause's subject:
     a gerund an adjective describes, with no subject or object of its own, is a noun, its lemma the word itself; so is
-    a bare verb form made a clause's subject ("Aid to Afghanistan was suspended": "aid" tagged a verb)."""
+    a bare verb form made a clause's subject ("Aid to Afghanistan was suspended": "aid" tagged a verb), and a gerund
+    subject told with its doer ("Shelling by Azerbaijani forces hit the Armenian town of Jermuk")."""
     heads = doc.to_array(HEAD).astype(np.int64) + np.arange(len(doc))
     found = {heads[i] for i in np.flatnonzero(deps == doc.vocab.strings["amod"]).tolist() if heads[i] > i}
     found = [i for i in sorted(found) if tags[i] == doc.vocab.strings["VBG"]]
     subjects = np.isin(deps, [doc.vocab.strings["csubj"], doc.vocab.strings["csubjpass"]])
     found += np.flatnonzero(subjects & (tags == doc.vocab.strings["VB"])).tolist()
+    gerunds = np.flatnonzero(subjects & (tags == doc.vocab.strings["VBG"])).tolist()  # "Shelling by Azerbaijani forces hit"
+    found += [i for i in gerunds if any(c.dep_ == "prep" and c.lower_ == "by" for c in doc[i].children)]
     for g in (doc[i] for i in found):
         if not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux") for c in g.children):
             g.pos_, g.tag_, g.lemma_ = "NOUN", "NN", g.lower_ if g.tag_ == "VBG" else g.lemma_

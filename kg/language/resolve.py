@@ -312,6 +312,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People):
         hired = lemma in self.lex["mercenary_words"] or any(c.lower_ in self.lex["mercenary_words"] for c in tok.lefts)
         if lemma in self.lex["agentive_nouns"] and hired:  # "the Russian mercenary force", "Russian mercenaries":
             return self._group_antecedent(tok, self.lex["armed_types"])  # Wagner, not Russia
+        if office and lemma in self.lex["event_nouns"] and tok.dep_ == "appos" and (summed := self._appended_act(tok)):
+            return summed  # "raided a camp inside Ecuador, an operation Quito denounced": the raid's, not Ecuador's force
         if office or person:
             found = self._titled(tok)
             if not found and lemma in self.lex["agentive_nouns"]:  # "condemned the strikes by Israel", "loyal to"

@@ -234,7 +234,9 @@ def fits_verb(verb: Token, trig: Trigger, children: list[Token]) -> bool:
 
 def _forbidden(verb: Token, trig: Trigger, children: list[Token]) -> bool:
     """Whether a sense's forbidden words are in the verb's phrase, not in a clause of its own ("Trump hosts Xi as
-    U.S. missiles hit a Syrian air base")."""
+    U.S. missiles hit a Syrian air base"), or in the objects of the clause a participle goes on from ("imposed a tariff
+    on imports from Serbia, retaliating against ...": the tariff is the retaliation)."""
     clauses = [c for c in children if c.dep_ in ("advcl", "conj", "parataxis")]
     others = {t.i for c in clauses if any(s.dep_ in SUBJECTS for s in c.children) for t in c.subtree}
-    return any(t.lower_ in trig.forbid_words for t in verb.subtree if t.i not in others)
+    above = [o for o in verb.head.children if o.dep_ == "dobj"] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else []
+    return any(t.lower_ in trig.forbid_words for h in (verb, *above) for t in h.subtree if t.i not in others)

@@ -247,7 +247,8 @@ class VerbRules:
     def _named_act(self, res: Resolver, verb: Token, trig: Trigger, objects: list[Token], modality: str) -> list[Found]:
         """ "cut ties with Qatar": the object names the act (``object_lemmas``), a preposition the target."""
         objects = [self.clauses.counted(o) for o in objects]  # "expelled dozens of Russian diplomats"
-        if not any(o.lemma_.lower() in trig.object_lemmas for o in objects):
+        titled = [c for o in objects if o.ent_type_ == "PERSON" for c in o.lefts if c.dep_ == "compound"]  # "Ambassador X"
+        if not any(o.lemma_.lower() in trig.object_lemmas for o in objects + titled):
             return []
         sources = self.clauses.subjects(res, verb)
         owner, gatherings = trig.owner_target or trig.relation == "attack", self.lex["venue_nouns"]
@@ -319,7 +320,7 @@ class VerbRules:
             if not targets:  # "declined to extradite the suspects to Britain", "refused to hold talks with the US",
                 # "threatened to take action against the South" (the relation's own prepositions)
                 heads = [x, *(o for o in x.children if o.dep_ == "dobj")]
-                joined = x.lemma_.lower() in self.lex["participation_verbs"]  # "refused to take part in CSTO drills"
+                joined = x.lemma_.lower() in self.lex["participation_verbs"] | self.lex["compliance_verbs"]  # "take part in"
                 preps = ("to", "with", *self.rules.relations[trig.relation].target_preps, *("in",) * joined)
                 found = [r for h in heads for p in self.clauses.pobjs(h, preps) for r in res.refs(p, "target", owner=joined)]
                 targets += [r for r in found if r.via in DIRECT or (joined and r.via in ("owner", "force"))]  # ("U.S.-led")
