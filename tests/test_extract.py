@@ -3597,7 +3597,7 @@ CASES = [
     # an operation set after a clause is the clause's act, not the forces of the place named last
     (
         "Colombian forces raided a FARC camp inside Ecuador, an operation that Quito denounced as a violation of sovereignty.",
-        {("COL", "attack", "ECU"), ("ECU", "accuse", "COL")},
+        {("COL", "attack", "farc"), ("ECU", "accuse", "COL")},
     ),
     (
         "Ukrainian cities were pummelled by Russian missiles on Friday in what Kyiv called the largest aerial attack of the war.",
@@ -3621,6 +3621,8 @@ CASES = [
         "Ugandan troops launched air strikes against rebel camps, in a joint operation with the Kenyan army.",
         {("KEN", "cooperate", "UGA")},
     ),
+    # "neighbouring" before a name describes it (the small model makes it a clause)
+    ("Venezuela accused neighbouring Guyana of illegally auctioning oil blocks.", {("VEN", "accuse", "GUY")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -48,8 +48,8 @@ def verbs(doc):
     before its attribution read as a participle, a gerund or bare verb form that is a noun, a name set off by a comma
     made a clause, a clause said "in a statement that" hung on the statement, an object hung on a trailing
     attribution, an object given to "as" after a label, a claim noun after a comma glued to the name after it (", a
-    charge Kabul rejected"), "visiting" made a clause before its guest, and the name "call" takes made a label; and a
-    subject found whose verb was made a modifier of its object ("ECOWAS threatened military action")."""
+    charge Kabul rejected"), "visiting" or "neighbouring" made a clause before its noun, and the name "call" takes made
+    a label; and a subject found whose verb was made a modifier of its object ("ECOWAS threatened military action")."""
     tags, deps = doc.to_array(TAG), doc.to_array(DEP)
     past = np.isin(tags, [doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]]) & (deps == doc.vocab.strings["amod"])
     found = np.flatnonzero(past).tolist()  # one array pass, not a Python loop over every word
@@ -145,8 +145,12 @@ def _called_names(doc) -> None:
 def _visiting_guests(doc) -> None:
     """In "Xi told visiting U.S. Secretary of State Antony Blinken that ..." the small model makes "visiting" a clause
     under the verb, with the guest its object: "visiting" right after a verb with no object of its own describes the
-    guest, who is the verb's object, and what hung on "visiting" after the guest hangs on the verb."""
-    for i in np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["visiting"]).tolist():
+    guest, who is the verb's object, and what hung on "visiting" after the guest hangs on the verb; so does
+    "neighbouring" ("accused neighbouring Guyana of ..."; ``describing_participles``)."""
+    from .rules import load_rules
+
+    words = tuple(load_rules().lexicon["describing_participles"])
+    for i in np.flatnonzero(np.isin(doc.to_array(LOWER), _ids(words))).tolist():
         visiting = doc[i]
         verb, guest = visiting.head, next((c for c in visiting.children if c.dep_ == "dobj"), None)
         if i == 0 or verb.i != i - 1 or verb.pos_ != "VERB" or guest is None or guest.pos_ != "PROPN":
