@@ -3623,6 +3623,23 @@ CASES = [
     ),
     # "neighbouring" before a name describes it (the small model makes it a clause)
     ("Venezuela accused neighbouring Guyana of illegally auctioning oil blocks.", {("VEN", "accuse", "GUY")}),
+    # a charge dismissed as a stunt or a ploy is rejected, not charged back
+    (
+        "Sudan accused the UAE of arming the RSF, a charge Abu Dhabi dismissed as a cynical publicity stunt.",
+        {("SDN", "accuse", "ARE"), ("ARE", "reject", "SDN"), ("ARE", "support", "rsf")},
+    ),
+    # the host of a round of talks, or of the ceremony an accord was initialled at, meets the parties
+    (
+        "The foreign ministers of Armenia and Azerbaijan held a round of peace talks on Friday, hosted by Kazakhstan.",
+        {("ARM", "meet", "AZE"), ("ARM", "meet", "KAZ"), ("AZE", "meet", "KAZ")},
+    ),
+    (
+        "Armenia and Azerbaijan initialled a peace agreement on Friday, in a ceremony hosted by U.S. President Donald Trump.",
+        {("ARM", "cooperate", "AZE"), ("ARM", "meet", "USA"), ("AZE", "meet", "USA")},
+    ),
+    # airspace and borders reopened to another; memoranda signed
+    ("Saudi Arabia reopened its airspace and land border to Qatar on Monday.", {("QAT", "cooperate", "SAU")}),
+    ("Iraqi and Turkish officials signed 26 memoranda of understanding.", {("IRQ", "cooperate", "TUR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -339,10 +339,12 @@ class Implied:
             made_in = self.lex["agreement_nouns"] | self.lex["joint_nouns"]
             noun = trig.pos_ == "NOUN" and (item.relation == "meet" or trig.lemma_.lower() in made_in)
             held = [trig] if noun else []  # "signed a deal brokered by Turkey"
+            counted = noun and trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.dep_ == "dobj"
+            held += [trig.head.head] if counted else []  # "held a round of talks on Friday, hosted by Kazakhstan"
             # "agreed to a truce brokered by Qatar", "agree to normalise ties in U.S.-brokered deal", "swapped prisoners
-            # in a UAE-mediated exchange"
+            # in a UAE-mediated exchange", "initialled a peace agreement in a ceremony hosted by Trump"
             tops = [trig, *(c for c in trig.children if c.dep_ == "xcomp")]
-            tops += [o for t in tops[1:] for o in t.children if o.dep_ == "dobj"]
+            tops += [o for t in tops[1:] for o in t.children if o.dep_ == "dobj"] + [trig.head] * (noun and trig.dep_ == "dobj")
             held += [p for t in tops for p in self.clauses.pobjs(t, ("in", "under", "through", "to"))]
             brokers = [
                 c
