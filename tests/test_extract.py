@@ -3640,6 +3640,10 @@ CASES = [
     # airspace and borders reopened to another; memoranda signed
     ("Saudi Arabia reopened its airspace and land border to Qatar on Monday.", {("QAT", "cooperate", "SAU")}),
     ("Iraqi and Turkish officials signed 26 memoranda of understanding.", {("IRQ", "cooperate", "TUR")}),
+    # shells that land somewhere strike there, for whoever fired them (an official who lands visits)
+    ("Shells fired by Myanmar's military landed inside Bangladesh, killing one person.", {("MMR", "attack", "BGD")}),
+    ("Russian shells killed five people in Kharkiv.", {("RUS", "attack", "UKR")}),
+    ("Biden landed in Tel Aviv.", {("ISR", "meet", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
