@@ -3644,6 +3644,12 @@ CASES = [
     ("Shells fired by Myanmar's military landed inside Bangladesh, killing one person.", {("MMR", "attack", "BGD")}),
     ("Russian shells killed five people in Kharkiv.", {("RUS", "attack", "UKR")}),
     ("Biden landed in Tel Aviv.", {("ISR", "meet", "USA")}),
+    # troops sent to a region to help back its state (not those sent to "protect" others there)
+    (
+        "Rwanda deployed 1,000 soldiers to Mozambique's Cabo Delgado province to help government forces fight insurgents.",
+        {("RWA", "support", "MOZ")},
+    ),
+    ("Russia sent troops to Ukraine's Donbas region to protect Russian speakers.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

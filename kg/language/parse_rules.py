@@ -254,10 +254,12 @@ class RuleExtractor:
 
     def _relief(self, relation: str, trig: Token) -> bool:
         """Whether an act of support brings relief, which helps the state of the place it goes to: "sent food to Gaza",
-        "delivered fuel to Gaza", "pledged $500 million to Gaza" (troops sent to a region need not back its state)."""
+        "delivered fuel to Gaza", "pledged $500 million to Gaza" (troops sent to a region need not back its state,
+        unless they are sent to help: "deployed to Russia's Kursk region to help repel a Ukrainian incursion")."""
         goods = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")] if trig.pos_ == "VERB" else [trig]
         relief = [t for g in goods for t in g.subtree if t.lemma_.lower() in self.lex["relief_nouns"] or t.ent_type_ == "MONEY"]
-        return relation == "support" and bool(relief)
+        helping = [c for c in trig.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.lex["helping_verbs"]]
+        return relation == "support" and bool(relief or helping)
 
     def actor(self, key: str) -> Actor:
         return self.gaz.actors.get(key) or Actor(key, key.replace("_", " ").title(), "group")
