@@ -3650,6 +3650,20 @@ CASES = [
         {("RWA", "support", "MOZ")},
     ),
     ("Russia sent troops to Ukraine's Donbas region to protect Russian speakers.", set()),
+    # "the raid" judged again tells no new raid: others who condemn it later charge the raiders
+    (
+        "Ecuadorean police stormed Mexico's embassy in Quito. Lopez Obrador called the raid a flagrant violation of law. "
+        "Brazil and Colombia also condemned the raid.",
+        {("ECU", "attack", "MEX"), ("MEX", "accuse", "ECU"), ("BRA", "accuse", "ECU"), ("COL", "accuse", "ECU")},
+    ),
+    # "the militants" are the group itself, not the one it is linked to
+    (
+        "Al-Shabaab fighters stormed a military base in Somalia. The al Qaeda-linked group claimed the attack. "
+        "U.S. forces later carried out an air strike against the militants.",
+        {("al_shabaab", "attack", "SOM"), ("USA", "attack", "al_shabaab")},
+    ),
+    # relief flown somewhere is aid
+    ("The US flew weapons to Israel.", {("USA", "support", "ISR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

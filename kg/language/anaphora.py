@@ -1,8 +1,7 @@
 """Anaphora: what "he", "it", "we", "the ministry", "the militants" and "the two leaders" stand for.
 
-A mixin of :class:`kg.language.resolve.Resolver`: it reads the resolver's mention table, quotation
-marks and events found so far, and resolves an anaphor to the actors of its antecedent (recorded
-with ``via="anaphora"``).
+A mixin of :class:`kg.language.resolve.Resolver`: it reads the resolver's mention table, quotation marks and events
+found so far, and resolves an anaphor to the actors of its antecedent (recorded with ``via="anaphora"``).
 """
 
 from __future__ import annotations
@@ -69,10 +68,12 @@ class Anaphora:
         With ``exclude`` (the speaker), an event of the speaker's own points at its target instead:
         after "Pyongyang denounced NATO ...", "warning of a strategic response" aims at NATO.
         """
-        # not one told inside the judging clause itself: "Iran, Hezbollah's main backer, condemned the strike"
+        # not one told inside the judging clause itself: "Iran, Hezbollah's main backer, condemned the strike"; nor one
+        # named again and aimed at no one ("X called the raid an authoritarian act": no new raid)
         verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
         inside = range(verb.left_edge.i, verb.i) if verb is not None else range(0)
-        before = [e for e in self.events if e[0] < tok.i and e[0] not in inside]
+        told = [e for e in self.events if e[0] < tok.i and e[0] not in inside]
+        before = [e for e in told if e[2].key or not any(c.lower_ in ("the", "this") for c in self.doc[e[0]].lefts)]
         if tok.lemma_.lower() in self.armed_words:  # "the strike" is an armed act told before, not any act, or a charge of
             before = [e for e in before if self._armed(self.doc[e[0]])]  # one ("blamed Israel for the killing")
         if not before:  # "Japan began releasing treated water. The move drew criticism from China": the doer told before
@@ -285,8 +286,9 @@ class Anaphora:
             m = self.mentions.get(i)
             if m is None or i in self.quoted or m.person:
                 return False
-            kind = self.types.get(m.key, "group")
-            return kind not in ("state", "collective") and (types is None or kind in types)
+            kind, patron = self.types.get(m.key, "group"), self.lex["affiliation_participles"]  # (not al Qaeda in "the al
+            linked = any(a.dep_ == "amod" and a.lemma_.lower() in patron for a in self.doc[i].ancestors)  # Qaeda-linked group")
+            return kind not in ("state", "collective") and (types is None or kind in types) and not linked
 
         nearest = next((i for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1) if fits(i)), None)
         if nearest is not None:
@@ -388,8 +390,7 @@ class Anaphora:
         return [Ref(found.key, found.text, "anaphora", None)] if found else []
 
     def _named_before(self, tok: Token, role: str) -> list[Ref]:
-        """The actor named just before ", which": "the backing of India, which has close ties to Mauritius" (the
-        parser hung the clause on "backing")."""
+        """The actor named just before ", which": "the backing of India, which has close ties" (hung on "backing")."""
         before = self.doc[tok.i - 2] if tok.i >= 2 and self.doc[tok.i - 1].lower_ == "," else None
         return self.refs(before, role) if before is not None and before.i in self.mentions else []
 
