@@ -3664,6 +3664,17 @@ CASES = [
     ),
     # relief flown somewhere is aid
     ("The US flew weapons to Israel.", {("USA", "support", "ISR")}),
+    # "them" in a participle going on from a denial is what was denied; "the measures" are the sanctions approved before
+    (
+        "Sudan accused the United Arab Emirates of arming the RSF. Abu Dhabi denied the allegations, calling them baseless.",
+        {("SDN", "accuse", "ARE"), ("ARE", "reject", "SDN")},
+    ),
+    (
+        "The EU approved new sanctions against Russia on Monday. Moscow's foreign ministry rejected the measures as illegitimate.",
+        {("EU", "sanction", "RUS"), ("RUS", "reject", "EU")},
+    ),
+    # "Southeast Asian" is ASEAN's, as "European" is the EU's
+    ("Southeast Asian foreign ministers barred Myanmar's military government from the summit.", {("ASEAN", "sanction", "MMR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

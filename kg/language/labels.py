@@ -106,6 +106,9 @@ class Labels:
         second predicate ("called Pakistan's assertions baseless", both words parsed as oprd), or the label's own subject."""
         judged = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.pos_ == "NOUN" and c.i != label.i)]
         judged = judged or [c for c in label.children if c.dep_ == "nsubj"]  # "called [Canada's allegations absurd]"
+        # "denied the allegations, calling them baseless": what a participle's pronoun stands for is the clause's object
+        said = [o for o in verb.head.children if o.dep_ == "dobj"] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else []
+        judged = said if said and judged and all(c.lower_ in ("it", "them", "this") for c in judged) else judged
         return judged or ([verb.head] if verb.dep_ in ("acl", "relcl") else [])  # "a move Canberra called unjustified"
 
     def _dismissed(self, pred: Token, label: Token) -> bool:
