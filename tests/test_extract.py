@@ -3670,7 +3670,7 @@ CASES = [
         {("SDN", "accuse", "ARE"), ("ARE", "reject", "SDN")},
     ),
     (
-        "The EU approved new sanctions against Russia on Monday. Moscow's foreign ministry rejected the measures as unlawful.",
+        "The EU approved new sanctions against Russia on Monday. Moscow's foreign ministry rejected the measures.",
         {("EU", "sanction", "RUS"), ("RUS", "reject", "EU")},
     ),
     # "Southeast Asian" is ASEAN's, as "European" is the EU's
