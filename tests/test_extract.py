@@ -3675,6 +3675,28 @@ CASES = [
     ),
     # "Southeast Asian" is ASEAN's, as "European" is the EU's
     ("Southeast Asian foreign ministers barred Myanmar's military government from the summit.", {("ASEAN", "sanction", "MMR")}),
+    # "the country" aid goes to is not the giver named as the clause's subject
+    (
+        "French Foreign Minister Jean-Noel Barrot arrived in Lebanon on Wednesday for talks. "
+        "Paris has also pledged 100 million euros in humanitarian aid to the country.",
+        {("FRA", "meet", "LBN"), ("FRA", "support", "LBN")},
+    ),
+    # help pledged by one who met another goes to the one met
+    (
+        "Turkish Foreign Minister Hakan Fidan met al-Sharaa in Damascus and pledged Ankara's help in rebuilding the state.",
+        {("SYR", "meet", "TUR"), ("TUR", "support", "SYR")},
+    ),
+    # a response set after a clause is the clause's act; "the criticism" is a blame told before
+    (
+        "The Kremlin stopped short of offering military assistance, a response that drew sharp criticism from Armenia.",
+        {("ARM", "accuse", "RUS")},
+    ),
+    (
+        "Borrell blamed Pristina for refusing to move forward. Kurti rejected the criticism.",
+        {("EU", "accuse", "XKX"), ("XKX", "reject", "EU")},
+    ),
+    # what is given at one's request goes to whoever asked
+    ("Russia sent military instructors at the request of Niger's junta.", {("RUS", "support", "NER")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -163,8 +163,8 @@ class Anaphora:
         own = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok.lower_ == "its" else None
         if own is not None and any(c.dep_ in SUBJECTS and c.ent_type_ in PLACES and not self.refs(c) for c in own.children):
             return []  # "if Europe follows through on its tariff": its is the named place we do not hold as an actor
-        clause, clause_subjects = tok.head, set()
-        for _ in range(3):
+        clause, clause_subjects = tok.head.head if tok.dep_ == "pobj" else tok.head, set()  # ("pledged aid to the country")
+        for _ in range(1 if tok.dep_ == "pobj" else 3):
             agents = [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             doers = agents if tok.dep_ not in SUBJECTS else []  # (a passive's, for its object: "expelled by Norway, ...
             doers = doers or [c for c in clause.children if c.dep_ in SUBJECTS and c.i != tok.i]  # describing them")

@@ -68,8 +68,7 @@ class VerbRules:
             # people meet; states brought together ("the war brought Russia and North Korea together") need not
             group = list({r.key: r for o in objects for r in res.refs(o) if r.via == "office" or r.person}.values())
             return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.combinations(group, 2)]
-        # "a charge Kabul rejected", "the truce that Russia violated", "the weapons Russia has used against Ukraine": the
-        # object is the noun described
+        # "a charge Kabul rejected", "the truce that Russia violated", "the weapons Russia used": the noun described
         relative = all(o.tag_ in ("WDT", "WP") or o.lower_ == "that" for o in objects) and any(
             c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children
         )
@@ -154,7 +153,8 @@ class VerbRules:
             targets = housed or targets  # not the bases' host
         if not targets and trig.through_xcomp:  # "threatened to shoot down US planes", "refused to ratify Sweden's bid"
             targets = self._xcomp_targets(res, trig, children)
-        targets = targets or (self.clauses.thanked_for(res, verb) if trig.relation == "support" else [])  # "thanked X for aiding"
+        # "thanked X for aiding"; "met al-Sharaa in Damascus and pledged Ankara's help": the one met
+        targets = targets or (self.clauses.thanked_for(res, verb) + parties.met(res, verb) if trig.relation == "support" else [])
         if trig.addressee_preps and all(t.via == "site" for t in targets):  # "protested to Beijing about the incursion"
             # (not the ground of what it is about: "protested to the US over arms sales to Taiwan")
             targets = [r for p in self.clauses.pobjs(verb, trig.addressee_preps) for r in res.refs(p, "target")] or targets
@@ -291,15 +291,14 @@ class VerbRules:
         datives += [p for c in children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children if p.dep_ == "pobj"]
         objects = receivers + datives + self.clauses.pobjs(verb, ("to", *preps))
         objects += [p for g in given for p in self.clauses.pobjs(g, ("to", *preps))] + (given if with_prep else [])
-        if not objects:  # "gave Ukraine tanks" parsed as "Ukraine tanks", "granted Moldova candidate status" (whatever
-            # entity the tagger takes the name for): a state leading the object receives it
-            objects = [
-                c
-                for g in given
-                for c in g.lefts
-                if c.dep_ in ("compound", "nmod") and c.i == g.left_edge.i and c.ent_type_ in ("GPE", "ORG")
-            ]
-        return objects, given
+        # "providing military instructors at the government's request": whoever asked for them
+        asked = [p for p in self.clauses.pobjs(verb, ("at",)) if p.lemma_.lower() in self.lex["request_nouns"]]
+        askers = [c for a in asked for c in (*a.children, *self.clauses.pobjs(a, ("of",))) if c.dep_ in ("poss", "pobj")]
+        objects = objects or askers
+        # "gave Ukraine tanks" parsed as "Ukraine tanks", "granted Moldova candidate status" (whatever entity the tagger
+        # takes the name for): a state leading the object receives it
+        lead = [c for g in given for c in g.lefts if c.dep_ in ("compound", "nmod") and c.i == g.left_edge.i]
+        return objects or [c for c in lead if c.ent_type_ in ("GPE", "ORG")], given
 
     def _xcomp_targets(self, res: Resolver, trig: Trigger, children: list[Token]) -> list[Ref]:
         """The target of the act a verb governs: "threatened to shoot down US planes", "refused to ratify Sweden's bid"."""
