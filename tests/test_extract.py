@@ -3697,6 +3697,13 @@ CASES = [
     ),
     # what is given at one's request goes to whoever asked
     ("Russia sent military instructors at the request of Niger's junta.", {("RUS", "support", "NER")}),
+    # a place named before what a verb strikes is where it struck (a noun's is told in passing)
+    ("Israeli forces raided the Jenin refugee camp.", {("ISR", "attack", "PSE")}),
+    # "King Abdullah" is Jordan's, unless his title says Saudi Arabia's
+    ("Abbas held talks with King Abdullah in Amman.", {("JOR", "meet", "PSE")}),
+    # support for a people is for its polity; support for another's rivals is not for that other
+    ("The king reaffirmed Jordan's support for the Palestinian people.", {("JOR", "support", "PSE")}),
+    ("The United States gives military support to Chinese rivals in Asia.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
@@ -3766,6 +3773,7 @@ def test_leaders_of_many_states_resolve_by_name_and_date_and_a_former_one_acts_f
     # undated, one who served two polities acts for the latest, unless the sentence names the other with them
     assert extract_text(nlp, extractor, "Germany's Annalena Baerbock criticised China.", date=None) == {("DEU", "accuse", "CHN")}
     assert extract_text(nlp, extractor, "Annalena Baerbock criticised China.", date=None) == {("UN", "accuse", "CHN")}
+    assert extract_text(nlp, extractor, "Saudi King Abdullah received Obama.", date="2009-06-03") == {("SAU", "meet", "USA")}
 
 
 def test_envoys_advisers_and_spokespeople_resolve_by_name(nlp, extractor):

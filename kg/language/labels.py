@@ -100,14 +100,14 @@ class Labels:
             return (pred, res.refs(head, "target")) if pred is not None else (None, [])
         return None, []
 
-    @staticmethod
-    def _judged(verb: Token, label: Token) -> list[Token]:
+    def _judged(self, verb: Token, label: Token) -> list[Token]:
         """What a label verb judges: its object ("called the move reckless"), or a noun the parser made a
         second predicate ("called Pakistan's assertions baseless", both words parsed as oprd), or the label's own subject."""
         judged = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.pos_ == "NOUN" and c.i != label.i)]
         judged = judged or [c for c in label.children if c.dep_ == "nsubj"]  # "called [Canada's allegations absurd]"
-        # "denied the allegations, calling them baseless": what a participle's pronoun stands for is the clause's object
+        # "denied the allegations, calling them baseless": a participle's pronoun stands for the claim its clause answers
         said = [o for o in verb.head.children if o.dep_ == "dobj"] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else []
+        said = [o for o in said if o.lemma_.lower() in self.lex["claim_nouns"] | self.lex["idea_nouns"]]
         judged = said if said and judged and all(c.lower_ in ("it", "them", "this") for c in judged) else judged
         return judged or ([verb.head] if verb.dep_ in ("acl", "relcl") else [])  # "a move Canberra called unjustified"
 

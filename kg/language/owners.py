@@ -55,6 +55,8 @@ class Owners:
         """Actors named in the modifiers of ``tok``: "North Korea's", "Japanese", "NATO"."""
         out: list[Ref] = []
         other_side = tok.lemma_.lower() in self.lex["counterpart_nouns"]
+        if tok.lemma_.lower() in self.lex["opponent_nouns"] and tok.tag_ in ("NNS", "NNPS"):
+            return out  # "gives military support to Chinese rivals in Asia": China's rivals
         signed = tok.lemma_.lower() in self.lex["agreement_nouns"]
         kinds = {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.lefts if c.dep_ == "compound")}  # "militia targets"
         proxy = any(kinds & self.lex[k] for k in ("agentive_nouns", "armed_nouns", "group_nouns"))

@@ -95,7 +95,7 @@ class Resolver(Anaphora, Control, Makers, Owners, People):
                     continue
                 # "NATO Secretary-General Mark Rutte", "Dutch Prime Minister Mark Rutte": the title, whatever the date
                 served = {o.actor for o in gazetteer.people[key].offices} if key in gazetteer.people else set()
-                titled = None if before & self.lex["former_words"] else self._title_polity(title, served)
+                titled = None if before & self.lex["former_words"] else self._title_polity([*title, *span], served)
                 # "Donald Trump, the Republican presidential front-runner": one running for an office holds none
                 roles = {t.lemma_.lower() for a in span.root.children if a.dep_ == "appos" for t in (a, *a.lefts)}
                 if office is None and (roles | {t.lemma_.lower() for t in title}) & self.lex["candidacy_nouns"]:
