@@ -3704,6 +3704,17 @@ CASES = [
     # support for a people is for its polity; support for another's rivals is not for that other
     ("The king reaffirmed Jordan's support for the Palestinian people.", {("JOR", "support", "PSE")}),
     ("The United States gives military support to Chinese rivals in Asia.", set()),
+    # "West African" is ECOWAS's
+    (
+        "West African leaders threatened to use force against Niger's coup leaders if they did not reinstate Bazoum.",
+        {("ECOWAS", "threaten", "NER")},
+    ),
+    # "its treaty ally" is not the nearest other named
+    (
+        "Chinese vessels fired water cannon at a Philippine boat. Beijing said the boat had intruded into its waters. "
+        "The United States stood by its treaty ally.",
+        {("CHN", "attack", "PHL")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -163,8 +163,9 @@ class Anaphora:
         own = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok.lower_ == "its" else None
         if own is not None and any(c.dep_ in SUBJECTS and c.ent_type_ in PLACES and not self.refs(c) for c in own.children):
             return []  # "if Europe follows through on its tariff": its is the named place we do not hold as an actor
-        clause, clause_subjects = tok.head.head if tok.dep_ == "pobj" else tok.head, set()  # ("pledged aid to the country")
-        for _ in range(1 if tok.dep_ == "pobj" else 3):
+        object_of = tok.dep_ == "pobj" and not any(c.dep_ == "poss" for c in tok.children)  # ("pledged aid to the country")
+        clause, clause_subjects = tok.head.head if object_of else tok.head, set()
+        for _ in range(1 if object_of else 3):
             agents = [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             doers = agents if tok.dep_ not in SUBJECTS else []  # (a passive's, for its object: "expelled by Norway, ...
             doers = doers or [c for c in clause.children if c.dep_ in SUBJECTS and c.i != tok.i]  # describing them")
@@ -296,9 +297,8 @@ class Anaphora:
             about = [i for i in range(start, nearest) if fits(i) and self._subject_head(self.doc[i])]
             m = self.mentions[about[-1] if about and not self._subject_head(self.doc[nearest]) else nearest]
             return [Ref(m.key, m.text, "anaphora", None)]
-        # "a military operation killed 30 terrorists ... The Baloch Liberation Army claimed responsibility": the one armed
-        # group the article names, told later or long before ("the rebel group")
-        kinds = types or self.lex["armed_types"]
+        # "killed 30 terrorists ... The BLA claimed responsibility": the one armed group the article names, told later or
+        kinds = types or self.lex["armed_types"]  # long before ("the rebel group")
         later = {m.key: m for m in self.mentions.values() if self.types.get(m.key) in kinds and not m.person}
         return [Ref(m.key, m.text, "anaphora", None) for m in later.values()] if len(later) == 1 else []
 
@@ -310,13 +310,13 @@ class Anaphora:
         return tok.dep_ in SUBJECTS
 
     def _appended_act(self, tok: Token) -> list[Ref]:
-        """The doers of the clause that an event told after a comma sums up: "Spain recognised a Palestinian state, a
-        move Israel denounced", "..., in a confrontation the U.S. condemned", "..., in what Turkey called a war crime";
-        an attribution ("Manila's task force said") is passed over."""
+        """The doers of the clause an event told after a comma sums up ("Spain recognised a Palestinian state, a move
+        Israel denounced", "in what Turkey called a war crime"); an attribution ("Manila's task force said") is not."""
         anchor = tok.head.head if tok.lower_ == "what" and tok.head.dep_ == "pcomp" else tok
         anchor = anchor.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "in" else anchor
         start = anchor.left_edge.i
-        if (tok.lower_ == "what" and anchor is tok) or start == 0 or (self.doc[start - 1].text != "," and tok.lower_ != "what"):
+        told = tok.lower_ == "what" and anchor.lower_ == "in"  # ("pummelled by Russian missiles in what Kyiv called")
+        if (tok.lower_ == "what" and anchor is tok) or start == 0 or (self.doc[start - 1].text != "," and not told):
             return []
         # (a passive's doer too: "the tanker was seized by Iran, in what London called a hostile act")
         done = [c for a in anchor.ancestors if a.pos_ == "VERB" and a.dep_ != "parataxis" for c in a.children]

@@ -116,8 +116,9 @@ class Labels:
         things = self._judged(pred, label) + ([label.head] if label.dep_ == "amod" else [])
         if pred.lemma_.lower() in self.lex["bridge_verbs"]:  # "said New Delhi's allegations were baseless"
             things += [c for c in pred.children if c.dep_ in SUBJECTS]
-        claims = self.lex["claim_nouns"] | self.lex["idea_nouns"]
-        return label.lemma_.lower() in self.lex["dismissive_labels"] and any(t.lemma_.lower() in claims for t in things)
+        word, judged, claims = label.lemma_.lower(), {t.lemma_.lower() for t in things}, self.lex["claim_nouns"]
+        ruse = word in self.lex["ruse_labels"] and bool(judged & claims)  # (a plan called a stunt is criticised)
+        return ruse or (word in self.lex["dismissive_labels"] and bool(judged & (claims | self.lex["idea_nouns"])))
 
     def referred(self, res: Resolver, pred: Token, subjects: list[Token]) -> list[Ref]:
         """What "this" or "it" in a quote is said of: '"This is a provocation," X said of the U.S. patrols', '..., X said,
