@@ -3715,6 +3715,8 @@ CASES = [
         "The United States stood by its treaty ally.",
         {("CHN", "attack", "PHL")},
     ),
+    # Georgia's breakaway regions are its ground
+    ("Russian troops poured into South Ossetia after Georgian forces launched an offensive.", {("RUS", "attack", "GEO")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
