@@ -3717,6 +3717,8 @@ CASES = [
     ),
     # Georgia's breakaway regions are its ground
     ("Russian troops poured into South Ossetia after Georgian forces launched an offensive.", {("RUS", "attack", "GEO")}),
+    # a hotline reopened is a tie restored
+    ("The two Koreas reopened a military hotline.", {("KOR", "cooperate", "PRK")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
