@@ -217,18 +217,6 @@ class Clauses(Modality, Occasions):
         aims = self.lex["offer_verbs"] | self.lex["proposer_verbs"]
         return verb.dep_ != "advcl" and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in aims)
 
-    def struck_ground(self, res: Resolver, act: Token, hit: list[Token], armed: Iterable[Token] = ()) -> list[Ref]:
-        """Where an armed act struck, hung on the act or on what it hit: "struck targets in Gaza", "launched strikes on
-        terrorist camps in Pakistan", "struck what it called camps in Pakistan"; or anywhere in an armed subject's
-        words: "air strikes on a school sheltering families in Gaza City killed ..."."""
-        hit = [*hit, *(h.head for h in hit if h.dep_ == "oprd")]  # (the place hung on the label verb)
-        ground = [p for h in (act, *hit) for p in self.pobjs(h, ("in", "across", "inside"))]
-        ground += [t for a in armed for t in a.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "inside")]
-        # "raided the Jenin refugee camp" (what a verb hits; a noun's is told in passing: "condemned the raid on the Jenin camp")
-        named = [c for h in hit for c in h.lefts if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
-        ground += named if act.pos_ == "VERB" else []
-        return [r for p in ground for r in res.refs(p, "place", owner=p.pos_ == "PROPN")]  # ("Pakistan-administered Kashmir")
-
     @staticmethod
     def agents(verb: Token) -> list[Token]:
         """The objects of a passive verb's "by" phrase: "a resolution drafted [by the US]"."""
@@ -243,15 +231,6 @@ class Clauses(Modality, Occasions):
             if any(w in self.lex["reciprocals"] for w in words):
                 return True
         return False
-
-    def housed(self, place: Token) -> list[Token]:
-        """Who a place houses: "bases housing US troops", "a base that hosts American forces", "the air base in Qatar,
-        which hosts U.S. troops" (the clause hung on the place's place)."""
-        places = [place, *self.pobjs(place, ("in",))]
-        clauses = [
-            c for p in places for c in p.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex["host_verbs"]
-        ]
-        return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
 
     def counted(self, tok: Token) -> Token:
         """What a quantity counts: "thousands of Ukrainian soldiers" -> "soldiers", "a loan rollover" -> "loan"."""

@@ -1,6 +1,7 @@
 """What an act answers, is done for, or stands against: the author of what it retaliates for, the clause that
-occasioned it, the one thanked for it, where its weapons came from. A mixin of :class:`kg.language.clauses.Clauses`,
-which provides ``lex``, ``pobjs``, ``subjects``, ``speaker`` and ``agents``."""
+occasioned it, the one thanked for it, where its weapons came from, where it struck and whom what it struck houses. A
+mixin of :class:`kg.language.clauses.Clauses`, which provides ``lex``, ``pobjs``, ``subjects``, ``speaker`` and
+``agents``."""
 
 from __future__ import annotations
 
@@ -115,3 +116,24 @@ class Occasions:
         ]
         asked += [s for a in appeals for c in a.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
         return [r for c in asked for r in res.refs(c, "target")]
+
+    def struck_ground(self, res: Resolver, act: Token, hit: list[Token], armed: Iterable[Token] = ()) -> list[Ref]:
+        """Where an armed act struck, hung on the act or on what it hit: "struck targets in Gaza", "launched strikes on
+        terrorist camps in Pakistan", "struck what it called camps in Pakistan"; or anywhere in an armed subject's
+        words: "air strikes on a school sheltering families in Gaza City killed ..."."""
+        hit = [*hit, *(h.head for h in hit if h.dep_ == "oprd")]  # (the place hung on the label verb)
+        ground = [p for h in (act, *hit) for p in self.pobjs(h, ("in", "across", "inside"))]
+        ground += [t for a in armed for t in a.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "inside")]
+        # "raided the Jenin refugee camp" (what a verb hits; a noun's is told in passing: "condemned the raid on the Jenin camp")
+        named = [c for h in hit for c in h.lefts if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
+        ground += named if act.pos_ == "VERB" else []
+        return [r for p in ground for r in res.refs(p, "place", owner=p.pos_ == "PROPN")]  # ("Pakistan-administered Kashmir")
+
+    def housed(self, place: Token) -> list[Token]:
+        """Who a place houses: "bases housing US troops", "a base that hosts American forces", "the air base in Qatar,
+        which hosts U.S. troops" (the clause hung on the place's place)."""
+        places = [place, *self.pobjs(place, ("in",))]
+        clauses = [
+            c for p in places for c in p.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex["host_verbs"]
+        ]
+        return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
