@@ -155,7 +155,7 @@ class Clauses(Modality, Occasions):
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # an infinitive describing an object
         held = verb.head if verb.head.dep_ == "dobj" and to else None
         signed = held is not None and verb.dep_ == "acl" and held.lemma_.lower() in self.lex["agreement_nouns"]
-        # "pledged $500 million to rebuild Gaza", "gave 100 million pounds to help Sudan" (the parser's relative clause)
+        # "pledged $500 million to rebuild Syria", "gave 100 million pounds to help Sudan" (the parser's relative clause)
         given = held is not None and (held.ent_type_ == "MONEY" or held.lemma_.lower() in self.lex["relief_nouns"])
         given = given and verb.dep_ in ("acl", "relcl") and not any(c.dep_ in SUBJECTS for c in verb.children)
         if depth < 3 and (signed or given):
