@@ -3719,6 +3719,55 @@ CASES = [
     ("Russian troops poured into South Ossetia after Georgian forces launched an offensive.", {("RUS", "attack", "GEO")}),
     # a hotline reopened is a tie restored
     ("The two Koreas reopened a military hotline.", {("KOR", "cooperate", "PRK")}),
+    # a co-doer that tells of a joint act charges no one
+    (
+        "The United States and Britain carried out air strikes on Houthi military sites in Yemen, the Pentagon said.",
+        {("USA", "attack", "houthis"), ("GBR", "attack", "houthis")},
+    ),
+    # "the strikes" are the strikes told before, by all their doers, not the latest act
+    (
+        "The United States and Britain carried out air strikes on Houthi sites overnight, a day after the group fired "
+        "missiles at an American destroyer. Iran's foreign ministry condemned the strikes.",
+        {
+            ("USA", "attack", "houthis"),
+            ("GBR", "attack", "houthis"),
+            ("houthis", "attack", "USA"),
+            ("IRN", "accuse", "USA"),
+            ("IRN", "accuse", "GBR"),
+        },
+    ),
+    # a state's or another body's Security Council is not the UN's
+    ("South Korea's National Security Council condemned North Korea.", {("KOR", "accuse", "PRK")}),
+    ("The African Union's Peace and Security Council suspended Chad.", {("AU", "sanction", "TCD")}),
+    ("The Russian Security Council warned Ukraine.", {("RUS", "threaten", "UKR")}),
+    ("The Security Council condemned North Korea.", {("UNSC", "accuse", "PRK")}),
+    # a deal only proposed is not agreed
+    ("A Hamas delegation held talks with Qatari mediators on a U.S. proposal for a ceasefire.", {("QAT", "meet", "hamas")}),
+    # government forces beside an armed group are the state it fights
+    (
+        "Rwanda has denied supporting the M23. Fighting between the rebels and government forces continued in South Kivu.",
+        {("COD", "attack", "m23"), ("m23", "attack", "COD")},
+    ),
+    (
+        "Turkey delivered helicopters to the Somali army. An African Union force also supports the government in its fight "
+        "against al Shabaab.",
+        {("TUR", "support", "SOM"), ("AU", "support", "SOM"), ("AU", "attack", "al_shabaab"), ("al_shabaab", "attack", "AU")},
+    ),
+    # what a charge says another did is charged against the doer
+    ("Kinshasa repeated its charge that Rwanda was arming the M23.", {("COD", "accuse", "RWA"), ("RWA", "support", "m23")}),
+    # a reaction that arrives comes from its givers and falls on the doer of what it came after
+    (
+        "Condemnation poured in from Jordan and Egypt after Israeli minister Itamar Ben-Gvir toured the Al-Aqsa compound.",
+        {("JOR", "accuse", "ISR"), ("EGY", "accuse", "ISR")},
+    ),
+    ("Criticism came from France when Italy closed its ports.", {("FRA", "accuse", "ITA")}),
+    # a demand not accepted is rejected
+    ("Tokyo would not accept Seoul's demand that Japanese firms compensate the workers.", {("JPN", "reject", "KOR")}),
+    # a list's name the parser hangs on the subject across the verb is the list's
+    (
+        "Niger's military rulers declined to receive a joint delegation from ECOWAS, the African Union and the United Nations.",
+        {("NER", "reject", "ECOWAS"), ("NER", "reject", "AU"), ("NER", "reject", "UN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

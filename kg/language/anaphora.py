@@ -63,11 +63,8 @@ class Anaphora:
         return [Ref(r.key, r.text, "anaphora", r.person) for s in subjects for r in self.refs(s) if r.via != "anaphora"]
 
     def event_antecedent(self, tok: Token, exclude: set[str] = frozenset()) -> list[Ref]:
-        """The actor of the latest event before ``tok``: "the move", "it" in "called it reckless".
-
-        With ``exclude`` (the speaker), an event of the speaker's own points at its target instead:
-        after "Pyongyang denounced NATO ...", "warning of a strategic response" aims at NATO.
-        """
+        """The actors of the latest event before ``tok``: "the move", "it" in "called it reckless". With ``exclude`` (the
+        speaker), an event of the speaker's own points at its target: "Pyongyang denounced NATO ..., warning of a response"."""
         # not one told inside the judging clause itself: "Iran, Hezbollah's main backer, condemned the strike"; nor one
         # named again and aimed at no one ("X called the raid an authoritarian act": no new raid)
         verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
@@ -82,10 +79,12 @@ class Anaphora:
         # purchases of Russian oil. India called the move unfair" (the tariff, not the purchases)
         sent = self.doc[before[-1][0]].sent
         last = sorted((e for e in before if self.doc[e[0]].sent == sent), key=lambda e: (_depth(self.doc[e[0]]), -e[0]))
-        for _, src, tgt in [*last, *reversed(before)]:
-            for ref in (src, tgt):
-                if ref.key and ref.key not in exclude:
-                    return [Ref(ref.key, ref.text, "anaphora", ref.person)]
+        named = [e for e in reversed(before) if self.doc[e[0]].lemma_.lower() == tok.lemma_.lower()]  # an act named again
+        for at, src, tgt in [*named, *last, *reversed(before)]:  # by its own word first: "the strikes" told before
+            for role, ref in enumerate((src, tgt)):
+                if ref.key and ref.key not in exclude:  # every doer of that act: "X and Y carried out strikes"
+                    found = {e[1 + role].key: e[1 + role] for e in before if e[0] == at and e[1 + role].key not in exclude}
+                    return [Ref(r.key, r.text, "anaphora", r.person) for r in found.values() if r.key]
         return []
 
     def _armed(self, trigger: Token) -> bool:

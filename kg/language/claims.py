@@ -252,6 +252,9 @@ class Claims(Labels):
     def reported(self, res: Resolver, raw: list[Found]) -> list[Found]:
         """ "X said Y attacked Z": Y's act is marked reported, and reporting a hostile act is X accusing Y."""
         out = []
+        doers: dict[int, set[str]] = {}  # who does each trigger's act: a co-doer that tells of it charges no one
+        for item in raw:
+            doers.setdefault(item.trigger.i, set()).add(item.source.key)
         for item in raw:
             relation, trig, kind = item.relation, item.trigger, item.kind
             src, tgt, modality = item.source, item.target, item.modality
@@ -276,7 +279,7 @@ class Claims(Labels):
                 out.append(Found("threaten", trig, "138", kind, src, tgt, "asserted"))  # "X said its forces would strike Y"
                 continue
             # a doer among the speakers tells of its own act ("They say it violates ...": none of them charges another)
-            speakers = [] if any(s.key == src.key for s in said) else said
+            speakers = [] if any(s.key in doers[trig.i] for s in said) else said  # "X and Y struck Z, X's army said"
             if speakers and modality == "asserted":
                 item = item._replace(modality="reported")
             out.append(item)

@@ -90,12 +90,25 @@ class Makers:
         rulers = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.lex["ruling_nouns"]]
         if not rulers or any(c.i in self.mentions for c in rulers[0].children):
             return []
+        if fought := self.fought(tok):
+            return fought
         for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1):
             t = self.doc[i]
             keys = {r.key for r in self.refs(t)} if t.dep_ in SUBJECTS and i not in self.quoted else set()
             if len(keys) == 1 and self.types.get(next(iter(keys))) == "state":
                 return [Ref(next(iter(keys)), t.text, "force", None)]
         return []
+
+    def fought(self, tok: Token) -> list[Ref]:
+        """The state an armed group told beside a government wages its war on: "fighting between the rebels and government
+        forces", "supports the government in its fight against the insurgents" (the group's ``fights``)."""
+        armed, kinds = self.lex["armed_nouns"], self.lex["armed_types"]
+        words = [t for t in tok.sent if t.i != tok.i and t.pos_ in ("NOUN", "PROPN")]
+        named = [r for t in words if t.i in self.mentions for r in self.refs(t)]
+        named += [r for t in words if t.lemma_.lower() in armed for r in self._group_antecedent(t, kinds)]  # "the rebels"
+        groups = {r.key for r in named}
+        states = {self.fights[k] for k in groups if k in self.fights}
+        return [Ref(states.pop(), tok.text, "force", None)] if len(states) == 1 else []
 
     def _service(self, tok: Token) -> list[Ref]:
         """The state of "the military" or "the army" told bare: the one whose armed service (``service_nouns``) the

@@ -17,7 +17,7 @@ from ..config import DEFAULT_MODELS, MAX_ARTICLE_CHARS
 from ..errors import ModelError
 from .gazetteer import Gazetteer, load_gazetteer
 
-__all__ = ["SPANS_KEY", "inside_longer_name", "load_nlp", "named_further"]
+__all__ = ["SPANS_KEY", "inside_longer_name", "load_nlp", "named_further", "organ_of_another"]
 
 log = logging.getLogger(__name__)
 SPANS_KEY = "kg_actors"
@@ -183,3 +183,16 @@ def inside_longer_name(doc: Doc, end: int) -> bool:
         and doc[end + 1].ent_iob_ == "I"
         and doc[end + 1].text[:1].isupper()
     )
+
+
+def organ_of_another(doc: Doc, start: int, polities: set[int], orgs: set[int]) -> bool:
+    """Whether a body's name at ``start`` ends the name of another's organ: "Russia's Security Council", "the Russian
+    Security Council", "South Korea's National Security Council", "the African Union's Peace and Security Council" are not
+    the UN's (``polities`` and ``orgs``: the tokens of states' and of bodies' names)."""
+    if start >= 2 and doc[start - 1].tag_ == "POS":
+        return start - 2 in polities
+    if doc[start].ent_iob_ != "I":
+        return False
+    first = next(t.i for t in reversed(doc[:start]) if t.ent_iob_ == "B")
+    before = [t for t in doc[first:start] if t.lower_ not in ("the", "a", "an")]
+    return bool(before) and not any(t.i in orgs for t in before)

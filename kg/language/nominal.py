@@ -47,6 +47,11 @@ class NominalRules:
             modality = self.clauses.modality(gov, res.year) if gov is not None else None
             pairs = self.parties.received(res, noun, gov, trig) if modality else []
             return [Found(trig.relation, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
+        arrived = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in self.lex["arrival_verbs"] and not trig.given_by
+        if arrived and self.clauses.pobjs(noun.head, ("from",)):  # (not "the visit comes after ...": told as before)
+            modality = self.clauses.modality(noun.head, res.year)
+            pairs = self.parties.arrived(res, noun, noun.head, trig) if modality else []
+            return [Found(trig.relation, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
         blamed = noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in self.lex["blame_verbs"]
         if blamed or (gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["blame_verbs"]):
             return []  # "blamed the attacks on Afghanistan", "traded blame for an attack": whose, the blame says

@@ -138,7 +138,8 @@ class RuleExtractor:
                 crime = (lemma in self.lex["perpetration_verbs"] and bool(objects & self.lex["crime_nouns"])) or (
                     lemma in self.lex["incursion_verbs"] and bool(objects & self.lex["sovereign_nouns"])
                 )  # "committed war crimes", "had entered Japanese waters"
-                if (lemma in self.lex["hostile_verbs"] or crime) and tok.pos_ == "VERB":
+                alleged = tok.dep_ == "acl" and tok.head.lemma_.lower() in self.lex["charge_nouns"]  # "charge that X armed Y"
+                if (lemma in self.lex["hostile_verbs"] or crime or alleged) and tok.pos_ == "VERB":
                     raw += self.claims.charged(res, tok)
                 if lemma in self.lex["consequence_verbs"] and tok.pos_ == "VERB":
                     raw += self.claims.foretold(res, tok)  # "said Washington would pay a price"

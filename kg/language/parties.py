@@ -92,6 +92,15 @@ class NounParties:
         receivers = self._receivers(res, gov) if givers else []
         return [(a, b) for a in givers for b in receivers if a.key != b.key]
 
+    def arrived(self, res: Resolver, noun: Token, gov: Token, trig: Trigger) -> list[tuple[Ref, Ref]]:
+        """ "Condemnation poured in from Jordan and Egypt after Israel's minister toured the compound": a reaction that
+        arrives (``arrival_verbs``) comes from the ``from`` phrase and falls on the doer of what it came after."""
+        givers = [r for h in (noun, gov) for p in self.clauses.pobjs(h, ("from",)) for r in res.refs(p, "source")]
+        targets = [r for p in self.clauses.pobjs(noun, trig.target_preps) for r in res.refs(p, "target")]
+        after = [c for c in gov.children if c.dep_ == "advcl" and any(m.lower_ in ("after", "when") for m in c.children)]
+        targets = targets or [r for c in after for r in self.clauses.subjects(res, c)]
+        return [(a, b) for a in givers if a.via != "force" for b in targets if a.key != b.key]
+
     def _receivers(self, res: Resolver, gov: Token) -> list[Ref]:
         """The subject of a receiving verb, or the doer of the act or the maker of the thing that is its subject: "Israel's
         strike drew condemnation from France", "the move sparked criticism from", "the measure passed with support from"."""
@@ -206,6 +215,8 @@ class NounParties:
         if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "over", "about", "toward", "towards", "for"):
             return False
         talks = noun.head.head
+        if talks.lemma_.lower() in self.lex["idea_nouns"]:  # "talks on a proposal for a ceasefire": only proposed
+            return True
         table = self.rules.nouns if talks.pos_ in ("NOUN", "PROPN") else self.rules.verbs
         return any(t.relation == "meet" for t in table.get(talks.lemma_.lower(), ()))
 

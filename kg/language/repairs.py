@@ -49,7 +49,8 @@ def verbs(doc):
     made a clause, a clause said "in a statement that" hung on the statement, an object hung on a trailing
     attribution, an object given to "as" after a label, a claim noun after a comma glued to the name after it (", a
     charge Kabul rejected"), "visiting" or "neighbouring" made a clause before its noun, and the name "call" takes made
-    a label; and a subject found whose verb was made a modifier of its object ("ECOWAS threatened military action")."""
+    a label; a subject found whose verb was made a modifier of its object ("ECOWAS threatened military action"); and a
+    list's name made an apposition of the subject across the verb."""
     tags, deps = doc.to_array(TAG), doc.to_array(DEP)
     past = np.isin(tags, [doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]]) & (deps == doc.vocab.strings["amod"])
     found = np.flatnonzero(past).tolist()  # one array pass, not a Python loop over every word
@@ -87,7 +88,22 @@ def verbs(doc):
     _charge_clauses(doc)
     _visiting_guests(doc)
     _called_names(doc)
+    _stray_appositions(doc, deps)
     return doc
+
+
+def _stray_appositions(doc, deps) -> None:
+    """In "declined to receive a delegation from ECOWAS, the African Union and the United Nations" the small model makes
+    the second name an apposition of the subject before the verb: a name in apposition across its head's verb, after a
+    comma and a noun, is the next item of that noun's list."""
+    for i in np.flatnonzero(deps == doc.vocab.strings["appos"]).tolist():
+        name, start = doc[i], doc[i].left_edge.i
+        if name.pos_ != "PROPN" or start < 2 or doc[start - 1].text != ",":
+            continue
+        head, prev = name.head, doc[start - 2]
+        if head.i < head.head.i < prev.i and prev.pos_ in ("PROPN", "NOUN") and prev.dep_ in ("pobj", "dobj", "conj"):
+            name.head, name.dep_ = prev, "conj"
+            doc[start - 1].head = prev
 
 
 def _charge_clauses(doc) -> None:

@@ -21,7 +21,7 @@ from .anaphora import NUMBERS, Anaphora
 from .control import Control
 from .gazetteer import Gazetteer
 from .makers import Makers, made_things
-from .nlp import SPANS_KEY, inside_longer_name, named_further
+from .nlp import SPANS_KEY, inside_longer_name, named_further, organ_of_another
 from .owners import Owners
 from .people import People
 from .refs import SUBJECTS, Mention, Ref
@@ -61,6 +61,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People):
             if len(p) > 1:
                 others.setdefault(p[0].text, set()).add(p.id_)
         self.places: dict[int, Mention] = {}  # a state's ground only: "shelled Kharkiv" hits Ukraine, Kharkiv never acts
+        polities = {t.i for s in spans if s.label_ in ("STATE", "CAPITAL", "DEMONYM") for t in s}
+        orgs = {t.i for s in spans if s.label_ in ("ORG", "ORG_CONTEXT") for t in s}
         for span in spans:
             key, person = span.id_, None
             if span.label_ == "PLACE":
@@ -74,7 +76,10 @@ class Resolver(Anaphora, Control, Makers, Owners, People):
                 continue  # "the Alliance" is NATO, "the Alliance of Democracies" is not; "Wagner chief Prigozhin" is Wagner's
             if span.label_ == "STATE_CONTEXT" and key not in present:
                 continue  # "the North" is North Korea after "North Korea" only
-            if span.label_ in ("ORG", "ORG_CONTEXT") and inside_longer_name(doc, span.end):
+            if span.label_ in ("ORG", "ORG_CONTEXT") and (
+                inside_longer_name(doc, span.end)
+                or (self.types.get(key) not in ("armed_group", "party") and organ_of_another(doc, span.start, polities, orgs))
+            ):
                 continue  # "the European Council on Foreign Relations" is a think tank, not the European Council
             if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in self.lex["against_prefixes"]:
                 continue  # "anti-Pakistan militants", "anti-American protests": a stance, not an actor
@@ -326,6 +331,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People):
                 return found
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "his", "her", "their") for c in tok.children)
             named = any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
+            if office and definite and lemma in self.lex["ruling_nouns"] and not named and (fought := self.fought(tok)):
+                return fought  # "supports the government in its fight against the insurgents": the state they fight
             if office and definite and lemma in self.lex["office_nouns"] and not named:  # not another country's office
                 # a person named before, else the subject of a main clause, else any subject (one holder speaks for one)
                 people = [{"main": True, "personal": True}, {"personal": True}] if lemma in self.lex["person_offices"] else []
