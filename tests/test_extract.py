@@ -3768,6 +3768,17 @@ CASES = [
         "Niger's military rulers declined to receive a joint delegation from ECOWAS, the African Union and the United Nations.",
         {("NER", "reject", "ECOWAS"), ("NER", "reject", "AU"), ("NER", "reject", "UN")},
     ),
+    # a boycott, imposed or endured
+    ("Saudi Arabia imposed a boycott on Qatar.", {("SAU", "sanction", "QAT")}),
+    (
+        "Qatar, which endured a boycott by Saudi Arabia and Bahrain, hosted the talks.",
+        {("SAU", "sanction", "QAT"), ("BHR", "sanction", "QAT")},
+    ),
+    ("Ukraine suffered a massive attack by Russian drones.", {("RUS", "attack", "UKR")}),
+    # a financing package is aid; an embassy staffer ordered out is expelled; imports halted from a state
+    ("The World Bank approved a $1.5 billion financing package for Ukraine.", {("WORLD_BANK", "support", "UKR")}),
+    ("Tallinn ordered a senior Russian embassy staffer out of the country.", {("EST", "sanction", "RUS")}),
+    ("Turkey halted imports from Israel.", {("TUR", "sanction", "ISR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

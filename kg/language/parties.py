@@ -81,7 +81,8 @@ class NounParties:
         ):
             return []  # "drew criticism from Turkey over the raid": the raid is not what Israel drew; "came under fire",
             # "met with criticism from", "relies on U.S. aid" are
-        preps = trig.given_by or (("from", "of") if rel.name == "support" else ("from",))  # "won the backing of India"
+        # "won the backing of India", "faced a boycott by Saudi Arabia"
+        preps = trig.given_by or (("from", "of") if rel.name == "support" else ("from", "by"))
         holders = [noun, gov, *self.clauses.pobjs(noun, ("of",))]  # "a threat of countermeasures from Beijing"
         givers = [r for h in holders for p in self.clauses.pobjs(h, preps) for r in res.refs(p, "source")]
         if rel.name == "accuse":  # troops do not speak: "came under fire from Russian forces" is no charge
