@@ -3779,6 +3779,22 @@ CASES = [
     ("The World Bank approved a $1.5 billion financing package for Ukraine.", {("WORLD_BANK", "support", "UKR")}),
     ("Tallinn ordered a senior Russian embassy staffer out of the country.", {("EST", "sanction", "RUS")}),
     ("Turkey halted imports from Israel.", {("TUR", "sanction", "ISR")}),
+    # the verb after quoted words and "and", joined to a clause said of a thing, is the speaker's
+    ('Iran said that the resolution was "politically motivated" and rejected it.', set()),
+    # "followed suit" does the act just told, to each of its targets (not an act told long before)
+    (
+        "Britain expelled Russian and Iranian diplomats on Monday. Canada followed suit.",
+        {("GBR", "sanction", "RUS"), ("GBR", "sanction", "IRN"), ("CAN", "sanction", "RUS"), ("CAN", "sanction", "IRN")},
+    ),
+    ("Israel recalled its ambassadors. The three join more than 140 states. Slovenia is expected to follow suit.", set()),
+    # a call with one partner named is a call with that partner, not with the ones thanked in it
+    (
+        "Palestinian President Mahmoud Abbas thanked Ireland and Norway during a phone call with Spanish Prime Minister "
+        "Pedro Sanchez.",
+        {("ESP", "meet", "PSE"), ("IRL", "cooperate", "PSE"), ("NOR", "cooperate", "PSE")},
+    ),
+    # talks that are an envoy's brief are not told as held
+    ("The US envoy for the Israel-Lebanon talks said progress was made.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

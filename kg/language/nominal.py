@@ -28,8 +28,9 @@ class NominalRules:
         children = list(noun.children)
         if not fits_modifiers(trig, noun):
             return []
-        if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" and noun.head.head.lemma_.lower() in self.lex["halt_nouns"]:
-            return []  # "the pause in aid to Ukraine": no aid goes
+        held_by = noun.head.head.lemma_.lower() if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" else ""
+        if held_by in self.lex["halt_nouns"] or (held_by in self.lex["envoy_nouns"] and noun.head.lower_ == "for"):
+            return []  # "the pause in aid to Ukraine": no aid goes; "the envoy for the Belgrade-Pristina dialogue": a brief
         if any(c.dep_ == "prep" and c.lower_ in trig.forbid_prep and not dated(c) for c in children):
             return []  # "a call for a ceasefire" is an appeal, not a phone call
         gov, dep = self.clauses.governor(noun)
@@ -59,8 +60,7 @@ class NominalRules:
             return self.parties.ultimatum(res, noun, gov, trig)  # "told Iran to stop ... or face sanctions"
         pairwise = trig.pair_modifiers or self.rules.relations[trig.relation].symmetric
         paired = self.parties.paired_modifiers(res, noun) if pairwise else []
-        # "started the conflict between Russia and Ukraine": the sides of a definite fight, like "the Russia-Ukraine war"
-        # ("a war between China and the US would ..." is no fight)
+        # "started the conflict between Russia and Ukraine": a definite fight's sides ("a war between A and B would": none)
         definite = trig.pair_modifiers and any(c.dep_ == "det" and c.lower_ == "the" for c in children)
         told = noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or (noun.dep_ == "pobj" and noun.head.lower_ == "by")
         if definite and told and len(paired) < 2:  # what acts or is acted on, not the setting: "pauses in the war between"
@@ -267,7 +267,7 @@ class NominalRules:
             clause, mods = [], []
         if (
             rel.name == "meet" and gov is not None and dep == "pobj" and gov.lemma_.lower() in self.lex["address_verbs"]
-        ):  # "told Putin in a call"; "A and B told Trump in phone calls": each spoke with Trump, not with each other
+        ) and not targets:  # "told Putin in a call", "A and B told Trump in calls" (not each other); a partner named decides
             targets += [r for c in gov.children if c.dep_ in ("dobj", "dative") for r in res.refs(c, "target")]
         elif attended and gov is not None and not targets:  # "Biden criticized Xi during their summit": the one addressed
             targets = [r for c in gov.children if c.dep_ == "dobj" for r in res.refs(c, "target") if r.person]

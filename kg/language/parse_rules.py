@@ -203,13 +203,20 @@ class RuleExtractor:
         subject does the last act told before, to its target (``echo_words`` in ``data/lexicon.yaml``)."""
         verb = word.head
         echoed = word.dep_ == "dobj" and verb.lemma_.lower() == self.echoes[word.lemma_.lower()]
-        before = [item for item in told if item.trigger.i < verb.i and item.target is not NOBODY and item.kind != "claim"]
+        start = verb.doc[verb.sent.start - 1].sent.start if verb.sent.start else 0  # told in this sentence or the last
+        before = [t for t in told if start <= t.trigger.i < verb.i and t.target is not NOBODY and t.kind != "claim"]
         modality = self.clauses.modality(verb, res.year) if echoed and before else None
         if modality is None:
             return []
-        last = max(before, key=lambda item: item.trigger.i)
-        doers = [s for s in self.clauses.subjects(res, verb) if s.key not in (last.source.key, last.target.key)]
-        return [last._replace(trigger=verb, kind="verb", source=s, modality=modality) for s in doers]
+        at = max(item.trigger.i for item in before)
+        lasts = [item for item in before if item.trigger.i == at]  # to each of its targets
+        subjects = self.clauses.subjects(res, verb)
+        return [
+            last._replace(trigger=verb, kind="verb", source=s, modality=modality)
+            for last in lasts
+            for s in subjects
+            if s.key not in (last.source.key, last.target.key)
+        ]
 
     def _joined(self, item: Found, told: list[Found]) -> Found:
         """ "The EU proposed tariffs on Chinese cars. The measure passed with support from France": who backs a measure
