@@ -3795,6 +3795,21 @@ CASES = [
     ),
     # talks that are an envoy's brief are not told as held
     ("The US envoy for the Israel-Lebanon talks said progress was made.", set()),
+    # officials "in" their own capitals visit no one
+    ("Officials in Beijing and Washington said there were no plans for a meeting.", set()),
+    # what reports dismissed as unfounded say is no event
+    ('Reports that Saudi and Israeli officials had met secretly in Neom were "completely unfounded", an official said.', set()),
+    # a body's own organ is the body; a member chairing it that tells of its act charges no one
+    ("The African Union condemned the coup in Niger, the AU Peace and Security Council said.", {("AU", "accuse", "NER")}),
+    (
+        "ECOWAS gave Niger's junta a one-week ultimatum, Nigerian President Bola Tinubu, the bloc's chairman, said.",
+        {("ECOWAS", "threaten", "NER")},
+    ),
+    # an end to a war talked of charges no one with it
+    (
+        "UN envoy Hans Grundberg held talks with Houthi officials on a roadmap to end Yemen's war, his office said.",
+        {("UN", "meet", "houthis")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -280,11 +280,14 @@ class Claims(Labels):
                 continue
             # a doer among the speakers tells of its own act ("They say it violates ...": none of them charges another)
             speakers = [] if any(s.key in doers[trig.i] for s in said) else said  # "X and Y struck Z, X's army said"
+            speakers = [s for s in speakers if s.key not in res.members.get(src.key, ())]  # the body's member tells of it
             if speakers and modality == "asserted":
                 item = item._replace(modality="reported")
             out.append(item)
             if self.rules.relations[relation].family != "hostile" or (tgt is NOBODY and kind == "verb" and not self._harms(trig)):
                 continue  # "Y fired a missile into the sea, X said" is a report, not a charge ("Y shelled civilians" is)
+            if tgt is NOBODY and trig.dep_ == "dobj" and trig.head.lemma_.lower() in self.lex["cessation_verbs"]:
+                continue  # "talks on a roadmap to end Yemen's war, his office said": an end talked of charges no one
             if modality == "planned":
                 continue  # "a U.S. official said Israel was preparing to strike Iran": telling of a plan is no charge
             if tgt.key == src.key or (trig.lemma_.lower() in self.rules.mutual_words and tgt.key in {s.key for s in speakers}):

@@ -251,6 +251,9 @@ class Implied:
         else:
             return []
         people = [c for c in people if c.lemma_.lower() not in self.lex["resident_nouns"]]
+        # "officials in Beijing and Washington said": the capitals' own (not "U.S. officials in Beijing")
+        own = [c for c in people if c is head and c.lemma_.lower() in self.lex["seated_nouns"]]
+        people = [c for c in people if c not in own or any(m.i in res.mentions for m in c.children if m.dep_ != "prep")]
         sources = [r for c in people for r in res.refs(c) if r.person or r.via == "office"]
         capitals = [p for p in prep.children if p.dep_ == "pobj" and p.i in res.mentions and res.mentions[p.i].label == "CAPITAL"]
         targets = [r for p in capitals for r in res.refs(p, "place") if res.types.get(r.key) == "state"]

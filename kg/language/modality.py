@@ -178,6 +178,7 @@ class Modality:
                     return None
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["irrealis_nouns"]:
                     return None  # "little chance that another summit will take place": a prospect, not an event
+
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["refusal_nouns"] and (negation or t.i != tok.head.i):
                     return None  # "its reluctance to endorse the plan": no endorsement
                 if t.lemma_.lower() in self.lex["intent_verbs"]:
@@ -225,6 +226,11 @@ class Modality:
             # "would not allow Sweden to join NATO": one it made a reported clause; "will travel to Sochi to meet Putin":
             # a purpose, as sure as the act it is for
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.dep_ in ("ccomp", "advcl")
+            report = t.head if t.dep_ in ("ccomp", "acl") and t.head.lemma_.lower() in self.lex["claim_nouns"] else None
+            if report is not None and report.dep_ == "nsubj" and any(
+                c.dep_ in ("acomp", "attr") and c.lemma_.lower() in self.lex["dismissive_labels"] for c in report.head.children
+            ):
+                return None  # "reports that the two had met secretly were completely unfounded"
             if (
                 t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj")
                 and not bare_gerund

@@ -195,4 +195,4 @@ def organ_of_another(doc: Doc, start: int, polities: set[int], orgs: set[int]) -
         return False
     first = next(t.i for t in reversed(doc[:start]) if t.ent_iob_ == "B")
     before = [t for t in doc[first:start] if t.lower_ not in ("the", "a", "an")]
-    return bool(before) and not any(t.i in orgs for t in before)
+    return any(t.i not in orgs for t in before)

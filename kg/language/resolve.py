@@ -42,8 +42,9 @@ class Resolver(Anaphora, Control, Makers, Owners, People):
         self.year = int(day[:4]) if day else None
         self.types = {k: a.type for k, a in gazetteer.actors.items()}
         self.fights = gazetteer.fights
-        ruled = {k: gazetteer.members.get(k, ()) for k, t in self.types.items() if t == "collective"}  # each member acts
-        self.groups = {k: [m.actor for m in ms if day is None or m.holds_on(day)] for k, ms in ruled.items()}
+        members = {k: [m.actor for m in ms if day is None or m.holds_on(day)] for k, ms in gazetteer.members.items()}
+        self.members = {k: frozenset(ms) for k, ms in members.items()}  # a body's members on the article's day
+        self.groups = {k: ms for k, ms in members.items() if self.types.get(k) == "collective"}  # each member acts
         self.mentions: dict[int, Mention] = {}
         self.cache: dict[tuple[int, str], list[Ref]] = {}
         spans = list(doc.spans[SPANS_KEY])
