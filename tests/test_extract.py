@@ -3810,6 +3810,16 @@ CASES = [
         "UN envoy Hans Grundberg held talks with Houthi officials on a roadmap to end Yemen's war, his office said.",
         {("UN", "meet", "houthis")},
     ),
+    # an exchange of fire is an attack each way (an exchange of prisoners a deal)
+    (
+        "An exchange of fire between Indian and Pakistani troops killed two.",
+        {("IND", "attack", "PAK"), ("PAK", "attack", "IND")},
+    ),
+    # "the two Southeast Asian neighbours" are the two named before, not the bloc
+    (
+        "Thailand accused Cambodia of laying mines. Clashes between the two Southeast Asian neighbours killed 12.",
+        {("THA", "accuse", "KHM"), ("THA", "attack", "KHM"), ("KHM", "attack", "THA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -140,7 +140,8 @@ class Anaphora:
         counted = [
             NUMBERS[c.lower_] for c in tok.children if c.lower_ in NUMBERS and c.dep_ in ("det", "nummod", "predet", "amod")
         ]
-        if not (counted and plural_polity) or self._modifier_refs(tok):  # "two Israeli ministers" are named, not anaphoric
+        # "two Israeli ministers" are named, not anaphoric ("the two Southeast Asian neighbours" are: a region's word)
+        if not (counted and plural_polity) or any(self.types.get(r.key) == "state" for r in self._modifier_refs(tok)):
             return 0
         return counted[0]  # "both Nordic countries", "the two neighbours"
 

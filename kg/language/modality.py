@@ -227,8 +227,13 @@ class Modality:
             # a purpose, as sure as the act it is for
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.dep_ in ("ccomp", "advcl")
             report = t.head if t.dep_ in ("ccomp", "acl") and t.head.lemma_.lower() in self.lex["claim_nouns"] else None
-            if report is not None and report.dep_ == "nsubj" and any(
-                c.dep_ in ("acomp", "attr") and c.lemma_.lower() in self.lex["dismissive_labels"] for c in report.head.children
+            if (
+                report is not None
+                and report.dep_ == "nsubj"
+                and any(
+                    c.dep_ in ("acomp", "attr") and c.lemma_.lower() in self.lex["dismissive_labels"]
+                    for c in report.head.children
+                )
             ):
                 return None  # "reports that the two had met secretly were completely unfounded"
             if (
