@@ -65,18 +65,19 @@ class Anaphora:
     def event_antecedent(self, tok: Token, exclude: set[str] = frozenset()) -> list[Ref]:
         """The actors of the latest event before ``tok``: "the move", "it" in "called it reckless". With ``exclude`` (the
         speaker), an event of the speaker's own points at its target: "Pyongyang denounced NATO ..., warning of a response"."""
-        # not one told inside the judging clause itself: "Iran, Hezbollah's main backer, condemned the strike"; nor one
-        # named again and aimed at no one ("X called the raid an authoritarian act": no new raid)
+        # not one told inside the judging clause ("Iran, Hezbollah's main backer, condemned the strike"), nor one named
+        # again and aimed at no one ("X called the raid an authoritarian act": no new raid)
         verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
         inside = range(verb.left_edge.i, verb.i) if verb is not None else range(0)
         told = [e for e in self.events if e[0] < tok.i and e[0] not in inside]
         before = [e for e in told if e[2].key or not any(c.lower_ in ("the", "this") for c in self.doc[e[0]].lefts)]
         if tok.lemma_.lower() in self.armed_words:  # "the strike" is an armed act told before, not any act, or a charge of
             before = [e for e in before if self._armed(self.doc[e[0]])]  # one ("blamed Israel for the killing")
+        main = [e for e in before if not any(a.dep_ == "relcl" for a in (self.doc[e[0]], *self.doc[e[0]].ancestors))]
+        before = main or before  # not one told as background: "near Pristina, where Serbian forces have been fighting"
         if not before:  # "Japan began releasing treated water. The move drew criticism from China": the doer told before
             return self._previous_doer(tok, exclude) if tok.lemma_.lower() not in self.armed_words else []
-        # the main event of the latest sentence with one comes first: "imposed a tariff on India as a penalty for its
-        # purchases of Russian oil. India called the move unfair" (the tariff, not the purchases)
+        # the latest sentence's main event first: "imposed a tariff on India as a penalty for its purchases" (the tariff)
         sent = self.doc[before[-1][0]].sent
         last = sorted((e for e in before if self.doc[e[0]].sent == sent), key=lambda e: (_depth(self.doc[e[0]]), -e[0]))
         named = [e for e in reversed(before) if self.doc[e[0]].lemma_.lower() == tok.lemma_.lower()]  # an act named again
@@ -158,8 +159,7 @@ class Anaphora:
         if tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.head.pos_ in ("NOUN", "PROPN"):
             # "seized three Ukrainian navy ships and their crews", "Russia and its allies": the one conjoined before
             return [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(tok.head.head)]
-        # "The group fought the Pakistani state, accusing it of ...": the subject of the clause, or of the clause
-        # above a subjectless one, is not what "it" stands for
+        # "The group fought the Pakistani state, accusing it of ...": not the subject of the clause (or the one above)
         own = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok.lower_ == "its" else None
         if own is not None and any(c.dep_ in SUBJECTS and c.ent_type_ in PLACES and not self.refs(c) for c in own.children):
             return []  # "if Europe follows through on its tariff": its is the named place we do not hold as an actor

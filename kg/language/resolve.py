@@ -82,6 +82,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People):
                 or (self.types.get(key) not in ("armed_group", "party") and organ_of_another(doc, span.start, polities, orgs))
             ):
                 continue  # "the European Council on Foreign Relations" is a think tank, not the European Council
+            if span.label_ == "DEMONYM" and span.start and doc[span.start - 1].lower_ in self.lex["ethnic_words"]:
+                continue  # "ethnic Albanian guerrillas": a people, not Albania
             if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in self.lex["against_prefixes"]:
                 continue  # "anti-Pakistan militants", "anti-American protests": a stance, not an actor
             if span.label_ == "PERSON":
