@@ -3828,6 +3828,18 @@ CASES = [
         "been fighting Albanian guerrillas. China denounced the raids.",
         {("NATO", "attack", "SRB"), ("SRB", "attack", "ALB"), ("ALB", "attack", "SRB"), ("CHN", "accuse", "NATO")},
     ),
+    # a summit called off was not held; no plans to hold talks are none
+    ("The summit between Trump and Kim Jong Un was called off.", set()),
+    ("Beijing said it had no plans at present to hold talks with Taipei's newly elected leader.", set()),
+    # "Pakistan's Foreign Office" is Pakistan's, not Britain's
+    (
+        "Pakistan's Foreign Office denied Kabul's claim that Pakistani jets had bombed villages.",
+        {("AFG", "accuse", "PAK"), ("PAK", "reject", "AFG")},
+    ),
+    # what is done "each time" another acts is a condition: the other's act is not told
+    ("Iran warned it would strike Israel every time Israel attacked its territory.", {("IRN", "threaten", "ISR")}),
+    # an attack whose doer the story cannot name is charged to no one, not to the one it hit
+    ("Rebels attacked Omdurman on Saturday. The Arab League condemned the rebel attack.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -81,11 +81,13 @@ class Anaphora:
         sent = self.doc[before[-1][0]].sent
         last = sorted((e for e in before if self.doc[e[0]].sent == sent), key=lambda e: (_depth(self.doc[e[0]]), -e[0]))
         named = [e for e in reversed(before) if self.doc[e[0]].lemma_.lower() == tok.lemma_.lower()]  # an act named again
-        for at, src, tgt in [*named, *last, *reversed(before)]:  # by its own word first: "the strikes" told before
-            for role, ref in enumerate((src, tgt)):
-                if ref.key and ref.key not in exclude:  # every doer of that act: "X and Y carried out strikes"
-                    found = {e[1 + role].key: e[1 + role] for e in before if e[0] == at and e[1 + role].key not in exclude}
-                    return [Ref(r.key, r.text, "anaphora", r.person) for r in found.values() if r.key]
+        for at, src, _ in [*named, *last, *reversed(before)]:  # by its own word first: "the strikes" told before
+            if not src.key:
+                return []  # "condemned the rebel attack": a doer the story cannot name, not the one attacked
+            role = 1 if src.key in exclude else 0  # every doer of that act: "X and Y carried out strikes"
+            found = {e[1 + role].key: e[1 + role] for e in before if e[0] == at and e[1 + role].key not in exclude}
+            if found := [Ref(r.key, r.text, "anaphora", r.person) for r in found.values() if r.key]:
+                return found
         return []
 
     def _armed(self, trigger: Token) -> bool:

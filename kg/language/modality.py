@@ -46,8 +46,12 @@ class Modality:
 
     @staticmethod
     def condition(clause: Token) -> bool:
-        """Whether a clause is a condition: "if Europe keeps its levy", "unless Kyiv pays"."""
-        return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children)
+        """Whether a clause is a condition: "if Europe keeps its levy", "unless Kyiv pays", "each time Israel bombs"."""
+        return any(
+            (m.dep_ == "mark" and m.lower_ in ("if", "unless", "whenever"))
+            or (m.lemma_.lower() == "time" and any(d.lower_ in ("each", "every") for d in m.children))
+            for m in clause.children
+        )
 
     def ceased(self, verb: Token) -> Token | None:
         """The word that stops a verb's act from now on: "stopped sending weapons" (stopped), "would no longer supply
@@ -116,11 +120,16 @@ class Modality:
                 modality = "reported"  # "Moscow's claims of a Ukrainian drone attack": only said to have happened
             if self.no_longer(t) and (negation or t.i != tok.i):
                 return None
+            # "each time Israel bombed civilian homes" (a clause, or one the parser hangs on "time"): a condition
+            if (t.dep_ == "advcl" and self.condition(t)) or (
+                t.dep_ == "relcl" and t.head.lemma_.lower() == "time" and any(d.lower_ in ("each", "every") for d in t.head.lefts)
+            ):
+                return None
             for c in t.children:
                 scant = c.dep_ == "advmod" and c.lower_ in self.lex["scant_adverbs"] and not came_by_conj  # "seldom criticized"
                 if (c.dep_ == "neg" or scant or (c.dep_ == "det" and c.lower_ in ("no", "never"))) and (negation or t.i != tok.i):
                     return None
-                if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "whenever"):
                     return None
                 if c.dep_ == "aux":
                     if c.lower_ in self.lex["future_aux"]:
@@ -226,6 +235,9 @@ class Modality:
             # "would not allow Sweden to join NATO": one it made a reported clause; "will travel to Sochi to meet Putin":
             # a purpose, as sure as the act it is for
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.dep_ in ("ccomp", "advcl")
+            nothing = [c for c in t.head.children if c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.lefts)]
+            if t.dep_ == "xcomp" and nothing:
+                return None  # "had no plans at present to hold talks": the infinitive hung on the verb, not on "plans"
             report = t.head if t.dep_ in ("ccomp", "acl") and t.head.lemma_.lower() in self.lex["claim_nouns"] else None
             if (
                 report is not None

@@ -155,8 +155,8 @@ class NominalRules:
             and not setting
             and not during
             and gov is not None
-            and gov.lemma_.lower()
-            in self.lex["denial_verbs"] | (self.lex["irrealis_verbs"] - {trig.relation, *trig.requires_verb} - promised)
+            and {gov.lemma_.lower(), *(f"{gov.lemma_.lower()} {c.lower_}" for c in gov.children if c.dep_ == "prt")}
+            & (self.lex["denial_verbs"] | (self.lex["irrealis_verbs"] - {trig.relation, *trig.requires_verb} - promised))
             and not self.clauses.onward(gov)  # "pressed on with its offensive"
         ):
             return []

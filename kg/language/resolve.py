@@ -62,7 +62,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People):
             if len(p) > 1:
                 others.setdefault(p[0].text, set()).add(p.id_)
         self.places: dict[int, Mention] = {}  # a state's ground only: "shelled Kharkiv" hits Ukraine, Kharkiv never acts
-        polities = {t.i for s in spans if s.label_ in ("STATE", "CAPITAL", "DEMONYM") for t in s}
+        polity_of = {t.i: s.id_ for s in spans if s.label_ in ("STATE", "CAPITAL", "DEMONYM") for t in s}
+        polities = set(polity_of)
         orgs = {t.i for s in spans if s.label_ in ("ORG", "ORG_CONTEXT") for t in s}
         for span in spans:
             key, person = span.id_, None
@@ -82,6 +83,9 @@ class Resolver(Anaphora, Control, Makers, Owners, People):
                 or (self.types.get(key) not in ("armed_group", "party") and organ_of_another(doc, span.start, polities, orgs))
             ):
                 continue  # "the European Council on Foreign Relations" is a think tank, not the European Council
+            owner = polity_of.get(span.start - 2) if span.start >= 2 and doc[span.start - 1].tag_ == "POS" else None
+            if span.label_ == "CAPITAL" and owner not in (None, key):
+                continue  # "Pakistan's Foreign Office" is Pakistan's, not Britain's
             if span.label_ == "DEMONYM" and span.start and doc[span.start - 1].lower_ in self.lex["ethnic_words"]:
                 continue  # "ethnic Albanian guerrillas": a people, not Albania
             if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in self.lex["against_prefixes"]:
