@@ -3840,6 +3840,26 @@ CASES = [
     ("Iran warned it would strike Israel every time Israel attacked its territory.", {("IRN", "threaten", "ISR")}),
     # an attack whose doer the story cannot name is charged to no one, not to the one it hit
     ("Rebels attacked Omdurman on Saturday. The Arab League condemned the rebel attack.", set()),
+    # meeting a fund's conditions is no meeting
+    ("The IMF approved a $3 billion bailout for Pakistan after Islamabad met its conditions.", {("IMF", "support", "PAK")}),
+    # a clause that labels on its own labels for its own subject
+    (
+        "Armenia accused Azerbaijan of shelling the village of Sotk, a claim Baku dismissed as disinformation.",
+        {("ARM", "accuse", "AZE"), ("AZE", "reject", "ARM")},
+    ),
+    # "them" in "calling them ..." is the accusations, though the participle hangs inside them
+    (
+        "Tehran dismissed accusations by Washington that it had supplied missiles to Moscow, calling them baseless.",
+        {("USA", "accuse", "IRN"), ("IRN", "reject", "USA")},
+    ),
+    # what "any" aircraft entering airspace would suffer is a threat, not a charge
+    (
+        "Pyongyang warned Tokyo that any Japanese aircraft entering its airspace would be shot down.",
+        {("PRK", "threaten", "JPN")},
+    ),
+    # a move ignored is not rejected; calls ignored are
+    ("Cuba and South Korea established diplomatic relations, a move that North Korea ignored.", {("CUB", "cooperate", "KOR")}),
+    ("Russia ignored Ukraine's calls for a ceasefire.", {("RUS", "reject", "UKR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -75,7 +75,11 @@ class Labels:
             judged = next((a for a in verb.ancestors if a.dep_ == "dobj"), None) if verb.dep_ in ("acl", "relcl") else None
             between = [a for a in verb.ancestors if judged is not None and a in judged.subtree]
             outer = judged is not None and judged.head.lemma_.lower() in self.lex["speech_verbs"] | self.lex["label_verbs"]
-            if as_ and outer and all(a.pos_ in ("NOUN", "PROPN", "ADP") for a in between):
+            # (not a clause that labels on its own: "a claim Baku dismissed as disinformation")
+            own = verb.lemma_.lower() in self.lex["label_verbs"] | self.lex["speech_verbs"] and any(
+                c.dep_ in SUBJECTS and c.tag_ not in ("WDT", "WP") for c in verb.children
+            )
+            if as_ and outer and not own and all(a.pos_ in ("NOUN", "PROPN", "ADP") for a in between):
                 verb = judged.head
             elif as_ and verb.dep_ == "dobj":  # "dismissed Russia's claims as propaganda"
                 verb = verb.head
@@ -106,9 +110,14 @@ class Labels:
         judged = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.pos_ == "NOUN" and c.i != label.i)]
         judged = judged or [c for c in label.children if c.dep_ == "nsubj"]  # "called [Canada's allegations absurd]"
         # "denied the allegations, calling them baseless": a participle's pronoun stands for the claim its clause answers
-        said = [o for o in verb.head.children if o.dep_ == "dobj"] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else []
-        said = [o for o in said if o.lemma_.lower() in self.lex["claim_nouns"] | self.lex["idea_nouns"]]
-        judged = said if said and judged and all(c.lower_ in ("it", "them", "this") for c in judged) else judged
+        # (the participle may hang on a clause inside the claim: "dismissed accusations that it had supplied missiles to
+        # Moscow, calling them baseless")
+        above = verb.ancestors if verb.dep_ == "advcl" and verb.tag_ == "VBG" else ()
+        said = [o for a in above for o in a.children if o.dep_ == "dobj" and o.i < verb.i]
+        said = [o for o in said if o.lemma_.lower() in self.lex["claim_nouns"] | self.lex["idea_nouns"]][:1]
+        pronouns = [c for c in judged if c.dep_ == "dobj"]
+        if said and pronouns and all(c.lower_ in ("it", "them", "this") for c in pronouns):
+            judged = said + [c for c in judged if c.dep_ != "dobj"]  # ("calling them baseless propaganda")
         return judged or ([verb.head] if verb.dep_ in ("acl", "relcl") else [])  # "a move Canberra called unjustified"
 
     def _dismissed(self, pred: Token, label: Token) -> bool:

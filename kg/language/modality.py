@@ -120,6 +120,8 @@ class Modality:
                 modality = "reported"  # "Moscow's claims of a Ukrainian drone attack": only said to have happened
             if self.no_longer(t) and (negation or t.i != tok.i):
                 return None
+            if t.dep_ in ("acl", "relcl") and self.prospect(t.head):
+                return None  # "any Japanese aircraft entering its airspace would be shot down": none has yet
             # "each time Israel bombed civilian homes" (a clause, or one the parser hangs on "time"): a condition
             if (t.dep_ == "advcl" and self.condition(t)) or (
                 t.dep_ == "relcl" and t.head.lemma_.lower() == "time" and any(d.lower_ in ("each", "every") for d in t.head.lefts)
