@@ -3860,6 +3860,16 @@ CASES = [
     # a move ignored is not rejected; calls ignored are
     ("Cuba and South Korea established diplomatic relations, a move that North Korea ignored.", {("CUB", "cooperate", "KOR")}),
     ("Russia ignored Ukraine's calls for a ceasefire.", {("RUS", "reject", "UKR")}),
+    # clashes that erupt "between" two sides; joint and coordinated acts of several
+    (
+        "Heavy clashes erupted between Afghan and Pakistani border forces near the Torkham crossing.",
+        {("AFG", "attack", "PAK"), ("PAK", "attack", "AFG")},
+    ),
+    ("NATO and Ukraine opened a joint analysis and training centre in Poland.", {("NATO", "cooperate", "UKR")}),
+    (
+        "The navies of Malaysia, Indonesia and Singapore launched coordinated patrols in the Strait of Malacca.",
+        {("IDN", "cooperate", "MYS"), ("MYS", "cooperate", "SGP"), ("IDN", "cooperate", "SGP")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -112,8 +112,8 @@ class Implied:
         of the clause around it. Done "jointly", an act no rule reads is material cooperation of its subjects ("Britain
         and France will jointly develop a new cruise missile", CAMEO 060)."""
         noun = adjective.head
-        if adjective.dep_ == "amod" and noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
-            noun = noun.head  # "the joint military drills" parsed as a joint military
+        while adjective.dep_ == "amod" and noun.dep_ in ("compound", "nmod", "conj") and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # "the joint military drills" parsed as a joint military ("a joint analysis and training centre")
         if adjective.dep_ == "advmod" and noun.pos_ == "VERB" and noun.lemma_.lower() not in self.triggers:
             named = self.clauses.subjects(res, noun) + [r for p in self.clauses.pobjs(noun, ("with",)) for r in res.refs(p)]
             partners = list({r.key: r for r in named}.values())

@@ -71,8 +71,7 @@ class NominalRules:
         # "threatened war against Hezbollah": what is threatened need not be waged; "despite U.S. threats": made
         menaced = gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["threat_verbs"]
         menaced = menaced or (noun.dep_ == "pobj" and noun.head.lower_ in self.lex["defiance_preps"])
-        # "Indian agents were involved in the killing", "officials linked to the bombing": who is tied to an act did it
-        # (also through what holds it: "linked to a campaign of violence", not "involved in talks on the killing")
+        # "Indian agents were involved in the killing", "linked to a campaign of violence": tied to an act, one did it
         tied = dep == "pobj" and gov is not None and gov.pos_ == "VERB" and noun.dep_ == "pobj"
         tied = tied and f"{gov.lemma_.lower()} {self.clauses.holder(noun).head.lower_}" in self.lex["authorship_links"]
         shown = noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.lex["display_nouns"] and dep == "pobj"
@@ -165,8 +164,10 @@ class NominalRules:
         ahead = noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"  # "ahead of his visit to Moscow": to come
         modality = "planned" if ahead and modality == "asserted" else modality
         rel = self.rules.relations[trig.relation]
-        # "clashes between Indian and Chinese troops": the sides named after "between" ("3R relaunched hostilities": its)
-        sides = {r.key: r for p in self.clauses.pobjs(noun, ("between",)) for r in res.refs(p)} if trig.reciprocal else {}
+        # "clashes between Indian and Chinese troops", "clashes erupted between ...": the sides named after "between"
+        held = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]  # ("3R relaunched hostilities": its)
+        sides = {r.key: r for h in held for p in self.clauses.pobjs(h, ("between",)) for r in res.refs(p)}
+        sides = sides if trig.reciprocal else {}
         if trig.reciprocal and (len(sides) > 1 or noun.dep_ != "dobj"):
             relation = in_words(rel.name, list(sides.values()))  # "the Oval Office clash between Trump and Zelenskyy"
             cameo = trig.cameo if relation == rel.name else "111"
@@ -213,8 +214,7 @@ class NominalRules:
         halted = self.clauses.pobjs(noun, ("of", "in", "on", "to")) if noun.lemma_.lower() in self.lex["halt_nouns"] else []
         sources += self.parties.senders(res, noun, halted)
         mods = [r for c in children if c.dep_ in ("amod", "compound", "nmod") and c.i in res.mentions for r in res.refs(c)]
-        # "imposed sanctions on Russia", "held talks with Iran": the light verb carries the target
-        # and "retaliated with tariffs on U.S. goods": the parser hangs "on" on the verb the instrument serves
+        # "imposed sanctions on Russia", "retaliated with tariffs on U.S. goods": the (light) verb carries the target
         light = gov is not None and (dep == "dobj" or (noun.head.lower_ == "with" and noun.head.head == gov))
         holders = [noun, gov] if light else [noun]
         if light and dep == "dobj":  # "filed a complaint with the Security Council against Israel": hung on the addressee
