@@ -3870,6 +3870,12 @@ CASES = [
         "The navies of Malaysia, Indonesia and Singapore launched coordinated patrols in the Strait of Malacca.",
         {("IDN", "cooperate", "MYS"), ("MYS", "cooperate", "SGP"), ("IDN", "cooperate", "SGP")},
     ),
+    # "the raids" are the strikes told before (an act of the same kind), not rockets fired since
+    (
+        "Israeli aircraft carried out air strikes on Gaza. Hamas militants launched rockets into Israel after the strikes. "
+        "Egypt condemned the raids.",
+        {("ISR", "attack", "PSE"), ("hamas", "attack", "ISR"), ("EGY", "accuse", "ISR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -71,8 +71,8 @@ class Anaphora:
         inside = range(verb.left_edge.i, verb.i) if verb is not None else range(0)
         told = [e for e in self.events if e[0] < tok.i and e[0] not in inside]
         before = [e for e in told if e[2].key or not any(c.lower_ in ("the", "this") for c in self.doc[e[0]].lefts)]
-        if tok.lemma_.lower() in self.armed_words:  # "the strike" is an armed act told before, not any act, or a charge of
-            before = [e for e in before if self._armed(self.doc[e[0]])]  # one ("blamed Israel for the killing")
+        if tok.lemma_.lower() in self.armed_words:  # "the strike" is an armed act done before, not any act, or a charge of
+            before = [e for e in before if self._armed(self.doc[e[0]]) and e[0] not in self.unreal]  # one ("blamed ...")
         main = [e for e in before if not any(a.dep_ == "relcl" for a in (self.doc[e[0]], *self.doc[e[0]].ancestors))]
         before = main or before  # not one told as background: "near Pristina, where Serbian forces have been fighting"
         if not before:  # "Japan began releasing treated water. The move drew criticism from China": the doer told before
@@ -80,8 +80,10 @@ class Anaphora:
         # the latest sentence's main event first: "imposed a tariff on India as a penalty for its purchases" (the tariff)
         sent = self.doc[before[-1][0]].sent
         last = sorted((e for e in before if self.doc[e[0]].sent == sent), key=lambda e: (_depth(self.doc[e[0]]), -e[0]))
-        named = [e for e in reversed(before) if self.doc[e[0]].lemma_.lower() == tok.lemma_.lower()]  # an act named again
-        for at, src, _ in [*named, *last, *reversed(before)]:  # by its own word first: "the strikes" told before
+        kin = {w: g for g in self.lex["act_kin"] for w in g.split()}  # an act named again by its word or its kin's first:
+        word = kin.get(tok.lemma_.lower(), tok.lemma_.lower())  # "the strikes", "the raids" told before as strikes
+        named = [e for e in reversed(before) if kin.get(self.doc[e[0]].lemma_.lower(), self.doc[e[0]].lemma_.lower()) == word]
+        for at, src, _ in [*named, *last, *reversed(before)]:
             if not src.key:
                 return []  # "condemned the rebel attack": a doer the story cannot name, not the one attacked
             role = 1 if src.key in exclude else 0  # every doer of that act: "X and Y carried out strikes"
@@ -112,19 +114,6 @@ class Anaphora:
             return []
         doers = {r.key: r for c in root.children if c.dep_ == "nsubj" for r in self.refs(c) if r.key not in exclude}
         return [Ref(r.key, r.text, "anaphora", r.person) for r in doers.values()]
-
-    def _of_two(self, tok: Token) -> list[Ref]:
-        """ "the latter" and "the former": the last or the one before of the actors named just before (within a
-        sentence or two): "China's measures against Australia for the latter's refusal" is Australia's."""
-        named: list[Ref] = []
-        for i in range(tok.i - 1, max(-1, tok.i - GROUP_WINDOW), -1):
-            m = self.mentions.get(i)
-            if m is not None and m.key and all(r.key != m.key for r in named):
-                named.append(Ref(m.key, m.text, "anaphora", m.person))
-                if len(named) == 2:
-                    break
-        which = 0 if tok.lower_ == "latter" else 1
-        return named[which : which + 1] if len(named) == 2 else []
 
     def _group_size(self, tok: Token) -> int:
         lemma = tok.lemma_.lower()
@@ -384,17 +373,6 @@ class Anaphora:
                 inner = [p]
             out += [r for w in inner for o in w.children if o.dep_ == "pobj" for r in self.refs(o, "source")]
         return out
-
-    def _island(self, tok: Token) -> list[Ref]:
-        """ "the island": the island state named last before it (``island_states``)."""
-        before = (self.mentions.get(i) for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1))
-        found = next((m for m in before if m is not None and m.key.lower() in self.lex["island_states"]), None)
-        return [Ref(found.key, found.text, "anaphora", None)] if found else []
-
-    def _named_before(self, tok: Token, role: str) -> list[Ref]:
-        """The actor named just before ", which": "the backing of India, which has close ties" (hung on "backing")."""
-        before = self.doc[tok.i - 2] if tok.i >= 2 and self.doc[tok.i - 1].lower_ == "," else None
-        return self.refs(before, role) if before is not None and before.i in self.mentions else []
 
 
 def _depth(tok: Token) -> int:

@@ -180,6 +180,7 @@ class RuleExtractor:
             told += [item for item in raw if item.kind != "claim"]
             res.events[base:] = [(item.trigger.i, item.source, item.target) for item in raw if item.kind != "claim"]
             res.accusations[charged:] = [(sent.start, item.source, item.target) for item in raw if item.relation == "accuse"]
+            res.unreal |= {item.trigger.i for item in raw if item.modality in ("planned", "threatened", "hinted")}
             for item in raw:
                 event = self.event(article, sent, *item)
                 if event is None:

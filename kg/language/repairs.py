@@ -41,16 +41,13 @@ def title_nouns(doc):
 
 @Language.component("kg_verbs")
 def verbs(doc):
-    """Mend a verbless parse the small model makes of a name and a past verb: in "Trump imposed tariffs on China" and
-    "Hungary's Orban vetoed EU aid" it takes the verb for a participle describing its object ("imposed tariffs") and
-    the sentence for a noun phrase. The name becomes the verb's subject and the noun its object. More of its slips are
-    mended after: a conjoined clause's subject joined to the clause before, a headline's present verb, a clause told
-    before its attribution read as a participle, a gerund or bare verb form that is a noun, a name set off by a comma
-    made a clause, a clause said "in a statement that" hung on the statement, an object hung on a trailing
-    attribution, an object given to "as" after a label, a claim noun after a comma glued to the name after it (", a
-    charge Kabul rejected"), "visiting" or "neighbouring" made a clause before its noun, and the name "call" takes made
-    a label; a subject found whose verb was made a modifier of its object ("ECOWAS threatened military action"); and a
-    list's name made an apposition of the subject across the verb."""
+    """Mend a verbless parse the small model makes of a name and a past verb: in "Trump imposed tariffs on China" it takes
+    the verb for a participle describing its object and the sentence for a noun phrase; the name becomes the verb's
+    subject and the noun its object. More of its slips are mended after (each function below tells which): a conjoined
+    clause's subject, a headline's present verb, a clause told before its attribution, a gerund that is a noun, a name
+    set off by a comma, a clause said "in a statement that", an object hung on a trailing attribution, an object given
+    to "as", a claim noun glued to the name after it, "visiting" made a clause, the name "call" takes, a subject whose
+    verb was made a modifier, a list's name made an apposition across the verb, and the speaker's act after quotes."""
     tags, deps = doc.to_array(TAG), doc.to_array(DEP)
     past = np.isin(tags, [doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]]) & (deps == doc.vocab.strings["amod"])
     found = np.flatnonzero(past).tolist()  # one array pass, not a Python loop over every word
@@ -107,23 +104,19 @@ def _narrated_conjuncts(doc, deps) -> None:
         if said is None or verb.pos_ != "VERB" or i < 2 or doc[i - 1].lower_ != "and" or doc[i - 2].tag_ != "''":
             continue
         subjects = [c for c in clause.children if c.dep_.startswith("nsubj")]
-        if (
-            subjects
-            and all(s.pos_ == "NOUN" and s.ent_type_ == "" for s in subjects)
-            and not any(c.dep_.startswith("nsubj") for c in verb.children)
-        ):
+        things = subjects and all(s.pos_ == "NOUN" and s.ent_type_ == "" for s in subjects)
+        if things and not any(c.dep_.startswith("nsubj") for c in verb.children):
             verb.head = doc[i - 1].head = said
 
 
 def _stray_appositions(doc, deps) -> None:
-    """In "declined to receive a delegation from ECOWAS, the African Union and the United Nations" the small model makes
-    the second name an apposition of the subject before the verb: a name in apposition across its head's verb, after a
-    comma and a noun, is the next item of that noun's list."""
+    """In "declined to receive a delegation from ECOWAS, the African Union and the UN" the small model makes the second
+    name an apposition of the subject: one across its head's verb, after a comma and a noun, is that noun's list's."""
     for i in np.flatnonzero(deps == doc.vocab.strings["appos"]).tolist():
         name, start = doc[i], doc[i].left_edge.i
         if name.pos_ != "PROPN" or start < 2 or doc[start - 1].text != ",":
             continue
-        head, prev = name.head, doc[start - 2]
+        head, prev = name.head, doc[start - 2]  # (the list's last noun before the comma)
         if head.i < head.head.i < prev.i and prev.pos_ in ("PROPN", "NOUN") and prev.dep_ in ("pobj", "dobj", "conj"):
             name.head, name.dep_ = prev, "conj"
             doc[start - 1].head = prev

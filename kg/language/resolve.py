@@ -2,12 +2,11 @@
 
 Used by the rules (:mod:`kg.language.parse_rules`) and the candidates of the learnt decision
 (:mod:`kg.language.candidates`); a ``Doc`` never leaves :mod:`kg.language`. The moves, in order:
-a gazetteer mention (a person by the office held on the article's date, or outside the term the
-one polity they ever served); a title or office noun and the polity in its modifiers ("the
-Japanese prime minister", "Rafael Grossi, head of the IAEA") or the capital it sits in ("officials
-in Ankara"); a relative pronoun's noun; an anaphor ("the spokesman", "it", "the two leaders") and
-its antecedent; the owner of a thing ("rejected the US proposal", "the deployment of Russian
-troops", "the ceasefire agreed with Ukraine").
+a gazetteer mention (a person by the office held on the article's date, or outside the term the one polity they ever
+served); a title or office noun and the polity in its modifiers ("the Japanese prime minister", "Rafael Grossi, head
+of the IAEA") or the capital it sits in ("officials in Ankara"); a relative pronoun's noun; an anaphor ("the
+spokesman", "it", "the two leaders", "the latter") and its antecedent; the owner of a thing ("rejected the US
+proposal", "the deployment of Russian troops", "the ceasefire agreed with Ukraine").
 """
 
 from __future__ import annotations
@@ -24,6 +23,7 @@ from .makers import Makers, made_things
 from .nlp import SPANS_KEY, inside_longer_name, named_further, organ_of_another
 from .owners import Owners
 from .people import People
+from .pointers import Pointers
 from .refs import SUBJECTS, Mention, Ref
 from .rules import Rules
 
@@ -32,7 +32,7 @@ __all__ = ["Resolver"]
 QUOTES_OPEN, QUOTES_CLOSE = "“", "”"
 
 
-class Resolver(Anaphora, Control, Makers, Owners, People):
+class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
     """Resolves tokens of one article's ``Doc`` to actor references."""
 
     def __init__(self, doc: Doc, day: str | None, gazetteer: Gazetteer, rules: Rules):
@@ -145,6 +145,7 @@ class Resolver(Anaphora, Control, Makers, Owners, People):
         self.made = made_things(self.lex["made_things"])
         self._lemmas: np.ndarray | None = None  # the LEMMA column, read once
         self.events: list[tuple[int, Ref, Ref]] = []  # (trigger index, source, target) of events found so far
+        self.unreal: set[int] = set()  # the triggers of those only planned or threatened ("vowed new attacks")
         self.accusations: list[tuple[int, Ref, Ref]] = []  # (sentence start, source, target) of earlier accusations
         self._link_people()  # last: linking resolves titles, which may reach any move above
 

@@ -1,0 +1,42 @@
+"""Pointers: words that stand for an actor named just before them: "the latter", "the former", "the island", and
+", which" hung on a phrase before the name.
+
+A mixin of :class:`kg.language.resolve.Resolver` (which provides ``doc``, ``lex``, ``mentions`` and ``refs``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .anaphora import ANTECEDENT_WINDOW, GROUP_WINDOW
+from .refs import Ref
+
+__all__ = ["Pointers"]
+
+
+class Pointers:
+    """The moves from a pointing word to the actor named just before it."""
+
+    def _of_two(self, tok: Token) -> list[Ref]:
+        """ "the latter" and "the former": the last or the one before of the actors named just before (within a
+        sentence or two): "China's measures against Australia for the latter's refusal" is Australia's."""
+        named: list[Ref] = []
+        for i in range(tok.i - 1, max(-1, tok.i - GROUP_WINDOW), -1):
+            m = self.mentions.get(i)
+            if m is not None and m.key and all(r.key != m.key for r in named):
+                named.append(Ref(m.key, m.text, "anaphora", m.person))
+                if len(named) == 2:
+                    break
+        which = 0 if tok.lower_ == "latter" else 1
+        return named[which : which + 1] if len(named) == 2 else []
+
+    def _island(self, tok: Token) -> list[Ref]:
+        """ "the island": the island state named last before it (``island_states``)."""
+        before = (self.mentions.get(i) for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1))
+        found = next((m for m in before if m is not None and m.key.lower() in self.lex["island_states"]), None)
+        return [Ref(found.key, found.text, "anaphora", None)] if found else []
+
+    def _named_before(self, tok: Token, role: str) -> list[Ref]:
+        """The actor named just before ", which": "the backing of India, which has close ties" (hung on "backing")."""
+        before = self.doc[tok.i - 2] if tok.i >= 2 and self.doc[tok.i - 1].lower_ == "," else None
+        return self.refs(before, role) if before is not None and before.i in self.mentions else []
