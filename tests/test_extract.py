@@ -3876,6 +3876,9 @@ CASES = [
         "Egypt condemned the raids.",
         {("ISR", "attack", "PSE"), ("hamas", "attack", "ISR"), ("EGY", "accuse", "ISR")},
     ),
+    # a title before a surname is no first name of someone else ("Col Gaddafi", "Gen. Sisi")
+    ("Col Gaddafi warned France.", {("LBY", "threaten", "FRA")}),
+    ("Gen. Sisi met Netanyahu.", {("EGY", "meet", "ISR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -51,12 +51,12 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
         present = {s.id_ for s in spans if s.label_ in ("ORG", "CAPITAL", "STATE")}
         # surnames of others the article names in full: "Bennett" after "Richard Bennett" is not Naftali Bennett, "Kim"
         # after "Kim Yong-hyun" not Kim Jong Un; "Mawlawi Hibatullah Akhundzada" holds the known name (and an honorific)
-        people = [s for s in spans if s.label_ == "PERSON"]
+        people, titles = [s for s in spans if s.label_ == "PERSON"], self.lex["name_titles"]
         others: dict[str, set[str | None]] = {}
         for e in doc.ents:
             same = any(e.start >= p.start and e.end <= p.end for p in people)
             same = same or any(len(p) > 1 and e.start <= p.start and p.end <= e.end for p in people)
-            if e.label_ == "PERSON" and len(e) > 1 and not same:
+            if e.label_ == "PERSON" and sum(t.lower_ not in titles for t in e) > 1 and not same:  # (not "Col Gaddafi")
                 others.setdefault(e[-1].text, set()).add(None)
         for p in people:
             if len(p) > 1:
@@ -91,10 +91,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
             if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in self.lex["against_prefixes"]:
                 continue  # "anti-Pakistan militants", "anti-American protests": a stance, not an actor
             if span.label_ == "PERSON":
-                if len(span) == 1 and any(
-                    0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].ent_iob_ != "O" and doc[i].ent_type_ == "PERSON"
-                    for i in (span.start - 1, span.end)
-                ):
+                beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc) and doc[i].lower_ not in titles]
+                if len(span) == 1 and any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in beside):  # ("Col X": a title)
                     continue  # a surname alias inside a longer name: "Abbas Araqchi" is not Mahmoud Abbas
                 if len(span) == 1 and others.get(span.text, set()) - {key}:
                     continue  # the surname of someone else the article names in full
