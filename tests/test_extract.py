@@ -3879,6 +3879,11 @@ CASES = [
     # a title before a surname is no first name of someone else ("Col Gaddafi", "Gen. Sisi")
     ("Col Gaddafi warned France.", {("LBY", "threaten", "FRA")}),
     ("Gen. Sisi met Netanyahu.", {("EGY", "meet", "ISR")}),
+    # what a ban forbids is not done
+    (
+        "The UN Security Council imposed sanctions on North Korea, banning the sale of heavy weapons to Pyongyang.",
+        {("UNSC", "sanction", "PRK")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
