@@ -3884,6 +3884,12 @@ CASES = [
         "The UN Security Council imposed sanctions on North Korea, banning the sale of heavy weapons to Pyongyang.",
         {("UNSC", "sanction", "PRK")},
     ),
+    # a subject the parser hangs inside the phrase put first is the verb's
+    (
+        "During talks in Beijing with South Korea's Foreign Minister, Yu Myung-hwan, the Chinese Premier, Wen Jiabao, "
+        "turned down a request from Seoul.",
+        {("CHN", "meet", "KOR"), ("CHN", "reject", "KOR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

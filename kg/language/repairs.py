@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN, VERB
 
+from .mends import mend_lists_and_subjects
 from .nlp import SPANS_KEY
 
 
@@ -43,11 +44,12 @@ def title_nouns(doc):
 def verbs(doc):
     """Mend a verbless parse the small model makes of a name and a past verb: in "Trump imposed tariffs on China" it takes
     the verb for a participle describing its object and the sentence for a noun phrase; the name becomes the verb's
-    subject and the noun its object. More of its slips are mended after (each function below tells which): a conjoined
-    clause's subject, a headline's present verb, a clause told before its attribution, a gerund that is a noun, a name
-    set off by a comma, a clause said "in a statement that", an object hung on a trailing attribution, an object given
-    to "as", a claim noun glued to the name after it, "visiting" made a clause, the name "call" takes, a subject whose
-    verb was made a modifier, a list's name made an apposition across the verb, and the speaker's act after quotes."""
+    subject and the noun its object. More of its slips are mended after (each function below, or in :mod:`.mends`,
+    tells which): a conjoined clause's subject, a headline's present verb, a clause told before its attribution, a
+    gerund that is a noun, a name set off by a comma, a clause said "in a statement that", an object hung on a trailing
+    attribution, an object given to "as", a claim noun glued to the name after it, "visiting" made a clause, the name
+    "call" takes, a subject whose verb was made a modifier, a list's name made an apposition across the verb, the
+    speaker's act after quotes, and a subject hung on the phrase put first."""
     tags, deps = doc.to_array(TAG), doc.to_array(DEP)
     past = np.isin(tags, [doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]]) & (deps == doc.vocab.strings["amod"])
     found = np.flatnonzero(past).tolist()  # one array pass, not a Python loop over every word
@@ -85,41 +87,8 @@ def verbs(doc):
     _charge_clauses(doc)
     _visiting_guests(doc)
     _called_names(doc)
-    _stray_appositions(doc, deps)
-    _narrated_conjuncts(doc, deps)
+    mend_lists_and_subjects(doc, deps)
     return doc
-
-
-def _narrated_conjuncts(doc, deps) -> None:
-    """In 'X said the resolution was "politically motivated" and rejected its demands' the small model joins the verb
-    after the quoted words to the clause said: a subjectless verb after a closing quotation mark and "and", joined to a
-    clause said of a thing (no actor), is the speaker's next act."""
-    from .rules import load_rules
-
-    found = np.flatnonzero(deps == doc.vocab.strings["conj"]).tolist()
-    speech = load_rules().lexicon["speech_verbs"] if found else frozenset()
-    for verb in (doc[i] for i in found):
-        clause, i = verb.head, verb.i
-        said = clause.head if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech else None
-        if said is None or verb.pos_ != "VERB" or i < 2 or doc[i - 1].lower_ != "and" or doc[i - 2].tag_ != "''":
-            continue
-        subjects = [c for c in clause.children if c.dep_.startswith("nsubj")]
-        things = subjects and all(s.pos_ == "NOUN" and s.ent_type_ == "" for s in subjects)
-        if things and not any(c.dep_.startswith("nsubj") for c in verb.children):
-            verb.head = doc[i - 1].head = said
-
-
-def _stray_appositions(doc, deps) -> None:
-    """In "declined to receive a delegation from ECOWAS, the African Union and the UN" the small model makes the second
-    name an apposition of the subject: one across its head's verb, after a comma and a noun, is that noun's list's."""
-    for i in np.flatnonzero(deps == doc.vocab.strings["appos"]).tolist():
-        name, start = doc[i], doc[i].left_edge.i
-        if name.pos_ != "PROPN" or start < 2 or doc[start - 1].text != ",":
-            continue
-        head, prev = name.head, doc[start - 2]  # (the list's last noun before the comma)
-        if head.i < head.head.i < prev.i and prev.pos_ in ("PROPN", "NOUN") and prev.dep_ in ("pobj", "dobj", "conj"):
-            name.head, name.dep_ = prev, "conj"
-            doc[start - 1].head = prev
 
 
 def _charge_clauses(doc) -> None:

@@ -1,0 +1,63 @@
+"""More mends of the small model's parse, called by :func:`kg.language.repairs.verbs`: a list's name made an apposition
+of the subject across the verb, the speaker's act after quoted words joined to the clause said, and a subject hung as an
+apposition inside a phrase put before the verb."""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = ["mend_lists_and_subjects"]
+
+
+def mend_lists_and_subjects(doc, deps) -> None:
+    """Apply the mends of this module to ``doc`` (``deps``: its dependency labels as an array)."""
+    _stray_appositions(doc, deps)
+    _narrated_conjuncts(doc, deps)
+    _fronted_subjects(doc, deps)
+
+
+def _narrated_conjuncts(doc, deps) -> None:
+    """In 'X said the resolution was "politically motivated" and rejected its demands' the small model joins the verb
+    after the quoted words to the clause said: a subjectless verb after a closing quotation mark and "and", joined to a
+    clause said of a thing (no actor), is the speaker's next act."""
+    from .rules import load_rules
+
+    found = np.flatnonzero(deps == doc.vocab.strings["conj"]).tolist()
+    speech = load_rules().lexicon["speech_verbs"] if found else frozenset()
+    for verb in (doc[i] for i in found):
+        clause, i = verb.head, verb.i
+        said = clause.head if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech else None
+        if said is None or verb.pos_ != "VERB" or i < 2 or doc[i - 1].lower_ != "and" or doc[i - 2].tag_ != "''":
+            continue
+        subjects = [c for c in clause.children if c.dep_.startswith("nsubj")]
+        things = subjects and all(s.pos_ == "NOUN" and s.ent_type_ == "" for s in subjects)
+        if things and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            verb.head = doc[i - 1].head = said
+
+
+def _stray_appositions(doc, deps) -> None:
+    """In "declined to receive a delegation from ECOWAS, the African Union and the UN" the small model makes the second
+    name an apposition of the subject: one across its head's verb, after a comma and a noun, is that noun's list's."""
+    for i in np.flatnonzero(deps == doc.vocab.strings["appos"]).tolist():
+        name, start = doc[i], doc[i].left_edge.i
+        if name.pos_ != "PROPN" or start < 2 or doc[start - 1].text != ",":
+            continue
+        head, prev = name.head, doc[start - 2]  # (the list's last noun before the comma)
+        if head.i < head.head.i < prev.i and prev.pos_ in ("PROPN", "NOUN") and prev.dep_ in ("pobj", "dobj", "conj"):
+            name.head, name.dep_ = prev, "conj"
+            doc[start - 1].head = prev
+
+
+def _fronted_subjects(doc, deps) -> None:
+    """In "During talks with South Korea's Foreign Minister, Yu Myung-hwan, the Chinese Premier, Wen Jiabao, turned down
+    a request" the small model hangs the subject on the phrase put first: the last apposition in a phrase that opens
+    the sentence, followed only by a comma and a verb without a subject, is that verb's subject."""
+    for i in np.flatnonzero(deps == doc.vocab.strings["appos"]).tolist():
+        name = doc[i]
+        end = name.right_edge.i
+        verb = doc[end + 2] if end + 2 < len(doc) and doc[end + 1].text == "," else None
+        if verb is None or verb.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        opening = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start), None)
+        if opening is not None and opening.i < name.i and name in opening.subtree:
+            name.head, name.dep_ = verb, "nsubj"
