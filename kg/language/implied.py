@@ -122,6 +122,8 @@ class Implied:
             return [Found("cooperate", adjective, "060", "verb", a, b, modality) for a, b in pairs]
         if adjective.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
             return []
+        if adjective.lemma_.lower().startswith("coordinat") and noun.lemma_.lower() in self.lex["resolve_nouns"]:
+            return []  # "a coordinated move" of three states is each one's act, not a pact ("coordinated patrols" are)
         mods = [t for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree if t.i in res.mentions]
         partners = {r.key: r for t in mods for r in res.ref(t)}
         if len(partners) < 2:  # "Pakistan and China reject claims that their joint ventures ...": whose they are
