@@ -3890,6 +3890,8 @@ CASES = [
         "turned down a request from Seoul.",
         {("CHN", "meet", "KOR"), ("CHN", "reject", "KOR")},
     ),
+    # a deal said to remain out of reach is not made
+    ("A Saudi-Israeli normalisation deal, long sought by Washington, remains out of reach, diplomats said.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -101,8 +101,7 @@ class NominalRules:
         modality = self.clauses.modality(noun, res.year)  # "no plans for a meeting": the noun's own frame counts too
         if gov is not None and dep == "dobj" and gov.lemma_.lower() in trig.requires_verb:
             modality = self.clauses.modality(gov, res.year)  # "demanded an apology from Beijing": the verb is the expression
-        # "warned Putin during a video call": a meeting that is the setting of a warning or an appeal took place
-        setting = (
+        setting = (  # "warned Putin during a video call": a meeting that is the setting of a warning or appeal took place
             dep == "pobj" and noun.head.lower_ in ("during", "in", "at", "on", "over", "by", "via") and trig.relation == "meet"
         )
         # "praised Modi during talks": a gathering one is at; "Blinken, on a visit to Cairo, urged": a journey one is on
@@ -125,9 +124,11 @@ class NominalRules:
             modality = None if outer is None else outer if modality == "asserted" else modality
         elif noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") and modality == "asserted":
             modality = self.clauses.modality(noun.head, res.year)  # "hopes a ceasefire could take place": as its clause
-            # "a Chinese invasion of Taiwan would wipe $10 trillion off": imagined ("talks would take place" are planned)
-            imagined = any(c.dep_ == "aux" and c.lower_ == "would" for c in noun.head.children)
-            if imagined and modality == "planned" and noun.head.lemma_.lower() not in self.lex["occurrence_verbs"]:
+            # "a Chinese invasion of Taiwan would wipe $10 trillion off" is imagined ("talks would take place" are planned),
+            # "a Saudi-Israeli normalisation deal remains out of reach" not yet there
+            would = any(c.dep_ == "aux" and c.lower_ == "would" for c in noun.head.children) and modality == "planned"
+            said = {" ".join(t.lower_ for t in c.subtree) for c in noun.head.children if c.dep_ in ("acomp", "attr", "prep")}
+            if (would and noun.head.lemma_.lower() not in self.lex["occurrence_verbs"]) or said & self.lex["unreached_words"]:
                 modality = None
         hostile, refused = self.rules.relations[trig.relation].family == "hostile", False
         if modality is None and not hostile and gov is not None and dep == "dobj" and self.clauses.refused_ahead(gov):
@@ -146,8 +147,7 @@ class NominalRules:
             return []  # "discussed the war between Israel and Hamas": others' fight, a topic
         if hostile and discussed and modality == "asserted":
             modality = "threatened"  # "the G7 discussed new sanctions on Russia"
-        # "vowed unwavering support for Russia's war" promises it, like "pledged"
-        promised = set() if hostile else self.lex["intent_verbs"]
+        promised = set() if hostile else self.lex["intent_verbs"]  # "vowed unwavering support for Russia's war" as "pledged"
         if (
             not threat
             and not presupposed
