@@ -3892,6 +3892,9 @@ CASES = [
     ),
     # a deal said to remain out of reach is not made
     ("A Saudi-Israeli normalisation deal, long sought by Washington, remains out of reach, diplomats said.", set()),
+    # disagreeing about a question rejects no one
+    ("Trump and Zelenskyy publicly disagreed about who was responsible for starting the war.", set()),
+    ("China and Malaysia are disagreeing over Malaysia's rights.", {("CHN", "reject", "MYS"), ("MYS", "reject", "CHN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
