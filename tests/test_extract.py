@@ -3895,6 +3895,12 @@ CASES = [
     # disagreeing about a question rejects no one
     ("Trump and Zelenskyy publicly disagreed about who was responsible for starting the war.", set()),
     ("China and Malaysia are disagreeing over Malaysia's rights.", {("CHN", "reject", "MYS"), ("MYS", "reject", "CHN")}),
+    # where a strike hit is its target only when it names no one; an attack answered is not where the answer struck
+    (
+        "U.S. and British warplanes struck Houthi targets across Yemen in response to the group's attacks on shipping.",
+        {("USA", "attack", "houthis"), ("GBR", "attack", "houthis")},
+    ),
+    ("Russia launched strikes across Ukraine.", {("RUS", "attack", "UKR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -197,7 +197,10 @@ class Implied:
         """The states where an act happened, searched through the places that hold it: "in Kabul", "blasts that killed
         100 people at a ceremony in the Iranian city of Kerman", "a massacre at a concert hall on the outskirts of
         Moscow"."""
-        heads = [trig] if trig.pos_ in ("VERB", "AUX") else [trig, self.clauses.governor(trig)[0]]
+        gov = None if trig.pos_ in ("VERB", "AUX") else self.clauses.governor(trig)[0]
+        answers = self.lex["retaliation_words"]
+        answered = gov is not None and any(a.lemma_.lower() in answers for a in trig.ancestors if a.i > gov.i)
+        heads = [trig] if gov is None or answered else [trig, gov]  # (not where the answer to it struck: "in response to")
         heads += [c for c in trig.children if c.dep_ == "relcl"]
         places = [p for h in heads if h is not None for p in self.clauses.pobjs(h, SITE_PREPS)]
         for depth in range(SITE_DEPTH):

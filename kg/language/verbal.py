@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from .claims import Claims
 from .clauses import Clauses
 from .nominal import NominalRules
-from .refs import NOBODY, SUBJECTS, Found, Ref, in_words
+from .refs import GROUND_PREPS, NOBODY, SUBJECTS, Found, Ref, in_words
 from .resolve import Resolver
 from .rules import Rules, Trigger, fits_verb, fits_words
 
@@ -144,8 +144,9 @@ class VerbRules:
             holders = ([verb, *held, *reduced] if trig.object_preps else [verb]) + naming  # (the label's: "inside Pakistan")
             named = bool(targets) and trig.relation != "attack"  # "fired missiles at Ukraine"
             pointed = [p for h in holders for p in self.clauses.pobjs(h, trig.target_preps) if not self._venue(p, named)]
-            # "criticised Blair over the Iraq war": what it is over is its grounds, once whom it is aimed at is named
-            pointed = [p for p in pointed if not (named and p.head.lower_ in ("over", "about"))]
+            # "criticised Blair over the Iraq war": what it is over is its grounds, once whom it is aimed at is named; and
+            pointed = [p for p in pointed if not (named and p.head.lower_ in ("over", "about"))]  # "struck Houthi targets
+            pointed = [p for p in pointed if not (targets and p.head.lower_ in GROUND_PREPS)]  # across Yemen": where, no one
             aimed += pointed
             targets += [r for p in pointed for r in res.refs(p, role, owner=owner or trig.place_target)]  # ("Israel's capital")
         if trig.relation == "attack":  # "fired missiles at Iraqi air bases housing US troops": the troops' state is hit,
