@@ -3901,6 +3901,8 @@ CASES = [
         {("USA", "attack", "houthis"), ("GBR", "attack", "houthis")},
     ),
     ("Russia launched strikes across Ukraine.", {("RUS", "attack", "UKR")}),
+    # what is done "with the help of" another is backed by it, not aimed at it
+    ("Russia invaded Ukraine with the help of Belarus.", {("RUS", "attack", "UKR"), ("BLR", "support", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

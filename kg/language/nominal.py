@@ -217,8 +217,8 @@ class NominalRules:
         # "imposed sanctions on Russia", "retaliated with tariffs on U.S. goods": the (light) verb carries the target
         light = gov is not None and (dep == "dobj" or (noun.head.lower_ == "with" and noun.head.head == gov))
         holders = [noun, gov] if light else [noun]
-        if light and dep == "dobj":  # "filed a complaint with the Security Council against Israel": hung on the addressee
-            holders += self.clauses.pobjs(gov, ("with", "to"))
+        if light and dep == "dobj":  # "filed a complaint with the Security Council against Israel" (not "with the help of")
+            holders += [p for p in self.clauses.pobjs(gov, ("with", "to")) if p.lemma_.lower() not in self.lex["backing_verbs"]]
         if len(holders) > 1:  # "defending plans for joint drills with Russia": "with" hung on a noun between
             holders += self.parties.between(noun, gov, rel.name)
         holders += halted  # "the pause in aid to Ukraine": "to" hung on the goods
