@@ -54,6 +54,8 @@ def _fronted_subjects(doc, deps) -> None:
     the sentence, followed only by a comma and a verb without a subject, is that verb's subject."""
     for i in np.flatnonzero(deps == doc.vocab.strings["appos"]).tolist():
         name = doc[i]
+        if name.dep_ != "appos":  # (made a list's item above)
+            continue
         end = name.right_edge.i
         verb = doc[end + 2] if end + 2 < len(doc) and doc[end + 1].text == "," else None
         if verb is None or verb.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in verb.children):

@@ -237,8 +237,7 @@ class Modality:
             # "would not allow Sweden to join NATO": one it made a reported clause; "will travel to Sochi to meet Putin":
             # a purpose, as sure as the act it is for
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.dep_ in ("ccomp", "advcl")
-            nothing = [c for c in t.head.children if c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.lefts)]
-            if t.dep_ == "xcomp" and nothing:
+            if t.dep_ == "xcomp" and any(c.dep_ == "dobj" and any(d.lower_ == "no" for d in c.lefts) for c in t.head.children):
                 return None  # "had no plans at present to hold talks": the infinitive hung on the verb, not on "plans"
             report = t.head if t.dep_ in ("ccomp", "acl") and t.head.lemma_.lower() in self.lex["claim_nouns"] else None
             if (

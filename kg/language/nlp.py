@@ -193,6 +193,6 @@ def organ_of_another(doc: Doc, start: int, polities: set[int], orgs: set[int]) -
         return start - 2 in polities
     if doc[start].ent_iob_ != "I":
         return False
-    first = next(t.i for t in reversed(doc[:start]) if t.ent_iob_ == "B")
+    first = next((t.i for t in reversed(doc[:start]) if t.ent_iob_ == "B"), start)
     before = [t for t in doc[first:start] if t.lower_ not in ("the", "a", "an")]
     return any(t.i not in orgs for t in before)
