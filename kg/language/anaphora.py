@@ -36,8 +36,8 @@ def _last_words(phrases: frozenset[str]) -> frozenset[str]:
 
 class Anaphora:
     """The anaphora moves of the resolver (which provides ``doc``, ``lex``, ``mentions``, ``quoted``, ``deps``,
-    ``subject_deps``, ``types``, ``events``, ``armed_words``, ``made``, ``ref``, ``refs``, ``lemma_positions``,
-    ``is_venue``, ``_modifier_refs`` and the moves of :class:`kg.language.control.Control`)."""
+    ``subject_deps``, ``types``, ``events``, ``unreal``, ``armed_words``, ``kin``, ``made``, ``ref``, ``refs``,
+    ``lemma_positions``, ``is_venue``, ``_modifier_refs`` and the moves of :class:`kg.language.control.Control`)."""
 
     def _speaker(self, tok: Token, addressed: bool = False) -> list[Ref]:
         """Who says "we": the subject of the speech verb the clause is reported under, or for a quotation
@@ -80,9 +80,9 @@ class Anaphora:
         # the latest sentence's main event first: "imposed a tariff on India as a penalty for its purchases" (the tariff)
         sent = self.doc[before[-1][0]].sent
         last = sorted((e for e in before if self.doc[e[0]].sent == sent), key=lambda e: (_depth(self.doc[e[0]]), -e[0]))
-        kin = {w: g for g in self.lex["act_kin"] for w in g.split()}  # an act named again by its word or its kin's first:
-        word = kin.get(tok.lemma_.lower(), tok.lemma_.lower())  # "the strikes", "the raids" told before as strikes
-        named = [e for e in reversed(before) if kin.get(self.doc[e[0]].lemma_.lower(), self.doc[e[0]].lemma_.lower()) == word]
+        word = self.kin.get(tok.lemma_.lower(), tok.lemma_.lower())  # an act named again by its word or its kin's first:
+        kind = (self.kin.get(w, w) for w in (self.doc[e[0]].lemma_.lower() for e in before))  # "the raids" after strikes
+        named = [e for e, k in reversed(list(zip(before, kind))) if k == word]
         for at, src, _ in [*named, *last, *reversed(before)]:
             if not src.key:
                 return []  # "condemned the rebel attack": a doer the story cannot name, not the one attacked

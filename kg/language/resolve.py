@@ -38,7 +38,7 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
     def __init__(self, doc: Doc, day: str | None, gazetteer: Gazetteer, rules: Rules):
         self.doc, self.lex = doc, rules.lexicon
         self.acts, self.actor_nouns = rules.act_nouns, rules.actor_nouns  # "shelling", "levy"; "minister", "troops"
-        self.armed_words = rules.armed_words  # "strike", "shell": the words of an armed act
+        self.armed_words, self.kin = rules.armed_words, rules.act_kin  # "strike", "shell"; "raid" names a strike again
         self.year = int(day[:4]) if day else None
         self.types = {k: a.type for k, a in gazetteer.actors.items()}
         self.fights = gazetteer.fights

@@ -90,6 +90,11 @@ class Rules:
         return frozenset(self.nouns) | self.lexicon["event_nouns"]
 
     @functools.cached_property
+    def act_kin(self) -> dict[str, str]:
+        """Each word of ``act_kin`` to its group's first word: "raid" and "airstrike" name a strike again."""
+        return {w: g.split()[0] for g in self.lexicon["act_kin"] for w in g.split()}
+
+    @functools.cached_property
     def armed_words(self) -> frozenset[str]:
         """Nouns and verbs with a sense of armed attack ("strike", "shell"): "the strike" is an armed act told before."""
         triggers = (*self.nouns.items(), *self.verbs.items())
