@@ -4,7 +4,8 @@ The parent reads articles lazily and keeps at most ``2 × workers`` batches in f
 memory stays flat however long the input is. Both engines hand back plain
 :class:`~kg.model.ArticleResult` values; the build process alone writes the store. A single
 worker process only parses and sends its documents back as a ``DocBin``: the build process,
-which has a core of its own and little else to do, finds the relations in them meanwhile.
+which has a core of its own and little else to do, finds the relations in them meanwhile, and
+parses a batch itself while the worker starts.
 """
 
 from __future__ import annotations
@@ -81,23 +82,32 @@ def _parse_batch(articles: list[Article]) -> bytes:
     return DocBin(store_user_data=True, docs=nlp.pipe([a.text for a in articles], batch_size=batch_size)).to_bytes()
 
 
-def _local_extraction(settings: Settings) -> Callable[[list[Article], bytes], list[ArticleResult]]:
-    """Find the relations in the documents a parsing worker sent back, in this process."""
-    from spacy.tokens import DocBin
+class _Local:
+    """The build process's own pipeline: the relations in documents a parsing worker sent back, or a whole batch."""
 
-    from .language.extract import Extractor
-    from .language.gazetteer import load_gazetteer
-    from .language.learning import load_model
-    from .language.nlp import load_nlp
+    def __init__(self, settings: Settings) -> None:
+        from .language.extract import Extractor
+        from .language.gazetteer import load_gazetteer
+        from .language.learning import load_model
+        from .language.nlp import load_nlp
 
-    nlp = load_nlp(settings.model)
-    extractor = Extractor(settings.relations, load_model(settings.relation_model), gazetteer=load_gazetteer())
+        self.nlp = load_nlp(settings.model)
+        self.extractor = Extractor(settings.relations, load_model(settings.relation_model), gazetteer=load_gazetteer())
+        self.batch_size = settings.batch_size
 
-    def extract(batch: list[Article], parsed: bytes) -> list[ArticleResult]:
-        docs = DocBin().from_bytes(parsed).get_docs(nlp.vocab)
-        return [extractor.extract(doc, article) for doc, article in zip(docs, batch, strict=True)]
+    def extract(self, batch: list[Article], parsed: bytes) -> list[ArticleResult]:
+        from spacy.tokens import DocBin
 
-    return extract
+        docs = DocBin().from_bytes(parsed).get_docs(self.nlp.vocab)
+        return [self.extractor.extract(doc, article) for doc, article in zip(docs, batch, strict=True)]
+
+    def run(self, batch: list[Article]) -> Future:
+        """Parse and extract ``batch`` here; its results as a finished future."""
+        from .language.extract import extract_articles
+
+        future: Future = Future()
+        future.set_result(list(extract_articles(batch, self.nlp, self.extractor, self.batch_size)))
+        return future
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -176,7 +186,8 @@ def extract_parallel(articles: Iterable[Article], settings: Settings) -> Iterato
     """Extract ``articles`` on ``settings.workers`` processes (or a Dask cluster) and yield their results in input order.
 
     Articles are read lazily, ``settings.batch_size`` at a time, with at most two batches per
-    worker in flight. ``settings.engine`` is ``"processes"`` (a local process pool) or ``"dask"``
+    worker in flight (a single worker: three, and the build process parses the third itself when the
+    worker has not sent its first back by then). ``settings.engine`` is ``"processes"`` (a local process pool) or ``"dask"``
     (``settings.scheduler``, else a local Dask cluster); either gives the same results.
 
     Raises:
@@ -193,20 +204,29 @@ def extract_parallel(articles: Iterable[Article], settings: Settings) -> Iterato
     else:
         lost = (BrokenProcessPool,)
         submitter = _process_pool(settings, _parse_batch if split else _extract_batch, parse_only=split)
-    local: Callable[[list[Article], bytes], list[ArticleResult]] | None = None
+    local: _Local | None = None
+    started = not split  # until the worker's first parse is back, a third batch waits for whichever process is free first
 
     def done(batch: list[Article], future: Future) -> list[ArticleResult]:
-        nonlocal local
-        if split and local is None:  # loaded while the worker starts: both wait for the first batch's parse
-            local = _local_extraction(settings)
-        return local(batch, future.result()) if local is not None else future.result()
+        nonlocal local, started
+        if split and local is None:  # loaded while the worker starts
+            local = _Local(settings)
+        for entry in pending:
+            if entry[1] is None:  # the batch held back: parsed here if the worker is still busy with its first
+                entry[1] = local.run(entry[0]) if not future.done() else submit(entry[0])
+        result = future.result()
+        if isinstance(result, bytes):  # a worker's parse: the relations are found here
+            started = True
+            return local.extract(batch, result)
+        return result
 
     with submitter as (submit, workers):
-        pending: deque[tuple[list[Article], Future]] = deque()
+        pending: deque[list] = deque()  # [batch, future, or None while held back]
+        in_flight = 3 if split else 2 * workers
         try:
             for batch in _batches(articles, settings.batch_size):
-                pending.append((batch, submit(batch)))
-                while len(pending) >= 2 * workers:  # bounded: the reader never runs far ahead of the workers
+                pending.append([batch, None if not started and len(pending) == 2 else submit(batch)])
+                while len(pending) >= in_flight:  # bounded: the reader never runs far ahead of the workers
                     yield from done(*pending.popleft())
             while pending:
                 yield from done(*pending.popleft())
@@ -214,7 +234,8 @@ def extract_parallel(articles: Iterable[Article], settings: Settings) -> Iterato
             raise WorkerError(f"a worker process died ({exc})") from None
         finally:  # also on Ctrl-C or when the consumer stops early: queued batches are dropped
             for _, future in pending:
-                future.cancel()
+                if future is not None:
+                    future.cancel()
 
 
 @contextlib.contextmanager
