@@ -3903,6 +3903,21 @@ CASES = [
     ("Russia launched strikes across Ukraine.", {("RUS", "attack", "UKR")}),
     # what is done "with the help of" another is backed by it, not aimed at it
     ("Russia invaded Ukraine with the help of Belarus.", {("RUS", "attack", "UKR"), ("BLR", "support", "RUS")}),
+    # a list whose first name the parser hangs on the second is a list
+    (
+        "Military-ruled Mali and Burkina Faso said in a statement that they stood with Niger.",
+        {("MLI", "support", "NER"), ("BFA", "support", "NER")},
+    ),
+    # a junta is a state's, not the body named before it; "the bloc" after another bloc is that bloc
+    (
+        "ECOWAS suspended all transactions with Niger. The junta rejected the ultimatum and accused the bloc of preparing "
+        "an aggression. The European Union also halted budget support.",
+        {("ECOWAS", "sanction", "NER"), ("NER", "accuse", "ECOWAS")},
+    ),
+    (
+        "The EU imposed sanctions on Belarus. The bloc said Minsk had used migrants.",
+        {("EU", "sanction", "BLR"), ("EU", "accuse", "BLR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -167,7 +167,7 @@ class Anaphora:
         deps, subjects = self.deps, self.subject_deps
         personal = tok.lower_ in PERSONAL if personal is None else personal
         plural = tok.lower_ in ("they", "them", "their")
-        country = tok.lemma_.lower() in self.lex["polity_nouns"]
+        country = tok.lemma_.lower() in self.lex["polity_nouns"] | self.lex["state_offices"]
         thing, verb = tok.head, tok.head.head
         if thing.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "dobj":  # "killed one of its commanders"
             thing, verb = verb.head, verb.head.head
@@ -225,6 +225,8 @@ class Anaphora:
                     and all(self.types.get(r.key) == "state" for r in refs)
                 ):
                     continue  # "Malawi's High Court ordered ... what they regard": "they" are many, a court one
+                if country and refs and all(self.types.get(r.key) != "state" for r in refs):
+                    continue  # "ECOWAS suspended trade with Niger. The junta rejected ...": a junta is a state's
                 if refs and not {r.key for r in refs} & answerers:
                     return refs
                 if named and personal and not refs:

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import numpy as np
 
+from .nlp import SPANS_KEY
+
 __all__ = ["mend_lists_and_subjects"]
 
 
 def mend_lists_and_subjects(doc, deps) -> None:
     """Apply the mends of this module to ``doc`` (``deps``: its dependency labels as an array)."""
     _stray_appositions(doc, deps)
+    _split_names(doc, deps)
     _narrated_conjuncts(doc, deps)
     _fronted_subjects(doc, deps)
 
@@ -33,6 +36,24 @@ def _narrated_conjuncts(doc, deps) -> None:
         things = subjects and all(s.pos_ == "NOUN" and s.ent_type_ == "" for s in subjects)
         if things and not any(c.dep_.startswith("nsubj") for c in verb.children):
             verb.head = doc[i - 1].head = said
+
+
+def _split_names(doc, deps) -> None:
+    """In "Military-ruled Mali and Burkina Faso said" the small model makes the first name a modifier of the second,
+    with the "and" hanging on it: a name so hung, with its own "and" or "or" before the name it modifies, is that
+    name's first conjunct and takes its place in the clause."""
+    hung = np.isin(deps, [doc.vocab.strings["nmod"], doc.vocab.strings["compound"]])
+    found = [i for i in np.flatnonzero(hung).tolist() if doc[i].pos_ == "PROPN" and doc[i].head.i > i]
+    actors = {i for span in doc.spans.get(SPANS_KEY, ()) for i in range(span.start, span.end)} if found else set()
+    for first in (doc[i] for i in found):
+        name = first.head
+        joined = any(c.dep_ == "cc" and c.lower_ in ("and", "or") and c.i < name.i for c in first.children)
+        if not joined or name.dep_ == "ROOT" or first.i not in actors or name.i not in actors:
+            continue
+        if any(c.dep_ == "conj" for c in first.children):
+            continue
+        first.head, first.dep_ = name.head, name.dep_
+        name.head, name.dep_ = first, "conj"
 
 
 def _stray_appositions(doc, deps) -> None:

@@ -1,12 +1,12 @@
-"""Pointers: words that stand for an actor named just before them: "the latter", "the former", "the island", and
-", which" hung on a phrase before the name.
+"""Pointers: words that stand for an actor named just before them: "the latter", "the former", "the island", ", which"
+hung on a phrase before the name, and "the bloc" after another bloc.
 
-A mixin of :class:`kg.language.resolve.Resolver` (which provides ``doc``, ``lex``, ``mentions`` and ``refs``).
+A mixin of :class:`kg.language.resolve.Resolver` (which provides ``doc``, ``lex``, ``mentions``, ``types`` and ``refs``).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .anaphora import ANTECEDENT_WINDOW, GROUP_WINDOW
 from .refs import Ref
@@ -29,6 +29,17 @@ class Pointers:
                     break
         which = 0 if tok.lower_ == "latter" else 1
         return named[which : which + 1] if len(named) == 2 else []
+
+    def _other_body_nearer(self, span: Span, spans: list[Span]) -> bool:
+        """Whether a common name a body is also called ("the bloc", "the regional bloc": contextual, lower case, no
+        number) follows another body of its kind named after the body itself: "ECOWAS imposed sanctions ... the junta
+        accused the bloc" is ECOWAS, though the EU is named further on."""
+        if any(t.like_num or t.is_upper or t.is_title for t in span[1:]):
+            return False  # ("the 27-nation bloc", "the Commission": the body's own)
+        kind = self.types.get(span.id_)
+        before = [s for s in spans if s.end <= span.start and s.label_ == "ORG"]
+        last = max((s.start for s in before if s.id_ == span.id_), default=-1)
+        return any(s.start > last and s.id_ != span.id_ and self.types.get(s.id_) == kind for s in before)
 
     def _island(self, tok: Token) -> list[Ref]:
         """ "the island": the island state named last before it (``island_states``)."""

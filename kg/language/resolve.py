@@ -72,7 +72,7 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
                 continue
             if (
                 span.label_ == "ORG_CONTEXT"
-                and (key not in present or named_further(doc, span.end))
+                and (key not in present or named_further(doc, span.end) or self._other_body_nearer(span, spans))
                 and not self._heads_staff(span)
             ):
                 continue  # "the Alliance" is NATO, "the Alliance of Democracies" is not; "Wagner chief Prigozhin" is Wagner's
