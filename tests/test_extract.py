@@ -3915,9 +3915,43 @@ CASES = [
         {("ECOWAS", "sanction", "NER"), ("NER", "accuse", "ECOWAS")},
     ),
     (
-        "The EU imposed sanctions on Belarus. The bloc said Minsk had used migrants.",
+        "The EU imposed sanctions on Belarus. The bloc accused Minsk of using migrants.",
         {("EU", "sanction", "BLR"), ("EU", "accuse", "BLR")},
     ),
+    # a charge summed up after a comma, with the verb after it made the root by the parser
+    (
+        "Ethiopia blamed Eritrea for arming rebels, a charge Asmara dismissed.",
+        {("ETH", "accuse", "ERI"), ("ERI", "reject", "ETH")},
+    ),
+    # a protest or a rebuttal drawn from another answers the one who drew it; a protest note handed over
+    ("Turkey's strikes drew a protest from Baghdad.", {("IRQ", "accuse", "TUR")}),
+    (
+        "Turkish drones struck PKK positions in northern Iraq, prompting a protest from Baghdad.",
+        {("TUR", "attack", "pkk"), ("IRQ", "accuse", "TUR")},
+    ),
+    ("The GCC statement drew a rebuttal from Tehran.", {("IRN", "reject", "GCC")}),
+    ("Tajikistan's foreign ministry handed a protest note to the Afghan ambassador.", {("TJK", "accuse", "AFG")}),
+    ("Russia sent a note to Ukraine.", set()),
+    # an act answered in kind, or fire returned, is done back to its doer
+    (
+        "Montenegro expelled Serbia's ambassador over his remarks, and Belgrade responded in kind within hours.",
+        {("MNE", "sanction", "SRB"), ("SRB", "sanction", "MNE")},
+    ),
+    (
+        "North Korean artillery shelled South Korea's Yeonpyeong island, prompting the South to return fire.",
+        {("PRK", "attack", "KOR"), ("KOR", "attack", "PRK")},
+    ),
+    ("Canada expelled Indian diplomats, and Britain followed suit.", {("CAN", "sanction", "IND"), ("GBR", "sanction", "IND")}),
+    # "the two armies" are the two states named before
+    (
+        "Thai jets struck Cambodian positions along the border, as the two armies exchanged artillery and rocket fire.",
+        {("THA", "attack", "KHM"), ("KHM", "attack", "THA")},
+    ),
+    # advisers ordered out; a currency swap extended; disbursements frozen; what ships carry goes where they are sent
+    ("India ordered Pakistani military advisers to leave New Delhi.", {("IND", "sanction", "PAK")}),
+    ("China extended a currency swap to Sri Lanka.", {("CHN", "support", "LKA")}),
+    ("The International Monetary Fund froze disbursements to Mozambique.", {("IMF", "sanction", "MOZ")}),
+    ("New Zealand sent navy ships carrying relief supplies to Tonga.", {("NZL", "support", "TON")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -49,6 +49,7 @@ def _feature(span) -> bool:
 
 spacy.registry.misc("kg.longest_spans.v1")(lambda: _filter)
 ACRONYM_NORM = "nato"  # a norm the small model knows as an organisation's acronym
+OPENING_ACRONYM_NORM = "opec"  # ... and reads as a subject at the start of a sentence
 
 
 @Language.component("kg_acronyms")
@@ -64,9 +65,19 @@ def acronyms(doc):
             if all(t.is_upper for t in near):
                 continue
             tok.norm_ = ACRONYM_NORM
+        elif len(span) == 1 and tok.is_upper and len(tok) > 3 and span.label_ == "ORG" and _opens(doc, tok.i):
+            tok.norm_ = OPENING_ACRONYM_NORM  # "ECOWAS closed borders with Niger": a name, not an imperative verb
         spans.append(span)
     doc.spans[SPANS_KEY] = spans
     return doc
+
+
+def _opens(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` starts a sentence, as far as can be told before the parser: first, or after a full stop,
+    a line break or an opening quote that follows one."""
+    while i > 0 and doc[i - 1].text in ('"', "“", "'"):
+        i -= 1
+    return i == 0 or doc[i - 1].text in (".", "!", "?") or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space
 
 
 @Language.component("kg_paragraphs")

@@ -59,8 +59,11 @@ class RuleExtractor:
         self.implied = Implied(self.lex, self.clauses, frozenset(self.rules.verbs))
         self.nominal = NominalRules(self.rules, self.clauses)
         self.verbal = VerbRules(self.rules, self.clauses, self.claims, self.nominal)
-        #: "the same" done, "suit" followed: the word and the verb that echo the last act told
-        self.echoes = dict(entry.split() for entry in self.lex["echo_words"])
+        #: "the same" done, "suit" followed, answered "in kind": the word and the verb that echo the last act told
+        self.echoes: dict[str, dict[str, bool]] = {}  # word: {verb: whether it answers the act's doer}
+        for reply, entries in enumerate((self.lex["echo_words"], self.lex["reply_words"])):
+            for word, verb in (entry.split() for entry in entries):
+                self.echoes.setdefault(word, {})[verb] = bool(reply)
         #: the lemmas a rule starts from; other words are passed over
         self.cues = (
             frozenset(self.rules.verbs)
@@ -201,9 +204,12 @@ class RuleExtractor:
 
     def _echo(self, res: Resolver, word: Token, told: list[Found]) -> list[Found]:
         """ "Kiribati cut ties with Taiwan, days after the Solomon Islands did the same", "Canada followed suit": the
-        subject does the last act told before, to its target (``echo_words`` in ``data/lexicon.yaml``)."""
-        verb = word.head
-        echoed = word.dep_ == "dobj" and verb.lemma_.lower() == self.echoes[word.lemma_.lower()]
+        subject does the last act told before, to its target (``echo_words`` in ``data/lexicon.yaml``); "Belgrade
+        responded in kind": back to its doer."""
+        kind = word.lower_ == "kind" and word.i > 0 and word.doc[word.i - 1].lower_ == "in"  # (however the parser hangs it)
+        verb = next((a for a in word.ancestors if a.pos_ == "VERB"), word.head) if kind else word.head
+        reply = self.echoes[word.lemma_.lower()].get(verb.lemma_.lower())
+        echoed = reply is not None and (kind or word.dep_ == "dobj")
         start = verb.doc[verb.sent.start - 1].sent.start if verb.sent.start else 0  # told in this sentence or the last
         before = [t for t in told if start <= t.trigger.i < verb.i and t.target is not NOBODY and t.kind != "claim"]
         modality = self.clauses.modality(verb, res.year) if echoed and before else None
@@ -213,10 +219,10 @@ class RuleExtractor:
         lasts = [item for item in before if item.trigger.i == at]  # to each of its targets
         subjects = self.clauses.subjects(res, verb)
         return [
-            last._replace(trigger=verb, kind="verb", source=s, modality=modality)
+            last._replace(trigger=verb, kind="verb", source=s, target=last.source if reply else last.target, modality=modality)
             for last in lasts
             for s in subjects
-            if s.key not in (last.source.key, last.target.key)
+            if s.key != last.source.key and (reply or s.key != last.target.key)
         ]
 
     def _joined(self, item: Found, told: list[Found]) -> Found:

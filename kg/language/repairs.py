@@ -102,10 +102,22 @@ def _charge_clauses(doc) -> None:
     claims = load_rules().lexicon["claim_nouns"] if found else frozenset()
     for i in found:
         noun, root = doc[i + 1], doc[i].sent.root
-        if doc[i - 1].text != "," or noun.lemma_.lower() not in claims or noun.dep_ not in ("amod", "compound", "nmod"):
+        if doc[i - 1].text != "," or noun.lemma_.lower() not in claims:
+            continue
+        said = next((c for c in root.children if c.dep_ == "ccomp" and c.i < i), None) if noun.head == root else None
+        name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if noun.dep_ == "nsubj" and said is not None and name is not None and root.pos_ == "VERB":
+            # (or the verb after it the root, the main clause its ccomp: "Ethiopia blamed Eritrea, a charge Asmara dismissed")
+            said.head, said.dep_ = said, "ROOT"
+            for c in [c for c in root.children if c.dep_ == "punct"]:
+                c.head = said
+            noun.head, noun.dep_, root.head, root.dep_ = said, "npadvmod", noun, "relcl"
+            name.head, name.dep_ = root, "nsubj"
+            continue
+        if noun.dep_ not in ("amod", "compound", "nmod"):
             continue
         verb = next((t for t in doc[i + 2 : i + 12] if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")), None)
-        if verb is None or verb is root or root.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        if verb is None or verb == root or root.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
             continue
         name = doc[verb.i - 1]
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

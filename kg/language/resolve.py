@@ -346,7 +346,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
                     found = self._antecedent(tok, subject=True, **search)
                     if found and (tok.tag_ != "NN" or len({r.key for r in found}) == 1):
                         return found
-                return []
+                # "ECOWAS cut trade with Niger. The junta ...": a state's office, the state named before in any role
+                return self._antecedent(tok, subject=False) if lemma in self.lex["state_offices"] else []
             if (definite or counted) and lemma in self.lex["armed_nouns"]:  # "the militants", "killed 30 terrorists": the
                 return self._group_antecedent(tok, self.lex["armed_types"])  # armed group named before
             if lemma not in self.acts:  # (an act of force named by no one is read on: "in an attack that Egypt denounced")

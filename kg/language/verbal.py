@@ -94,8 +94,7 @@ class VerbRules:
             sources = [r for p in self.clauses.pobjs(verb, ("at", "in")) for r in res.refs(p, "place") if r.via == "mention"]
         if not sources and passive and modality != "asserted" and self.rules.relations[trig.relation].family == "hostile":
             sources = self.clauses.speaker(res, verb)  # "Trump said Mexico would be punished": the speaker's own act
-        if trig.official_source:
-            sources = [s for s in sources if s.person or s.via == "office"]
+        sources = [s for s in sources if s.person or s.via == "office"] if trig.official_source else sources
         given = [c for c in children if c.dep_ == "dobj" and not sentential]
         with_prep = any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
         if trig.dative:  # "sent tanks to Ukraine", "gave Ukraine tanks", "provided Kyiv with aid"
@@ -291,7 +290,8 @@ class VerbRules:
         datives = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
         datives += [p for c in children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children if p.dep_ == "pobj"]
         objects = receivers + datives + self.clauses.pobjs(verb, ("to", *preps))
-        objects += [p for g in given for p in self.clauses.pobjs(g, ("to", *preps))] + (given if with_prep else [])
+        carried = [h for g in given for h in (g, *(a for a in g.children if a.dep_ == "acl"))]  # "ships carrying aid to Tonga"
+        objects += [p for h in carried for p in self.clauses.pobjs(h, ("to", *preps))] + (given if with_prep else [])
         # "providing military instructors at the government's request": whoever asked for them
         asked = [p for p in self.clauses.pobjs(verb, ("at",)) if p.lemma_.lower() in self.lex["request_nouns"]]
         askers = [c for a in asked for c in (*a.children, *self.clauses.pobjs(a, ("of",))) if c.dep_ in ("poss", "pobj")]
