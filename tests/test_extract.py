@@ -3952,6 +3952,20 @@ CASES = [
     ("China extended a currency swap to Sri Lanka.", {("CHN", "support", "LKA")}),
     ("The International Monetary Fund froze disbursements to Mozambique.", {("IMF", "sanction", "MOZ")}),
     ("New Zealand sent navy ships carrying relief supplies to Tonga.", {("NZL", "support", "TON")}),
+    # backing an act named again backs its doers (not the backer's own act)
+    (
+        "The United States and Britain launched strikes against Houthi targets in Yemen. Australia and Canada backed the "
+        "operation.",
+        {
+            ("USA", "attack", "houthis"),
+            ("GBR", "attack", "houthis"),
+            ("AUS", "support", "USA"),
+            ("AUS", "support", "GBR"),
+            ("CAN", "support", "USA"),
+            ("CAN", "support", "GBR"),
+        },
+    ),
+    ("Israel struck Iran's nuclear sites. Israel backed the operation.", {("ISR", "attack", "IRN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

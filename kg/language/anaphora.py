@@ -92,6 +92,13 @@ class Anaphora:
                 return found
         return []
 
+    def acts_backed(self, objects: list[Token], sources: list[Ref]) -> list[Ref]:
+        """The doers of an act named again by a definite event noun, but for ``sources``: "The United States and Britain
+        launched strikes ... Australia and Canada backed the operation" backs the two."""
+        own = {s.key for s in sources}
+        named = [o for o in objects if o.lemma_.lower() in self.lex["event_nouns"] and o.i and self.doc[o.i - 1].lower_ == "the"]
+        return [r for o in named for r in self.event_antecedent(o) if r.key not in own]
+
     def _armed(self, trigger: Token) -> bool:
         """Whether an event is an armed act, or a charge of one: "blamed Israel for the killing"."""
         charged = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children]

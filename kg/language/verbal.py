@@ -151,10 +151,10 @@ class VerbRules:
         if trig.relation == "attack":  # "fired missiles at Iraqi air bases housing US troops": the troops' state is hit,
             housed = [r for t in aimed for o in self.clauses.housed(t) for r in res.refs(o, "target", owner=True)]
             targets = housed or targets  # not the bases' host
-        if not targets and trig.through_xcomp:  # "threatened to shoot down US planes", "refused to ratify Sweden's bid"
-            targets = self._xcomp_targets(res, trig, children)
-        # "thanked X for aiding"; "met al-Sharaa in Damascus and pledged Ankara's help": the one met
-        targets = targets or (self.clauses.thanked_for(res, verb) + parties.met(res, verb) if trig.relation == "support" else [])
+        targets = targets or (self._xcomp_targets(res, trig, children) if trig.through_xcomp else [])  # "refused X's bid"
+        # "thanked X for aiding"; "met al-Sharaa in Damascus and pledged Ankara's help": the one met; "backed the operation"
+        if not targets and trig.relation == "support":
+            targets = self.clauses.thanked_for(res, verb) + parties.met(res, verb) + res.acts_backed(objects, sources)
         if trig.addressee_preps and all(t.via == "site" for t in targets):  # "protested to Beijing about the incursion"
             # (not the ground of what it is about: "protested to the US over arms sales to Taiwan")
             targets = [r for p in self.clauses.pobjs(verb, trig.addressee_preps) for r in res.refs(p, "target")] or targets
