@@ -3966,6 +3966,12 @@ CASES = [
         },
     ),
     ("Israel struck Iran's nuclear sites. Israel backed the operation.", {("ISR", "attack", "IRN")}),
+    # "the launch" is the firing told before, though it was aimed at no one and another event came between
+    (
+        "North Korea fired a ballistic missile over Japan on Tuesday. Japan lodged a protest with Pyongyang. South "
+        "Korea's National Security Council condemned the launch as a reckless provocation.",
+        {("JPN", "accuse", "PRK"), ("KOR", "accuse", "PRK")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -75,6 +75,8 @@ class Anaphora:
             before = [e for e in before if self._armed(self.doc[e[0]]) and e[0] not in self.unreal]  # one ("blamed ...")
         main = [e for e in before if not any(a.dep_ == "relcl" for a in (self.doc[e[0]], *self.doc[e[0]].ancestors))]
         before = main or before  # not one told as background: "near Pristina, where Serbian forces have been fighting"
+        if (fired := self._kin_act(tok, inside, exclude)) is not None:
+            return fired
         if not before:  # "Japan began releasing treated water. The move drew criticism from China": the doer told before
             return self._previous_doer(tok, exclude) if tok.lemma_.lower() not in self.armed_words else []
         # the latest sentence's main event first: "imposed a tariff on India as a penalty for its purchases" (the tariff)
@@ -91,13 +93,6 @@ class Anaphora:
             if found := [Ref(r.key, r.text, "anaphora", r.person) for r in found.values() if r.key]:
                 return found
         return []
-
-    def acts_backed(self, objects: list[Token], sources: list[Ref]) -> list[Ref]:
-        """The doers of an act named again by a definite event noun, but for ``sources``: "The United States and Britain
-        launched strikes ... Australia and Canada backed the operation" backs the two."""
-        own = {s.key for s in sources}
-        named = [o for o in objects if o.lemma_.lower() in self.lex["event_nouns"] and o.i and self.doc[o.i - 1].lower_ == "the"]
-        return [r for o in named for r in self.event_antecedent(o) if r.key not in own]
 
     def _armed(self, trigger: Token) -> bool:
         """Whether an event is an armed act, or a charge of one: "blamed Israel for the killing"."""

@@ -1,7 +1,9 @@
 """Pointers: words that stand for an actor named just before them: "the latter", "the former", "the island", ", which"
-hung on a phrase before the name, and "the bloc" after another bloc.
+hung on a phrase before the name, "the bloc" after another bloc, and "the launch", "the operation" for an act told
+before.
 
-A mixin of :class:`kg.language.resolve.Resolver` (which provides ``doc``, ``lex``, ``mentions``, ``types`` and ``refs``).
+A mixin of :class:`kg.language.resolve.Resolver` (which provides ``doc``, ``lex``, ``mentions``, ``types``, ``events``,
+``kin`` and ``refs``).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .anaphora import ANTECEDENT_WINDOW, GROUP_WINDOW
-from .refs import Ref
+from .refs import SUBJECTS, Ref
 
 __all__ = ["Pointers"]
 
@@ -51,3 +53,26 @@ class Pointers:
         """The actor named just before ", which": "the backing of India, which has close ties" (hung on "backing")."""
         before = self.doc[tok.i - 2] if tok.i >= 2 and self.doc[tok.i - 1].lower_ == "," else None
         return self.refs(before, role) if before is not None and before.i in self.mentions else []
+
+    def acts_backed(self, objects: list[Token], sources: list[Ref]) -> list[Ref]:
+        """The doers of an act named again by a definite event noun, but for ``sources``: "The United States and Britain
+        launched strikes ... Australia and Canada backed the operation" backs the two."""
+        own = {s.key for s in sources}
+        named = [o for o in objects if o.lemma_.lower() in self.lex["event_nouns"] and o.i and self.doc[o.i - 1].lower_ == "the"]
+        return [r for o in named for r in self.event_antecedent(o) if r.key not in own]
+
+    def _kin_act(self, tok: Token, inside: range, exclude: set[str]) -> list[Ref] | None:
+        """The doers of the act a word of its kin told last, when that act was aimed at no one and so is no event: "North
+        Korea fired a missile over Japan ... Seoul condemned the launch" (None when there is none, or an event of the kin
+        was told since)."""
+        word = self.kin.get(tok.lemma_.lower())
+        kin = [
+            e[0]
+            for e in self.events
+            if e[0] < tok.i and e[0] not in inside and self.kin.get(self.doc[e[0]].lemma_.lower()) == word
+        ]
+        start = max(kin, default=max(-1, tok.i - ANTECEDENT_WINDOW))
+        acts = (t for t in reversed(self.doc[start + 1 : tok.i]) if t.pos_ == "VERB" and t.i not in inside)
+        act = next((t for t in acts if word and self.kin.get(t.lemma_.lower()) == word), None)
+        doers = [r for c in act.children if c.dep_ in SUBJECTS for r in self.refs(c)] if act is not None else []
+        return [Ref(r.key, r.text, "anaphora", r.person) for r in doers if r.key not in exclude] or None
