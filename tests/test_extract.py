@@ -3972,6 +3972,21 @@ CASES = [
         "Korea's National Security Council condemned the launch as a reckless provocation.",
         {("JPN", "accuse", "PRK"), ("KOR", "accuse", "PRK")},
     ),
+    # "the proposal" is the plan told before; a caution of what an act would be treated as threatens
+    (
+        "The Polisario Front rejected Morocco's autonomy plan as a non-starter, hours after Spain endorsed the proposal.",
+        {("polisario", "reject", "MAR"), ("ESP", "support", "MAR")},
+    ),
+    (
+        "Russia cautioned Moldova that any attempt to force Russian troops out would be treated as an attack on Russia.",
+        {("RUS", "threaten", "MDA")},
+    ),
+    ("The IMF cautioned Kenya against raising taxes too fast.", set()),
+    # a junta after a body's act is the state named before, not a state that acted before the body
+    (
+        "Paris refused to recognise the officers. ECOWAS imposed sanctions on Niger. The junta has rejected the bloc's demands.",
+        {("ECOWAS", "sanction", "NER"), ("NER", "reject", "ECOWAS")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -228,7 +228,11 @@ class Anaphora:
                 ):
                     continue  # "Malawi's High Court ordered ... what they regard": "they" are many, a court one
                 if country and refs and all(self.types.get(r.key) != "state" for r in refs):
-                    continue  # "ECOWAS suspended trade with Niger. The junta rejected ...": a junta is a state's
+                    # "ECOWAS suspended trade with Niger. The junta rejected ...": a junta is a state's, the one named
+                    # in any role (found by the caller), not one that acted before the body
+                    if tok.lemma_.lower() in self.lex["state_offices"]:
+                        return []
+                    continue
                 if refs and not {r.key for r in refs} & answerers:
                     return refs
                 if named and personal and not refs:
