@@ -3987,6 +3987,9 @@ CASES = [
         "Paris refused to recognise the officers. ECOWAS imposed sanctions on Niger. The junta has rejected the bloc's demands.",
         {("ECOWAS", "sanction", "NER"), ("NER", "reject", "ECOWAS")},
     ),
+    # a state's ground (states.yaml places): a strike on it hits the state
+    ("Tajik troops shelled an airport and several villages in Batken region.", {("TJK", "attack", "KGZ")}),
+    ("North Korean artillery shelled Yeonpyeong island.", {("PRK", "attack", "KOR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
