@@ -3990,6 +3990,11 @@ CASES = [
     # a state's ground (states.yaml places): a strike on it hits the state
     ("Tajik troops shelled an airport and several villages in Batken region.", {("TJK", "attack", "KGZ")}),
     ("North Korean artillery shelled Yeonpyeong island.", {("PRK", "attack", "KOR")}),
+    # a deal summed up after a comma is its parties' act, as a move is
+    (
+        "Russia and China signed a gas pipeline contract, a deal the United States criticised.",
+        {("CHN", "cooperate", "RUS"), ("USA", "accuse", "RUS"), ("USA", "accuse", "CHN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -386,7 +386,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
             return [r for c in described for r in self.ref(c, role, owner)]
         bare = tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children)  # ", moves that Kabul condemned"
         indefinite = (bare or any(c.lower_ in ("a", "an") for c in tok.children)) and tok.dep_ != "nsubj"
-        appended = (lemma in self.lex["event_nouns"] and indefinite) or (lower == "what" and tok.dep_ == "dobj")
+        acts = self.lex["event_nouns"] | self.lex["agreement_nouns"]  # ("a deal Greece denounced": its parties)
+        appended = (lemma in acts and indefinite) or (lower == "what" and tok.dep_ == "dobj")
         summed = self._appended_act(tok) if appended else []
         if summed:
             return summed
