@@ -3992,7 +3992,7 @@ CASES = [
     ("North Korean artillery shelled Yeonpyeong island.", {("PRK", "attack", "KOR")}),
     # a deal summed up after a comma is its parties' act, as a move is
     (
-        "Russia and China signed a gas pipeline contract, a deal the United States criticised.",
+        "Russia and China signed a gas deal, an agreement the United States criticised.",
         {("CHN", "cooperate", "RUS"), ("USA", "accuse", "RUS"), ("USA", "accuse", "CHN")},
     ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
