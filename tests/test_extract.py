@@ -3995,6 +3995,11 @@ CASES = [
         "Russia and China signed a gas deal, an agreement the United States criticised.",
         {("CHN", "cooperate", "RUS"), ("USA", "accuse", "RUS"), ("USA", "accuse", "CHN")},
     ),
+    # a second name the parser made a second object of the first name's "of" is its conjunct
+    (
+        "The foreign ministers of the Democratic Republic of Congo and Rwanda signed a peace agreement.",
+        {("COD", "cooperate", "RWA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

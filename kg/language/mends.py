@@ -15,6 +15,7 @@ def mend_lists_and_subjects(doc, deps) -> None:
     """Apply the mends of this module to ``doc`` (``deps``: its dependency labels as an array)."""
     _stray_appositions(doc, deps)
     _split_names(doc, deps)
+    _doubled_objects(doc, deps)
     _narrated_conjuncts(doc, deps)
     _fronted_subjects(doc, deps)
 
@@ -54,6 +55,16 @@ def _split_names(doc, deps) -> None:
             continue
         first.head, first.dep_ = name.head, name.dep_
         name.head, name.dep_ = first, "conj"
+
+
+def _doubled_objects(doc, deps) -> None:
+    """In "the foreign ministers of the Democratic Republic of Congo and Rwanda" the small model, past the "of" inside the
+    first name, gives the preposition a second object: a second object after "and" or "or" is the first's conjunct."""
+    for i in np.flatnonzero(deps == doc.vocab.strings["pobj"]).tolist():
+        second, prep = doc[i], doc[i].head
+        first = next((c for c in prep.children if c.dep_ == "pobj" and c.i < second.i), None)
+        if first is not None and any(t.lower_ in ("and", "or") for t in doc[first.i + 1 : second.left_edge.i]):
+            second.head, second.dep_ = first, "conj"
 
 
 def _stray_appositions(doc, deps) -> None:
