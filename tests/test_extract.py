@@ -4000,6 +4000,19 @@ CASES = [
         "The foreign ministers of the Democratic Republic of Congo and Rwanda signed a peace agreement.",
         {("COD", "cooperate", "RWA")},
     ),
+    # "the three European countries" are the three named before, not the EU ("several EU states" are no one named)
+    (
+        "Britain, France and Germany criticised Iran. Tehran recalled its ambassadors to the three European countries.",
+        {
+            ("GBR", "accuse", "IRN"),
+            ("FRA", "accuse", "IRN"),
+            ("DEU", "accuse", "IRN"),
+            ("IRN", "sanction", "GBR"),
+            ("IRN", "sanction", "FRA"),
+            ("IRN", "sanction", "DEU"),
+        },
+    ),
+    ("Several EU states criticised Iran.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -276,10 +276,10 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
             return self._voiced(tok)  # "the statement threatened sanctions": its maker's
         if lemma in self.lex["member_nouns"] and tok.tag_ in ("NNS", "NNPS"):  # "G7 countries", "NATO allies": the body
             blocs = [r for r in self._modifier_refs(tok, 0) if self.types.get(r.key) in self.lex["member_bodies"]]
-            if blocs:  # (but "several EU states", "five NATO allies" are some of them, not the body)
-                return [] if any(c.like_num or c.lower_ in self.lex["partitive_words"] for c in tok.children) else blocs
-        group = self._group_size(tok)
-        if group:
+            some = any(c.like_num or c.lower_ in self.lex["partitive_words"] for c in tok.children)
+            if blocs and not (some and any(c.lower_ == "the" for c in tok.children)):  # ("the three European countries":
+                return [] if some else blocs  # those named before) but "several EU states" are some of them, not the body
+        if group := self._group_size(tok):
             return self._antecedents(tok, group)
         if lower in ("latter", "former") and tok.i > 0 and self.doc[tok.i - 1].lower_ == "the":
             return self._of_two(tok)
