@@ -4013,6 +4013,9 @@ CASES = [
         },
     ),
     ("Several EU states criticised Iran.", set()),
+    # an inverted condition tells no act ("were it ever to take place", "had Russia attacked")
+    ("Analysts said a Venezuelan incursion into Essequibo, were it ever to take place, would be hampered by the jungle.", set()),
+    ("Had Russia attacked Poland, NATO would have responded.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

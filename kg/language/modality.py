@@ -122,6 +122,8 @@ class Modality:
                 return None
             if t.dep_ in ("acl", "relcl") and self.prospect(t.head):
                 return None  # "any Japanese aircraft entering its airspace would be shot down": none has yet
+            if t.lower_ in ("were", "had", "should") and any(c.dep_ == "nsubj" and c.i > t.i for c in t.children):
+                return None  # "an incursion, were it ever to take place, would be hampered": a condition, inverted
             # "each time Israel bombed civilian homes" (a clause, or one the parser hangs on "time"): a condition
             if (t.dep_ == "advcl" and self.condition(t)) or (
                 t.dep_ == "relcl" and t.head.lemma_.lower() == "time" and any(d.lower_ in ("each", "every") for d in t.head.lefts)
