@@ -4016,6 +4016,12 @@ CASES = [
     # an inverted condition tells no act ("were it ever to take place", "had Russia attacked")
     ("Analysts said a Venezuelan incursion into Essequibo, were it ever to take place, would be hampered by the jungle.", set()),
     ("Had Russia attacked Poland, NATO would have responded.", set()),
+    # "have since imposed": the parser's "since" is no preposition; visa-free travel suspended
+    (
+        "Britain and the United States have since imposed sanctions on several Georgian officials.",
+        {("GBR", "sanction", "GEO"), ("USA", "sanction", "GEO")},
+    ),
+    ("The European Union suspended visa-free travel for Georgian diplomats.", {("EU", "sanction", "GEO")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

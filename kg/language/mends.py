@@ -16,6 +16,7 @@ def mend_lists_and_subjects(doc, deps) -> None:
     _stray_appositions(doc, deps)
     _split_names(doc, deps)
     _doubled_objects(doc, deps)
+    _since_perfects(doc)
     _narrated_conjuncts(doc, deps)
     _fronted_subjects(doc, deps)
 
@@ -65,6 +66,23 @@ def _doubled_objects(doc, deps) -> None:
         first = next((c for c in prep.children if c.dep_ == "pobj" and c.i < second.i), None)
         if first is not None and any(t.lower_ in ("and", "or") for t in doc[first.i + 1 : second.left_edge.i]):
             second.head, second.dep_ = first, "conj"
+
+
+def _since_perfects(doc) -> None:
+    """In "Britain and the United States have since imposed sanctions on ..." the small model reads "since" as a
+    preposition of "have" and the participle as a modifier of the noun after it: the participle is the verb, "have" its
+    auxiliary, "since" an adverb and the noun its object."""
+    for have in (t for t in doc if t.lemma_ == "have" and t.dep_ == "ROOT" and t.i + 2 < len(doc)):
+        since, verb = doc[have.i + 1], doc[have.i + 2]
+        if since.lower_ != "since" or verb.tag_ != "VBN" or verb.dep_ != "amod" or list(since.children) not in ([], [verb.head]):
+            continue  # (the noun the parser made the object of "since")
+        noun, moved = verb.head, [c for c in have.children if c.i not in (since.i, verb.i)]
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "dobj"
+        have.head, have.dep_ = verb, "aux"
+        since.head, since.dep_ = verb, "advmod"
+        for c in moved:
+            c.head = verb
 
 
 def _stray_appositions(doc, deps) -> None:
