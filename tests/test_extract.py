@@ -4022,6 +4022,28 @@ CASES = [
         {("GBR", "sanction", "GEO"), ("USA", "sanction", "GEO")},
     ),
     ("The European Union suspended visa-free travel for Georgian diplomats.", {("EU", "sanction", "GEO")}),
+    # the host of the talks told before meets those who met there; "the idea" and "the document" are their makers'
+    (
+        "Russian and Ukrainian delegations met in Istanbul. Turkish Foreign Minister Hakan Fidan, who hosted the talks, "
+        "praised both sides.",
+        {
+            ("RUS", "meet", "UKR"),
+            ("RUS", "meet", "TUR"),
+            ("TUR", "meet", "UKR"),
+            ("RUS", "cooperate", "TUR"),
+            ("TUR", "cooperate", "UKR"),
+        },
+    ),
+    (
+        "Ukraine proposed a meeting between Zelenskyy and Putin. Russia rejected the idea.",
+        {("RUS", "meet", "UKR"), ("RUS", "reject", "UKR")},
+    ),
+    (
+        "Medinsky presented a Russian memorandum setting out conditions for peace. Kyiv rejected the document as an ultimatum.",
+        {("UKR", "reject", "RUS")},
+    ),
+    # what is captured near a state's town is taken from that state
+    ("Russian forces captured a village near Pokrovsk.", {("RUS", "attack", "UKR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -54,12 +54,19 @@ class Pointers:
         before = self.doc[tok.i - 2] if tok.i >= 2 and self.doc[tok.i - 1].lower_ == "," else None
         return self.refs(before, role) if before is not None and before.i in self.mentions else []
 
-    def acts_backed(self, objects: list[Token], sources: list[Ref]) -> list[Ref]:
-        """The doers of an act named again by a definite event noun, but for ``sources``: "The United States and Britain
-        launched strikes ... Australia and Canada backed the operation" backs the two."""
-        own = {s.key for s in sources}
-        named = [o for o in objects if o.lemma_.lower() in self.lex["event_nouns"] and o.i and self.doc[o.i - 1].lower_ == "the"]
-        return [r for o in named for r in self.event_antecedent(o) if r.key not in own]
+    def acts_named(self, objects: list[Token], sources: list[Ref], relation: str) -> list[Ref]:
+        """Those an act named again by a definite noun was done by, but for ``sources``: "The United States and Britain
+        launched strikes ... Australia and Canada backed the operation" backs the two; for a meeting, all who met at the
+        gathering named again ("Russian and Ukrainian delegations met in Istanbul. Fidan, who hosted the talks")."""
+        own, found = {s.key for s in sources}, []
+        named = [o for o in objects if o.i and self.doc[o.i - 1].lower_ == "the"]
+        for o in named if relation == "support" else []:
+            found += self.event_antecedent(o) if o.lemma_.lower() in self.lex["event_nouns"] else []
+        met = [e for e in self.events if e[0] < min((o.i for o in named), default=0)]
+        met = [e for e in met if self.doc[e[0]].lemma_.lower() in self.lex["venue_nouns"] | {"meet"}]
+        gathered = any(o.lemma_.lower() in self.lex["venue_nouns"] for o in named) and met and relation == "meet"
+        found += [r for e in met if gathered and e[0] == met[-1][0] for r in e[1:]]
+        return list({r.key: r for r in found if r.key and r.key not in own}.values())
 
     def _kin_act(self, tok: Token, inside: range, exclude: set[str]) -> list[Ref] | None:
         """The doers of the act a word of its kin told last, when that act was aimed at no one and so is no event: "North
