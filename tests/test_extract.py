@@ -4044,6 +4044,12 @@ CASES = [
     ),
     # what is captured near a state's town is taken from that state
     ("Russian forces captured a village near Pokrovsk.", {("RUS", "attack", "UKR")}),
+    # names after "as" that the parser made its objects are the subjects of the clause it opens
+    (
+        "Poland closed its border crossings with Belarus as Russia and Belarus began joint military exercises.",
+        {("POL", "sanction", "BLR"), ("BLR", "cooperate", "RUS")},
+    ),
+    ("The talks ended as China and Japan signed a deal.", {("CHN", "cooperate", "JPN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -17,6 +17,7 @@ def mend_lists_and_subjects(doc, deps) -> None:
     _split_names(doc, deps)
     _doubled_objects(doc, deps)
     _since_perfects(doc)
+    _split_clause_subjects(doc)
     _narrated_conjuncts(doc, deps)
     _fronted_subjects(doc, deps)
 
@@ -83,6 +84,27 @@ def _since_perfects(doc) -> None:
         since.head, since.dep_ = verb, "advmod"
         for c in moved:
             c.head = verb
+
+
+def _split_clause_subjects(doc) -> None:
+    """In "Poland closed its border as Russia and Belarus began joint exercises" the small model makes "as" a preposition
+    with the first name (or both) its object, the verb after them without its subject or with the second name alone:
+    the names are the subjects of a clause that "as" (or "after", "while" ...) introduces."""
+    for prep in (t for t in doc if t.dep_ == "prep" and t.lower_ in ("as", "after", "before", "while", "until")):
+        first = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.i == prep.i + 1), None)
+        end = first.right_edge.i + 1 if first is not None else len(doc)
+        second = doc[end + 1] if end + 1 < len(doc) and doc[end].lower_ == "and" else None
+        second = second if second is not None and second.dep_ == "nsubj" and second.pos_ == "PROPN" else None
+        verb = second.head if second is not None else doc[min(end, len(doc) - 1)]
+        if first is None or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < end:
+            continue
+        if second is None and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        if second is not None:  # ("Russia and Belarus": the second name the verb's subject, the first the preposition's)
+            second.head, second.dep_, doc[end].head = first, "conj", first
+        first.head, first.dep_ = verb, "nsubj"
+        prep.head, prep.dep_ = verb, "mark"
+        verb.dep_ = "advcl" if verb.dep_ == "conj" else verb.dep_
 
 
 def _stray_appositions(doc, deps) -> None:
