@@ -4042,8 +4042,9 @@ CASES = [
         "Medinsky presented a Russian memorandum setting out conditions for peace. Kyiv rejected the document as an ultimatum.",
         {("UKR", "reject", "RUS")},
     ),
-    # what is captured near a state's town is taken from that state
-    ("Russian forces captured a village near Pokrovsk.", {("RUS", "attack", "UKR")}),
+    # what is captured in a state's region is taken from that state (not what is near another's border)
+    ("Russian forces captured a village in the Donetsk region.", {("RUS", "attack", "UKR")}),
+    ("M23 rebels captured the town of Bunagana near the Ugandan border.", {("m23", "attack", "COD")}),
     # names after "as" that the parser made its objects are the subjects of the clause it opens
     (
         "Poland closed its border crossings with Belarus as Russia and Belarus began joint military exercises.",
