@@ -4051,6 +4051,13 @@ CASES = [
         {("POL", "sanction", "BLR"), ("BLR", "cooperate", "RUS")},
     ),
     ("The talks ended as China and Japan signed a deal.", {("CHN", "cooperate", "JPN")}),
+    # what a speaker said were someone's is theirs; "the detentions" are the detaining told before
+    ("Israeli jets targeted what the military said were Hezbollah weapons depots.", {("ISR", "attack", "hezbollah")}),
+    (
+        "Houthi gunmen stormed U.N. offices in Sanaa and detained several staff members. U.N. Secretary-General Antonio "
+        "Guterres condemned the detentions.",
+        {("houthis", "attack", "UN"), ("UN", "accuse", "houthis")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
