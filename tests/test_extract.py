@@ -4058,6 +4058,12 @@ CASES = [
         "Guterres condemned the detentions.",
         {("houthis", "attack", "UN"), ("UN", "accuse", "houthis")},
     ),
+    # an act pointed back at is no one called
+    (
+        'Washington imposed tariffs on Indian goods. India\'s foreign ministry has called the tariffs "unfair, unjustified and '
+        'unreasonable."',
+        {("USA", "sanction", "IND"), ("IND", "accuse", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -129,9 +129,9 @@ class VerbRules:
         kinds += ("site",) * (trig.relation == "sanction")  # "placed Huawei on a trade blacklist": a state's company
         if trig.relation == "meet":  # "received F-16 jets from Denmark": arms and troops are met by no one
             kinds = tuple(k for k in kinds if k != "force")
-        for obj in [] if trig.preps_only else objects:
+        for obj in [] if trig.preps_only else objects:  # "warned both sides", not "them", nor "called the tariffs unfair"
             refs = res.refs(obj, "target", owner=owner)
-            told = (*kinds, "anaphora") if obj.pos_ == "NOUN" else kinds  # "warned both sides", not "them"
+            told = (*kinds, "anaphora") if obj.pos_ == "NOUN" and obj.lemma_.lower() not in self.lex["event_nouns"] else kinds
             targets += [r for r in refs if not trig.object_must_be_actor or r.via in told]
         if trig.object_must_be_actor and not targets:
             return []
