@@ -4064,6 +4064,11 @@ CASES = [
         'unreasonable."',
         {("USA", "sanction", "IND"), ("IND", "accuse", "USA")},
     ),
+    # mediators who shuttle between two sides meet each
+    (
+        "Egyptian and Qatari mediators shuttled between the Israeli and Hamas delegations.",
+        {("EGY", "meet", "ISR"), ("EGY", "meet", "hamas"), ("QAT", "meet", "ISR"), ("QAT", "meet", "hamas")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
