@@ -4069,6 +4069,12 @@ CASES = [
         "Egyptian and Qatari mediators shuttled between the Israeli and Hamas delegations.",
         {("EGY", "meet", "ISR"), ("EGY", "meet", "hamas"), ("ISR", "meet", "QAT"), ("QAT", "meet", "hamas")},
     ),
+    # a declaration signed in a ceremony hosted by another: the host meets the signers
+    (
+        "Armenia and Azerbaijan signed a declaration in a ceremony hosted by Trump.",
+        {("ARM", "cooperate", "AZE"), ("ARM", "meet", "USA"), ("AZE", "meet", "USA")},
+    ),
+    ("Russia issued a declaration of war.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
