@@ -4075,6 +4075,11 @@ CASES = [
         {("ARM", "cooperate", "AZE"), ("ARM", "meet", "USA"), ("AZE", "meet", "USA")},
     ),
     ("Russia issued a declaration of war.", set()),
+    # relations broken without "off" are broken all the same (a ceasefire broken is a rejection)
+    (
+        "Belgrade broke diplomatic relations with the United States and Britain, two NATO countries involved in the attacks.",
+        {("SRB", "sanction", "USA"), ("SRB", "sanction", "GBR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
