@@ -4080,6 +4080,16 @@ CASES = [
         "Belgrade broke diplomatic relations with the United States and Britain, two NATO countries involved in the attacks.",
         {("SRB", "sanction", "USA"), ("SRB", "sanction", "GBR")},
     ),
+    # those who act, opening a sentence, are no name; "the paramilitary force" is the armed group named before;
+    # a ship crippled is attacked (an economy crippled is not); hackers act for their state
+    ("Rebels of the Allied Democratic Forces ambushed a Ugandan army convoy in eastern Congo.", {("adf", "attack", "UGA")}),
+    (
+        "The RSF attacked El Fasher. The paramilitary force shelled the city's hospital.",
+        {("rsf", "attack", "SDN")},
+    ),
+    ("Ukrainian sea drones crippled a Russian landing ship in the Black Sea.", {("UKR", "attack", "RUS")}),
+    ("Sanctions crippled Iran's economy.", set()),
+    ("Russian hackers attacked Estonian government websites.", {("RUS", "attack", "EST")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

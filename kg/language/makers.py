@@ -80,9 +80,10 @@ class Makers:
         return [r for n in names for m in (n, *n.conjuncts) if m.i in self.mentions for r in self.ref(m)]
 
     def _allied(self, tok: Token) -> list[Token]:
-        """Whom people are loyal or tied to: "forces loyal to Haftar", "fighters affiliated with al-Qaeda"."""
+        """Whom people are loyal or tied to: "forces loyal to Haftar", "fighters affiliated with al-Qaeda", "hackers working
+        for Russia's GRU"."""
         ties = [c for c in tok.children if c.dep_ in ("amod", "acl") and c.lemma_.lower() in self.lex["allegiance_words"]]
-        return [p for c in ties for d in c.children if d.dep_ == "prep" and d.lower_ in ("to", "with") for p in d.children]
+        return [p for c in ties for d in c.children if d.dep_ == "prep" and d.lower_ in ("to", "with", "for") for p in d.children]
 
     def _ruling(self, tok: Token) -> list[Ref]:
         """The state whose government's forces these are: the latest state told before as a subject, outside quotes
@@ -112,10 +113,13 @@ class Makers:
 
     def _service(self, tok: Token) -> list[Ref]:
         """The state of "the military" or "the army" told bare: the one whose armed service (``service_nouns``) the
-        article named before ("a Pakistani army spokesperson ... The military claimed the killing of 33 terrorists")."""
+        article named before ("a Pakistani army spokesperson ... The military claimed the killing of 33 terrorists");
+        the armed group named before for "the paramilitary force", "the rebel army" (``irregular_words``)."""
         services = self.lex["service_nouns"]
-        bare = [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss")] == ["the"]
-        if tok.lemma_.lower() not in services or not bare:
+        mods = [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "compound", "poss")]
+        if mods[:1] == ["the"] and set(mods[1:]) & self.lex["irregular_words"]:  # "the paramilitary force": a group's
+            return self._group_antecedent(tok, self.lex["armed_types"])
+        if tok.lemma_.lower() not in services or mods != ["the"]:
             return []
         for i in range(tok.i - 1, -1, -1):
             t = self.doc[i]

@@ -22,10 +22,12 @@ from .nlp import SPANS_KEY
 def title_nouns(doc):
     """Give a capitalised trigger noun the tagger took for a name its noun lemma: title-case headlines ("Russia Imposes
     Sanctions", "Japan, South Korea Hold Talks") and subheadings run into a paragraph ("... Negotiations between"); and
-    one it took for a verb that is an object ("signed a minerals deal", "deal" tagged a verb)."""
+    one it took for a verb that is an object ("signed a minerals deal", "deal" tagged a verb); and a noun for those who
+    act that opens a sentence ("Rebels of the ADF ambushed ...")."""
     from .rules import load_rules
 
-    nouns = load_rules().nouns
+    rules = load_rules()
+    nouns, actors_first = rules.nouns, rules.lexicon["agentive_nouns"] | rules.lexicon["armed_nouns"]
     objects = doc.vocab.strings["dobj"]  # (a verb with no words of its own, as an object)
     titled = [t for t in doc if (t.pos == PROPN and t.is_title) or (t.pos == VERB and t.dep == objects and not t.n_rights)]
     actors = {i for span in doc.spans.get(SPANS_KEY, ()) for i in range(span.start, span.end)} if titled else set()
@@ -34,8 +36,8 @@ def title_nouns(doc):
             continue
         word = tok.lower_
         forms = (word, word[:-1], word[:-2], word[:-3] + "y") if word.endswith("s") else (word,)  # talks, taxes, parties
-        lemma = next((f for f in forms if f in nouns), None)
-        if lemma is not None:
+        lemma = next((f for f in forms if f in nouns or (tok.is_sent_start and f in actors_first)), None)
+        if lemma is not None:  # (or one who acts, opening a sentence: "Rebels of the ADF ambushed")
             tok.lemma_, tok.pos_ = lemma, "NOUN"
     return doc
 
