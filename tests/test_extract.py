@@ -4090,6 +4090,11 @@ CASES = [
     ("Ukrainian sea drones crippled a Russian landing ship in the Black Sea.", {("UKR", "attack", "RUS")}),
     ("Sanctions crippled Iran's economy.", set()),
     ("Russian hackers attacked Estonian government websites.", {("RUS", "attack", "EST")}),
+    # a second relative clause on a move, its verb hung on the noun by the parser
+    (
+        "Iran seized a British tanker, a move London described as hostile and Washington condemned as an escalation.",
+        {("IRN", "attack", "GBR"), ("GBR", "accuse", "IRN"), ("USA", "accuse", "IRN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

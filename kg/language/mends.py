@@ -18,6 +18,7 @@ def mend_lists_and_subjects(doc, deps) -> None:
     _doubled_objects(doc, deps)
     _since_perfects(doc)
     _split_clause_subjects(doc)
+    _second_relatives(doc, deps)
     _narrated_conjuncts(doc, deps)
     _fronted_subjects(doc, deps)
 
@@ -105,6 +106,22 @@ def _split_clause_subjects(doc) -> None:
         first.head, first.dep_ = verb, "nsubj"
         prep.head, prep.dep_ = verb, "mark"
         verb.dep_ = "advcl" if verb.dep_ == "conj" else verb.dep_
+
+
+def _second_relatives(doc, deps) -> None:
+    """In "a move London described as hostile and Washington condemned as an escalation" the small model joins the second
+    name to the first clause's words and hangs its verb on the noun as a participle: the name is the subject of a second
+    clause on the noun."""
+    for i in np.flatnonzero(deps == doc.vocab.strings["acl"]).tolist():
+        verb, name = doc[i], doc[i - 1]
+        if verb.tag_ != "VBD" or name.dep_ != "conj" or name.pos_ != "PROPN" or doc[name.left_edge.i - 1].lower_ != "and":
+            continue
+        first = next((a for a in name.ancestors if a.dep_ == "relcl"), None)
+        if first is None or first.head != verb.head or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+        doc[name.left_edge.i - 1].head = verb
+        verb.dep_ = "relcl"
 
 
 def _stray_appositions(doc, deps) -> None:
