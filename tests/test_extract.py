@@ -4095,6 +4095,12 @@ CASES = [
         "Iran seized a British tanker, a move London described as hostile and Washington condemned as an escalation.",
         {("IRN", "attack", "GBR"), ("GBR", "accuse", "IRN"), ("USA", "accuse", "IRN")},
     ),
+    # a place held by someone is theirs ("the headquarters of Hamas"); hideouts of militants inside a state: its ground
+    ("Israel struck the headquarters of Hamas in Gaza.", {("ISR", "attack", "hamas")}),
+    (
+        "Pakistan carried out retaliatory strikes on what it called hideouts of Baloch separatist militants inside Iran.",
+        {("PAK", "attack", "IRN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -122,6 +122,7 @@ class Occasions:
         terrorist camps in Pakistan", "struck what it called camps in Pakistan"; or anywhere in an armed subject's
         words: "air strikes on a school sheltering families in Gaza City killed ..."."""
         hit = [*hit, *(h.head for h in hit if h.dep_ == "oprd")]  # (the place hung on the label verb)
+        hit += [o for h in hit for o in self.pobjs(h, ("of",))]  # "hideouts of Baloch militants inside Iran"
         ground = [p for h in (act, *hit) for p in self.pobjs(h, ("in", "across", "inside"))]
         ground += [t for a in armed for t in a.subtree if t.dep_ == "pobj" and t.head.lower_ in ("in", "across", "inside")]
         # "raided the Jenin refugee camp" (what a verb hits; a noun's is told in passing: "condemned the raid on the Jenin camp")

@@ -27,8 +27,9 @@ class Owners:
             possessors = possessors or [g for c in tok.lefts if c.dep_ == "compound" for g in c.children if g.dep_ == "poss"]
             done = lemma in self.acts or lemma in self.lex["crime_nouns"]  # "a probe into war crimes by Israeli forces"
             possessors = possessors or (self.doers_by(tok) if done else [])
-            # "fund the reconstruction of Ukraine": its; "a resolution of the Organization of American States": its
-            if not possessors and (lemma in self.lex["patient_nouns"] or lemma in self.lex["tabled_nouns"]):
+            # "fund the reconstruction of Ukraine": its; "a resolution of the Organization of American States", "the
+            # headquarters of Hamas": its
+            if not possessors and lemma in self.lex["patient_nouns"] | self.lex["tabled_nouns"] | self.lex["held_nouns"]:
                 possessors = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for p in c.children]
             possessors = possessors or ([] if owner else self._holders(tok))  # "attended the meeting of the Security Council"
             found = [r for c in possessors for r in self.refs(c, owner=c.head.lower_ in ("of", "at"))]  # "Kyiv's main hospital"
