@@ -4060,7 +4060,7 @@ CASES = [
     ),
     # an act pointed back at is no one called
     (
-        'Washington imposed tariffs on Indian goods. India\'s foreign ministry has called the tariffs "unfair, unjustified and '
+        "Washington imposed tariffs on Indian goods. India's foreign ministry has called the tariffs \"unfair, unjustified and "
         'unreasonable."',
         {("USA", "sanction", "IND"), ("IND", "accuse", "USA")},
     ),
