@@ -4101,6 +4101,8 @@ CASES = [
         "Pakistan carried out retaliatory strikes on what it called hideouts of Baloch separatist militants inside Iran.",
         {("PAK", "attack", "IRN")},
     ),
+    # a rejection prompted by another's act rejects its doer
+    ("Iran criticised the plan, prompting Israel to reject the criticism.", {("ISR", "reject", "IRN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

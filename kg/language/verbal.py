@@ -175,7 +175,7 @@ class VerbRules:
         if not targets and self.rules.relations[relation].family == "hostile":
             told = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] if relation == "threaten" else []  # "threatened to
             targets = self.clauses.answered(res, [verb, *told], objects)  # deploy missiles in response to NATO's expansion"
-            targets = targets or (self.clauses.occasioned(res, [verb]) if relation == "accuse" else [])
+            targets = targets or (self.clauses.occasioned(res, [verb]) if relation in ("accuse", "reject") else [])
             # '"We condemn this provocation," Seoul said of North Korea's missile test': what the words are said of
             shown = not targets and any(d.lower_ in ("this", "that", "these", "those") for o in objects for d in o.children)
             of = self.clauses.pobjs(said, ("of",)) if shown and (said := self.clauses.speech(verb, res.quoted)) else []
