@@ -4103,6 +4103,16 @@ CASES = [
     ),
     # a rejection prompted by another's act rejects its doer
     ("Iran criticised the plan, prompting Israel to reject the criticism.", {("ISR", "reject", "IRN")}),
+    # a body's official in the state it sits in visits no one (organizations.yaml headquarters); elsewhere, visits
+    (
+        'ECOWAS Commission President Omar Alieu Touray regretted the decision. "Our doors remain open," Touray told '
+        "reporters in Abuja.",
+        set(),
+    ),
+    (
+        "NATO Secretary General Jens Stoltenberg said in Kyiv that the alliance stood with Ukraine.",
+        {("NATO", "meet", "UKR"), ("NATO", "support", "UKR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

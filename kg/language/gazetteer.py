@@ -63,6 +63,7 @@ class Gazetteer:
     fights: dict[str, str] = field(default_factory=dict)  # an armed group -> the state it wages its war on
     members: dict[str, tuple[Office, ...]] = field(default_factory=dict)  # a body -> its member states, dated
     seats: dict[str, str] = field(default_factory=dict)  # a body -> the state whose capital is its metonym
+    headquarters: dict[str, str] = field(default_factory=dict)  # a body -> the state it sits in (no visit there)
 
     def member_of(self, state: str, body: str, day: str | None) -> bool:
         """Whether ``state`` is a member of ``body`` on ``day`` (ever, with no date).
@@ -149,6 +150,7 @@ def load_gazetteer() -> Gazetteer:
     fights: dict[str, str] = {}
     members: dict[str, tuple[Office, ...]] = {}
     seats: dict[str, str] = {}
+    headquarters: dict[str, str] = {}
 
     def add(label: str, key: str, names) -> None:
         for name in names:
@@ -194,6 +196,10 @@ def load_gazetteer() -> Gazetteer:
             if actors.get(spec["seat"], Actor("", "", "")).type != "state" or not spec.get("metonyms"):
                 raise RuleDataError(f"{where}: 'seat' names a state listed in states.yaml, for a body with metonyms")
             seats[key] = spec["seat"]
+        if "headquarters" in spec:
+            if actors.get(spec["headquarters"], Actor("", "", "")).type != "state":
+                raise RuleDataError(f"{where}: 'headquarters' names a state listed in states.yaml, got: {spec['headquarters']!r}")
+            headquarters[key] = spec["headquarters"]
         if "fights" in spec:
             if spec["type"] != "armed_group" or actors.get(spec["fights"], Actor("", "", "")).type != "state":
                 raise RuleDataError(f"{where}: 'fights' is for an armed group and names a state, got: {spec['fights']!r}")
@@ -224,4 +230,4 @@ def load_gazetteer() -> Gazetteer:
         add("PERSON", key, [spec["name"], *spec.get("aliases", [])])
 
     names = frozenset(w for p in patterns for w in p["pattern"].split())
-    return Gazetteer(actors, people, tuple(patterns), names, governs, fights, members, seats)
+    return Gazetteer(actors, people, tuple(patterns), names, governs, fights, members, seats, headquarters)

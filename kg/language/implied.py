@@ -265,7 +265,8 @@ class Implied:
         modality = self.clauses.modality(verb, res.year) if sources and targets else None
         if modality is None:
             return []
-        return [Found("meet", prep, "042", "verb", a, b, modality) for a in sources for b in targets if a.key != b.key]
+        homes = {res.homes.get(a.key) for a in sources}  # ("ECOWAS's Touray told reporters in Abuja": its seat)
+        return [Found("meet", prep, "042", "verb", a, b, modality) for a in sources for b in targets if b.key not in homes | {a.key}]
 
     def visiting(self, res: Resolver, word: Token) -> list[Found]:
         """An official called "visiting" meets the subject of the clause that receives them (CAMEO 042): "Xi told the

@@ -41,7 +41,7 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
         self.armed_words, self.kin = rules.armed_words, rules.act_kin  # "strike", "shell"; "raid" names a strike again
         self.year = int(day[:4]) if day else None
         self.types = {k: a.type for k, a in gazetteer.actors.items()}
-        self.fights = gazetteer.fights
+        self.fights, self.homes = gazetteer.fights, gazetteer.headquarters  # (a body's official at home visits no one)
         members = {k: [m.actor for m in ms if day is None or m.holds_on(day)] for k, ms in gazetteer.members.items()}
         self.members = {k: frozenset(ms) for k, ms in members.items()}  # a body's members on the article's day
         self.groups = {k: ms for k, ms in members.items() if self.types.get(k) == "collective"}  # each member acts
