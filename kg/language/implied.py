@@ -265,8 +265,8 @@ class Implied:
         modality = self.clauses.modality(verb, res.year) if sources and targets else None
         if modality is None:
             return []
-        homes = {res.homes.get(a.key) for a in sources}  # ("ECOWAS's Touray told reporters in Abuja": its seat)
-        return [Found("meet", prep, "042", "verb", a, b, modality) for a in sources for b in targets if b.key not in homes | {a.key}]
+        homes = {a.key for a in sources} | {res.homes.get(a.key) for a in sources}  # (ECOWAS's officials in Abuja: home)
+        return [Found("meet", prep, "042", "verb", a, b, modality) for a in sources for b in targets if b.key not in homes]
 
     def visiting(self, res: Resolver, word: Token) -> list[Found]:
         """An official called "visiting" meets the subject of the clause that receives them (CAMEO 042): "Xi told the
