@@ -265,8 +265,8 @@ class Implied:
         modality = self.clauses.modality(verb, res.year) if sources and targets else None
         if modality is None:
             return []
-        homes = {a.key for a in sources} | {res.homes.get(a.key) for a in sources}  # (ECOWAS's officials in Abuja: home)
-        return [Found("meet", prep, "042", "verb", a, b, modality) for a in sources for b in targets if b.key not in homes]
+        pairs = [(a, b) for a in sources for b in targets if b.key not in (a.key, res.homes.get(a.key))]  # (the body's seat)
+        return [Found("meet", prep, "042", "verb", a, b, modality) for a, b in pairs]
 
     def visiting(self, res: Resolver, word: Token) -> list[Found]:
         """An official called "visiting" meets the subject of the clause that receives them (CAMEO 042): "Xi told the
