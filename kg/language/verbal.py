@@ -153,8 +153,8 @@ class VerbRules:
             targets = housed or targets  # not the bases' host
         targets = targets or (self._xcomp_targets(res, trig, children) if trig.through_xcomp else [])  # "refused X's bid"
         if not targets and trig.relation in ("support", "meet"):  # "backed the operation", "hosted the talks": its doers;
-            targets = res.acts_named(objects, sources, trig.relation)  # "thanked X for aiding"; "met al-Sharaa in Damascus
-            targets += self.clauses.thanked_for(res, verb) + parties.met(res, verb) if trig.relation == "support" else []
+            met = self.clauses.thanked_for(res, verb) + parties.met(res, verb) if trig.relation == "support" else []  # else
+            targets = res.acts_named(objects, sources, trig.relation) or met  # "thanked X for aiding", "met X and pledged help"
         if trig.addressee_preps and all(t.via == "site" for t in targets):  # "protested to Beijing about the incursion"
             # (not the ground of what it is about: "protested to the US over arms sales to Taiwan")
             targets = [r for p in self.clauses.pobjs(verb, trig.addressee_preps) for r in res.refs(p, "target")] or targets
