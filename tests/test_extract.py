@@ -4113,6 +4113,12 @@ CASES = [
         "NATO Secretary General Jens Stoltenberg said in Kyiv that the alliance stood with Ukraine.",
         {("NATO", "meet", "UKR"), ("NATO", "support", "UKR")},
     ),
+    # the grounds of a halt are not halted: "in protest at" another's act charges it
+    ("China froze talks in protest at India's remarks.", {("CHN", "accuse", "IND")}),
+    (
+        "China suspended talks with the United States in protest at Pelosi's visit to Taiwan.",
+        {("CHN", "sanction", "USA"), ("CHN", "accuse", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

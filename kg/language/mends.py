@@ -19,6 +19,7 @@ def mend_lists_and_subjects(doc, deps) -> None:
     _since_perfects(doc)
     _split_clause_subjects(doc)
     _second_relatives(doc, deps)
+    _idioms_of_grounds(doc)
     _narrated_conjuncts(doc, deps)
     _fronted_subjects(doc, deps)
 
@@ -122,6 +123,23 @@ def _second_relatives(doc, deps) -> None:
         name.head, name.dep_ = verb, "nsubj"
         doc[name.left_edge.i - 1].head = verb
         verb.dep_ = "relcl"
+
+
+def _idioms_of_grounds(doc) -> None:
+    """In "China suspended talks in protest at India's remarks" the small model hangs "in protest" on the object and "at
+    India's remarks" elsewhere: an idiom of grounds ("in protest", "in response", "in retaliation": ``grounds_idioms``) is
+    the verb's, and the preposition just after it the idiom noun's."""
+    from .rules import load_rules
+
+    idioms = load_rules().lexicon["grounds_idioms"]
+    for noun in (t for t in doc if t.lemma_.lower() in idioms and t.dep_ == "pobj" and t.head.lower_ == "in"):
+        prep, after = noun.head, doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if any(c.dep_ == "det" for c in noun.children) or prep.i != noun.i - 1:
+            continue  # ("in a protest", "in its response": not the idiom)
+        if prep.head.dep_ in ("dobj", "pobj") and prep.head.head.pos_ == "VERB":
+            prep.head = prep.head.head
+        if after is not None and after.dep_ == "prep" and after.head != noun and after.lower_ in ("at", "over", "against", "to"):
+            after.head = noun
 
 
 def _stray_appositions(doc, deps) -> None:

@@ -186,6 +186,8 @@ class Modality:
                     return "threatened" if clausal else None
                 refused = not negation and t.i == tok.head.i and t.lemma_.lower() in self.lex["refusal_verbs"]
                 exempt = refused or self.onward(t)  # "pressed on with its offensive": no appeal
+                # "froze talks in protest at India's remarks": the grounds of a halt are not halted
+                exempt = exempt or (tok.lemma_.lower() in self.lex["grounds_idioms"] and tok.head.lower_ == "in")
                 phrasal = {t.lemma_.lower(), *(f"{t.lemma_.lower()} {c.lower_}" for c in t.children if c.dep_ == "prt")}
                 if phrasal & (self.lex["denial_verbs"] | self.lex["irrealis_verbs"]) and not exempt:  # ("held up")
                     return None

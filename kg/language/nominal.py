@@ -152,7 +152,7 @@ class NominalRules:
             not threat
             and not presupposed
             and not setting
-            and not during
+            and not (during or trig.under_preps)  # ("suspended talks in protest at": the grounds, not what is halted)
             and gov is not None
             and {gov.lemma_.lower(), *(f"{gov.lemma_.lower()} {c.lower_}" for c in gov.children if c.dep_ == "prt")}
             & (self.lex["denial_verbs"] | (self.lex["irrealis_verbs"] - {trig.relation, *trig.requires_verb} - promised))
