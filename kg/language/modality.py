@@ -122,8 +122,6 @@ class Modality:
                 return None
             if t.dep_ in ("acl", "relcl") and self.prospect(t.head):
                 return None  # "any Japanese aircraft entering its airspace would be shot down": none has yet
-            if t.lower_ in ("were", "had", "should") and any(c.dep_ == "nsubj" and c.i > t.i for c in t.children):
-                return None  # "an incursion, were it ever to take place, would be hampered": a condition, inverted
             # "each time Israel bombed civilian homes" (a clause, or one the parser hangs on "time"): a condition
             if (t.dep_ == "advcl" and self.condition(t)) or (
                 t.dep_ == "relcl" and t.head.lemma_.lower() == "time" and any(d.lower_ in ("each", "every") for d in t.head.lefts)
@@ -170,7 +168,10 @@ class Modality:
                 return None  # "no date has been set for a meeting"
             # (a verb with no subject of its own inverts nothing: "opposed the visit and had lodged representations")
             subject_at = min((c.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), default=-1)
-            inverted = t.pos_ == "AUX" and t.lower_ in ("were", "had", "should") and t.i < subject_at
+            # ("an incursion, were it ever to take place, would be hampered": a subject after "were", whatever comes before;
+            # not "Among the dead were two soldiers")
+            inverted = t.lower_ in ("were", "had", "should") and any(c.dep_ == "nsubj" and c.i > t.i for c in t.children)
+            inverted = inverted and (t.pos_ == "AUX" or any(c.dep_ == "xcomp" for c in t.children))
             if inverted or any(
                 c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "had", "should") and c.i < subject_at for c in t.children
             ):
