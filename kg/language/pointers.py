@@ -62,10 +62,10 @@ class Pointers:
         named = [o for o in objects if o.i and self.doc[o.i - 1].lower_ == "the"]
         for o in named if relation == "support" else []:
             found += self.event_antecedent(o) if o.lemma_.lower() in self.lex["event_nouns"] else []
-        met = [e for e in self.events if e[0] < min((o.i for o in named), default=0)]
-        met = [e for e in met if self.doc[e[0]].lemma_.lower() in self.lex["venue_nouns"] | {"meet"}]
-        gathered = any(o.lemma_.lower() in self.lex["venue_nouns"] for o in named) and met and relation == "meet"
-        found += [r for e in met if gathered and e[0] == met[-1][0] for r in e[1:]]
+        gathered = relation == "meet" and any(o.lemma_.lower() in self.lex["venue_nouns"] for o in named)
+        before = min((o.i for o in named), default=0) if gathered else 0
+        met = [e for e in self.events if e[0] < before and self.doc[e[0]].lemma_.lower() in self.lex["venue_nouns"] | {"meet"}]
+        found += [r for e in met if e[0] == met[-1][0] for r in e[1:]]
         return list({r.key: r for r in found if r.key and r.key not in own}.values())
 
     def _kin_act(self, tok: Token, inside: range, exclude: set[str]) -> list[Ref] | None:

@@ -27,7 +27,7 @@ def title_nouns(doc):
     from .rules import load_rules
 
     rules = load_rules()
-    nouns, actors_first = rules.nouns, rules.lexicon["agentive_nouns"] | rules.lexicon["armed_nouns"]
+    nouns, lex = rules.nouns, rules.lexicon
     objects = doc.vocab.strings["dobj"]  # (a verb with no words of its own, as an object)
     titled = [t for t in doc if (t.pos == PROPN and t.is_title) or (t.pos == VERB and t.dep == objects and not t.n_rights)]
     actors = {i for span in doc.spans.get(SPANS_KEY, ()) for i in range(span.start, span.end)} if titled else set()
@@ -36,7 +36,10 @@ def title_nouns(doc):
             continue
         word = tok.lower_
         forms = (word, word[:-1], word[:-2], word[:-3] + "y") if word.endswith("s") else (word,)  # talks, taxes, parties
-        lemma = next((f for f in forms if f in nouns or (tok.is_sent_start and f in actors_first)), None)
+        opening = tok.is_sent_start
+        lemma = next(
+            (f for f in forms if f in nouns or (opening and (f in lex["agentive_nouns"] or f in lex["armed_nouns"]))), None
+        )
         if lemma is not None:  # (or one who acts, opening a sentence: "Rebels of the ADF ambushed")
             tok.lemma_, tok.pos_ = lemma, "NOUN"
     return doc
