@@ -4119,6 +4119,27 @@ CASES = [
         "China suspended talks with the United States in protest at Pelosi's visit to Taiwan.",
         {("CHN", "sanction", "USA"), ("CHN", "accuse", "USA")},
     ),
+    # a name the parser made an apposition of a summed-up noun is the subject of the clause on it
+    (
+        "Ethiopia blamed Eritrea for arming rebels, a charge Asmara swiftly dismissed as a fabrication.",
+        {("ETH", "accuse", "ERI"), ("ERI", "reject", "ETH")},
+    ),
+    (
+        "Turkey signed a maritime memorandum with Libya, a deal Greece and Egypt denounced as illegal.",
+        {("LBY", "cooperate", "TUR"), ("GRC", "accuse", "TUR"), ("EGY", "accuse", "TUR")},
+    ),
+    # a closing participle whose object names what a verb above it made answers that verb
+    (
+        "India hit back at Ottawa after Trudeau alleged that agents of New Delhi were linked to the killing, "
+        "dismissing the allegation as absurd.",
+        {("CAN", "accuse", "IND"), ("IND", "accuse", "CAN"), ("IND", "reject", "CAN")},
+    ),
+    # a text something is said in is the sayer's, through participles without their own subject
+    (
+        "The GCC condemned Iran's occupation of three islands, urging Tehran to accept arbitration, "
+        "in a statement that drew an angry rebuttal from Tehran.",
+        {("GCC", "accuse", "IRN"), ("IRN", "reject", "GCC")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -204,8 +204,17 @@ class Makers:
         found = found or self._makers(tok) or self._prep_refs([tok], ("from",))
         authored = tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.lex["authoring_verbs"]
         found = found or [r for c in tok.head.children if authored and c.dep_ == "nsubj" for r in self.refs(c, "source")]
-        found = found or self._earlier_maker(tok)
+        found = found or self._said_in(tok) or self._earlier_maker(tok)
         return [Ref(r.key, r.text, "anaphora", r.person) for r in found if r.via != "site"]
+
+    def _said_in(self, tok: Token) -> list[Ref]:
+        """Who acts "in" a text: "condemned Iran's occupation, urging Tehran to accept arbitration, in a statement that drew
+        a rebuttal" is the condemner's statement (through participles without a subject of their own)."""
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else None
+        while verb is not None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head != verb:
+            verb = verb.head if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else None
+        verb = verb if verb is not None and verb.pos_ == "VERB" else None
+        return [r for c in verb.children if c.dep_ == "nsubj" for r in self.refs(c, "source")] if verb is not None else []
 
     def _ground(self, tok: Token) -> bool:
         """Whether a word is ground named as such: "soil", "territory", "region" ("on Pakistani soil")."""

@@ -19,6 +19,8 @@ def mend_lists_and_subjects(doc, deps) -> None:
     _since_perfects(doc)
     _split_clause_subjects(doc)
     _second_relatives(doc, deps)
+    _hidden_relatives(doc, deps)
+    _answers_outside_claims(doc, deps)
     _idioms_of_grounds(doc)
     _narrated_conjuncts(doc, deps)
     _fronted_subjects(doc, deps)
@@ -123,6 +125,49 @@ def _second_relatives(doc, deps) -> None:
         name.head, name.dep_ = verb, "nsubj"
         doc[name.left_edge.i - 1].head = verb
         verb.dep_ = "relcl"
+
+
+def _hidden_relatives(doc, deps) -> None:
+    """In "a charge Asmara swiftly dismissed as baseless" the small model makes the name an apposition of the noun and the
+    verb a participle on it or a clause of the main verb (or, with "Greece and Egypt denounced", the second name that
+    verb's subject): a name in apposition to a common noun, followed by a past verb without a subject or object of its
+    own, is that verb's subject in a clause on the noun."""
+    for i in np.flatnonzero(deps == doc.vocab.strings["appos"]).tolist():
+        name, noun = doc[i], doc[i].head
+        end = name.right_edge.i + 1
+        if name.pos_ != "PROPN" or noun.pos_ != "NOUN" or noun.i > name.i or end + 1 >= len(doc):
+            continue
+        second = doc[end + 1] if doc[end].lower_ == "and" and doc[end + 1].pos_ == "PROPN" else None
+        start = second.right_edge.i + 1 if second is not None else end
+        verb = next((t for t in doc[start:] if t.pos_ != "ADV"), None)
+        if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.i <= noun.i:
+            continue
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp") and c != second]
+        if own or (second is not None and second.head != verb):
+            continue  # (a clause with its own subject or object is no clause on the noun)
+        name.head, name.dep_ = verb, "nsubj"
+        if second is not None:
+            second.head, second.dep_, doc[end].head = name, "conj", name
+        verb.head, verb.dep_ = noun, "relcl"
+
+
+def _answers_outside_claims(doc, deps) -> None:
+    """In "India hit back after Trudeau alleged that agents of New Delhi were linked to the killing, dismissing the
+    allegation as absurd" the small model hangs the closing participle inside what was alleged: a participle after a
+    comma whose object names what a verb above it made (``made_things``: "the allegation" of "alleged") answers that
+    verb, and is hung where that verb hangs."""
+    from .makers import made_things
+    from .rules import load_rules
+
+    found = [i for i in np.flatnonzero(deps == doc.vocab.strings["advcl"]).tolist() if doc[i].tag_ == "VBG"]
+    made = made_things(load_rules().lexicon["made_things"]) if found else {}
+    for verb in (doc[i] for i in found):
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in made), None)
+        if thing is None or doc[verb.left_edge.i - 1].text != ",":
+            continue
+        maker = next((a for a in verb.ancestors if a.lemma_.lower() in made[thing.lemma_.lower()] and a.pos_ == "VERB"), None)
+        if maker is not None and maker.head != maker and maker.i < verb.i:
+            verb.head = maker.head
 
 
 def _idioms_of_grounds(doc) -> None:
