@@ -4140,6 +4140,15 @@ CASES = [
         "in a statement that drew an angry rebuttal from Tehran.",
         {("GCC", "accuse", "IRN"), ("IRN", "reject", "GCC")},
     ),
+    # a participle's bare "the proposal" is the offer its clause answers; a quoted label parsed as an apposition
+    (
+        'Pyongyang spurned Seoul\'s offer of food aid, calling the proposal "a hypocritical farce."',
+        {("PRK", "reject", "KOR"), ("PRK", "accuse", "KOR")},
+    ),
+    (
+        "Havana rejected Washington's decision, calling it an act of arrogance.",
+        {("CUB", "reject", "USA"), ("CUB", "accuse", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

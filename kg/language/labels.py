@@ -99,6 +99,9 @@ class Labels:
             return head, self.evaluated(res, label, head)  # "called Putin's rhetoric “reckless”", the quote parsed as a modifier
         if label.dep_ == "ccomp" and head.lemma_.lower() in self.lex["label_verbs"]:  # "called [the strikes an act of war]"
             return head, [r for c in label.children if c.dep_ in SUBJECTS for r in self.evaluated(res, c, head)]
+        if label.dep_ == "appos" and head.dep_ == "dobj" and head.head.lemma_.lower() in self.lex["label_verbs"]:
+            verb = head.head  # 'calling the proposal "a farce"', the quoted label parsed as an apposition
+            return verb, [r for c in self._judged(verb, label) for r in self.evaluated(res, c, verb)]
         if quoted and label.dep_ == "appos":  # "“Israel, the cruel terrorist state, attacks ...,” Erdogan said"
             pred = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), None)
             return (pred, res.refs(head, "target")) if pred is not None else (None, [])
@@ -116,9 +119,19 @@ class Labels:
         said = [o for a in above for o in a.children if o.dep_ == "dobj" and o.i < verb.i]
         said = [o for o in said if o.lemma_.lower() in self.lex["claim_nouns"] | self.lex["idea_nouns"]][:1]
         pronouns = [c for c in judged if c.dep_ == "dobj"]
-        if said and pronouns and all(c.lower_ in ("it", "them", "this") for c in pronouns):
+        kinds = self.lex["claim_nouns"] | self.lex["idea_nouns"]  # ("spurned Seoul's offer, calling the proposal a farce")
+        again = [c for c in pronouns if c.lemma_.lower() in kinds and self._bare_definite(c)]
+        if said and pronouns and all(c.lower_ in ("it", "them", "this") or c in again for c in pronouns):
             judged = said + [c for c in judged if c.dep_ != "dobj"]  # ("calling them baseless propaganda")
         return judged or ([verb.head] if verb.dep_ in ("acl", "relcl") else [])  # "a move Canberra called unjustified"
+
+    @staticmethod
+    def _bare_definite(noun: Token) -> bool:
+        """Whether a noun is only "the" or "this" and its noun ("the proposal"), pointing back to one named before."""
+        dets = [d for d in noun.children if d.dep_ == "det"]
+        return [d.lower_ for d in dets] in (["the"], ["this"]) and not any(
+            d.dep_ in ("poss", "prep", "compound") for d in noun.children
+        )
 
     def _dismissed(self, pred: Token, label: Token) -> bool:
         """ "called Pakistan's assertions baseless": calling a claim untrue rejects its maker, not accuses."""
