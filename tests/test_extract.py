@@ -4149,6 +4149,11 @@ CASES = [
         "Havana rejected Washington's decision, calling it an act of arrogance.",
         {("CUB", "reject", "USA"), ("CUB", "accuse", "USA")},
     ),
+    # joint acts held "separately" with a list pair each partner with the doer only
+    (
+        "The Philippines has held separate joint patrols with the United States, Japan and Australia.",
+        {("AUS", "cooperate", "PHL"), ("JPN", "cooperate", "PHL"), ("PHL", "cooperate", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -107,10 +107,9 @@ class Implied:
         return raw + found
 
     def joint(self, res: Resolver, adjective: Token) -> list[Found]:
-        """ "a joint Kenya-U.S. base", "U.S. and Iraqi forces killed him in a joint operation": the partners cooperate
-        (CAMEO 062). They are the actors in the noun's modifiers, else after its "of", "by" or "between", else the subjects
-        of the clause around it. Done "jointly", an act no rule reads is material cooperation of its subjects ("Britain
-        and France will jointly develop a new cruise missile", CAMEO 060)."""
+        """ "a joint Kenya-U.S. base", "U.S. and Iraqi forces killed him in a joint operation": the partners cooperate (062),
+        the actors in the noun's modifiers, else after its "of", "by" or "between", else the clause's subjects (and those
+        "with" them). Done "jointly", an act no rule reads is its subjects' material cooperation (060)."""
         noun = adjective.head
         while adjective.dep_ == "amod" and noun.dep_ in ("compound", "nmod", "conj") and noun.head.pos_ in ("NOUN", "PROPN"):
             noun = noun.head  # "the joint military drills" parsed as a joint military ("a joint analysis and training centre")
@@ -139,13 +138,16 @@ class Implied:
         modality = self.clauses.stated(noun, res.year) if passing else self.clauses.modality(noun, res.year)
         if modality is None:
             return []
+        doers, apart = {}, any(c.lower_ in self.lex["separate_words"] for c in noun.children)
         if len(partners) < 2:  # (and those it is done "with": "launched strikes in a joint operation with the Congolese army")
             gov = self.clauses.governor(noun)[0]
-            partners = {r.key: r for r in self.clauses.subjects(res, gov)} if gov is not None else {}
-            partners.update({r.key: r for p in self.clauses.pobjs(noun, ("with",)) for r in res.refs(p)} if partners else {})
+            doers = {r.key: r for r in self.clauses.subjects(res, gov)} if gov is not None else {}
+            partners = {**doers, **{r.key: r for p in self.clauses.pobjs(noun, ("with",)) for r in res.refs(p) if doers}}
         if len(partners) < 2:
             return []
         pairs = itertools.combinations(partners.values(), 2)  # ("a joint news conference" is held together: they met)
+        if apart and doers:  # "held separate joint sailings with A, B and C": each with the doer, not with each other
+            pairs = [(a, b) for a in doers.values() for b in partners.values() if b.key not in doers]
         relation, cameo = ("meet", "040") if noun.lemma_.lower() in self.lex["venue_nouns"] else ("cooperate", "062")
         return [Found(relation, adjective, cameo, "noun", a, b, modality) for a, b in pairs]
 
