@@ -4154,6 +4154,20 @@ CASES = [
         "The Philippines has held separate joint patrols with the United States, Japan and Australia.",
         {("AUS", "cooperate", "PHL"), ("JPN", "cooperate", "PHL"), ("PHL", "cooperate", "USA")},
     ),
+    # shells fired "onto" a place; "them" is no single state named as where something was done
+    (
+        "North Korea fired artillery shells onto South Korea's Yeonpyeong island, and the South's military returned fire.",
+        {("PRK", "attack", "KOR"), ("KOR", "attack", "PRK")},
+    ),
+    (
+        "ECOWAS leaders meeting in Accra froze the assets of members of Guinea's junta and imposed a travel ban on them.",
+        {("ECOWAS", "sanction", "GIN")},
+    ),
+    # "the former Soviet republic" is the state named before, not the one its adjective names
+    (
+        "The EU disbursed 100 million euros in assistance to Moldova to help the former Soviet republic cope with prices.",
+        {("EU", "support", "MDA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -242,12 +242,15 @@ class Anaphora:
             polity = t.head.lemma_.lower() in self.lex["polity_nouns"] | self.lex["seated_nouns"]
             held = t.head.head if t.head.dep_ == "compound" else t.head  # ("Russian embassy officials")
             named = t.dep_ in ARGUMENTS or ((tok.lower_ == "them" or polity) and t.dep_ == "amod" and held.dep_ in ARGUMENTS)
-            named = named and i not in self._venues  # "filed a case against Israel at the ICJ, accusing it": not the court
+            named = named and i not in self._venues and t.head.i != tok.i  # (not "the ICJ" in "filed a case against Israel
+            # at the ICJ, accusing it", nor the anaphor's own word: "the former Soviet republic")
             named = named or (country and t.dep_ == "poss" and t.head.dep_ in ARGUMENTS)  # "Kenya's president said the country"
             if not subject and i in self.mentions and self.mentions[i].key not in clause_subjects and named:
                 m = self.mentions[i]
                 if country and self.types.get(m.key) != "state":
                     continue  # "the EU warned that ... would divide the country": a country is a state
+                if plural and t.tag_ == "NNP" and not t.conjuncts and m.person is None and self.types.get(m.key) == "state":
+                    continue  # "leaders meeting in Accra froze the assets of members ... and imposed a ban on them"
                 if personal and not (m.person or t.ent_type_ == "PERSON"):
                     continue  # "Lula said the US should stop the war in Ukraine ... accusing him": him is a person
                 return [Ref(m.key, m.text, "anaphora", m.person)]
