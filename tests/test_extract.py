@@ -4156,7 +4156,7 @@ CASES = [
     ),
     # shells fired "onto" a place; "them" is no single state named as where something was done
     (
-        "North Korea fired artillery shells onto South Korea's Yeonpyeong island, and the South's military returned fire with howitzers.",
+        "North Korea fired shells onto South Korea's Yeonpyeong island, and the South's army returned fire with howitzers.",
         {("PRK", "attack", "KOR"), ("KOR", "attack", "PRK")},
     ),
     (
