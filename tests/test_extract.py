@@ -4168,6 +4168,20 @@ CASES = [
         "The EU disbursed 100 million euros in assistance to Moldova to help the former Soviet republic cope with prices.",
         {("EU", "support", "MDA")},
     ),
+    # an attribution after the object, parsed with the object as the speaker's subject
+    ("Britain is expelling 23 Russian diplomats, Prime Minister Theresa May told parliament.", {("GBR", "sanction", "RUS")}),
+    # the ELN by its acronym and its name
+    ("Colombia's government and the National Liberation Army signed a ceasefire agreement.", {("COL", "cooperate", "eln")}),
+    ("The ELN attacked a Colombian army base.", {("eln", "attack", "COL")}),
+    # "what X said were" with "what" hung on "said" and the noun its object
+    (
+        "Israeli warplanes struck what the military said were Hamas weapons manufacturing sites.",
+        {("ISR", "attack", "hamas")},
+    ),
+    (
+        "Pakistani aircraft bombed what Islamabad said were hideouts of the Pakistani Taliban.",
+        {("PAK", "attack", "ttp")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

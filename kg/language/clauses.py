@@ -294,10 +294,11 @@ class Clauses(Modality, Occasions):
         Beijing's coercion" -> coercion, "what it said were militant bases" -> bases; else the word itself."""
         if tok.dep_ not in ("pcomp", "ccomp"):
             return tok
-        were = [c for c in tok.children if c.dep_ == "ccomp" and any(d.lower_ == "what" for d in c.children)]
+        what = [d for d in tok.children if d.lower_ == "what"]  # (or on "were")
+        were = [c for c in tok.children if c.dep_ == "ccomp" and (what or any(d.lower_ == "what" for d in c.children))]
         said = [a for c in were for a in c.children if a.dep_ == "attr"]  # "struck what it said were militant bases"
         # (or the noun the parser hangs on "said": "targeted what the military said were Hezbollah weapons depots")
-        said += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and were and c.i > were[0].i]
+        said += [c for c in tok.children if c.dep_ in ("ccomp", "dobj") and c.pos_ == "NOUN" and were and c.i > were[0].i]
         if said and tok.lemma_.lower() in self.lex["speech_verbs"]:
             return said[0]
         if tok.lemma_.lower() not in self.lex["label_verbs"]:

@@ -21,6 +21,7 @@ def mend_lists_and_subjects(doc, deps) -> None:
     _second_relatives(doc, deps)
     _hidden_relatives(doc, deps)
     _answers_outside_claims(doc, deps)
+    _trailing_attributions(doc, deps)
     _idioms_of_grounds(doc)
     _narrated_conjuncts(doc, deps)
     _fronted_subjects(doc, deps)
@@ -168,6 +169,29 @@ def _answers_outside_claims(doc, deps) -> None:
         maker = next((a for a in verb.ancestors if a.lemma_.lower() in made[thing.lemma_.lower()] and a.pos_ == "VERB"), None)
         if maker is not None and maker.head != maker and maker.i < verb.i:
             verb.head = maker.head
+
+
+def _trailing_attributions(doc, deps) -> None:
+    """In "Britain is expelling 23 Russian diplomats, Prime Minister Theresa May told parliament" the small model makes the
+    object the subject of the speech verb and the speaker its apposition: an object-less verb's clause said after it, whose
+    subject stands before a comma and a named speaker, is the speaker's, and that noun the verb's object."""
+    from .rules import load_rules
+
+    found = np.flatnonzero(deps == doc.vocab.strings["ccomp"]).tolist()
+    speech = load_rules().lexicon["speech_verbs"] if found else frozenset()
+    for said in (doc[i] for i in found):
+        verb, noun = said.head, next((c for c in said.children if c.dep_ == "nsubj" and c.i < said.i), None)
+        if noun is None or verb.dep_ != "ROOT" or verb.pos_ != "VERB" or said.lemma_.lower() not in speech or noun.i < verb.i:
+            continue
+        speaker = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if speaker is None or doc[speaker.left_edge.i - 1].text != "," or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, "dobj"
+        speaker.head, speaker.dep_ = said, "nsubj"
+        said.head, said.dep_ = said, "ROOT"
+        verb.head, verb.dep_ = said, "ccomp"
+        for c in [c for c in verb.children if c.dep_ == "punct" and c.i > said.i]:
+            c.head = said
 
 
 def _idioms_of_grounds(doc) -> None:
