@@ -4182,6 +4182,13 @@ CASES = [
         "Pakistani aircraft bombed what Islamabad said were hideouts of the Pakistani Taliban.",
         {("PAK", "attack", "ttp")},
     ),
+    # a plural for fighters tagged a verb after a name; two nouns read as a clause after a verb without an object
+    ("Boko Haram militants overran a military base in Nigeria.", {("boko_haram", "attack", "NGA")}),
+    ("Hamas turned down the latest Israeli ceasefire offer.", {("hamas", "reject", "ISR")}),
+    (
+        "Pakistan denied Afghan government claims that its forces had fired rockets into Kunar.",
+        {("PAK", "reject", "AFG"), ("AFG", "accuse", "PAK")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

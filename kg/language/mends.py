@@ -13,6 +13,8 @@ __all__ = ["mend_lists_and_subjects"]
 
 def mend_lists_and_subjects(doc, deps) -> None:
     """Apply the mends of this module to ``doc`` (``deps``: its dependency labels as an array)."""
+    _plurals_read_as_verbs(doc)
+    _nouns_read_as_clauses(doc, deps)
     _stray_appositions(doc, deps)
     _split_names(doc, deps)
     _doubled_objects(doc, deps)
@@ -192,6 +194,50 @@ def _trailing_attributions(doc, deps) -> None:
         verb.head, verb.dep_ = said, "ccomp"
         for c in [c for c in verb.children if c.dep_ == "punct" and c.i > said.i]:
             c.head = said
+
+
+def _plurals_read_as_verbs(doc) -> None:
+    """In "Boko Haram militants overran a base" the small model tags the plural a verb and the name its subject: a word
+    for those who fight or act for a state (``armed_nouns``, ``agentive_nouns``) so tagged, after a name and before its
+    verb, is a plural noun that the name modifies."""
+    from .rules import load_rules
+
+    found = [t for t in doc if t.tag_ == "VBZ" and t.dep_ == "nsubj" and t.i > 0 and t.head.i > t.i]
+    lex = load_rules().lexicon if found else {}
+    for noun in found:
+        name = doc[noun.i - 1]
+        if noun.lemma_.lower() not in lex["armed_nouns"] | lex["agentive_nouns"] or name.head != noun or name.pos_ != "PROPN":
+            continue
+        noun.pos_, noun.tag_ = "NOUN", "NNS"
+        name.dep_ = "compound"
+
+
+def _nouns_read_as_clauses(doc, deps) -> None:
+    """In "Hamas turned down the latest Israeli ceasefire offer" or "denied Afghan government claims that ..." the small
+    model reads the last two nouns as a clause: a made thing (``made_things``: offer, claim, plan ...) so read, as the
+    clause of a verb without an object, its subject a noun with a determiner or an adjective, is that verb's object."""
+    from .makers import made_things
+    from .rules import load_rules
+
+    found = [doc[i] for i in np.flatnonzero(deps == doc.vocab.strings["ccomp"]).tolist() if doc[i].tag_ in ("VBZ", "VBP")]
+    made = made_things(load_rules().lexicon["made_things"]) if found else {}
+    for noun in (t for t in found if t.lemma_.lower() in made and t.head.pos_ == "VERB"):
+        first = doc[noun.i - 1]
+        if (
+            first.head != noun
+            or first.dep_ != "nsubj"
+            or first.pos_ != "NOUN"
+            or any(c.dep_ == "dobj" for c in noun.head.children)
+        ):
+            continue
+        if not any(c.dep_ in ("det", "amod") for c in first.children):
+            continue
+        noun.pos_, noun.tag_, noun.dep_ = "NOUN", "NNS" if noun.lower_.endswith("s") else "NN", "dobj"
+        first.dep_ = "compound"
+        for c in [c for c in first.children if c.dep_ in ("det", "amod", "poss")]:
+            c.head = noun
+        for c in (c for c in noun.children if c.dep_ == "ccomp"):
+            c.dep_ = "acl"
 
 
 def _idioms_of_grounds(doc) -> None:
