@@ -4189,6 +4189,10 @@ CASES = [
         "Pakistan denied Afghan government claims that its forces had fired rockets into Kunar.",
         {("PAK", "reject", "AFG"), ("AFG", "accuse", "PAK")},
     ),
+    # coming "to the defence" or "to the aid" of another backs it
+    ("Russia's U.N. ambassador leapt to the defence of Damascus on Friday.", {("RUS", "support", "SYR")}),
+    ("Turkey rushed to the aid of Azerbaijan.", {("TUR", "support", "AZE")}),
+    ("Hungary objected to the aid for Ukraine.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

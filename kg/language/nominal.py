@@ -262,9 +262,8 @@ class NominalRules:
         if rel.symmetric and brokered and gov.lemma_.lower() in self.lex["mediation_verbs"]:
             clause = []  # "the ceasefire was brokered by Qatar and Egypt": the brokers are not its parties
         if rel.symmetric and gov is not None and gov.lemma_.lower() in self.lex["proposer_verbs"] and not (opening or attended):
-            # "A, along with B and C, called a Council meeting": asking for talks is not holding them, and the body named
-            # on them is where they are asked for ("requested WTO dispute consultations with the U.S.")
-            clause, mods = [], []
+            # "A, along with B and C, called a Council meeting": asking for talks is not holding them, and the body
+            clause, mods = [], []  # named on them is where they are asked ("requested WTO consultations with the U.S.")
         if (
             rel.name == "meet" and gov is not None and dep == "pobj" and gov.lemma_.lower() in self.lex["address_verbs"]
         ) and not targets:  # "told Putin in a call", "A and B told Trump in calls" (not each other); a partner named decides
@@ -333,8 +332,9 @@ class NominalRules:
         armed = rel.name == "attack" and dep == "pobj" and noun.head.lower_ in ("during", "in")
         armed = armed and any(r.via == "force" for r in clause)
         armed_in = rel.name == "attack" and dep == "pobj" and noun.head.lower_ == "in"
-        # "launched air strikes in support of President Hadi", "as a show of support for Israel": whom the clause's doers act for
-        backing = rel.name == "support" and dep == "pobj" and (noun.head.lower_ == "in" or shown)
+        # "launched air strikes in support of Hadi", "a show of support for Israel", "came to the aid of": whom the doers back
+        rescue = noun.head.lower_ == "to" and self.parties.light(noun, dep, gov) if gov is not None else False
+        backing = rel.name == "support" and dep == "pobj" and (noun.head.lower_ == "in" or shown or rescue)
         # "claimed responsibility on Saturday for the attacks": "for" hung on the verb, past the claim
         claimed = gov is not None and dep == "pobj" and noun.head.lower_ == "for" and noun.head.head == gov
         claimed = claimed and any(o.dep_ == "dobj" and o.lemma_.lower() in self.lex["blame_nouns"] for o in gov.children)
@@ -389,8 +389,8 @@ class NominalRules:
             if targets == [NOBODY] and any(c.lemma_.lower() in self.lex["internal_words"] for c in children):
                 return []  # "suffering from the country's civil war": a war within, on no one named, is no one's charge
         pairs = [(s, t) for s in sources for t in targets]
-        # a fight "with" someone is fought by both ("waging a tariff fight with Mexico"), unless it is one side's own
-        # ("ramped up his trade war with Canada") or only begins here ("ignited the economic war with Canada")
+        # a fight "with" someone is fought by both ("a tariff fight with Mexico"), unless one side's ("his trade war with
+        # Canada") or begun here ("ignited the economic war with Canada")
         begun = gov is not None and gov.lemma_.lower() in self.lex["inception_verbs"]
         if trig.pair_modifiers and not begun and not any(c.dep_ == "poss" for c in children):
             sides = {r.key for p in self.clauses.pobjs(noun, ("with",)) for r in res.refs(p)}

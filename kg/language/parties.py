@@ -205,9 +205,10 @@ class NounParties:
     def light(self, noun: Token, dep: str, gov: Token) -> bool:
         """Whether a noun is what its verb does: its object, or "of"/"with" it ("warned of retaliation against Seoul",
         "threatened Iran with retaliation"), what an appeal is "for" ("called for a total war against al-Shabab"), or
-        what one says "in" ("said in a warning to India")."""
+        what one says "in" ("said in a warning to India"), or what one comes "to" ("rushed to the defence of Kyiv")."""
         preps = ("of", "with", "for") if gov.lemma_.lower() in self.lex["appeal_verbs"] else ("of", "with")
         preps += ("in",) * (gov.lemma_.lower() in self.lex["speech_verbs"])  # "said in a warning to India"
+        preps += ("to",) * (gov.lemma_.lower() in self.lex["rescue_verbs"])  # "leapt to the defence of Damascus"
         return dep == "dobj" or (dep == "pobj" and noun.head.lower_ in preps)
 
     def negotiated(self, noun: Token) -> bool:
