@@ -4193,6 +4193,19 @@ CASES = [
     ("Russia's U.N. ambassador leapt to the defence of Damascus on Friday.", {("RUS", "support", "SYR")}),
     ("Turkey rushed to the aid of Azerbaijan.", {("TUR", "support", "AZE")}),
     ("Hungary objected to the aid for Ukraine.", set()),
+    # an act one is encouraged to do is not done
+    ("Tillerson encouraged Saudi Arabia and Qatar to sit down together.", set()),
+    # a text that targets someone does not attack them
+    ("The resolution, drafted by the United States and China, targets North Korea's diplomats.", set()),
+    # one side and a list after "and" (the list's commas after it): one with each, not each with each
+    (
+        "The agreement between Iran and the United States, Britain and France was announced in Vienna.",
+        {("FRA", "cooperate", "IRN"), ("GBR", "cooperate", "IRN"), ("IRN", "cooperate", "USA")},
+    ),
+    (
+        "Talks between Russia, Ukraine and Turkey took place in Istanbul.",
+        {("RUS", "meet", "TUR"), ("RUS", "meet", "UKR"), ("TUR", "meet", "UKR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

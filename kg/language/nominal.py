@@ -304,8 +304,7 @@ class NominalRules:
             elif targets:
                 pairs = [(s, t) for s in sources for t in targets]
             else:
-                group, one_name = {r.key: r for r in (between or sources)}, len({r.text for r in between}) < 2  # (sides)
-                pairs = [(a, b) for a, b in itertools.combinations(group.values(), 2) if a.text != b.text or one_name]
+                pairs = self.parties.group_pairs(res, held, between or sources, len({r.text for r in between}) < 2)
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
         targets = targets or self.parties.told_targets(res, noun, trig)
         instrument = dep == "pobj" and noun.head.lower_ == "with"  # "China hit back with tariffs on US goods"

@@ -32,6 +32,19 @@ class NounParties:
             return []
         return [r for c in first.children if c.dep_ == "dobj" for r in res.refs(c, "target")]
 
+    def group_pairs(self, res: Resolver, held: list[Token], group: list[Ref], sides: bool) -> list[tuple[Ref, Ref]]:
+        """Those who do a mutual act together, each with each ("talks between A, B and C"), but one with each of a list
+        named after "and" ("the agreement between Iran and the United States, Britain, France, Russia and China");
+        ``sides``: one name only, as "the Chinese side" and "the U.S. side"."""
+        first = next((p for h in held for p in self.clauses.pobjs(h, ("between",))), None)
+        rest = [c for c in first.conjuncts if c.i > first.i] if first is not None else []
+        doc = first.doc if first is not None else None
+        if len(rest) > 2 and doc[rest[0].left_edge.i - 1].lower_ == "and" and doc[rest[1].left_edge.i - 1].text == ",":
+            one = {r.key: r for r in res.ref(first)}
+            return [(a, b) for a in one.values() for b in {r.key: r for c in rest for r in res.ref(c)}.values() if a.key != b.key]
+        unique = {r.key: r for r in group}
+        return [(a, b) for a, b in itertools.combinations(unique.values(), 2) if a.text != b.text or sides]
+
     @staticmethod
     def paired_modifiers(res: Resolver, noun: Token) -> list[Ref]:
         """Actors joined by a hyphen in the modifiers of a noun: "the Mexico-Canada talks", "a U.S.-Ukraine deal"."""
