@@ -4206,6 +4206,11 @@ CASES = [
         "Talks between Russia, Ukraine and Turkey took place in Istanbul.",
         {("RUS", "meet", "TUR"), ("RUS", "meet", "UKR"), ("TUR", "meet", "UKR")},
     ),
+    # ", which X denies" after a charge answers the charge, also when it hangs on an actor's noun
+    (
+        "Armenia accuses Ankara of sending mercenaries to fight alongside Azerbaijani troops, which Turkey denies.",
+        {("ARM", "accuse", "TUR"), ("TUR", "reject", "ARM")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -73,7 +73,7 @@ class VerbRules:
             c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in children
         )
         # "accused Russia of an attack on Kyiv, which Moscow denied": after a comma, what is denied is the charge
-        sentential = verb.dep_ == "relcl" and relative and trig.object_must_not_be_actor and verb.head.i in res.mentions
+        sentential = verb.dep_ == "relcl" and relative and trig.object_must_not_be_actor and bool(res.ref(verb.head))
         sentential = sentential and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ","
         if verb.dep_ in ("acl", "relcl") and ((passive and not objects) or (verb.dep_ == "relcl" and relative)):
             objects = [] if sentential else [verb.head]
