@@ -167,6 +167,8 @@ class NounParties:
         Korea"), or whose a pause stops ("the pause in U.S. aid to Ukraine"; ``halted``: what it pauses)."""
         if noun.lemma_.lower() not in self.lex["transfer_nouns"] and not halted:
             return []
+        if any(c.lemma_.lower() in self.lex["holding_nouns"] for c in noun.children):
+            return []  # "an asset freeze on Russia's central bank": what is held still is the holder's, not what it sends
         goods = [c for p in halted or self.clauses.pobjs(noun, ("of",)) for c in p.children]
         origins = [q for t in (noun, *self.clauses.pobjs(noun, ("of",))) for q in self.clauses.pobjs(t, ("from",))]
         found = [r for p in origins if not halted for r in res.refs(p, "source")]
