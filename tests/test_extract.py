@@ -4214,6 +4214,7 @@ CASES = [
     # an asset freeze sanctions the holder named after "on"
     ("The UN Security Council tightened an assets freeze on Kadhafi's regime.", {("UNSC", "sanction", "LBY")}),
     ("The EU imposed an asset freeze on Russia's central bank.", {("EU", "sanction", "RUS")}),
+    ("The United States imposed travel bans and asset freezes on Russian officials.", {("USA", "sanction", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

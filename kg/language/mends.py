@@ -213,29 +213,35 @@ def _plurals_read_as_verbs(doc) -> None:
 
 
 def _nouns_read_as_clauses(doc, deps) -> None:
-    """In "Hamas turned down the latest Israeli ceasefire offer" or "denied Afghan government claims that ..." the small
-    model reads the last two nouns as a clause: a made thing (``made_things``: offer, claim, plan ...) so read, as the
-    clause of a verb without an object, its subject a noun with a determiner or an adjective, is that verb's object."""
+    """In "Hamas turned down the latest Israeli ceasefire offer", "denied Afghan government claims that ..." or "imposed
+    travel bans and asset freezes on Russian officials" the small model reads the last nouns as a clause: a made thing
+    (``made_things``) or an act's noun so read, as the clause of a verb without an object, its subject a noun with a
+    determiner or an adjective (or a list whose last item stands before it), is that verb's object."""
     from .makers import made_things
     from .rules import load_rules
 
     found = [doc[i] for i in np.flatnonzero(deps == doc.vocab.strings["ccomp"]).tolist() if doc[i].tag_ in ("VBZ", "VBP")]
-    made = made_things(load_rules().lexicon["made_things"]) if found else {}
-    for noun in (t for t in found if t.lemma_.lower() in made and t.head.pos_ == "VERB"):
-        first = doc[noun.i - 1]
-        if (
-            first.head != noun
-            or first.dep_ != "nsubj"
-            or first.pos_ != "NOUN"
-            or any(c.dep_ == "dobj" for c in noun.head.children)
-        ):
+    rules = load_rules() if found else None
+    words = set(made_things(rules.lexicon["made_things"])) | set(rules.nouns) if found else set()
+    for noun in (t for t in found if t.lemma_.lower() in words and t.head.pos_ == "VERB"):
+        first, verb = doc[noun.i - 1], noun.head
+        listed = first.dep_ == "conj" and first.head.head == noun and first.head.dep_ == "nsubj" and first.pos_ == "NOUN"
+        if any(c.dep_ == "dobj" for c in verb.children):
             continue
-        if not any(c.dep_ in ("det", "amod") for c in first.children):
+        if listed:  # ("travel bans and asset freezes": the list is the object, its last item the noun)
+            head = first.head
+            head.head, head.dep_ = verb, "dobj"
+            noun.head, noun.dep_ = head, "conj"
+        elif first.head == noun and first.dep_ == "nsubj" and first.pos_ == "NOUN":
+            if not any(c.dep_ in ("det", "amod") for c in first.children):
+                continue
+            noun.dep_ = "dobj"
+            for c in [c for c in first.children if c.dep_ in ("det", "amod", "poss")]:
+                c.head = noun
+        else:
             continue
-        noun.pos_, noun.tag_, noun.dep_ = "NOUN", "NNS" if noun.lower_.endswith("s") else "NN", "dobj"
-        first.dep_ = "compound"
-        for c in [c for c in first.children if c.dep_ in ("det", "amod", "poss")]:
-            c.head = noun
+        noun.pos_, noun.tag_ = "NOUN", "NNS" if noun.lower_.endswith("s") else "NN"
+        first.head, first.dep_ = noun, "compound"
         for c in (c for c in noun.children if c.dep_ == "ccomp"):
             c.dep_ = "acl"
 
