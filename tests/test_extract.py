@@ -4215,6 +4215,11 @@ CASES = [
     ("The UN Security Council tightened an assets freeze on Kadhafi's regime.", {("UNSC", "sanction", "LBY")}),
     ("The EU imposed an asset freeze on Russia's central bank.", {("EU", "sanction", "RUS")}),
     ("The United States imposed travel bans and asset freezes on Russian officials.", {("USA", "sanction", "RUS")}),
+    # an "official" news agency speaks for its state, as state media do
+    (
+        "North Korea's official KCNA news agency denounced the drills by the United States and South Korea.",
+        {("PRK", "accuse", "USA"), ("PRK", "accuse", "KOR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

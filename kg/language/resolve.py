@@ -257,8 +257,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
             found = [r for p in of for r in self.refs(p, role, owner)]
             if found or any(p.tag_ in ("NNS", "NNPS") for p in of):  # but "accuses the rebel group of killing" is the group
                 return found
-        # (but "North Korea's state media", "Iranian state television" are the state's voice)
-        voiced = lemma in self.lex["state_voices"] and any(t.lower_ == "state" for c in tok.lefts for t in c.subtree)
+        marks = {t.lower_ for t in tok.doc[tok.left_edge.i : tok.i]} if lemma in self.lex["state_voices"] else set()
+        voiced = bool(marks & {"state", "official"})  # (but "North Korea's state media", "Iran's official news agency" speak)
         if lemma in self.lex["non_actor_nouns"] and not voiced:  # "Chinese firms" are theirs only as a target of force
             found = (self._modifier_refs(tok) or self._based(tok)) if owner else []  # or sanctions
             return [Ref(r.key, r.text, "owner", r.person) for r in found]
