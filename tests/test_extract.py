@@ -4220,6 +4220,12 @@ CASES = [
         "North Korea's official KCNA news agency denounced the drills by the United States and South Korea.",
         {("PRK", "accuse", "USA"), ("PRK", "accuse", "KOR")},
     ),
+    # "by" hung on what an act befalls names its doer; a label's "as" hung deep in the object is the verb's
+    ("Serbia condemned the arrest of a Serbian official by Kosovo police.", {("SRB", "accuse", "XKX")}),
+    (
+        "Vucic described the arrest of a senior Serbian government official by Kosovo special police as a provocation.",
+        {("SRB", "accuse", "XKX")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

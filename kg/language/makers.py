@@ -48,6 +48,13 @@ class Makers:
         wielding = self.lex["wielding_verbs"]
         wielded = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in wielding]
         by += [a for c in wielded for a in c.children if a.dep_ == "agent"]
+        # ... or on what an act befalls ("the arrest of a Serbian official [by Kosovo police]")
+        of = (
+            [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+            if tok.lemma_.lower() in self.acts
+            else []
+        )
+        by += [c for p in of if p.dep_ == "pobj" for c in p.children if c.dep_ == "prep" and c.lower_ == "by"]
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head  # ("a probe into war crimes [by Israeli forces]")
         # ... or on the verb that names it ("condemned what it called a violation of its airspace [by Iran]")
         named = tok.dep_ in ("dobj", "oprd") or (tok.dep_ == "pobj" and verb.pos_ == "VERB")

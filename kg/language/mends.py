@@ -24,6 +24,7 @@ def mend_lists_and_subjects(doc, deps) -> None:
     _hidden_relatives(doc, deps)
     _answers_outside_claims(doc, deps)
     _trailing_attributions(doc, deps)
+    _labels_hung_deep(doc, deps)
     _idioms_of_grounds(doc)
     _narrated_conjuncts(doc, deps)
     _fronted_subjects(doc, deps)
@@ -244,6 +245,27 @@ def _nouns_read_as_clauses(doc, deps) -> None:
         first.head, first.dep_ = noun, "compound"
         for c in (c for c in noun.children if c.dep_ == "ccomp"):
             c.dep_ = "acl"
+
+
+def _labels_hung_deep(doc, deps) -> None:
+    """In "described the arrest of a Serbian official by Kosovo police as a provocation" the small model hangs "as" on a
+    noun deep inside the object: an "as" on a noun of the object's phrases (past "of" and "by") of a label verb without
+    its own "as" is the verb's."""
+    from .rules import load_rules
+
+    found = [doc[i] for i in np.flatnonzero(deps == doc.vocab.strings["prep"]).tolist() if doc[i].lower_ == "as"]
+    labelling = load_rules().lexicon["label_verbs"] if found else frozenset()
+    for as_ in (t for t in found if t.head.pos_ in ("NOUN", "PROPN") and t.head.dep_ == "pobj"):
+        thing = next((a for a in as_.head.ancestors if a.dep_ == "dobj"), None)
+        verb = thing.head if thing is not None else None
+        if verb is None or verb.lemma_.lower() not in labelling or any(c.lower_ == "as" for c in verb.children):
+            continue
+        if all(
+            a.dep_ in ("pobj", "prep") and a.lower_ not in ("as", "to")
+            for a in as_.head.ancestors
+            if a.i > thing.i and a in thing.subtree
+        ):
+            as_.head = verb
 
 
 def _idioms_of_grounds(doc) -> None:
