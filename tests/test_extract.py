@@ -4163,7 +4163,8 @@ CASES = [
         "ECOWAS leaders meeting in Accra froze the assets of members of Guinea's junta and imposed a travel ban on them.",
         {("ECOWAS", "sanction", "GIN")},
     ),
-    # "the former Soviet republic" is the state named before, not the one its adjective names
+    # "the former Soviet republic" is the state named before, not the one its adjective names ("the Turkish state" is)
+    ("Iraq hosts the PKK, which fights the Turkish state.", {("IRQ", "support", "pkk"), ("pkk", "attack", "TUR")}),
     (
         "The EU disbursed 100 million euros in assistance to Moldova to help the former Soviet republic cope with prices.",
         {("EU", "support", "MDA")},

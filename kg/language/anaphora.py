@@ -170,6 +170,7 @@ class Anaphora:
         personal = tok.lower_ in PERSONAL if personal is None else personal
         plural = tok.lower_ in ("they", "them", "their")
         country = tok.lemma_.lower() in self.lex["polity_nouns"] | self.lex["state_offices"]
+        former = any(c.lower_ == "former" for c in tok.children)  # "the former Soviet republic": once the named one's
         thing, verb = tok.head, tok.head.head
         if thing.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "dobj":  # "killed one of its commanders"
             thing, verb = verb.head, verb.head.head
@@ -242,8 +243,8 @@ class Anaphora:
             polity = t.head.lemma_.lower() in self.lex["polity_nouns"] | self.lex["seated_nouns"]
             held = t.head.head if t.head.dep_ == "compound" else t.head  # ("Russian embassy officials")
             named = t.dep_ in ARGUMENTS or ((tok.lower_ == "them" or polity) and t.dep_ == "amod" and held.dep_ in ARGUMENTS)
-            named = named and i not in self._venues and t.head.i != tok.i  # (not "the ICJ" in "filed a case against Israel
-            # at the ICJ, accusing it", nor the anaphor's own word: "the former Soviet republic")
+            named = named and i not in self._venues and not (t.head.i == tok.i and former)  # (not "the ICJ" in "filed a case
+            # against Israel at the ICJ, accusing it", nor the anaphor's own word: "the former Soviet republic")
             named = named or (country and t.dep_ == "poss" and t.head.dep_ in ARGUMENTS)  # "Kenya's president said the country"
             if not subject and i in self.mentions and self.mentions[i].key not in clause_subjects and named:
                 m = self.mentions[i]
