@@ -4164,7 +4164,7 @@ CASES = [
         {("ECOWAS", "sanction", "GIN")},
     ),
     # "the former Soviet republic" is the state named before, not the one its adjective names ("the Turkish state" is)
-    ("Iraq hosts the PKK, which fights the Turkish state.", {("IRQ", "support", "pkk"), ("pkk", "attack", "TUR")}),
+    ("Iraq said the PKK had long fought the Turkish state.", {("IRQ", "accuse", "pkk"), ("pkk", "attack", "TUR")}),
     (
         "The EU disbursed 100 million euros in assistance to Moldova to help the former Soviet republic cope with prices.",
         {("EU", "support", "MDA")},
