@@ -4227,6 +4227,8 @@ CASES = [
         "Vucic described the arrest of a senior Serbian government official by Kosovo special police as a provocation.",
         {("SRB", "accuse", "XKX")},
     ),
+    # an analyst quoted speaks for no state, whatever the adjective of their title
+    ('"Al-Shabaab is exploiting every gap," said Samira Gaid, a Somali security analyst.', set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -137,7 +137,7 @@ class People:
                         refs = self.refs(pobj)
                         if refs:
                             return [Ref(r.key, r.text, "office", r.person or self._person(tok)) for r in refs]
-            if child.dep_ == "appos":
+            if child.dep_ == "appos" and child.lemma_.lower() not in self.lex["observer_nouns"]:  # (not "a Somali analyst")
                 refs = self._titled(child, depth + 1) or ([self._mention_ref(child)] if child.i in self.mentions else [])
                 if refs:
                     return [Ref(r.key, r.text, "office", r.person or self._person(tok)) for r in refs]
