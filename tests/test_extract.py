@@ -4229,6 +4229,8 @@ CASES = [
     ),
     # an analyst quoted speaks for no state, whatever the adjective of their title
     ('"Al-Shabaab is exploiting every gap," said Samira Gaid, a Somali security analyst.', set()),
+    # a vessel driven off is no expulsion of diplomats
+    ("China's coast guard said it had expelled the Philippine vessel from the shoal.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
