@@ -4232,7 +4232,7 @@ CASES = [
     # a vessel driven off is no expulsion of diplomats
     ("China's coast guard said it had expelled the Philippine vessel from the shoal.", set()),
     # the owner of a record of acts is their doer
-    ("Russia defended Tehran's record of cooperation with the IAEA.", {("IRN", "cooperate", "IAEA"), ("RUS", "support", "IRN")}),
+    ("Russia defended Tehran's record of cooperation with the IAEA.", {("IAEA", "cooperate", "IRN"), ("RUS", "support", "IRN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
