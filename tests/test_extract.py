@@ -4233,6 +4233,8 @@ CASES = [
     ("China's coast guard said it had expelled the Philippine vessel from the shoal.", set()),
     # the owner of a record of acts is their doer
     ("Russia defended Tehran's record of cooperation with the IAEA.", {("IAEA", "cooperate", "IRN"), ("RUS", "support", "IRN")}),
+    # members of a body or an organ are what their "of" names
+    ("Britain sanctioned members of the Revolutionary Guards.", {("GBR", "sanction", "IRN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
