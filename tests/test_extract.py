@@ -4235,6 +4235,11 @@ CASES = [
     ("Russia defended Tehran's record of cooperation with the IAEA.", {("IAEA", "cooperate", "IRN"), ("RUS", "support", "IRN")}),
     # members of a body or an organ are what their "of" names
     ("Britain sanctioned members of the Revolutionary Guards.", {("GBR", "sanction", "IRN")}),
+    # measures promised should another act, with the condition inverted, threaten it
+    (
+        "North Korea warned that Pyongyang would take strong countermeasures should Washington and Seoul go ahead with the drills.",
+        {("PRK", "threaten", "USA"), ("PRK", "threaten", "KOR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -49,11 +49,12 @@ class Implied:
         return [r for r in found if res.types.get(r.key) == "state"]
 
     def ultimatum(self, res: Resolver, mark: Token) -> list[Found]:
-        """An act an actor will take if another does not act is an ultimatum to it (CAMEO 139): "Turkey will buy Russian
-        aircraft if the U.S. does not lift the freeze", "would cut gas supplies unless Kyiv paid"; measures it will take if
-        another acts threaten it (CAMEO 138: "would take measures if Finland joined NATO")."""
+        """An act one will take if another does not act is an ultimatum to it (139): "will buy Russian aircraft if the U.S.
+        does not lift the freeze", "would cut gas supplies unless Kyiv paid"; measures one will take if another acts
+        threaten it (138: "would take measures if Finland joined NATO", or an inverted "should Seoul go ahead")."""
         cond, verb = mark.head, mark.head.head
-        if mark.dep_ != "mark" or cond.dep_ != "advcl" or verb.pos_ != "VERB" or cond.lemma_ in self.lex["objection_verbs"]:
+        marked = mark.dep_ == "mark" or any(c.dep_ == "nsubj" and c.i > mark.i for c in cond.children)
+        if not marked or cond.dep_ != "advcl" or verb.pos_ != "VERB" or cond.lemma_ in self.lex["objection_verbs"]:
             return []
         failed = mark.lower_ == "unless" or any(c.dep_ == "neg" for c in cond.children)
         chain = [verb, *itertools.takewhile(lambda v: v.pos_ in ("VERB", "AUX"), (verb.head,) if verb.dep_ == "xcomp" else ())]
@@ -381,14 +382,8 @@ class Implied:
                 if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > h.i and c.lemma_.lower() in mediation
             ]
             agents = [r for c in brokers for p in self.clauses.agents(c) for r in res.refs(p, "source")]
-            # "a China-brokered deal", "EU-mediated talks": the name before the hyphen
-            agents += [
-                r
-                for c in brokers
-                for n in c.lefts
-                if n.dep_ in ("npadvmod", "compound") and n.i in res.mentions
-                for r in res.refs(n, "source")
-            ]
+            names = [n for c in brokers for n in c.lefts if n.dep_ in ("npadvmod", "compound") and n.i in res.mentions]
+            agents += [r for n in names for r in res.refs(n, "source")]  # "a China-brokered deal", "EU-mediated talks"
             if trig.dep_ == "dobj" and trig.pos_ == "NOUN" and item.relation == "meet" and trig.head.lemma_.lower() in mediation:
                 agents += self.clauses.subjects(res, trig.head)
             out += [

@@ -25,6 +25,7 @@ def mend_lists_and_subjects(doc, deps) -> None:
     _answers_outside_claims(doc, deps)
     _trailing_attributions(doc, deps)
     _labels_hung_deep(doc, deps)
+    _inverted_conditions(doc)
     _idioms_of_grounds(doc)
     _narrated_conjuncts(doc, deps)
     _fronted_subjects(doc, deps)
@@ -186,7 +187,8 @@ def _trailing_attributions(doc, deps) -> None:
         verb, noun = said.head, next((c for c in said.children if c.dep_ == "nsubj" and c.i < said.i), None)
         if noun is None or verb.dep_ != "ROOT" or verb.pos_ != "VERB" or said.lemma_.lower() not in speech or noun.i < verb.i:
             continue
-        speaker = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        speaker = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)  # (or a second subject)
+        speaker = speaker or next((c for c in said.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.i > noun.i), None)
         if speaker is None or doc[speaker.left_edge.i - 1].text != "," or any(c.dep_ == "dobj" for c in verb.children):
             continue
         noun.head, noun.dep_ = verb, "dobj"
@@ -266,6 +268,19 @@ def _labels_hung_deep(doc, deps) -> None:
             if a.i > thing.i and a in thing.subtree
         ):
             as_.head = verb
+
+
+def _inverted_conditions(doc) -> None:
+    """In "Pyongyang would take countermeasures should Washington go ahead" the small model makes the inverted condition
+    a second clause of the verb above: a clause opened by "should", "were" or "had" before its subject, right after
+    another clause of the same verb, is a condition of that clause."""
+    for aux in (t for t in doc if t.lower_ in ("should", "were", "had") and t.dep_ in ("aux", "auxpass", "ROOT", "ccomp")):
+        cond = aux.head if aux.dep_ != "ccomp" else aux
+        if cond.dep_ != "ccomp" or aux.i != cond.left_edge.i or not any(c.dep_ == "nsubj" and c.i > aux.i for c in cond.children):
+            continue
+        before = [c for c in cond.head.children if c.dep_ == "ccomp" and c.right_edge.i == aux.i - 1]
+        if before and before[0].pos_ in ("VERB", "AUX"):
+            cond.head, cond.dep_ = before[0], "advcl"
 
 
 def _idioms_of_grounds(doc) -> None:

@@ -84,7 +84,7 @@ class RuleExtractor:
             | self.lex["deterrence_verbs"]
             | self.lex["address_verbs"]
             | {"be", "expect", "have", "in"}  # "the Iranian foreign minister is (expected) in Moscow", "Macron in Berlin called"
-            | {"if", "unless"}  # "will buy Russian jets if the U.S. does not lift the freeze": an ultimatum
+            | {"if", "unless", "should"}  # "will buy Russian jets if the U.S. does not lift the freeze": an ultimatum
             | frozenset(self.echoes)
         )
         #: hostile acts one may be asked to stop ("urged Russia to stop its attacks on Ukraine")
@@ -158,7 +158,7 @@ class RuleExtractor:
                     raw += self.implied.joint(res, tok)
                 if lemma in ("be", "expect", "have"):
                     raw += self.implied.present(res, tok)
-                if tok.lower_ in ("if", "unless"):
+                if tok.lower_ in ("if", "unless", "should"):
                     raw += self.implied.ultimatum(res, tok)
                 if tok.lower_ == "in" and tok.dep_ == "prep":
                     raw += self.implied.abroad(res, tok)
