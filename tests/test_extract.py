@@ -4237,7 +4237,7 @@ CASES = [
     ("Britain sanctioned members of the Revolutionary Guards.", {("GBR", "sanction", "IRN")}),
     # measures promised should another act, with the condition inverted, threaten it
     (
-        "North Korea warned that Pyongyang would take strong countermeasures should Washington and Seoul go ahead with the drills.",
+        "North Korea warned that Pyongyang would take strong countermeasures should Washington and Seoul go ahead with drills.",
         {("PRK", "threaten", "USA"), ("PRK", "threaten", "KOR")},
     ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
