@@ -4240,6 +4240,11 @@ CASES = [
         "North Korea warned that Pyongyang would take strong countermeasures should Washington and Seoul go ahead with drills.",
         {("PRK", "threaten", "USA"), ("PRK", "threaten", "KOR")},
     ),
+    # "the regime" is the state named nearest before in any role, outside the clause's own subjects
+    (
+        "Australia cut defence ties with Fiji after the coup, while New Zealand imposed travel bans on members of the regime.",
+        {("AUS", "sanction", "FJI"), ("NZL", "sanction", "FJI")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -158,6 +158,8 @@ class Anaphora:
             return []  # "if Europe follows through on its tariff": its is the named place we do not hold as an actor
         object_of = tok.dep_ == "pobj" and not any(c.dep_ == "poss" for c in tok.children)  # ("pledged aid to the country")
         clause, clause_subjects = tok.head.head if object_of else tok.head, set()
+        while object_of and clause.pos_ in ("NOUN", "PROPN", "ADP") and clause.head != clause:
+            clause = clause.head  # ("imposed travel bans on members of the regime": the clause the phrase is in)
         for _ in range(1 if object_of else 3):
             agents = [p for a in clause.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             doers = agents if tok.dep_ not in SUBJECTS else []  # (a passive's, for its object: "expelled by Norway, ...

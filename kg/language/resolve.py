@@ -340,10 +340,10 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
             if office and definite and lemma in self.lex["ruling_nouns"] and not named and (fought := self.fought(tok)):
                 return fought  # "supports the government in its fight against the insurgents": the state they fight
             if office and definite and lemma in self.lex["office_nouns"] and not named:  # not another country's office
-                # a person named before, else the subject of a main clause, else any subject (one holder speaks for one)
+                # a person named before, else a main clause's subject, else any subject; a regime, the state nearest in any role
                 people = [{"main": True, "personal": True}, {"personal": True}] if lemma in self.lex["person_offices"] else []
-                for search in [*people, {"main": True}, {}]:
-                    found = self._antecedent(tok, subject=True, **search)
+                for search in [*people, {"main": True}, {}] if lemma not in self.lex["ruled_offices"] else [{"subject": False}]:
+                    found = self._antecedent(tok, **{"subject": True, **search})
                     if found and (tok.tag_ != "NN" or len({r.key for r in found}) == 1):
                         return found
                 # "ECOWAS cut trade with Niger. The junta ...": a state's office, the state named before in any role
