@@ -4245,6 +4245,11 @@ CASES = [
         "Australia cut defence ties with Fiji after the coup, while New Zealand imposed travel bans on members of the regime.",
         {("AUS", "sanction", "FJI"), ("NZL", "sanction", "FJI")},
     ),
+    # a surname that only opens another's hyphened name is no one
+    (
+        "Russian Deputy Defence Minister Yunus-Bek Yevkurov visited Niamey and Ouagadougou.",
+        {("BFA", "meet", "RUS"), ("NER", "meet", "RUS")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

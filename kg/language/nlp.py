@@ -37,14 +37,16 @@ def _alone(span) -> bool:
 
 def _feature(span) -> bool:
     """Whether a name is part of a sea's, an ocean's or a peninsula's: "the Indian Ocean", "the South China Sea",
-    "the Sea of Japan" (``feature_nouns``), or of a ship's: "the USS Carney" (``ship_prefixes``)."""
+    "the Sea of Japan" (``feature_nouns``), of a ship's: "the USS Carney" (``ship_prefixes``), or of a longer name."""
     from .rules import load_rules
 
     lex, doc = load_rules().lexicon, span.doc
     after = span.end < len(doc) and doc[span.end].is_title and doc[span.end].lower_ in lex["feature_nouns"]
     of = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in lex["feature_nouns"]
     ship = span.start > 0 and doc[span.start - 1].is_upper and doc[span.start - 1].lower_ in lex["ship_prefixes"]
-    return after or of or ship  # (nor "the USS Carney")
+    # nor a surname that is the first part of another's hyphened name: "Yunus-Bek Yevkurov" is no Yunus
+    joined = span.label_ == "PERSON" and span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].is_title
+    return after or of or ship or (joined and not doc[span.end - 1].whitespace_)  # (nor "the USS Carney")
 
 
 spacy.registry.misc("kg.longest_spans.v1")(lambda: _filter)
