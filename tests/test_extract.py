@@ -4250,6 +4250,8 @@ CASES = [
         "Russian Deputy Defence Minister Yunus-Bek Yevkurov visited Niamey and Ouagadougou.",
         {("BFA", "meet", "RUS"), ("NER", "meet", "RUS")},
     ),
+    # what a condition names as its subject has not happened
+    ("North Korea will respond if the joint drills by the United States and South Korea go ahead.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -254,6 +254,9 @@ class Modality:
                 )
             ):
                 return None  # "reports that the two had met secretly were completely unfounded"
+            lasting = t.head.lemma_.lower() in ("remain", "continue", "stay", "last", "persist")  # ("if sanctions remain")
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "advcl" and self.condition(t.head) and not lasting:
+                return None  # "will respond if the joint drills go ahead": what a condition names has not happened
             if (
                 t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj")
                 and not bare_gerund
