@@ -4252,6 +4252,10 @@ CASES = [
     ),
     # what a condition names as its subject has not happened
     ("North Korea will respond if the joint drills by the United States and South Korea go ahead.", set()),
+    # an offensive "pressed" goes on; a ship detained is seized
+    ("Syrian troops pressed an offensive against Hayat Tahrir al-Sham fighters in Idlib.", {("SYR", "attack", "hts")}),
+    ("British Royal Marines detained an Iranian tanker off Gibraltar.", {("GBR", "attack", "IRN")}),
+    ("Russia detained two American citizens.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

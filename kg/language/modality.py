@@ -67,10 +67,13 @@ class Modality:
         future = any(c.dep_ == "aux" and c.lower_ in self.lex["future_aux"] for c in children)
         return self.no_longer(verb) or (future and any(c.dep_ == "neg" for c in children))
 
-    @staticmethod
-    def onward(verb: Token) -> bool:
-        """Whether a verb goes on with something: "pressed on with its offensive" (not "pressed Iran to stop")."""
-        return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward") for c in verb.children)
+    def onward(self, verb: Token) -> bool:
+        """Whether a verb goes on with something: "pressed on with its offensive", "pressed an offensive against" (not
+        "pressed Iran to stop"; ``pressed_acts``)."""
+        pressed = verb.lemma_.lower() == "press" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in self.lex["pressed_acts"] for c in verb.children
+        )
+        return pressed or any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "ahead", "forward") for c in verb.children)
 
     def resolved(self, t: Token) -> bool | None:
         """Whether a word says its subject stands ready to act: "ready", "prepared", or a negated "hesitate" or
@@ -187,6 +190,9 @@ class Modality:
                     return "threatened" if clausal else None
                 refused = not negation and t.i == tok.head.i and t.lemma_.lower() in self.lex["refusal_verbs"]
                 exempt = refused or self.onward(t)  # "pressed on with its offensive": no appeal
+                exempt = exempt or (
+                    t.lemma_.lower() == "press" and tok.dep_ == "dobj" and tok.head == t
+                )  # "pressed an offensive"
                 # "froze talks in protest at India's remarks": the grounds of a halt are not halted
                 exempt = exempt or (tok.lemma_.lower() in self.lex["grounds_idioms"] and tok.head.lower_ == "in")
                 phrasal = {t.lemma_.lower(), *(f"{t.lemma_.lower()} {c.lower_}" for c in t.children if c.dep_ == "prt")}
