@@ -4256,6 +4256,8 @@ CASES = [
     ("Syrian troops pressed an offensive against Hayat Tahrir al-Sham fighters in Idlib.", {("SYR", "attack", "hts")}),
     ("British Royal Marines detained an Iranian tanker off Gibraltar.", {("GBR", "attack", "IRN")}),
     ("Russia detained two American citizens.", set()),
+    # a cyberattack is force; an attack harms what its clause says it harmed, also a thing of another's
+    ("Russia launched a cyberattack that paralysed Ukraine's power grid.", {("RUS", "attack", "UKR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

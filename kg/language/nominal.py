@@ -234,9 +234,10 @@ class NominalRules:
             for p in self.clauses.pobjs(h, trig.target_preps)
             for r in res.refs(p, "target", owner=owned)
         ]
-        # "a suicide bombing that killed 13 U.S. service members": an attack harms those its clause says it harmed
-        harms = [c for c in children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in self.lex["harm_verbs"]]
-        aimed += [(False, r) for c in harms if rel.name == "attack" for o in c.children if o.dep_ == "dobj" for r in res.refs(o)]
+        # "a suicide bombing that killed 13 U.S. service members", "a cyberattack that paralysed Ukraine's grid": an attack
+        harms = [c for c in children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in self.lex["harm_verbs"]]  # harms
+        harmed = [o for c in harms if rel.name == "attack" for o in c.children if o.dep_ == "dobj"]  # what its clause says
+        aimed += [(False, r) for o in harmed for r in res.refs(o, "target", True)]
         # "an offensive against the YPG in northeast Syria": where it happens is its target only if no one else is named
         own = {r.key for r in sources}  # "pressed on with its war in Ukraine": not the war's own side
         targets = [r for ground, r in aimed if not ground and r.key not in own] or [r for _, r in aimed]
