@@ -4258,6 +4258,15 @@ CASES = [
     ("Russia detained two American citizens.", set()),
     # a cyberattack is force; an attack harms what its clause says it harmed, also a thing of another's
     ("Russia launched a cyberattack that paralysed Ukraine's power grid.", {("RUS", "attack", "UKR")}),
+    # a host named after the day of the talks; talks "after four days of" them took place
+    (
+        "Vucic and Kurti held talks in Brussels on Monday hosted by EU foreign policy chief Josep Borrell.",
+        {("EU", "meet", "SRB"), ("EU", "meet", "XKX"), ("SRB", "meet", "XKX")},
+    ),
+    (
+        "Iran and Saudi Arabia agreed to restore ties after four days of talks in Beijing hosted by China's top diplomat.",
+        {("IRN", "cooperate", "SAU"), ("IRN", "meet", "SAU"), ("CHN", "meet", "IRN"), ("CHN", "meet", "SAU")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

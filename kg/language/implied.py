@@ -357,11 +357,11 @@ class Implied:
             # in a UAE-mediated exchange", "initialled a peace agreement in a ceremony hosted by Trump"
             tops = [trig, *(c for c in trig.children if c.dep_ == "xcomp")]
             tops += [o for t in tops[1:] for o in t.children if o.dep_ == "dobj"] + [trig.head] * (noun and trig.dep_ == "dobj")
-            held += [p for t in tops for p in self.clauses.pobjs(t, ("in", "under", "through", "to"))]
-            brokers = [
+            held += [p for t in tops for p in self.clauses.pobjs(t, ("in", "under", "through", "to", "on"))]
+            brokers = [  # (also on the day: "held talks in Brussels on Monday hosted by Borrell")
                 c
                 for h in held
-                if h is trig or h.lemma_.lower() in made_in or h.head.lower_ == "in"
+                if h is trig or h.lemma_.lower() in made_in or h.head.lower_ == "in" or h.ent_type_ == "DATE"
                 for c in h.children
                 if c.dep_ in ("acl", "amod") and c.lemma_.lower() in mediation
             ]

@@ -111,7 +111,7 @@ class NominalRules:
         if setting and gov is not None and gov.lemma_.lower() in spoken:
             modality = self.clauses.modality(gov, res.year) if self.clauses.stated(noun, res.year) else None
         # a setting is there, whatever the clause denies; one "after" which it happens is past, whatever the clause's mood
-        past = dep == "pobj" and noun.head.lower_ == "after"
+        past = dep == "pobj" and self.clauses.holder(noun).head.lower_ == "after"  # ("after four days of talks")
         during = past or (dep == "pobj" and noun.head.lower_ in ("during", "amid"))
         # "At a meeting with Vietnam's president, Xi called for ...": a setting that opens the sentence took place
         opening = setting and noun.head.i == noun.sent.start and noun.head.lower_ in ("at", "in", "during")
