@@ -4267,6 +4267,11 @@ CASES = [
         "Iran and Saudi Arabia agreed to restore ties after four days of talks in Beijing hosted by China's top diplomat.",
         {("IRN", "cooperate", "SAU"), ("IRN", "meet", "SAU"), ("CHN", "meet", "IRN"), ("CHN", "meet", "SAU")},
     ),
+    # talks at whose end something is done were held
+    (
+        "India and the United States signed an agreement at the end of their annual talks in New Delhi on Tuesday.",
+        {("IND", "cooperate", "USA"), ("IND", "meet", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

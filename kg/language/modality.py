@@ -190,6 +190,7 @@ class Modality:
                     return "threatened" if clausal else None
                 refused = not negation and t.i == tok.head.i and t.lemma_.lower() in self.lex["refusal_verbs"]
                 exempt = refused or self.onward(t)  # "pressed on with its offensive": no appeal
+                exempt = exempt or (t.pos_ == "NOUN" and t.head.lower_ in ("at", "by"))  # "at the end of their talks": held
                 exempt = exempt or (
                     t.lemma_.lower() == "press" and tok.dep_ == "dobj" and tok.head == t
                 )  # "pressed an offensive"

@@ -101,9 +101,9 @@ class NominalRules:
         modality = self.clauses.modality(noun, res.year)  # "no plans for a meeting": the noun's own frame counts too
         if gov is not None and dep == "dobj" and gov.lemma_.lower() in trig.requires_verb:
             modality = self.clauses.modality(gov, res.year)  # "demanded an apology from Beijing": the verb is the expression
-        setting = (  # "warned Putin during a video call": a meeting that is the setting of a warning or appeal took place
-            dep == "pobj" and noun.head.lower_ in ("during", "in", "at", "on", "over", "by", "via") and trig.relation == "meet"
-        )
+        setting = (  # "warned Putin during a video call", "signed it at the end of their talks": a meeting that is a setting
+            dep == "pobj" and self.clauses.holder(noun).head.lower_ in ("during", "in", "at", "on", "over", "by", "via")
+        ) and trig.relation == "meet"
         # "praised Modi during talks": a gathering one is at; "Blinken, on a visit to Cairo, urged": a journey one is on
         journey = noun.head.lower_ == "on" and noun.lemma_.lower() in self.lex["journey_nouns"]
         attended = setting and (noun.head.lower_ in ("during", "at", "in") or journey)
