@@ -4272,6 +4272,8 @@ CASES = [
         "India and the United States signed an agreement at the end of their annual talks in New Delhi on Tuesday.",
         {("IND", "cooperate", "USA"), ("IND", "meet", "USA")},
     ),
+    # an institution named "of" a state is that state's
+    ("Saudi Arabia deposited $3 billion with the State Bank of Pakistan last year.", {("SAU", "support", "PAK")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

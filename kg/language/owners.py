@@ -115,7 +115,9 @@ class Owners:
         return [Ref(r.key, r.text, "owner", r.person) for p in self._holders(before[-1]) for r in self.refs(p)] if before else []
 
     def _based(self, tok: Token) -> list[Ref]:
-        """The state where a thing is: "five companies based in Hong Kong", "firms in Iran and Belarus"."""
+        """The state where a thing is: "five companies based in Hong Kong", "firms in Iran and Belarus", or whose name
+        says so: "the State Bank of Pakistan"."""
         heads = [tok, *(c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in self.lex["located_words"])]
-        places = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children]
+        preps = ("in", "of") if tok.pos_ == "PROPN" else ("in",)
+        places = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children]
         return [r for p in places if p.dep_ == "pobj" for r in self.refs(p, "place") if self.types.get(r.key) == "state"]
