@@ -4275,7 +4275,10 @@ CASES = [
     # an institution named "of" a state is that state's
     ("Saudi Arabia deposited $3 billion with the State Bank of Pakistan last year.", {("SAU", "support", "PAK")}),
     # siding with another backs it (PLOVER SUPPORT)
-    ("Ukraine, whose pro-Western government has sided with Tbilisi, called for calm.", {("UKR", "support", "GEO")}),
+    (
+        "Ukraine, whose government has sided with Tbilisi, warned that it could bar Russian warships.",
+        {("UKR", "support", "GEO"), ("UKR", "threaten", "RUS")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
