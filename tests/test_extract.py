@@ -4279,6 +4279,8 @@ CASES = [
         "Ukraine, whose government has sided with Tbilisi, warned that it could bar Russian warships.",
         {("UKR", "support", "GEO"), ("UKR", "threaten", "RUS")},
     ),
+    # "Congolese" is the DRC's, as "Congo" alone is
+    ("Rwanda blamed Congolese forces for rockets that landed in the Musanze district.", {("RWA", "accuse", "COD")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
