@@ -13,7 +13,7 @@ __all__ = ["mend_lists_and_subjects"]
 
 def mend_lists_and_subjects(doc, deps) -> None:
     """Apply the mends of this module to ``doc`` (``deps``: its dependency labels as an array)."""
-    _plurals_read_as_verbs(doc)
+    _plurals_read_as_verbs(doc, deps)
     _nouns_read_as_clauses(doc, deps)
     _stray_appositions(doc, deps)
     _split_names(doc, deps)
@@ -25,7 +25,7 @@ def mend_lists_and_subjects(doc, deps) -> None:
     _answers_outside_claims(doc, deps)
     _trailing_attributions(doc, deps)
     _labels_hung_deep(doc, deps)
-    _inverted_conditions(doc)
+    _inverted_conditions(doc, deps)
     _idioms_of_grounds(doc)
     _narrated_conjuncts(doc, deps)
     _fronted_subjects(doc, deps)
@@ -199,13 +199,14 @@ def _trailing_attributions(doc, deps) -> None:
             c.head = said
 
 
-def _plurals_read_as_verbs(doc) -> None:
+def _plurals_read_as_verbs(doc, deps) -> None:
     """In "Boko Haram militants overran a base" the small model tags the plural a verb and the name its subject: a word
     for those who fight or act for a state (``armed_nouns``, ``agentive_nouns``) so tagged, after a name and before its
     verb, is a plural noun that the name modifies."""
     from .rules import load_rules
 
-    found = [t for t in doc if t.tag_ == "VBZ" and t.dep_ == "nsubj" and t.i > 0 and t.head.i > t.i]
+    subjects = np.flatnonzero(deps == doc.vocab.strings["nsubj"]).tolist()
+    found = [doc[i] for i in subjects if i > 0 and doc[i].tag_ == "VBZ" and doc[i].head.i > i]
     lex = load_rules().lexicon if found else {}
     for noun in found:
         name = doc[noun.i - 1]
@@ -270,11 +271,12 @@ def _labels_hung_deep(doc, deps) -> None:
             as_.head = verb
 
 
-def _inverted_conditions(doc) -> None:
+def _inverted_conditions(doc, deps) -> None:
     """In "Pyongyang would take countermeasures should Washington go ahead" the small model makes the inverted condition
     a second clause of the verb above: a clause opened by "should", "were" or "had" before its subject, right after
     another clause of the same verb, is a condition of that clause."""
-    for aux in (t for t in doc if t.lower_ in ("should", "were", "had") and t.dep_ in ("aux", "auxpass", "ROOT", "ccomp")):
+    marks = np.isin(deps, [doc.vocab.strings[d] for d in ("aux", "auxpass", "ROOT", "ccomp")])
+    for aux in (doc[i] for i in np.flatnonzero(marks).tolist() if doc[i].lower_ in ("should", "were", "had")):
         cond = aux.head if aux.dep_ != "ccomp" else aux
         if cond.dep_ != "ccomp" or aux.i != cond.left_edge.i or not any(c.dep_ == "nsubj" and c.i > aux.i for c in cond.children):
             continue
