@@ -4281,6 +4281,10 @@ CASES = [
     ),
     # "Congolese" is the DRC's, as "Congo" alone is
     ("Rwanda blamed Congolese forces for rockets that landed in the Musanze district.", {("RWA", "accuse", "COD")}),
+    # a price another "would have to" pay, or is vowed to pay, threatens them
+    ("Israel vowed that Hamas would pay a heavy price.", {("ISR", "threaten", "hamas")}),
+    ("The Houthis said the United States would have to prepare to pay a heavy price.", {("houthis", "threaten", "USA")}),
+    ("The Houthis said the United States would not have to pay a price.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

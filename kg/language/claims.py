@@ -174,8 +174,12 @@ class Claims(Labels):
         """ "Beijing said Washington would pay a heavy price", "Iran will regret it, Netanyahu said": a penalty a speaker
         says another will suffer (``consequence_verbs`` with ``penalty_nouns``, or ``penalty_verbs``) threatens them
         (CAMEO 130)."""
-        speech, children = self.clauses.speech(verb, res.quoted), list(verb.children)
-        future = any(c.dep_ == "aux" and c.lower_ in self.lex["future_aux"] | {"must"} for c in children)
+        speech, children, chain = self.clauses.speech(verb, res.quoted), list(verb.children), [verb]
+        while chain[-1].dep_ == "xcomp" and len(chain) < 4:  # ("would have to prepare to pay")
+            chain.append(chain[-1].head)
+        vowed = chain[-1].dep_ == "ccomp" and chain[-1].head.lemma_.lower() in self.lex["threat_verbs"]
+        speech = chain[-1].head if speech is None and vowed else speech  # "vowed that Hamas would pay"
+        future = any(c.dep_ == "aux" and c.lower_ in self.lex["future_aux"] | {"must"} for v in chain for c in v.children)
         passive = [c for c in children if c.dep_ == "nsubjpass"]  # "Israel would be severely punished"
         penalty = verb.lemma_.lower() in self.lex["penalty_verbs"] or any(
             c.dep_ == "dobj" and c.lemma_.lower() in self.lex["penalty_nouns"] for c in children
@@ -187,7 +191,7 @@ class Claims(Labels):
         penalty = penalty or (unnamed and verb.lemma_.lower() == "pay")
         if speech is None or not future or not penalty or self.clauses.modality(speech, res.year) is None:
             return []
-        if any(c.dep_ == "neg" for c in children):
+        if any(c.dep_ == "neg" for v in chain for c in v.children):
             return []
         doers = [r for c in passive for r in res.refs(c, "target")] if passive else self.clauses.subjects(res, verb)
         return self._told(res, speech, doers, "threaten", "130")
