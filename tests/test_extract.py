@@ -4285,6 +4285,11 @@ CASES = [
     ("Israel vowed that Hamas would pay a heavy price.", {("ISR", "threaten", "hamas")}),
     ("The Houthis said the United States would have to prepare to pay a heavy price.", {("houthis", "threaten", "USA")}),
     ("The Houthis said the United States would not have to pay a price.", set()),
+    # a go-between shuttling messages between the sides meets each
+    (
+        "Iran and the United States held talks, with Oman's foreign minister shuttling messages between the two delegations.",
+        {("IRN", "meet", "USA"), ("IRN", "meet", "OMN"), ("OMN", "meet", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
