@@ -1,6 +1,7 @@
 """More mends of the small model's parse, called by :func:`kg.language.repairs.verbs`: a list's name made an apposition
-of the subject across the verb, the speaker's act after quoted words joined to the clause said, and a subject hung as an
-apposition inside a phrase put before the verb."""
+of the subject across the verb, the speaker's act after quoted words joined to the clause said, a subject hung as an
+apposition inside a phrase put before the verb, nouns read as verbs or clauses, attributions, relative clauses and
+conditions hung in the wrong place; each function's docstring names its slip."""
 
 from __future__ import annotations
 

@@ -191,9 +191,6 @@ class Modality:
                 refused = not negation and t.i == tok.head.i and t.lemma_.lower() in self.lex["refusal_verbs"]
                 exempt = refused or self.onward(t)  # "pressed on with its offensive": no appeal
                 exempt = exempt or (t.pos_ == "NOUN" and t.head.lower_ in ("at", "by"))  # "at the end of their talks": held
-                exempt = exempt or (
-                    t.lemma_.lower() == "press" and tok.dep_ == "dobj" and tok.head == t
-                )  # "pressed an offensive"
                 # "froze talks in protest at India's remarks": the grounds of a halt are not halted
                 exempt = exempt or (tok.lemma_.lower() in self.lex["grounds_idioms"] and tok.head.lower_ == "in")
                 phrasal = {t.lemma_.lower(), *(f"{t.lemma_.lower()} {c.lower_}" for c in t.children if c.dep_ == "prt")}

@@ -84,7 +84,11 @@ class RuleExtractor:
             | self.lex["deterrence_verbs"]
             | self.lex["address_verbs"]
             | {"be", "expect", "have", "in"}  # "the Iranian foreign minister is (expected) in Moscow", "Macron in Berlin called"
-            | {"if", "unless", "should"}  # "will buy Russian jets if the U.S. does not lift the freeze": an ultimatum
+            | {
+                "if",
+                "unless",
+                "should",
+            }  # "will buy Russian jets if the U.S. does not lift the freeze" (or "should"): an ultimatum
             | frozenset(self.echoes)
         )
         #: hostile acts one may be asked to stop ("urged Russia to stop its attacks on Ukraine")
