@@ -4290,6 +4290,63 @@ CASES = [
         "Iran and the United States held talks, with Oman's foreign minister shuttling messages between the two delegations.",
         {("IRN", "meet", "USA"), ("IRN", "meet", "OMN"), ("OMN", "meet", "USA")},
     ),
+    # a time the parser made an adverb is the second object: whom it is given to is the first ("48 hours to leave")
+    ("Niger's military rulers gave French Ambassador Sylvain Itte 48 hours to leave the country.", {("NER", "sanction", "FRA")}),
+    ("The US gave Ukraine tanks last week.", {("USA", "support", "UKR")}),
+    # opposing giving a state something rejects the state ("giving" takes its dative)
+    ("Germany opposed giving Georgia a NATO membership action plan.", {("DEU", "reject", "GEO")}),
+    # a group spelt out after a dash is one side: each of its members with the one named before, not with each other
+    (
+        "Iran and six world powers - the United States, Britain, France, Germany, Russia and China - met in Geneva.",
+        {("CHN", "meet", "IRN"), ("DEU", "meet", "IRN"), ("FRA", "meet", "IRN"), ("GBR", "meet", "IRN"), ("IRN", "meet", "RUS")}
+        | {("IRN", "meet", "USA")},
+    ),
+    (
+        "Iran and six powers - the United States, Britain, France, Germany, Russia and China - reached an agreement.",
+        {("CHN", "cooperate", "IRN"), ("DEU", "cooperate", "IRN"), ("FRA", "cooperate", "IRN"), ("GBR", "cooperate", "IRN")}
+        | {("IRN", "cooperate", "RUS"), ("IRN", "cooperate", "USA")},
+    ),
+    # a list of demands delivered is no aid, also when it is the participle's head
+    ("The list, delivered to Doha by Kuwaiti mediators, calls on Qatar to shut down Al Jazeera.", set()),
+    # "its" in the grounds of a protest addressed to one actor is that actor's
+    (
+        "China protested to NATO over its missile attack on the Chinese Embassy in Belgrade.",
+        {("CHN", "accuse", "NATO"), ("NATO", "attack", "CHN")},
+    ),
+    # the grounds of another's act, told by a third, are that one's charge, not the teller's
+    (
+        "Canada requested World Trade Organization dispute consultations with the United States over its imposition of "
+        "duties on Canadian steel, the trade body said.",
+        {("CAN", "accuse", "USA"), ("USA", "sanction", "CAN")},
+    ),
+    # a war named in history is no label
+    (
+        "Secretary of State Madeleine Albright held lengthy talks with North Korean leader Kim Jong Il in Pyongyang on Monday, "
+        "the highest-level contact between the two countries since the Korean War.",
+        {("PRK", "meet", "USA")},
+    ),
+    # a leader who crosses into a state visits it; troops that do attack it
+    ("Indian Prime Minister Atal Bihari Vajpayee crossed into Pakistan aboard a bus.", {("IND", "meet", "PAK")}),
+    ("Russian troops crossed into Ukraine on Thursday.", {("RUS", "attack", "UKR")}),
+    ("Saudi Crown Prince Mohammed bin Salman greeted Qatar's emir with an embrace.", {("QAT", "meet", "SAU")}),
+    ("China greeted the decision with anger.", set()),
+    # what one is called on "for" another to do is not done
+    ("Vucic brushed off calls from Brussels for Belgrade to normalise relations with Pristina.", {("SRB", "reject", "EU")}),
+    # an office with no owner in a clause that opens on a capital is that state's
+    (
+        "Serbia rejected Kosovo's declaration of independence. In Moscow, the Foreign Ministry condemned Kosovo's declaration.",
+        {("SRB", "reject", "XKX"), ("RUS", "accuse", "XKX")},
+    ),
+    # who names an act another did is not its doer ("for what he called an aggression")
+    (
+        "A Houthi official warned that Saudi Arabia would pay a heavy price for what he called an aggression against the "
+        "Yemeni people.",
+        {("houthis", "threaten", "SAU")},
+    ),
+    ("US forces struck dozens of Huthi targets across Yemen.", {("USA", "attack", "houthis")}),
+    # a definite hostile act discussed is a topic, not a threat ("new sanctions" discussed are one)
+    ("The Group of Seven discussed the strikes on Ukraine.", set()),
+    ("The Group of Seven discussed new sanctions on Russia.", {("G7", "threaten", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

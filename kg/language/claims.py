@@ -128,6 +128,8 @@ class Claims(Labels):
     def claim(self, res: Resolver, label: Token) -> list[Found]:
         if self.clauses.prospect(label):
             return []  # "would respond to any Indian aggression": none is charged
+        if label.ent_type_ == "EVENT" and label.tag_ == "NNP":
+            return []  # "the highest-level contact between the two countries since the Korean War": a name in history
         pred, bearers = self.bearers(res, label)
         # "what Washington said was Moscow's interference", "said the tariffs answered unfair trade practices by China"
         if pred is None or (not bearers and label.dep_ in ("attr", "amod")):
@@ -299,6 +301,11 @@ class Claims(Labels):
             if relation == "accuse" or (tgt is NOBODY and relation == "reject" and not self._harms(trig)):
                 continue  # telling of a charge ("said New Delhi's allegations were baseless", "Canada requested dispute
                 # consultations, the trade body said") or of a refusal of no one ("said Putin will not attend") is no charge
+            holder = next((a for a in trig.ancestors if a.pos_ == "VERB"), None) if trig.pos_ == "NOUN" else None
+            grounds = holder is not None and any(a.lower_ in ("over", "for") for a in trig.ancestors if a.i > holder.i)
+            if grounds and not {r.key for r in self.clauses.subjects(res, holder)} & {s.key for s in speakers}:
+                continue  # "Canada requested consultations with the U.S. over its imposition of duties, the trade body
+                # said": the grounds of another's act are that one's charge
             if any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in trig.children):
                 continue  # "declared support unwavering a year after Russia invaded": the narrator's time, no charge
             if trig.pos_ == "VERB" and src.key not in {r.key for r in self.clauses.subjects(res, trig)}:

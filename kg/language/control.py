@@ -87,7 +87,8 @@ class Control:
 
     def _grounds(self, tok: Token) -> list[Ref]:
         """ "imposed sanctions on Iran over its supply of drones", "criticised China for its treatment of Uyghurs": "its"
-        in the grounds of an act aimed at one actor is that actor's (the object, or what "on" or "against" names)."""
+        in the grounds of an act aimed at one actor is that actor's (the object, or what "on" or "against" names, else
+        whom the act is addressed "to" or done "with")."""
         grounds = tok.head.head if tok.dep_ == "poss" and tok.lower_ == "its" and tok.head.dep_ == "pobj" else None
         if grounds is None or grounds.lower_ not in ("over", "for") or grounds.head.pos_ not in ("VERB", "NOUN"):
             return []
@@ -97,6 +98,9 @@ class Control:
         aimed = [c for a in acts for c in a.children if c.dep_ == "dobj"]
         aimed += [p for a in acts for c in a.children if c.lower_ in ("on", "against") for p in c.children]
         found = {r.key: r for a in aimed for r in self.refs(a)}
+        # "protested to NATO over its missile attack", "lodged a protest with Japan over its decision": the addressee's
+        addressed = [p for a in acts for c in a.children if c.lower_ in ("to", "with") for p in c.children]
+        found = found or {r.key: r for a in addressed for r in self.refs(a)}
         return [Ref(r.key, r.text, "anaphora", r.person) for r in found.values()] if len(found) == 1 else []
 
     def _reproached(self, tok: Token) -> list[Ref]:

@@ -203,12 +203,11 @@ class Modality:
                     return None  # "its reluctance to endorse the plan": no endorsement
                 if t.lemma_.lower() in self.lex["intent_verbs"]:
                     modality = "planned"
-            if (
-                t.dep_ == "advcl"
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-                and t.head.lemma_.lower() in self.lex["denial_verbs"]
-            ):
+            to = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            if to and t.dep_ == "advcl" and t.head.lemma_.lower() in self.lex["denial_verbs"]:
                 return None  # "vetoed a US push to impose sanctions", the infinitive parsed as a purpose
+            if to and any(c.dep_ == "mark" and c.lower_ == "for" for c in t.children):
+                return None  # "calls from Brussels for Belgrade to normalise relations": wanted, not done
             bare_gerund = (
                 t.dep_ == "advcl"
                 and t.tag_ == "VBG"

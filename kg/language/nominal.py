@@ -143,8 +143,8 @@ class NominalRules:
         if ready:
             threat, modality = True, self.clauses.stated(noun, res.year) and "threatened"
         discussed = gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["discussion_verbs"]
-        if hostile and discussed and len(paired) > 1:
-            return []  # "discussed the war between Israel and Hamas": others' fight, a topic
+        if hostile and discussed and (len(paired) > 1 or any(c.lower_ in ("the", "this", "these", "those") for c in children)):
+            return []  # "discussed the war between Israel and Hamas", "met to discuss the strikes": a topic
         if hostile and discussed and modality == "asserted":
             modality = "threatened"  # "the G7 discussed new sanctions on Russia"
         promised = set() if hostile else self.lex["intent_verbs"]  # "vowed unwavering support for Russia's war" as "pledged"
@@ -200,9 +200,8 @@ class NominalRules:
         makers += [noun.head] if noun.dep_ == "conj" and makers and noun.head.i in res.mentions and noun.head.i < noun.i else []
         sources = [r for c in makers for r in res.refs(c, "source")]
         # "Kyiv thanked London for its support": London's support, for the thanker
-        thanked = (
-            gov is not None and dep == "pobj" and noun.head.lower_ == "for" and gov.lemma_.lower() in self.lex["praise_verbs"]
-        )
+        thanked = gov is not None and dep == "pobj" and noun.head.lower_ == "for"
+        thanked = thanked and gov.lemma_.lower() in self.lex["praise_verbs"]
         if thanked and all(c.lower_ in self.lex["pronouns"] for c in children if c.dep_ == "poss"):
             sources = [r for o in gov.children if o.dep_ == "dobj" for r in res.refs(o)] or sources
         # (not in a phrase put before them: "after his summit with Putin, Trump declined ...")
@@ -244,7 +243,9 @@ class NominalRules:
         if not targets and trig.addressee_preps:  # "lodged a complaint with South Korea" (a state: not "with the UN")
             addressed = [r for h in holders for p in self.clauses.pobjs(h, trig.addressee_preps) for r in res.refs(p, "target")]
             targets = [r for r in addressed if res.types.get(r.key) == "state"]
-        clause = self.clauses.subjects(res, gov) if gov is not None and dep in ("dobj", "pobj") else []
+        # "a price for what he called an aggression": the one who names a thing another did is not its doer
+        named_as = noun.dep_ == "oprd" and noun.head.dep_ == "pcomp" and any(c.lower_ == "what" for c in noun.head.children)
+        clause = self.clauses.subjects(res, gov) if gov is not None and dep in ("dobj", "pobj") and not named_as else []
         if setting and gov is not None and noun.head.lower_ in ("during", "at", "in"):  # "During the negotiations, the
             clause += [r for c in gov.conjuncts for r in self.clauses.subjects(res, c)]  # Chinese side proposed ..., but
             # the European side refused": the sides that act at talks hold them
@@ -260,8 +261,8 @@ class NominalRules:
         talked = {r.key for c in children if c.dep_ == "poss" for r in res.refs(c)} if discussed else set()
         clause = [] if talked - {r.key for r in clause} else clause
         brokered = dep == "dobj" and (noun.dep_ == "nsubjpass" or (rel.name != "meet" and not targets))  # (hosts hold talks)
-        if rel.symmetric and brokered and gov.lemma_.lower() in self.lex["mediation_verbs"]:
-            clause = []  # "the ceasefire was brokered by Qatar and Egypt": the brokers are not its parties
+        # "the ceasefire was brokered by Qatar and Egypt": the brokers are not its parties
+        clause = [] if rel.symmetric and brokered and gov.lemma_.lower() in self.lex["mediation_verbs"] else clause
         if rel.symmetric and gov is not None and gov.lemma_.lower() in self.lex["proposer_verbs"] and not (opening or attended):
             # "A, along with B and C, called a Council meeting": asking for talks is not holding them, and the body
             clause, mods = [], []  # named on them is where they are asked ("requested WTO consultations with the U.S.")
@@ -276,8 +277,7 @@ class NominalRules:
             if gov.lemma_.lower() in self.lex["reciprocal_verbs"] and not rel.symmetric:  # "exchanged fire with India"
                 sides = clause + [r for h in holders for p in self.clauses.pobjs(h, ("with",)) for r in res.refs(p, "target")]
                 return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in itertools.permutations(sides, 2)]
-        if thanked and not targets:
-            targets = clause
+        targets = clause if thanked and not targets else targets
         if trig.subject_party:
             parties = sources + mods + targets
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a in clause for b in parties]
@@ -305,7 +305,7 @@ class NominalRules:
             elif targets:
                 pairs = [(s, t) for s in sources for t in targets]
             else:
-                pairs = self.parties.group_pairs(res, held, between or sources, len({r.text for r in between}) < 2)
+                pairs = self.parties.group_pairs(res, held, between or sources, len({r.text for r in between}) < 2, gov)
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
         targets = targets or self.parties.told_targets(res, noun, trig)
         instrument = dep == "pobj" and noun.head.lower_ == "with"  # "China hit back with tariffs on US goods"

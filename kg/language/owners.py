@@ -3,8 +3,9 @@
 A mixin of :class:`kg.language.resolve.Resolver` (which provides ``lex``, ``mentions``, ``acts``, ``made`` and
 ``refs``): the possessor ("Sweden's bid"), the doers of an act ("the decision by Sweden", "Pakistani shelling"), the
 actors named in its modifiers ("North Korea's", "Japanese", "NATO"), where a thing is based ("companies based in Hong
-Kong"), who holds a gathering ("the meeting of the Security Council") and, from earlier in the article, who made or
-holds the thing told again ("the levy", "the meeting").
+Kong"), whose seat a clause opens on ("In Moscow, the Foreign Ministry said"), who holds a gathering ("the meeting of
+the Security Council") and, from earlier in the article, who made or holds the thing told again ("the levy", "the
+meeting").
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .anaphora import ANTECEDENT_WINDOW
-from .refs import MODIFIER_DEPTH, MODIFIERS, Ref
+from .refs import MODIFIER_DEPTH, MODIFIERS, SUBJECTS, Ref
 
 __all__ = ["Owners"]
 
@@ -121,3 +122,12 @@ class Owners:
         preps = ("in", "of") if tok.pos_ == "PROPN" else ("in",)
         places = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children]
         return [r for p in places if p.dep_ == "pobj" for r in self.refs(p, "place") if self.types.get(r.key) == "state"]
+
+    def _fronted_seat(self, tok: Token) -> list[Ref]:
+        """The state whose capital a clause opens on owns an office it names with no owner: "In Moscow, the Foreign
+        Ministry condemned ..." is Russia's (not the state named before)."""
+        if tok.dep_ not in SUBJECTS or any(c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE") for c in tok.children):
+            return []
+        fronted = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < tok.i]
+        seats = [p for c in fronted for p in c.children if p.i in self.mentions and self.mentions[p.i].label == "CAPITAL"]
+        return [Ref(r.key, r.text, "office", r.person) for p in seats for r in self.refs(p, "place")]

@@ -17,6 +17,8 @@ from .rules import Rules, Trigger, fits_modifiers
 
 __all__ = ["NounParties"]
 
+DASHES = ("-", "--", "\u2013", "\u2014", ":")
+
 
 class NounParties:
     """The party moves of the noun rules, driven by ``data/lexicon.yaml``."""
@@ -32,18 +34,34 @@ class NounParties:
             return []
         return [r for c in first.children if c.dep_ == "dobj" for r in res.refs(c, "target")]
 
-    def group_pairs(self, res: Resolver, held: list[Token], group: list[Ref], sides: bool) -> list[tuple[Ref, Ref]]:
+    def group_pairs(self, res: Resolver, held: list[Token], group: list[Ref], sides: bool, gov: Token | None = None):
         """Those who do a mutual act together, each with each ("talks between A, B and C"), but one with each of a list
-        named after "and" ("the agreement between Iran and the United States, Britain, France, Russia and China");
-        ``sides``: one name only, as "the Chinese side" and "the U.S. side"."""
+        named after "and" ("the agreement between Iran and the United States, Britain, France, Russia and China") or
+        after a dash (:meth:`dashed_sides`); ``sides``: one name only, as "the Chinese side" and "the U.S. side"."""
         first = next((p for h in held for p in self.clauses.pobjs(h, ("between",))), None)
         rest = [c for c in first.conjuncts if c.i > first.i] if first is not None else []
         doc = first.doc if first is not None else None
         if len(rest) > 2 and doc[rest[0].left_edge.i - 1].lower_ == "and" and doc[rest[1].left_edge.i - 1].text == ",":
             one = {r.key: r for r in res.ref(first)}
             return [(a, b) for a in one.values() for b in {r.key: r for c in rest for r in res.ref(c)}.values() if a.key != b.key]
+        dashed = self.dashed_sides(res, gov) if gov is not None else []
+        if dashed:
+            return dashed
         unique = {r.key: r for r in group}
         return [(a, b) for a, b in itertools.combinations(unique.values(), 2) if a.text != b.text or sides]
+
+    @staticmethod
+    def dashed_sides(res: Resolver, verb: Token) -> list[tuple[Ref, Ref]]:
+        """The pairs of a subject whose group is spelt out after a dash, one side with each of the list: "Iran and six
+        world powers - the United States, Britain, France, Germany, Russia and China - reached an agreement"."""
+        subject = next((s for s in verb.children if s.dep_ in SUBJECTS), None)
+        for head in (subject, *subject.conjuncts) if subject is not None else ():
+            if head.tag_ == "NNS" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text in DASHES:
+                listed = [c for c in head.conjuncts if c.i > head.i]
+                one = {r.key: r for t in (subject, *subject.conjuncts) if t.i < head.i for r in res.ref(t)}
+                rest = {r.key: r for c in listed for r in res.ref(c)}
+                return [(a, b) for a in one.values() for b in rest.values() if a.key != b.key]
+        return []
 
     @staticmethod
     def paired_modifiers(res: Resolver, noun: Token) -> list[Ref]:

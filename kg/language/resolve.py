@@ -326,7 +326,7 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
         if office and lemma in self.lex["event_nouns"] and tok.dep_ == "appos" and (summed := self._appended_act(tok)):
             return summed  # "raided a camp inside Ecuador, an operation Quito denounced": the raid's, not Ecuador's force
         if office or person:
-            found = self._titled(tok)
+            found = self._titled(tok) or self._fronted_seat(tok)
             if not found and lemma in self.lex["agentive_nouns"]:  # "condemned the strikes by Israel", "loyal to"
                 found = [r for p in self.doers_by(tok) + self._allied(tok) for r in self.refs(p)] or self._ruling(tok)
                 found = found or self._service(tok)  # "the military": the one whose military was named before

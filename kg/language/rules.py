@@ -59,6 +59,7 @@ class Trigger:
     owned: bool = False
     pair_modifiers: bool = False
     official_source: bool = False  # only those who hold office act: "Modi flew to Paris", not "Syrians flew to Turkey"
+    unofficial_source: bool = False  # no one who holds office does it: "Vajpayee crossed into Pakistan" is no incursion
     state: bool = False  # an owned state or claim holds whatever its clause says ("fears of X's ties", "denied X's allegation")
     own_preps: bool = False  # the relation's target prepositions do not apply ("a case against X at the ICJ")
     bearer_party: bool = False  # a relationship noun: "Saudi Arabia, a close ally of Egypt"
@@ -244,4 +245,5 @@ def _forbidden(verb: Token, trig: Trigger, children: list[Token]) -> bool:
     clauses = [c for c in children if c.dep_ in ("advcl", "conj", "parataxis")]
     others = {t.i for c in clauses if any(s.dep_ in SUBJECTS for s in c.children) for t in c.subtree}
     above = [o for o in verb.head.children if o.dep_ == "dobj"] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else []
-    return any(t.lower_ in trig.forbid_words for h in (verb, *above) for t in h.subtree if t.i not in others)
+    given = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ in trig.forbid_words  # "the list, delivered to"
+    return given or any(t.lower_ in trig.forbid_words for h in (verb, *above) for t in h.subtree if t.i not in others)

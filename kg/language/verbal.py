@@ -95,6 +95,7 @@ class VerbRules:
         if not sources and passive and modality != "asserted" and self.rules.relations[trig.relation].family == "hostile":
             sources = self.clauses.speaker(res, verb)  # "Trump said Mexico would be punished": the speaker's own act
         sources = [s for s in sources if s.person or s.via == "office"] if trig.official_source else sources
+        sources = [s for s in sources if not (s.person or s.via == "office")] if trig.unofficial_source else sources
         given = [c for c in children if c.dep_ == "dobj" and not sentential]
         with_prep = any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
         if trig.dative:  # "sent tanks to Ukraine", "gave Ukraine tanks", "provided Kyiv with aid"
@@ -111,7 +112,9 @@ class VerbRules:
             group = list({r.key: r for r in sources + others}.values())
             relation = in_words(trig.relation, group)
             cameo = trig.cameo if relation == trig.relation else "111"
-            return [Found(relation, verb, cameo, "verb", a, b, modality) for a, b in itertools.permutations(group, 2)]
+            pairs = self.nominal.parties.dashed_sides(res, verb)  # ("Iran and six world powers - the United States, ...")
+            pairs = [p for a, b in pairs for p in ((a, b), (b, a))] or list(itertools.permutations(group, 2))
+            return [Found(relation, verb, cameo, "verb", a, b, modality) for a, b in pairs]
         targets: list[Ref] = []
         if trig.object_must_not_be_actor and not with_prep and any(r.via in DIRECT for g in given for r in res.refs(g)):
             return []  # "sent troops", not "sent Ukraine"
@@ -166,7 +169,8 @@ class VerbRules:
         targets, relation = self._other_targets(res, verb, trig, relation, targets, objects, sources)
         cameo = trig.cameo if relation == trig.relation else self.rules.relations[relation].cameo
         if {t.key for t in targets} <= {s.key for s in sources} and trig.collective and self.clauses.together(verb):
-            return [Found(relation, verb, cameo, "verb", a, b, modality) for a, b in itertools.combinations(sources, 2)]
+            pairs = self.nominal.parties.dashed_sides(res, verb) or list(itertools.combinations(sources, 2))
+            return [Found(relation, verb, cameo, "verb", a, b, modality) for a, b in pairs]
         if not targets and trig.implied_target and not objects:
             own = {s.key for s in sources}
             before = [res.mentions[i] for i in range(verb.i - 1, verb.sent.start - 1, -1) if i in res.mentions]
@@ -285,7 +289,10 @@ class VerbRules:
         Scholz said"), the first of two objects ("send Ukraine 14 tanks"), what "with" provides, or the sense's own
         prepositions ("pledged $100 million for Turkey")."""
         # (not an apposition the parser made a second object: "granted Moldova candidate status, a symbolic boost")
-        receivers = given[:1] if len(given) > 1 and given[1].left_edge.i == given[0].right_edge.i + 1 else []
+        # ("gave French Ambassador Sylvain Itte 48 hours to leave": the second object made a time adverb; not "last week")
+        seconds = given + [c for c in children if c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE") and c.tag_ == "NNS"]
+        seconds.sort(key=lambda t: t.i)
+        receivers = given[:1] if len(seconds) > 1 and seconds[1].left_edge.i == seconds[0].right_edge.i + 1 else []
         given = given[len(receivers) :]
         datives = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
         datives += [p for c in children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children if p.dep_ == "pobj"]
@@ -313,7 +320,9 @@ class VerbRules:
             # "threatened to send Syrian refugees to Europe", "refused to extradite the cartel leader to the US": what is
             # sent goes to the threatened
             sent = any(t.dative or t.object_must_not_be_actor for t in senses)
-            objects = self.clauses.pobjs(x, ("to",)) if sent else [o for o in x.children if o.dep_ == "dobj"]
+            # ("opposed giving Georgia a NATO membership action plan": the dative too)
+            dative = [o for o in x.children if o.dep_ == "dative" and o.pos_ != "ADP"]
+            objects = self.clauses.pobjs(x, ("to",)) + dative if sent else [o for o in x.children if o.dep_ == "dobj"]
             let = x.lemma_.lower() in self.lex["control_verbs"] | {"let"}  # "refused to let IAEA inspectors visit": whom
             objects = objects or [s for c in x.children if c.dep_ == "ccomp" and let for s in c.children if s.dep_ == "nsubj"]
             targets += [r for o in objects for r in res.refs(o, "target", owner=True)]
