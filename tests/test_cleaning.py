@@ -92,6 +92,8 @@ def test_dateline_gives_the_date_and_bylines_and_appeals_are_dropped():
         "WASHINGTON (AP) — ",
         "BEIJING, Jan 5 (Reuters) - ",
         "SEOUL, SOUTH KOREA — ",
+        "DOHA, March 19, 2025 (AFP) - ",
+        "ANKARA -- ",
     ],
 )
 def test_a_wire_dateline_is_cut_from_the_first_paragraph(dateline):
@@ -101,7 +103,13 @@ def test_a_wire_dateline_is_cut_from_the_first_paragraph(dateline):
 
 @pytest.mark.parametrize(
     "line",
-    ["NATO — Russia talks stall in Geneva after rows", "NATO - Russia talks stall.", "USA — Russia said so.", "KYIV — Talks."],
+    [
+        "NATO — Russia talks stall in Geneva after rows",
+        "NATO - Russia talks stall.",
+        "USA — Russia said so.",
+        "KYIV — Talks.",
+        "NATO -- Russia talks stall in Geneva after rows",
+    ],
 )
 def test_a_headline_or_a_dash_in_prose_is_no_dateline(line):
     text, _, _ = clean_text(f"{line}\n\nRussia met NATO in Geneva on Monday.")

@@ -2924,7 +2924,7 @@ CASES = [
     ("The ministry called in experts.", set()),
     # legislatures and foreign offices act for their state
     ("The Knesset condemned Iran.", {("ISR", "accuse", "IRN")}),
-    ("The Foreign Office summoned the Iranian ambassador.", {("GBR", "accuse", "IRN")}),
+    ("The Foreign Office summoned the Iranian ambassador over threats to British journalists.", {("GBR", "accuse", "IRN")}),
     # one said to have to stop doing a hostile act is charged with it
     ("Brazil said the United States should stop encouraging the war in Ukraine.", {("BRA", "accuse", "USA")}),
     ("Macron urged Russia to stop the war.", set()),
@@ -4347,6 +4347,41 @@ CASES = [
     # a definite hostile act discussed is a topic, not a threat ("new sanctions" discussed are one)
     ("The Group of Seven discussed the strikes on Ukraine.", set()),
     ("The Group of Seven discussed new sanctions on Russia.", {("G7", "threaten", "RUS")}),
+    # "the former colonial power" is a state named before
+    (
+        "Rwanda cut diplomatic ties with Belgium, accusing the former colonial power of lobbying for sanctions.",
+        {("RWA", "sanction", "BEL"), ("RWA", "accuse", "BEL")},
+    ),
+    # "the Foreign Office" is Britain's only once Britain is named (Pakistan's foreign ministry has that name too)
+    (
+        "Pakistan summoned India's deputy high commissioner to register a strong protest over what the Foreign Office "
+        "called unprovoked ceasefire violations by Indian troops.",
+        {("PAK", "accuse", "IND")},
+    ),
+    (
+        "Britain summoned Russia's ambassador on Monday. The Foreign Office said Moscow's conduct was unacceptable.",
+        {("GBR", "accuse", "RUS")},
+    ),
+    # "the move" is the conduct its owner was told of earlier in the sentence
+    (
+        "Nairobi reacted angrily to Somalia's decision to auction oil blocks, with Kenya's foreign ministry calling the "
+        "move an unprecedented affront.",
+        {("KEN", "accuse", "SOM")},
+    ),
+    # an act done in an armed act is that act's doers'
+    (
+        "Iran condemned the killing of Revolutionary Guards commander Qassem Soleimani in a U.S. drone strike.",
+        {("IRN", "accuse", "USA")},
+    ),
+    ("Erdogan rounded on the Dutch government on Saturday.", {("TUR", "accuse", "NLD")}),
+    ("Police rounded up protesters on Monday.", set()),
+    ("Georgia said Moscow's decision amounted to an annexation of Georgian land.", {("GEO", "accuse", "RUS")}),
+    # who claims a weapon used wields it; an act claimed is read by its own rules
+    ("A car bomb claimed by the ELN tore through a police academy in Bogota, killing 21 cadets.", {("eln", "attack", "COL")}),
+    (
+        "Tel Aviv was hit by a drone, killing one man, in an attack claimed by Yemen's Houthi movement.",
+        {("houthis", "attack", "ISR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

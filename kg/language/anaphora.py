@@ -108,14 +108,20 @@ class Anaphora:
         told = tok.head.head if tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG" else None
         if told is not None and told.dep_ == "ccomp" and told.head.lemma_.lower() in self.lex["speech_verbs"]:
             root = told
-        elif tok.sent.start == 0:
-            return []
+        elif (owned := self._owned_conduct(tok, exclude)) or tok.sent.start == 0:
+            return owned
         else:
             root = self.doc[tok.sent.start - 1].sent.root
         if root.pos_ != "VERB" or root.lemma_.lower() in self.lex["speech_verbs"]:
             return []
         doers = {r.key: r for c in root.children if c.dep_ == "nsubj" for r in self.refs(c) if r.key not in exclude}
         return [Ref(r.key, r.text, "anaphora", r.person) for r in doers.values()]
+
+    def _owned_conduct(self, tok: Token, exclude: set[str]) -> list[Ref]:
+        """Whose conduct named before in the sentence it is: "Somalia's decision to ..., calling the move an affront"."""
+        told = [t for t in self.doc[tok.sent.start : tok.i] if t.lemma_.lower() in self.lex["conduct_nouns"]][-1:]
+        refs = [r for t in told for c in t.children if c.dep_ == "poss" for r in self.refs(c) if r.key not in exclude]
+        return [Ref(r.key, r.text, "anaphora", r.person) for r in refs]
 
     def _group_size(self, tok: Token) -> int:
         lemma = tok.lemma_.lower()

@@ -41,11 +41,13 @@ class Makers:
 
     def doers_by(self, tok: Token) -> list[Token]:
         """The objects of a noun's "by" phrase, also hung on the active verb the noun is the object of ("rejected the
-        proposal [by Pakistan]"), and for ``doer_of_nouns`` of "of" ("the provocations of the Philippines"); and the agent
-        of a participle of wielding on it ("a missile fired by the Houthis", ``wielding_verbs``; not "backed by")."""
+        proposal [by Pakistan]"), and for ``doer_of_nouns`` of "of" ("the provocations of the Philippines"); the agent of
+        a participle of wielding on it ("a missile fired by the Houthis", "a car bomb claimed by the ELN": ``wielding_verbs``,
+        ``claiming_verbs``; not "backed by"); and the doers named on the armed act an act was done in ("the killing of
+        Soleimani in a U.S. drone strike")."""
         doers = ("by", "of") if tok.lemma_.lower() in self.lex["doer_of_nouns"] else ("by",)
         by = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in doers]
-        wielding = self.lex["wielding_verbs"]
+        wielding = self.lex["wielding_verbs"] | (self.lex["claiming_verbs"] if tok.lemma_.lower() not in self.acts else set())
         wielded = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in wielding]
         by += [a for c in wielded for a in c.children if a.dep_ == "agent"]
         # ... or on what an act befalls ("the arrest of a Serbian official [by Kosovo police]")
@@ -62,7 +64,10 @@ class Makers:
         named = named or (tok.dep_ == "pobj" and verb.pos_ == "NOUN" and tok.lemma_.lower() in self.acts)
         if named and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             by += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.right_edge.i + 1]
-        return [p for c in by for p in c.children if p.dep_ == "pobj"]
+        # ... or on the armed act it was done in ("the killing of Qassem Soleimani in a U.S. drone strike")
+        armed = [p for c in tok.children if c.lower_ == "in" for p in c.children if p.lemma_.lower() in self.armed_words]
+        struck = [m for a in armed if tok.lemma_.lower() in self.acts for m in a.children if m.dep_ in ("amod", "compound")]
+        return [p for c in by for p in c.children if p.dep_ == "pobj"] + [m for m in struck if m.i in self.mentions]
 
     def _examples(self, tok: Token) -> list[Ref]:
         """Who is among the polities or goods named "such as" or "including": "35 countries, including Japan" are

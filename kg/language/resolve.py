@@ -76,8 +76,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
                 and not self._heads_staff(span)
             ):
                 continue  # "the Alliance" is NATO, "the Alliance of Democracies" is not; "Wagner chief Prigozhin" is Wagner's
-            if span.label_ == "STATE_CONTEXT" and key not in present:
-                continue  # "the North" is North Korea after "North Korea" only
+            if span.label_ == "STATE_CONTEXT" and key not in present | {s.id_ for s in spans if s.label_ == "DEMONYM"}:
+                continue  # "the North" is North Korea after "North Korea" (or "North Korean") only
             if span.label_ in ("ORG", "ORG_CONTEXT") and (
                 inside_longer_name(doc, span.end)
                 or (self.types.get(key) not in ("armed_group", "party") and organ_of_another(doc, span.start, polities, orgs))
