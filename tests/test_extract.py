@@ -4382,6 +4382,14 @@ CASES = [
         "Tel Aviv was hit by a drone, killing one man, in an attack claimed by Yemen's Houthi movement.",
         {("houthis", "attack", "ISR")},
     ),
+    # ground an armed act struck, held by someone a participle names, is theirs
+    (
+        "U.S. and British warplanes struck more than 60 targets in Houthi-controlled areas of Yemen early Friday.",
+        {("USA", "attack", "houthis"), ("GBR", "attack", "houthis")},
+    ),
+    ("U.S. warplanes struck targets in Yemen.", {("USA", "attack", "YEM")}),
+    # handing over command is no aid
+    ("Gates said Washington expected to hand over command of the operation to coalition partners within days.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

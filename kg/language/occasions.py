@@ -128,7 +128,9 @@ class Occasions:
         # "raided the Jenin refugee camp" (what a verb hits; a noun's is told in passing: "condemned the raid on the Jenin camp")
         named = [c for h in hit for c in h.lefts if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
         ground += named if act.pos_ == "VERB" else []
-        return [r for p in ground for r in res.refs(p, "place", owner=p.pos_ == "PROPN")]  # ("Pakistan-administered Kashmir")
+        # ("Pakistan-administered Kashmir", "Houthi-controlled areas of Yemen": whose hold a participle names)
+        held = [p for p in ground if p.pos_ == "PROPN" or any(c.dep_ == "amod" and c.tag_ == "VBN" for c in p.children)]
+        return [r for p in ground for r in res.refs(p, "place", owner=p in held)]
 
     def housed(self, place: Token) -> list[Token]:
         """Who a place houses: "bases housing US troops", "a base that hosts American forces", "the air base in Qatar,
