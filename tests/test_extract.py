@@ -4389,7 +4389,7 @@ CASES = [
     ),
     ("U.S. warplanes struck targets in Yemen.", {("USA", "attack", "YEM")}),
     # handing over command is no aid
-    ("Gates said Washington expected to hand over command of the operation to coalition partners within days.", set()),
+    ("Gates said Washington expected to hand over command of the operation to Britain within days.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
