@@ -4390,6 +4390,19 @@ CASES = [
     ("U.S. warplanes struck targets in Yemen.", {("USA", "attack", "YEM")}),
     # handing over command is no aid
     ("Gates said Washington expected to hand over command of the operation to Britain within days.", set()),
+    # a group's own act aimed back at the group is no act between its members
+    (
+        "Mali and Burkina Faso warned against any intervention in Niger. Both countries sent delegations to Niamey on "
+        "Monday to show their solidarity with the new authorities.",
+        {("MLI", "meet", "NER"), ("BFA", "meet", "NER")},
+    ),
+    # "the three European powers" are the three named before; a conditional act told is their threat, no one's charge
+    (
+        "Britain, France and Germany accused Iran of expanding its uranium enrichment. The three European powers said "
+        "they were ready to trigger a snapback of U.N. sanctions if Tehran did not change course.",
+        {("GBR", "accuse", "IRN"), ("FRA", "accuse", "IRN"), ("DEU", "accuse", "IRN")}
+        | {("GBR", "threaten", "IRN"), ("FRA", "threaten", "IRN"), ("DEU", "threaten", "IRN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -246,6 +246,9 @@ class Claims(Labels):
         threateners = {r.key for r in self.clauses.subjects(res, threat)} if threat is not None else set()
         if threateners and item.source.key not in threateners:
             return None  # "Trump threatened a trade war with China": China threatens no one
+        said = threat is None and self.clauses.speech(item.trigger, res.quoted) is not None
+        if said and not self._own_word(res, item):
+            return None  # "Germany said the U.N. would impose sanctions on Iran if ...": a forecast, no one's threat
         if item.target is NOBODY:  # "will increase tariffs on cars if Canada does not drop its levies": the condition's actor
             trig = item.trigger
             verb = trig if trig.pos_ in ("VERB", "AUX") else next((t for t in trig.ancestors if t.pos_ in ("VERB", "AUX")), trig)
@@ -294,8 +297,9 @@ class Claims(Labels):
                 continue  # "Y fired a missile into the sea, X said" is a report, not a charge ("Y shelled civilians" is)
             if tgt is NOBODY and trig.dep_ == "dobj" and trig.head.lemma_.lower() in self.lex["cessation_verbs"]:
                 continue  # "talks on a roadmap to end Yemen's war, his office said": an end talked of charges no one
-            if modality == "planned":
-                continue  # "a U.S. official said Israel was preparing to strike Iran": telling of a plan is no charge
+            if modality in ("planned", "threatened", "hinted"):
+                continue  # "a U.S. official said Israel was preparing to strike Iran": telling of a plan is no charge; nor
+                # of a threat ("said they were ready to trigger a snapback of U.N. sanctions if Tehran did not change")
             if tgt.key == src.key or (trig.lemma_.lower() in self.rules.mutual_words and tgt.key in {s.key for s in speakers}):
                 continue  # an act read as aimed at its own doer is misread; a side that tells of a clash charges no one
             if relation == "accuse" or (tgt is NOBODY and relation == "reject" and not self._harms(trig)):

@@ -345,6 +345,7 @@ class NominalRules:
             targets = self.parties.compounded(res, noun, gov, clause)  # Russia sanctions": on the state compounded
             mods = [m for m in mods if m.key not in {t.key for t in targets}]
         sources = sources or mods or (clause if own_clause else [])
+        targets = self.parties.not_themselves(targets, sources)
         if rel.name == "attack" and not sources and trig.mutual:  # "the fight against al-Shabab": the state it fights
             sources = [Ref(res.fights[t.key], "", "home", None) for t in targets if t.key in res.fights]
         if rel.name == "sanction" and not sources:  # "tariff hikes on Chinese imports to the U.S.": where goods go levies
@@ -383,9 +384,8 @@ class NominalRules:
             if not targets and noun.dep_ == "dobj" and noun.lemma_.lower() in self.lex["retaliation_words"]:
                 own = {s.key for s in sources}
                 targets = [t for i, s, t in res.events if noun.sent.start <= i < noun.i and s.key in own and t.key not in own]
-            targets = (
-                targets or (self.clauses.occasioned(res, heads, reprisal) if rel.name == "accuse" or reprisal else []) or [NOBODY]
-            )
+            targets = targets or (self.clauses.occasioned(res, heads, reprisal) if rel.name == "accuse" or reprisal else [])
+            targets = targets or [NOBODY]
             if targets == [NOBODY] and any(c.lemma_.lower() in self.lex["internal_words"] for c in children):
                 return []  # "suffering from the country's civil war": a war within, on no one named, is no one's charge
         pairs = [(s, t) for s in sources for t in targets]

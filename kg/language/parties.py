@@ -64,6 +64,13 @@ class NounParties:
         return []
 
     @staticmethod
+    def not_themselves(targets: list[Ref], sources: list[Ref]) -> list[Ref]:
+        """No targets when all are the doers themselves, pointed back to: "Both countries sent delegations to Niamey to
+        show their solidarity with the new authorities" (the authorities are not the two)."""
+        doers = {s.key for s in sources}
+        return [] if targets and all(t.via == "anaphora" and t.key in doers for t in targets) else targets
+
+    @staticmethod
     def paired_modifiers(res: Resolver, noun: Token) -> list[Ref]:
         """Actors joined by a hyphen in the modifiers of a noun: "the Mexico-Canada talks", "a U.S.-Ukraine deal"."""
         mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")]
