@@ -4403,6 +4403,11 @@ CASES = [
         {("GBR", "accuse", "IRN"), ("FRA", "accuse", "IRN"), ("DEU", "accuse", "IRN")}
         | {("GBR", "threaten", "IRN"), ("FRA", "threaten", "IRN"), ("DEU", "threaten", "IRN")},
     ),
+    # what something would be is a prospect, no one's conduct
+    ("Biden said direct conflict between NATO and Russia would be World War Three.", set()),
+    # goods traded are no aid; arms sold are
+    ("Chile's copper shipments to China fell 8 percent in the third quarter.", set()),
+    ("Washington approved the sale of F-16 jets to Turkey.", {("USA", "support", "TUR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -128,8 +128,8 @@ class Claims(Labels):
     def claim(self, res: Resolver, label: Token) -> list[Found]:
         if self.clauses.prospect(label):
             return []  # "would respond to any Indian aggression": none is charged
-        if label.ent_type_ == "EVENT" and label.tag_ == "NNP":
-            return []  # "the highest-level contact between the two countries since the Korean War": a name in history
+        if label.ent_type_ == "EVENT" and label.head.lower_ in ("since", "before", "after", "during", "until"):
+            return []  # "the highest-level contact between the two countries since the Korean War": a time in history
         pred, bearers = self.bearers(res, label)
         # "what Washington said was Moscow's interference", "said the tariffs answered unfair trade practices by China"
         if pred is None or (not bearers and label.dep_ in ("attr", "amod")):
@@ -141,6 +141,8 @@ class Claims(Labels):
         modality = None if free else self.clauses.modality(pred, res.year)
         if self.clauses.negated(pred) if free else modality is None:
             return []
+        if pred.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in pred.children):
+            return []  # "Direct conflict between NATO and Russia would be World War Three": a prospect, no one's conduct
         # "threatened Cyprus, saying the island could become part of the war": what a threat says may come is no charge
         said = self.clauses.speech(pred, res.quoted)
         if modality == "hinted" and said is not None and said.head.lemma_.lower() in self.lex["threat_verbs"]:
