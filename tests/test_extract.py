@@ -4408,6 +4408,8 @@ CASES = [
     # goods traded are no aid; arms sold are
     ("Chile's copper shipments to China fell 8 percent in the third quarter.", set()),
     ("Washington approved the sale of F-16 jets to Turkey.", {("USA", "support", "TUR")}),
+    # an act put on hold is not done ("put on hold" read as one phrase)
+    ("A planned visit to Dhaka by Indian Prime Minister Narendra Modi was put on hold on Wednesday.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

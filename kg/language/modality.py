@@ -45,6 +45,15 @@ class Modality:
         )
 
     @staticmethod
+    def phrasal(verb: Token) -> set[str]:
+        """A verb's lemma, with a particle ("call off") or a preposition and its object ("put on hold") when it has one."""
+        lemma = verb.lemma_.lower()
+        held = {
+            f"{lemma} {c.lower_} {p.lower_}" for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+        }
+        return {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"), *held}
+
+    @staticmethod
     def condition(clause: Token) -> bool:
         """Whether a clause is a condition: "if Europe keeps its levy", "unless Kyiv pays", "each time Israel bombs"."""
         return any(
@@ -193,8 +202,7 @@ class Modality:
                 exempt = exempt or (t.pos_ == "NOUN" and t.head.lower_ in ("at", "by"))  # "at the end of their talks": held
                 # "froze talks in protest at India's remarks": the grounds of a halt are not halted
                 exempt = exempt or (tok.lemma_.lower() in self.lex["grounds_idioms"] and tok.head.lower_ == "in")
-                phrasal = {t.lemma_.lower(), *(f"{t.lemma_.lower()} {c.lower_}" for c in t.children if c.dep_ == "prt")}
-                if phrasal & (self.lex["denial_verbs"] | self.lex["irrealis_verbs"]) and not exempt:  # ("held up")
+                if self.phrasal(t) & (self.lex["denial_verbs"] | self.lex["irrealis_verbs"]) and not exempt:  # ("held up")
                     return None
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["irrealis_nouns"]:
                     return None  # "little chance that another summit will take place": a prospect, not an event

@@ -154,7 +154,7 @@ class NominalRules:
             and not setting
             and not (during or trig.under_preps)  # ("suspended talks in protest at": the grounds, not what is halted)
             and gov is not None
-            and {gov.lemma_.lower(), *(f"{gov.lemma_.lower()} {c.lower_}" for c in gov.children if c.dep_ == "prt")}
+            and self.clauses.phrasal(gov)
             & (self.lex["denial_verbs"] | (self.lex["irrealis_verbs"] - {trig.relation, *trig.requires_verb} - promised))
             and not self.clauses.onward(gov)  # "pressed on with its offensive"
         ):
