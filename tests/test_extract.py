@@ -4410,6 +4410,13 @@ CASES = [
     ("Washington approved the sale of F-16 jets to Turkey.", {("USA", "support", "TUR")}),
     # an act put on hold is not done ("put on hold" read as one phrase)
     ("A planned visit to Dhaka by Indian Prime Minister Narendra Modi was put on hold on Wednesday.", set()),
+    # allies no more are none; a proposed pact is a prospect
+    ("Rwanda and Uganda, once close allies, have long competed for influence in eastern Congo.", set()),
+    ("Poland, a former ally of Russia, said so.", set()),
+    (
+        "Officials in Wellington said they were awaiting the details of the proposed security pact between Beijing and Honiara.",
+        set(),
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -153,6 +153,8 @@ class NounParties:
     def bearers(self, res: Resolver, noun: Token, trig: Trigger) -> list[tuple[Ref, Ref]]:
         """Who a relationship noun describes, and with whom: "Saudi Arabia, a close ally of Egypt", "its longtime ally
         Australia", "Canada and Mexico are long-time U.S. allies", "China and Malaysia, old friends"."""
+        if any(t.lower_ in self.lex["former_words"] for c in noun.lefts for t in c.subtree):
+            return []  # "Rwanda and Uganda, once close allies": no more
         bearers, first = [], noun
         while first.dep_ == "conj" and first.head != first:  # "a staunch ally and the U.S.'s biggest trading partner"
             first = first.head
