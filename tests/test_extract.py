@@ -4417,6 +4417,12 @@ CASES = [
         "Officials in Wellington said they were awaiting the details of the proposed security pact between Beijing and Honiara.",
         set(),
     ),
+    # "the group" in a speaker's own words is another group; one who backs the doer charges it with nothing
+    (
+        "Hezbollah said on Saturday it stood in full solidarity with Hamas, describing the group's assault on Israel as a "
+        "decisive response to the occupation.",
+        {("hezbollah", "support", "hamas"), ("hamas", "attack", "ISR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

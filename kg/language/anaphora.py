@@ -306,6 +306,8 @@ class Anaphora:
         if nearest is not None:
             start = self.doc[nearest].sent.start
             about = [i for i in range(start, nearest) if fits(i) and self._subject_head(self.doc[i])]
+            # (not the one whose own words the phrase is in: "Hezbollah said ..., describing the group's assault")
+            about = [i for i in about if not any(self.doc[i].head == a for a in tok.ancestors)]
             m = self.mentions[about[-1] if about and not self._subject_head(self.doc[nearest]) else nearest]
             return [Ref(m.key, m.text, "anaphora", None)]
         # "killed 30 terrorists ... The BLA claimed responsibility": the one armed group the article names, told later or

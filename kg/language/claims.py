@@ -264,6 +264,9 @@ class Claims(Labels):
         """ "X said Y attacked Z": Y's act is marked reported, and reporting a hostile act is X accusing Y."""
         out = []
         doers: dict[int, set[str]] = {}  # who does each trigger's act: a co-doer that tells of it charges no one
+        # nor does one who backs the doer in the same sentence ("said it stood in solidarity with Hamas, describing the
+        # group's assault on Israel as a decisive response")
+        backed = {(i.source.key, i.target.key) for i in raw if i.relation in ("support", "cooperate")}
         for item in raw:
             doers.setdefault(item.trigger.i, set()).add(item.source.key)
         for item in raw:
@@ -318,7 +321,9 @@ class Claims(Labels):
                 continue  # "said Pyongyang sent troops to help it fight Ukraine": the fight's doer is charged, not Ukraine
             if speakers and self._approved(trig, speech):
                 continue  # "considers the withdrawal of forces by America a good step" approves the act
-            out += [Found("accuse", speech, "112", "claim", s, src, "asserted") for s in speakers]
+            out += [
+                Found("accuse", speech, "112", "claim", s, src, "asserted") for s in speakers if (s.key, src.key) not in backed
+            ]
         return out
 
     def _approved(self, trig: Token, speech: Token) -> bool:
