@@ -4423,6 +4423,12 @@ CASES = [
         "decisive response to the occupation.",
         {("hezbollah", "support", "hamas"), ("hamas", "attack", "ISR")},
     ),
+    # "them" after a group named again is that group
+    (
+        "Turkey agreed to lift its objections to Finland and Sweden joining NATO. Turkey had blocked the two Nordic "
+        "countries' applications since May, accusing them of being too lenient toward Kurdish militant groups.",
+        {("TUR", "reject", "FIN"), ("TUR", "reject", "SWE"), ("TUR", "accuse", "FIN"), ("TUR", "accuse", "SWE")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -117,12 +117,6 @@ class Anaphora:
         doers = {r.key: r for c in root.children if c.dep_ == "nsubj" for r in self.refs(c) if r.key not in exclude}
         return [Ref(r.key, r.text, "anaphora", r.person) for r in doers.values()]
 
-    def _owned_conduct(self, tok: Token, exclude: set[str]) -> list[Ref]:
-        """Whose conduct named before in the sentence it is: "Somalia's decision to ..., calling the move an affront"."""
-        told = [t for t in self.doc[tok.sent.start : tok.i] if t.lemma_.lower() in self.lex["conduct_nouns"]][-1:]
-        refs = [r for t in told for c in t.children if c.dep_ == "poss" for r in self.refs(c) if r.key not in exclude]
-        return [Ref(r.key, r.text, "anaphora", r.person) for r in refs]
-
     def _group_size(self, tok: Token) -> int:
         lemma = tok.lemma_.lower()
         plural_polity = tok.tag_ in ("NNS", "NNPS") and (
@@ -210,9 +204,13 @@ class Anaphora:
             if not subject and personal and i not in self.mentions and self.doc[i].ent_type_ == "PERSON":
                 return []  # "Masih Alinejad inspires others ... they want to kill her": a person we cannot place
             inside = i in self.quoted and (tok.i not in self.quoted or i < tok.sent.start)  # (not "X must stop their ...")
-            if inside or ((deps[i] not in subjects and i not in self.inverted) if subject else i not in self.mentions):
+            grouped = plural and not subject and not inside and self._group_size(self.doc[i]) > 1
+            unnamed = i not in self.mentions and not grouped
+            if inside or ((deps[i] not in subjects and i not in self.inverted) if subject else unnamed):
                 continue  # read from the DEP column: most words are neither
             t = self.doc[i]
+            if grouped:  # "blocked the two Nordic countries' applications, accusing them": the group named again
+                return [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(t)]
             if main and any(a.dep_ in SUBORDINATE for a in (t.head, *t.head.ancestors)):
                 continue
             if tok.lower_ in PERSONAL and (t.lower_ in ("they", "them") or t.tag_ == "NNS"):

@@ -131,3 +131,9 @@ class Owners:
         fronted = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < tok.i]
         seats = [p for c in fronted for p in c.children if p.i in self.mentions and self.mentions[p.i].label == "CAPITAL"]
         return [Ref(r.key, r.text, "office", r.person) for p in seats for r in self.refs(p, "place")]
+
+    def _owned_conduct(self, tok: Token, exclude: set[str]) -> list[Ref]:
+        """Whose conduct named before in the sentence it is: "Somalia's decision to ..., calling the move an affront"."""
+        told = [t for t in self.doc[tok.sent.start : tok.i] if t.lemma_.lower() in self.lex["conduct_nouns"]][-1:]
+        refs = [r for t in told for c in t.children if c.dep_ == "poss" for r in self.refs(c) if r.key not in exclude]
+        return [Ref(r.key, r.text, "anaphora", r.person) for r in refs]
