@@ -14,6 +14,8 @@ from ..errors import RuleDataError
 from ..model import Relation, load_relations, read_data
 from .refs import PARTICLES, SUBJECTS
 
+DEICTIC = ("last", "next", "this", "that", "every", "each", "past", "coming", "previous", "same")  # "last week": when
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -203,7 +205,12 @@ def fits_modifiers(trig: Trigger, noun: Token) -> bool:
 
 def fits_words(trig: Trigger, verb: Token) -> bool:
     """Whether a verb's phrase holds one of the words its sense requires: "violated the ceasefire", "took China to court"."""
-    return not trig.requires_words or any(_word(t) in trig.requires_words for t in verb.subtree)
+    return not trig.requires_words or any(_word(t) in trig.requires_words for t in verb.subtree if not names_when(t))
+
+
+def names_when(tok: Token) -> bool:
+    """Whether a word names when, not how long: "last week" in "gave Ukraine tanks last week" (not "gave Kyiv a week")."""
+    return tok.ent_type_ == "DATE" and any(c.lower_ in DEICTIC for c in tok.children)
 
 
 def _word(tok: Token) -> str:
@@ -246,4 +253,6 @@ def _forbidden(verb: Token, trig: Trigger, children: list[Token]) -> bool:
     others = {t.i for c in clauses if any(s.dep_ in SUBJECTS for s in c.children) for t in c.subtree}
     above = [o for o in verb.head.children if o.dep_ == "dobj"] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else []
     given = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ in trig.forbid_words  # "the list, delivered to"
-    return given or any(t.lower_ in trig.forbid_words for h in (verb, *above) for t in h.subtree if t.i not in others)
+    return given or any(
+        t.lower_ in trig.forbid_words for h in (verb, *above) for t in h.subtree if t.i not in others and not names_when(t)
+    )

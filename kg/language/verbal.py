@@ -13,7 +13,7 @@ from .clauses import Clauses
 from .nominal import NominalRules
 from .refs import GROUND_PREPS, NOBODY, SUBJECTS, Found, Ref, in_words
 from .resolve import Resolver
-from .rules import Rules, Trigger, fits_verb, fits_words
+from .rules import Rules, Trigger, fits_verb, fits_words, names_when
 
 __all__ = ["DIRECT", "VerbRules"]
 
@@ -290,7 +290,7 @@ class VerbRules:
         prepositions ("pledged $100 million for Turkey")."""
         # (not an apposition the parser made a second object: "granted Moldova candidate status, a symbolic boost")
         # ("gave French Ambassador Sylvain Itte 48 hours to leave": the second object made a time adverb; not "last week")
-        seconds = given + [c for c in children if c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE") and c.tag_ == "NNS"]
+        seconds = given + [c for c in children if c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE") and not names_when(c)]
         seconds.sort(key=lambda t: t.i)
         receivers = given[:1] if len(seconds) > 1 and seconds[1].left_edge.i == seconds[0].right_edge.i + 1 else []
         given = given[len(receivers) :]
