@@ -4412,6 +4412,7 @@ CASES = [
     ("Biden said direct conflict between NATO and Russia would be World War Three.", set()),
     # goods traded are no aid; arms sold are
     ("Chile's copper shipments to China fell 8 percent in the third quarter.", set()),
+    ("Shipments of Iraqi crude to India rose to their highest level in 14 months in March.", set()),
     ("Washington approved the sale of F-16 jets to Turkey.", {("USA", "support", "TUR")}),
     # an act put on hold is not done ("put on hold" read as one phrase)
     ("A planned visit to Dhaka by Indian Prime Minister Narendra Modi was put on hold on Wednesday.", set()),
