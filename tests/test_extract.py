@@ -4435,6 +4435,12 @@ CASES = [
         "countries' applications since May, accusing them of being too lenient toward Kurdish militant groups.",
         {("TUR", "reject", "FIN"), ("TUR", "reject", "SWE"), ("TUR", "accuse", "FIN"), ("TUR", "accuse", "SWE")},
     ),
+    # contacts suspended cut ties; anti-dumping deposits are duties
+    (
+        "New Zealand suspended all high-level political and military contacts with Myanmar on Tuesday.",
+        {("NZL", "sanction", "MMR")},
+    ),
+    ("China imposed anti-dumping deposits of up to 212% on Australian wine.", {("CHN", "sanction", "AUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
