@@ -4441,6 +4441,15 @@ CASES = [
         {("NZL", "sanction", "MMR")},
     ),
     ("China imposed anti-dumping deposits of up to 212% on Australian wine.", {("CHN", "sanction", "AUS")}),
+    # the grounds of a cut ("in protest at", "in repudiation of") are not cut, and "its" there is whom the cut aims at
+    (
+        "Bolivia broke off diplomatic relations with Israel in protest at its military offensive against Hamas in the Gaza Strip.",
+        {("BOL", "sanction", "ISR"), ("BOL", "accuse", "ISR"), ("ISR", "attack", "hamas")},
+    ),
+    (
+        "Bolivia broke off diplomatic relations with Israel in repudiation of its military offensive against Hamas.",
+        {("BOL", "sanction", "ISR"), ("BOL", "accuse", "ISR"), ("ISR", "attack", "hamas")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

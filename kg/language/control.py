@@ -90,8 +90,9 @@ class Control:
         in the grounds of an act aimed at one actor is that actor's (the object, or what "on" or "against" names, else
         whom the act is addressed "to" or done "with")."""
         grounds = tok.head.head if tok.dep_ == "poss" and tok.lower_ == "its" and tok.head.dep_ == "pobj" else None
-        if grounds is None or grounds.lower_ not in ("over", "for") or grounds.head.pos_ not in ("VERB", "NOUN"):
-            return []
+        idiom = grounds is not None and grounds.lower_ in ("at", "of", "to") and grounds.head.lemma_ in self.lex["grounds_idioms"]
+        if grounds is None or not (grounds.lower_ in ("over", "for") or idiom) or grounds.head.pos_ not in ("VERB", "NOUN"):
+            return []  # (also "in protest at its offensive", "in response to its strikes")
         act = grounds.head  # ("took China to task over its support": "over" hung on the phrase's noun)
         act = act.head.head if act.dep_ == "pobj" and act.i not in self.mentions and act.head.head.pos_ == "VERB" else act
         acts = [act, *(c for c in act.children if c.dep_ == "dobj")]

@@ -200,8 +200,10 @@ class Modality:
                 refused = not negation and t.i == tok.head.i and t.lemma_.lower() in self.lex["refusal_verbs"]
                 exempt = refused or self.onward(t)  # "pressed on with its offensive": no appeal
                 exempt = exempt or (t.pos_ == "NOUN" and t.head.lower_ in ("at", "by"))  # "at the end of their talks": held
-                # "froze talks in protest at India's remarks": the grounds of a halt are not halted
-                exempt = exempt or (tok.lemma_.lower() in self.lex["grounds_idioms"] and tok.head.lower_ == "in")
+                # "froze talks in protest at India's remarks", "cut ties in protest at its offensive": the grounds of a
+                # halt are not halted
+                grounds = [a for a in (tok, *tok.ancestors) if a.lemma_.lower() in self.lex["grounds_idioms"]]
+                exempt = exempt or any(a.head.lower_ == "in" and t.is_ancestor(a) for a in grounds)
                 if self.phrasal(t) & (self.lex["denial_verbs"] | self.lex["irrealis_verbs"]) and not exempt:  # ("held up")
                     return None
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["irrealis_nouns"]:

@@ -152,7 +152,7 @@ class NominalRules:
             not threat
             and not presupposed
             and not setting
-            and not (during or trig.under_preps)  # ("suspended talks in protest at": the grounds, not what is halted)
+            and not (during or trig.under_preps or held_by in self.lex["grounds_idioms"])  # ("in protest at": grounds)
             and gov is not None
             and self.clauses.phrasal(gov)
             & (self.lex["denial_verbs"] | (self.lex["irrealis_verbs"] - {trig.relation, *trig.requires_verb} - promised))
