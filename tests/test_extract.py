@@ -4443,7 +4443,7 @@ CASES = [
     ("China imposed anti-dumping deposits of up to 212% on Australian wine.", {("CHN", "sanction", "AUS")}),
     # the grounds of a cut ("in protest at", "in repudiation of") are not cut, and "its" there is whom the cut aims at
     (
-        "Bolivia broke off diplomatic relations with Israel in protest at its military offensive against Hamas in the Gaza Strip.",
+        "Bolivia broke off diplomatic relations with Israel in protest at its military offensive against Hamas in Gaza.",
         {("BOL", "sanction", "ISR"), ("BOL", "accuse", "ISR"), ("ISR", "attack", "hamas")},
     ),
     (
