@@ -4293,6 +4293,7 @@ CASES = [
     # a time the parser made an adverb is the second object: whom it is given to is the first ("48 hours to leave")
     ("Niger's military rulers gave French Ambassador Sylvain Itte 48 hours to leave the country.", {("NER", "sanction", "FRA")}),
     ("The US gave Ukraine tanks last week.", {("USA", "support", "UKR")}),
+    ("Chad's government gave German ambassador Jan Kricke 48 hours to leave the country.", {("TCD", "sanction", "DEU")}),
     ("ECOWAS gave Niger's junta one week to reinstate President Mohamed Bazoum.", {("ECOWAS", "threaten", "NER")}),
     (
         "Britain is expelling 23 Russian diplomats, Prime Minister Theresa May told parliament, giving them one week to leave.",

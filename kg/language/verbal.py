@@ -293,6 +293,8 @@ class VerbRules:
         seconds = given + [c for c in children if c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE") and not names_when(c)]
         seconds.sort(key=lambda t: t.i)
         receivers = given[:1] if len(seconds) > 1 and seconds[1].left_edge.i == seconds[0].right_edge.i + 1 else []
+        timed = [a for g in given[:1] for a in g.children if a.dep_ == "appos" and a.ent_type_ in ("TIME", "DATE")]
+        receivers = receivers or (given[:1] if timed and not names_when(timed[0]) else [])  # ("Kricke 48 hours": appos)
         given = given[len(receivers) :]
         datives = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
         datives += [p for c in children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children if p.dep_ == "pobj"]
