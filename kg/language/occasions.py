@@ -1,5 +1,6 @@
 """What an act answers, is done for, or stands against: the author of what it retaliates for, the clause that
-occasioned it, the one thanked for it, where its weapons came from, where it struck and whom what it struck houses. A
+occasioned it, the one thanked for it, where its weapons came from, where it struck and whom what it struck houses,
+and who receives what it gives. A
 mixin of :class:`kg.language.clauses.Clauses`, which provides ``lex``, ``pobjs``, ``subjects``, ``speaker`` and
 ``agents``."""
 
@@ -11,6 +12,7 @@ from spacy.tokens import Token
 
 from .refs import Ref
 from .resolve import Resolver
+from .rules import names_when
 
 __all__ = ["Occasions"]
 
@@ -140,3 +142,29 @@ class Occasions:
             c for p in places for c in p.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.lex["host_verbs"]
         ]
         return [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+
+    def receivers(self, verb: Token, children: list[Token], given: list[Token], with_prep: bool, preps: tuple[str, ...]):
+        """Who receives what is given, and what is given: a dative, a "to" whose object is ("send tanks to Ukraine,
+        Scholz said"), the first of two objects ("send Ukraine 14 tanks"), what "with" provides, or the sense's own
+        prepositions ("pledged $100 million for Turkey")."""
+        # (not an apposition the parser made a second object: "granted Moldova candidate status, a symbolic boost")
+        # ("gave French Ambassador Sylvain Itte 48 hours to leave": the second object made a time adverb; not "last week")
+        seconds = given + [c for c in children if c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE") and not names_when(c)]
+        seconds.sort(key=lambda t: t.i)
+        receivers = given[:1] if len(seconds) > 1 and seconds[1].left_edge.i == seconds[0].right_edge.i + 1 else []
+        timed = [a for g in given[:1] for a in g.children if a.dep_ == "appos" and a.ent_type_ in ("TIME", "DATE")]
+        receivers = receivers or (given[:1] if timed and not names_when(timed[0]) else [])  # ("Kricke 48 hours": appos)
+        given = given[len(receivers) :]
+        datives = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        datives += [p for c in children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children if p.dep_ == "pobj"]
+        objects = receivers + datives + self.pobjs(verb, ("to", *preps))
+        carried = [h for g in given for h in (g, *(a for a in g.children if a.dep_ == "acl"))]  # "ships carrying aid to Tonga"
+        objects += [p for h in carried for p in self.pobjs(h, ("to", *preps))] + (given if with_prep else [])
+        # "providing military instructors at the government's request": whoever asked for them
+        asked = [p for p in self.pobjs(verb, ("at",)) if p.lemma_.lower() in self.lex["request_nouns"]]
+        askers = [c for a in asked for c in (*a.children, *self.pobjs(a, ("of",))) if c.dep_ in ("poss", "pobj")]
+        objects = objects or askers
+        # "gave Ukraine tanks" parsed as "Ukraine tanks", "granted Moldova candidate status" (whatever entity the tagger
+        # takes the name for): a state leading the object receives it
+        lead = [c for g in given for c in g.lefts if c.dep_ in ("compound", "nmod") and c.i == g.left_edge.i]
+        return objects or [c for c in lead if c.ent_type_ in ("GPE", "ORG")], given

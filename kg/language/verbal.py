@@ -13,7 +13,7 @@ from .clauses import Clauses
 from .nominal import NominalRules
 from .refs import GROUND_PREPS, NOBODY, SUBJECTS, Found, Ref, in_words
 from .resolve import Resolver
-from .rules import Rules, Trigger, fits_verb, fits_words, names_when
+from .rules import Rules, Trigger, fits_verb, fits_words
 
 __all__ = ["DIRECT", "VerbRules"]
 
@@ -99,7 +99,7 @@ class VerbRules:
         given = [c for c in children if c.dep_ == "dobj" and not sentential]
         with_prep = any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
         if trig.dative:  # "sent tanks to Ukraine", "gave Ukraine tanks", "provided Kyiv with aid"
-            objects, given = self._receivers(verb, children, given, with_prep, trig.target_preps)
+            objects, given = self.clauses.receivers(verb, children, given, with_prep, trig.target_preps)
         # "the Oval Office clash between Trump and Zelenskyy", "fighting between Armenia and Azerbaijan": read as a verb
         between = [r for p in self.clauses.pobjs(verb, ("between",)) for r in res.refs(p)]
         sides = (trig.reciprocal or trig.mutual) and len({r.key for r in between}) > 1
@@ -283,32 +283,6 @@ class VerbRules:
         return [
             Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a in sources for b in targets if a.key != b.key
         ]
-
-    def _receivers(self, verb: Token, children: list[Token], given: list[Token], with_prep: bool, preps: tuple[str, ...]):
-        """Who receives what is given, and what is given: a dative, a "to" whose object is ("send tanks to Ukraine,
-        Scholz said"), the first of two objects ("send Ukraine 14 tanks"), what "with" provides, or the sense's own
-        prepositions ("pledged $100 million for Turkey")."""
-        # (not an apposition the parser made a second object: "granted Moldova candidate status, a symbolic boost")
-        # ("gave French Ambassador Sylvain Itte 48 hours to leave": the second object made a time adverb; not "last week")
-        seconds = given + [c for c in children if c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE") and not names_when(c)]
-        seconds.sort(key=lambda t: t.i)
-        receivers = given[:1] if len(seconds) > 1 and seconds[1].left_edge.i == seconds[0].right_edge.i + 1 else []
-        timed = [a for g in given[:1] for a in g.children if a.dep_ == "appos" and a.ent_type_ in ("TIME", "DATE")]
-        receivers = receivers or (given[:1] if timed and not names_when(timed[0]) else [])  # ("Kricke 48 hours": appos)
-        given = given[len(receivers) :]
-        datives = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
-        datives += [p for c in children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children if p.dep_ == "pobj"]
-        objects = receivers + datives + self.clauses.pobjs(verb, ("to", *preps))
-        carried = [h for g in given for h in (g, *(a for a in g.children if a.dep_ == "acl"))]  # "ships carrying aid to Tonga"
-        objects += [p for h in carried for p in self.clauses.pobjs(h, ("to", *preps))] + (given if with_prep else [])
-        # "providing military instructors at the government's request": whoever asked for them
-        asked = [p for p in self.clauses.pobjs(verb, ("at",)) if p.lemma_.lower() in self.lex["request_nouns"]]
-        askers = [c for a in asked for c in (*a.children, *self.clauses.pobjs(a, ("of",))) if c.dep_ in ("poss", "pobj")]
-        objects = objects or askers
-        # "gave Ukraine tanks" parsed as "Ukraine tanks", "granted Moldova candidate status" (whatever entity the tagger
-        # takes the name for): a state leading the object receives it
-        lead = [c for g in given for c in g.lefts if c.dep_ in ("compound", "nmod") and c.i == g.left_edge.i]
-        return objects or [c for c in lead if c.ent_type_ in ("GPE", "ORG")], given
 
     def _xcomp_targets(self, res: Resolver, trig: Trigger, children: list[Token]) -> list[Ref]:
         """The target of the act a verb governs: "threatened to shoot down US planes", "refused to ratify Sweden's bid"."""
