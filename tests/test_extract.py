@@ -4113,11 +4113,11 @@ CASES = [
         "NATO Secretary General Jens Stoltenberg said in Kyiv that the alliance stood with Ukraine.",
         {("NATO", "meet", "UKR"), ("NATO", "support", "UKR")},
     ),
-    # the grounds of a halt are not halted: "in protest at" another's act charges it
+    # the grounds of a halt are not halted: "in protest at" another's act charges it, and that act took place
     ("China froze talks in protest at India's remarks.", {("CHN", "accuse", "IND")}),
     (
         "China suspended talks with the United States in protest at Pelosi's visit to Taiwan.",
-        {("CHN", "sanction", "USA"), ("CHN", "accuse", "USA")},
+        {("CHN", "sanction", "USA"), ("CHN", "accuse", "USA"), ("TWN", "meet", "USA")},
     ),
     # a name the parser made an apposition of a summed-up noun is the subject of the clause on it
     (
