@@ -4451,6 +4451,11 @@ CASES = [
         "Bolivia broke off diplomatic relations with Israel in repudiation of its military offensive against Hamas.",
         {("BOL", "sanction", "ISR"), ("BOL", "accuse", "ISR"), ("ISR", "attack", "hamas")},
     ),
+    # an agreement "signed between" two is theirs; declaring it null and void rejects them
+    (
+        'Turkey\'s Foreign Ministry on Thursday declared "null and void" a maritime agreement signed between Greece and Egypt.',
+        {("EGY", "cooperate", "GRC"), ("TUR", "reject", "GRC"), ("TUR", "reject", "EGY")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -165,8 +165,10 @@ class Makers:
         out = [r for a in agents for p in a.children if p.dep_ == "pobj" for r in self.refs(p)]
         out += [r for p in self.doers_by(tok) for r in self.refs(p)]
         out += [r for p in ends if p.dep_ == "pobj" for r in self.refs(p, "target", owner=True)]
-        # "the agreement with Ukraine", "the ceasefire agreed with Ukraine", "rejected talks with the US"
+        # "the agreement with Ukraine", "the ceasefire agreed with Ukraine", "rejected talks with the US", "an agreement
+        # signed between Greece and Egypt"
         if tok.lemma_.lower() in self.lex["agreement_nouns"] | self.lex["joint_nouns"]:
+            out += self._prep_refs([c for c in tok.children if c.dep_ == "acl"], ("between",))
             out += self._prep_refs([tok, *(c for c in tok.children if c.dep_ == "acl")], ("with",))
         if tok.lemma_.lower() in self.made:  # "turned down a request from Egypt"
             out += self._prep_refs([tok], ("from",))

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .clauses import Clauses, dated
 from .parties import NounParties
-from .refs import GROUND_PREPS, NOBODY, SUBJECTS, Found, Ref, in_words
+from .refs import GROUND_PREPS, NOBODY, Found, Ref, in_words
 from .resolve import Resolver
 from .rules import Rules, Trigger, fits_modifiers, fits_verb
 
@@ -136,9 +136,9 @@ class NominalRules:
             cameo = "125" if trig.relation == "meet" else self.rules.relations["reject"].cameo
             trig, modality = dataclasses.replace(trig, relation="reject", cameo=cameo), "asserted"
             refused = True
-        # "threatened sanctions", "is considering sanctions"
         threat = hostile and gov is not None and (gov.lemma_.lower() in self.lex["threat_verbs"] or self.clauses.weighs(gov))
-        # "would not rule out military action against Venezuela": the act is the subject's to take
+        # ("threatened sanctions", "is considering sanctions"); "would not rule out military action against Venezuela": the
+        # act is the subject's to take
         ready = hostile and gov is not None and dep == "dobj" and bool(self.clauses.resolved(gov))
         if ready:
             threat, modality = True, self.clauses.stated(noun, res.year) and "threatened"
@@ -282,7 +282,8 @@ class NominalRules:
             parties = sources + mods + targets
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a in clause for b in parties]
         if rel.symmetric:
-            held = [noun, *self.clauses.pobjs(noun, ("of",))]  # "the exchange of prisoners between Russia and Ukraine"
+            # "the exchange of prisoners between Russia and Ukraine", "an agreement signed between Greece and Egypt"
+            held = [noun, *self.clauses.pobjs(noun, ("of",)), *(c for c in children if c.dep_ == "acl" and c.tag_ == "VBN")]
             between = [r for h in held for p in self.clauses.pobjs(h, ("between",)) for r in res.refs(p)]
             if not targets:  # "signed agreements normalising relations with Israel"
                 for c in (c for c in children if c.dep_ == "acl"):
@@ -293,11 +294,7 @@ class NominalRules:
             if not targets and not between and (dep == "dobj" or attended) and len({r.key for r in named}) < 2 <= len(clause):
                 named = clause  # "the leaders of A, B and C held a Quad summit": the name is not a party
             sources = named or clause
-            told_as = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "the round of talks"
-            said = told_as.head if told_as.dep_ in SUBJECTS and told_as.head.dep_ == "ccomp" else None
-            told = said is not None and said.head.lemma_.lower() in self.lex["speech_verbs"]  # ("said talks with Washington
-            if not sources and targets and told and self.clauses.modality(said, res.year) is not None:  # would not lift")
-                sources = self.clauses.subjects(res, said.head)  # "Pakistan said talks with the IMF are going well": a party
+            sources = sources or (self.parties.teller(res, noun) if targets else [])  # "Pakistan said talks with the IMF"
             apart = any(c.lower_ in self.lex["separate_words"] for c in children)  # "separate talks with A and B"
             if targets and trig.multilateral and not apart:  # "joint exercises with China and Iran": the partners too
                 partners = {r.key: r for r in targets}

@@ -63,6 +63,15 @@ class NounParties:
                 return [(a, b) for a in one.values() for b in rest.values() if a.key != b.key]
         return []
 
+    def teller(self, res: Resolver, noun: Token) -> list[Ref]:
+        """Who tells of talks they are in: "Pakistan said talks with the IMF are going well" (a party; not "said talks with
+        Washington would not lift ...", which tells of none)."""
+        told_as = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun  # "the round of talks"
+        said = told_as.head if told_as.dep_ in SUBJECTS and told_as.head.dep_ == "ccomp" else None
+        if said is None or said.head.lemma_.lower() not in self.lex["speech_verbs"]:
+            return []
+        return self.clauses.subjects(res, said.head) if self.clauses.modality(said, res.year) is not None else []
+
     @staticmethod
     def not_themselves(targets: list[Ref], sources: list[Ref]) -> list[Ref]:
         """No targets when all are the doers themselves, pointed back to: "Both countries sent delegations to Niamey to
