@@ -4456,6 +4456,9 @@ CASES = [
         'Turkey\'s Foreign Ministry on Thursday declared "null and void" a maritime agreement signed between Greece and Egypt.',
         {("EGY", "cooperate", "GRC"), ("TUR", "reject", "GRC"), ("TUR", "reject", "EGY")},
     ),
+    # a border by what an act names is where it lies; alone, it is whom the act aims at
+    ("M23 rebels seized the eastern Congolese town of Bunagana on the Ugandan border on Monday.", {("m23", "attack", "COD")}),
+    ("Pakistani troops fired on the Indian border.", {("PAK", "attack", "IND")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -149,6 +149,8 @@ class VerbRules:
             # "criticised Blair over the Iraq war": what it is over is its grounds, once whom it is aimed at is named; and
             pointed = [p for p in pointed if not (named and p.head.lower_ in ("over", "about"))]  # "struck Houthi targets
             pointed = [p for p in pointed if not (targets and p.head.lower_ in GROUND_PREPS)]  # across Yemen": where, no one
+            # ("seized the Congolese town of Bunagana on the Ugandan border": a border by what is named is where it lies)
+            pointed = [p for p in pointed if not (targets and p.lemma_.lower() in self.lex["boundary_nouns"])]
             aimed += pointed
             targets += [r for p in pointed for r in res.refs(p, role, owner=owner or trig.place_target)]  # ("Israel's capital")
         if trig.relation == "attack":  # "fired missiles at Iraqi air bases housing US troops": the troops' state is hit,
