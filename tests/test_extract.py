@@ -4459,6 +4459,12 @@ CASES = [
     # a border by what an act names is where it lies; alone, it is whom the act aims at
     ("M23 rebels seized the eastern Congolese town of Bunagana on the Ugandan border on Monday.", {("m23", "attack", "COD")}),
     ("Pakistani troops fired on the Indian border.", {("PAK", "attack", "IND")}),
+    # an act named again is the one told by a verb whose object names it ("conducted tests ... the tests")
+    (
+        "India conducted three underground nuclear tests on Monday. Japan froze about $30 million in grant aid. Pakistan "
+        "condemned the tests as a grave threat to regional peace.",
+        {("PAK", "accuse", "IND")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

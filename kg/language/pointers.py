@@ -70,8 +70,8 @@ class Pointers:
 
     def _kin_act(self, tok: Token, inside: range, exclude: set[str]) -> list[Ref] | None:
         """The doers of the act a word of its kin told last, when that act was aimed at no one and so is no event: "North
-        Korea fired a missile over Japan ... Seoul condemned the launch" (None when there is none, or an event of the kin
-        was told since)."""
+        Korea fired a missile over Japan ... Seoul condemned the launch", "India conducted nuclear tests ... the tests" (None
+        when there is none, or an event of the kin was told since)."""
         word = self.kin.get(tok.lemma_.lower())
         kin = [
             e[0]
@@ -80,6 +80,8 @@ class Pointers:
         ]
         start = max(kin, default=max(-1, tok.i - ANTECEDENT_WINDOW))
         acts = (t for t in reversed(self.doc[start + 1 : tok.i]) if t.pos_ == "VERB" and t.i not in inside)
-        act = next((t for t in acts if word and self.kin.get(t.lemma_.lower()) == word), None)
+        # (or its object: "India conducted three nuclear tests ... Pakistan condemned the tests")
+        told = [lambda t: [t], lambda t: [c for c in t.children if c.dep_ == "dobj" and c.i != tok.i]]
+        act = next((t for t in acts if word and any(self.kin.get(w.lemma_.lower()) == word for f in told for w in f(t))), None)
         doers = [r for c in act.children if c.dep_ in SUBJECTS for r in self.refs(c)] if act is not None else []
         return [Ref(r.key, r.text, "anaphora", r.person) for r in doers if r.key not in exclude] or None
