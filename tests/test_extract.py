@@ -4465,6 +4465,12 @@ CASES = [
         "condemned the tests as a grave threat to regional peace.",
         {("PAK", "accuse", "IND")},
     ),
+    # a condition the parser hung on the speech verb is the reported clause's
+    (
+        'The Kremlin said Russia would be forced to take "retaliatory steps, both military-technical and other" if Finland '
+        "joined the North Atlantic Treaty Organization.",
+        {("RUS", "threaten", "FIN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

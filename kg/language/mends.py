@@ -27,6 +27,7 @@ def mend_lists_and_subjects(doc, deps) -> None:
     _trailing_attributions(doc, deps)
     _labels_hung_deep(doc, deps)
     _inverted_conditions(doc, deps)
+    _conditions_on_speech(doc, deps)
     _idioms_of_grounds(doc)
     _narrated_conjuncts(doc, deps)
     _fronted_subjects(doc, deps)
@@ -284,6 +285,30 @@ def _inverted_conditions(doc, deps) -> None:
         before = [c for c in cond.head.children if c.dep_ == "ccomp" and c.right_edge.i == aux.i - 1]
         if before and before[0].pos_ in ("VERB", "AUX"):
             cond.head, cond.dep_ = before[0], "advcl"
+
+
+def _conditions_on_speech(doc, deps) -> None:
+    """In 'The Kremlin said Russia would take "retaliatory steps, both military-technical and other" if Finland joined
+    NATO' the small model hangs the condition on the speech verb: an "if" or "unless" clause of a speech verb, after a
+    clause it reports that tells of what would or will be, is that clause's condition (on its last verb of purpose)."""
+    from .rules import load_rules
+
+    found = np.flatnonzero(deps == doc.vocab.strings["advcl"]).tolist()
+    speech = load_rules().lexicon["speech_verbs"] if found else frozenset()
+    for cond in (doc[i] for i in found):
+        said = cond.head
+        if said.lemma_.lower() not in speech or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cond.children):
+            continue
+        told = [c for c in said.children if c.dep_ == "ccomp" and c.i < cond.i and _modal(c)]
+        if told:
+            verb = told[0]
+            while (more := [x for x in verb.children if x.dep_ == "xcomp"]) and more[0].i < cond.i:
+                verb = more[0]
+            cond.head = verb
+
+
+def _modal(verb) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might") for c in verb.children)
 
 
 def _idioms_of_grounds(doc) -> None:
