@@ -4471,6 +4471,12 @@ CASES = [
         "joined the North Atlantic Treaty Organization.",
         {("RUS", "threaten", "FIN")},
     ),
+    # one's own troops ordered out are no one's expulsion
+    (
+        "Kyrgyzstan and Tajikistan met on the sidelines and agreed to order their troops to withdraw.",
+        {("KGZ", "meet", "TJK"), ("KGZ", "cooperate", "TJK")},
+    ),
+    ("Mali ordered French troops to leave the country.", {("MLI", "sanction", "FRA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -275,8 +275,9 @@ class VerbRules:
             targets = self._xcomp_targets(res, trig, list(verb.children))
         if not targets and trig.dative:  # "offered Sri Lanka a credit line"
             targets = [r for c in verb.children if c.dep_ == "dative" for r in res.refs(c, "target")]
-        if not targets and trig.owner_target:  # "ordered the French ambassador to leave"
-            targets = [r for o in objects for r in res.refs(o, "target", owner=True)]
+        if not targets and trig.owner_target:  # "ordered the French ambassador to leave" (not "their own troops")
+            own = [o for o in objects if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children)]
+            targets = [r for o in objects if o not in own for r in res.refs(o, "target", owner=True)]
         if not targets and trig.collective and len(sources) > 1:  # "Bahrain and Qatar restored relations", "both withdrew"
             mutual = itertools.combinations if self.rules.relations[trig.relation].symmetric else itertools.permutations
             return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in mutual(sources, 2)]
