@@ -4479,7 +4479,7 @@ CASES = [
     ("Mali ordered French troops to leave the country.", {("MLI", "sanction", "FRA")}),
     # forces that arrive somewhere to help come to its aid; an official who arrives visits
     ("Russian paratroopers arrived in Kazakhstan on Thursday to help quell unrest.", {("RUS", "support", "KAZ")}),
-    ("Blinken arrived in Kyiv to help coordinate aid.", {("USA", "meet", "UKR")}),
+    ("Blinken arrived in Kyiv to help coordinate aid.", {("UKR", "meet", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
