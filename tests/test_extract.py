@@ -4480,6 +4480,12 @@ CASES = [
     # forces that arrive somewhere to help come to its aid; an official who arrives visits
     ("Russian paratroopers arrived in Kazakhstan on Thursday to help quell unrest.", {("RUS", "support", "KAZ")}),
     ("Blinken arrived in Kyiv to help coordinate aid.", {("UKR", "meet", "USA")}),
+    # "Isaias" alone is Eritrea's president, as wire copy names him; "el-Sissi" is Egypt's
+    (
+        "Egyptian President Abdel Fattah el-Sissi and Somali President Hassan Sheikh Mohamud traveled to Asmara for a "
+        "summit with Isaias.",
+        {("EGY", "meet", "ERI"), ("SOM", "meet", "ERI")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
