@@ -4451,7 +4451,13 @@ CASES = [
         "Bolivia broke off diplomatic relations with Israel in repudiation of its military offensive against Hamas.",
         {("BOL", "sanction", "ISR"), ("BOL", "accuse", "ISR"), ("ISR", "attack", "hamas")},
     ),
-    # an agreement "signed between" two is theirs; declaring it null and void rejects them
+    # an agreement "signed between" two is theirs; declaring it null and void rejects them (goods "traded between
+    # them", which the parser may hang on the agreement, name no parties)
+    (
+        "India and the United Arab Emirates signed an agreement that eliminates tariffs on more than 80% of goods traded "
+        "between them.",
+        {("ARE", "cooperate", "IND")},
+    ),
     (
         'Turkey\'s Foreign Ministry on Thursday declared "null and void" a maritime agreement signed between Greece and Egypt.',
         {("EGY", "cooperate", "GRC"), ("TUR", "reject", "GRC"), ("TUR", "reject", "EGY")},

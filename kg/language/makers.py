@@ -168,7 +168,8 @@ class Makers:
         # "the agreement with Ukraine", "the ceasefire agreed with Ukraine", "rejected talks with the US", "an agreement
         # signed between Greece and Egypt"
         if tok.lemma_.lower() in self.lex["agreement_nouns"] | self.lex["joint_nouns"]:
-            out += self._prep_refs([c for c in tok.children if c.dep_ == "acl"], ("between",))
+            signed = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in self.lex["copresence_verbs"]]
+            out += self._prep_refs(signed, ("between",))
             out += self._prep_refs([tok, *(c for c in tok.children if c.dep_ == "acl")], ("with",))
         if tok.lemma_.lower() in self.made:  # "turned down a request from Egypt"
             out += self._prep_refs([tok], ("from",))

@@ -283,7 +283,8 @@ class NominalRules:
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a in clause for b in parties]
         if rel.symmetric:
             # "the exchange of prisoners between Russia and Ukraine", "an agreement signed between Greece and Egypt"
-            held = [noun, *self.clauses.pobjs(noun, ("of",)), *(c for c in children if c.dep_ == "acl" and c.tag_ == "VBN")]
+            signed = [c for c in children if c.dep_ == "acl" and c.lemma_.lower() in self.lex["copresence_verbs"]]
+            held = [noun, *self.clauses.pobjs(noun, ("of",)), *signed]
             between = [r for h in held for p in self.clauses.pobjs(h, ("between",)) for r in res.refs(p)]
             if not targets:  # "signed agreements normalising relations with Israel"
                 for c in (c for c in children if c.dep_ == "acl"):
