@@ -204,7 +204,7 @@ class Anaphora:
             if not subject and personal and i not in self.mentions and self.doc[i].ent_type_ == "PERSON":
                 return []  # "Masih Alinejad inspires others ... they want to kill her": a person we cannot place
             inside = i in self.quoted and (tok.i not in self.quoted or i < tok.sent.start)  # (not "X must stop their ...")
-            grouped = plural and not subject and not inside and self._group_size(self.doc[i]) > 1
+            grouped = plural and not subject and not inside and i in self._groups
             unnamed = i not in self.mentions and not grouped
             if inside or ((deps[i] not in subjects and i not in self.inverted) if subject else unnamed):
                 continue  # read from the DEP column: most words are neither

@@ -4,6 +4,7 @@ and ``_misattached``."""
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from spacy.tokens import Token
@@ -44,14 +45,20 @@ class Modality:
             for c in verb.children
         )
 
-    @staticmethod
-    def phrasal(verb: Token) -> set[str]:
-        """A verb's lemma, with a particle ("call off") or a preposition and its object ("put on hold") when it has one."""
+    def phrasal(self, verb: Token) -> set[str]:
+        """A verb's lemma, with a particle ("call off") or a preposition and its object ("put on hold") when it has one
+        (the latter only for a verb that heads such a phrase in the lexicon)."""
         lemma = verb.lemma_.lower()
-        held = {
-            f"{lemma} {c.lower_} {p.lower_}" for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
-        }
+        held = (
+            {f"{lemma} {c.lower_} {p.lower_}" for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"}
+            if lemma in self._phrase_heads
+            else set()
+        )
         return {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"), *held}
+
+    @functools.cached_property
+    def _phrase_heads(self) -> frozenset[str]:
+        return frozenset(p.split()[0] for p in self.lex["denial_verbs"] | self.lex["irrealis_verbs"] if p.count(" ") == 2)
 
     @staticmethod
     def condition(clause: Token) -> bool:
@@ -197,15 +204,15 @@ class Modality:
                     return "threatened" if clausal else None
                 if self.weighs(t):  # "is considering sanctions against Somalia": a threat, like "vowed"
                     return "threatened" if clausal else None
-                refused = not negation and t.i == tok.head.i and t.lemma_.lower() in self.lex["refusal_verbs"]
-                exempt = refused or self.onward(t)  # "pressed on with its offensive": no appeal
-                exempt = exempt or (t.pos_ == "NOUN" and t.head.lower_ in ("at", "by"))  # "at the end of their talks": held
-                # "froze talks in protest at India's remarks", "cut ties in protest at its offensive": the grounds of a
-                # halt are not halted
-                grounds = [a for a in (tok, *tok.ancestors) if a.lemma_.lower() in self.lex["grounds_idioms"]]
-                exempt = exempt or any(a.head.lower_ == "in" and t.is_ancestor(a) for a in grounds)
-                if self.phrasal(t) & (self.lex["denial_verbs"] | self.lex["irrealis_verbs"]) and not exempt:  # ("held up")
-                    return None
+                if self.phrasal(t) & (self.lex["denial_verbs"] | self.lex["irrealis_verbs"]):  # ("held up")
+                    refused = not negation and t.i == tok.head.i and t.lemma_.lower() in self.lex["refusal_verbs"]
+                    exempt = refused or self.onward(t)  # "pressed on with its offensive": no appeal
+                    exempt = exempt or (t.pos_ == "NOUN" and t.head.lower_ in ("at", "by"))  # "at the end of their talks"
+                    # "froze talks in protest at India's remarks", "cut ties in protest at its offensive": the grounds of
+                    # a halt are not halted
+                    grounds = [a for a in (tok, *tok.ancestors) if a.lemma_.lower() in self.lex["grounds_idioms"]]
+                    if not (exempt or any(a.head.lower_ == "in" and t.is_ancestor(a) for a in grounds)):
+                        return None
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["irrealis_nouns"]:
                     return None  # "little chance that another summit will take place": a prospect, not an event
 

@@ -8,6 +8,8 @@ A mixin of :class:`kg.language.resolve.Resolver` (which provides ``doc``, ``lex`
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Span, Token
 
 from .anaphora import ANTECEDENT_WINDOW, GROUP_WINDOW
@@ -67,6 +69,11 @@ class Pointers:
         met = [e for e in self.events if e[0] < before and self.doc[e[0]].lemma_.lower() in self.lex["venue_nouns"] | {"meet"}]
         found += [r for e in met if e[0] == met[-1][0] for r in e[1:]]
         return list({r.key: r for r in found if r.key and r.key not in own}.values())
+
+    @functools.cached_property
+    def _groups(self) -> frozenset[int]:
+        """The plural nouns that name a group told before ("the two Nordic countries"), for "them" and "their"."""
+        return frozenset(t.i for t in self.doc if t.tag_ in ("NNS", "NNPS") and self._group_size(t) > 1)
 
     def _kin_act(self, tok: Token, inside: range, exclude: set[str]) -> list[Ref] | None:
         """The doers of the act a word of its kin told last, when that act was aimed at no one and so is no event: "North

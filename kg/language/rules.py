@@ -205,7 +205,7 @@ def fits_modifiers(trig: Trigger, noun: Token) -> bool:
 
 def fits_words(trig: Trigger, verb: Token) -> bool:
     """Whether a verb's phrase holds one of the words its sense requires: "violated the ceasefire", "took China to court"."""
-    return not trig.requires_words or any(_word(t) in trig.requires_words for t in verb.subtree if not names_when(t))
+    return not trig.requires_words or any(_word(t) in trig.requires_words and not names_when(t) for t in verb.subtree)
 
 
 def names_when(tok: Token) -> bool:
@@ -254,5 +254,5 @@ def _forbidden(verb: Token, trig: Trigger, children: list[Token]) -> bool:
     above = [o for o in verb.head.children if o.dep_ == "dobj"] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else []
     given = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ in trig.forbid_words  # "the list, delivered to"
     return given or any(
-        t.lower_ in trig.forbid_words for h in (verb, *above) for t in h.subtree if t.i not in others and not names_when(t)
+        t.lower_ in trig.forbid_words and t.i not in others and not names_when(t) for h in (verb, *above) for t in h.subtree
     )
