@@ -276,7 +276,8 @@ class VerbRules:
         if not targets and trig.dative:  # "offered Sri Lanka a credit line"
             targets = [r for c in verb.children if c.dep_ == "dative" for r in res.refs(c, "target")]
         if not targets and trig.owner_target:  # "ordered the French ambassador to leave" (not "their own troops")
-            own = [o for o in objects if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children)]
+            doers = {s.key for s in sources}
+            own = [o for o in objects for c in o.children if c.dep_ == "poss" and {r.key for r in res.refs(c)} <= doers]
             targets = [r for o in objects if o not in own for r in res.refs(o, "target", owner=True)]
         if not targets and trig.collective and len(sources) > 1:  # "Bahrain and Qatar restored relations", "both withdrew"
             mutual = itertools.combinations if self.rules.relations[trig.relation].symmetric else itertools.permutations
