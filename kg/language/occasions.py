@@ -1,8 +1,7 @@
 """What an act answers, is done for, or stands against: the author of what it retaliates for, the clause that
 occasioned it, the one thanked for it, where its weapons came from, where it struck and whom what it struck houses,
-and who receives what it gives. A
-mixin of :class:`kg.language.clauses.Clauses`, which provides ``lex``, ``pobjs``, ``subjects``, ``speaker`` and
-``agents``."""
+and who receives what it gives. A mixin of :class:`kg.language.clauses.Clauses`, which provides ``lex``, ``pobjs``,
+``subjects``, ``speaker`` and ``agents``."""
 
 from __future__ import annotations
 
