@@ -169,7 +169,9 @@ class Clauses(Modality, Occasions):
                 return [r for p in doers for r in res.refs(p, "source")]
             # "Manila said Chinese ships rammed its boats, calling the move illegal": the speaker's words go on; so does
             # the speaker's act after what is said to be ("said Greenland was not for sale, rebuffing Trump")
+            # (not words told before their speaker: "X cut ties with Qatar, accusing Doha of ..., officials said")
             spoken = verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in self.lex["speech_verbs"]
+            spoken = spoken and verb.head.head.i < verb.head.i
             words = verb.lemma_.lower() in self.lex["speech_verbs"] | self.lex["label_verbs"] or verb.head.lemma_ == "be"
             words = words and verb.tag_ == "VBG"
             if spoken and words and verb.dep_ == "advcl" and verb.doc[verb.i - 1].text == ",":

@@ -133,8 +133,12 @@ class Modality:
             journey = t.lower_ == "on" and tok.head == t and tok.lemma_.lower() in self.lex["journey_nouns"]  # "on a visit to"
             if t.dep_ == "prep" and (t.lower_ in ("during", "amid", "after") or journey) and t.i != tok.i:
                 return modality  # "violated Poland's airspace during an attack on Ukraine", "after his summit with X": there
-            if t.dep_ == "pcomp" and t.head.lower_ in ("of", "with") and t.head.head.lemma_.lower() in self.lex["charging_verbs"]:
-                return None  # "accused Iran of helping Russia", "charged it with": a charge its accuser makes, no act told
+            if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "without":
+                return None  # "the army said, without giving figures for the Chinese side", "without consulting Kyiv"
+            charged = t.head.lower_ in ("of", "with", "for") and t.head.head.lemma_.lower() in self.lex["charging_verbs"]
+            if t.dep_ == "pcomp" and charged:
+                return None  # "accused Iran of helping Russia", "charged it with", "blamed Armenian forces for shelling its
+                # positions": a charge its accuser makes, no act told
             if t.i != tok.i and t.dep_ in ("prep", "acl") and t.head.lemma_.lower() in self.lex["alleging_nouns"]:
                 modality = "reported"  # "Moscow's claims of a Ukrainian drone attack": only said to have happened
             if self.no_longer(t) and (negation or t.i != tok.i):

@@ -360,11 +360,13 @@ class NominalRules:
         if not targets and rel.name == "attack" and gov is not None and dep == "pobj" and sources:  # "defend Ukraine against
             targets = self.clauses.withstood(res, noun, gov, sources)  # Russia's aggression": there, as what is withstood
             modality = self.clauses.stated(noun, res.year) if targets else modality
-        if not targets and armed_in and gov is not None and gov.lemma_.lower() in self.lex["harm_verbs"]:
+        grounded = not any(not ground for ground, _ in aimed)  # ("killed one of its commanders in a raid in Jenin")
+        if (not targets or grounded) and armed_in and gov is not None and gov.lemma_.lower() in self.lex["harm_verbs"]:
             # "Tel Aviv was hit by a drone, in an attack claimed by the Houthis": what the clause says was hit
             acts = [gov, gov.head] if gov.dep_ == "advcl" and gov.head.lemma_.lower() in self.lex["harm_verbs"] else [gov]
             hit = [c for a in acts for c in a.children if c.dep_ in ("nsubjpass", "dobj")]  # (", killing one man,")
-            targets = [r for c in hit for r in res.refs(c, "target", owner=True) if r.key not in {s.key for s in sources}]
+            hit = [r for c in hit for r in res.refs(c, "target", owner=True) if r.key not in {s.key for s in sources}]
+            targets = hit or targets
         if not targets and rel.family == "hostile":
             aimed = self.clauses.pobjs(noun, trig.target_preps)
             heads = [noun] if gov is None else [noun, gov]

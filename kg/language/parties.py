@@ -151,7 +151,11 @@ class NounParties:
 
     def _receivers(self, res: Resolver, gov: Token) -> list[Ref]:
         """The subject of a receiving verb, or the doer of the act or the maker of the thing that is its subject: "Israel's
-        strike drew condemnation from France", "the move sparked criticism from", "the measure passed with support from"."""
+        strike drew condemnation from France", "the move sparked criticism from", "the measure passed with support from";
+        after a comma, a participle the parser hung in a relative clause goes on from the main one ("vetoed a resolution
+        that would have referred the conflict to the ICC, drawing a rebuke from Washington": the veto draws it)."""
+        told = gov.head.head.head if gov.dep_ == "advcl" and gov.head.dep_ == "relcl" and gov.nbor(-1).is_punct else None
+        gov = told if told is not None and told.pos_ in ("VERB", "AUX") else gov
         receivers = self.clauses.subjects(res, gov)
         if not receivers:
             acts = [c for c in gov.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]

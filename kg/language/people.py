@@ -53,6 +53,24 @@ class People:
             if private and not any(t.lemma_.lower() in titles for t in chain[1:]):
                 del self.mentions[i]
 
+    def _title_polity(self, title: list[Token], served: set[str], named_at: dict[int, str], end: int) -> str | None:
+        """The one polity an office holder's title names, when it names one and an office ("NATO Secretary-General"),
+        or one the holder served ("Germany's Baerbock", who later presided over the UN General Assembly); ``named_at``
+        gives the names after the holder's, at ``end``, which the mention table has not reached yet."""
+        found = (self.mentions.get(t.i) for t in title)
+        named = {m.key for m in found if m is not None and not m.person}
+        named |= {named_at[t.i] for t in title if t.i >= end and t.i in named_at}
+        office = any(t.lemma_.lower() in self.lex["office_nouns"] for t in title)
+        return named.pop() if len(named) == 1 and (office or named <= served) else None
+
+    @staticmethod
+    def _appositive_title(span: Span) -> list[Token]:
+        """The title an apposition gives a name, its noun and the words before it: "Nato's secretary general, Jens
+        Stoltenberg", "Jens Stoltenberg, Nato's secretary general" (not an "of" phrase: "an ally of Russia's leader")."""
+        root = span.root
+        nouns = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        return [t for n in nouns for c in n.lefts for t in c.subtree] + nouns
+
     def _introduced(self, ent: Span) -> list[Ref]:
         """The polity of an unnamed office holder who spoke in the sentence before, for a name that opens the next one:
         "China's U.N. ambassador told reporters ... . Fu Cong blamed the Trump administration" (Fu Cong is that envoy)."""

@@ -9,11 +9,12 @@ A mixin of :class:`kg.language.resolve.Resolver` (which provides ``doc``, ``lex`
 from __future__ import annotations
 
 import functools
+from collections import Counter
 
 from spacy.tokens import Span, Token
 
 from .anaphora import ANTECEDENT_WINDOW, GROUP_WINDOW
-from .refs import SUBJECTS, Ref
+from .refs import SUBJECTS, Mention, Ref
 
 __all__ = ["Pointers"]
 
@@ -56,6 +57,40 @@ class Pointers:
         before = self.doc[tok.i - 2] if tok.i >= 2 and self.doc[tok.i - 1].lower_ == "," else None
         return self.refs(before, role) if before is not None and before.i in self.mentions else []
 
+    def _ruled(self, tok: Token) -> list[Ref]:
+        """ "the regime", "the junta": the state named nearest before in any role, unless another state named in the
+        sentences before has been named more often in the article ("Pompeo said Washington would act to restore
+        democracy in Venezuela. Almagro denounced the regime's repression" is Maduro's Venezuela, named throughout)."""
+        nearest = self._antecedent(tok, subject=False)
+        if len(nearest) != 1:
+            return nearest
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subjects = [c for c in (verb.children if verb is not None else ()) if c.dep_ in SUBJECTS and c != tok]
+        own = {r.key for c in subjects if not c.is_ancestor(tok) for r in self.refs(c)}
+        told = [(i, m.key) for i, m in self._state_names if i < tok.i and m.key not in own]
+        near = {key for i, key in told if i > tok.i - ANTECEDENT_WINDOW}
+        counts = Counter(key for _, key in told)
+        best = max(near, key=counts.__getitem__, default=nearest[0].key)
+        if counts[best] <= counts[nearest[0].key]:
+            return nearest
+        found = next(m for i, m in reversed(self._state_names) if i < tok.i and m.key == best)
+        return [Ref(best, found.text, "anaphora", found.person)]
+
+    def _reported_doer(self, tok: Token) -> list[Ref]:
+        """The state an office speaks for when it speaks after its words: the doer of their main clause, not one named
+        inside it ("Somalia severed ties with Kenya, charging that Nairobi was interfering, the ministry said")."""
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in self.lex["speech_verbs"]:
+            return []
+        told = [s for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i for s in c.children if s.dep_ == "nsubj"]
+        refs = [r for s in told for r in self.refs(s) if self.types.get(r.key, "state") == "state"]
+        return [Ref(r.key, r.text, "anaphora", r.person) for r in refs]
+
+    @functools.cached_property
+    def _state_names(self) -> list[tuple[int, Mention]]:
+        """Where each name of a state (or of one who acts for it) begins, in order."""
+        starts = [(i, m) for i, m in sorted(self.mentions.items()) if self.mentions.get(i - 1) is not m]
+        return [(i, m) for i, m in starts if self.types.get(m.key, "state") == "state"]
+
     def acts_named(self, objects: list[Token], sources: list[Ref], relation: str) -> list[Ref]:
         """Those an act named again by a definite noun was done by, but for ``sources``: "The United States and Britain
         launched strikes ... Australia and Canada backed the operation" backs the two; for a meeting, all who met at the
@@ -89,6 +124,7 @@ class Pointers:
         acts = (t for t in reversed(self.doc[start + 1 : tok.i]) if t.pos_ == "VERB" and t.i not in inside)
         # (or its object: "India conducted three nuclear tests ... Pakistan condemned the tests")
         told = [lambda t: [t], lambda t: [c for c in t.children if c.dep_ == "dobj" and c.i != tok.i]]
-        act = next((t for t in acts if word and any(self.kin.get(w.lemma_.lower()) == word for f in told for w in f(t))), None)
-        doers = [r for c in act.children if c.dep_ in SUBJECTS for r in self.refs(c)] if act is not None else []
+        # (one told with no doer named is passed over: "the missile was launched from near Pyongyang")
+        named = (t for t in acts if word and any(self.kin.get(w.lemma_.lower()) == word for f in told for w in f(t)))
+        doers = next((d for t in named if (d := [r for c in t.children if c.dep_ in SUBJECTS for r in self.refs(c)])), [])
         return [Ref(r.key, r.text, "anaphora", r.person) for r in doers if r.key not in exclude] or None

@@ -63,7 +63,7 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
                 others.setdefault(p[0].text, set()).add(p.id_)
         self.places: dict[int, Mention] = {}  # a state's ground only: "shelled Kharkiv" hits Ukraine, Kharkiv never acts
         polity_of = {t.i: s.id_ for s in spans if s.label_ in ("STATE", "CAPITAL", "DEMONYM") for t in s}
-        polities = set(polity_of)
+        polities, named_at = set(polity_of), {**{t.i: s.id_ for s in spans if s.label_ == "ORG" for t in s}, **polity_of}
         orgs = {t.i for s in spans if s.label_ in ("ORG", "ORG_CONTEXT") for t in s}
         for span in spans:
             key, person = span.id_, None
@@ -101,11 +101,13 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
                 title = [t for t in span.root.subtree if t.i < span.start]  # "Former Pakistani Prime Minister X"
                 before = {t.lower_.rstrip("-") for t in [*doc[max(0, span.start - 3) : span.start], *title]}
                 # one called "former" acts for no one, unless the article's date puts them in office
-                if before & self.lex["former_words"] and (office is None or day is None):
+                former = bool(before & self.lex["former_words"])
+                if former and (office is None or day is None):
                     continue
                 # "NATO Secretary-General Mark Rutte", "Dutch Prime Minister Mark Rutte": the title, whatever the date
                 served = {o.actor for o in gazetteer.people[key].offices} if key in gazetteer.people else set()
-                titled = None if before & self.lex["former_words"] else self._title_polity([*title, *span], served)
+                title += self._appositive_title(span)  # "Jens Stoltenberg, Nato's secretary general"
+                titled = None if former else self._title_polity([*title, *span], served, named_at, span.end)
                 # "Donald Trump, the Republican presidential front-runner": one running for an office holds none
                 roles = {t.lemma_.lower() for a in span.root.children if a.dep_ == "appos" for t in (a, *a.lefts)}
                 if office is None and (roles | {t.lemma_.lower() for t in title}) & self.lex["candidacy_nouns"]:
@@ -152,13 +154,6 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
         served as president until 2020"."""
         told = [c for c in span.root.children if c.dep_ == "relcl" and c.tag_ == "VBD" and c.lemma_ in ("be", "serve")]
         return any(t.lemma_.lower() in self.lex["office_nouns"] for c in told for t in c.subtree)
-
-    def _title_polity(self, title: list[Token], served: set[str]) -> str | None:
-        """The one polity an office holder's title names, when it names one and an office ("NATO Secretary-General"),
-        or one the holder served ("Germany's Baerbock", who later presided over the UN General Assembly)."""
-        named = {self.mentions[t.i].key for t in title if t.i in self.mentions and not self.mentions[t.i].person}
-        office = any(t.lemma_.lower() in self.lex["office_nouns"] for t in title)
-        return named.pop() if len(named) == 1 and (office or named <= served) else None
 
     @staticmethod
     def _quoted(doc: Doc) -> set[int]:
@@ -342,7 +337,11 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
             if office and definite and lemma in self.lex["office_nouns"] and not named:  # not another country's office
                 # a person named before, else a main clause's subject, else any subject; a regime, the state nearest in any role
                 people = [{"main": True, "personal": True}, {"personal": True}] if lemma in self.lex["person_offices"] else []
-                for search in [*people, {"main": True}, {}] if lemma not in self.lex["ruled_offices"] else [{"subject": False}]:
+                if lemma in self.lex["ruled_offices"]:
+                    return self._ruled(tok)
+                if found := self._reported_doer(tok):  # "X severed ties with Y, ..., the ministry said": X's
+                    return found
+                for search in [*people, {"main": True}, {}]:
                     found = self._antecedent(tok, **{"subject": True, **search})
                     if found and (tok.tag_ != "NN" or len({r.key for r in found}) == 1):
                         return found

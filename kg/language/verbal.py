@@ -295,8 +295,14 @@ class VerbRules:
             senses = [t for t in self.rules.verbs.get(x.lemma_.lower(), ()) if fits_words(t, x)]
             done = [o.lemma_.lower() for o in x.children if o.dep_ == "dobj"]  # ("took part", not "took issue")
             hostile = [t for t in senses if self.rules.relations[t.relation].family == "hostile"]
-            if trig.relation == "reject" and any(not t.object_lemmas or set(done) & set(t.object_lemmas) for t in hostile):
-                continue  # "refused to condemn Russia's invasion": not acting against someone is no rejection of them
+            # "refused to condemn Russia's invasion": not acting against someone is no rejection of them, nor is not
+            # naming their act ("declined to describe Russia's actions as an invasion")
+            labelled = x.lemma_.lower() in self.lex["label_verbs"] and any(
+                c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in x.children
+            )
+            against = any(not t.object_lemmas or set(done) & set(t.object_lemmas) for t in hostile)
+            if trig.relation == "reject" and (labelled or against):
+                continue
             # "threatened to send Syrian refugees to Europe", "refused to extradite the cartel leader to the US": what is
             # sent goes to the threatened
             sent = any(t.dative or t.object_must_not_be_actor for t in senses)
@@ -318,6 +324,9 @@ class VerbRules:
     def _other_targets(self, res, verb, trig, relation, targets, objects, sources) -> tuple[list[Ref], str]:
         """Targets a verb's own words do not name: where an attack struck, whom a threat or a speech is about, whose
         proposal a refusal answers, who made the charge a denial answers."""
+        if not targets and relation == "attack" and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            targets = [t for i, _, t in res.events if i == verb.head.i and t.key]  # "stormed a Kenyan base in Somalia,
+            # killing dozens of soldiers": those the act it goes on from struck, not the ground
         if not targets and relation == "attack":  # "struck targets in Gaza", "killed 30 people in Balochistan", "hit a
             # refinery in Russia's Ryazan region" (the place hung on what was hit)
             armed = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and self._armed(c)]  # "airstrikes in Gaza killed"
