@@ -4547,6 +4547,31 @@ CASES = [
         "Al-Shabaab fighters stormed a Kenya Defence Forces base in southwestern Somalia, killing dozens of soldiers.",
         {("al_shabaab", "attack", "KEN")},
     ),
+    # "in solidarity with" names no partner of the act it is the manner of
+    ("Nicaragua broke off relations with Quito in solidarity with Mexico.", {("NIC", "sanction", "ECU")}),
+    # one who names an act neither did it nor is its doer named again by it
+    (
+        "Mexico broke off relations with Ecuador. President Andres Manuel Lopez Obrador called the raid \"an authoritarian "
+        'act." Brazil and Colombia condemned the raid.',
+        {("MEX", "sanction", "ECU")},
+    ),
+    # ... nor is a "took X to court" an armed act a raid names again
+    (
+        "Mexico took Ecuador to the International Court of Justice over a police raid on its embassy. Brazil condemned "
+        "the raid.",
+        {("MEX", "accuse", "ECU")},
+    ),
+    # a test told in a relative clause is the doer's
+    (
+        '"I am deeply disturbed by the nuclear tests which India has conducted," President Bill Clinton said. Australia '
+        "recalled its high commissioner from New Delhi. Pakistan condemned the tests.",
+        {("AUS", "sanction", "IND"), ("PAK", "accuse", "IND")},
+    ),
+    # the body a condemnation is sought at is not its target, once the target is named
+    (
+        "Correa said Quito would seek a formal condemnation of Bogota at the Organization of American States.",
+        {("ECU", "accuse", "COL")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
@@ -4740,6 +4765,9 @@ def test_planned_events_are_marked(nlp, extractor):
     text = "Pakistan is eyeing a trade agreement with China."  # what one eyes is an aim
     (e,) = extractor.extract(nlp(text), Article(id="a", text=text)).events
     assert (e.source, e.relation, e.target, e.modality) == ("PAK", "cooperate", "CHN", "planned")
+    text = "Seoul said that joint anti-submarine drills with U.S. forces would be held in the coming weeks."
+    (e,) = extractor.extract(nlp(text), Article(id="a", text=text)).events  # a joint act as the subject of its coming about
+    assert (e.source, e.relation, e.target, e.modality) == ("KOR", "cooperate", "USA", "planned")
     # a purpose is as sure as the act it is for: "will travel ... to meet" is a plan, "travelled ... to meet" a meeting
     for text, modality in [
         ("Erdogan plans to travel to Sochi to meet Putin.", "planned"),

@@ -36,7 +36,7 @@ def _last_words(phrases: frozenset[str]) -> frozenset[str]:
 
 class Anaphora:
     """The anaphora moves of the resolver (which provides ``doc``, ``lex``, ``mentions``, ``quoted``, ``deps``,
-    ``subject_deps``, ``types``, ``events``, ``unreal``, ``armed_words``, ``kin``, ``made``, ``ref``, ``refs``,
+    ``subject_deps``, ``types``, ``events``, ``unreal``, ``attacks``, ``armed_words``, ``kin``, ``made``, ``ref``, ``refs``,
     ``lemma_positions``, ``is_venue``, ``_modifier_refs`` and the moves of :class:`kg.language.control.Control`)."""
 
     def _speaker(self, tok: Token, addressed: bool = False) -> list[Ref]:
@@ -97,7 +97,7 @@ class Anaphora:
     def _armed(self, trigger: Token) -> bool:
         """Whether an event is an armed act, or a charge of one: "blamed Israel for the killing"."""
         charged = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children]
-        return any(t.lemma_.lower() in self.armed_words for t in (trigger, *charged))
+        return trigger.i in self.attacks or any(t.lemma_.lower() in self.armed_words for t in charged)
 
     def _previous_doer(self, tok: Token, exclude: set[str]) -> list[Ref]:
         """The subject of the sentence just before, when its main verb is an act, not words; or of the act a speaker's

@@ -10,7 +10,7 @@ import itertools
 from spacy.tokens import Token
 
 from .clauses import Clauses
-from .refs import GROUND_PREPS, NOBODY, Found, Ref
+from .refs import GROUND_PREPS, NOBODY, SUBJECTS, Found, Ref
 from .resolve import Resolver
 
 __all__ = ["Implied"]
@@ -136,7 +136,9 @@ class Implied:
         # U.S.-Chinese project would be impossible" is what the clause is about)
         judged = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex["label_verbs"]
         passing = len(partners) > 1 and (noun.dep_ == "pobj" or judged)
-        modality = self.clauses.stated(noun, res.year) if passing else self.clauses.modality(noun, res.year)
+        occurs = noun.dep_ in SUBJECTS and noun.head.lemma_.lower() in self.lex["occurrence_verbs"]  # ("drills would be held")
+        told = noun.head if occurs else noun
+        modality = self.clauses.stated(noun, res.year) if passing else self.clauses.modality(told, res.year)
         if modality is None:
             return []
         doers, apart = {}, any(c.lower_ in self.lex["separate_words"] for c in noun.children)

@@ -199,8 +199,7 @@ class NominalRules:
         # "Russia and North Korea's treaty", parsed "Russia and [North Korea's treaty]": the two own it
         makers += [noun.head] if noun.dep_ == "conj" and makers and noun.head.i in res.mentions and noun.head.i < noun.i else []
         sources = [r for c in makers for r in res.refs(c, "source")]
-        # "Kyiv thanked London for its support": London's support, for the thanker
-        thanked = gov is not None and dep == "pobj" and noun.head.lower_ == "for"
+        thanked = gov is not None and dep == "pobj" and noun.head.lower_ == "for"  # "Kyiv thanked London for its support"
         thanked = thanked and gov.lemma_.lower() in self.lex["praise_verbs"]
         if thanked and all(c.lower_ in self.lex["pronouns"] for c in children if c.dep_ == "poss"):
             sources = [r for o in gov.children if o.dep_ == "dobj" for r in res.refs(o)] or sources
@@ -227,12 +226,11 @@ class NominalRules:
         holders += [c for c in children if (c.dep_ == "conj" and c.ent_type_ in ("PERCENT", "MONEY")) or c.tag_ == "VBN"]
         holders += [gov] if trig.under_preps and gov is not None else []  # "in protest at X": "at" hung on the verb
         owned = rel.name in ("attack", "sanction") or trig.owner_target
-        aimed = [
-            (p.head.lower_ in GROUND_PREPS, r)
-            for h in holders
-            for p in self.clauses.pobjs(h, trig.target_preps)
-            for r in res.refs(p, "target", owner=owned)
-        ]
+        pointed = [p for h in holders for p in self.clauses.pobjs(h, trig.target_preps)]
+        named = any(p.head.lower_ not in ("at", *GROUND_PREPS) for p in pointed)  # "a condemnation of Bogota at the OAS":
+        body = [p for p in pointed if p.head.lower_ == "at" and p.i in res.mentions]  # the body it is sought at
+        pointed = [p for p in pointed if not (named and p in body and res.types.get(res.mentions[p.i].key) != "state")]
+        aimed = [(p.head.lower_ in GROUND_PREPS, r) for p in pointed for r in res.refs(p, "target", owner=owned)]
         # "a suicide bombing that killed 13 U.S. service members", "a cyberattack that paralysed Ukraine's grid": an attack
         harms = [c for c in children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in self.lex["harm_verbs"]]  # harms
         harmed = [o for c in harms if rel.name == "attack" for o in c.children if o.dep_ == "dobj"]  # what its clause says
@@ -256,6 +254,7 @@ class NominalRules:
         fitting = [t for t in senses if not t.object_lemmas or noun.lemma_.lower() in t.object_lemmas]  # ("laid siege to")
         judged = {t.relation for t in fitting if fits_verb(gov, t, list(gov.children))} & {"accuse", "reject"}
         judged = judged or (noun.dep_ == "nsubjpass" and bool(senses) and gov.lemma_.lower() in self.lex["praise_verbs"])
+        judged = judged or (dep == "dobj" and not rel.symmetric and self.clauses.labelling(gov))  # "called the raid a crime"
         clause = [] if judged and rel.symmetric and not (opening or attended) else clause
         # "Turkey and Hungary discussed Sweden's accession": another's act talked of is not the talkers' own
         talked = {r.key for c in children if c.dep_ == "poss" for r in res.refs(c)} if discussed else set()
@@ -360,9 +359,9 @@ class NominalRules:
         if not targets and rel.name == "attack" and gov is not None and dep == "pobj" and sources:  # "defend Ukraine against
             targets = self.clauses.withstood(res, noun, gov, sources)  # Russia's aggression": there, as what is withstood
             modality = self.clauses.stated(noun, res.year) if targets else modality
-        grounded = not any(not ground for ground, _ in aimed)  # ("killed one of its commanders in a raid in Jenin")
-        if (not targets or grounded) and armed_in and gov is not None and gov.lemma_.lower() in self.lex["harm_verbs"]:
-            # "Tel Aviv was hit by a drone, in an attack claimed by the Houthis": what the clause says was hit
+        if (not targets or all(g for g, _ in aimed)) and armed_in and gov is not None and gov.lemma_ in self.lex["harm_verbs"]:
+            # "Tel Aviv was hit by a drone, in an attack claimed by the Houthis": what the clause says was hit, not only
+            # where ("killed one of its commanders in a raid in Jenin")
             acts = [gov, gov.head] if gov.dep_ == "advcl" and gov.head.lemma_.lower() in self.lex["harm_verbs"] else [gov]
             hit = [c for a in acts for c in a.children if c.dep_ in ("nsubjpass", "dobj")]  # (", killing one man,")
             hit = [r for c in hit for r in res.refs(c, "target", owner=True) if r.key not in {s.key for s in sources}]

@@ -167,3 +167,13 @@ class Occasions:
         # takes the name for): a state leading the object receives it
         lead = [c for g in given for c in g.lefts if c.dep_ in ("compound", "nmod") and c.i == g.left_edge.i]
         return objects or [c for c in lead if c.ent_type_ in ("GPE", "ORG")], given
+
+    def labelling(self, verb: Token | None) -> bool:
+        """Whether a verb gives what it is said of a name: "called the raid an authoritarian act", "described Russia's
+        actions as an invasion", 'called the raid "an authoritarian act"' (the name parsed as an apposition): the one who
+        names an act neither does it nor refuses it."""
+        if verb is None:
+            return False
+        named = any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
+        named = named or any(a.dep_ == "appos" for o in verb.children if o.dep_ == "dobj" for a in o.children)
+        return named and verb.lemma_.lower() in self.lex["label_verbs"]

@@ -121,6 +121,7 @@ class RuleExtractor:
                 tok = doc[i]
                 if len(raw) != synced:  # the anaphora of later words sees this sentence's events so far
                     res.events[base:] = [(item.trigger.i, item.source, item.target) for item in raw if item.kind != "claim"]
+                    res.attacks |= {item.trigger.i for item in raw if item.relation == "attack"}
                     res.accusations[charged:] = [
                         (sent.start, item.source, item.target) for item in raw if item.relation == "accuse"
                     ]
@@ -188,6 +189,7 @@ class RuleExtractor:
             res.events[base:] = [(item.trigger.i, item.source, item.target) for item in raw if item.kind != "claim"]
             res.accusations[charged:] = [(sent.start, item.source, item.target) for item in raw if item.relation == "accuse"]
             res.unreal |= {item.trigger.i for item in raw if item.modality in ("planned", "threatened", "hinted")}
+            res.attacks |= {item.trigger.i for item in raw if item.relation == "attack"}
             for item in raw:
                 event = self.event(article, sent, *item)
                 if event is None:

@@ -122,8 +122,12 @@ class Pointers:
         ]
         start = max(kin, default=max(-1, tok.i - ANTECEDENT_WINDOW))
         acts = (t for t in reversed(self.doc[start + 1 : tok.i]) if t.pos_ == "VERB" and t.i not in inside)
-        # (or its object: "India conducted three nuclear tests ... Pakistan condemned the tests")
-        told = [lambda t: [t], lambda t: [c for c in t.children if c.dep_ == "dobj" and c.i != tok.i]]
+        # (or its object: "India conducted three nuclear tests ... Pakistan condemned the tests"; not the object of one
+        # who names it: "Lopez Obrador called the raid an authoritarian act")
+        judging = self.lex["label_verbs"]
+        told = [lambda t: [t], lambda t: [c for c in t.children if c.dep_ == "dobj" and c.i != tok.i and t.lemma_ not in judging]]
+        told.append(lambda t: [t.head] if t.dep_ == "relcl" and t.lemma_ not in judging else [])  # "the tests which India
+        # has conducted"
         # (one told with no doer named is passed over: "the missile was launched from near Pyongyang")
         named = (t for t in acts if word and any(self.kin.get(w.lemma_.lower()) == word for f in told for w in f(t)))
         doers = next((d for t in named if (d := [r for c in t.children if c.dep_ in SUBJECTS for r in self.refs(c)])), [])

@@ -53,7 +53,7 @@ def verbs(doc):
     tells which): a conjoined clause's subject, a headline's present verb, a clause told before its attribution, a
     gerund that is a noun, a name set off by a comma, a clause said "in a statement that", an object hung on a trailing
     attribution, an object given to "as", a claim noun glued to the name after it, "visiting" made a clause, the name
-    "call" takes, a subject whose verb was made a modifier, a list's name made an apposition across the verb, the
+    "call" takes, a phrase of manner's partner, a subject whose verb was made a modifier, a list's name made an apposition across the verb, the
     speaker's act after quotes, and a subject hung on the phrase put first."""
     tags, deps = doc.to_array(TAG), doc.to_array(DEP)
     past = np.isin(tags, [doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]]) & (deps == doc.vocab.strings["amod"])
@@ -92,6 +92,7 @@ def verbs(doc):
     _charge_clauses(doc)
     _visiting_guests(doc)
     _called_names(doc)
+    _manner_phrases(doc)
     mend_lists_and_subjects(doc, deps)
     return doc
 
@@ -158,6 +159,17 @@ def _called_names(doc) -> None:
             continue
         if not any(c.dep_ in ("dobj", "dative") for c in tok.head.children):
             tok.dep_ = "dobj"
+
+
+def _manner_phrases(doc) -> None:
+    """In "broke off relations with Quito in solidarity with Mexico" the small model hangs "with Mexico" on "relations":
+    a "with" right after "in" and a noun of manner (``manner_nouns``) is that noun's, not a partner of the act."""
+    from .rules import load_rules
+
+    words = tuple(load_rules().lexicon["manner_nouns"])
+    for i in np.flatnonzero(np.isin(doc.to_array(LOWER), _ids(words))).tolist():
+        if 0 < i < len(doc) - 1 and doc[i - 1].lower_ == "in" and doc[i + 1].lower_ == "with" and doc[i + 1].head.i != i:
+            doc[i + 1].head = doc[i]
 
 
 def _visiting_guests(doc) -> None:

@@ -146,6 +146,7 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
         self._lemmas: np.ndarray | None = None  # the LEMMA column, read once
         self.events: list[tuple[int, Ref, Ref]] = []  # (trigger index, source, target) of events found so far
         self.unreal: set[int] = set()  # the triggers of those only planned or threatened ("vowed new attacks")
+        self.attacks: set[int] = set()  # the triggers of attacks ("took Ecuador to court" is none, "took the town" one)
         self.accusations: list[tuple[int, Ref, Ref]] = []  # (sentence start, source, target) of earlier accusations
         self._link_people()  # last: linking resolves titles, which may reach any move above
 

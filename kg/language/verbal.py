@@ -297,9 +297,7 @@ class VerbRules:
             hostile = [t for t in senses if self.rules.relations[t.relation].family == "hostile"]
             # "refused to condemn Russia's invasion": not acting against someone is no rejection of them, nor is not
             # naming their act ("declined to describe Russia's actions as an invasion")
-            labelled = x.lemma_.lower() in self.lex["label_verbs"] and any(
-                c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in x.children
-            )
+            labelled = self.clauses.labelling(x)
             against = any(not t.object_lemmas or set(done) & set(t.object_lemmas) for t in hostile)
             if trig.relation == "reject" and (labelled or against):
                 continue
