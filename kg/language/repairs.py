@@ -53,8 +53,8 @@ def verbs(doc):
     tells which): a conjoined clause's subject, a headline's present verb, a clause told before its attribution, a
     gerund that is a noun, a name set off by a comma, a clause said "in a statement that", an object hung on a trailing
     attribution, an object given to "as", a claim noun glued to the name after it, "visiting" made a clause, the name
-    "call" takes, a phrase of manner's partner, a subject whose verb was made a modifier, a list's name made an apposition across the verb, the
-    speaker's act after quotes, and a subject hung on the phrase put first."""
+    "call" takes, the partner of a phrase of manner, a subject whose verb was made a modifier, a list's name made an
+    apposition across the verb, the speaker's act after quotes, and a subject hung on the phrase put first."""
     tags, deps = doc.to_array(TAG), doc.to_array(DEP)
     past = np.isin(tags, [doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]]) & (deps == doc.vocab.strings["amod"])
     found = np.flatnonzero(past).tolist()  # one array pass, not a Python loop over every word
