@@ -4547,6 +4547,12 @@ CASES = [
         "Al-Shabaab fighters stormed a Kenya Defence Forces base in southwestern Somalia, killing dozens of soldiers.",
         {("al_shabaab", "attack", "KEN")},
     ),
+    # a pact's promise against any attack is its condition, not an act (the pact is)
+    (
+        "Mali, Burkina Faso and Niger signed a mutual defence pact, pledging to assist one another against any armed "
+        "rebellion or external aggression, Mali's junta leader said.",
+        {("BFA", "cooperate", "MLI"), ("BFA", "cooperate", "NER"), ("MLI", "cooperate", "NER")},
+    ),
     # "in solidarity with" names no partner of the act it is the manner of
     ("Nicaragua broke off relations with Quito in solidarity with Mexico.", {("NIC", "sanction", "ECU")}),
     # one who names an act neither did it nor is its doer named again by it

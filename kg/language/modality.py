@@ -172,8 +172,8 @@ class Modality:
                 made = t is tok and c.dep_ == "acl" and c.tag_ == "VBN"  # "the treaty, signed by Egypt and Israel in 1979"
                 if made and any(p.dep_ == "prep" and p.lower_ == "in" and self.old(p, year) for p in c.children):
                     return None
-                if not threat and c.dep_ == "prep" and c.lower_ == "in" and _eventual(c):
-                    return None  # "pledging to assist one another in the event of an attack": a pact's condition
+                if not threat and c.dep_ == "prep" and _eventual(c):  # "pledging to assist one another in the event of
+                    return None  # an attack", "... against any armed rebellion": a pact's condition
                 if c.lower_ == "ago" and any(y.lemma_.lower() in ("year", "decade", "century") for y in c.subtree):
                     return None  # "Twenty years ago on Monday, ... invaded Iraq": an anniversary
                 if c.dep_ == "advcl" and not threat and self.condition(c):
@@ -332,5 +332,8 @@ class Modality:
 
 
 def _eventual(prep: Token) -> bool:
-    """Whether "in" sets a condition: "in the event of an attack", "in case of war"."""
-    return any(p.lemma_.lower() in ("event", "case") and any(q.lower_ == "of" for q in p.children) for p in prep.children)
+    """Whether a phrase sets a condition: "in the event of an attack", "in case of war", "against any aggression"."""
+    if prep.lower_ == "against":
+        return any(d.dep_ == "det" and d.lower_ == "any" for p in prep.children for d in p.children)
+    events = (p for p in prep.children if prep.lower_ == "in" and p.lemma_.lower() in ("event", "case"))
+    return any(q.lower_ == "of" for p in events for q in p.children)
