@@ -4553,18 +4553,27 @@ CASES = [
         "rebellion or external aggression, Mali's junta leader said.",
         {("BFA", "cooperate", "MLI"), ("BFA", "cooperate", "NER"), ("MLI", "cooperate", "NER")},
     ),
+    # "the bloc" whose measures a body backs is another bloc; "them" after a thing named nearer than any actor is it
+    (
+        "ECOWAS imposed sanctions on Mali. The European Union said it backed the bloc's measures, while Bamako denounced "
+        "them as illegal.",
+        {("ECOWAS", "sanction", "MLI"), ("EU", "support", "ECOWAS"), ("MLI", "accuse", "ECOWAS")},
+    ),
+    (
+        "The US imposed sanctions on Iranian officials, calling them terrorists.",
+        {("USA", "sanction", "IRN"), ("USA", "accuse", "IRN")},
+    ),
     # "in solidarity with" names no partner of the act it is the manner of
     ("Nicaragua broke off relations with Quito in solidarity with Mexico.", {("NIC", "sanction", "ECU")}),
     # one who names an act neither did it nor is its doer named again by it
     (
-        "Mexico broke off relations with Ecuador. President Andres Manuel Lopez Obrador called the raid \"an authoritarian "
+        'Mexico broke off relations with Ecuador. President Andres Manuel Lopez Obrador called the raid "an authoritarian '
         'act." Brazil and Colombia condemned the raid.',
         {("MEX", "sanction", "ECU")},
     ),
     # ... nor is a "took X to court" an armed act a raid names again
     (
-        "Mexico took Ecuador to the International Court of Justice over a police raid on its embassy. Brazil condemned "
-        "the raid.",
+        "Mexico took Ecuador to the International Court of Justice over a police raid on its embassy. Brazil condemned the raid.",
         {("MEX", "accuse", "ECU")},
     ),
     # a test told in a relative clause is the doer's

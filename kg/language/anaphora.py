@@ -100,9 +100,8 @@ class Anaphora:
         return trigger.i in self.attacks or any(t.lemma_.lower() in self.armed_words for t in charged)
 
     def _previous_doer(self, tok: Token, exclude: set[str]) -> list[Ref]:
-        """The subject of the sentence just before, when its main verb is an act, not words; or of the act a speaker's
-        words tell, which a participle after a comma goes on from ("Taiwan said Chinese warplanes had crossed the median
-        line, calling the move a provocation")."""
+        """The subject of the sentence before, when its main verb is an act, not words; or of the act a speaker's words
+        tell, which a participle goes on from ("Taiwan said Chinese warplanes had crossed ..., calling the move a ruse")."""
         if tok.lower_ != "it" and not any(c.lower_ in ("the", "this", "that") for c in tok.children):
             return []
         told = tok.head.head if tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG" else None
@@ -288,9 +287,10 @@ class Anaphora:
         )
 
     def _group_antecedent(self, tok: Token, types: set[str] | None = None) -> list[Ref]:
-        """The nearest earlier organisation or armed group (of ``types``, if given), in any position ("the group"); of
-        those in its sentence, the one it is about ("3R rebels claim they protect herders from attacks by anti-Balaka
-        militias. ... accuses the rebel group": 3R)."""
+        """The nearest earlier organisation or armed group (of ``types``, if given), in any position ("the group"), but the
+        doer of the act on it ("The EU backed the bloc's measures"); of those in its sentence, the one it is about ("3R
+        rebels claim they protect herders from attacks by anti-Balaka militias. ... accuses the rebel group": 3R)."""
+        doers = self._doers_of(tok)
 
         def fits(i: int) -> bool:
             m = self.mentions.get(i)
@@ -298,7 +298,7 @@ class Anaphora:
                 return False
             kind, patron = self.types.get(m.key, "group"), self.lex["affiliation_participles"]  # (not al Qaeda in "the al
             linked = any(a.dep_ == "amod" and a.lemma_.lower() in patron for a in self.doc[i].ancestors)  # Qaeda-linked group")
-            return kind not in ("state", "collective") and (types is None or kind in types) and not linked
+            return kind not in ("state", "collective") and (types is None or kind in types) and not linked and m.key not in doers
 
         nearest = next((i for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1) if fits(i)), None)
         if nearest is not None:

@@ -41,10 +41,37 @@ class Pointers:
         accused the bloc" is ECOWAS, though the EU is named further on."""
         if any(t.like_num or t.is_upper or t.is_title for t in span[1:]):
             return False  # ("the 27-nation bloc", "the Commission": the body's own)
-        kind = self.types.get(span.id_)
-        before = [s for s in spans if s.end <= span.start and s.label_ == "ORG"]
+        kind, doers = self.types.get(span.id_), self._doers_of(span.root)
+        if span.id_ in doers:
+            return True  # "The European Union said it backed the bloc's measures": another bloc than the one that acts
+        before = [s for s in spans if s.end <= span.start and s.label_ == "ORG" and s.id_ not in doers]
         last = max((s.start for s in before if s.id_ == span.id_), default=-1)
         return any(s.start > last and s.id_ != span.id_ and self.types.get(s.id_) == kind for s in before)
+
+    def _doers_of(self, tok: Token) -> set[str]:
+        """Who does the act a word is the object (or the owner of the object) of, as the mention table has them so far:
+        the subject of its verb, or for "it" or "they" the subject of the verb that reports it ("The EU said it backed")."""
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if tok.dep_ in SUBJECTS or verb is None:
+            return set()
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if any(c.lower_ in ("it", "they") for c in subjects) and verb.dep_ == "ccomp":
+            subjects += [c for c in verb.head.children if c.dep_ in SUBJECTS]
+        return {self.mentions[t.i].key for c in subjects for t in c.subtree if t.i in self.mentions}
+
+    def _thing_before(self, tok: Token) -> Token | None:
+        """The plural thing "them" stands for, when one is named nearer before it in its sentence than any actor but the
+        subject of its own clause: "the bloc's measures ... denounced them" (not "sanctions on Iran and Syria, calling
+        them rogue states")."""
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        own = {t.i for c in (verb.children if verb is not None else ()) if c.dep_ in SUBJECTS for t in c.subtree}
+        actors = self.lex["agentive_nouns"] | self.lex["office_nouns"] | self.lex["polity_nouns"] | self.lex["armed_nouns"]
+        for t in reversed(self.doc[tok.sent.start : tok.i]):
+            if t.i in self.mentions and t.i not in own:
+                return None
+            if t.tag_ == "NNS" and t.pos_ == "NOUN" and t.lemma_.lower() not in actors and t.i not in own:
+                return t
+        return None
 
     def _island(self, tok: Token) -> list[Ref]:
         """ "the island": the island state named last before it (``island_states``)."""

@@ -294,11 +294,11 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
         if lower in self.lex["pronouns"] and tok.pos_ == "PRON":
             # "sent troops to Russia to help it fight Ukraine": the subject of a bare infinitive is the helped one
             helped = (
-                tok.dep_ == "nsubj"
-                and tok.head.dep_ in ("ccomp", "xcomp")
-                and not any(c.dep_ in ("aux", "mark") for c in tok.head.children)
+                tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp") and tok.head.head.lemma_ in self.lex["control_verbs"]
             )
-            helped = helped and tok.head.head.lemma_.lower() in self.lex["control_verbs"]
+            helped = helped and not any(c.dep_ in ("aux", "mark") for c in tok.head.children)
+            if lower == "them" and (thing := self._thing_before(tok)) is not None:  # "backed the bloc's measures, while
+                return [r for r in self.refs(thing, role, owner=True) if r.via != "anaphora"]  # Bamako denounced them"
             found = self._antecedent(tok, subject=tok.dep_ in (*SUBJECTS, "poss") and not helped)
             # "imposed sanctions on Nancy Pelosi in retaliation for her visit": no person as subject, the person named
             return found or (self._antecedent(tok, subject=False) if tok.dep_ == "poss" and lower in ("his", "her") else [])
