@@ -4559,6 +4559,16 @@ CASES = [
         "them as illegal.",
         {("ECOWAS", "sanction", "MLI"), ("EU", "support", "ECOWAS"), ("MLI", "accuse", "ECOWAS")},
     ),
+    # (not the group named inside the doer's own phrase: "Saudi Arabia, which fought the Houthis, reached a truce with
+    # the group")
+    (
+        "Saudi Arabia, which led a military coalition against the Houthis from 2015, reached a truce with the group.",
+        {("SAU", "cooperate", "houthis")},
+    ),
+    (
+        "Militants from the al Qaeda-linked JNIM group attacked an army camp in central Mali's Mopti region.",
+        {("jnim", "attack", "MLI")},
+    ),
     (
         "The US imposed sanctions on Iranian officials, calling them terrorists.",
         {("USA", "sanction", "IRN"), ("USA", "accuse", "IRN")},

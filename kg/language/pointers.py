@@ -54,10 +54,10 @@ class Pointers:
         verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if tok.dep_ in SUBJECTS or verb is None:
             return set()
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS and not c.is_ancestor(tok)]  # (not its own phrase)
         if any(c.lower_ in ("it", "they") for c in subjects) and verb.dep_ == "ccomp":
             subjects += [c for c in verb.head.children if c.dep_ in SUBJECTS]
-        return {self.mentions[t.i].key for c in subjects for t in c.subtree if t.i in self.mentions}
+        return {self.mentions[t.i].key for c in subjects for t in (c, *c.conjuncts, *c.lefts) if t.i in self.mentions}
 
     def _thing_before(self, tok: Token) -> Token | None:
         """The plural thing "them" stands for, when one is named nearer before it in its sentence than any actor but the
