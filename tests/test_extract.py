@@ -4573,6 +4573,14 @@ CASES = [
         "The US imposed sanctions on Iranian officials, calling them terrorists.",
         {("USA", "sanction", "IRN"), ("USA", "accuse", "IRN")},
     ),
+    # talks called off are no meeting; weapons launched at warships strike their state; the AU's council is the AU's
+    ("Talks between Sudan's army and the Rapid Support Forces have been postponed indefinitely.", set()),
+    (
+        "Yemen's Houthis launched a swarm of drones and anti-ship missiles at US and British warships in the Red Sea.",
+        {("houthis", "attack", "USA"), ("houthis", "attack", "GBR")},
+    ),
+    ("The European Commission launched an investigation into Chinese electric vehicles.", {("EU", "accuse", "CHN")}),
+    ("The African Union Peace and Security Council suspended Sudan from all AU activities.", {("AU", "sanction", "SDN")}),
     # "in solidarity with" names no partner of the act it is the manner of
     ("Nicaragua broke off relations with Quito in solidarity with Mexico.", {("NIC", "sanction", "ECU")}),
     # one who names an act neither did it nor is its doer named again by it

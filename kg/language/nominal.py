@@ -115,7 +115,10 @@ class NominalRules:
         during = past or (dep == "pobj" and noun.head.lower_ in ("during", "amid"))
         # "At a meeting with Vietnam's president, Xi called for ...": a setting that opens the sentence took place
         opening = setting and noun.head.i == noun.sent.start and noun.head.lower_ in ("at", "in", "during")
-        if presupposed or opening:
+        called_off = noun.dep_ == "nsubjpass" and noun.head.lemma_ in self.lex["cessation_verbs"]  # "talks ... have been
+        if called_off and noun.lemma_ not in self.lex["claim_nouns"]:  # postponed indefinitely" (not "the allegation was
+            modality = None  # denied")
+        elif presupposed or opening:
             modality = self.clauses.stated(noun, res.year)
         elif gov is not None and modality is not None and not past:
             outer = self.clauses.modality(gov, res.year)
@@ -183,9 +186,7 @@ class NominalRules:
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]
         # "the agreement, which was signed by India and Japan"; brokers and requesters are not parties
         done = self.lex["mediation_verbs"] | self.lex["proposer_verbs"]
-        agents = [
-            p for c in children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() not in done for p in self.clauses.agents(c)
-        ]
+        agents = [p for c in children if c.dep_ in ("acl", "relcl") and c.lemma_ not in done for p in self.clauses.agents(c)]
         # "Washington's imposition of tariffs on Canadian steel", "the EU's extension of sanctions": the measure's maker
         enacted = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
         enacted = enacted if enacted.lemma_.lower() in self.lex["enactment_nouns"] else noun
