@@ -4581,6 +4581,13 @@ CASES = [
     ),
     ("The European Commission launched an investigation into Chinese electric vehicles.", {("EU", "accuse", "CHN")}),
     ("The African Union Peace and Security Council suspended Sudan from all AU activities.", {("AU", "sanction", "SDN")}),
+    # an agreement discussed is only talked of
+    (
+        "Vajpayee told parliament that Delhi was ready to discuss a no-first-use agreement with Pakistan, but no talks "
+        "have been scheduled.",
+        set(),
+    ),
+    ("Moscow stood in solidarity with Venezuela.", {("RUS", "support", "VEN")}),
     # "in solidarity with" names no partner of the act it is the manner of
     ("Nicaragua broke off relations with Quito in solidarity with Mexico.", {("NIC", "sanction", "ECU")}),
     # one who names an act neither did it nor is its doer named again by it

@@ -163,12 +163,13 @@ def _called_names(doc) -> None:
 
 def _manner_phrases(doc) -> None:
     """In "broke off relations with Quito in solidarity with Mexico" the small model hangs "with Mexico" on "relations":
-    a "with" right after "in" and a noun of manner (``manner_nouns``) is that noun's, not a partner of the act."""
+    a "with" right after "in" and a noun of manner (``manner_nouns``) the model hung on another noun is the manner's, not
+    a partner of the act (one hung on the verb stays: "stood in solidarity with Kyiv")."""
     from .rules import load_rules
 
     words = tuple(load_rules().lexicon["manner_nouns"])
     for i in np.flatnonzero(np.isin(doc.to_array(LOWER), _ids(words))).tolist():
-        if 0 < i < len(doc) - 1 and doc[i - 1].lower_ == "in" and doc[i + 1].lower_ == "with" and doc[i + 1].head.i != i:
+        if 0 < i < len(doc) - 1 and doc[i - 1].lower_ == "in" and doc[i + 1].lower_ == "with" and doc[i + 1].head.pos_ == "NOUN":
             doc[i + 1].head = doc[i]
 
 
