@@ -4581,6 +4581,21 @@ CASES = [
     ),
     ("The European Commission launched an investigation into Chinese electric vehicles.", {("EU", "accuse", "CHN")}),
     ("The African Union Peace and Security Council suspended Sudan from all AU activities.", {("AU", "sanction", "SDN")}),
+    # sides that fought battles each attacked the other (not those that fought together, nor a war told as history)
+    (
+        "Eritrean and Ethiopian troops fought heavy battles along the disputed border near Badme.",
+        {("ERI", "attack", "ETH"), ("ETH", "attack", "ERI")},
+    ),
+    (
+        "The US and Britain fought battles together against Iraq.",
+        {("USA", "attack", "IRQ"), ("GBR", "attack", "IRQ"), ("IRQ", "attack", "USA"), ("IRQ", "attack", "GBR")},
+    ),
+    # transfers named again are the supplier's
+    (
+        "Iran has supplied hundreds of drones to Russia, the White House said, calling the transfers a direct threat to "
+        "European security.",
+        {("IRN", "support", "RUS"), ("USA", "accuse", "IRN")},
+    ),
     # an agreement discussed is only talked of
     (
         "Vajpayee told parliament that Delhi was ready to discuss a no-first-use agreement with Pakistan, but no talks "
