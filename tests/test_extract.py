@@ -4596,6 +4596,13 @@ CASES = [
         "European security.",
         {("IRN", "support", "RUS"), ("USA", "accuse", "IRN")},
     ),
+    # the Cook Islands and Niue conduct their own foreign relations, in free association with New Zealand
+    (
+        "New Zealand has paused NZ$18.2 million ($10.9 million) in funding to the Cook Islands, accusing the Pacific "
+        "nation of failing to consult Wellington.",
+        {("NZL", "sanction", "COK"), ("NZL", "accuse", "COK")},
+    ),
+    ("Niue signed a deal with China.", {("CHN", "cooperate", "NIU")}),
     # an agreement discussed is only talked of
     (
         "Vajpayee told parliament that Delhi was ready to discuss a no-first-use agreement with Pakistan, but no talks "
