@@ -4596,6 +4596,8 @@ CASES = [
         "European security.",
         {("IRN", "support", "RUS"), ("USA", "accuse", "IRN")},
     ),
+    # a town a demonym names (the model's compound) is its state's ground
+    ("Tajik forces shelled the airport in the Kyrgyz town of Batken.", {("TJK", "attack", "KGZ")}),
     # the Cook Islands and Niue conduct their own foreign relations, in free association with New Zealand
     (
         "New Zealand has paused NZ$18.2 million ($10.9 million) in funding to the Cook Islands, accusing the Pacific "

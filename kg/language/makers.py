@@ -276,7 +276,8 @@ class Makers:
             found = None
         if found or tok.lemma_.lower() in self.lex["polity_nouns"]:  # "a Palestinian state" is a polity, not ground
             return found
-        states = [self.mentions[c.i] for c in tok.children if c.dep_ in ("poss", "amod") and c.i in self.mentions]
+        # ("the Kyrgyz town of Batken": a demonym the model made a compound)
+        states = [self.mentions[c.i] for c in tok.children if c.dep_ in ("poss", "amod", "compound") and c.i in self.mentions]
         return next((m for m in states if m.label in ("STATE", "DEMONYM")), None)
 
     def _the_polity(self, tok: Token) -> bool:
