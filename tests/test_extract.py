@@ -4596,6 +4596,11 @@ CASES = [
         "European security.",
         {("IRN", "support", "RUS"), ("USA", "accuse", "IRN")},
     ),
+    # a giver that halts its gifts halts them to the one an apposition names it the giver of
+    (
+        "Japan, India's largest bilateral aid donor, announced it was freezing grant aid and suspending new loans.",
+        {("JPN", "sanction", "IND"), ("JPN", "support", "IND")},
+    ),
     # a town a demonym names (the model's compound) is its state's ground
     ("Tajik forces shelled the airport in the Kyrgyz town of Batken.", {("TJK", "attack", "KGZ")}),
     # the Cook Islands and Niue conduct their own foreign relations, in free association with New Zealand

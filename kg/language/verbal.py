@@ -282,6 +282,10 @@ class VerbRules:
         if not targets and trig.collective and len(sources) > 1:  # "Bahrain and Qatar restored relations", "both withdrew"
             mutual = itertools.combinations if self.rules.relations[trig.relation].symmetric else itertools.permutations
             return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in mutual(sources, 2)]
+        if not targets and trig.relation == "sanction":  # "Japan, India's largest aid donor, froze grant aid": its recipient
+            doers = [c for v in (verb, verb.head) for c in v.children if c.dep_ == "nsubj"]
+            givers = [a for c in doers for a in c.children if a.dep_ == "appos" and a.lemma_ in self.lex["giver_nouns"]]
+            targets = [r for a in givers for c in a.children if c.dep_ == "poss" for r in res.refs(c, "target")]
         if not targets and self.rules.relations[trig.relation].family == "hostile":  # "prompting France to recall its
             targets = self.clauses.occasioned(res, [verb])  # ambassador": it answers the prompter
         return [
