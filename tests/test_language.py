@@ -17,6 +17,7 @@ from kg.language.clauses import Clauses
 from kg.language.features import Featurizer
 from kg.language.gazetteer import load_gazetteer
 from kg.language.gold import read_gold
+from kg.language.mends import _manner_phrases, acyclic
 from kg.language.nlp import SPANS_KEY
 from kg.language.repairs import _attributed_objects, _called_names, _fronted_predicates, _visiting_guests
 from kg.language.resolve import Resolver
@@ -150,6 +151,52 @@ def test_a_name_that_is_all_call_takes_is_whom_was_called(words, heads, deps, ac
     doc = _doc(words, heads, deps, ["PROPN", "VERB", *["PROPN"] * (len(words) - 2)], ["x", "call", *words[2:]], actors)
     _called_names(doc)
     assert doc[len(words) - 1].dep_ == dep
+
+
+@pytest.mark.parametrize(
+    ("heads", "moved"),
+    [
+        ([1, 1, 1, 2, 3, 1, 5, 2, 7, 1], True),  # "with Mexico" hung on "relations": the solidarity's
+        ([1, 1, 1, 2, 3, 1, 5, 1, 7, 1], False),  # "with Mexico" hung on the verb: it stays
+    ],
+)
+def test_a_partner_of_a_phrase_of_manner_is_the_manners(heads, moved):
+    # "Nicaragua broke relations with Quito in solidarity with Mexico"
+    words = ["Nicaragua", "broke", "relations", "with", "Quito", "in", "solidarity", "with", "Mexico", "."]
+    deps = ["nsubj", "ROOT", "dobj", "prep", "pobj", "prep", "pobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"]
+    doc = _doc(words, heads, deps, pos, [w.lower() for w in words], {})
+    _manner_phrases(doc)
+    assert (doc[7].head.i == 6) is moved
+
+
+def test_a_mend_that_leaves_a_loop_gives_back_the_models_parse(nlp, monkeypatch):
+    from kg.language import repairs
+
+    text = "Iran and Iraq signed a deal in Baghdad on Monday."
+    model = [(t.head.i, t.dep_) for t in nlp(text)]
+
+    def loop(doc, deps):  # a mend that goes wrong: "deal" under "in", "in" under "deal"
+        doc[4].head = doc[5]
+        doc[5].head = doc[4]
+
+    monkeypatch.setattr(repairs, "mend_lists_and_subjects", loop)
+    doc = nlp(text)
+    assert acyclic(doc) and [(t.head.i, t.dep_) for t in doc] == model
+    assert all(s.root is not None for s in doc.sents)
+
+
+def test_a_relative_clause_a_name_hides_is_not_made_above_its_own_head(nlp, extractor):
+    # the small model's parse of this VOA sentence pair once made "_hidden_relatives" loop "said" under its own object
+    text = (
+        "Although the case can end up at the U.S. Indian foreign secretary Vikram Misri said Saturday while announcing "
+        "plans that Modi will soon also visit the Maldives."
+    )
+    from kg.model import Article
+
+    doc = nlp(text)
+    assert acyclic(doc) and all(s.root is not None for s in doc.sents)
+    extractor.extract(doc, Article(id="a", text=text, date="2025-03-01"))
 
 
 def test_tree_path_runs_up_to_the_common_ancestor_and_down(accusation):

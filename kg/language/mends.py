@@ -1,15 +1,17 @@
 """More mends of the small model's parse, called by :func:`kg.language.repairs.verbs`: a list's name made an apposition
 of the subject across the verb, the speaker's act after quoted words joined to the clause said, a subject hung as an
 apposition inside a phrase put before the verb, nouns read as verbs or clauses, attributions, relative clauses and
-conditions hung in the wrong place; each function's docstring names its slip."""
+conditions hung in the wrong place, the partner of a phrase of manner; each function's docstring names its slip. A
+parse a mend leaves with a loop is given back (:func:`acyclic`)."""
 
 from __future__ import annotations
 
 import numpy as np
+from spacy.attrs import HEAD, LOWER
 
 from .nlp import SPANS_KEY
 
-__all__ = ["mend_lists_and_subjects"]
+__all__ = ["acyclic", "mend_lists_and_subjects"]
 
 
 def mend_lists_and_subjects(doc, deps) -> None:
@@ -31,6 +33,39 @@ def mend_lists_and_subjects(doc, deps) -> None:
     _idioms_of_grounds(doc)
     _narrated_conjuncts(doc, deps)
     _fronted_subjects(doc, deps)
+    _manner_phrases(doc)
+
+
+def acyclic(doc) -> bool:
+    """Whether every word's heads lead to a root (a loop would stop spaCy's spans from finding theirs)."""
+    heads = (np.arange(len(doc)) + doc.to_array(HEAD).astype(np.int64)).tolist()
+    done = [h == i for i, h in enumerate(heads)]  # the roots, then every word whose way up is known to end at one
+    for start in range(len(doc)):
+        path, i = set(), start
+        while not done[i]:
+            if i in path:
+                return False
+            path.add(i)
+            i = heads[i]
+        for j in path:
+            done[j] = True
+    return True
+
+
+def _manner_phrases(doc) -> None:
+    """In "broke off relations with Quito in solidarity with Mexico" the small model hangs "with Mexico" on "relations":
+    a "with" right after "in" and a noun of manner (``manner_nouns``) the model hung on another noun is the manner's, not
+    a partner of the act (one hung on the verb stays: "stood in solidarity with Kyiv")."""
+    from .rules import load_rules
+
+    found = np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["with"]).tolist()
+    manner = load_rules().lexicon["manner_nouns"] if found else frozenset()
+    for i in found:
+        noun = doc[i - 1] if i >= 2 else None
+        if noun is None or doc[i - 2].lower_ != "in" or noun.lower_ not in manner:
+            continue
+        if doc[i].head.pos_ == "NOUN" and not doc[i].is_ancestor(noun):  # (no loop: "with" may head the noun)
+            doc[i].head = noun
 
 
 def _narrated_conjuncts(doc, deps) -> None:
@@ -150,8 +185,8 @@ def _hidden_relatives(doc, deps) -> None:
         if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.i <= noun.i:
             continue
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp") and c != second]
-        if own or (second is not None and second.head != verb):
-            continue  # (a clause with its own subject or object is no clause on the noun)
+        if own or (second is not None and second.head != verb) or verb.is_ancestor(noun):
+            continue  # (a clause with its own subject or object is no clause on the noun; nor one above the noun)
         name.head, name.dep_ = verb, "nsubj"
         if second is not None:
             second.head, second.dep_, doc[end].head = name, "conj", name

@@ -228,9 +228,9 @@ class NominalRules:
         holders += [gov] if trig.under_preps and gov is not None else []  # "in protest at X": "at" hung on the verb
         owned = rel.name in ("attack", "sanction") or trig.owner_target
         pointed = [p for h in holders for p in self.clauses.pobjs(h, trig.target_preps)]
-        named = any(p.head.lower_ not in ("at", *GROUND_PREPS) for p in pointed)  # "a condemnation of Bogota at the OAS":
-        body = [p for p in pointed if p.head.lower_ == "at" and p.i in res.mentions]  # the body it is sought at
-        pointed = [p for p in pointed if not (named and p in body and res.types.get(res.mentions[p.i].key) != "state")]
+        aimed_at = any(p.head.lower_ not in ("at", *GROUND_PREPS) for p in pointed)  # "a condemnation of Bogota at the
+        body = [p for p in pointed if p.head.lower_ == "at" and p.i in res.mentions]  # OAS": the body it is sought at
+        pointed = [p for p in pointed if not (aimed_at and p in body and res.types.get(res.mentions[p.i].key) != "state")]
         aimed = [(p.head.lower_ in GROUND_PREPS, r) for p in pointed for r in res.refs(p, "target", owner=owned)]
         # "a suicide bombing that killed 13 U.S. service members", "a cyberattack that paralysed Ukraine's grid": an attack
         harms = [c for c in children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in self.lex["harm_verbs"]]  # harms

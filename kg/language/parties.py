@@ -154,7 +154,7 @@ class NounParties:
         strike drew condemnation from France", "the move sparked criticism from", "the measure passed with support from";
         after a comma, a participle the parser hung in a relative clause goes on from the main one ("vetoed a resolution
         that would have referred the conflict to the ICC, drawing a rebuke from Washington": the veto draws it)."""
-        told = gov.head.head.head if gov.dep_ == "advcl" and gov.head.dep_ == "relcl" and gov.nbor(-1).is_punct else None
+        told = gov.head.head.head if gov.dep_ == "advcl" and gov.head.dep_ == "relcl" and gov.doc[gov.i - 1].is_punct else None
         gov = told if told is not None and told.pos_ in ("VERB", "AUX") else gov
         receivers = self.clauses.subjects(res, gov)
         if not receivers:

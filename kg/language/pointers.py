@@ -1,9 +1,10 @@
 """Pointers: words that stand for an actor named just before them: "the latter", "the former", "the island", ", which"
-hung on a phrase before the name, "the bloc" after another bloc, and "the launch", "the operation" for an act told
-before.
+hung on a phrase before the name, "the bloc" after another bloc (or in the object of a bloc's act), "the regime" for the
+state the article names most, "them" for a thing named nearer than any actor, an office that speaks after its words
+for their doer, and "the launch", "the operation" for an act told before.
 
 A mixin of :class:`kg.language.resolve.Resolver` (which provides ``doc``, ``lex``, ``mentions``, ``types``, ``events``,
-``kin`` and ``refs``).
+``kin``, ``refs`` and ``_antecedent``).
 """
 
 from __future__ import annotations
@@ -149,13 +150,16 @@ class Pointers:
         ]
         start = max(kin, default=max(-1, tok.i - ANTECEDENT_WINDOW))
         acts = (t for t in reversed(self.doc[start + 1 : tok.i]) if t.pos_ == "VERB" and t.i not in inside)
-        # (or its object: "India conducted three nuclear tests ... Pakistan condemned the tests"; not the object of one
-        # who names it: "Lopez Obrador called the raid an authoritarian act")
+        # (or its object: "India conducted three nuclear tests ... Pakistan condemned the tests", or the noun its relative
+        # clause tells of: "the nuclear tests which India has conducted"; not the object of one who names it: "Lopez
+        # Obrador called the raid an authoritarian act"; one told with no doer is passed over: "the missile was launched
+        # from near Pyongyang")
         judging = self.lex["label_verbs"]
-        told = [lambda t: [t], lambda t: [c for c in t.children if c.dep_ == "dobj" and c.i != tok.i and t.lemma_ not in judging]]
-        told.append(lambda t: [t.head] if t.dep_ == "relcl" and t.lemma_ not in judging else [])  # "the tests which India
-        # has conducted"
-        # (one told with no doer named is passed over: "the missile was launched from near Pyongyang")
+        told = (
+            lambda t: [t],
+            lambda t: [c for c in t.children if c.dep_ == "dobj" and c.i != tok.i and t.lemma_ not in judging],
+            lambda t: [t.head] if t.dep_ == "relcl" and t.lemma_ not in judging else [],
+        )
         named = (t for t in acts if word and any(self.kin.get(w.lemma_.lower()) == word for f in told for w in f(t)))
         doers = next((d for t in named if (d := [r for c in t.children if c.dep_ in SUBJECTS for r in self.refs(c)])), [])
         return [Ref(r.key, r.text, "anaphora", r.person) for r in doers if r.key not in exclude] or None

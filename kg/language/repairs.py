@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.symbols import PROPN, VERB
 
-from .mends import mend_lists_and_subjects
+from .mends import acyclic, mend_lists_and_subjects
 from .nlp import SPANS_KEY
 
 
@@ -53,9 +53,10 @@ def verbs(doc):
     tells which): a conjoined clause's subject, a headline's present verb, a clause told before its attribution, a
     gerund that is a noun, a name set off by a comma, a clause said "in a statement that", an object hung on a trailing
     attribution, an object given to "as", a claim noun glued to the name after it, "visiting" made a clause, the name
-    "call" takes, the partner of a phrase of manner, a subject whose verb was made a modifier, a list's name made an
-    apposition across the verb, the speaker's act after quotes, and a subject hung on the phrase put first."""
-    tags, deps = doc.to_array(TAG), doc.to_array(DEP)
+    "call" takes, a subject whose verb was made a modifier, a list's name made an apposition across the verb, the
+    speaker's act after quotes, a subject hung on the phrase put first, and the partner of a phrase of manner; a parse
+    a mend leaves with a loop is given back as the model made it."""
+    tags, deps, parse = doc.to_array(TAG), doc.to_array(DEP), doc.to_array([HEAD, DEP])
     past = np.isin(tags, [doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]]) & (deps == doc.vocab.strings["amod"])
     found = np.flatnonzero(past).tolist()  # one array pass, not a Python loop over every word
     actors = {i for span in doc.spans.get(SPANS_KEY, ()) for i in range(span.start, span.end)} if found else set()
@@ -92,8 +93,9 @@ def verbs(doc):
     _charge_clauses(doc)
     _visiting_guests(doc)
     _called_names(doc)
-    _manner_phrases(doc)
     mend_lists_and_subjects(doc, deps)
+    if not acyclic(doc):  # a mend that met a parse it was not written for left a loop: the model's own parse stays
+        doc.from_array([HEAD, DEP], parse)
     return doc
 
 
@@ -159,18 +161,6 @@ def _called_names(doc) -> None:
             continue
         if not any(c.dep_ in ("dobj", "dative") for c in tok.head.children):
             tok.dep_ = "dobj"
-
-
-def _manner_phrases(doc) -> None:
-    """In "broke off relations with Quito in solidarity with Mexico" the small model hangs "with Mexico" on "relations":
-    a "with" right after "in" and a noun of manner (``manner_nouns``) the model hung on another noun is the manner's, not
-    a partner of the act (one hung on the verb stays: "stood in solidarity with Kyiv")."""
-    from .rules import load_rules
-
-    words = tuple(load_rules().lexicon["manner_nouns"])
-    for i in np.flatnonzero(np.isin(doc.to_array(LOWER), _ids(words))).tolist():
-        if 0 < i < len(doc) - 1 and doc[i - 1].lower_ == "in" and doc[i + 1].lower_ == "with" and doc[i + 1].head.pos_ == "NOUN":
-            doc[i + 1].head = doc[i]
 
 
 def _visiting_guests(doc) -> None:

@@ -336,7 +336,7 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
             if office and definite and lemma in self.lex["ruling_nouns"] and not named and (fought := self.fought(tok)):
                 return fought  # "supports the government in its fight against the insurgents": the state they fight
             if office and definite and lemma in self.lex["office_nouns"] and not named:  # not another country's office
-                # a person named before, else a main clause's subject, else any subject; a regime, the state nearest in any role
+                # a person named before, else a main clause's subject, else any subject; a regime, the state it points at
                 people = [{"main": True, "personal": True}, {"personal": True}] if lemma in self.lex["person_offices"] else []
                 if lemma in self.lex["ruled_offices"]:
                     return self._ruled(tok)
