@@ -84,11 +84,12 @@ class Event:
 
 @dataclass
 class ArticleResult:
-    """What extraction produced for one article."""
+    """What extraction produced for one article (``error``: why it produced nothing, when its extraction failed)."""
 
     article: Article
     events: list[Event] = field(default_factory=list)
     actors: dict[str, Actor] = field(default_factory=dict)
+    error: str | None = None
 
 
 # -- the relation schema -------------------------------------------------------------

@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import Dataset
 
 from .config import Settings
-from .errors import InputError, StoreError
+from .errors import InputError, KgError, StoreError
 from .graph.events import EventJournal, stored_copies, write_events
 from .graph.generation import publish
 from .graph.rdf import (
@@ -170,6 +170,10 @@ def iter_results(
             settings.batch_size,
         )
     for result in results:
+        if result.error is not None:  # its relations are left out; the build goes on and reports it failed
+            where = result.article.path or result.article.id
+            on_error(f"{where}: extraction failed ({result.error}); no relations from it")
+            continue
         if settings.min_confidence:
             result.events = [e for e in result.events if e.confidence >= settings.min_confidence]
         yield result
@@ -190,6 +194,7 @@ def extract_text(text: str, date: str | None = None, settings: Settings = Settin
 
     Raises:
         InputError: no article text, or a malformed date.
+        KgError: the extraction failed (a parse the rules cannot read).
     """
     from .language.extract import Extractor, extract_articles
     from .language.learning import load_model
@@ -201,6 +206,8 @@ def extract_text(text: str, date: str | None = None, settings: Settings = Settin
         article = dataclasses.replace(article, date=settings.default_date)
     extractor = Extractor(settings.relations, load_model(settings.relation_model), gazetteer=gaz)
     (result,) = extract_articles([article], load_nlp(settings.model), extractor, 1)
+    if result.error is not None:
+        raise KgError(f"text: extraction failed ({result.error})")
     return [e for e in result.events if e.confidence >= settings.min_confidence]
 
 

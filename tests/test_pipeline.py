@@ -214,3 +214,29 @@ def test_a_build_counts_the_files_it_skips_and_removes_the_temp_files_a_killed_b
     assert sorted(p.name for p in report.skipped) == ["NOTES", "scan.pdf"]
     assert "2 file(s) skipped: unsupported type (.pdf, no extension)" in report.summary()
     assert not [p for p in stale if p.exists()] and not list(out.glob(".*tmp"))
+
+
+def test_an_article_whose_extraction_fails_is_reported_and_the_others_go_through(tmp_path, monkeypatch):
+    # a fault injected into the rules for one article (as the parse loop of an odd sentence pair once raised spaCy's E039)
+    from kg.language.parse_rules import RuleExtractor
+
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    inputs.mkdir()
+    (inputs / "a.txt").write_text("date 2024-03-01\nJapan and South Korea met in Seoul.", encoding="utf-8")
+    (inputs / "b.txt").write_text("date 2024-03-01\nRussia accused Ukraine of shelling Donetsk.", encoding="utf-8")
+    real = RuleExtractor.extract
+
+    def faulty(self, doc, article, res):
+        if "Russia" in article.text:
+            raise RuntimeError("[E039] Array bounds exceeded while searching for root word.\nPlease report this issue")
+        return real(self, doc, article, res)
+
+    monkeypatch.setattr(RuleExtractor, "extract", faulty)
+    report = kg.build([inputs], kg.Settings(out=out, workers=0))
+    assert report.failed == [
+        f"{inputs / 'b.txt'}: extraction failed (RuntimeError: [E039] Array bounds exceeded while searching for root "
+        "word.); no relations from it"
+    ]
+    assert report.articles == 1 and {(e["source"], e["target"]) for e in _events(out)} == {("JPN", "KOR")}
+    with pytest.raises(kg.KgError, match="extraction failed"):
+        kg.extract_text("Russia accused Ukraine of shelling Donetsk.")

@@ -86,7 +86,15 @@ class Extractor:
         self.featurizer = Featurizer(self.rules, self.rule_extractor.clauses, types)
 
     def extract(self, doc: Doc, article: Article) -> ArticleResult:
-        """All events of one parsed article, deduplicated per sentence, and their actors."""
+        """All events of one parsed article, deduplicated per sentence, and their actors; an article whose extraction
+        fails gives none and says why (``error``), so one odd parse does not stop a build of thousands."""
+        try:
+            return self._extract(doc, article)
+        except Exception as exc:  # (any failure of one article is reported, and the others go through)
+            first = str(exc).splitlines()[0] if str(exc) else ""
+            return ArticleResult(article, error=f"{type(exc).__name__}: {first}")
+
+    def _extract(self, doc: Doc, article: Article) -> ArticleResult:
         res = self.rule_extractor.resolver(doc, article)
         by_rules = self.rule_extractor.extract(doc, article, res)
         if self.mode == "rules":
