@@ -91,7 +91,7 @@ class Extractor:
         try:
             return self._extract(doc, article)
         except Exception as exc:  # (any failure of one article is reported, and the others go through)
-            first = str(exc).splitlines()[0] if str(exc) else ""
+            first = next(iter(str(exc).splitlines()), "")
             return ArticleResult(article, error=f"{type(exc).__name__}: {first}")
 
     def _extract(self, doc: Doc, article: Article) -> ArticleResult:

@@ -115,9 +115,9 @@ class NominalRules:
         during = past or (dep == "pobj" and noun.head.lower_ in ("during", "amid"))
         # "At a meeting with Vietnam's president, Xi called for ...": a setting that opens the sentence took place
         opening = setting and noun.head.i == noun.sent.start and noun.head.lower_ in ("at", "in", "during")
-        called_off = noun.dep_ == "nsubjpass" and noun.head.lemma_ in self.lex["cessation_verbs"]  # "talks ... have been
-        if called_off and noun.lemma_ not in self.lex["claim_nouns"]:  # postponed indefinitely" (not "the allegation was
-            modality = None  # denied")
+        called_off = noun.dep_ == "nsubjpass" and noun.head.lemma_ in self.lex["cessation_verbs"]  # "talks ... were postponed"
+        if called_off and noun.lemma_ not in self.lex["claim_nouns"]:  # (not "the allegation was denied")
+            modality = None
         elif presupposed or opening:
             modality = self.clauses.stated(noun, res.year)
         elif gov is not None and modality is not None and not past:
