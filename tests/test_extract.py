@@ -4641,6 +4641,60 @@ CASES = [
         "Correa said Quito would seek a formal condemnation of Bogota at the Organization of American States.",
         {("ECU", "accuse", "COL")},
     ),
+    # sides named together that fight, with no object, fight each other (not sides fighting others, or together)
+    (
+        "Peruvian and Ecuadorean troops fought with mortars and helicopter gunships along the border on Friday.",
+        {("PER", "attack", "ECU"), ("ECU", "attack", "PER")},
+    ),
+    ("American and Iraqi troops fought insurgents in Fallujah.", set()),
+    ("French and Malian soldiers fought together against jihadists near Gao.", set()),
+    # troops ordered to a state are sent to it; to a border, or home, to no one
+    (
+        "President George Bush ordered U.S. troops and warplanes to Saudi Arabia at the request of King Fahd.",
+        {("USA", "support", "SAU")},
+    ),
+    ("Putin ordered troops to Ukraine's border on Monday.", set()),
+    ("Putin sent troops to Ukraine's border on Monday.", set()),
+    ("Biden ordered the troops home from Afghanistan.", set()),
+    (
+        "Russian paratroopers began arriving in Kazakhstan as part of a force sent at the request of President Kassym-Jomart "
+        "Tokayev.",
+        {("RUS", "support", "KAZ")},
+    ),
+    # the host of a ceremony meets those who did what it saw done (not a summit named as where another act was aimed)
+    (
+        "Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a peace agreement in Jeddah on "
+        "Sunday, at a ceremony hosted by King Salman of Saudi Arabia.",
+        {("ERI", "cooperate", "ETH"), ("ERI", "meet", "ETH"), ("ETH", "meet", "SAU"), ("ERI", "meet", "SAU")},
+    ),
+    (
+        "China summoned Japan's ambassador to protest against the G7's remarks at the Hiroshima summit, which Tokyo hosted.",
+        {("CHN", "accuse", "G7"), ("CHN", "accuse", "JPN")},
+    ),
+    # a group's officials are its members' ("the Baltic states' ministers"), or the ones counted ("the two Gulf states'")
+    (
+        "The United Arab Emirates and Bahrain signed agreements with Israel on Tuesday, attended by the two Gulf states' "
+        "foreign ministers.",
+        {("ARE", "cooperate", "ISR"), ("BHR", "cooperate", "ISR")},
+    ),
+    (
+        "The Baltic states' foreign ministers condemned Russia.",
+        {("EST", "accuse", "RUS"), ("LVA", "accuse", "RUS"), ("LTU", "accuse", "RUS")},
+    ),
+    # "them" after a list is the whole list
+    (
+        "Fiji expelled the top diplomats of Australia and New Zealand on Tuesday, accusing them of interfering in its judiciary.",
+        {("FJI", "accuse", "AUS"), ("FJI", "accuse", "NZL"), ("FJI", "sanction", "AUS"), ("FJI", "sanction", "NZL")},
+    ),
+    # a community within a state is no state ("Serb forces" alone stay Serbia's)
+    ("Putin received Bosnian Serb leader Milorad Dodik in Kazan on Wednesday.", set()),
+    ("Turkish Cypriot leader Ersin Tatar met Erdogan in Ankara.", set()),
+    ("Iraqi Kurdish leader Masoud Barzani visited Tehran.", set()),
+    ("Serb forces shelled Sarajevo.", {("SRB", "attack", "BIH")}),
+    (
+        "St. Vincent Prime Minister Ralph Gonsalves met Venezuelan President Nicolas Maduro in Caracas.",
+        {("VCT", "meet", "VEN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

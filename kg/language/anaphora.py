@@ -185,9 +185,8 @@ class Anaphora:
         # villages" or "opened fire on its posts": nor attack one's own
         answerers = {r.key for c in verb.children if c.dep_ in SUBJECTS for r in self.refs(c)} if answered or harmed else set()
         # "fired missiles in retaliation for American strikes on its nuclear sites": the retaliator's own
-        retaliation = (
-            next((a for a in tok.ancestors if a.lemma_.lower() in self.lex["retaliation_words"]), None) if harmed else None
-        )
+        retaliations = (a for a in tok.ancestors if a.lemma_.lower() in self.lex["retaliation_words"])
+        retaliation = next(retaliations, None) if harmed else None
         if retaliation is not None and retaliation.dep_ == "pobj" and retaliation.head.head.pos_ == "VERB":
             return self._says(retaliation.head.head)
         # "participated in the meeting, but criticized it": a thing named nearer in the sentence is what "it" is
@@ -259,6 +258,8 @@ class Anaphora:
                     continue  # "leaders meeting in Accra froze the assets of members ... and imposed a ban on them"
                 if personal and not (m.person or t.ent_type_ == "PERSON"):
                     continue  # "Lula said the US should stop the war in Ukraine ... accusing him": him is a person
+                if plural and t.conjuncts:  # "expelled the envoys of Australia and New Zealand, accusing them": both
+                    return [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(min(t, *t.conjuncts, key=lambda c: c.i))]
                 return [Ref(m.key, m.text, "anaphora", m.person)]
         return []
 
@@ -362,9 +363,8 @@ class Anaphora:
             if len(refs) == n or (not n and len(refs) > 1):  # n = 0: a group of any size
                 return refs
         if not n:
-            return []
-        # no coordinated group: the last n distinct actors in argument positions; the sides of a fight do not include
-        # who speaks of them ("the United Nations says both sides have committed violations")
+            return []  # no coordinated group: the last n distinct actors in argument positions; the sides of a fight do
+        # not include who speaks of them ("the United Nations says both sides have committed violations")
         sides = tok.lemma_.lower() in ("side", "party")
         told = next((a.head for a in tok.ancestors if a.dep_ == "ccomp"), None) if sides else None
         speakers = {c.i for c in told.children if c.dep_ in ("nsubj", "nsubjpass")} if told is not None else set()

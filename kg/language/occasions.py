@@ -32,6 +32,18 @@ class Occasions:
         praise = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "for" else None
         return self.subjects(res, praise) if praise is not None and praise.lemma_.lower() in self.lex["praise_verbs"] else []
 
+    def hosting(self, verb: Token) -> bool:
+        """Whether a participle tells who held a gathering: "a ceremony hosted by X" (met by whoever did what it saw done)."""
+        return verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex["venue_nouns"]
+
+    def gathered(self, res: Resolver, verb: Token) -> list[Ref]:
+        """Who did what a gathering hosted saw done: "signed a treaty in Brasilia, at a ceremony hosted by Cardoso" (the
+        host meets the signers)."""
+        venue = verb.head if self.hosting(verb) and verb.head.dep_ == "pobj" else None
+        acts = [venue.head.head] if venue is not None and venue.head.lower_ in ("at", "during") else []
+        acts = [a for a in acts if a.pos_ == "VERB"]
+        return [r for a in acts for r in (*self.subjects(res, a), *(r for p in self.pobjs(a, ("with",)) for r in res.refs(p)))]
+
     def answered(self, res: Resolver, heads: Iterable[Token], aimed: Iterable[Token] = ()) -> list[Ref]:
         """Whom an act with no actor as target answers: the author of what it retaliates for ("imposed export controls
         in retaliation for U.S. chip curbs", "in response to Israel's strikes"); not when it is aimed at someone named
@@ -156,7 +168,8 @@ class Occasions:
         given = given[len(receivers) :]
         datives = [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]
         datives += [p for c in children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children if p.dep_ == "pobj"]
-        objects = receivers + datives + self.pobjs(verb, ("to", *preps))
+        bounds = self.lex["boundary_nouns"]  # ("sent troops to Ukraine's border": to where, not to whom)
+        objects = receivers + datives + [p for p in self.pobjs(verb, ("to", *preps)) if p.lemma_ not in bounds]
         carried = [h for g in given for h in (g, *(a for a in g.children if a.dep_ == "acl"))]  # "ships carrying aid to Tonga"
         objects += [p for h in carried for p in self.pobjs(h, ("to", *preps))] + (given if with_prep else [])
         # "providing military instructors at the government's request": whoever asked for them

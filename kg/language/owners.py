@@ -78,7 +78,10 @@ class Owners:
             seat = mention is not None and mention.label == "CAPITAL" and self.types.get(mention.key) != "state"
             if seat and child.dep_ == "compound" and tok.lemma_.lower() not in self.actor_nouns:
                 continue  # "Brussels airport": a bloc's seat names a place there ("Brussels officials" are the bloc's)
-            if mention is not None:
+            if mention is not None and mention.key in self.groups:  # "the Baltic states' ministers": each member's;
+                # "the two Gulf states' foreign ministers": the two named before
+                out += [Ref(r.key, r.text, "office" if r.via == "mention" else r.via, r.person) for r in self.ref(child)]
+            elif mention is not None:
                 out.append(Ref(mention.key, mention.text, "office", mention.person))
                 out += [self._mention_ref(c) for c in child.conjuncts if c.i in self.mentions]  # "US and Ukrainian officials"
                 out += [  # "the U.S.-South Korean drills": the first of a hyphenated pair hangs on the second

@@ -39,7 +39,13 @@ class People:
 
     def _drop_private(self) -> None:
         """A demonym that only describes a private person or company is no actor: "Israeli businessman Amir Gal-Or",
-        "Chinese tech giant Huawei" (an office keeps it: "Chinese Foreign Minister Wang Yi")."""
+        "Chinese tech giant Huawei" (an office keeps it: "Chinese Foreign Minister Wang Yi"); nor are the names of a
+        community within a state: "Bosnian Serb leader Milorad Dodik", "Turkish Cypriot", "the Krajina Serb army"."""
+        for tok in self.doc[1:]:
+            before = tok.nbor(-1)
+            if tok.lower_ in self.lex["community_words"] and before.pos_ in ("PROPN", "ADJ") and before.head == tok.head:
+                for t in (before, tok):
+                    self.mentions.pop(t.i, None)
         titles = self.lex["office_nouns"] | self.lex["agentive_nouns"] | self.lex["polity_nouns"]
         for i, m in list(self.mentions.items()):
             tok = self.doc[i]

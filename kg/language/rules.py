@@ -71,6 +71,8 @@ class Trigger:
     preps_only: bool = False  # only its prepositions name the target: "discussed China's role with Japan"
     raised_object: bool = False  # the parser makes the object the next verb's subject: "helped Mauritius build"
     mutual: bool = False  # each side does it to the other: "the RSF has been fighting the army"
+    intransitive: bool = False  # only done, with no object: "Peruvian and Ecuadorean troops fought" (not "fought
+    # insurgents", "vowed to fight what they called discrimination")
     given_by: tuple[str, ...] = ()  # only ever received, from these: "came under fire from X", "drew the ire of X"
     under_preps: tuple[str, ...] = ()  # only as the object of these: "walked out in protest at Pakistan's remarks"
     implied_target: bool = False  # with no object, the state named before it: "the first visit since Russia invaded"
@@ -242,6 +244,7 @@ def fits_verb(verb: Token, trig: Trigger, children: list[Token]) -> bool:
         and not preps & set(trig.forbid_prep)
         and (not trig.requires_prep or bool(preps & set(trig.requires_prep)))
         and not (trig.no_oprd and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in children))
+        and not (trig.intransitive and (verb.dep_ == "xcomp" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in children)))
     )
 
 

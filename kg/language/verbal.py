@@ -58,14 +58,14 @@ class VerbRules:
             objects += [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]  # Mohammed Deif": a dative
             objects += [c for c in children if c.dep_ == "appos" and c.pos_ == "PROPN"] if not objects else []  # (or an
             # apposition: "Trump hosts Xi at Mar-a-Lago")
-        meeting = passive and self.rules.relations[trig.relation].family == "meeting"
+        meeting = passive and self.rules.relations[trig.relation].family == "meeting" and not self.clauses.hosting(verb)
         withs = [c for c in children if c.lower_ == "with"] if meeting else []  # "would be met with fire and fury"
         answered = [p for c in withs for p in c.children if p.dep_ in ("pobj", "pcomp") and not res.refs(p)]
         if meeting and (answered or not any(res.refs(o) for o in objects)):
             return []  # "any intervention would be met with a response": met, but by no one
         objects, reduced = self._objects(verb, trig, children, objects, passive)
-        if trig.among_objects:  # "the talks brought together ministers from Britain, Canada and Japan": they meet
-            # people meet; states brought together ("the war brought Russia and North Korea together") need not
+        if trig.among_objects:  # "the talks brought together ministers from Britain, Canada and Japan": people meet;
+            # states brought together ("the war brought Russia and North Korea together") need not
             group = list({r.key: r for o in objects for r in res.refs(o) if r.via == "office" or r.person}.values())
             return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.combinations(group, 2)]
         # "a charge Kabul rejected", "the truce that Russia violated", "the weapons Russia used": the noun described
@@ -148,18 +148,18 @@ class VerbRules:
             pointed = [p for h in holders for p in self.clauses.pobjs(h, trig.target_preps) if not self._venue(p, named)]
             # "criticised Blair over the Iraq war": what it is over is its grounds, once whom it is aimed at is named; and
             pointed = [p for p in pointed if not (named and p.head.lower_ in ("over", "about"))]  # "struck Houthi targets
-            pointed = [p for p in pointed if not (targets and p.head.lower_ in GROUND_PREPS)]  # across Yemen": where, no one
-            # ("seized the Congolese town of Bunagana on the Ugandan border": a border by what is named is where it lies)
-            pointed = [p for p in pointed if not (targets and p.lemma_.lower() in self.lex["boundary_nouns"])]
+            bounds = self.lex["boundary_nouns"]  # across Yemen": where, no one; nor "the town of Bunagana on the Ugandan border"
+            pointed = [p for p in pointed if not (targets and (p.head.lower_ in GROUND_PREPS or p.lemma_.lower() in bounds))]
             aimed += pointed
             targets += [r for p in pointed for r in res.refs(p, role, owner=owner or trig.place_target)]  # ("Israel's capital")
         if trig.relation == "attack":  # "fired missiles at Iraqi air bases housing US troops": the troops' state is hit,
             housed = [r for t in aimed for o in self.clauses.housed(t) for r in res.refs(o, "target", owner=True)]
             targets = housed or targets  # not the bases' host
         targets = targets or (self._xcomp_targets(res, trig, children) if trig.through_xcomp else [])  # "refused X's bid"
-        if not targets and trig.relation in ("support", "meet"):  # "backed the operation", "hosted the talks": its doers;
-            met = self.clauses.thanked_for(res, verb) + parties.met(res, verb) if trig.relation == "support" else []  # else
-            targets = res.acts_named(objects, sources, trig.relation) or met  # "thanked X for aiding", "met X and pledged help"
+        if not targets and trig.relation in ("support", "meet"):  # "backed the operation", "hosted the talks": its doers; else
+            met = self.clauses.thanked_for(res, verb) + parties.met(res, verb) if trig.relation == "support" else []  # "thanked
+            targets = res.acts_named(objects, sources, trig.relation) or met or self.clauses.gathered(res, verb)  # X for
+            # aiding", "met X and pledged help"; "signed at a ceremony hosted by X": the signers
         if trig.addressee_preps and all(t.via == "site" for t in targets):  # "protested to Beijing about the incursion"
             # (not the ground of what it is about: "protested to the US over arms sales to Taiwan")
             targets = [r for p in self.clauses.pobjs(verb, trig.addressee_preps) for r in res.refs(p, "target")] or targets
