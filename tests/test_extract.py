@@ -4681,7 +4681,7 @@ CASES = [
         "The Baltic states' foreign ministers condemned Russia.",
         {("EST", "accuse", "RUS"), ("LVA", "accuse", "RUS"), ("LTU", "accuse", "RUS")},
     ),
-    # "them" after a list is the whole list
+    # "them" after a list in its sentence is the whole list
     (
         "Fiji expelled the top diplomats of Australia and New Zealand on Tuesday, accusing them of interfering in its judiciary.",
         {("FJI", "accuse", "AUS"), ("FJI", "accuse", "NZL"), ("FJI", "sanction", "AUS"), ("FJI", "sanction", "NZL")},
@@ -4691,6 +4691,7 @@ CASES = [
     ("Turkish Cypriot leader Ersin Tatar met Erdogan in Ankara.", set()),
     ("Iraqi Kurdish leader Masoud Barzani visited Tehran.", set()),
     ("Serb forces shelled Sarajevo.", {("SRB", "attack", "BIH")}),
+    ("The United States barred three top Albanian officials.", {("USA", "sanction", "ALB")}),
     (
         "St. Vincent Prime Minister Ralph Gonsalves met Venezuelan President Nicolas Maduro in Caracas.",
         {("VCT", "meet", "VEN")},

@@ -258,7 +258,7 @@ class Anaphora:
                     continue  # "leaders meeting in Accra froze the assets of members ... and imposed a ban on them"
                 if personal and not (m.person or t.ent_type_ == "PERSON"):
                     continue  # "Lula said the US should stop the war in Ukraine ... accusing him": him is a person
-                if plural and t.conjuncts:  # "expelled the envoys of Australia and New Zealand, accusing them": both
+                if plural and t.conjuncts and t.sent == tok.sent:  # "expelled the envoys of A and B, accusing them": both
                     return [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(min(t, *t.conjuncts, key=lambda c: c.i))]
                 return [Ref(m.key, m.text, "anaphora", m.person)]
         return []

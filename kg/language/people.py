@@ -43,7 +43,8 @@ class People:
         community within a state: "Bosnian Serb leader Milorad Dodik", "Turkish Cypriot", "the Krajina Serb army"."""
         for tok in self.doc[1:]:
             before = tok.nbor(-1)
-            if tok.lower_ in self.lex["community_words"] and before.pos_ in ("PROPN", "ADJ") and before.head == tok.head:
+            named = before.pos_ == "PROPN" or before.ent_type_ in ("NORP", "GPE", "LOC")  # (not "top Albanian officials")
+            if tok.lower_ in self.lex["community_words"] and named and before.head == tok.head:
                 for t in (before, tok):
                     self.mentions.pop(t.i, None)
         titles = self.lex["office_nouns"] | self.lex["agentive_nouns"] | self.lex["polity_nouns"]
