@@ -4696,6 +4696,16 @@ CASES = [
         "St. Vincent Prime Minister Ralph Gonsalves met Venezuelan President Nicolas Maduro in Caracas.",
         {("VCT", "meet", "VEN")},
     ),
+    # a capital's radio is its state's voice, as older wire copy names it ("Israeli media" are not)
+    ("Hanoi radio accused China of aggression.", {("VNM", "accuse", "CHN")}),
+    ("Moscow radio denounced the United States.", {("RUS", "accuse", "USA")}),
+    ("Israeli media reported that Hamas fired rockets.", set()),
+    # words after an attribution are its speaker's
+    (
+        "Djiboutian and Eritrean troops clashed on Tuesday at Ras Doumeira, Djibouti's government said, accusing Asmara of "
+        "an unprovoked attack.",
+        {("DJI", "attack", "ERI"), ("ERI", "attack", "DJI"), ("DJI", "accuse", "ERI")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

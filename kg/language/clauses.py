@@ -176,6 +176,10 @@ class Clauses(Modality, Occasions):
             words = words and verb.tag_ == "VBG"
             if spoken and words and verb.dep_ == "advcl" and verb.doc[verb.i - 1].text == ",":
                 return self.subjects(res, verb.head.head, depth + 1)
+            # "... clashed, Djibouti's government said, accusing Asmara": words after the attribution are its speaker's
+            told = [c for c in verb.head.children if c.dep_ == "parataxis" and c.lemma_.lower() in self.lex["speech_verbs"]]
+            if words and told and told[-1].i < verb.i and verb.doc[verb.i - 1].text == ",":
+                return self.subjects(res, told[-1], depth + 1)
             found = self.subjects(res, self._misattached(verb) or verb.head, depth + 1)
             # "revoked an accord that allowed U.S. troops ..., accusing Washington": a participle after a comma the
             # parser hung on a clause describing a thing is the clause's above, when the thing does nothing

@@ -101,6 +101,14 @@ class Owners:
                 )
         return out
 
+    def _seat_radio(self, tok: Token) -> bool:
+        """Whether a broadcaster named by a capital is its state's voice, as wire copy names one: "Tehran radio said",
+        "Hanoi radio accused China" (not "Israeli media reported")."""
+        if tok.lemma_.lower() not in self.lex["broadcast_nouns"]:
+            return False
+        seats = (self.mentions.get(c.i) for c in tok.lefts if c.dep_ in ("compound", "nmod"))
+        return any(m is not None and m.label == "CAPITAL" for m in seats)
+
     def _holders(self, tok: Token) -> list[Token]:
         """Who holds a gathering named with "of": "the meeting of the Security Council" (also "called a meeting Wednesday
         of the Security Council", the "of" hung on the verb); a body or state named, not people ("of European leaders")."""

@@ -254,7 +254,7 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
             if found or any(p.tag_ in ("NNS", "NNPS") for p in of):  # but "accuses the rebel group of killing" is the group
                 return found
         marks = {t.lower_ for t in tok.doc[tok.left_edge.i : tok.i]} if lemma in self.lex["state_voices"] else set()
-        voiced = bool(marks & {"state", "official"})  # (but "North Korea's state media", "Iran's official news agency" speak)
+        voiced = bool(marks & {"state", "official"}) or self._seat_radio(tok)  # (but "North Korea's state media" speak)
         if lemma in self.lex["non_actor_nouns"] and not voiced:  # "Chinese firms" are theirs only as a target of force
             found = (self._modifier_refs(tok) or self._based(tok)) if owner else []  # or sanctions
             return [Ref(r.key, r.text, "owner", r.person) for r in found]
