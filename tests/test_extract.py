@@ -4706,6 +4706,16 @@ CASES = [
         "an unprovoked attack.",
         {("DJI", "attack", "ERI"), ("ERI", "attack", "DJI"), ("DJI", "accuse", "ERI")},
     ),
+    # leaders who sign at a named building or a gathering meet there; a document signed is an agreement
+    (
+        "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol signed an agreement at Camp David "
+        "on Friday.",
+        {("JPN", "cooperate", "KOR"), ("JPN", "meet", "KOR")},
+    ),
+    (
+        "U.S. President Joe Biden and Chinese President Xi Jinping signed a document on climate cooperation.",
+        {("CHN", "cooperate", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

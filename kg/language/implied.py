@@ -330,11 +330,14 @@ class Implied:
             holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
             if trig.head.head != verb:  # "a declaration of friendly relations in Athens", not "agreed to a truce in Gaza"
                 holders.append(trig)
+            rooms = self.lex["venue_nouns"] | self.lex["venue_buildings"]  # "at Hillsborough Castle", "at a ceremony"
             places = [
                 p
                 for h in holders
                 for p in self.clauses.pobjs(h, ("in", "at"))
-                if p.ent_type_ in ("GPE", "FAC", "LOC") or p.i in res.mentions
+                if p.ent_type_ in ("GPE", "FAC", "LOC")
+                or p.i in res.mentions
+                or (p.head.lower_ == "at" and (p.pos_ == "PROPN" or p.lemma_.lower() in rooms))
             ]
             if places:
                 out.append(item._replace(relation="meet", cameo="040"))
