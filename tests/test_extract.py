@@ -4657,6 +4657,10 @@ CASES = [
     ("Putin sent troops to Ukraine's border on Monday.", set()),
     ("Biden ordered the troops home from Afghanistan.", set()),
     (
+        "Australian troops began landing in the Solomon Islands on Thursday at the invitation of the government.",
+        {("AUS", "support", "SLB")},
+    ),
+    (
         "Russian paratroopers began arriving in Kazakhstan as part of a force sent at the request of President Kassym-Jomart "
         "Tokayev.",
         {("RUS", "support", "KAZ")},
