@@ -4720,6 +4720,24 @@ CASES = [
         "U.S. President Joe Biden and Chinese President Xi Jinping signed a document on climate cooperation.",
         {("CHN", "cooperate", "USA")},
     ),
+    # a region's name is no state ("Central American" is not American); ties ended, or broken "in favour of" another
+    (
+        "Taiwan ended its 82-year diplomatic relationship with Honduras on Sunday after the Central American country severed "
+        "ties with Taipei to establish relations with Beijing.",
+        {("TWN", "sanction", "HND"), ("HND", "sanction", "TWN"), ("CHN", "cooperate", "HND")},
+    ),
+    (
+        "Taiwan said on Friday it was ending diplomatic relations with Kiribati, days after the Solomon Islands broke with "
+        "Taipei in favour of Beijing.",
+        {("TWN", "sanction", "KIR"), ("SLB", "sanction", "TWN")},
+    ),
+    ("Britain broke with the United States over Iraq.", set()),
+    ("Latin American leaders condemned the coup.", set()),
+    # a list of measures the parser breaks with a verb ("asset freezes") is still the list
+    (
+        "The UN Security Council imposed an arms embargo, travel bans and asset freezes on Eritrea's leaders on Wednesday.",
+        {("UNSC", "sanction", "ERI")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -261,18 +261,25 @@ def _nouns_read_as_clauses(doc, deps) -> None:
     from .makers import made_things
     from .rules import load_rules
 
-    found = [doc[i] for i in np.flatnonzero(deps == doc.vocab.strings["ccomp"]).tolist() if doc[i].tag_ in ("VBZ", "VBP")]
+    clauses = (deps == doc.vocab.strings["ccomp"]) | (deps == doc.vocab.strings["conj"])
+    found = [doc[i] for i in np.flatnonzero(clauses).tolist() if doc[i].tag_ in ("VBZ", "VBP")]
     rules = load_rules() if found else None
     words = set(made_things(rules.lexicon["made_things"])) | set(rules.nouns) if found else set()
     for noun in (t for t in found if t.lemma_.lower() in words and t.head.pos_ == "VERB"):
         first, verb = doc[noun.i - 1], noun.head
         listed = first.dep_ == "conj" and first.head.head == noun and first.head.dep_ == "nsubj" and first.pos_ == "NOUN"
-        if any(c.dep_ == "dobj" for c in verb.children):
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
+        if noun.dep_ == "conj":  # "imposed an arms embargo, travel bans and asset freezes on Eritrea": the list goes on
+            items = [d for o in objects[-1:] for d in (o, *o.conjuncts)]
+            if not objects or not (listed or (first.dep_ == "conj" and first.head in items and first.pos_ == "NOUN")):
+                continue
+            first.head.head, first.head.dep_ = (objects[-1], "conj") if listed else (first.head.head, first.head.dep_)
+            noun.head, noun.dep_ = first.head, "conj"
+        elif any(c.dep_ == "dobj" for c in verb.children):
             continue
-        if listed:  # ("travel bans and asset freezes": the list is the object, its last item the noun)
-            head = first.head
-            head.head, head.dep_ = verb, "dobj"
-            noun.head, noun.dep_ = head, "conj"
+        elif listed:  # ("travel bans and asset freezes": the list is the object, its last item the noun)
+            first.head.head, first.head.dep_ = verb, "dobj"
+            noun.head, noun.dep_ = first.head, "conj"
         elif first.head == noun and first.dep_ == "nsubj" and first.pos_ == "NOUN":
             if not any(c.dep_ in ("det", "amod") for c in first.children):
                 continue

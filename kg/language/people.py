@@ -40,11 +40,13 @@ class People:
     def _drop_private(self) -> None:
         """A demonym that only describes a private person or company is no actor: "Israeli businessman Amir Gal-Or",
         "Chinese tech giant Huawei" (an office keeps it: "Chinese Foreign Minister Wang Yi"); nor are the names of a
-        community within a state: "Bosnian Serb leader Milorad Dodik", "Turkish Cypriot", "the Krajina Serb army"."""
+        community within a state: "Bosnian Serb leader Milorad Dodik", "Turkish Cypriot", "the Krajina Serb army"; nor
+        a region's ("the Central American country", "Latin American leaders")."""
         for tok in self.doc[1:]:
             before = tok.nbor(-1)
             named = before.pos_ == "PROPN" or before.ent_type_ in ("NORP", "GPE", "LOC")  # (not "top Albanian officials")
-            if tok.lower_ in self.lex["community_words"] and named and before.head == tok.head:
+            region = f"{before.lower_} {tok.lower_}" in self.lex["region_names"]
+            if region or (tok.lower_ in self.lex["community_words"] and named and before.head == tok.head):
                 for t in (before, tok):
                     self.mentions.pop(t.i, None)
         titles = self.lex["office_nouns"] | self.lex["agentive_nouns"] | self.lex["polity_nouns"]
