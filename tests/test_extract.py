@@ -4738,6 +4738,15 @@ CASES = [
         "The UN Security Council imposed an arms embargo, travel bans and asset freezes on Eritrea's leaders on Wednesday.",
         {("UNSC", "sanction", "ERI")},
     ),
+    # one vows to retaliate for any act, not only an armed one
+    (
+        "Washington expelled 60 Russian diplomats on Monday, and Moscow said it would retaliate.",
+        {("USA", "sanction", "RUS"), ("RUS", "threaten", "USA")},
+    ),
+    (
+        "Finland joined NATO on Tuesday, and the Kremlin said Moscow would retaliate.",
+        {("FIN", "cooperate", "NATO"), ("RUS", "threaten", "FIN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -63,16 +63,16 @@ class Anaphora:
         return [Ref(r.key, r.text, "anaphora", r.person) for s in subjects for r in self.refs(s) if r.via != "anaphora"]
 
     def event_antecedent(self, tok: Token, exclude: set[str] = frozenset()) -> list[Ref]:
-        """The actors of the latest event before ``tok``: "the move", "it" in "called it reckless". With ``exclude`` (the
-        speaker), an event of the speaker's own points at its target: "Pyongyang denounced NATO ..., warning of a response"."""
-        # not one told inside the judging clause ("Iran, Hezbollah's main backer, condemned the strike"), nor one named
-        # again and aimed at no one ("X called the raid an authoritarian act": no new raid)
+        """The actors of the latest event before ``tok``: "the move", "it" in "called it reckless"; for "the strike", an
+        armed act or a charge of one (one retaliates for any act). With ``exclude`` (the speaker), an event of the
+        speaker's own points at its target ("Pyongyang denounced NATO ..., warning of a response"); not one told inside the
+        judging clause ("Iran, Hezbollah's main backer, condemned the strike"), nor one named again and aimed at no one."""
         verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
         inside = range(verb.left_edge.i, verb.i) if verb is not None else range(0)
         told = [e for e in self.events if e[0] < tok.i and e[0] not in inside]
         before = [e for e in told if e[2].key or not any(c.lower_ in ("the", "this") for c in self.doc[e[0]].lefts)]
-        if tok.lemma_.lower() in self.armed_words:  # "the strike" is an armed act done before, not any act, or a charge of
-            before = [e for e in before if self._armed(self.doc[e[0]]) and e[0] not in self.unreal]  # one ("blamed ...")
+        if tok.lemma_.lower() in self.armed_words and tok.lemma_.lower() not in self.lex["retaliation_words"]:
+            before = [e for e in before if self._armed(self.doc[e[0]]) and e[0] not in self.unreal]
         main = [e for e in before if not any(a.dep_ == "relcl" for a in (self.doc[e[0]], *self.doc[e[0]].ancestors))]
         before = main or before  # not one told as background: "near Pristina, where Serbian forces have been fighting"
         if (fired := self._kin_act(tok, inside, exclude)) is not None:
