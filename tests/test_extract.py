@@ -4747,6 +4747,13 @@ CASES = [
         "Finland joined NATO on Tuesday, and the Kremlin said Moscow would retaliate.",
         {("FIN", "cooperate", "NATO"), ("RUS", "threaten", "FIN")},
     ),
+    # one in whose presence an act is done meets its doers (not troops present somewhere)
+    (
+        "Japan and South Korea signed the pact in the presence of U.S. President Joe Biden.",
+        {("JPN", "cooperate", "KOR"), ("JPN", "meet", "USA"), ("KOR", "meet", "USA")},
+    ),
+    ("NATO condemned the presence of Russian troops in Belarus.", {("NATO", "accuse", "RUS")}),
+    ("The talks were held in the presence of Russian troops.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

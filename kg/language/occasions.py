@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from .refs import Ref
+from .refs import Found, Ref
 from .resolve import Resolver
 from .rules import names_when
 
@@ -43,6 +43,18 @@ class Occasions:
         acts = [venue.head.head] if venue is not None and venue.head.lower_ in ("at", "during") else []
         acts = [a for a in acts if a.pos_ == "VERB"]
         return [r for a in acts for r in (*self.subjects(res, a), *(r for p in self.pobjs(a, ("with",)) for r in res.refs(p)))]
+
+    def witnessed(self, res: Resolver, prep: Token) -> list[Found]:
+        """Who is present at an act meets its doers (CAMEO 043): "signed a peace accord in the Kremlin in the presence of
+        Russian President Boris Yeltsin" (a person or an office; not "the presence of Russian troops")."""
+        seen = [p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in self.lex["presence_nouns"]]
+        witnesses = [r for p in seen for o in self.pobjs(p, ("of",)) for r in res.refs(o) if r.person or r.via == "office"]
+        verb = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None)  # ("in the Kremlin in the presence")
+        modality = self.modality(verb, res.year) if witnesses and verb is not None else None
+        if modality is None:
+            return []
+        doers = self.subjects(res, verb) + [r for p in self.pobjs(verb, ("with",)) for r in res.refs(p)]
+        return [Found("meet", seen[0], "043", "noun", w, d, modality) for w in witnesses for d in doers if w.key != d.key]
 
     def answered(self, res: Resolver, heads: Iterable[Token], aimed: Iterable[Token] = ()) -> list[Ref]:
         """Whom an act with no actor as target answers: the author of what it retaliates for ("imposed export controls

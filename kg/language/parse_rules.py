@@ -166,7 +166,7 @@ class RuleExtractor:
                 if tok.lower_ in ("if", "unless", "should"):
                     raw += self.implied.ultimatum(res, tok)
                 if tok.lower_ == "in" and tok.dep_ == "prep":
-                    raw += self.implied.abroad(res, tok)
+                    raw += self.implied.abroad(res, tok) + self.clauses.witnessed(res, tok)
                 if lemma in self.lex["deterrence_verbs"] and tok.pos_ == "VERB":
                     raw += self.implied.deterred(res, tok)  # "will take measures to prevent Iran from acquiring"
                 if lemma in self.lex["visiting_words"]:
