@@ -4754,6 +4754,14 @@ CASES = [
     ),
     ("NATO condemned the presence of Russian troops in Belarus.", {("NATO", "accuse", "RUS")}),
     ("The talks were held in the presence of Russian troops.", set()),
+    # a gathering stayed away from rejects who held it, or the other side of the talks
+    (
+        "Negotiations collapsed in February when Ethiopia skipped the final round convened by US Treasury Secretary Steven "
+        "Mnuchin.",
+        {("ETH", "reject", "USA")},
+    ),
+    ("Iran skipped talks with the United States.", {("IRN", "reject", "USA")}),
+    ("Biden skipped lunch.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
