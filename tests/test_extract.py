@@ -4762,6 +4762,13 @@ CASES = [
     ),
     ("Iran skipped talks with the United States.", {("IRN", "reject", "USA")}),
     ("Biden skipped lunch.", set()),
+    # what is blamed "on" another is no target ("a bombing of a West Berlin discotheque"); a date is no preposition of sense
+    (
+        "U.S. warplanes bombed targets in Tripoli in retaliation for the bombing of a West Berlin discotheque that the Reagan "
+        "administration has blamed on the government of Col. Moammar Gadhafi.",
+        {("USA", "attack", "LBY"), ("USA", "accuse", "LBY")},
+    ),
+    ("Pakistan blamed India on Monday for the attack.", {("PAK", "accuse", "IND")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -390,9 +390,3 @@ class Clauses(Modality, Occasions):
                 break  # 'China says "We respect sovereignty," and here, Russia has violated ...': the narrator goes on
             t = t.head
         return None
-
-
-def dated(prep: Token) -> bool:
-    """Whether a preposition only dates: "a phone call on Friday" (not "a call on Russia to withdraw")."""
-    objects = [p for p in prep.children if p.dep_ == "pobj"]
-    return bool(objects) and all(p.ent_type_ in ("DATE", "TIME") for p in objects)

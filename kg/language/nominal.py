@@ -8,11 +8,11 @@ import itertools
 
 from spacy.tokens import Token
 
-from .clauses import Clauses, dated
+from .clauses import Clauses
 from .parties import NounParties
 from .refs import GROUND_PREPS, NOBODY, Found, Ref, in_words
 from .resolve import Resolver
-from .rules import Rules, Trigger, fits_modifiers, fits_verb
+from .rules import Rules, Trigger, dated, fits_modifiers, fits_verb
 
 __all__ = ["NominalRules"]
 

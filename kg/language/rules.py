@@ -19,7 +19,7 @@ DEICTIC = ("last", "next", "this", "that", "every", "each", "past", "coming", "p
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Rules", "Trigger", "fits_modifiers", "fits_verb", "load_rules"]
+__all__ = ["Rules", "Trigger", "dated", "fits_modifiers", "fits_verb", "load_rules"]
 
 
 @dataclass(frozen=True)
@@ -222,6 +222,12 @@ def _word(tok: Token) -> str:
     return tok.lower_
 
 
+def dated(prep: Token) -> bool:
+    """Whether a preposition only dates: "a phone call on Friday" (not "a call on Russia to withdraw")."""
+    objects = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objects) and all(p.ent_type_ in ("DATE", "TIME") for p in objects)
+
+
 def fits_verb(verb: Token, trig: Trigger, children: list[Token]) -> bool:
     """Whether a verb sense's particles, prepositions and words are there ("lashed out", "took China to court")."""
     # "walked out of the talks": the parser also makes the particle a preposition holding the next one
@@ -231,7 +237,7 @@ def fits_verb(verb: Token, trig: Trigger, children: list[Token]) -> bool:
     forbidden = set(trig.forbid_object)
     # "fired a missile toward Japan": the object's prepositions count where its own do
     held = [d for o in children if o.dep_ == "dobj" for d in (o, *o.conjuncts)] if trig.object_preps else []
-    preps = {c.lower_ for h in (verb, *held) for c in h.children if c.dep_ == "prep"}
+    preps = {c.lower_ for h in (verb, *held) for c in h.children if c.dep_ == "prep" and not dated(c)}  # (not "on Tuesday")
     return (
         (not trig.particle or any(c.lower_ == trig.particle for c in particles))
         and fits_words(trig, verb)  # "declared the ambassador persona non grata"
