@@ -16,6 +16,7 @@ from spacy.symbols import PROPN, VERB
 
 from .mends import acyclic, mend_lists_and_subjects
 from .nlp import SPANS_KEY
+from .rules import load_rules
 
 
 @Language.component("kg_title_nouns")
@@ -24,8 +25,6 @@ def title_nouns(doc):
     Sanctions", "Japan, South Korea Hold Talks") and subheadings run into a paragraph ("... Negotiations between"); and
     one it took for a verb that is an object ("signed a minerals deal", "deal" tagged a verb); and a noun for those who
     act that opens a sentence ("Rebels of the ADF ambushed ...")."""
-    from .rules import load_rules
-
     rules = load_rules()
     nouns, lex = rules.nouns, rules.lexicon
     objects = doc.vocab.strings["dobj"]  # (a verb with no words of its own, as an object)
@@ -93,6 +92,7 @@ def verbs(doc):
     _charge_clauses(doc)
     _visiting_guests(doc)
     _called_names(doc)
+    _quoted_labels(doc, tags)
     mend_lists_and_subjects(doc, deps)
     if not acyclic(doc):  # a mend that met a parse it was not written for left a loop: the model's own parse stays
         doc.from_array([HEAD, DEP], parse)
@@ -104,8 +104,6 @@ def _charge_clauses(doc) -> None:
     as a modifier of the name after it and leaves the verb without its object (or subject): a claim noun
     (``claim_nouns``) after a comma and "a" sums up the sentence's main clause, and the first finite verb after it is
     a clause on it, with the name just before that verb its subject ("X blamed India, a charge New Delhi rejected")."""
-    from .rules import load_rules
-
     found = [i for i in np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["a"]).tolist() if 0 < i < len(doc) - 3]
     claims = load_rules().lexicon["claim_nouns"] if found else frozenset()
     for i in found:
@@ -140,12 +138,9 @@ def _charge_clauses(doc) -> None:
 def _changed_preps(doc, deps) -> None:
     """In "a tariff hike on American steel" the target hangs on the change, not on the act: a phrase after a noun of
     change (``change_nouns``) goes to the noun compounded with it ("tariff ... on American steel")."""
-    from .rules import load_rules
-
     found = np.flatnonzero(deps == doc.vocab.strings["compound"]).tolist()
     changes = load_rules().lexicon["change_nouns"] if found else frozenset()
-    for noun in (doc[i] for i in found):
-        head = noun.head
+    for noun, head in ((doc[i], doc[i].head) for i in found):
         if head.i == noun.i + 1 and noun.pos_ == "NOUN" and head.lemma_.lower() in changes:
             for prep in [c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("on", "against", "to", "for")]:
                 prep.head = noun
@@ -157,10 +152,22 @@ def _called_names(doc) -> None:
     found = np.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["oprd"]).tolist()  # one array pass, as above
     actors = {span.start for span in doc.spans.get(SPANS_KEY, ())} if found else set()
     for tok in (doc[i] for i in found):
-        if tok.pos_ != "PROPN" or tok.head.lemma_ != "call" or not actors & set(range(tok.left_edge.i, tok.i + 1)):
-            continue
-        if not any(c.dep_ in ("dobj", "dative") for c in tok.head.children):
+        named = tok.pos_ == "PROPN" and tok.head.lemma_ == "call" and actors & set(range(tok.left_edge.i, tok.i + 1))
+        if named and not any(c.dep_ in ("dobj", "dative") for c in tok.head.children):
             tok.dep_ = "dobj"
+
+
+def _quoted_labels(doc, tags) -> None:
+    """Give a label verb the quoted label the small model hung on its object ("called the raid 'a flagrant violation'")."""
+    found = [doc[i] for i in np.flatnonzero(tags == doc.vocab.strings["``"]).tolist() if i < len(doc) - 1]
+    labelling = load_rules().lexicon["label_verbs"] if found else frozenset()
+    for quote in found:
+        label, thing = doc[quote.i + 1].head, quote.head  # an apposition, or the quote read as a possessive's case
+        opens = label.left_edge.i == quote.i + 1  # (the quote opens the label: not "Erdogan, his 'dear friend'")
+        if thing.dep_ == "poss" and quote.dep_ == "case" and thing.head == label and label.head.lemma_.lower() in labelling:
+            thing.head, thing.dep_, label.dep_ = label.head, "dobj", "oprd"
+        elif opens and label.dep_ == "appos" and label.head.dep_ == "dobj" and label.head.head.lemma_.lower() in labelling:
+            label.head, label.dep_ = label.head.head, "oprd"
 
 
 def _visiting_guests(doc) -> None:
@@ -168,13 +175,10 @@ def _visiting_guests(doc) -> None:
     under the verb, with the guest its object: "visiting" right after a verb with no object of its own describes the
     guest, who is the verb's object, and what hung on "visiting" after the guest hangs on the verb; so does
     "neighbouring" ("accused neighbouring Guyana of ..."; ``describing_participles``)."""
-    from .rules import load_rules
-
     words = tuple(load_rules().lexicon["describing_participles"])
-    for i in np.flatnonzero(np.isin(doc.to_array(LOWER), _ids(words))).tolist():
-        visiting = doc[i]
+    for visiting in (doc[i] for i in np.flatnonzero(np.isin(doc.to_array(LOWER), _ids(words))).tolist()):
         verb, guest = visiting.head, next((c for c in visiting.children if c.dep_ == "dobj"), None)
-        if i == 0 or verb.i != i - 1 or verb.pos_ != "VERB" or guest is None or guest.pos_ != "PROPN":
+        if visiting.i == 0 or verb.i != visiting.i - 1 or verb.pos_ != "VERB" or guest is None or guest.pos_ != "PROPN":
             continue
         if visiting.dep_ not in ("xcomp", "advcl", "ccomp") or any(c.dep_ == "dobj" for c in verb.children):
             continue
@@ -203,8 +207,6 @@ def _attributed_objects(doc, deps) -> None:
     """In "American bombers struck three Iranian sites, including ..., Trump announced" the small model hangs the
     object on the attribution after it: an object before a speech verb whose subject sits between them is the object
     of the verb the attribution hangs on."""
-    from .rules import load_rules
-
     heads = doc.to_array(HEAD).astype(np.int64)  # offsets: an object's head after it is the odd case
     found = np.flatnonzero((deps == doc.vocab.strings["dobj"]) & (heads > 0)).tolist()
     speech = load_rules().lexicon["speech_verbs"] if found else frozenset()
@@ -222,8 +224,6 @@ def _headline_verbs(doc, tags, deps) -> None:
     """In a headline the small model reads a present verb after a name as a noun the name modifies ("Zelenskiy rebuffs
     Trump's land-swap idea", "Sharif, Xi pledge to deepen ties"): a verbless sentence whose root is a trigger verb's
     form, with no article and a name right before it, is that verb with the names as its subjects."""
-    from .rules import load_rules
-
     nouns = np.isin(tags, [doc.vocab.strings["NN"], doc.vocab.strings["NNS"]]) & (deps == doc.vocab.strings["ROOT"])
     # one array pass, not a walk over the sentences; a root the mends above made an object is one no more
     roots = [doc[i] for i in np.flatnonzero(nouns).tolist() if i > 0 and doc[i].dep_ == "ROOT"]
@@ -270,8 +270,6 @@ def _reported_clauses(doc, tags, deps) -> None:
     """In "Israeli airstrikes killed 30 people in Gaza, health officials said" the small model reads the verb as a
     participle describing its subject, and the subject as the attribution's: a participle with an object of its own,
     on a subject of a speech verb after it that has its own subject too, is the clause said."""
-    from .rules import load_rules
-
     found = np.flatnonzero((tags == doc.vocab.strings["VBN"]) & (deps == doc.vocab.strings["acl"])).tolist()
     speech = load_rules().lexicon["speech_verbs"] if found else frozenset()
     for v in (doc[i] for i in found):
@@ -317,8 +315,6 @@ def _fronted_names(doc, deps) -> None:
 def _stated_clauses(doc, deps) -> None:
     """In "the ministry said in a statement that the United States was responsible" the small model hangs the clause
     said on "statement": a "that" clause on a text (``voice_nouns``) that a speech verb is said "in" is the verb's."""
-    from .rules import load_rules
-
     found = np.flatnonzero(deps == doc.vocab.strings["acl"]).tolist()
     lex = load_rules().lexicon if found else {}
     for clause in (doc[i] for i in found):
@@ -353,8 +349,6 @@ def _clause_subjects(doc, deps) -> None:
 def lemmas(doc):
     """Mend the forms the small model lemmatises wrongly ("hopes" -> "hop", "lambasted" -> "lambast"), from the
     lexicon's ``lemma_fixes``; and read a weapon's model name ("F-16s", "S-400", "MiG-29") as a weapon."""
-    from .rules import load_rules
-
     fixes = _pairs(load_rules().lexicon["lemma_fixes"])
     for i in np.flatnonzero(np.isin(doc.to_array(LOWER), _ids(tuple(fixes)))).tolist():  # one array pass, not a loop
         doc[i].lemma_ = fixes[doc[i].lower_]
