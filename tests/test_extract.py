@@ -4775,6 +4775,13 @@ CASES = [
         "Lopez Obrador calling the raid 'a flagrant violation of international law'.",
         {("MEX", "sanction", "ECU"), ("ECU", "attack", "MEX"), ("MEX", "accuse", "ECU")},
     ),
+    # forces contributed to another's campaign aid it; an owned noun after "and" before a verb is its subject
+    (
+        "Saudi-led warplanes pounded Houthi positions around Sanaa for a second night on Friday, as Egypt and Jordan said "
+        "they would contribute aircraft to the Saudi campaign and Iran's foreign ministry condemned the strikes.",
+        {("SAU", "attack", "houthis"), ("EGY", "support", "SAU"), ("JOR", "support", "SAU"), ("IRN", "accuse", "SAU")},
+    ),
+    ("China contributed to tensions in the region.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -10,6 +10,7 @@ import numpy as np
 from spacy.attrs import HEAD, LOWER
 
 from .nlp import SPANS_KEY
+from .rules import load_rules
 
 __all__ = ["acyclic", "mend_lists_and_subjects"]
 
@@ -34,6 +35,7 @@ def mend_lists_and_subjects(doc, deps) -> None:
     _narrated_conjuncts(doc, deps)
     _fronted_subjects(doc, deps)
     _manner_phrases(doc)
+    _owners_after_and(doc, deps)
 
 
 def acyclic(doc) -> bool:
@@ -56,8 +58,6 @@ def _manner_phrases(doc) -> None:
     """In "broke off relations with Quito in solidarity with Mexico" the small model hangs "with Mexico" on "relations":
     a "with" right after "in" and a noun of manner (``manner_nouns``) the model hung on another noun is the manner's, not
     a partner of the act (one hung on the verb stays: "stood in solidarity with Kyiv")."""
-    from .rules import load_rules
-
     found = np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["with"]).tolist()
     manner = load_rules().lexicon["manner_nouns"] if found else frozenset()
     for i in found:
@@ -72,8 +72,6 @@ def _narrated_conjuncts(doc, deps) -> None:
     """In 'X said the resolution was "politically motivated" and rejected its demands' the small model joins the verb
     after the quoted words to the clause said: a subjectless verb after a closing quotation mark and "and", joined to a
     clause said of a thing (no actor), is the speaker's next act."""
-    from .rules import load_rules
-
     found = np.flatnonzero(deps == doc.vocab.strings["conj"]).tolist()
     speech = load_rules().lexicon["speech_verbs"] if found else frozenset()
     for verb in (doc[i] for i in found):
@@ -199,7 +197,6 @@ def _answers_outside_claims(doc, deps) -> None:
     comma whose object names what a verb above it made (``made_things``: "the allegation" of "alleged") answers that
     verb, and is hung where that verb hangs."""
     from .makers import made_things
-    from .rules import load_rules
 
     found = [i for i in np.flatnonzero(deps == doc.vocab.strings["advcl"]).tolist() if doc[i].tag_ == "VBG"]
     made = made_things(load_rules().lexicon["made_things"]) if found else {}
@@ -216,8 +213,6 @@ def _trailing_attributions(doc, deps) -> None:
     """In "Britain is expelling 23 Russian diplomats, Prime Minister Theresa May told parliament" the small model makes the
     object the subject of the speech verb and the speaker its apposition: an object-less verb's clause said after it, whose
     subject stands before a comma and a named speaker, is the speaker's, and that noun the verb's object."""
-    from .rules import load_rules
-
     found = np.flatnonzero(deps == doc.vocab.strings["ccomp"]).tolist()
     speech = load_rules().lexicon["speech_verbs"] if found else frozenset()
     for said in (doc[i] for i in found):
@@ -240,8 +235,6 @@ def _plurals_read_as_verbs(doc, deps) -> None:
     """In "Boko Haram militants overran a base" the small model tags the plural a verb and the name its subject: a word
     for those who fight or act for a state (``armed_nouns``, ``agentive_nouns``) so tagged, after a name and before its
     verb, is a plural noun that the name modifies."""
-    from .rules import load_rules
-
     subjects = np.flatnonzero(deps == doc.vocab.strings["nsubj"]).tolist()
     found = [doc[i] for i in subjects if i > 0 and doc[i].tag_ == "VBZ" and doc[i].head.i > i]
     lex = load_rules().lexicon if found else {}
@@ -259,7 +252,6 @@ def _nouns_read_as_clauses(doc, deps) -> None:
     (``made_things``) or an act's noun so read, as the clause of a verb without an object, its subject a noun with a
     determiner or an adjective (or a list whose last item stands before it), is that verb's object."""
     from .makers import made_things
-    from .rules import load_rules
 
     clauses = (deps == doc.vocab.strings["ccomp"]) | (deps == doc.vocab.strings["conj"])
     found = [doc[i] for i in np.flatnonzero(clauses).tolist() if doc[i].tag_ in ("VBZ", "VBP")]
@@ -298,8 +290,6 @@ def _labels_hung_deep(doc, deps) -> None:
     """In "described the arrest of a Serbian official by Kosovo police as a provocation" the small model hangs "as" on a
     noun deep inside the object: an "as" on a noun of the object's phrases (past "of" and "by") of a label verb without
     its own "as" is the verb's."""
-    from .rules import load_rules
-
     found = [doc[i] for i in np.flatnonzero(deps == doc.vocab.strings["prep"]).tolist() if doc[i].lower_ == "as"]
     labelling = load_rules().lexicon["label_verbs"] if found else frozenset()
     for as_ in (t for t in found if t.head.pos_ in ("NOUN", "PROPN") and t.head.dep_ == "pobj"):
@@ -333,8 +323,6 @@ def _conditions_on_speech(doc, deps) -> None:
     """In 'The Kremlin said Russia would take "retaliatory steps, both military-technical and other" if Finland joined
     NATO' the small model hangs the condition on the speech verb: an "if" or "unless" clause of a speech verb, after a
     clause it reports that tells of what would or will be, is that clause's condition (on its last verb of purpose)."""
-    from .rules import load_rules
-
     found = np.flatnonzero(deps == doc.vocab.strings["advcl"]).tolist()
     speech = load_rules().lexicon["speech_verbs"] if found else frozenset()
     for cond in (doc[i] for i in found):
@@ -357,8 +345,6 @@ def _idioms_of_grounds(doc) -> None:
     """In "China suspended talks in protest at India's remarks" the small model hangs "in protest" on the object and "at
     India's remarks" elsewhere: an idiom of grounds ("in protest", "in response", "in retaliation": ``grounds_idioms``) is
     the verb's, and the preposition just after it the idiom noun's."""
-    from .rules import load_rules
-
     idioms = load_rules().lexicon["grounds_idioms"]
     for noun in (t for t in doc if t.lemma_.lower() in idioms and t.dep_ == "pobj" and t.head.lower_ == "in"):
         prep, after = noun.head, doc[noun.i + 1] if noun.i + 1 < len(doc) else None
@@ -398,3 +384,18 @@ def _fronted_subjects(doc, deps) -> None:
         opening = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start), None)
         if opening is not None and opening.i < name.i and name in opening.subtree:
             name.head, name.dep_ = verb, "nsubj"
+
+
+def _owners_after_and(doc, deps) -> None:
+    """In "would contribute warships to the Saudi campaign and Iran's foreign ministry condemned the strikes" the small
+    model joins the owned noun to the object before "and": an owned noun after "and", right before a past or present
+    verb with no subject, is that verb's subject, and the verb a clause joined to the one the first noun is in."""
+    for noun in (doc[i] for i in np.flatnonzero(deps == doc.vocab.strings["conj"]).tolist() if i + 1 < len(doc)):
+        verb, cc = doc[noun.i + 1], doc[noun.left_edge.i - 1] if noun.left_edge.i else noun
+        owned = noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in noun.children) and cc.lower_ == "and"
+        if not owned or verb.tag_ not in ("VBD", "VBZ") or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        clause = next((a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and clause not in verb.ancestors and verb not in clause.ancestors:
+            noun.head, noun.dep_, cc.head = verb, "nsubj", verb
+            verb.head, verb.dep_ = clause, "conj"
