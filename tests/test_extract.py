@@ -4782,6 +4782,27 @@ CASES = [
         {("SAU", "attack", "houthis"), ("EGY", "support", "SAU"), ("JOR", "support", "SAU"), ("IRN", "accuse", "SAU")},
     ),
     ("China contributed to tensions in the region.", set()),
+    # guns fire for their state; vengeance vowed threatens; an act named again is judged in its doers
+    (
+        "North Korean artillery pounded the South Korean island of Yeonpyeong on Tuesday, and South Korean howitzers "
+        "returned fire.",
+        {("PRK", "attack", "KOR"), ("KOR", "attack", "PRK")},
+    ),
+    (
+        "Hamas gunmen killed hundreds of people in an assault on southern Israeli towns on Saturday, and Prime Minister "
+        "Benjamin Netanyahu vowed 'mighty vengeance'.",
+        {("hamas", "attack", "ISR"), ("ISR", "threaten", "hamas")},
+    ),
+    (
+        "The Trump administration suspended aid to Pakistan on Thursday, and Pakistan's foreign office said the move was "
+        "'counterproductive'.",
+        {("USA", "sanction", "PAK"), ("PAK", "accuse", "USA")},
+    ),
+    (
+        "China said it was strongly dissatisfied with the decision by Washington and Seoul to deploy the THAAD system.",
+        {("CHN", "accuse", "USA"), ("CHN", "accuse", "KOR")},
+    ),
+    ("Turkish Defense Minister Hulusi Akar reiterated that the S-400 poses no threat to NATO systems.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -64,7 +64,11 @@ class Labels:
             if subjects and subjects[0].lower_ in ("that", "who", "which") and head.dep_ == "ccomp" and head.head.lemma_ == "be":
                 head = head.head  # cleft: "it is X and Y that are the threat"
                 subjects = [c for c in head.children if c.dep_ == "attr"]
-            return head, [r for s in subjects for r in res.refs(s, "target", owner=True)] or self.referred(res, head, subjects)
+            judged = [r for s in subjects for r in res.refs(s, "target", owner=True)] or self.referred(res, head, subjects)
+            # "said the move was counterproductive": an act named again is judged in its doers
+            told = [s for s in subjects if s.lemma_.lower() in self.lex["event_nouns"]]  # (not "the S-400 poses no threat")
+            acts = [s for s in told if any(d.lower_ in ("the", "this") for d in s.children)]
+            return head, judged or [r for s in acts for r in res.event_antecedent(s)]
         as_ = label.dep_ in ("pobj", "amod") and head.lower_ == "as"
         if label.dep_ == "oprd" or as_:
             verb = head if label.dep_ == "oprd" else head.head
