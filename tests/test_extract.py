@@ -4803,6 +4803,13 @@ CASES = [
         {("CHN", "accuse", "USA"), ("CHN", "accuse", "KOR")},
     ),
     ("Turkish Defense Minister Hulusi Akar reiterated that the S-400 poses no threat to NATO systems.", set()),
+    # help that goes along with an act, naming no one, is for its doers (not help to do an act of one's own)
+    ("Russia attacked Ukraine, with Belarus providing support.", {("RUS", "attack", "UKR"), ("BLR", "support", "RUS")}),
+    (
+        "Iran launched more than 300 drones and missiles at Israel overnight, with U.S., British and Jordanian forces "
+        "helping to shoot down most of them.",
+        {("IRN", "attack", "ISR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

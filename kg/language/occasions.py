@@ -26,11 +26,15 @@ class Occasions:
         launched = [a for w in weapons for a in w.children if a.dep_ == "acl"]
         return [r for a in launched for p in self.pobjs(a, ("from",)) for r in res.refs(p, "place")]
 
-    def thanked_for(self, res: Resolver, verb: Token) -> list[Ref]:
-        """Who is thanked or praised for an act that names no one it is for: "Taiwan thanked Japan for donating
-        vaccines" (the act was for the one who thanks)."""
-        praise = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "for" else None
-        return self.subjects(res, praise) if praise is not None and praise.lemma_.lower() in self.lex["praise_verbs"] else []
+    def done_for(self, res: Resolver, verb: Token) -> list[Ref]:
+        """Whom an act of help that names no one is for: the one who thanks or praises for it ("Taiwan thanked Japan for
+        donating vaccines"), or the doers of the clause it goes along with ("U.S. and British warships struck Houthi
+        targets, with Australia and Canada providing logistical support")."""
+        above = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "with") else None
+        if above is not None and verb.head.lower_ == "with" and above.pos_ == "VERB" and verb.tag_ == "VBG":
+            # (not help to do an act of one's own: "with U.S. and Jordanian forces helping to shoot down most of them")
+            return [] if any(c.dep_ == "xcomp" for c in verb.children) else self.subjects(res, above)
+        return self.subjects(res, above) if above is not None and above.lemma_.lower() in self.lex["praise_verbs"] else []
 
     def hosting(self, verb: Token) -> bool:
         """Whether a participle tells who held a gathering: "a ceremony hosted by X" (met by whoever did what it saw done)."""

@@ -157,7 +157,7 @@ class VerbRules:
             targets = housed or targets  # not the bases' host
         targets = targets or (self._xcomp_targets(res, trig, children) if trig.through_xcomp else [])  # "refused X's bid"
         if not targets and trig.relation in ("support", "meet"):  # "backed the operation", "hosted the talks": its doers; else
-            met = self.clauses.thanked_for(res, verb) + parties.met(res, verb) if trig.relation == "support" else []  # "thanked
+            met = self.clauses.done_for(res, verb) + parties.met(res, verb) if trig.relation == "support" else []  # "thanked
             targets = res.acts_named(objects, sources, trig.relation) or met or self.clauses.gathered(res, verb)  # X for
             # aiding", "met X and pledged help"; "signed at a ceremony hosted by X": the signers
         if trig.addressee_preps and all(t.via == "site" for t in targets):  # "protested to Beijing about the incursion"
