@@ -265,7 +265,8 @@ def _nouns_read_as_clauses(doc, deps) -> None:
             items = [d for o in objects[-1:] for d in (o, *o.conjuncts)]
             if not objects or not (listed or (first.dep_ == "conj" and first.head in items and first.pos_ == "NOUN")):
                 continue
-            first.head.head, first.head.dep_ = (objects[-1], "conj") if listed else (first.head.head, first.head.dep_)
+            if listed:  # ("travel bans and asset freezes" read as a clause: its subject goes on from the object)
+                first.head.head, first.head.dep_ = objects[-1], "conj"
             noun.head, noun.dep_ = first.head, "conj"
         elif any(c.dep_ == "dobj" for c in verb.children):
             continue
@@ -387,9 +388,8 @@ def _fronted_subjects(doc, deps) -> None:
 
 
 def _owners_after_and(doc, deps) -> None:
-    """In "would contribute warships to the Saudi campaign and Iran's foreign ministry condemned the strikes" the small
-    model joins the owned noun to the object before "and": an owned noun after "and", right before a past or present
-    verb with no subject, is that verb's subject, and the verb a clause joined to the one the first noun is in."""
+    """In "sent warships to the Saudi campaign and Iran's foreign ministry condemned the strikes" the small model joins
+    the owned noun to the object before "and": it is the subject of the subjectless verb after it, a clause of its own."""
     for noun in (doc[i] for i in np.flatnonzero(deps == doc.vocab.strings["conj"]).tolist() if i + 1 < len(doc)):
         verb, cc = doc[noun.i + 1], doc[noun.left_edge.i - 1] if noun.left_edge.i else noun
         owned = noun.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in noun.children) and cc.lower_ == "and"
@@ -397,5 +397,4 @@ def _owners_after_and(doc, deps) -> None:
             continue
         clause = next((a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if clause is not None and clause not in verb.ancestors and verb not in clause.ancestors:
-            noun.head, noun.dep_, cc.head = verb, "nsubj", verb
-            verb.head, verb.dep_ = clause, "conj"
+            noun.head, noun.dep_, cc.head, verb.head, verb.dep_ = verb, "nsubj", verb, clause, "conj"

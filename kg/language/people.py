@@ -42,7 +42,8 @@ class People:
         "Chinese tech giant Huawei" (an office keeps it: "Chinese Foreign Minister Wang Yi"); nor are the names of a
         community within a state: "Bosnian Serb leader Milorad Dodik", "Turkish Cypriot", "the Krajina Serb army"; nor
         a region's ("the Central American country", "Latin American leaders")."""
-        for tok in self.doc[1:]:
+        ends = self.lex["community_words"] | {name.split()[-1] for name in self.lex["region_names"]}
+        for tok in (t for t in self.doc[1:] if t.lower_ in ends):
             before = tok.nbor(-1)
             named = before.pos_ == "PROPN" or before.ent_type_ in ("NORP", "GPE", "LOC")  # (not "top Albanian officials")
             region = f"{before.lower_} {tok.lower_}" in self.lex["region_names"]
