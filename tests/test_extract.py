@@ -4810,6 +4810,9 @@ CASES = [
         "helping to shoot down most of them.",
         {("IRN", "attack", "ISR")},
     ),
+    # a sum received "in" aid is the aid received, and the aid's modifier gives it
+    ("The Philippines accepted $2 billion in Chinese funding for the railway.", {("CHN", "support", "PHL")}),
+    ("Egypt received $1.3 billion in U.S. military aid last year.", {("USA", "support", "EGY")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -134,8 +134,10 @@ class NounParties:
         givers = [r for h in holders for p in self.clauses.pobjs(h, preps) for r in res.refs(p, "source")]
         if rel.name == "accuse":  # troops do not speak: "came under fire from Russian forces" is no charge
             givers = [r for r in givers if r.via != "force"]
-        if not givers and (noun.head.i == gov.i or noun.head.lower_ in ("on", "from")):  # "accepted Chinese funding",
-            # "received Germany's backing", "relies on U.S. aid", "benefits from Russia's protection"
+        summed = counted and (unit or held.ent_type_ == "MONEY" or held == gov)  # not "a ceasefire in the Russia-Ukraine war"
+        if not givers and (summed or noun.head.i == gov.i or noun.head.lower_ in ("on", "from")):  # "accepted Chinese
+            # funding", "received Germany's backing", "relies on U.S. aid", "benefits from Russia's protection", "accepted $2
+            # billion in Chinese funding"
             givers = [r for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod") for r in res.refs(c, "source")]
         receivers = self._receivers(res, gov) if givers else []
         return [(a, b) for a in givers for b in receivers if a.key != b.key]
