@@ -13,7 +13,7 @@ from .refs import SUBJECTS
 
 __all__ = ["HISTORY_YEARS", "Modality"]
 
-#: An act dated more than this many years before the article is history, not news ("invaded Cyprus in 1974"); a recent
+#: An act dated this many years or more before the article is history, not news ("invaded Cyprus in 1974"); a recent
 #: one told in passing still counts, as the VOA labels code it ("the 2004 bombing of a French base", told in 2021).
 HISTORY_YEARS = 20
 
@@ -311,7 +311,7 @@ class Modality:
         return any(c.dep_ in ("amod", "det") and c.lower_ in self.lex["prospect_modifiers"] for c in tok.children)
 
     def old(self, prep: Token, year: int | None) -> bool:
-        """Whether a phrase dates its act to history: a year more than ``HISTORY_YEARS`` before the article's."""
+        """Whether a phrase dates its act to history: a year ``HISTORY_YEARS`` or more before the article's."""
         years = [
             int(t.text)
             for t in prep.subtree
@@ -328,7 +328,7 @@ class Modality:
         relative = prep.lemma_.lower() == "year" and any(t.lower_ in ("following", "previous", "same") for t in prep.lefts)
         if relative and not years:  # "signed in 1978, paved the way for a treaty the following year": the year told before
             years = [int(t.text) for t in prep.doc[prep.sent.start : prep.i] if len(t.text) == 4 and t.text.isdigit()][-1:]
-        return bool(years) and year is not None and max(years) < year - HISTORY_YEARS
+        return bool(years) and year is not None and max(years) <= year - HISTORY_YEARS
 
 
 def _eventual(prep: Token) -> bool:

@@ -212,7 +212,7 @@ class NominalRules:
         sources += [r for a in agents for r in res.refs(a, "source")]
         halted = self.clauses.pobjs(noun, ("of", "in", "on", "to")) if noun.lemma_.lower() in self.lex["halt_nouns"] else []
         sources += self.parties.senders(res, noun, halted)
-        mods = [r for c in children if c.dep_ in ("amod", "compound", "nmod") and c.i in res.mentions for r in res.refs(c)]
+        mods = self.parties.modifiers(res, noun)
         # "imposed sanctions on Russia", "retaliated with tariffs on U.S. goods": the (light) verb carries the target
         light = gov is not None and (dep == "dobj" or (noun.head.lower_ == "with" and noun.head.head == gov))
         holders = [noun, gov] if light else [noun]

@@ -79,6 +79,14 @@ class NounParties:
         doers = {s.key for s in sources}
         return [] if targets and all(t.via == "anaphora" and t.key in doers for t in targets) else targets
 
+    def modifiers(self, res: Resolver, noun: Token) -> list[Ref]:
+        """Actors named in the modifiers of a noun: "a Russian attack", "the NATO summit"; and who leads it: "the U.S.-led
+        invasion of Iraq"."""
+        led = [c for c in noun.children if c.tag_ == "VBN" and c.lemma_.lower() in self.lex["leading_verbs"]]
+        mods = [c for c in [*noun.children, *(m for c in led for m in c.children)] if c.dep_ in ("amod", "compound", "nmod")]
+        mods += [m for c in led for m in c.children if m.dep_ == "npadvmod"]
+        return [r for c in mods if c.i in res.mentions for r in res.refs(c)]
+
     @staticmethod
     def paired_modifiers(res: Resolver, noun: Token) -> list[Ref]:
         """Actors joined by a hyphen in the modifiers of a noun: "the Mexico-Canada talks", "a U.S.-Ukraine deal"."""
