@@ -4820,6 +4820,14 @@ CASES = [
     ("The Tamil Tigers attacked a Sri Lankan navy base in Trincomalee.", {("ltte", "attack", "LKA")}),
     ("Philippine soldiers killed 15 Abu Sayyaf gunmen in a clash on Jolo.", {("PHL", "attack", "abu_sayyaf")}),
     ("Israel and the PLO signed the Oslo Accords at the White House.", {("ISR", "cooperate", "PSE")}),
+    # rulers "in" a capital are its state's, also when the parser hangs "in" on the verb; a participle with an object
+    # is no visit where its object is
+    ("France accused the military rulers in Niamey of obstructing the fight.", {("FRA", "accuse", "NER")}),
+    (
+        "French President Emmanuel Macron said on Thursday that France and its European partners would pull their troops"
+        " out of Mali, accusing the junta in Bamako of obstructing the fight against jihadist groups.",
+        {("FRA", "accuse", "MLI")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

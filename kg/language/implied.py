@@ -131,9 +131,8 @@ class Implied:
         if len(partners) < 2:  # "the combined forces of France and Britain", "joint patrols by A and B"
             named = self.clauses.pobjs(noun, ("of", "between")) + res.doers_by(noun)  # "by" may hang on the verb
             partners = {r.key: r for p in named for r in res.refs(p)}
-        # "the security of a joint U.S.-U.K. base", "denounced the joint drills by South Korea and the United States": a
-        # joint thing named by its partners and told in passing or judged is there, whatever the clause says ("a joint
-        # U.S.-Chinese project would be impossible" is what the clause is about)
+        # "the security of a joint U.S.-U.K. base", "denounced the joint drills by South Korea and the United States": a joint
+        # thing named by its partners and told in passing or judged is there (not "a joint U.S.-Chinese project would be")
         judged = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex["label_verbs"]
         passing = len(partners) > 1 and (noun.dep_ == "pobj" or judged)
         occurs = noun.dep_ in SUBJECTS and noun.head.lemma_.lower() in self.lex["occurrence_verbs"]  # ("drills would be held")
@@ -256,7 +255,8 @@ class Implied:
             verb, people = head.head, [head]
         elif head.pos_ == "VERB" and head.lemma_.lower() in self.lex["speech_verbs"] | self.lex["copresence_verbs"] | {"speak"}:
             verb, people = head, [c for c in head.children if c.dep_ == "nsubj"]
-            if not people and head.dep_ == "advcl" and head.tag_ == "VBG":  # "Speaking in Tokyo, the Australian minister said"
+            if not people and head.dep_ == "advcl" and head.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in head.children):
+                # "Speaking in Tokyo, the Australian minister said" (not "..., accusing the junta in Bamako")
                 verb, people = head.head, [c for c in head.head.children if c.dep_ == "nsubj"]
         else:
             return []

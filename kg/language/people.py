@@ -147,7 +147,9 @@ class People:
         phrase = " ".join([c.lemma_.lower() for c in tok.lefts if c.dep_ == "compound"] + [tok.lemma_.lower()])
         seated = tok.lemma_.lower() in self.lex["seated_nouns"] or phrase in self.lex["seated_nouns"]
         via = "force" if tok.lemma_.lower() in self.lex["agentive_nouns"] else "office"
-        for child in tok.children:
+        after = tok.doc[min(tok.right_edge.i + 1, len(tok.doc) - 1)]  # "accused the junta in Bamako of": hung on the verb
+        hung = [after] if seated and tok.dep_ == "dobj" and after.lower_ == "in" and after.head == tok.head else []
+        for child in [*tok.children, *hung]:
             if child.dep_ == "prep" and child.lower_ == "in" and seated:
                 pobjs = [p for p in child.children if p.dep_ == "pobj"]
                 # "officials in charge of foreign trade in the EU, Belgium and Germany"
