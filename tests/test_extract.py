@@ -4828,6 +4828,8 @@ CASES = [
         " out of Mali, accusing the junta in Bamako of obstructing the fight against jihadist groups.",
         {("FRA", "accuse", "MLI")},
     ),
+    # fighters "linked" to a group are not its own
+    ("Al Qaeda-linked JNIM militants attacked an army base in Djibo in northern Burkina Faso.", {("jnim", "attack", "BFA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

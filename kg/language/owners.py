@@ -65,8 +65,9 @@ class Owners:
         for child in tok.lefts:
             if child.dep_ not in MODIFIERS or (other_side and child.dep_ == "poss"):
                 continue  # "his counterparts from Japan", "Blinken's Chinese counterpart": not the possessor's people
-            if proxy and child.tag_ == "VBN" and child.lemma_.lower() in self.lex["backing_participles"]:
-                # "Iran-backed militants" are not Iran's forces; a charge against them is laid at its door
+            if proxy and child.tag_ == "VBN" and child.lemma_.lower() in self.lex["affiliation_participles"]:
+                # "Iran-backed militants", "al Qaeda-linked militants" are not their patron's forces; a charge against them
+                # is laid at its door
                 out += [Ref(r.key, r.text, "harbour", None) for r in self._modifier_refs(child, depth + 1)]
                 continue
             mention = self.mentions.get(child.i)
