@@ -4830,6 +4830,13 @@ CASES = [
     ),
     # fighters "linked" to a group are not its own
     ("Al Qaeda-linked JNIM militants attacked an army base in Djibo in northern Burkina Faso.", {("jnim", "attack", "BFA")}),
+    # a statement or communique signed is an agreement; a Council called into session is no call
+    (
+        "Russian President Vladimir Putin, Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan"
+        " signed a statement early on Tuesday to end six weeks of fighting over Nagorno-Karabakh.",
+        {("ARM", "cooperate", "AZE"), ("ARM", "cooperate", "RUS"), ("AZE", "cooperate", "RUS")},
+    ),
+    ("Greece called the U.N. Security Council into emergency session.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
