@@ -4837,6 +4837,11 @@ CASES = [
         {("ARM", "cooperate", "AZE"), ("ARM", "cooperate", "RUS"), ("AZE", "cooperate", "RUS")},
     ),
     ("Greece called the U.N. Security Council into emergency session.", set()),
+    # what is struck near a town or a capital, or "in" it when the parser hangs the phrase on the verb, is on its state's
+    # ground (a state nearby is not)
+    ("Israeli warplanes struck military positions near Damascus overnight.", {("ISR", "attack", "SYR")}),
+    ("Russian forces shelled villages outside Kharkiv.", {("RUS", "attack", "UKR")}),
+    ("Turkish jets bombed Kurdish positions near Syria.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -199,7 +199,12 @@ class Makers:
                 if p.dep_ == "pobj"
                 for r in self._modifier_refs(p)
             ]
-        grounds = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in places for p in c.children if p.dep_ == "pobj"]
+        after = tok.doc[min(tok.right_edge.i + 1, len(tok.doc) - 1)]  # "shelled villages in Kharkiv": "in" hung on the verb
+        preps = [*tok.children, *([after] if tok.dep_ == "dobj" and after.head == tok.head and not trade else [])]
+        grounds = [p for c in preps if c.dep_ == "prep" and c.lower_ in places for p in c.children if p.dep_ == "pobj"]
+        # "positions near Damascus", "bases outside Aleppo": a town or a capital nearby (a state nearby is not its ground)
+        near = [p for c in preps if c.lower_ in ("near", "outside", "around") and not trade for p in c.children]
+        grounds += [p for p in near if self._place(p) or getattr(self.mentions.get(p.i), "label", "") == "CAPITAL"]
         # "targets on Pakistani soil", "bases on Syrian territory": ground named as such
         grounds += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if self._ground(p)]
         # "sites in Pakistan and Pakistan-administered Kashmir", parsed as "in [Pakistan and ...] Kashmir"
