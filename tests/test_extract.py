@@ -4842,6 +4842,8 @@ CASES = [
     ("Israeli warplanes struck military positions near Damascus overnight.", {("ISR", "attack", "SYR")}),
     ("Russian forces shelled villages outside Kharkiv.", {("RUS", "attack", "UKR")}),
     ("Turkish jets bombed Kurdish positions near Syria.", set()),
+    # a bomb planted by agents is their state's weapon
+    ("A bomb planted by North Korean agents killed 17 South Korean officials.", {("PRK", "attack", "KOR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
