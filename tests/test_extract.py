@@ -4844,6 +4844,13 @@ CASES = [
     ("Turkish jets bombed Kurdish positions near Syria.", set()),
     # a bomb planted by agents is their state's weapon
     ("A bomb planted by North Korean agents killed 17 South Korean officials.", {("PRK", "attack", "KOR")}),
+    # an act a relative clause judges is done by the subject of the verb that does it, also when the parser hangs the
+    # clause on a date
+    (
+        "South Korea and the United States began joint drills on Monday, which Pyongyang condemned as a rehearsal for invasion.",
+        {("KOR", "cooperate", "USA"), ("PRK", "accuse", "KOR"), ("PRK", "accuse", "USA")},
+    ),
+    ("Russia launched a missile strike, which Ukraine denounced as terror.", {("UKR", "accuse", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

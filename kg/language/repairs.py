@@ -80,6 +80,7 @@ def verbs(doc):
         for c in moved:  # the name's own modifiers stay with it; the clause's adverbials and punctuation go to the verb
             c.head = owner or (subj if c.dep_ in ("poss", "compound", "amod", "det") else v)
     _clause_subjects(doc, deps)
+    _dated_relatives(doc, deps)
     _headline_verbs(doc, tags, deps)
     _past_clauses(doc, tags, deps)
     _reported_clauses(doc, tags, deps)
@@ -323,6 +324,17 @@ def _stated_clauses(doc, deps) -> None:
             continue
         if said.lemma_.lower() in lex["speech_verbs"] and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             clause.head, clause.dep_ = said, "ccomp"
+
+
+def _dated_relatives(doc, deps) -> None:
+    """In "began joint drills on Monday, which Pyongyang condemned as a rehearsal" the small model hangs the relative
+    clause on the date: a clause whose object is "which" or "that", on a date after the verb's object, is the object's."""
+    for clause in (doc[i] for i in np.flatnonzero(deps == doc.vocab.strings["relcl"]).tolist()):
+        date = clause.head
+        if date.ent_type_ not in ("DATE", "TIME") or date.dep_ != "pobj" or date.head.dep_ != "prep":
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in clause.children):
+            clause.head = next((o for o in date.head.head.children if o.dep_ == "dobj" and o.i < date.i), date)
 
 
 def _clause_subjects(doc, deps) -> None:
