@@ -4851,6 +4851,11 @@ CASES = [
         {("KOR", "cooperate", "USA"), ("PRK", "accuse", "KOR"), ("PRK", "accuse", "USA")},
     ),
     ("Russia launched a missile strike, which Ukraine denounced as terror.", {("UKR", "accuse", "RUS")}),
+    # remarks and comments rejected are their speaker's (made_things)
+    (
+        "Vance criticised Denmark on Friday. Copenhagen rejected the remarks as unfair.",
+        {("USA", "accuse", "DNK"), ("DNK", "accuse", "USA"), ("DNK", "reject", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
