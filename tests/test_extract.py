@@ -4856,6 +4856,11 @@ CASES = [
         "Vance criticised Denmark on Friday. Copenhagen rejected the remarks as unfair.",
         {("USA", "accuse", "DNK"), ("DNK", "accuse", "USA"), ("DNK", "reject", "USA")},
     ),
+    # countermeasures vowed with no one named answer another's act told before
+    (
+        "Finland joined NATO on Tuesday, and the Kremlin said Moscow would take countermeasures.",
+        {("FIN", "cooperate", "NATO"), ("RUS", "threaten", "FIN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

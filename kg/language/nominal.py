@@ -140,8 +140,7 @@ class NominalRules:
             trig, modality = dataclasses.replace(trig, relation="reject", cameo=cameo), "asserted"
             refused = True
         threat = hostile and gov is not None and (gov.lemma_.lower() in self.lex["threat_verbs"] or self.clauses.weighs(gov))
-        # ("threatened sanctions", "is considering sanctions"); "would not rule out military action against Venezuela": the
-        # act is the subject's to take
+        # ("threatened sanctions", "is considering sanctions"); "would not rule out military action against Venezuela": theirs
         ready = hostile and gov is not None and dep == "dobj" and bool(self.clauses.resolved(gov))
         if ready:
             threat, modality = True, self.clauses.stated(noun, res.year) and "threatened"
@@ -384,6 +383,7 @@ class NominalRules:
             if not targets and noun.dep_ == "dobj" and noun.lemma_.lower() in self.lex["retaliation_words"]:
                 own = {s.key for s in sources}
                 targets = [t for i, s, t in res.events if noun.sent.start <= i < noun.i and s.key in own and t.key not in own]
+                targets = targets or [t for t in res.event_antecedent(noun, exclude=own) if t.key not in own]  # or another's
             targets = targets or (self.clauses.occasioned(res, heads, reprisal) if rel.name == "accuse" or reprisal else [])
             targets = targets or [NOBODY]
             if targets == [NOBODY] and any(c.lemma_.lower() in self.lex["internal_words"] for c in children):
