@@ -4861,6 +4861,12 @@ CASES = [
         "Finland joined NATO on Tuesday, and the Kremlin said Moscow would take countermeasures.",
         {("FIN", "cooperate", "NATO"), ("RUS", "threaten", "FIN")},
     ),
+    # ground struck by one who backs its state in the same sentence is no attack on it
+    (
+        "Russian warplanes carried out their first air strikes in Syria on Wednesday in support of President Bashar"
+        " al-Assad's government, hitting targets near Homs and Hama.",
+        {("RUS", "support", "SYR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
@@ -5009,6 +5015,12 @@ def test_a_title_in_the_text_outweighs_the_article_date(nlp, extractor):
     # a former title names a past office: the date decides
     former = "Former Dutch Prime Minister Mark Rutte criticised Russia."
     assert extract_text(nlp, extractor, former, date="2025-05-01") == {("NATO", "accuse", "RUS")}
+    # a title is the words after the last "and" before the name, not another's title before it
+    text = (
+        "Seoul and Moscow established diplomatic relations on Sunday, as South Korean Foreign Minister Choi Ho-joong and"
+        " Soviet Foreign Minister Eduard Shevardnadze signed a communique at the United Nations."
+    )
+    assert extract_text(nlp, extractor, text, date=None) == {("KOR", "cooperate", "RUS"), ("KOR", "meet", "RUS")}
 
 
 def test_officials_resolve_by_the_article_date(nlp, extractor):

@@ -203,8 +203,9 @@ class Makers:
                 if p.dep_ == "pobj"
                 for r in self._modifier_refs(p)
             ]
-        after = tok.doc[min(tok.right_edge.i + 1, len(tok.doc) - 1)]  # "shelled villages in Kharkiv": "in" hung on the verb
-        preps = [*tok.children, *([after] if tok.dep_ == "dobj" and after.head == tok.head and not trade else [])]
+        after = tok.doc[min(tok.right_edge.i + 1, len(tok.doc) - 1)]  # "shelled villages in Kharkiv": "in" hung on the
+        struck = tok.dep_ == "dobj" and after.head == tok.head and tok.head.lemma_.lower() in self.armed_words  # armed verb
+        preps = [*tok.children, *([after] if struck else [])]
         grounds = [p for c in preps if c.dep_ == "prep" and c.lower_ in places for p in c.children if p.dep_ == "pobj"]
         # "positions near Damascus", "bases outside Aleppo": a town or a capital nearby (a state nearby is not its ground)
         near = [p for c in preps if c.lower_ in ("near", "outside", "around") and not trade for p in c.children]

@@ -379,11 +379,11 @@ class NominalRules:
             # "hit back with its own tariffs after U.S. duties took effect": a reprisal answers the act that occasioned it
             back = gov is not None and any(c.lower_ == "back" for c in gov.children)
             reprisal = back or (gov is not None and gov.lemma_.lower() in self.lex["retaliation_words"])
-            # "opposes the arms sale and would take countermeasures": a reprisal answers its taker's act told before it
-            if not targets and noun.dep_ == "dobj" and noun.lemma_.lower() in self.lex["retaliation_words"]:
-                own = {s.key for s in sources}
-                targets = [t for i, s, t in res.events if noun.sent.start <= i < noun.i and s.key in own and t.key not in own]
-                targets = targets or [t for t in res.event_antecedent(noun, exclude=own) if t.key not in own]  # or another's
+            # "opposes the arms sale and would take countermeasures": a reprisal answers its taker's act told before it in
+            if not targets and noun.dep_ == "dobj" and noun.lemma_.lower() in self.lex["retaliation_words"]:  # the sentence,
+                own, told = {s.key for s in sources}, [e for e in res.events if noun.sent.start <= e[0] < noun.i]
+                targets = [t for _, s, t in told if s.key in own and t.key not in own]  # or another's act: "Finland joined
+                targets = targets or [s for _, s, _ in told if s.key and s.key not in own][-1:]  # NATO, and Moscow said"
             targets = targets or (self.clauses.occasioned(res, heads, reprisal) if rel.name == "accuse" or reprisal else [])
             targets = targets or [NOBODY]
             if targets == [NOBODY] and any(c.lemma_.lower() in self.lex["internal_words"] for c in children):

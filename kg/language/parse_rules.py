@@ -179,7 +179,7 @@ class RuleExtractor:
             raw += self.implied.blamed(res, raw, self.rules.armed_words)
             raw = self.implied.home_front(res, self.implied.ground(res, raw))
             raw = [self.claims.as_threat(res, item) for item in raw]
-            raw = self.implied.rebutted(res, [item for item in raw if item is not None])
+            raw = _spared(self.implied.rebutted(res, [item for item in raw if item is not None]))
             raw += self.claims.pinned_claim(res, sent, pending)
             raw = self.claims.reported(res, raw)
             pending = self.claims.unattributed(res, labels)
@@ -349,3 +349,10 @@ class RuleExtractor:
     def _predicative(tok: Token) -> bool:
         """An adjective said of a subject: "is concerned", or the participle parsed as a passive ("was concerned")."""
         return tok.dep_ == "acomp" or (tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children))
+
+
+def _spared(raw: list[Found]) -> list[Found]:
+    """ "carried out air strikes in Syria in support of Assad's government, hitting targets near Homs": ground struck by
+    one who backs its state in the same sentence is no attack on that state."""
+    backed = {(item.source.key, item.target.key) for item in raw if item.relation == "support"}
+    return [i for i in raw if not (i.relation == "attack" and i.target.via == "site" and (i.source.key, i.target.key) in backed)]

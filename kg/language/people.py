@@ -66,11 +66,13 @@ class People:
     def _title_polity(self, title: list[Token], served: set[str], named_at: dict[int, str], end: int) -> str | None:
         """The one polity an office holder's title names, when it names one and an office ("NATO Secretary-General"),
         or one the holder served ("Germany's Baerbock", who later presided over the UN General Assembly); ``named_at``
-        gives the names after the holder's, at ``end``, which the mention table has not reached yet."""
-        found = (self.mentions.get(t.i) for t in title)
+        gives the names after the holder's, at ``end``, which the mention table has not reached yet. A title ends at a
+        comma or "and" before the name ("Choi Ho-joong and Soviet Foreign Minister Eduard Shevardnadze": Soviet)."""
+        cut = max((t.i for t in title if t.i < end and t.lower_ in ("and", ",", "or")), default=-1)
+        found = (self.mentions.get(t.i) for t in title if t.i > cut)
         named = {m.key for m in found if m is not None and not m.person}
         named |= {named_at[t.i] for t in title if t.i >= end and t.i in named_at}
-        office = any(t.lemma_.lower() in self.lex["office_nouns"] for t in title)
+        office = any(t.lemma_.lower() in self.lex["office_nouns"] for t in title if t.i > cut)
         return named.pop() if len(named) == 1 and (office or named <= served) else None
 
     @staticmethod
