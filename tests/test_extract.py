@@ -4867,6 +4867,8 @@ CASES = [
         " al-Assad's government, hitting targets near Homs and Hama.",
         {("RUS", "support", "SYR")},
     ),
+    # a clause under a negated verb of meaning is not told (implying_verbs); one under a verb of knowing still is
+    ("Dacic said the agreement did not mean Belgrade recognised Kosovo's independence.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -244,6 +244,9 @@ class Modality:
             )
             if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex["gainsay_verbs"] and not charged:
                 return None
+            negated = any(c.dep_ == "neg" for c in t.head.children) and t.head.lemma_.lower() in self.lex["implying_verbs"]
+            if t.dep_ == "ccomp" and negated:
+                return None  # "the agreement did not mean Belgrade recognised Kosovo"
             # a guess ("believes the two leaders will meet") or a wish ("hopes the U.S. and Britain can work together")
             # (also "expect China and India to clash again")
             to = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
