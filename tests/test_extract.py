@@ -4869,6 +4869,9 @@ CASES = [
     ),
     # a clause under a negated verb of meaning is not told (implying_verbs); one under a verb of knowing still is
     ("Dacic said the agreement did not mean Belgrade recognised Kosovo's independence.", set()),
+    # a resolution's topic is no maker of it ("the Iraq war resolution"); its drafter is
+    ("France vowed to veto the Iraq war resolution.", set()),
+    ("Russia vetoed a U.S. draft resolution.", {("RUS", "reject", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -37,7 +37,13 @@ class Owners:
             dated = any(c.ent_type_ in ("DATE", "TIME") for c in possessors)  # "next month's BRICS summit": no one's
             found = found or ([] if dated else self._modifier_refs(tok)) or ([] if possessors else self._rulers(tok))
             found += (self._makers(tok) if lemma in self.lex["agreement_nouns"] else []) + self._examples(tok)
-            if lemma in self.lex["tabled_nouns"]:  # "a U.S.-sponsored U.N. resolution": its sponsor's, not the body's
+            if lemma in self.lex["tabled_nouns"]:  # "the Iraq war resolution", "a Gaza ceasefire resolution": the topic's
+                tabled = self.lex["tabled_nouns"]  # places are no makers (nor one set before such a noun)
+                topics = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_ not in tabled]
+                named = {r.key for c in topics for r in self._modifier_refs(c, 1)}
+                named |= {r.key for c in topics for m in tok.lefts if m.i == c.i - 1 and m.i in self.mentions for r in self.ref(m)}
+                found = [r for r in found if r.key not in named]
+                # "a U.S.-sponsored U.N. resolution": its sponsor's, not the body's
                 found = [r for r in self._makers(tok) + found if self.types.get(r.key) == "state"] or found
             found = [
                 Ref(r.key, r.text, r.via if r.via in ("site", "harbour") else "owner", r.person)
