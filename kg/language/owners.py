@@ -41,7 +41,8 @@ class Owners:
                 tabled = self.lex["tabled_nouns"]  # places are no makers (nor one set before such a noun)
                 topics = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_ not in tabled]
                 named = {r.key for c in topics for r in self._modifier_refs(c, 1)}
-                named |= {r.key for c in topics for m in tok.lefts if m.i == c.i - 1 and m.i in self.mentions for r in self.ref(m)}
+                before = [m for c in topics for m in tok.lefts if m.i == c.i - 1 and m.i in self.mentions]
+                named |= {r.key for m in before for r in self.ref(m)}
                 found = [r for r in found if r.key not in named]
                 # "a U.S.-sponsored U.N. resolution": its sponsor's, not the body's
                 found = [r for r in self._makers(tok) + found if self.types.get(r.key) == "state"] or found
