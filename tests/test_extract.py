@@ -4872,6 +4872,8 @@ CASES = [
     # a resolution's topic is no maker of it ("the Iraq war resolution"); its drafter is
     ("France vowed to veto the Iraq war resolution.", set()),
     ("Russia vetoed a U.S. draft resolution.", {("RUS", "reject", "USA")}),
+    # an ousted leader acts for no one
+    ("Ousted Haitian President Jean-Bertrand Aristide accused the United States of forcing him from power.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
