@@ -4874,6 +4874,9 @@ CASES = [
     ("Russia vetoed a U.S. draft resolution.", {("RUS", "reject", "USA")}),
     # an ousted leader acts for no one
     ("Ousted Haitian President Jean-Bertrand Aristide accused the United States of forcing him from power.", set()),
+    # a state news agency speaks for its state; news it reports is no charge of its own
+    ("TASS denounced the U.S. landing in Grenada as an act of undeclared war.", {("RUS", "accuse", "USA")}),
+    ("U.S. jets struck targets in Syria, Xinhua reported.", {("USA", "attack", "SYR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -319,6 +319,11 @@ class Claims(Labels):
                 continue  # "declared support unwavering a year after Russia invaded": the narrator's time, no charge
             if trig.pos_ == "VERB" and src.key not in {r.key for r in self.clauses.subjects(res, trig)}:
                 continue  # "said Pyongyang sent troops to help it fight Ukraine": the fight's doer is charged, not Ukraine
+            news = speech is not None and speech.lemma_.lower() == "report"  # "U.S. jets struck Syria, Xinhua reported":
+            if news and any(
+                getattr(res.mentions.get(c.i), "label", "") == "CAPITAL" for c in speech.children if c.dep_ == "nsubj"
+            ):
+                continue  # a state's agency tells news, no charge (not "Ukraine reported Russian strikes")
             if speakers and self._approved(trig, speech):
                 continue  # "considers the withdrawal of forces by America a good step" approves the act
             out += [
