@@ -4877,6 +4877,12 @@ CASES = [
     # a state news agency speaks for its state; news it reports is no charge of its own
     ("TASS denounced the U.S. landing in Grenada as an act of undeclared war.", {("RUS", "accuse", "USA")}),
     ("U.S. jets struck targets in Syria, Xinhua reported.", {("USA", "attack", "SYR")}),
+    # "Soviets", "Uzbeks" are their state's people as "Russians" are; force called disproportionate is charged
+    ("Soviets admit downing Korean jet, accuse U.S. of spy mission", {("RUS", "accuse", "USA")}),
+    (
+        "NATO Secretary-General Jaap de Hoop Scheffer said Russia's use of force had been disproportionate.",
+        {("NATO", "accuse", "RUS")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

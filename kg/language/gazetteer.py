@@ -134,7 +134,7 @@ def _day(value: object, where: str) -> str | None:
 
 
 def _plurals(demonym: str) -> set[str]:
-    return {demonym, demonym + "s"} if demonym.endswith(("n", "i")) else {demonym}
+    return {demonym, demonym + "s"} if demonym.endswith(("n", "i", "t", "k")) else {demonym}  # "Soviets", "Uzbeks"
 
 
 @functools.cache
