@@ -4883,6 +4883,9 @@ CASES = [
         "NATO Secretary-General Jaap de Hoop Scheffer said Russia's use of force had been disproportionate.",
         {("NATO", "accuse", "RUS")},
     ),
+    # an envoy told or asked to leave is expelled
+    ("Estonia told Russia's ambassador on Monday to leave the country by Feb. 7.", {("EST", "sanction", "RUS")}),
+    ("Estonia asked Russia's ambassador about the visit.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
