@@ -4886,6 +4886,13 @@ CASES = [
     # an envoy told or asked to leave is expelled
     ("Estonia told Russia's ambassador on Monday to leave the country by Feb. 7.", {("EST", "sanction", "RUS")}),
     ("Estonia asked Russia's ambassador about the visit.", set()),
+    # a titled name of no known polity who speaks after the words speaks for their doer; a retired officer for no one
+    (
+        "Rwanda broke off diplomatic relations with France on Friday, Foreign Minister Charles Murigande said, accusing Paris"
+        " of trying to rewrite history.",
+        {("RWA", "sanction", "FRA"), ("RWA", "accuse", "FRA")},
+    ),
+    ("Retired Turkish admiral Cem Gurdeniz accused Egypt of acting against Turkey.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -63,6 +63,13 @@ class People:
             if private and not any(t.lemma_.lower() in titles for t in chain[1:]):
                 del self.mentions[i]
 
+    def _titled_name(self, tok: Token) -> bool:
+        """Whether a name comes with an office and no word that takes it out of office: "Foreign Minister Charles
+        Murigande" (not "retired Turkish admiral Cem Gurdeniz", nor a bare name)."""
+        title = [t for c in tok.lefts for t in c.subtree]
+        office = any(t.lemma_.lower() in self.lex["office_nouns"] for t in title)
+        return office and not any(t.lower_.rstrip("-") in self.lex["former_words"] for t in title)
+
     def _title_polity(self, title: list[Token], served: set[str], named_at: dict[int, str], end: int) -> str | None:
         """The one polity an office holder's title names, when it names one and an office ("NATO Secretary-General"),
         or one the holder served ("Germany's Baerbock", who later presided over the UN General Assembly); ``named_at``

@@ -1,12 +1,10 @@
 """Token -> actors: the general moves that find which polity a phrase stands for.
 
-Used by the rules (:mod:`kg.language.parse_rules`) and the candidates of the learnt decision
-(:mod:`kg.language.candidates`); a ``Doc`` never leaves :mod:`kg.language`. The moves, in order:
-a gazetteer mention (a person by the office held on the article's date, or outside the term the one polity they ever
-served); a title or office noun and the polity in its modifiers ("the Japanese prime minister", "Rafael Grossi, head
-of the IAEA") or the capital it sits in ("officials in Ankara"); a relative pronoun's noun; an anaphor ("the
-spokesman", "it", "the two leaders", "the latter") and its antecedent; the owner of a thing ("rejected the US
-proposal", "the deployment of Russian troops", "the ceasefire agreed with Ukraine").
+Used by the rules (:mod:`kg.language.parse_rules`) and the learnt decision's candidates; a ``Doc`` never leaves
+:mod:`kg.language`. The moves, in order: a gazetteer mention (a person by the office held on the article's date); a title
+or office noun and the polity in its modifiers ("the Japanese prime minister", "Rafael Grossi, head of the IAEA") or the
+capital it sits in ("officials in Ankara"); a relative pronoun's noun; an anaphor ("the spokesman", "it", "the two
+leaders") and its antecedent; the owner of a thing ("rejected the US proposal", "the deployment of Russian troops").
 """
 
 from __future__ import annotations
@@ -326,6 +324,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
             if not found and lemma in self.lex["agentive_nouns"]:  # "condemned the strikes by Israel", "loyal to"
                 found = [r for p in self.doers_by(tok) + self._allied(tok) for r in self.refs(p)] or self._ruling(tok)
                 found = found or self._service(tok)  # "the military": the one whose military was named before
+            if not found and tok.pos_ == "PROPN" and self._titled_name(tok):  # "X cut ties with Y, Foreign Minister
+                found = self._reported_doer(tok)  # Charles Murigande said": a titled name of no known polity, the doer's
             if found:
                 if lemma in self.lex["agentive_nouns"] and lemma not in self.lex["office_nouns"]:  # troops act for a state
                     force = [Ref(r.key, r.text, "force", r.person) for r in found if r.via != "harbour"]  # but do not host
