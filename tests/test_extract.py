@@ -4893,6 +4893,12 @@ CASES = [
         {("RWA", "sanction", "FRA"), ("RWA", "accuse", "FRA")},
     ),
     ("Retired Turkish admiral Cem Gurdeniz accused Egypt of acting against Turkey.", set()),
+    # "the measures" name an embargo or sanctions again (act_kin), whoever acted last
+    (
+        "The U.N. General Assembly on Thursday condemned the U.S. economic embargo against Cuba, with Cuban Foreign Minister"
+        " Bruno Rodriguez telling delegates the measures amounted to an act of economic war.",
+        {("UN", "accuse", "USA"), ("USA", "sanction", "CUB"), ("CUB", "accuse", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
