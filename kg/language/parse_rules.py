@@ -355,4 +355,5 @@ def _spared(raw: list[Found]) -> list[Found]:
     """ "carried out air strikes in Syria in support of Assad's government, hitting targets near Homs": ground struck by
     one who backs its state in the same sentence is no attack on that state."""
     backed = {(item.source.key, item.target.key) for item in raw if item.relation == "support"}
-    return [i for i in raw if not (i.relation == "attack" and i.target.via == "site" and (i.source.key, i.target.key) in backed)]
+    struck = [item for item in raw if item.relation == "attack" and item.target.via == "site"]
+    return [item for item in raw if not (item in struck and (item.source.key, item.target.key) in backed)]
