@@ -4899,6 +4899,10 @@ CASES = [
         " Bruno Rodriguez telling delegates the measures amounted to an act of economic war.",
         {("UN", "accuse", "USA"), ("USA", "sanction", "CUB"), ("CUB", "accuse", "USA")},
     ),
+    # an act "threat of" names is threatened if the threat is someone's, and none if it is a standing danger
+    ("Kenya has faced the ongoing threat of al-Shabab terrorist attacks since 2011.", set()),
+    ("The threat of Russian attacks on Ukraine's power grid remains high, officials said.", set()),
+    ("The United States renewed its threat of military action against Syria.", {("USA", "threaten", "SYR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -219,6 +219,8 @@ class Modality:
                         return None
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["irrealis_nouns"]:
                     return None  # "little chance that another summit will take place": a prospect, not an event
+                if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["threat_nouns"] and clausal and tok.head.lower_ == "of":
+                    return "threatened" if self.owned(t) else None
 
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["refusal_nouns"] and (negation or t.i != tok.head.i):
                     return None  # "its reluctance to endorse the plan": no endorsement
@@ -308,6 +310,16 @@ class Modality:
             return None
         own = [c for c in children if c.dep_ in ("nummod", "compound", "npadvmod") or (c.dep_ == "prep" and c.lower_ == "in")]
         return None if any(self.old(c, year) for c in own) else "asserted"
+
+    @staticmethod
+    def owned(noun: Token) -> bool:
+        """Whether a noun names whose it is: "Washington's threat", "the US threat", "a threat by Moscow"."""
+        return any(
+            c.dep_ == "poss"
+            or (c.dep_ in ("compound", "amod") and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "NORP", "ORG")))
+            or (c.dep_ == "prep" and c.lower_ in ("by", "from"))
+            for c in noun.children
+        )
 
     def prospect(self, tok: Token) -> bool:
         """Whether a word's modifiers make it a prospect: "any future meetings", "a possible summit"."""
