@@ -4903,6 +4903,18 @@ CASES = [
     ("Kenya has faced the ongoing threat of al-Shabab terrorist attacks since 2011.", set()),
     ("The threat of Russian attacks on Ukraine's power grid remains high, officials said.", set()),
     ("The United States renewed its threat of military action against Syria.", {("USA", "threaten", "SYR")}),
+    # a "by" phrase hung on what an act befalls is the act's doers, not that place's makers
+    (
+        "Pakistan lodged a strong protest with Moscow over the bombing of a border village in the North West Frontier"
+        " Province by Soviet and Afghan aircraft that killed at least 30 people.",
+        {("PAK", "accuse", "RUS"), ("PAK", "accuse", "AFG"), ("RUS", "attack", "PAK"), ("AFG", "attack", "PAK")},
+    ),
+    # guests a host gathers meet each other too
+    (
+        "Angolan President Joao Lourenco hosted Congolese President Felix Tshisekedi and Rwandan President Paul Kagame in"
+        " Luanda on Wednesday.",
+        {("AGO", "meet", "COD"), ("AGO", "meet", "RWA"), ("COD", "meet", "RWA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

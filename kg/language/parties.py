@@ -354,10 +354,12 @@ class NounParties:
     def guests(self, verb: Token, trig: Trigger, targets: list[Ref]) -> list[tuple[Ref, Ref]]:
         """ "Biden welcomed Albanese and Sunak to a naval base for talks": guests hosted together for talks (a hosting
         sense, CAMEO 043, with "for" a joint noun, however deep in the verb's phrases) meet each other too; so do
-        those met at once ("huddles with Kishida and Marcos in first trilateral summit", ``multilateral_words``)."""
+        those met at once ("huddles with Kishida and Marcos in first trilateral summit", ``multilateral_words``), and
+        those a host gathers ("hosted Aliyev and Pashinyan at the White House", ``gathering_verbs``)."""
         phrases = [t for t in verb.subtree if all(a.dep_ in ("prep", "pobj") for a in t.ancestors if verb in a.ancestors)]
         joint = self.lex["joint_nouns"]
         talks = [t for t in phrases if t.dep_ == "pobj" and t.head.lower_ == "for" and t.lemma_.lower() in joint]
         together = trig.relation == "meet" and any(t.lower_ in self.lex["multilateral_words"] for t in phrases)
-        guests = list({t.key: t for t in targets}.values()) if (trig.cameo == "043" and talks) or together else []
+        hosted = trig.cameo == "043" and (bool(talks) or verb.lemma_.lower() in self.lex["gathering_verbs"])
+        guests = list({t.key: t for t in targets}.values()) if hosted or together else []
         return list(itertools.combinations(guests, 2))
