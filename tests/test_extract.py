@@ -2277,7 +2277,7 @@ CASES = [
         "Joe Biden welcomed Anthony Albanese and Rishi Sunak to a naval base in San Diego for talks.",
         {("AUS", "meet", "USA"), ("GBR", "meet", "USA"), ("AUS", "meet", "GBR")},
     ),
-    ("Xi hosted Putin and Lukashenko in Beijing.", {("CHN", "meet", "RUS"), ("BLR", "meet", "CHN")}),
+    ("Xi hosted Putin and Lukashenko in Beijing.", {("CHN", "meet", "RUS"), ("BLR", "meet", "CHN"), ("BLR", "meet", "RUS")}),
     # a ground in a coordination the parser folded into one noun; those an attack's clause says it killed
     ("India struck nine sites in Pakistan and Pakistan-administered Kashmir early on Wednesday.", {("IND", "attack", "PAK")}),
     ("ISIS claimed responsibility for a suicide bombing that killed 13 U.S. service members.", {("isis", "attack", "USA")}),
