@@ -4915,6 +4915,13 @@ CASES = [
         " Luanda on Wednesday.",
         {("AGO", "meet", "COD"), ("AGO", "meet", "RWA"), ("COD", "meet", "RWA")},
     ),
+    # trade "with" a state is that state's; an airlift of arms supports those it goes to; "resupplying" (lemma mended)
+    ("The United States imposed an embargo on trade with Cuba.", {("USA", "sanction", "CUB")}),
+    (
+        "The Soviet Union has mounted a massive airlift of arms to Egypt and Syria, and the United States has begun"
+        " resupplying Israel with tanks and aircraft.",
+        {("RUS", "support", "EGY"), ("RUS", "support", "SYR"), ("USA", "support", "ISR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

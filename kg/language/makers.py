@@ -187,6 +187,8 @@ class Makers:
             preps = [c for c in preps if c.head == tok or c.i == tok.right_edge.i + 1]
             out += [r for c in preps for p in c.children if p.dep_ == "pobj" for r in self.refs(p)]
         out += self._prep_refs([tok], ("between",))  # "cooperation between Russia and North Korea is dangerous"
+        if tok.lemma_.lower() in self.lex["trade_nouns"]:  # "an embargo on trade with Nicaragua": the partner's
+            out += self._prep_refs([tok], ("with",))
         if tok.lemma_.lower() in self.lex["tabled_nouns"]:  # "a resolution in the U.S. Congress", not "... in Pakistan"
             for c in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
                 bodies = [p for p in c.children if p.dep_ == "pobj" and not self._place(p)]
