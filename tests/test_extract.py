@@ -4922,6 +4922,11 @@ CASES = [
         " resupplying Israel with tanks and aircraft.",
         {("RUS", "support", "EGY"), ("RUS", "support", "SYR"), ("USA", "support", "ISR")},
     ),
+    # who hosted talks in a relative clause meets their parties
+    (
+        "Erdogan said Somalia and Ethiopia had agreed, after talks he hosted in Ankara, to work together.",
+        {("ETH", "cooperate", "SOM"), ("ETH", "meet", "SOM"), ("ETH", "meet", "TUR"), ("SOM", "meet", "TUR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -1,7 +1,7 @@
 """What an act answers, is done for, or stands against: the author of what it retaliates for, the clause that
 occasioned it, the one thanked for it, where its weapons came from, where it struck and whom what it struck houses,
-and who receives what it gives. A mixin of :class:`kg.language.clauses.Clauses`, which provides ``lex``, ``pobjs``,
-``subjects``, ``speaker`` and ``agents``."""
+who receives what it gives, and who brokered or hosted the talks or deal it was made in. A mixin of
+:class:`kg.language.clauses.Clauses`, which provides ``lex``, ``pobjs``, ``subjects``, ``speaker`` and ``agents``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from .refs import Found, Ref
+from .refs import NOBODY, Found, Ref
 from .resolve import Resolver
 from .rules import names_when
 
@@ -206,3 +206,60 @@ class Occasions:
         named = any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children)
         named = named or any(a.dep_ == "appos" for o in verb.children if o.dep_ == "dobj" for a in o.children)
         return named and verb.lemma_.lower() in self.lex["label_verbs"]
+
+    def mediators(self, res: Resolver, raw: list[Found]) -> list[Found]:
+        """ "talks in Beijing brokered by China", "Egypt brokered talks between Israel and Hamas", "restored ties in a
+        deal brokered by China": the go-between meets each party."""
+        out = []
+        mediation = self.lex["mediation_verbs"]
+        for item in raw:
+            trig = item.trigger
+            if item.relation not in ("meet", "cooperate") or item.target is NOBODY:
+                continue
+            # "restored ties in a deal brokered by China", "agreed ... in talks mediated by Turkey": where it was made
+            made_in = self.lex["agreement_nouns"] | self.lex["joint_nouns"]
+            noun = trig.pos_ == "NOUN" and (item.relation == "meet" or trig.lemma_.lower() in made_in)
+            held = [trig] if noun else []  # "signed a deal brokered by Turkey"
+            counted = noun and trig.dep_ == "pobj" and trig.head.lower_ == "of" and trig.head.head.dep_ == "dobj"
+            held += [trig.head.head] if counted else []  # "held a round of talks on Friday, hosted by Kazakhstan"
+            # "agreed to a truce brokered by Qatar", "agree to normalise ties in U.S.-brokered deal", "swapped prisoners
+            # in a UAE-mediated exchange", "initialled a peace agreement in a ceremony hosted by Trump"
+            tops = [trig, *(c for c in trig.children if c.dep_ == "xcomp")]
+            tops += [o for t in tops[1:] for o in t.children if o.dep_ == "dobj"] + [trig.head] * (noun and trig.dep_ == "dobj")
+            held += [p for t in tops for p in self.pobjs(t, ("in", "under", "through", "to", "on"))]
+            brokers = [  # (also on the day: "held talks in Brussels on Monday hosted by Borrell")
+                c
+                for h in held
+                if h is trig or h.lemma_.lower() in made_in or h.head.lower_ == "in" or h.ent_type_ == "DATE"
+                for c in h.children
+                if c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in mediation
+            ]
+            # "talks between the two ministers, hosted by Kazakhstan": the participle hung on the parties
+            brokers += [
+                c
+                for p in self.pobjs(trig, ("between", "with"))
+                if noun
+                for c in p.children
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in mediation
+            ]
+            # "signed a deal on Friday brokered by Turkey": the participle hung on the verb
+            brokers += [
+                c
+                for h in held
+                if h.dep_ == "dobj"
+                for c in h.head.children
+                if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > h.i and c.lemma_.lower() in mediation
+            ]
+            agents = [r for c in brokers for p in self.agents(c) for r in res.refs(p, "source")]
+            agents += [r for c in brokers if c.dep_ == "relcl" for r in self.subjects(res, c)]  # "after talks he hosted"
+            names = [n for c in brokers for n in c.lefts if n.dep_ in ("npadvmod", "compound") and n.i in res.mentions]
+            agents += [r for n in names for r in res.refs(n, "source")]  # "a China-brokered deal", "EU-mediated talks"
+            if trig.dep_ == "dobj" and trig.pos_ == "NOUN" and item.relation == "meet" and trig.head.lemma_.lower() in mediation:
+                agents += self.subjects(res, trig.head)
+            out += [
+                item._replace(relation="meet", cameo="040", source=m, target=party)
+                for m in agents
+                for party in (item.source, item.target)
+                if m.key != party.key
+            ]
+        return out
