@@ -4927,6 +4927,13 @@ CASES = [
         "Erdogan said Somalia and Ethiopia had agreed, after talks he hosted in Ankara, to work together.",
         {("ETH", "cooperate", "SOM"), ("ETH", "meet", "SOM"), ("ETH", "meet", "TUR"), ("SOM", "meet", "TUR")},
     ),
+    # a signing the parser hangs past the agreement is the agreement's; a missile system hosted is no guest
+    (
+        "South Korea said it would reconsider its policy and expressed grave concern over a mutual defense treaty signed a"
+        " day earlier by Russian President Vladimir Putin and North Korean leader Kim Jong Un in Pyongyang.",
+        {("KOR", "accuse", "RUS"), ("KOR", "accuse", "PRK"), ("PRK", "cooperate", "RUS")},
+    ),
+    ("China condemned South Korea's decision to host a U.S. missile defense system.", {("CHN", "accuse", "KOR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

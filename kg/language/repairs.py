@@ -80,7 +80,7 @@ def verbs(doc):
         for c in moved:  # the name's own modifiers stay with it; the clause's adverbials and punctuation go to the verb
             c.head = owner or (subj if c.dep_ in ("poss", "compound", "amod", "det") else v)
     _clause_subjects(doc, deps)
-    _dated_relatives(doc, deps)
+    _hung_clauses(doc, deps)
     _headline_verbs(doc, tags, deps)
     _past_clauses(doc, tags, deps)
     _reported_clauses(doc, tags, deps)
@@ -326,15 +326,18 @@ def _stated_clauses(doc, deps) -> None:
             clause.head, clause.dep_ = said, "ccomp"
 
 
-def _dated_relatives(doc, deps) -> None:
-    """In "began joint drills on Monday, which Pyongyang condemned as a rehearsal" the small model hangs the relative
-    clause on the date: a clause whose object is "which" or "that", on a date after the verb's object, is the object's."""
-    for clause in (doc[i] for i in np.flatnonzero(deps == doc.vocab.strings["relcl"]).tolist()):
-        date = clause.head
-        if date.ent_type_ not in ("DATE", "TIME") or date.dep_ != "pobj" or date.head.dep_ != "prep":
-            continue
-        if any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in clause.children):
-            clause.head = next((o for o in date.head.head.children if o.dep_ == "dobj" and o.i < date.i), date)
+def _hung_clauses(doc, deps) -> None:
+    """Clauses the small model hangs on the wrong noun: in "began joint drills on Monday, which Pyongyang condemned as a
+    rehearsal" a relative clause whose object is "which" or "that", on a date after the verb's object, is the object's;
+    in "expressed concern over a treaty signed by Putin and Kim" a signing right after an agreement is the agreement's."""
+    lex = load_rules().lexicon
+    for clause in (doc[i] for i in np.flatnonzero(np.isin(deps, _ids(("relcl", "acl")))).tolist()):
+        date, pact = clause.head, doc[clause.i - 1]
+        if clause.dep_ == "acl" and clause.lemma_.lower() in lex["copresence_verbs"] and pact.head.head == clause.head:
+            clause.head = pact if pact.dep_ == "pobj" and pact.lemma_.lower() in lex["agreement_nouns"] else clause.head
+        elif clause.dep_ == "relcl" and date.ent_type_ in ("DATE", "TIME") and date.dep_ == "pobj" and date.head.dep_ == "prep":
+            if any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in clause.children):
+                clause.head = next((o for o in date.head.head.children if o.dep_ == "dobj" and o.i < date.i), date)
 
 
 def _clause_subjects(doc, deps) -> None:
