@@ -336,8 +336,8 @@ def _hung_clauses(doc, deps) -> None:
         if clause.dep_ == "acl" and clause.lemma_.lower() in lex["copresence_verbs"] and pact.head.head == clause.head:
             clause.head = pact if pact.dep_ == "pobj" and pact.lemma_.lower() in lex["agreement_nouns"] else clause.head
         elif clause.dep_ == "relcl" and date.ent_type_ in ("DATE", "TIME") and date.dep_ == "pobj" and date.head.dep_ == "prep":
-            if any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in clause.children):
-                clause.head = next((o for o in date.head.head.children if o.dep_ == "dobj" and o.i < date.i), date)
+            which = any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in clause.children)
+            clause.head = next((o for o in date.head.head.children if o.dep_ == "dobj" and o.i < date.i), date) if which else date
 
 
 def _clause_subjects(doc, deps) -> None:
