@@ -1,8 +1,7 @@
 """Anaphora: what "he", "it", "we", "the ministry", "the militants" and "the two leaders" stand for.
 
 A mixin of :class:`kg.language.resolve.Resolver`: it reads the resolver's mention table, quotation marks and events
-found so far, and resolves an anaphor to the actors of its antecedent (recorded with ``via="anaphora"``).
-"""
+found so far, and resolves an anaphor to the actors of its antecedent (recorded with ``via="anaphora"``)."""
 
 from __future__ import annotations
 
@@ -336,7 +335,8 @@ class Anaphora:
         done = [c for c in done if c.head == done[0].head]  # (the nearest clause with a doer)
         if not done or done[0].head.i > tok.i:
             return []
-        return [r for c in done for p in ([c] if c.dep_ == "nsubj" else c.children) for r in self.refs(p)]
+        refs = [r for c in done for p in ([c] if c.dep_ == "nsubj" else c.children) for r in self.refs(p)]
+        return [Ref(r.key, r.text, "owner", r.person) for r in refs]  # the act's, as "Japan's decision" is (no guest)
 
     def _antecedents(self, tok: Token, n: int) -> list[Ref]:
         """The last group of ``n`` coordinated actors before ``tok`` ("A and B ... the two leaders"); "the two

@@ -206,8 +206,10 @@ def fits_modifiers(trig: Trigger, noun: Token) -> bool:
 
 
 def fits_words(trig: Trigger, verb: Token) -> bool:
-    """Whether a verb's phrase holds one of the words its sense requires: "violated the ceasefire", "took China to court"."""
-    return not trig.requires_words or any(_word(t) in trig.requires_words and not names_when(t) for t in verb.subtree)
+    """Whether a verb's phrase holds one of the words its sense requires: "violated the ceasefire", "took China to court"
+    (or a relative clause's antecedent does: "a decision Seoul welcomed")."""
+    held = [*verb.subtree, *([verb.head] if verb.dep_ == "relcl" else [])]
+    return not trig.requires_words or any(_word(t) in trig.requires_words and not names_when(t) for t in held)
 
 
 def names_when(tok: Token) -> bool:
