@@ -4935,7 +4935,7 @@ CASES = [
     ),
     ("China condemned South Korea's decision to host a U.S. missile defense system.", {("CHN", "accuse", "KOR")}),
     # a decision told after a comma is its doer's act, welcomed as such (no guest)
-    ("Japan lifted export curbs on South Korea, a decision Seoul welcomed.", {("KOR", "cooperate", "JPN")}),
+    ("Japan lifted export curbs on South Korea, a decision Seoul welcomed.", {("JPN", "cooperate", "KOR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
