@@ -4936,6 +4936,9 @@ CASES = [
     ("China condemned South Korea's decision to host a U.S. missile defense system.", {("CHN", "accuse", "KOR")}),
     # a decision told after a comma is its doer's act, welcomed as such (no guest)
     ("Japan lifted export curbs on South Korea, a decision Seoul welcomed.", {("JPN", "cooperate", "KOR")}),
+    # a mission's work suspended in a state sanctions it, unless for safety or amid fighting
+    ("Azerbaijan suspended the work of its embassy in Tehran on Sunday.", {("AZE", "sanction", "IRN")}),
+    ("Britain temporarily suspended the operations of its embassy in Khartoum amid fighting.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
