@@ -4939,6 +4939,13 @@ CASES = [
     # a mission's work suspended in a state sanctions it, unless for safety or amid fighting
     ("Azerbaijan suspended the work of its embassy in Tehran on Sunday.", {("AZE", "sanction", "IRN")}),
     ("Britain temporarily suspended the operations of its embassy in Khartoum amid fighting.", set()),
+    # a verb of speech after "and", hung on the clause said of a thing, is the speaker's; a vow to respond with no one
+    # answered aims at whom its maker charged just before
+    (
+        "Russian Foreign Minister Sergei Lavrov said on Thursday that NATO's growing military activity in the Arctic was"
+        " provocative and warned that Moscow would strengthen its Northern Fleet in response.",
+        {("RUS", "accuse", "NATO"), ("RUS", "threaten", "NATO")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -50,8 +50,11 @@ class Claims(Labels):
         if aimed := [r for r in aimed if r.key not in own]:
             return aimed
         retorts = [t for t in verb.subtree if t.lemma_.lower() in self.lex["retaliation_words"]]
-        if retorts:  # "vowed to respond to any Israeli attack": its author; "... and Netanyahu vowed to retaliate": the last
-            return [r for r in self.clauses.answered(res, retorts) if r.key not in own] or res.event_antecedent(verb, exclude=own)
+        # "vowed to respond to any Israeli attack": its author; "... and Netanyahu vowed to retaliate": the last (else whom
+        # its maker charged just before: "said NATO's activity was provocative and warned that Moscow would respond")
+        answered = [r for r in self.clauses.answered(res, retorts) if r.key not in own] if retorts else []
+        if answered or (retorts and (answered := res.event_antecedent(verb, exclude=own))):
+            return answered
         # "is considering sanctions and warned that the Somali government's actions would divide the country"
         said = [c for v in verb.conjuncts if v.lemma_.lower() in self.lex["speech_verbs"] for c in v.children]
         told = [c for s in said if s.dep_ == "ccomp" for c in s.children if c.dep_ == "nsubj"]

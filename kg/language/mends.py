@@ -1,8 +1,7 @@
 """More mends of the small model's parse, called by :func:`kg.language.repairs.verbs`: a list's name made an apposition
-of the subject across the verb, the speaker's act after quoted words joined to the clause said, a subject hung as an
-apposition inside a phrase put before the verb, nouns read as verbs or clauses, attributions, relative clauses and
-conditions hung in the wrong place, the partner of a phrase of manner; each function's docstring names its slip. A
-parse a mend leaves with a loop is given back (:func:`acyclic`)."""
+of the subject across the verb, the speaker's act joined to the clause said, a subject hung as an apposition inside a
+phrase put before the verb, nouns read as verbs or clauses, attributions, relative clauses and conditions hung in the
+wrong place, the partner of a phrase of manner; each function's docstring names its slip (a loop is given back)."""
 
 from __future__ import annotations
 
@@ -70,14 +69,15 @@ def _manner_phrases(doc) -> None:
 
 def _narrated_conjuncts(doc, deps) -> None:
     """In 'X said the resolution was "politically motivated" and rejected its demands' the small model joins the verb
-    after the quoted words to the clause said: a subjectless verb after a closing quotation mark and "and", joined to a
-    clause said of a thing (no actor), is the speaker's next act."""
+    after the quoted words to the clause said (or "warned" in "said NATO's activity was provocative and warned that"): a
+    subjectless verb after a closing quote and "and", or one of speech, joined to a clause said of a thing, is the speaker's."""
     found = np.flatnonzero(deps == doc.vocab.strings["conj"]).tolist()
     speech = load_rules().lexicon["speech_verbs"] if found else frozenset()
     for verb in (doc[i] for i in found):
         clause, i = verb.head, verb.i
         said = clause.head if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in speech else None
-        if said is None or verb.pos_ != "VERB" or i < 2 or doc[i - 1].lower_ != "and" or doc[i - 2].tag_ != "''":
+        quoted = i >= 2 and doc[i - 2].tag_ == "''"
+        if said is None or verb.pos_ != "VERB" or doc[i - 1].lower_ != "and" or not (quoted or verb.lemma_.lower() in speech):
             continue
         subjects = [c for c in clause.children if c.dep_.startswith("nsubj")]
         things = subjects and all(s.pos_ == "NOUN" and s.ent_type_ == "" for s in subjects)
