@@ -4946,6 +4946,12 @@ CASES = [
         " provocative and warned that Moscow would strengthen its Northern Fleet in response.",
         {("RUS", "accuse", "NATO"), ("RUS", "threaten", "NATO")},
     ),
+    # "counter-measures" is one word (kept whole by the tokenizer, lemma mended)
+    (
+        "Finland formally joined NATO on Tuesday, and the Kremlin said Moscow would take counter-measures to ensure its own"
+        " security.",
+        {("FIN", "cooperate", "NATO"), ("RUS", "threaten", "FIN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

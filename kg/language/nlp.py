@@ -8,6 +8,7 @@ import logging
 import warnings
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -153,6 +154,11 @@ def load_nlp(model: str | None = None, gazetteer: Gazetteer | None = None) -> La
     # "U.S.-led", "U.N.-backed": split the hyphen after an abbreviation, as "Iran-backed" already is
     infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]  # and "U.K.-U.S.", "U.S.-Philippine"
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    from .rules import load_rules
+
+    for word in load_rules().lexicon["whole_words"]:  # "would take counter-measures": one word, as the data spells it
+        for form in {word, word.capitalize()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     if "parser" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {name!r} has no dependency parser, which kg needs")
     gazetteer = gazetteer or load_gazetteer()
