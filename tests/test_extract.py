@@ -4952,6 +4952,12 @@ CASES = [
         " security.",
         {("FIN", "cooperate", "NATO"), ("RUS", "threaten", "FIN")},
     ),
+    # a threat rebuffed is rejected (not charged) and was aimed at whom rebuffs it
+    (
+        "Prime Minister Abiy Ahmed dismissed Cairo's threats of military action over the dam.",
+        {("ETH", "reject", "EGY"), ("EGY", "threaten", "ETH")},
+    ),
+    ("The EU condemned Russia's threats.", {("EU", "accuse", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

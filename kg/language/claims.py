@@ -124,7 +124,9 @@ class Claims(Labels):
         speech = self.clauses.speech(thing, res.quoted) or (appeal if urged else labeller)  # "called X's move unacceptable"
         if not owners or speech is None:
             return []
-        relation, cameo = ("reject", "120") if self._dismissed(thing, label) else ("accuse", "111")
+        # "dismissed Cairo's threats": rebuffed, not charged
+        rebuffed = labeller is not None and labeller.lemma_.lower() in self.lex["answer_verbs"] & self.lex["denial_verbs"]
+        relation, cameo = ("reject", "120") if self._dismissed(thing, label) or rebuffed else ("accuse", "111")
         pairs = [(s, o) for s in self.clauses.subjects(res, speech) for o in owners if s.key != o.key]
         return [Found(relation, label, cameo, "claim", s, o, "asserted") for s, o in pairs]
 

@@ -136,7 +136,8 @@ class Occasions:
 
     def asked(self, res: Resolver, heads: Iterable[Token]) -> list[Ref]:
         """Whom a demand told with an act is made of: "issued warnings demanding that Washington change its stance",
-        "an ultimatum urging Kyiv to withdraw", "a warning calling on NATO to halt" (``appeal_verbs``)."""
+        "an ultimatum urging Kyiv to withdraw", "a warning calling on NATO to halt" (``appeal_verbs``); and who answers a
+        threat by rebuffing it ("dismissed Cairo's threats", "defied Moscow's threats")."""
         appeals = [
             c for h in heads for c in h.children if c.dep_ in ("acl", "advcl") and c.lemma_.lower() in self.lex["appeal_verbs"]
         ]
@@ -144,7 +145,10 @@ class Occasions:
             p for a in appeals for p in self.pobjs(a, ("on",))
         ]
         asked += [s for a in appeals for c in a.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
-        return [r for c in asked for r in res.refs(c, "target")]
+        # "dismissed Cairo's threats", "defied Moscow's threats": a threat is aimed at whom it is said to answer it
+        rebuffs = self.lex["answer_verbs"] & self.lex["denial_verbs"] | {"defy", "rebuff"}
+        answering = [h for h in heads if h.pos_ == "VERB" and h.lemma_.lower() in rebuffs]
+        return [r for c in asked for r in res.refs(c, "target")] + [r for h in answering for r in self.subjects(res, h)]
 
     def struck_ground(self, res: Resolver, act: Token, hit: list[Token], armed: Iterable[Token] = ()) -> list[Ref]:
         """Where an armed act struck, hung on the act or on what it hit: "struck targets in Gaza", "launched strikes on
