@@ -4958,6 +4958,12 @@ CASES = [
         {("ETH", "reject", "EGY"), ("EGY", "threaten", "ETH")},
     ),
     ("The EU condemned Russia's threats.", {("EU", "accuse", "RUS")}),
+    # a massacre or banditry charged; "the landing" stands for the invasion told before
+    ("Erdogan called the Israeli raid a massacre.", {("TUR", "accuse", "ISR")}),
+    (
+        "U.S. Marines invaded Grenada on Tuesday, and TASS denounced the landing as an act of banditry.",
+        {("USA", "attack", "GRD"), ("RUS", "accuse", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
