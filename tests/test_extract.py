@@ -4964,6 +4964,12 @@ CASES = [
         "U.S. Marines invaded Grenada on Tuesday, and TASS denounced the landing as an act of banditry.",
         {("USA", "attack", "GRD"), ("RUS", "accuse", "USA")},
     ),
+    # a pact signed in a clause joined to a meeting is signed with the one met
+    (
+        "Russian President Vladimir Putin met Georgian President Eduard Shevardnadze in Tbilisi on Thursday and signed a"
+        " friendship treaty.",
+        {("GEO", "meet", "RUS"), ("GEO", "cooperate", "RUS")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

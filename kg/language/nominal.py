@@ -289,12 +289,12 @@ class NominalRules:
                 for c in (c for c in children if c.dep_ == "acl"):
                     for h in [c, *(o for o in c.children if o.dep_ == "dobj")]:
                         targets += [r for p in self.clauses.pobjs(h, ("with",)) for r in res.refs(p, "target")]
+                targets += self.parties.met(res, gov) if gov is not None and dep == "dobj" else []  # "met X and signed a pact"
             targets = [t for t in targets if t.key not in {b.key for b in between}]
             named = sources + mods
             if not targets and not between and (dep == "dobj" or attended) and len({r.key for r in named}) < 2 <= len(clause):
                 named = clause  # "the leaders of A, B and C held a Quad summit": the name is not a party
-            sources = named or clause
-            sources = sources or (self.parties.teller(res, noun) if targets else [])  # "Pakistan said talks with the IMF"
+            sources = named or clause or (self.parties.teller(res, noun) if targets else [])  # "Pakistan said talks with the IMF"
             apart = any(c.lower_ in self.lex["separate_words"] for c in children)  # "separate talks with A and B"
             if targets and trig.multilateral and not apart:  # "joint exercises with China and Iran": the partners too
                 partners = {r.key: r for r in targets}

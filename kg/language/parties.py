@@ -27,8 +27,9 @@ class NounParties:
         self.rules, self.lex, self.clauses = rules, rules.lexicon, clauses
 
     def met(self, res: Resolver, gov: Token) -> list[Ref]:
-        """Whom support pledged in a clause joined to a meeting goes to: the one met ("hosted his Somali counterpart
-        and pledged military support", "met Zelensky and pledged more aid")."""
+        """Whom support pledged, or a pact signed, in a clause joined to a meeting goes to: the one met ("hosted his Somali
+        counterpart and pledged military support", "met Zelensky and pledged more aid", "met Shevardnadze and signed a
+        friendship treaty")."""
         first = gov.head if gov.dep_ == "conj" else None
         if first is None or not any(t.relation == "meet" for t in self.rules.verbs.get(first.lemma_.lower(), ())):
             return []
