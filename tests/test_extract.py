@@ -4970,6 +4970,12 @@ CASES = [
         " friendship treaty.",
         {("GEO", "meet", "RUS"), ("GEO", "cooperate", "RUS")},
     ),
+    # a decision regretted is criticised (not one its maker does not regret)
+    (
+        "The leaders of Britain, France and Germany said they regretted the US decision.",
+        {("GBR", "accuse", "USA"), ("FRA", "accuse", "USA"), ("DEU", "accuse", "USA")},
+    ),
+    ("Merkel said she did not regret her 2008 decision to block Ukraine's path to NATO membership.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
