@@ -4976,6 +4976,9 @@ CASES = [
         {("GBR", "accuse", "USA"), ("FRA", "accuse", "USA"), ("DEU", "accuse", "USA")},
     ),
     ("Merkel said she did not regret her 2008 decision to block Ukraine's path to NATO membership.", set()),
+    # a bare noun before a plural act read as a clause ("asset freezes") is that act's object; a land grab is charged
+    ("President Barack Obama ordered asset freezes against seven senior Russian officials.", {("USA", "sanction", "RUS")}),
+    ("Biden described Russia's actions as nothing more than a land grab.", {("USA", "accuse", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

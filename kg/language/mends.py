@@ -274,7 +274,7 @@ def _nouns_read_as_clauses(doc, deps) -> None:
             first.head.head, first.head.dep_ = verb, "dobj"
             noun.head, noun.dep_ = first.head, "conj"
         elif first.head == noun and first.dep_ == "nsubj" and first.pos_ == "NOUN":
-            if not any(c.dep_ in ("det", "amod") for c in first.children):
+            if first.n_lefts + first.n_rights and not any(c.dep_ in ("det", "amod") for c in first.children):  # (or "asset freezes")
                 continue
             noun.dep_ = "dobj"
             for c in [c for c in first.children if c.dep_ in ("det", "amod", "poss")]:
