@@ -249,8 +249,8 @@ def _plurals_read_as_verbs(doc, deps) -> None:
 def _nouns_read_as_clauses(doc, deps) -> None:
     """In "Hamas turned down the latest Israeli ceasefire offer", "denied Afghan government claims that ..." or "imposed
     travel bans and asset freezes on Russian officials" the small model reads the last nouns as a clause: a made thing
-    (``made_things``) or an act's noun so read, as the clause of a verb without an object, its subject a noun with a
-    determiner or an adjective (or a list whose last item stands before it), is that verb's object."""
+    (``made_things``) or an act's noun so read, as the clause of a verb without an object, its subject bare ("ordered
+    asset freezes") or with a determiner or an adjective (or a list whose last item stands before it), is its object."""
     from .makers import made_things
 
     clauses = (deps == doc.vocab.strings["ccomp"]) | (deps == doc.vocab.strings["conj"])
@@ -274,7 +274,7 @@ def _nouns_read_as_clauses(doc, deps) -> None:
             first.head.head, first.head.dep_ = verb, "dobj"
             noun.head, noun.dep_ = first.head, "conj"
         elif first.head == noun and first.dep_ == "nsubj" and first.pos_ == "NOUN":
-            if first.n_lefts + first.n_rights and not any(c.dep_ in ("det", "amod") for c in first.children):  # (or "asset freezes")
+            if first.n_lefts + first.n_rights and not any(c.dep_ in ("det", "amod") for c in first.children):  # or bare
                 continue
             noun.dep_ = "dobj"
             for c in [c for c in first.children if c.dep_ in ("det", "amod", "poss")]:
