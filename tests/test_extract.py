@@ -4980,7 +4980,7 @@ CASES = [
     ("President Barack Obama ordered asset freezes against seven senior Russian officials.", {("USA", "sanction", "RUS")}),
     ("Biden described Russia's actions as nothing more than a land grab.", {("USA", "accuse", "RUS")}),
     # those "meeting" somewhere, the participle read as a noun, act for whom they serve
-    ("NATO foreign ministers meeting in Brussels on Tuesday suspended high-level contacts with Russia.", {("NATO", "sanction", "RUS")}),
+    ("NATO foreign ministers meeting in Brussels suspended high-level contacts with Russia.", {("NATO", "sanction", "RUS")}),
     ("EU foreign ministers meeting in Brussels imposed travel bans on 21 officials from Russia.", {("EU", "sanction", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),

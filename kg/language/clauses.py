@@ -67,7 +67,8 @@ class Clauses(Modality, Occasions):
                 # parser made the subject, its doers an apposition
                 own = res.refs(c, "source") or [r for a in c.children if a.dep_ == "appos" for r in res.refs(a, "source")]
                 # "EU foreign ministers meeting in Brussels imposed ...": the participle read as a noun the people modify
-                met = c.lemma_.lower() in self.lex["joint_nouns"] and c.tag_ == "NN" and not any(a.dep_ == "det" for a in c.children)
+                met = c.lemma_.lower() in self.lex["joint_nouns"] and c.tag_ == "NN"
+                met = met and not any(a.dep_ == "det" for a in c.children)
                 own = own or [r for a in c.children if met and a.dep_ in ("compound", "nsubj") for r in res.refs(a, "source")]
                 # "U.S. President Donald Trump and Russian President Vladimir Putin met": the parser buried the first
                 # of two coordinated names among the modifiers of the second (one who acts: not "Polish and Ukrainian
