@@ -47,9 +47,9 @@ class Makers:
         Soleimani in a U.S. drone strike")."""
         doers = ("by", "of") if tok.lemma_.lower() in self.lex["doer_of_nouns"] else ("by",)
         by = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in doers]
-        # (not on what an act befalls: "the bombing of a village [by Soviet aircraft]" is the bombing's, as below)
+        # (not on a thing an act befalls: "the bombing of a village [by Soviet aircraft]" is the bombing's, as below)
         befallen = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.acts
-        by = [c for c in by if not (befallen and tok.lemma_.lower() not in self.acts)]
+        by = [] if befallen and tok.lemma_.lower() not in self.acts else by
         wielding = self.lex["wielding_verbs"] | (self.lex["claiming_verbs"] if tok.lemma_.lower() not in self.acts else set())
         wielded = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in wielding]
         by += [a for c in wielded for a in c.children if a.dep_ == "agent"]
