@@ -4982,6 +4982,9 @@ CASES = [
     # those "meeting" somewhere, the participle read as a noun, act for whom they serve
     ("NATO foreign ministers meeting in Brussels suspended high-level contacts with Russia.", {("NATO", "sanction", "RUS")}),
     ("EU foreign ministers meeting in Brussels imposed travel bans on 21 officials from Russia.", {("EU", "sanction", "RUS")}),
+    # a weapon a verb wields acts for the verb's subject ("that" in its relative clause too)
+    ("Hamas fired a rocket that killed two Israelis.", {("hamas", "attack", "ISR")}),
+    ("Russia launched a missile that hit a Ukrainian hospital.", {("RUS", "attack", "UKR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

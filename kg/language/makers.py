@@ -1,12 +1,11 @@
-"""Makers: who made a thing a phrase names.
-
-A mixin of :class:`kg.language.resolve.Resolver` (which provides ``lex``, ``mentions``, ``places``, ``types`` and
-``refs``): "a resolution drafted by the US and Japan", "the proposal [by Pakistan]" hung on the verb, "the ceasefire
-agreed with Ukraine", "a resolution in the U.S. Congress", "the deployment of Russian troops", "imports of Russian
-oil", "sites in Pakistan"; whose ground a place is ("the city of Kharkiv", "Russia's Ryazan region"), who rules where
-an act of rule happens ("the coup in Niger"), and where unnamed militants are harboured ("militants based in
-Afghanistan"); and, from earlier in the article, who made "the resolution" or "the accusations" a state denies and
-whose proposal a bare refusal answers. Whose a thing is (its possessor, its modifiers) is :mod:`.owners`."""
+"""Makers: who made a thing a phrase names. A mixin of :class:`kg.language.resolve.Resolver` (which provides ``lex``,
+``mentions``, ``places``, ``types`` and ``refs``): "a resolution drafted by the US and Japan", "the proposal [by
+Pakistan]" hung on the verb, "the ceasefire agreed with Ukraine", "a resolution in the U.S. Congress", "the
+deployment of Russian troops", "imports of Russian oil", "sites in Pakistan"; whose ground a place is ("the city of
+Kharkiv", "Russia's Ryazan region"), who rules where an act of rule happens ("the coup in Niger"), and where unnamed
+militants are harboured ("militants based in Afghanistan"); and, from earlier in the article, who made "the
+resolution" or "the accusations" a state denies and whose proposal a bare refusal answers. Whose a thing is (its
+possessor, its modifiers) is :mod:`.owners`."""
 
 from __future__ import annotations
 
@@ -43,8 +42,8 @@ class Makers:
         """The objects of a noun's "by" phrase, also hung on the active verb the noun is the object of ("rejected the
         proposal [by Pakistan]"), and for ``doer_of_nouns`` of "of" ("the provocations of the Philippines"); the agent of
         a participle of wielding on it ("a missile fired by the Houthis", "a car bomb claimed by the ELN": ``wielding_verbs``,
-        ``claiming_verbs``; not "backed by"); and the doers named on the armed act an act was done in ("the killing of
-        Soleimani in a U.S. drone strike")."""
+        ``claiming_verbs``; not "backed by"); the doers named on the armed act an act was done in ("the killing of
+        Soleimani in a U.S. drone strike"); and who wields a weapon ("fired a rocket that killed ...")."""
         doers = ("by", "of") if tok.lemma_.lower() in self.lex["doer_of_nouns"] else ("by",)
         by = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in doers]
         # (not on a thing an act befalls: "the bombing of a village [by Soviet aircraft]" is the bombing's, as below)
@@ -74,7 +73,10 @@ class Makers:
         judged = [c for c in tok.children if c.dep_ == "relcl" and any(o.dep_ == "dobj" and o.tag_ == "WDT" for o in c.children)]
         judged = tok.dep_ == "dobj" and tok.lemma_.lower() in self.acts and bool(judged)
         struck += [s for c in tok.head.children if judged and c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
-        return [p for c in by for p in c.children if p.dep_ == "pobj"] + [m for m in struck if m.i in self.mentions]
+        # ... or the subject of the verb that wields a weapon ("Hamas fired a rocket that killed two Israelis")
+        wields = tok.dep_ == "dobj" and tok.lemma_.lower() in self.lex["weapon_nouns"] and tok.head.lemma_.lower() in wielding
+        held = [s for s in tok.head.children if wields and s.dep_ == "nsubj"]
+        return [p for c in by for p in c.children if p.dep_ == "pobj"] + held + [m for m in struck if m.i in self.mentions]
 
     def _examples(self, tok: Token) -> list[Ref]:
         """Who is among the polities or goods named "such as" or "including": "35 countries, including Japan" are
