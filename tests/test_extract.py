@@ -4985,6 +4985,12 @@ CASES = [
     # a weapon a verb wields acts for the verb's subject ("that" in its relative clause too)
     ("Hamas fired a rocket that killed two Israelis.", {("hamas", "attack", "ISR")}),
     ("Russia launched a missile that hit a Ukrainian hospital.", {("RUS", "attack", "UKR")}),
+    # who takes part in another's armed act does it too, and backs the one whose act it is
+    (
+        "Some 11,000 Cuban troops are taking part in Ethiopia's counteroffensive against Somali positions, Western"
+        " intelligence sources said.",
+        {("ETH", "attack", "SOM"), ("CUB", "attack", "SOM"), ("CUB", "support", "ETH")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -343,3 +343,20 @@ class Implied:
             if places:
                 out.append(item._replace(relation="meet", cameo="040"))
         return out
+
+    def joined(self, res: Resolver, raw: list[Found]) -> list[Found]:
+        """ "Some 11,000 Cuban troops are taking part in Ethiopia's offensive against Somali positions": who takes part
+        in another's armed act does it too, and backs the one whose act it is (CAMEO 074)."""
+        out = []
+        for item in raw:
+            noun = item.trigger
+            if item.relation != "attack" or item.kind != "noun" or item.target is NOBODY or noun.dep_ != "pobj":
+                continue
+            verb = noun.head.head if noun.head.lower_ == "in" else None
+            verb = verb.head if verb is not None and verb.lower_ == "part" else verb  # ("taking part in")
+            if verb is None or verb.lemma_.lower() not in self.lex["participation_verbs"] or verb.pos_ != "VERB":
+                continue
+            joiners = [r for r in self.clauses.subjects(res, verb) if r.key not in (item.source.key, item.target.key)]
+            out += [item._replace(source=j) for j in joiners]
+            out += [Found("support", verb, "074", "verb", j, item.source, item.modality) for j in joiners]
+        return out

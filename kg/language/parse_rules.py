@@ -176,6 +176,7 @@ class RuleExtractor:
                 if lemma in self.echoes:
                     raw += self._echo(res, tok, told + raw)
             raw += self.implied.copresence(res, raw, self.rules.mutual_words) + self.clauses.mediators(res, raw)
+            raw += self.implied.joined(res, raw)
             raw += self.implied.blamed(res, raw, self.rules.armed_words)
             raw = self.implied.home_front(res, self.implied.ground(res, raw))
             raw = [self.claims.as_threat(res, item) for item in raw]
