@@ -4991,6 +4991,13 @@ CASES = [
         " intelligence sources said.",
         {("ETH", "attack", "SOM"), ("CUB", "attack", "SOM"), ("CUB", "support", "ETH")},
     ),
+    # forces that act at a government's request back it (not those that leave at it)
+    (
+        "Senegalese troops flew into Banjul on Friday at the request of Gambian President Dawda Jawara to help put down an"
+        " attempted coup.",
+        {("SEN", "support", "GMB")},
+    ),
+    ("French troops pulled out of Mali at the request of the junta in Bamako.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -360,3 +360,17 @@ class Implied:
             out += [item._replace(source=j) for j in joiners]
             out += [Found("support", verb, "074", "verb", j, item.source, item.modality) for j in joiners]
         return out
+
+    def requested(self, res: Resolver, prep: Token) -> list[Found]:
+        """ "Soviet troops ... are fulfilling their duty at the request of the Afghan government", "Senegalese troops flew
+        into Banjul at the request of Gambian President Jawara": forces that act at a government's request or invitation
+        (``request_nouns``) back it (CAMEO 074)."""
+        asked = [p for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in self.lex["request_nouns"]]
+        askers = [o for a in asked for o in [*(c for c in a.children if c.dep_ == "poss"), *self.clauses.pobjs(a, ("of",))]]
+        verb = prep.head  # (not forces that leave at a request: "pulled out at the junta's request")
+        if not askers or verb.pos_ not in ("VERB", "AUX") or self.clauses.phrasal(verb) & self.lex["departure_verbs"]:
+            return []
+        forces = [r for r in self.clauses.subjects(res, verb) if r.via == "force"]
+        modality = self.clauses.modality(verb, res.year) if forces else None
+        pairs = [(f, r) for f in forces for a in askers for r in res.refs(a, "target") if r.key != f.key]
+        return [Found("support", verb, "074", "verb", f, r, modality) for f, r in pairs] if modality else []

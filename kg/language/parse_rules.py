@@ -83,7 +83,8 @@ class RuleExtractor:
             | self.lex["visiting_words"]
             | self.lex["deterrence_verbs"]
             | self.lex["address_verbs"]
-            | {"be", "expect", "have", "in"}  # "the Iranian foreign minister is (expected) in Moscow", "Macron in Berlin called"
+            | {"be", "expect", "have", "in", "at"}  # "the Iranian foreign minister is (expected) in Moscow", "Macron in Berlin
+            # called", "at the request of"
             | {
                 "if",
                 "unless",
@@ -167,6 +168,8 @@ class RuleExtractor:
                     raw += self.implied.ultimatum(res, tok)
                 if tok.lower_ == "in" and tok.dep_ == "prep":
                     raw += self.implied.abroad(res, tok) + self.clauses.witnessed(res, tok)
+                if tok.lower_ == "at" and tok.dep_ == "prep":
+                    raw += self.implied.requested(res, tok)  # "troops flew into Banjul at the request of Jawara"
                 if lemma in self.lex["deterrence_verbs"] and tok.pos_ == "VERB":
                     raw += self.implied.deterred(res, tok)  # "will take measures to prevent Iran from acquiring"
                 if lemma in self.lex["visiting_words"]:
