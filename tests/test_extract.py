@@ -4998,6 +4998,12 @@ CASES = [
         {("SEN", "support", "GMB")},
     ),
     ("French troops pulled out of Mali at the request of the junta in Bamako.", set()),
+    # an office of a titled name of no known polity, speaking after the words, speaks for their doer
+    (
+        "Jamaica broke off diplomatic relations with Cuba on Thursday, Prime Minister Edward Seaga's government said,"
+        " accusing Havana of refusing to return three Jamaicans wanted for murder.",
+        {("JAM", "sanction", "CUB"), ("JAM", "accuse", "CUB")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

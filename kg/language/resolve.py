@@ -4,8 +4,7 @@ Used by the rules (:mod:`kg.language.parse_rules`) and the learnt decision's can
 :mod:`kg.language`. The moves, in order: a gazetteer mention (a person by the office held on the article's date); a title
 or office noun and the polity in its modifiers ("the Japanese prime minister", "Rafael Grossi, head of the IAEA") or the
 capital it sits in ("officials in Ankara"); a relative pronoun's noun; an anaphor ("the spokesman", "it", "the two
-leaders") and its antecedent; the owner of a thing ("rejected the US proposal", "the deployment of Russian troops").
-"""
+leaders") and its antecedent; the owner of a thing ("rejected the US proposal", "the deployment of Russian troops")."""
 
 from __future__ import annotations
 
@@ -324,8 +323,9 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
             if not found and lemma in self.lex["agentive_nouns"]:  # "condemned the strikes by Israel", "loyal to"
                 found = [r for p in self.doers_by(tok) + self._allied(tok) for r in self.refs(p)] or self._ruling(tok)
                 found = found or self._service(tok)  # "the military": the one whose military was named before
-            if not found and tok.pos_ == "PROPN" and self._titled_name(tok):  # "X cut ties with Y, Foreign Minister
-                found = self._reported_doer(tok)  # Charles Murigande said": a titled name of no known polity, the doer's
+            names = [c for c in (tok, *tok.children) if c.pos_ == "PROPN" and (c is tok or c.dep_ == "poss")]
+            if not found and any(self._titled_name(c) for c in names):  # "X cut ties with Y, Foreign Minister Charles
+                found = self._reported_doer(tok)  # Murigande (or Prime Minister Seaga's government) said": the doer's
             if found:
                 if lemma in self.lex["agentive_nouns"] and lemma not in self.lex["office_nouns"]:  # troops act for a state
                     force = [Ref(r.key, r.text, "force", r.person) for r in found if r.via != "harbour"]  # but do not host
