@@ -5004,6 +5004,11 @@ CASES = [
         " accusing Havana of refusing to return three Jamaicans wanted for murder.",
         {("JAM", "sanction", "CUB"), ("JAM", "accuse", "CUB")},
     ),
+    # a hostile act said of an agreement charges its parties
+    (
+        "Athens said the maritime accord between Tripoli and Ankara undermined regional stability.",
+        {("LBY", "cooperate", "TUR"), ("GRC", "accuse", "LBY"), ("GRC", "accuse", "TUR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -169,7 +169,8 @@ class Claims(Labels):
         if verb.dep_ == "relcl":  # "NATO members that failed to pay their bills": what is said is about them, not that
             return []
         # "warned that the Somali government's actions would divide the country": whose conduct it is
-        conducts = self.lex["conduct_nouns"] | self.lex["event_nouns"]  # (and "said China's deployment violated its sovereignty")
+        conducts = self.lex["conduct_nouns"] | self.lex["event_nouns"] | self.lex["agreement_nouns"]  # (and "said China's
+        # deployment violated its sovereignty", "said the accord between Tripoli and Ankara violated international law")
         conduct = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in conducts]
         doers = self.clauses.subjects(res, verb) or [r for c in conduct for r in res.refs(c, "target", owner=True)]
         return self._told(res, speech, doers, "accuse", "112")
