@@ -1,8 +1,9 @@
 """Events a sentence implies without a trigger between the two actors: backing ("the Iran-backed
 group"), meeting to sign ("A and B signed a pact in Colombo"; brokering, "talks in Beijing brokered by China", is
 :meth:`kg.language.occasions.Occasions.mediators`), acting jointly ("a joint U.K.-U.S. base", "U.S. and Iraqi forces in
-a joint operation"), ultimatums ("will buy Russian jets if the U.S. does not lift the freeze") and the charges a denial
-shows were made."""
+a joint operation"), ultimatums ("will buy Russian jets if the U.S. does not lift the freeze"), the charges a denial
+shows were made, taking part in another's armed act ("Cuban troops are taking part in Ethiopia's counteroffensive") and
+forces acting at a government's request ("at the request of the Afghan government")."""
 
 from __future__ import annotations
 
