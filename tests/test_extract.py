@@ -5009,6 +5009,63 @@ CASES = [
         "Athens said the maritime accord between Tripoli and Ankara undermined regional stability.",
         {("LBY", "cooperate", "TUR"), ("GRC", "accuse", "LBY"), ("GRC", "accuse", "TUR")},
     ),
+    # a capital's name ending a longer place name is no capital ("Mocimboa da Praia" is not Cape Verde's Praia)
+    ("Mozambican forces recaptured the port town of Mocimboa da Praia from insurgents.", set()),
+    # one whom the doer backs tells of the act without charging it
+    (
+        "Iraqi forces backed by U.S.-led coalition air strikes drove Islamic State militants out of the city, the Iraqi"
+        " prime minister's office said.",
+        {("IRQ", "attack", "isis"), ("USA", "support", "IRQ")},
+    ),
+    # a capital on a weapon is where it went off, not whose it was
+    (
+        "Investigators concluded that North Korean agents had planted the Rangoon bomb that killed 17 South Korean officials.",
+        {("PRK", "attack", "KOR")},
+    ),
+    # sanctions called for or urged are asked of their owner, not in force; a U.N.-recognised government is not the U.N.
+    ("Seoul called for tough U.N. sanctions against Pyongyang.", set()),
+    ("The United States urged U.N. sanctions against Eritrea.", set()),
+    ("The U.N.-recognised government accused the United Arab Emirates of arming Haftar's forces.", {("LBY", "accuse", "ARE")}),
+    ("Russia and China vetoed a U.S.-sponsored resolution.", {("RUS", "reject", "USA"), ("CHN", "reject", "USA")}),
+    # findings called false are rejected, not charged
+    ("Pyongyang rejected Seoul's findings as a fabrication.", {("PRK", "reject", "KOR")}),
+    # a craft's name acts as its kind does; targets "of" a group, positions held by it, are its
+    ("The U.S. cruiser Vincennes shot down an Iranian airliner over the Gulf.", {("USA", "attack", "IRN")}),
+    ("French jets struck positions held by Ansar Dine near Gao.", {("FRA", "attack", "ansar_dine")}),
+    ("U.S. warplanes struck targets of the Houthi movement in Yemen.", {("USA", "attack", "houthis")}),
+    # armies that sweep into a state, are at war or return fire attack
+    ("Iraqi tanks swept into Kuwait before dawn.", {("IRQ", "attack", "KWT")}),
+    ("Netanyahu said Israel was at war with Hamas.", {("ISR", "attack", "hamas"), ("hamas", "attack", "ISR")}),
+    ("The militia is a key ally in the Washington-led war against Islamic State.", set()),
+    ("Indian troops returned fire on Pakistani posts.", {("IND", "attack", "PAK")}),
+    (
+        "The United States condemned the Soviet Union's military intervention in Afghanistan.",
+        {("RUS", "attack", "AFG"), ("USA", "accuse", "RUS")},
+    ),
+    ("France ruled out a military intervention in Niger.", set()),
+    # arms sales halted are aid cut; a move rejected is its doer's
+    ("The US suspended arms sales to China.", {("USA", "sanction", "CHN")}),
+    ("The US imposed tariffs on China, and China rejected the move.", {("USA", "sanction", "CHN"), ("CHN", "reject", "USA")}),
+    # a bare "both" is the pair told before
+    (
+        "Somalia broke off relations with Cuba and expelled Soviet advisers, accusing both of backing Ethiopia.",
+        {("SOM", "sanction", "CUB"), ("SOM", "sanction", "RUS"), ("SOM", "accuse", "CUB"), ("SOM", "accuse", "RUS")},
+    ),
+    # a label in a clause on an act, "that" read as a mark; a label's "by" names the doer
+    ("Ukraine launched drone strikes that Moscow branded terrorist attacks.", {("RUS", "accuse", "UKR")}),
+    ("Iraq said the embargo was an act of war by the United States.", {("IRQ", "accuse", "USA")}),
+    # the grounds of a ban are told, not banned; an act in defiance of another rejects it
+    (
+        "India banned dozens of Chinese apps over a clash between Indian and Chinese troops.",
+        {("IND", "sanction", "CHN"), ("IND", "attack", "CHN"), ("CHN", "attack", "IND")},
+    ),
+    (
+        "Putin signed a treaty annexing Crimea in defiance of the United States and the European Union.",
+        {("RUS", "attack", "UKR"), ("RUS", "reject", "USA"), ("RUS", "reject", "EU")},
+    ),
+    ("Trump refused and asked for denuclearization before granting any relaxation of sanctions on North Korea.", set()),
+    # an organ's own name acts for its state
+    ("The Ministry of External Affairs said it regretted the steps announced by Pakistan.", {("IND", "accuse", "PAK")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

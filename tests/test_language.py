@@ -18,7 +18,7 @@ from kg.language.features import Featurizer
 from kg.language.gazetteer import load_gazetteer
 from kg.language.gold import read_gold
 from kg.language.mends import _manner_phrases, acyclic
-from kg.language.nlp import SPANS_KEY
+from kg.language.nlp import SPANS_KEY, quoted_tokens
 from kg.language.repairs import _attributed_objects, _called_names, _fronted_predicates, _visiting_guests
 from kg.language.resolve import Resolver
 from kg.language.rules import load_rules
@@ -382,7 +382,7 @@ def test_gold_is_what_the_three_annotators_labels_give(tmp_path):
 )
 def test_quotations_open_and_close_by_their_marks_and_spacing(text, inside):
     doc = spacy.blank("en")(text)  # a tokenizer alone: the marks and the spaces around them
-    assert " ".join(doc[i].text for i in sorted(Resolver._quoted(doc))) == inside
+    assert " ".join(doc[i].text for i in sorted(quoted_tokens(doc))) == inside
 
 
 def test_a_subheading_run_into_its_paragraph_is_a_sentence_of_its_own(nlp):

@@ -122,6 +122,8 @@ class Anaphora:
         )
         if not plural_polity and tok.lower_ not in _last_words(self.lex["group_anaphors"]):
             return 0  # most nouns: neither a counted plural nor the end of a listed phrase
+        if tok.lower_ == "both" and tok.dep_ not in ("dobj", "nsubj", "nsubjpass", "pobj"):
+            return 0  # ("both countries", "both Cuba and Moscow": a determiner, not the pair told before)
         words = [c.lower_ for c in tok.lefts if c.dep_ not in ("det", "punct") or c.lower_ == "each"] + [tok.lower_]
         phrase = " ".join(words)
         # "the pair", "the countries" only after "the", and not "the countries that border Russia"
@@ -319,24 +321,6 @@ class Anaphora:
         while tok.dep_ in ("compound", "amod", "nmod") and tok.head is not tok:
             tok = tok.head
         return tok.dep_ in SUBJECTS
-
-    def _appended_act(self, tok: Token) -> list[Ref]:
-        """The doers of the clause an event told after a comma sums up ("Spain recognised a Palestinian state, a move
-        Israel denounced", "in what Turkey called a war crime"); an attribution ("Manila's task force said") is not."""
-        anchor = tok.head.head if tok.lower_ == "what" and tok.head.dep_ == "pcomp" else tok
-        anchor = anchor.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "in" else anchor
-        start = anchor.left_edge.i
-        told = tok.lower_ == "what" and anchor.lower_ == "in"  # ("pummelled by Russian missiles in what Kyiv called")
-        if (tok.lower_ == "what" and anchor is tok) or start == 0 or (self.doc[start - 1].text != "," and not told):
-            return []
-        # (a passive's doer too: "the tanker was seized by Iran, in what London called a hostile act")
-        done = [c for a in anchor.ancestors if a.pos_ == "VERB" and a.dep_ != "parataxis" for c in a.children]
-        done = [c for c in done if c.dep_ in ("nsubj", "agent")]
-        done = [c for c in done if c.head == done[0].head]  # (the nearest clause with a doer)
-        if not done or done[0].head.i > tok.i:
-            return []
-        refs = [r for c in done for p in ([c] if c.dep_ == "nsubj" else c.children) for r in self.refs(p)]
-        return [Ref(r.key, r.text, "owner", r.person) for r in refs]  # the act's, as "Japan's decision" is (no guest)
 
     def _antecedents(self, tok: Token, n: int) -> list[Ref]:
         """The last group of ``n`` coordinated actors before ``tok`` ("A and B ... the two leaders"); "the two

@@ -272,7 +272,10 @@ class Claims(Labels):
         doers: dict[int, set[str]] = {}  # who does each trigger's act: a co-doer that tells of it charges no one
         # nor does one who backs the doer in the same sentence ("said it stood in solidarity with Hamas, describing the
         # group's assault on Israel as a decisive response")
-        backed = {(i.source.key, i.target.key) for i in raw if i.relation in ("support", "cooperate")}
+        # or whom the doer backs ("Iraqi forces backed by U.S.-led coalition air strikes drove Islamic State out, the Iraqi
+        # prime minister's office said")
+        ties = [(i.source.key, i.target.key) for i in raw if i.relation in ("support", "cooperate")]
+        backed = {*ties, *((b, a) for a, b in ties)}
         for item in raw:
             doers.setdefault(item.trigger.i, set()).add(item.source.key)
         for item in raw:

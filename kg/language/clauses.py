@@ -11,11 +11,8 @@ from spacy.tokens import Doc, Token
 
 from .modality import Modality
 from .occasions import Occasions
-from .refs import GROUND_PREPS, PARTICLES, SUBJECTS, SUBORDINATE, Ref
+from .refs import GROUND_PREPS, OCCASION_PREPS, PARTICLES, SUBJECTS, SUBORDINATE, Ref
 from .resolve import Resolver
-
-#: Prepositions of the time or occasion of another act ("the expulsion of diplomats after the killing").
-OCCASION_PREPS = ("after", "before", "since", "following", "amid", "despite")
 
 __all__ = ["Clauses"]
 

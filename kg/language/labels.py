@@ -65,6 +65,8 @@ class Labels:
                 head = head.head  # cleft: "it is X and Y that are the threat"
                 subjects = [c for c in head.children if c.dep_ == "attr"]
             judged = [r for s in subjects for r in res.refs(s, "target", owner=True)] or self.referred(res, head, subjects)
+            # "said the embargo was an act of war by the United States": whom the label names as the doer
+            judged = [r for p in self.clauses.pobjs(label, ("by",)) for r in res.refs(p, "target")] or judged
             # "said the move was counterproductive": an act named again is judged in its doers
             told = [s for s in subjects if s.lemma_.lower() in self.lex["event_nouns"]]  # (not "the S-400 poses no threat")
             acts = [s for s in told if any(d.lower_ in ("the", "this") for d in s.children)]
@@ -97,6 +99,9 @@ class Labels:
             things = [c for c in verb.children if c.dep_ == "dobj" and c.i < head.i] or [head]
             return verb, [r for t in things for r in self.evaluated(res, t, verb)]
         first = next((c for c in head.children if c.dep_ == "dobj"), None)
+        marked = head.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+        if label == first and marked and head.lemma_.lower() in self.lex["label_verbs"]:
+            return head, self.evaluated(res, head.head, head)  # "strikes that Moscow branded terrorist attacks" ("that" a mark)
         if label.dep_ == "dobj" and first is not None and first.i < label.i and head.lemma_.lower() in self.lex["label_verbs"]:
             return head, self.evaluated(res, first, head)  # "branded the incursion a terrorist attack": two objects
         if quoted and label.dep_ == "dobj" and head.lemma_.lower() in self.lex["label_verbs"]:

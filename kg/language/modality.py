@@ -9,7 +9,7 @@ import itertools
 
 from spacy.tokens import Token
 
-from .refs import SUBJECTS
+from .refs import REASON_PREPS, SUBJECTS
 
 __all__ = ["HISTORY_YEARS", "Modality"]
 
@@ -131,6 +131,11 @@ class Modality:
             ):
                 return None  # "after calls for boosting aid for Kyiv": asked for, not done
             journey = t.lower_ == "on" and tok.head == t and tok.lemma_.lower() in self.lex["journey_nouns"]  # "on a visit to"
+            ahead = t.head.pos_ in ("VERB", "AUX") and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would") for c in t.head.children
+            )
+            if t.dep_ == "prep" and t.lower_ == "after" and t.i != tok.i and ahead:
+                return "planned"  # "said he would announce further sanctions after meeting G7 leaders": to come as well
             if t.dep_ == "prep" and (t.lower_ in ("during", "amid", "after") or journey) and t.i != tok.i:
                 return modality  # "violated Poland's airspace during an attack on Ukraine", "after his summit with X": there
             if t.dep_ in ("pcomp", "pobj") and t.head.lower_ == "without":
@@ -215,6 +220,10 @@ class Modality:
                     # "froze talks in protest at India's remarks", "cut ties in protest at its offensive": the grounds of
                     # a halt are not halted
                     grounds = [a for a in (tok, *tok.ancestors) if a.lemma_.lower() in self.lex["grounds_idioms"]]
+                    # ("banned Chinese apps over a clash between Indian and Chinese troops", "after the coup")
+                    reasons = [a for a in tok.ancestors if a.dep_ == "prep" and a.lower_ in REASON_PREPS]
+                    reasons = [a for a in reasons if any(c.dep_ == "pobj" for c in a.children)]  # (not "after granting")
+                    exempt = exempt or any(t.is_ancestor(a) for a in reasons)
                     if not (exempt or any(a.head.lower_ == "in" and t.is_ancestor(a) for a in grounds)):
                         return None
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["irrealis_nouns"]:

@@ -7,6 +7,7 @@ import importlib.util
 import logging
 import warnings
 
+import numpy as np
 import spacy
 from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -18,10 +19,19 @@ from ..config import DEFAULT_MODELS, MAX_ARTICLE_CHARS
 from ..errors import ModelError
 from .gazetteer import Gazetteer, load_gazetteer
 
-__all__ = ["SPANS_KEY", "inside_longer_name", "load_nlp", "named_further", "organ_of_another"]
+__all__ = [
+    "SPANS_KEY",
+    "inside_longer_name",
+    "joined_place_name",
+    "load_nlp",
+    "named_further",
+    "organ_of_another",
+    "quoted_tokens",
+]
 
 log = logging.getLogger(__name__)
 SPANS_KEY = "kg_actors"
+QUOTES_OPEN, QUOTES_CLOSE = "“", "”"
 
 
 def _filter(existing, new):  # longest match wins: "North Korea" over "Korea"; "the Indian Ocean" is no actor
@@ -215,3 +225,37 @@ def organ_of_another(doc: Doc, start: int, polities: set[int], orgs: set[int]) -
     first = next((t.i for t in reversed(doc[:start]) if t.ent_iob_ == "B"), start)
     before = [t for t in doc[first:start] if t.lower_ not in ("the", "a", "an")]
     return any(t.i not in orgs for t in before)
+
+
+def joined_place_name(doc: Doc, start: int, particles: frozenset[str]) -> bool:
+    """Whether the two words before a name join it to a longer place name: a capitalised word, then a particle
+    ("Mocimboa da Praia" is a town of Mozambique, not Cape Verde's capital; ``name_particles``)."""
+    return (
+        start >= 2
+        and doc[start - 2].text[:1].isupper()
+        and not doc[start - 2].is_sent_start
+        and doc[start - 1].lower_ in particles
+    )
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """The tokens inside quotation marks (curly ones nest); the marks themselves are not. A straight mark opens or
+    closes by its spacing (` "We` opens, `markets," he` closes), else it closes what is open: one stray mark
+    must not turn the rest of the article into a quotation."""
+    orth = doc.to_array(ORTH)
+    opening, closing, straight_mark = (doc.vocab.strings[q] for q in (QUOTES_OPEN, QUOTES_CLOSE, '"'))
+    inside: set[int] = set()
+    depth, start = 0, 0
+    for i in np.flatnonzero(np.isin(orth, (opening, closing, straight_mark))).tolist():
+        if depth:
+            inside.update(range(start, i))
+        opens = orth[i] == opening
+        if orth[i] == straight_mark:
+            space_before = i == 0 or bool(doc[i - 1].whitespace_)
+            space_after = i == len(doc) - 1 or bool(doc[i].whitespace_)
+            opens = space_before if space_before != space_after else not depth
+        depth = depth + 1 if opens else max(0, depth - 1)
+        start = i + 1
+    if depth:
+        inside.update(range(start, len(doc)))
+    return inside

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .clauses import Clauses
 from .parties import NounParties
-from .refs import GROUND_PREPS, NOBODY, Found, Ref, in_words
+from .refs import GROUND_PREPS, NOBODY, REASON_PREPS, Found, Ref, in_words
 from .resolve import Resolver
 from .rules import Rules, Trigger, dated, fits_modifiers, fits_verb
 
@@ -81,16 +81,15 @@ class NominalRules:
             and (gov is None or not self.parties.light(noun, dep, gov) or gov.lemma_.lower() not in trig.requires_verb)
         ):
             return []
-        if noun.ent_type_ in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART"):  # "Organisation of Islamic Cooperation",
-            # "violated the Minsk Agreements" (its place no party); but those who signed the Abraham Accords agreed
-            signed = gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["copresence_verbs"]
-            if not (signed and noun.lemma_.lower() in self.lex["agreement_nouns"]):
-                return []
+        if self.parties.named_work(noun, dep, gov):  # "Organisation of Islamic Cooperation", "the Minsk Agreements"
+            return []
         if trig.relation == "cooperate" and self.parties.negotiated(noun):  # "talks on a free trade agreement"
             return []
         # "focus on ending the Russia-Ukraine war", "in the face of Russia's war": a fight named as known is there
         known = bool(owners) or (definite and len(paired) > 1)
         presupposed = (trig.pair_modifiers and known) or (trig.state and bool(owners))
+        if self.parties.asked(noun, dep, gov, trig, presupposed):  # "called for tough U.N. sanctions against Pyongyang"
+            return []
         # "transfers that violate U.N. sanctions on North Korea": what is evaded stands, when its maker is named
         evaded = gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["evasion_verbs"]
         presupposed = presupposed or (evaded and any(c.dep_ in ("poss", "compound", "amod") and res.refs(c) for c in children))
@@ -155,6 +154,7 @@ class NominalRules:
             and not presupposed
             and not setting
             and not (during or trig.under_preps or held_by in self.lex["grounds_idioms"])  # ("in protest at": grounds)
+            and not (dep == "pobj" and self.clauses.holder(noun).head.lower_ in REASON_PREPS)  # ("banned apps over a clash")
             and gov is not None
             and self.clauses.phrasal(gov)
             & (self.lex["denial_verbs"] | (self.lex["irrealis_verbs"] - {trig.relation, *trig.requires_verb} - promised))

@@ -72,17 +72,28 @@ class Owners:
         for child in tok.lefts:
             if child.dep_ not in MODIFIERS or (other_side and child.dep_ == "poss"):
                 continue  # "his counterparts from Japan", "Blinken's Chinese counterpart": not the possessor's people
-            if proxy and child.tag_ == "VBN" and child.lemma_.lower() in self.lex["affiliation_participles"]:
+            if child.tag_ == "VBN" and child.lemma_.lower() in self.lex["affiliation_participles"]:
                 # "Iran-backed militants", "al Qaeda-linked militants" are not their patron's forces; a charge against them
-                # is laid at its door
-                out += [Ref(r.key, r.text, "harbour", None) for r in self._modifier_refs(child, depth + 1)]
-                continue
+                # is laid at its door; "the U.N.-recognised government" is not the U.N.'s at all (but "a U.S.-sponsored
+                # resolution" is the U.S.'s)
+                if proxy:
+                    out += [Ref(r.key, r.text, "harbour", None) for r in self._modifier_refs(child, depth + 1)]
+                    continue
+                if kinds & (self.lex["office_nouns"] | self.lex["polity_nouns"]):
+                    continue
             mention = self.mentions.get(child.i)
             if mention is not None and child.i > 1 and [t.lower_ for t in self.doc[child.i - 2 : child.i]] == ["pro", "-"]:
                 out.append(Ref(mention.key, mention.text, "harbour", None))  # "pro-Russian rebels" are not Russia's forces
                 continue
             if mention is not None and signed and mention.label == "CAPITAL" and child.dep_ != "poss":
                 continue  # "the Paris climate agreement", "the Minsk accords": where it was signed, not a party
+            if (
+                mention is not None
+                and mention.label == "CAPITAL"
+                and child.dep_ == "compound"
+                and tok.lemma_.lower() in (self.lex["weapon_nouns"])
+            ):
+                continue  # "the Rangoon bomb": where it went off, not whose it was
             seat = mention is not None and mention.label == "CAPITAL" and self.types.get(mention.key) != "state"
             if seat and child.dep_ == "compound" and tok.lemma_.lower() not in self.actor_nouns:
                 continue  # "Brussels airport": a bloc's seat names a place there ("Brussels officials" are the bloc's)

@@ -271,11 +271,30 @@ class NounParties:
     def light(self, noun: Token, dep: str, gov: Token) -> bool:
         """Whether a noun is what its verb does: its object, or "of"/"with" it ("warned of retaliation against Seoul",
         "threatened Iran with retaliation"), what an appeal is "for" ("called for a total war against al-Shabab"), or
-        what one says "in" ("said in a warning to India"), or what one comes "to" ("rushed to the defence of Kyiv")."""
+        what one says "in" ("said in a warning to India"), what one comes "to" ("rushed to the defence of Kyiv"), or what one is
+        "at" ("was at war with Hamas")."""
         preps = ("of", "with", "for") if gov.lemma_.lower() in self.lex["appeal_verbs"] else ("of", "with")
         preps += ("in",) * (gov.lemma_.lower() in self.lex["speech_verbs"])  # "said in a warning to India"
         preps += ("to",) * (gov.lemma_.lower() in self.lex["rescue_verbs"])  # "leapt to the defence of Damascus"
+        if gov.lemma_.lower() in ("be", "remain"):  # "was at war with Hamas" (not "an ally in the war against")
+            return dep == "pobj" and noun.head.lower_ == "at"
         return dep == "dobj" or (dep == "pobj" and noun.head.lower_ in preps)
+
+    def named_work(self, noun: Token, dep: str, gov: Token | None) -> bool:
+        """Whether a trigger word is only part of a name: "Organisation of Islamic Cooperation", "violated the Minsk
+        Agreements" (its place no party); but those who signed the Abraham Accords agreed."""
+        if noun.ent_type_ not in ("ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART"):
+            return False
+        signed = gov is not None and dep == "dobj" and gov.lemma_.lower() in self.lex["copresence_verbs"]
+        return not (signed and noun.lemma_.lower() in self.lex["agreement_nouns"])
+
+    def asked(self, noun: Token, dep: str, gov: Token | None, trig: Trigger, presupposed: bool) -> bool:
+        """Whether an act is only asked of its owner: "called for tough U.N. sanctions against Pyongyang", "urged U.N.
+        sanctions" (``appeal_verbs``; not "called out China for its support", nor "called the invasion a crime")."""
+        if gov is None or gov.lemma_.lower() not in self.lex["appeal_verbs"] - set(trig.requires_verb):
+            return False
+        bare = not any(c.dep_ in ("dobj", "prt") for c in gov.children)
+        return (noun.head.lower_ == "for" and bare) or (dep == "dobj" and presupposed and gov.lemma_.lower() != "call")
 
     def negotiated(self, noun: Token) -> bool:
         """Whether a deal is only what talks are about: "launched talks on a free trade agreement", "negotiations over

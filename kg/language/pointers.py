@@ -1,7 +1,8 @@
 """Pointers: words that stand for an actor named just before them: "the latter", "the former", "the island", ", which"
 hung on a phrase before the name, "the bloc" after another bloc (or in the object of a bloc's act), "the regime" for the
 state the article names most, "them" for a thing named nearer than any actor, an office that speaks after its words
-for their doer, and "the launch", "the operation" for an act told before.
+for their doer, "the launch", "the operation" for an act told before, and an act summed up after a comma ("..., a move
+Israel denounced") for the doers of the clause it sums up.
 
 A mixin of :class:`kg.language.resolve.Resolver` (which provides ``doc``, ``lex``, ``mentions``, ``types``, ``events``,
 ``kin``, ``refs`` and ``_antecedent``).
@@ -163,3 +164,21 @@ class Pointers:
         named = (t for t in acts if word and any(self.kin.get(w.lemma_.lower()) == word for f in told for w in f(t)))
         doers = next((d for t in named if (d := [r for c in t.children if c.dep_ in SUBJECTS for r in self.refs(c)])), [])
         return [Ref(r.key, r.text, "anaphora", r.person) for r in doers if r.key not in exclude] or None
+
+    def _appended_act(self, tok: Token) -> list[Ref]:
+        """The doers of the clause an event told after a comma sums up ("Spain recognised a Palestinian state, a move
+        Israel denounced", "in what Turkey called a war crime"); an attribution ("Manila's task force said") is not."""
+        anchor = tok.head.head if tok.lower_ == "what" and tok.head.dep_ == "pcomp" else tok
+        anchor = anchor.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "in" else anchor
+        start = anchor.left_edge.i
+        told = tok.lower_ == "what" and anchor.lower_ == "in"  # ("pummelled by Russian missiles in what Kyiv called")
+        if (tok.lower_ == "what" and anchor is tok) or start == 0 or (self.doc[start - 1].text != "," and not told):
+            return []
+        # (a passive's doer too: "the tanker was seized by Iran, in what London called a hostile act")
+        done = [c for a in anchor.ancestors if a.pos_ == "VERB" and a.dep_ != "parataxis" for c in a.children]
+        done = [c for c in done if c.dep_ in ("nsubj", "agent")]
+        done = [c for c in done if c.head == done[0].head]  # (the nearest clause with a doer)
+        if not done or done[0].head.i > tok.i:
+            return []
+        refs = [r for c in done for p in ([c] if c.dep_ == "nsubj" else c.children) for r in self.refs(p)]
+        return [Ref(r.key, r.text, "owner", r.person) for r in refs]  # the act's, as "Japan's decision" is (no guest)

@@ -32,6 +32,10 @@ MODIFIERS = ("compound", "amod", "poss", "nmod", "npadvmod", "nummod")
 MODIFIER_DEPTH = 3
 #: The prepositions of the place where an act happened ("an offensive in northeast Syria").
 GROUND_PREPS = ("in", "across", "inside")
+#: The prepositions of an occasion: what an act came after or amid, told as the time of another.
+OCCASION_PREPS = ("after", "before", "since", "following", "amid", "despite")
+#: The prepositions of an act's grounds, told as already done: "banned Chinese apps over a clash", "after the coup".
+REASON_PREPS = ("over", "after", "since", "following", "amid")
 #: Particles the parser may hang as adverbs or prepositions: "walked out of", "pushed back".
 PARTICLES = ("out", "away", "off", "back", "up", "down", "aside")
 

@@ -9,7 +9,7 @@ leaders") and its antecedent; the owner of a thing ("rejected the US proposal", 
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import DEP, LEMMA, ORTH, POS
+from spacy.attrs import DEP, LEMMA, POS
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Token
 
@@ -17,7 +17,7 @@ from .anaphora import NUMBERS, Anaphora
 from .control import Control
 from .gazetteer import Gazetteer
 from .makers import Makers, made_things
-from .nlp import SPANS_KEY, inside_longer_name, named_further, organ_of_another
+from .nlp import SPANS_KEY, inside_longer_name, joined_place_name, named_further, organ_of_another, quoted_tokens
 from .owners import Owners
 from .people import People
 from .pointers import Pointers
@@ -25,8 +25,6 @@ from .refs import SUBJECTS, Mention, Ref
 from .rules import Rules
 
 __all__ = ["Resolver"]
-
-QUOTES_OPEN, QUOTES_CLOSE = "“", "”"
 
 
 class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
@@ -83,6 +81,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
             owner = polity_of.get(span.start - 2) if span.start >= 2 and doc[span.start - 1].tag_ == "POS" else None
             if span.label_ == "CAPITAL" and owner not in (None, key):
                 continue  # "Pakistan's Foreign Office" is Pakistan's, not Britain's
+            if span.label_ in ("STATE", "CAPITAL") and joined_place_name(doc, span.start, self.lex["name_particles"]):
+                continue  # "the port town of Mocimboa da Praia": a longer place name ends in the capital's
             if span.label_ == "DEMONYM" and span.start and doc[span.start - 1].lower_ in self.lex["ethnic_words"]:
                 continue  # "ethnic Albanian guerrillas": a people, not Albania
             if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in self.lex["against_prefixes"]:
@@ -138,7 +138,7 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
         )
         pos = doc.to_array(POS)
         self.nominal = frozenset(np.flatnonzero(np.isin(pos, (NOUN, PRON, PROPN))).tolist())  # may stand for an actor
-        self.quoted = self._quoted(doc)
+        self.quoted = quoted_tokens(doc)
         self.made = made_things(self.lex["made_things"])
         self._lemmas: np.ndarray | None = None  # the LEMMA column, read once
         self.events: list[tuple[int, Ref, Ref]] = []  # (trigger index, source, target) of events found so far
@@ -152,29 +152,6 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
         served as president until 2020"."""
         told = [c for c in span.root.children if c.dep_ == "relcl" and c.tag_ == "VBD" and c.lemma_ in ("be", "serve")]
         return any(t.lemma_.lower() in self.lex["office_nouns"] for c in told for t in c.subtree)
-
-    @staticmethod
-    def _quoted(doc: Doc) -> set[int]:
-        """The tokens inside quotation marks (curly ones nest); the marks themselves are not. A straight mark opens or
-        closes by its spacing (` "We` opens, `markets," he` closes), else it closes what is open: one stray mark
-        must not turn the rest of the article into a quotation."""
-        orth = doc.to_array(ORTH)
-        opening, closing, straight_mark = (doc.vocab.strings[q] for q in (QUOTES_OPEN, QUOTES_CLOSE, '"'))
-        inside: set[int] = set()
-        depth, start = 0, 0
-        for i in np.flatnonzero(np.isin(orth, (opening, closing, straight_mark))).tolist():
-            if depth:
-                inside.update(range(start, i))
-            opens = orth[i] == opening
-            if orth[i] == straight_mark:
-                space_before = i == 0 or bool(doc[i - 1].whitespace_)
-                space_after = i == len(doc) - 1 or bool(doc[i].whitespace_)
-                opens = space_before if space_before != space_after else not depth
-            depth = depth + 1 if opens else max(0, depth - 1)
-            start = i + 1
-        if depth:
-            inside.update(range(start, len(doc)))
-        return inside
 
     def lemma_positions(self, words: frozenset[str]) -> list[int]:
         """The indices of the tokens whose lower-cased lemma is one of ``words``, in order."""
@@ -241,6 +218,10 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
             if counted and counted[0] != len(members):  # "both Nordic countries": the two named before
                 return self._antecedents(tok, counted[0])
             return [Ref(k, mention.text, via, mention.person) for k in members]
+        # "the U.S. cruiser Vincennes", "the Russian frigate Admiral Makarov": a craft's name acts as its kind does
+        kind = next((c for c in tok.lefts if c.dep_ == "compound" and c.lemma_.lower() in self.lex["agentive_nouns"]), None)
+        if tok.pos_ == "PROPN" and kind is not None and any(c.dep_ in ("amod", "compound") for c in kind.children):
+            return self.refs(kind, role, owner)
         place = self._place(tok)
         if place is not None:
             return [Ref(place.key, place.text, "site")] if role in ("target", "place") else []

@@ -189,9 +189,9 @@ class VerbRules:
             answered = self.clauses.pobjs(verb, ("to",))  # ("responded with missiles"; "to any threats" names no one)
             if not targets and not answered and verb.lemma_.lower() in self.lex["retaliation_words"]:
                 targets = res.event_antecedent(verb, exclude={s.key for s in sources})
-            # "jets struck Syrian army positions, and Russia denounced the raid": the doer of the act told before
-            labelled = relation == "accuse" and verb.lemma_.lower() in self.lex["label_verbs"]
-            judged = [o for o in objects if o.pos_ == "NOUN"] if labelled else []
+            # "jets struck Syrian army positions, and Russia denounced the raid" ("rejected the move"): the act's doer
+            words = {"accuse": "label_verbs", "reject": "answer_verbs"}.get(relation)
+            judged = [o for o in objects if o.pos_ == "NOUN"] if words and verb.lemma_.lower() in self.lex[words] else []
             targets = targets or [r for o in judged for r in self.claims.evaluated(res, o, verb)] or [NOBODY]
         if trig.target_types:
             targets = [t for t in targets if res.types.get(t.key) in trig.target_types]
