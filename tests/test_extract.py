@@ -5066,6 +5066,49 @@ CASES = [
     ("Trump refused and asked for denuclearization before granting any relaxation of sanctions on North Korea.", set()),
     # an organ's own name acts for its state
     ("The Ministry of External Affairs said it regretted the steps announced by Pakistan.", {("IND", "accuse", "PAK")}),
+    # two sides that sign at a venue meet each other, not its host; a visitor acting alone there visits it
+    (
+        "Angola's president and the UNITA leader signed a peace accord in Lisbon on Friday.",
+        {("AGO", "cooperate", "unita"), ("AGO", "meet", "unita")},
+    ),
+    ("Marcos, in Hanoi, signed a maritime pact.", {("PHL", "meet", "VNM")}),
+    (
+        "The prime ministers of Greece and North Macedonia signed an agreement on Lake Prespa on Sunday.",
+        {("GRC", "cooperate", "MKD"), ("GRC", "meet", "MKD")},
+    ),
+    # what a judge calls a thing doing, the thing does
+    (
+        "Washington condemned Venezuela's oil deal as propping up Havana's government.",
+        {("USA", "accuse", "VEN"), ("VEN", "support", "CUB")},
+    ),
+    # bases housing another's troops are struck as theirs
+    (
+        "Iran fired more than a dozen ballistic missiles at two air bases in Iraq housing U.S. troops on Wednesday.",
+        {("IRN", "attack", "USA"), ("IRN", "attack", "IRQ")},
+    ),
+    # a response at a time of one's choosing, retaliatory measures: threats; taking a state to a trade body: a charge
+    (
+        "Indian jets struck a camp in Pakistan, and Pakistan's army said it would respond at the time and place of its choosing.",
+        {("IND", "attack", "PAK"), ("PAK", "threaten", "IND")},
+    ),
+    ("Moscow said it would take retaliatory measures against Podgorica.", {("RUS", "threaten", "MNE")}),
+    (
+        "The European Union said it would take the United States to the World Trade Organization over the law.",
+        {("EU", "accuse", "USA")},
+    ),
+    (
+        "The Organization of American States voted to deplore the U.S. military intervention in Panama.",
+        {("OAS", "accuse", "USA"), ("USA", "attack", "PAN")},
+    ),
+    # borders closed with a state; the start of another's talks blocked; the grounds "over what it said was" a wrong
+    ("The Dominican Republic ordered the closure of its border with Haiti.", {("DOM", "sanction", "HTI")}),
+    ("Bulgaria blocked the start of North Macedonia's accession talks.", {("BGR", "reject", "MKD")}),
+    (
+        "Mogadishu cut ties with Nairobi over what it said was interference in Somalia's internal affairs.",
+        {("SOM", "sanction", "KEN"), ("SOM", "accuse", "KEN")},
+    ),
+    # "had" holds both verbs: the ships did both (not the speaker)
+    ("Vietnam said Chinese ships had rammed and fired water cannon at its boats.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -368,7 +368,8 @@ class Claims(Labels):
             return True
         verb = trig if trig.pos_ in ("VERB", "AUX") else next((t for t in trig.ancestors if t.pos_ in ("VERB", "AUX")), trig)
         warned = speech.lemma_.lower() in self.lex["threat_verbs"]  # "warned Ankara would block Sweden's bid" too
-        answer = {verb.lemma_.lower(), trig.lemma_.lower()} & self.lex["retaliation_words"]  # ("would take countermeasures")
+        words = {verb.lemma_.lower(), trig.lemma_.lower(), *(c.lemma_.lower() for c in trig.children if c.dep_ == "amod")}
+        answer = words & self.lex["retaliation_words"]  # ("would take countermeasures", "retaliatory measures")
         return (relation == "sanction" and (warned or bool(answer))) or (relation == "reject" and warned)
 
     def unattributed(self, res: Resolver, labels: list[Token]) -> list[Ref]:

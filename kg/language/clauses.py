@@ -146,6 +146,11 @@ class Clauses(Modality, Occasions):
             if owner or held.dep_ != "dobj" or armed:  # "aiding rebels fighting Gbagbo": the rebels fight
                 return owner
             return self.subjects(res, held.head, depth + 1)
+        # "condemned the deal as propping up Havana", "a deal that Washington condemned as propping up": the deal acts
+        judge = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb  # (said by one named)
+        if judge != verb and judge.lemma_.lower() in self.lex["label_verbs"] and any(c.dep_ == "nsubj" for c in judge.children):
+            judged = [c for c in judge.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")] or [judge.head]
+            return [r for c in judged for r in res.refs(c, "source", owner=True)]
         above = verb.head.lemma_.lower()
         control = verb.dep_ == "xcomp" and (above in self.lex["control_verbs"] or above in self.lex["appeal_verbs"])
         controllers = [c for c in verb.head.children if c.dep_ == "dobj"] + self.pobjs(verb.head, ("on",)) if control else []
@@ -214,6 +219,8 @@ class Clauses(Modality, Occasions):
         head = verb.head
         if verb.dep_ != "conj" or head.dep_ not in SUBORDINATE or head.tag_ == verb.tag_ or not verb.tag_.startswith("VB"):
             return None
+        if head.tag_ == "VBN" and verb.lower_.endswith("ed") and any(c.lemma_ == "have" for c in head.children):
+            return None  # "said Chinese ships had rammed and fired water cannon at its boats": "had" holds both
         return next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and a.tag_ == verb.tag_), None)
 
     def together(self, verb: Token) -> bool:

@@ -267,6 +267,11 @@ class Implied:
         own = [c for c in people if c is head and c.lemma_.lower() in self.lex["seated_nouns"]]
         people = [c for c in people if c not in own or any(m.i in res.mentions for m in c.children if m.dep_ != "prep")]
         sources = [r for c in people for r in res.refs(c) if r.person or r.via == "office"]
+        sides = {r.key for c in people for r in res.refs(c)} | {
+            r.key for p in self.clauses.pobjs(verb, ("with",)) for r in res.refs(p)
+        }
+        if len(sides) > 1 and verb.lemma_.lower() in self.lex["copresence_verbs"]:
+            return []  # "dos Santos and Savimbi signed a peace accord in Lisbon": two sides at a venue, not its guests
         capitals = [p for p in prep.children if p.dep_ == "pobj" and p.i in res.mentions and res.mentions[p.i].label == "CAPITAL"]
         targets = [r for p in capitals for r in res.refs(p, "place") if res.types.get(r.key) == "state"]
         modality = self.clauses.modality(verb, res.year) if sources and targets else None
@@ -311,8 +316,8 @@ class Implied:
         return [Found("meet", verb, "040", "verb", a, b, modality) for a in hosts for b in guests if a.key != b.key]
 
     def copresence(self, res: Resolver, raw: list[Found], mutual: frozenset[str] = frozenset()) -> list[Found]:
-        """ "A and B signed a pact in Colombo": signing or agreeing at a named place is also a meeting; so is a clash of
-        words between two people at a seat ("the Oval Office clash between Trump and Zelenskyy")."""
+        """ "A and B signed a pact in Colombo" (or "on Lake Prespa"): signing or agreeing at a named place is also a
+        meeting; so is a clash of words between two people at a seat ("the Oval Office clash between Trump and Zelenskyy")."""
         out = []
         for item in raw:
             trig = item.trigger
@@ -341,6 +346,7 @@ class Implied:
                 or p.i in res.mentions
                 or (p.head.lower_ == "at" and (p.pos_ == "PROPN" or p.lemma_.lower() in rooms))
             ]
+            places += [p for h in holders for p in self.clauses.pobjs(h, ("on",)) if p.ent_type_ in ("GPE", "FAC", "LOC")]
             if places:
                 out.append(item._replace(relation="meet", cameo="040"))
         return out

@@ -67,6 +67,12 @@ class Labels:
             judged = [r for s in subjects for r in res.refs(s, "target", owner=True)] or self.referred(res, head, subjects)
             # "said the embargo was an act of war by the United States": whom the label names as the doer
             judged = [r for p in self.clauses.pobjs(label, ("by",)) for r in res.refs(p, "target")] or judged
+            # "cut ties with Nairobi over what it said was interference": whom the act taken over it is aimed at
+            over = next((a for a in head.ancestors if a.dep_ == "prep" and a.lower_ in ("over", "for")), None)
+            if not judged and over is not None and subjects and subjects[0].lower_ == "what":
+                acted = [c for c in over.head.children if c.dep_ == "dobj"]
+                aimed = [p for o in acted for p in (o, *self.clauses.pobjs(o, ("with", "on", "against", "to")))]
+                judged = [r for p in aimed for r in res.refs(p, "target")]
             # "said the move was counterproductive": an act named again is judged in its doers
             told = [s for s in subjects if s.lemma_.lower() in self.lex["event_nouns"]]  # (not "the S-400 poses no threat")
             acts = [s for s in told if any(d.lower_ in ("the", "this") for d in s.children)]

@@ -220,8 +220,8 @@ class NominalRules:
         if len(holders) > 1:  # "defending plans for joint drills with Russia": "with" hung on a noun between
             holders += self.parties.between(noun, gov, rel.name)
         holders += halted  # "the pause in aid to Ukraine": "to" hung on the goods
-        if noun.lemma_.lower() in self.lex["transfer_nouns"] | self.lex["acquisition_nouns"]:  # "the dispatch of troops to
-            holders += self.clauses.pobjs(noun, ("of",))  # Russia", "the purchase of the S-400 from Russia": for what goes
+        if noun.lemma_.lower() in self.lex["transfer_nouns"] | self.lex["acquisition_nouns"] or trig.object_preps:
+            holders += self.clauses.pobjs(noun, ("of",))  # "the dispatch of troops to Russia", "closure of its border with Haiti"
         # "tariffs of 25% on Mexico and 10% on goods from China": a rate conjoined is another; "sanctions imposed on Iran"
         holders += [c for c in children if (c.dep_ == "conj" and c.ent_type_ in ("PERCENT", "MONEY")) or c.tag_ == "VBN"]
         holders += [gov] if trig.under_preps and gov is not None else []  # "in protest at X": "at" hung on the verb

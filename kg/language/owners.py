@@ -32,6 +32,9 @@ class Owners:
             # headquarters of Hamas": its
             if not possessors and lemma in self.lex["patient_nouns"] | self.lex["tabled_nouns"] | self.lex["held_nouns"]:
                 possessors = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "at") for p in c.children]
+                # "two air bases in Iraq housing U.S. troops": whose forces they house
+                housed = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in self.lex["housing_verbs"]]
+                possessors = possessors or [o for c in housed for o in c.children if o.dep_ == "dobj"]
             possessors = possessors or ([] if owner else self._holders(tok))  # "attended the meeting of the Security Council"
             found = [r for c in possessors for r in self.refs(c, owner=c.head.lower_ in ("of", "at"))]  # "Kyiv's main hospital"
             dated = any(c.ent_type_ in ("DATE", "TIME") for c in possessors)  # "next month's BRICS summit": no one's
@@ -54,7 +57,7 @@ class Owners:
         if role == "target" and tok.pos_ == "NOUN":  # "condemned Israel's approval of ...", "the decision by Sweden"
             owners = [c for c in tok.children if c.dep_ == "poss"] or self.doers_by(tok)
             if not owners and lemma in self.acts:  # "protested about Pakistani shelling": an act's demonym is its doer
-                owners = [c for c in tok.children if c.dep_ in ("amod", "compound") and c.i in self.mentions]
+                owners = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.i in self.mentions]
             found = [Ref(r.key, r.text, "owner", r.person) for c in owners for r in self.ref(c)]
             found = found or self._rulers(tok)
             return found or (self._earlier_maker(tok) if lemma in self.made else [])  # "condemned the levy" proposed before
