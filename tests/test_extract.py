@@ -5,6 +5,8 @@ Symmetric relations (meet, cooperate) are written with the pair sorted.
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from .conftest import extract_text
@@ -5109,6 +5111,18 @@ CASES = [
     ),
     # "had" holds both verbs: the ships did both (not the speaker)
     ("Vietnam said Chinese ships had rammed and fired water cannon at its boats.", set()),
+    # armoured columns and patrols are forces; "the five leaders" are the five named before; a peace plan signed is agreed
+    (
+        "Israeli armoured columns pushed north toward Beirut and clashed with Syrian troops in the Shouf mountains.",
+        {("ISR", "attack", "SYR"), ("SYR", "attack", "ISR")},
+    ),
+    ("Tamil Tiger guerrillas ambushed an Indian army patrol near Jaffna, killing 12 soldiers.", {("ltte", "attack", "IND")}),
+    (
+        "Costa Rica's president met the presidents of Guatemala, Honduras, El Salvador and Nicaragua, and the five leaders"
+        " signed a peace plan.",
+        {("CRI", "meet", k) for k in ("GTM", "HND", "SLV", "NIC")}
+        | {(a, "cooperate", b) for a, b in itertools.combinations(sorted(["CRI", "GTM", "HND", "SLV", "NIC"]), 2)},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

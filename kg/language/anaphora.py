@@ -13,7 +13,7 @@ from .refs import ARGUMENTS, OBJECTS, SUBJECTS, SUBORDINATE, Ref
 
 __all__ = ["Anaphora"]
 
-NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "pair": 2, "trio": 3}
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "pair": 2, "trio": 3}
 #: Tokens after a closing quotation mark searched for its speech verb ("...,” Lavrov told reporters").
 ATTRIBUTION_WINDOW = 8
 #: Pronouns that stand for a person.
