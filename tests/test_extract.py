@@ -5123,6 +5123,23 @@ CASES = [
         {("CRI", "meet", k) for k in ("GTM", "HND", "SLV", "NIC")}
         | {(a, "cooperate", b) for a, b in itertools.combinations(sorted(["CRI", "GTM", "HND", "SLV", "NIC"]), 2)},
     ),
+    # support given to acts told before goes to their doers; a conjoined act's words do not bar this one's sense
+    (
+        "The US and Britain struck Houthi targets on Friday. The strikes were carried out with support from Australia and"
+        " Canada.",
+        {
+            ("USA", "attack", "houthis"),
+            ("GBR", "attack", "houthis"),
+            ("AUS", "support", "USA"),
+            ("AUS", "support", "GBR"),
+            ("CAN", "support", "USA"),
+            ("CAN", "support", "GBR"),
+        },
+    ),
+    (
+        "Japan banned all North Korean ships from its ports and prohibited imports from the North.",
+        {("JPN", "sanction", "PRK")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -172,6 +172,9 @@ class NounParties:
             acts = [c for c in gov.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
             receivers = [r for c in acts for r in res.refs(c, "target", owner=True)]
             receivers += [r for c in acts if c.lemma_.lower() in self.lex["event_nouns"] for r in res.event_antecedent(c)]
+            # ("the strikes were carried out with support from Australia": the doers of the strikes told before)
+            done = [c for c in gov.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in res.acts]
+            receivers += [r for c in done if not receivers for r in res.event_antecedent(c)]
         return receivers
 
     def bearers(self, res: Resolver, noun: Token, trig: Trigger) -> list[tuple[Ref, Ref]]:

@@ -261,7 +261,8 @@ def _forbidden(verb: Token, trig: Trigger, children: list[Token]) -> bool:
     U.S. missiles hit a Syrian air base"), or in the objects of the clause a participle goes on from ("imposed a tariff
     on imports from Serbia, retaliating against ...": the tariff is the retaliation)."""
     clauses = [c for c in children if c.dep_ in ("advcl", "conj", "parataxis")]
-    others = {t.i for c in clauses if any(s.dep_ in SUBJECTS for s in c.children) for t in c.subtree}
+    # (a conjoined act is another act: "banned North Korean ships from its ports and prohibited imports from the North")
+    others = {t.i for c in clauses if c.dep_ == "conj" or any(s.dep_ in SUBJECTS for s in c.children) for t in c.subtree}
     above = [o for o in verb.head.children if o.dep_ == "dobj"] if verb.dep_ == "advcl" and verb.tag_ == "VBG" else []
     given = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.lower_ in trig.forbid_words  # "the list, delivered to"
     return given or any(
