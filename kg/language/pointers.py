@@ -1,8 +1,9 @@
 """Pointers: words that stand for an actor named just before them: "the latter", "the former", "the island", ", which"
 hung on a phrase before the name, "the bloc" after another bloc (or in the object of a bloc's act), "the regime" for the
 state the article names most, "them" for a thing named nearer than any actor, an office that speaks after its words
-for their doer, "the launch", "the operation" for an act told before, and an act summed up after a comma ("..., a move
-Israel denounced") for the doers of the clause it sums up.
+for their doer, "the launch", "the operation" for an act told before, an act summed up after a comma ("..., a move
+Israel denounced") for the doers of the clause it sums up, and the state named last for what an act with no object is
+done to ("the first visit since Russia invaded").
 
 A mixin of :class:`kg.language.resolve.Resolver` (which provides ``doc``, ``lex``, ``mentions``, ``types``, ``events``,
 ``kin``, ``refs`` and ``_antecedent``).
@@ -182,3 +183,10 @@ class Pointers:
             return []
         refs = [r for c in done for p in ([c] if c.dep_ == "nsubj" else c.children) for r in self.refs(p)]
         return [Ref(r.key, r.text, "owner", r.person) for r in refs]  # the act's, as "Japan's decision" is (no guest)
+
+    def state_before(self, tok: Token, exclude: set[str]) -> list[Ref]:
+        """The state named last before ``tok`` in its sentence, not one of ``exclude``: what an act with no object is
+        done to ("the first visit since Russia invaded")."""
+        before = [self.mentions[i] for i in range(tok.i - 1, tok.sent.start - 1, -1) if i in self.mentions]
+        states = [m for m in before if m.key not in exclude and self.types.get(m.key) == "state"]
+        return [Ref(m.key, m.text, "site", None) for m in states[:1]]

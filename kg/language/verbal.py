@@ -174,10 +174,7 @@ class VerbRules:
             pairs = self.nominal.parties.dashed_sides(res, verb) or list(itertools.combinations(sources, 2))
             return [Found(relation, verb, cameo, "verb", a, b, modality) for a, b in pairs]
         if not targets and trig.implied_target and not objects:
-            own = {s.key for s in sources}
-            before = [res.mentions[i] for i in range(verb.i - 1, verb.sent.start - 1, -1) if i in res.mentions]
-            states = [m for m in before if m.key not in own and res.types.get(m.key) == "state"]
-            targets = [Ref(m.key, m.text, "site", None) for m in states[:1]]
+            targets = res.state_before(verb, {s.key for s in sources})
         if not targets and self.rules.relations[relation].family == "hostile":
             told = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] if relation == "threaten" else []  # "threatened to
             targets = self.clauses.answered(res, [verb, *told], objects)  # deploy missiles in response to NATO's expansion"
