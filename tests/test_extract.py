@@ -5140,6 +5140,11 @@ CASES = [
         "Japan banned all North Korean ships from its ports and prohibited imports from the North.",
         {("JPN", "sanction", "PRK")},
     ),
+    # a criticism an act amounts to is its doer's, whatever the act asks for
+    (
+        "Putin demanded an end to hostilities, in the sharpest criticism of Washington by a Russian leader in years.",
+        {("RUS", "accuse", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
