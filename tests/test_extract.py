@@ -5145,6 +5145,11 @@ CASES = [
         "Putin demanded an end to hostilities, in the sharpest criticism of Washington by a Russian leader in years.",
         {("RUS", "accuse", "USA")},
     ),
+    # what one deserves is not yet had; supplies talked about are not given; goods embargoed are no sale
+    ("Erdogan said Ukraine deserved to become a member of NATO.", set()),
+    ("Biden and Zelensky held talks on arms supplies.", {("UKR", "meet", "USA")}),
+    ("President Jimmy Carter announced an embargo on grain sales to the Soviet Union.", {("USA", "sanction", "RUS")}),
+    ("The EU imposed an embargo on Russian oil.", {("EU", "sanction", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -29,7 +29,8 @@ class NominalRules:
         if not fits_modifiers(trig, noun):
             return []
         held_by = noun.head.head.lemma_.lower() if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" else ""
-        if held_by in self.lex["halt_nouns"] or (held_by in self.lex["envoy_nouns"] and noun.head.lower_ == "for"):
+        stopped = held_by in self.lex["halt_nouns"] or (held_by in self.lex["bar_nouns"] and trig.relation != "sanction")
+        if stopped or (held_by in self.lex["envoy_nouns"] and noun.head.lower_ == "for"):
             return []  # "the pause in aid to Ukraine": no aid goes; "the envoy for the Belgrade-Pristina dialogue": a brief
         if any(c.dep_ == "prep" and c.lower_ in trig.forbid_prep and not dated(c) for c in children):
             return []  # "a call for a ceasefire" is an appeal, not a phone call
@@ -81,10 +82,8 @@ class NominalRules:
             and (gov is None or not self.parties.light(noun, dep, gov) or gov.lemma_.lower() not in trig.requires_verb)
         ):
             return []
-        if self.parties.named_work(noun, dep, gov):  # "Organisation of Islamic Cooperation", "the Minsk Agreements"
-            return []
-        if trig.relation == "cooperate" and self.parties.negotiated(noun):  # "talks on a free trade agreement"
-            return []
+        if self.parties.named_work(noun, dep, gov) or self.parties.negotiated(noun, trig.relation):
+            return []  # "Organisation of Islamic Cooperation", "the Minsk Agreements"; "talks on a trade deal", "on supplies"
         # "focus on ending the Russia-Ukraine war", "in the face of Russia's war": a fight named as known is there
         known = bool(owners) or (definite and len(paired) > 1)
         presupposed = (trig.pair_modifiers and known) or (trig.state and bool(owners))

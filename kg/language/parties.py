@@ -299,12 +299,16 @@ class NounParties:
         bare = not any(c.dep_ in ("dobj", "prt") for c in gov.children)
         return (noun.head.lower_ == "for" and bare) or (dep == "dobj" and presupposed and gov.lemma_.lower() != "call")
 
-    def negotiated(self, noun: Token) -> bool:
-        """Whether a deal is only what talks are about: "launched talks on a free trade agreement", "negotiations over
-        a peace deal" (the talks meet; nothing is agreed yet)."""
-        if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "over", "about", "toward", "towards", "for"):
+    def negotiated(self, noun: Token, relation: str) -> bool:
+        """Whether a deal or a supply is only what talks are about: "launched talks on a free trade agreement",
+        "negotiations over a peace deal", "talks on electricity supplies" (the talks meet; nothing is agreed or given yet)."""
+        if relation not in ("cooperate", "support") or noun.dep_ != "pobj":
             return False
-        talks = noun.head.head
+        if noun.head.lower_ not in ("on", "over", "about", "toward", "towards", "for"):
+            return False
+        talks = noun.head.head  # (support talked of is named by talks: not "called out China for its support")
+        if relation == "support" and talks.pos_ not in ("NOUN", "PROPN"):
+            return False
         if talks.lemma_.lower() in self.lex["idea_nouns"]:  # "talks on a proposal for a ceasefire": only proposed
             return True
         table = self.rules.nouns if talks.pos_ in ("NOUN", "PROPN") else self.rules.verbs
