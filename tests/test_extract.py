@@ -5150,6 +5150,12 @@ CASES = [
     ("Biden and Zelensky held talks on arms supplies.", {("UKR", "meet", "USA")}),
     ("President Jimmy Carter announced an embargo on grain sales to the Soviet Union.", {("USA", "sanction", "RUS")}),
     ("The EU imposed an embargo on Russian oil.", {("EU", "sanction", "RUS")}),
+    # a second clause of a speech verb, after a comma and with no subject, is the speaker's own act
+    (
+        "Algeria's foreign ministry said the drone had violated its airspace, rejected Bamako's accusations as baseless"
+        " and announced that it was closing its airspace.",
+        {("DZA", "reject", "MLI"), ("MLI", "accuse", "DZA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

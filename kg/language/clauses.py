@@ -146,11 +146,10 @@ class Clauses(Modality, Occasions):
             if owner or held.dep_ != "dobj" or armed:  # "aiding rebels fighting Gbagbo": the rebels fight
                 return owner
             return self.subjects(res, held.head, depth + 1)
-        # "condemned the deal as propping up Havana", "a deal that Washington condemned as propping up": the deal acts
-        judge = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb  # (said by one named)
+        judge = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "as" else verb  # "condemned the deal as
         if judge != verb and judge.lemma_.lower() in self.lex["label_verbs"] and any(c.dep_ == "nsubj" for c in judge.children):
             judged = [c for c in judge.children if c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP")] or [judge.head]
-            return [r for c in judged for r in res.refs(c, "source", owner=True)]
+            return [r for c in judged for r in res.refs(c, "source", owner=True)]  # propping up Havana": the deal acts
         above = verb.head.lemma_.lower()
         control = verb.dep_ == "xcomp" and (above in self.lex["control_verbs"] or above in self.lex["appeal_verbs"])
         controllers = [c for c in verb.head.children if c.dep_ == "dobj"] + self.pobjs(verb.head, ("on",)) if control else []
@@ -166,7 +165,9 @@ class Clauses(Modality, Occasions):
         given = given and verb.dep_ in ("acl", "relcl") and not any(c.dep_ in SUBJECTS for c in verb.children)
         if depth < 3 and (signed or given):
             return self.subjects(res, verb.head.head, depth + 1)  # "France signed a contract to supply Armenia with ..."
-        if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        listed = verb.dep_ == "ccomp" and verb.tag_ == verb.head.tag_ == "VBD" and verb.doc[verb.i - 1].text == ","  # "said
+        listed = listed and not any(c.dep_ in SUBJECTS for c in verb.children)  # the drone had violated it, rejected ..."
+        if depth < 3 and (verb.dep_ in ("conj", "xcomp", "advcl") or listed) and verb.head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in verb.children):
                 return []  # "..., after dozens of Palestinians were killed": the victims' clause names no doer
             doers = self.agents(verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else []
@@ -321,17 +322,6 @@ class Clauses(Modality, Occasions):
             return tok
         named = [c for c in tok.children if c.dep_ in ("oprd", "dobj") and c.lower_ != "what"] + self.pobjs(tok, ("as",))
         return named[0] if named else tok
-
-    def sporting(self, children: list[Token]) -> bool:
-        """Whether a verb tells of a game, not of states: "met at the Cricket World Cup", "crushed Croatia 3-0",
-        "hosted Mexico in a friendly" (``sport_words``, or a score)."""
-        near = [c for c in children if c.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "attr")]  # not "the Arab League"
-        near += [p for c in children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-        near += [o for c in children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]  # "to reach the final"
-        near += [m for c in children if c.dep_ == "nsubj" for m in c.subtree if m.i < c.i and m.pos_ == "NOUN"]  # "tennis
-        # player Elina Svitolina" (not a name: "Arab League ministers")
-        score = any(t.like_num and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).like_num for t in near)
-        return score or any(t.lemma_.lower() in self.lex["sport_words"] for t in near)
 
     def according(self, res: Resolver, trig: Token) -> tuple[Token | None, list[Ref]]:
         """The source an act is told "according to", on its clause or one above it."""

@@ -205,6 +205,18 @@ def fits_modifiers(trig: Trigger, noun: Token) -> bool:
     return fits and not kinds and not words & set(trig.forbid_modifier) and fits_words(trig, noun)  # "a pause in aid"
 
 
+def sporting(children: list[Token], sport_words: frozenset[str]) -> bool:
+    """Whether a verb tells of a game, not of states: "met at the Cricket World Cup", "crushed Croatia 3-0",
+    "hosted Mexico in a friendly" (``sport_words``, or a score)."""
+    near = [c for c in children if c.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative", "attr")]  # not "the Arab League"
+    near += [p for c in children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    near += [o for c in children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]  # "to reach the final"
+    near += [m for c in children if c.dep_ == "nsubj" for m in c.subtree if m.i < c.i and m.pos_ == "NOUN"]  # "tennis
+    # player Elina Svitolina" (not a name: "Arab League ministers")
+    score = any(t.like_num and t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).like_num for t in near)
+    return score or any(t.lemma_.lower() in sport_words for t in near)
+
+
 def fits_words(trig: Trigger, verb: Token) -> bool:
     """Whether a verb's phrase holds one of the words its sense requires: "violated the ceasefire", "took China to court"
     (or a relative clause's antecedent does: "a decision Seoul welcomed")."""

@@ -13,7 +13,7 @@ from .clauses import Clauses
 from .nominal import NominalRules
 from .refs import GROUND_PREPS, NOBODY, SUBJECTS, Found, Ref, in_words
 from .resolve import Resolver
-from .rules import Rules, Trigger, fits_verb, fits_words
+from .rules import Rules, Trigger, fits_verb, fits_words, sporting
 
 __all__ = ["DIRECT", "VerbRules"]
 
@@ -30,7 +30,7 @@ class VerbRules:
     def events(self, res: Resolver, verb: Token, trig: Trigger) -> list[Found]:
         """The events of one verb sense: the sense's gates, its frame, its objects, then its sources and targets."""
         children = list(verb.children)
-        if not fits_verb(verb, trig, children) or self.clauses.sporting(children):
+        if not fits_verb(verb, trig, children) or sporting(children, self.lex["sport_words"]):
             return []
         trig, modality = self.frame(res, verb, trig)
         if modality is None:
