@@ -5156,6 +5156,11 @@ CASES = [
         " and announced that it was closing its airspace.",
         {("DZA", "reject", "MLI"), ("MLI", "accuse", "DZA")},
     ),
+    # leaders who sign in a town named "of" a place meet there
+    (
+        "The presidents of Argentina and Brazil signed a joint declaration in the border town of Foz do Iguacu.",
+        {("ARG", "cooperate", "BRA"), ("ARG", "meet", "BRA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

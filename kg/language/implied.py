@@ -345,7 +345,8 @@ class Implied:
                 if p.ent_type_ in ("GPE", "FAC", "LOC")
                 or p.i in res.mentions
                 or (p.head.lower_ == "at" and (p.pos_ == "PROPN" or p.lemma_.lower() in rooms))
-            ]
+                or (p.lemma_.lower() in self.lex["place_nouns"] and any(q.ent_type_ for q in self.clauses.pobjs(p, ("of",))))
+            ]  # ("in the border town of Foz do Iguacu")
             places += [p for h in holders for p in self.clauses.pobjs(h, ("on",)) if p.ent_type_ in ("GPE", "FAC", "LOC")]
             if places:
                 out.append(item._replace(relation="meet", cameo="040"))
