@@ -131,10 +131,8 @@ class Modality:
             ):
                 return None  # "after calls for boosting aid for Kyiv": asked for, not done
             journey = t.lower_ == "on" and tok.head == t and tok.lemma_.lower() in self.lex["journey_nouns"]  # "on a visit to"
-            ahead = t.head.pos_ in ("VERB", "AUX") and any(
-                c.dep_ == "aux" and c.lower_ in ("will", "would") for c in t.head.children
-            )
-            if t.dep_ == "prep" and t.lower_ == "after" and t.i != tok.i and ahead:
+            after = t.dep_ == "prep" and t.lower_ == "after" and t.i != tok.i and t.head.pos_ in ("VERB", "AUX")
+            if after and any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in t.head.children):
                 return "planned"  # "said he would announce further sanctions after meeting G7 leaders": to come as well
             if t.dep_ == "prep" and (t.lower_ in ("during", "amid", "after") or journey) and t.i != tok.i:
                 return modality  # "violated Poland's airspace during an attack on Ukraine", "after his summit with X": there

@@ -90,12 +90,8 @@ class Owners:
                 continue
             if mention is not None and signed and mention.label == "CAPITAL" and child.dep_ != "poss":
                 continue  # "the Paris climate agreement", "the Minsk accords": where it was signed, not a party
-            if (
-                mention is not None
-                and mention.label == "CAPITAL"
-                and child.dep_ == "compound"
-                and tok.lemma_.lower() in (self.lex["weapon_nouns"])
-            ):
+            weapon = tok.lemma_.lower() in self.lex["weapon_nouns"]
+            if mention is not None and mention.label == "CAPITAL" and child.dep_ == "compound" and weapon:
                 continue  # "the Rangoon bomb": where it went off, not whose it was
             seat = mention is not None and mention.label == "CAPITAL" and self.types.get(mention.key) != "state"
             if seat and child.dep_ == "compound" and tok.lemma_.lower() not in self.actor_nouns:

@@ -273,9 +273,9 @@ class NounParties:
 
     def light(self, noun: Token, dep: str, gov: Token) -> bool:
         """Whether a noun is what its verb does: its object, or "of"/"with" it ("warned of retaliation against Seoul",
-        "threatened Iran with retaliation"), what an appeal is "for" ("called for a total war against al-Shabab"), or
-        what one says "in" ("said in a warning to India"), what one comes "to" ("rushed to the defence of Kyiv"), or what one is
-        "at" ("was at war with Hamas")."""
+        "threatened Iran with retaliation"), what an appeal is "for" ("called for a total war against al-Shabab"), what
+        one says "in" ("said in a warning to India"), what one comes "to" ("rushed to the defence of Kyiv"), or what one
+        is "at" ("was at war with Hamas")."""
         preps = ("of", "with", "for") if gov.lemma_.lower() in self.lex["appeal_verbs"] else ("of", "with")
         preps += ("in",) * (gov.lemma_.lower() in self.lex["speech_verbs"])  # "said in a warning to India"
         preps += ("to",) * (gov.lemma_.lower() in self.lex["rescue_verbs"])  # "leapt to the defence of Damascus"
