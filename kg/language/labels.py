@@ -68,8 +68,9 @@ class Labels:
             # "said the embargo was an act of war by the United States": whom the label names as the doer
             judged = [r for p in self.clauses.pobjs(label, ("by",)) for r in res.refs(p, "target")] or judged
             # "cut ties with Nairobi over what it said was interference": whom the act taken over it is aimed at
-            over = next((a for a in head.ancestors if a.dep_ == "prep" and a.lower_ in ("over", "for")), None)
-            if not judged and over is not None and subjects and subjects[0].lower_ == "what":
+            what = not judged and bool(subjects) and subjects[0].lower_ == "what"
+            over = next((a for a in head.ancestors if a.dep_ == "prep" and a.lower_ in ("over", "for")), None) if what else None
+            if over is not None:
                 acted = [c for c in over.head.children if c.dep_ == "dobj"]
                 aimed = [p for o in acted for p in (o, *self.clauses.pobjs(o, ("with", "on", "against", "to")))]
                 judged = [r for p in aimed for r in res.refs(p, "target")]

@@ -302,9 +302,8 @@ class NounParties:
     def negotiated(self, noun: Token, relation: str) -> bool:
         """Whether a deal or a supply is only what talks are about: "launched talks on a free trade agreement",
         "negotiations over a peace deal", "talks on electricity supplies" (the talks meet; nothing is agreed or given yet)."""
-        if relation not in ("cooperate", "support") or noun.dep_ != "pobj":
-            return False
-        if noun.head.lower_ not in ("on", "over", "about", "toward", "towards", "for"):
+        about = noun.dep_ == "pobj" and noun.head.lower_ in ("on", "over", "about", "toward", "towards", "for")
+        if relation not in ("cooperate", "support") or not about:
             return False
         talks = noun.head.head  # (support talked of is named by talks: not "called out China for its support")
         if relation == "support" and talks.pos_ not in ("NOUN", "PROPN"):
