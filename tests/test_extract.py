@@ -1377,8 +1377,8 @@ CASES = [
     ("Such transfers would violate a U.N. arms embargo on North Korea.", {("UN", "sanction", "PRK")}),
     ("The firm evaded sanctions.", set()),
     ("Russia used its U.N. Security Council veto to shut down the panel.", {("RUS", "reject", "UNSC")}),
-    # fighting alongside someone is military cooperation; hosting an office is no meeting
-    ("North Korean troops are fighting alongside Russian forces in the Kursk region.", {("PRK", "cooperate", "RUS")}),
+    # fighting alongside someone aids them in arms; hosting an office is no meeting
+    ("North Korean troops are fighting alongside Russian forces in the Kursk region.", {("PRK", "support", "RUS")}),
     ("Qatar has hosted Hamas's political office since 2012.", set()),
     # a fight against someone is fought by both sides; with no side named, the state the group wages its war on
     ("Somalia's fight against al-Shabab continues.", {("SOM", "attack", "al_shabaab"), ("al_shabaab", "attack", "SOM")}),
@@ -3637,7 +3637,7 @@ CASES = [
     ),
     (
         "Armenia and Azerbaijan initialled a peace agreement on Friday, in a ceremony hosted by U.S. President Donald Trump.",
-        {("ARM", "cooperate", "AZE"), ("ARM", "meet", "USA"), ("AZE", "meet", "USA")},
+        {("ARM", "cooperate", "AZE"), ("ARM", "meet", "AZE"), ("ARM", "meet", "USA"), ("AZE", "meet", "USA")},
     ),
     # airspace and borders reopened to another; memoranda signed
     ("Saudi Arabia reopened its airspace and land border to Qatar on Monday.", {("QAT", "cooperate", "SAU")}),
@@ -3828,7 +3828,7 @@ CASES = [
     (
         "NATO aircraft struck targets across Yugoslavia. Explosions were heard near Pristina, where Serbian forces have "
         "been fighting Albanian guerrillas. China denounced the raids.",
-        {("NATO", "attack", "SRB"), ("SRB", "attack", "ALB"), ("ALB", "attack", "SRB"), ("CHN", "accuse", "NATO")},
+        {("NATO", "attack", "SRB"), ("CHN", "accuse", "NATO")},
     ),
     # a summit called off was not held; no plans to hold talks are none
     ("The summit between Trump and Kim Jong Un was called off.", set()),
@@ -3910,11 +3910,12 @@ CASES = [
         "Military-ruled Mali and Burkina Faso said in a statement that they stood with Niger.",
         {("MLI", "support", "NER"), ("BFA", "support", "NER")},
     ),
-    # a junta is a state's, not the body named before it; "the bloc" after another bloc is that bloc
+    # a junta is a state's, not the body named before it; "the bloc" after another bloc is that bloc; "the ultimatum"
+    # is the act told before
     (
         "ECOWAS suspended all transactions with Niger. The junta rejected the ultimatum and accused the bloc of preparing "
         "an aggression. The European Union also halted budget support.",
-        {("ECOWAS", "sanction", "NER"), ("NER", "accuse", "ECOWAS")},
+        {("ECOWAS", "sanction", "NER"), ("NER", "reject", "ECOWAS"), ("NER", "accuse", "ECOWAS")},
     ),
     (
         "The EU imposed sanctions on Belarus. The bloc accused Minsk of using migrants.",
@@ -4071,10 +4072,10 @@ CASES = [
         "Egyptian and Qatari mediators shuttled between the Israeli and Hamas delegations.",
         {("EGY", "meet", "ISR"), ("EGY", "meet", "hamas"), ("ISR", "meet", "QAT"), ("QAT", "meet", "hamas")},
     ),
-    # a declaration signed in a ceremony hosted by another: the host meets the signers
+    # a declaration signed in a ceremony hosted by another: the host meets the signers, and they each other
     (
         "Armenia and Azerbaijan signed a declaration in a ceremony hosted by Trump.",
-        {("ARM", "cooperate", "AZE"), ("ARM", "meet", "USA"), ("AZE", "meet", "USA")},
+        {("ARM", "cooperate", "AZE"), ("ARM", "meet", "AZE"), ("ARM", "meet", "USA"), ("AZE", "meet", "USA")},
     ),
     ("Russia issued a declaration of war.", set()),
     # relations broken without "off" are broken all the same (a ceasefire broken is a rejection)
@@ -5083,10 +5084,10 @@ CASES = [
         "Washington condemned Venezuela's oil deal as propping up Havana's government.",
         {("USA", "accuse", "VEN"), ("VEN", "support", "CUB")},
     ),
-    # bases housing another's troops are struck as theirs
+    # bases housing another's troops are struck as theirs (not as their host's)
     (
         "Iran fired more than a dozen ballistic missiles at two air bases in Iraq housing U.S. troops on Wednesday.",
-        {("IRN", "attack", "USA"), ("IRN", "attack", "IRQ")},
+        {("IRN", "attack", "USA")},
     ),
     # a response at a time of one's choosing, retaliatory measures: threats; taking a state to a trade body: a charge
     (
@@ -5161,6 +5162,72 @@ CASES = [
         "The presidents of Argentina and Brazil signed a joint declaration in the border town of Foz do Iguacu.",
         {("ARG", "cooperate", "BRA"), ("ARG", "meet", "BRA")},
     ),
+    # (release 48) a companion after the verb acts too; rebels named by a people are no state's; a capital inside a
+    # person's name is no place
+    (
+        "Estonia, Latvia and Lithuania joined NATO on Monday along with Bulgaria and Romania.",
+        {
+            ("BGR", "cooperate", "NATO"),
+            ("EST", "cooperate", "NATO"),
+            ("LTU", "cooperate", "NATO"),
+            ("LVA", "cooperate", "NATO"),
+            ("NATO", "cooperate", "ROU"),
+        },
+    ),
+    ("Syrian rebels attacked Turkish troops.", set()),
+    ("Russian-backed rebels shelled Ukrainian positions.", set()),
+    (
+        "The foreign ministers of Argentina and Chile, Carlos Washington Pastor and Hernan Cubillos, signed an agreement "
+        "in Montevideo.",
+        {("ARG", "cooperate", "CHL"), ("ARG", "meet", "CHL")},
+    ),
+    # exercises "of" their doers; a charge "made" in a clause on it is its maker's; a label's "by" after "called X a Y"
+    (
+        "North Korea denounced the military exercises of the United States and South Korea.",
+        {("PRK", "accuse", "USA"), ("PRK", "accuse", "KOR")},
+    ),
+    ("Iran rejected the accusations Washington made against it.", {("IRN", "reject", "USA"), ("USA", "accuse", "IRN")}),
+    ("Ecuador called the incursion a violation of sovereignty by Bogota.", {("ECU", "accuse", "COL")}),
+    # those who meet with another meet each other, unless apart; leaders holding talks with another too; the second
+    # of two titled names hung on the first one's country; attendees of one ceremony meet
+    ("Nigeria and Cameroon met with Kenya in Geneva.", {("CMR", "meet", "NGA"), ("KEN", "meet", "NGA"), ("CMR", "meet", "KEN")}),
+    ("Macron and Scholz separately met Zelensky.", {("DEU", "meet", "UKR"), ("FRA", "meet", "UKR")}),
+    ("Britain and France held separate talks with Iran.", {("FRA", "meet", "IRN"), ("GBR", "meet", "IRN")}),
+    (
+        "Presidents Levon Ter-Petrosyan of Armenia and Heydar Aliyev of Azerbaijan met in the Kremlin with Russian "
+        "President Vladimir Putin.",
+        {("ARM", "meet", "RUS"), ("ARM", "meet", "AZE"), ("AZE", "meet", "RUS")},
+    ),
+    (
+        "Jordan and Israel signed a peace treaty in a ceremony attended by King Abdullah, Prime Minister Benjamin "
+        "Netanyahu and U.S. President Joe Biden.",
+        {("ISR", "cooperate", "JOR"), ("ISR", "meet", "JOR"), ("JOR", "meet", "USA"), ("ISR", "meet", "USA")},
+    ),
+    (
+        "Greek Prime Minister Kyriakos Mitsotakis and his North Macedonian counterpart signed an agreement on the shores "
+        "of Lake Prespa.",
+        {("GRC", "cooperate", "MKD"), ("GRC", "meet", "MKD")},
+    ),
+    # words said together are no pact; an official sent is no aid; forces hit where they are hit no one else
+    (
+        "Mali, Burkina Faso and Niger said in a joint statement that ECOWAS had become a threat.",
+        {("MLI", "accuse", "ECOWAS"), ("BFA", "accuse", "ECOWAS"), ("NER", "accuse", "ECOWAS")},
+    ),
+    ("Japan will send Economic Revitalisation Minister Ryosei Akazawa to Washington for talks.", set()),
+    ("Iran fired missiles at U.S. forces at two air bases in Iraq.", {("IRN", "attack", "USA")}),
+    # a demand told after a comma is its maker's, and the clause on it is no demand; "the two countries" named by their
+    # leaders fight in arms; an answer vowed after another's act threatens its doer; an attack across a border with one
+    ("Iraq ordered foreign embassies in Kuwait to close, a demand that Washington rejected.", {("USA", "reject", "IRQ")}),
+    (
+        "Abiy Ahmed and Isaias Afwerki signed a peace declaration, ending a border war the two countries fought for two years.",
+        {("ERI", "cooperate", "ETH"), ("ETH", "attack", "ERI"), ("ERI", "attack", "ETH")},
+    ),
+    (
+        "South Korea vowed to respond with overwhelming force to any further provocation after North Korean artillery "
+        "shelled a frontline island.",
+        {("KOR", "threaten", "PRK")},
+    ),
+    ("China launched a massive attack across its border with Vietnam.", {("CHN", "attack", "VNM")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

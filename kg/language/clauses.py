@@ -76,6 +76,9 @@ class Clauses(Modality, Occasions):
                     if d.i < c.i and d.i in res.mentions and any(k.dep_ == "cc" and k.lower_ == "and" for k in d.children)
                 ]
                 loose += [r for d in buried for r in res.refs(d, "source")] if own else []
+                # "Presidents Levon Ter-Petrosyan of Armenia and Heydar Aliyev of Azerbaijan met": the second name hung
+                # on the first one's country
+                loose += [r for p in self.pobjs(c, ("of",)) for d in p.conjuncts if d.ent_type_ == "PERSON" for r in res.refs(d)]
                 return loose + own + res.companions(c, verb)
             if c.dep_ == "agent" and (found := [r for p in c.children if p.dep_ == "pobj" for r in res.refs(p, "source")]):
                 return found

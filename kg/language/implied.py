@@ -124,6 +124,8 @@ class Implied:
             return [Found("cooperate", adjective, "060", "verb", a, b, modality) for a, b in pairs]
         if adjective.dep_ != "amod" or noun.pos_ not in ("NOUN", "PROPN"):
             return []
+        if noun.lemma_.lower() in self.lex["voice_nouns"]:
+            return []  # "said in a joint statement": words said together, neither a meeting nor a pact
         if adjective.lemma_.lower().startswith("coordinat") and noun.lemma_.lower() in self.lex["resolve_nouns"]:
             return []  # "a coordinated move" of three states is each one's act, not a pact ("coordinated patrols" are)
         mods = [t for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree if t.i in res.mentions]
@@ -338,16 +340,15 @@ class Implied:
             if trig.head.head != verb:  # "a declaration of friendly relations in Athens", not "agreed to a truce in Gaza"
                 holders.append(trig)
             rooms = self.lex["venue_nouns"] | self.lex["venue_buildings"]  # "at Hillsborough Castle", "at a ceremony"
+            named = [p for h in holders for p in self.clauses.pobjs(h, ("in", "at", "on"))]
             places = [
                 p
-                for h in holders
-                for p in self.clauses.pobjs(h, ("in", "at"))
+                for p in named
                 if p.ent_type_ in ("GPE", "FAC", "LOC")
-                or p.i in res.mentions
+                or (p.head.lower_ != "on" and p.i in res.mentions)
                 or (p.head.lower_ == "at" and (p.pos_ == "PROPN" or p.lemma_.lower() in rooms))
                 or (p.lemma_.lower() in self.lex["place_nouns"] and any(q.ent_type_ for q in self.clauses.pobjs(p, ("of",))))
-            ]  # ("in the border town of Foz do Iguacu")
-            places += [p for h in holders for p in self.clauses.pobjs(h, ("on",)) if p.ent_type_ in ("GPE", "FAC", "LOC")]
+            ]  # ("in the border town of Foz do Iguacu", "on the shores of Lake Prespa")
             if places:
                 out.append(item._replace(relation="meet", cameo="040"))
         return out

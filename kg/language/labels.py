@@ -99,8 +99,9 @@ class Labels:
             elif as_ and verb.lemma_.lower() in self.lex["use_verbs"]:  # "says Moscow is using energy as a weapon"
                 users = [r for c in verb.children if c.dep_ in SUBJECTS for r in res.refs(c, "target")]
                 return (self.clauses.speech(verb, res.quoted), users) if users else (None, [])
-            if verb.lemma_.lower() in self.lex["speech_verbs"] | self.lex["label_verbs"]:
-                return verb, [r for c in self._judged(verb, label) for r in self.evaluated(res, c, verb)]
+            if verb.lemma_.lower() in self.lex["speech_verbs"] | self.lex["label_verbs"]:  # (and "called the raid a
+                by = [r for p in self.clauses.pobjs(label, ("by",)) for r in res.refs(p, "target")]  # violation by Bogota")
+                return verb, by or [r for c in self._judged(verb, label) for r in self.evaluated(res, c, verb)]
         if label.dep_ == "dobj" and head.dep_ in ("oprd", "dobj") and head.head.lemma_.lower() in self.lex["label_verbs"]:
             verb = head.head  # "called the U.S. plan a provocation", parsed as if one plans a provocation
             things = [c for c in verb.children if c.dep_ == "dobj" and c.i < head.i] or [head]

@@ -32,6 +32,18 @@ class Modality:
             self._memo[key] = self._modality(tok, year, negation)
         return self._memo[key]
 
+    @staticmethod
+    def described(tok: Token, noun: Token) -> bool:
+        """Whether ``tok`` is in a clause that tells of a noun, not what it asks: "a demand rejected by Washington", "a
+        demand that Washington rejected" (not "a demand to withdraw", "a demand that Israel withdraw")."""
+        below = next((a for a in (tok, *tok.ancestors) if a.head == noun and a is not noun), None)
+        if noun.pos_ != "NOUN" or below is None or below.dep_ not in ("acl", "relcl"):
+            return False
+        relative = [c for c in below.children if c.dep_ in ("nsubj", "dobj") and (c.tag_ in ("WDT", "WP") or c.lower_ == "that")]
+        told = any(c.dep_ == "nsubj" for c in below.children) and not any(c.dep_ in ("mark", "dobj") for c in below.children)
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        return not to and (below.tag_ == "VBN" or bool(relative) or told)  # ("a verdict Nairobi said it rejected")
+
     def negated(self, tok: Token) -> bool:
         """Whether a word itself is negated: "did not support", "its reluctance to endorse", "refused to cave"."""
         refusals = self.lex["refusal_nouns"] | self.lex["refusal_verbs"]
@@ -221,7 +233,7 @@ class Modality:
                     # ("banned Chinese apps over a clash between Indian and Chinese troops", "after the coup")
                     reasons = [a for a in tok.ancestors if a.dep_ == "prep" and a.lower_ in REASON_PREPS]
                     reasons = [a for a in reasons if any(c.dep_ == "pobj" for c in a.children)]  # (not "after granting")
-                    exempt = exempt or any(t.is_ancestor(a) for a in reasons)
+                    exempt = exempt or any(t.is_ancestor(a) for a in reasons) or self.described(tok, t)
                     if not (exempt or any(a.head.lower_ == "in" and t.is_ancestor(a) for a in grounds)):
                         return None
                 if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["irrealis_nouns"]:

@@ -295,9 +295,11 @@ class NominalRules:
                 named = clause  # "the leaders of A, B and C held a Quad summit": the name is not a party
             sources = named or clause or (self.parties.teller(res, noun) if targets else [])  # "Pakistan said talks with the IMF"
             apart = any(c.lower_ in self.lex["separate_words"] for c in children)  # "separate talks with A and B"
-            if targets and trig.multilateral and not apart:  # "joint exercises with China and Iran": the partners too
-                partners = {r.key: r for r in targets}
+            if targets and trig.multilateral and not apart:  # "joint exercises with China and Iran": the partners too,
+                partners = {r.key: r for r in targets}  # and leaders who hold talks with another ("Presidents Obasanjo
                 pairs = [(s, t) for s in sources for t in targets] + list(itertools.combinations(partners.values(), 2))
+                leaders = {r.key: r for r in sources if r.person} if noun.dep_ == "dobj" else {}  # and Biya held talks
+                pairs += list(itertools.combinations(leaders.values(), 2))  # with Annan"; not "Egypt and Qatar ...")
             elif targets:
                 pairs = [(s, t) for s in sources for t in targets]
             else:

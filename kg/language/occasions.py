@@ -44,7 +44,7 @@ class Occasions:
         """Who did what a gathering hosted saw done: "signed a treaty in Brasilia, at a ceremony hosted by Cardoso" (the
         host meets the signers)."""
         venue = verb.head if self.hosting(verb) and verb.head.dep_ == "pobj" else None
-        acts = [venue.head.head] if venue is not None and venue.head.lower_ in ("at", "during") else []
+        acts = [venue.head.head] if venue is not None and venue.head.lower_ in ("at", "during", "in") else []
         acts = [a for a in acts if a.pos_ == "VERB"]
         return [r for a in acts for r in (*self.subjects(res, a), *(r for p in self.pobjs(a, ("with",)) for r in res.refs(p)))]
 

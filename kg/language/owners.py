@@ -28,6 +28,7 @@ class Owners:
             possessors = possessors or [g for c in tok.lefts if c.dep_ == "compound" for g in c.children if g.dep_ == "poss"]
             done = lemma in self.acts or lemma in self.lex["crime_nouns"]  # "a probe into war crimes by Israeli forces"
             possessors = possessors or (self.doers_by(tok) if done else [])
+            possessors = possessors or self._relative_maker(tok, lemma)
             # "fund the reconstruction of Ukraine": its; "a resolution of the Organization of American States", "the
             # headquarters of Hamas": its
             if not possessors and lemma in self.lex["patient_nouns"] | self.lex["tabled_nouns"] | self.lex["held_nouns"]:
@@ -62,6 +63,13 @@ class Owners:
             found = found or self._rulers(tok)
             return found or (self._earlier_maker(tok) if lemma in self.made else [])  # "condemned the levy" proposed before
         return []
+
+    def _relative_maker(self, tok: Token, lemma: str) -> list[Token]:
+        """Who makes a thing in a clause on it: "the claim La Paz brought against Santiago", "the accusations Washington
+        made" (``made_things`` with their verbs, and ``making_verbs``; not "the claims Washington rejected")."""
+        making = self.lex["making_verbs"] | self.made.get(lemma, frozenset())
+        made = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in making] if lemma in self.made else []
+        return [s for c in made if not any(d.dep_ == "dobj" for d in c.children) for s in c.children if s.dep_ == "nsubj"]
 
     def _modifier_refs(self, tok: Token, depth: int = 0) -> list[Ref]:
         """Actors named in the modifiers of ``tok``: "North Korea's", "Japanese", "NATO"."""

@@ -60,6 +60,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
         polity_of = {t.i: s.id_ for s in spans if s.label_ in ("STATE", "CAPITAL", "DEMONYM") for t in s}
         polities, named_at = set(polity_of), {**{t.i: s.id_ for s in spans if s.label_ == "ORG" for t in s}, **polity_of}
         orgs = {t.i for s in spans if s.label_ in ("ORG", "ORG_CONTEXT") for t in s}
+        # "Carlos Washington Pastor" (not "Beyond Ukraine", which the model also took for a person)
+        named = {t.i for e in doc.ents if e.label_ == "PERSON" and all(t.tag_ == "NNP" for t in e) for t in e[1:-1]}
         for span in spans:
             key, person = span.id_, None
             if span.label_ == "PLACE":
@@ -83,6 +85,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
                 continue  # "Pakistan's Foreign Office" is Pakistan's, not Britain's
             if span.label_ in ("STATE", "CAPITAL") and joined_place_name(doc, span.start, self.lex["name_particles"]):
                 continue  # "the port town of Mocimboa da Praia": a longer place name ends in the capital's
+            if span.label_ in ("STATE", "CAPITAL") and span.start in named:
+                continue  # a person's name goes on past its first word into a capital's: no place
             if span.label_ == "DEMONYM" and span.start and doc[span.start - 1].lower_ in self.lex["ethnic_words"]:
                 continue  # "ethnic Albanian guerrillas": a people, not Albania
             if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in self.lex["against_prefixes"]:
@@ -253,8 +257,9 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
             some = any(c.like_num or c.lower_ in self.lex["partitive_words"] for c in tok.children)
             if blocs and not (some and any(c.lower_ == "the" for c in tok.children)):  # ("the three European countries":
                 return [] if some else blocs  # those named before) but "several EU states" are some of them, not the body
-        if group := self._group_size(tok):
-            return self._antecedents(tok, group)
+        if group := self._group_size(tok):  # ("the two countries" are states, though named by their leaders)
+            found = self._antecedents(tok, group)
+            return [Ref(r.key, r.text, r.via) for r in found] if lemma in self.lex["polity_nouns"] else found
         if lower in ("latter", "former") and tok.i > 0 and self.doc[tok.i - 1].lower_ == "the":
             return self._of_two(tok)
         if (
@@ -301,6 +306,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
             return summed  # "raided a camp inside Ecuador, an operation Quito denounced": the raid's, not Ecuador's force
         if office or person:
             found = self._titled(tok) or self._fronted_seat(tok)
+            if lemma in self.lex["irregular_words"]:  # "Syrian rebels", "Afghan insurgents": no state's force
+                found = [r for r in found if self.types.get(r.key) != "state" or r.via == "harbour"]  # (but "Iran-backed")
             if not found and lemma in self.lex["agentive_nouns"]:  # "condemned the strikes by Israel", "loyal to"
                 found = [r for p in self.doers_by(tok) + self._allied(tok) for r in self.refs(p)] or self._ruling(tok)
                 found = found or self._service(tok)  # "the military": the one whose military was named before
@@ -378,4 +385,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
                 return doers
         if lemma in self.lex["counterpart_nouns"] and any(c.dep_ == "poss" for c in tok.children):
             return self._modifier_refs(tok)  # "its Philippine allies": the possessor is the other side
+        if lemma in self.lex["boundary_nouns"] and role == "target":  # "attacked across its border with Vietnam": the
+            other = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children]  # other side
+            if found := [Ref(r.key, r.text, "site") for p in other if p.dep_ == "pobj" for r in self.ref(p, "place")]:
+                return found
         return self._owned(tok, lemma, role, owner)

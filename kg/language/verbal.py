@@ -116,8 +116,9 @@ class VerbRules:
             pairs = [p for a, b in pairs for p in ((a, b), (b, a))] or list(itertools.permutations(group, 2))
             return [Found(relation, verb, cameo, "verb", a, b, modality) for a, b in pairs]
         targets: list[Ref] = []
-        if trig.object_must_not_be_actor and not with_prep and any(r.via in DIRECT for g in given for r in res.refs(g)):
-            return []  # "sent troops", not "sent Ukraine"
+        named = any(g.ent_type_ == "PERSON" or any(r.via in DIRECT or r.person for r in res.refs(g)) for g in given)
+        if trig.object_must_not_be_actor and not with_prep and named:
+            return []  # "sent troops", not "sent Ukraine" (nor "will send Minister Ryosei Akazawa to Washington")
         parties = self.nominal.parties  # "tariffs targeting Canada": sanctions that act
         sanctioning = trig.relation == "attack" and bool(parties.acting_sanctions(verb))
         if (sanctioning or trig.relation == "sanction") and not sources:  # "US sanctions hit Russian banks", "the sanctions
@@ -155,6 +156,9 @@ class VerbRules:
         if trig.relation == "attack":  # "fired missiles at Iraqi air bases housing US troops": the troops' state is hit,
             housed = [r for t in aimed for o in self.clauses.housed(t) for r in res.refs(o, "target", owner=True)]
             targets = housed or targets  # not the bases' host
+            # "fired missiles at U.S. forces at air bases in Iraq": where the forces named are, no one
+            hit = {r.key for r in targets if r.via == "force"} - {s.key for s in sources}
+            targets = [r for r in targets if r.via != "site" or r.key in hit] if hit else targets
         targets = targets or (self._xcomp_targets(res, trig, children) if trig.through_xcomp else [])  # "refused X's bid"
         if not targets and trig.relation in ("support", "meet"):  # "backed the operation", "hosted the talks": its doers; else
             met = self.clauses.done_for(res, verb) + parties.met(res, verb) if trig.relation == "support" else []  # "thanked
@@ -199,6 +203,10 @@ class VerbRules:
         if trig.mutual and modality == "asserted" and not purpose:
             pairs += [(t, s) for s, t in pairs if t.via in (*DIRECT, "force")]
         pairs += self.nominal.parties.guests(verb, trig, targets)  # "welcomed Albanese and Sunak for talks"
+        # "A and B met with C": A and B, too (not "A and B separately met C")
+        apart = any(c.lower_ in self.lex["separate_words"] for c in verb.children)
+        if pairs and trig.collective and self.rules.relations[relation].family == "meeting" and not apart:
+            pairs += itertools.combinations({r.key: r for r in sources}.values(), 2)
         return [Found(relation, verb, cameo, "verb", s, t, modality) for s, t in pairs]
 
     @staticmethod
@@ -330,8 +338,10 @@ class VerbRules:
             # refinery in Russia's Ryazan region" (the place hung on what was hit)
             armed = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and self._armed(c)]  # "airstrikes in Gaza killed"
             targets = self.clauses.struck_ground(res, verb, objects + armed, armed)
-        if not targets and relation == "threaten":
-            targets = self.claims.threatened(res, verb, sources)
+        if not targets and relation == "threaten":  # "vowed to respond ... after North Korean artillery shelled an
+            answers = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in self.lex["retaliation_words"]]
+            targets = self.clauses.occasioned(res, [verb, *answers]) if answers else []  # island"
+            targets = targets or self.claims.threatened(res, verb, sources)
         if not targets and (trig.speech or trig.speech_relation) and not objects:
             targets = self.claims.speech_targets(res, verb)
             relation = trig.speech_relation or relation
