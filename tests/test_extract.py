@@ -5228,6 +5228,14 @@ CASES = [
         {("KOR", "threaten", "PRK")},
     ),
     ("China launched a massive attack across its border with Vietnam.", {("CHN", "attack", "VNM")}),
+    # a claim called unlawful is rejected; a second act hung on a clause of speech about its own target is the
+    # speaker's; opposition voiced to a proposal rejects it (to a war it tells no one's act)
+    (
+        "Pompeo said most of Beijing's claims in the South China Sea were unlawful, and accused China of bullying.",
+        {("USA", "reject", "CHN"), ("USA", "accuse", "CHN")},
+    ),
+    ("Jordan reiterated its opposition to the U.S. proposal.", {("JOR", "reject", "USA")}),
+    ("China expressed strong opposition to the war.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

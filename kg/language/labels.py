@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .refs import SUBJECTS, Ref
 from .resolve import Resolver
 
-__all__ = ["Labels"]
+__all__ = ["Labels", "label_first", "labelled_objects"]
 
 
 class Labels:
@@ -151,10 +151,12 @@ class Labels:
         )
 
     def _dismissed(self, pred: Token, label: Token) -> bool:
-        """ "called Pakistan's assertions baseless": calling a claim untrue rejects its maker, not accuses."""
+        """ "called Pakistan's assertions baseless", "said most of Beijing's claims were unlawful": calling a claim untrue
+        rejects its maker, not accuses."""
         things = self._judged(pred, label) + ([label.head] if label.dep_ == "amod" else [])
         if pred.lemma_.lower() in self.lex["bridge_verbs"]:  # "said New Delhi's allegations were baseless"
             things += [c for c in pred.children if c.dep_ in SUBJECTS]
+        things += [p for t in things if t.pos_ in ("ADJ", "DET", "PRON", "NUM") for p in self.clauses.pobjs(t, ("of",))]
         word, judged, claims = label.lemma_.lower(), {t.lemma_.lower() for t in things}, self.lex["claim_nouns"]
         ruse = word in self.lex["ruse_labels"] and bool(judged & claims)  # (a plan called a stunt is criticised)
         return ruse or (word in self.lex["dismissive_labels"] and bool(judged & (claims | self.lex["idea_nouns"])))
@@ -168,3 +170,26 @@ class Labels:
         things = self.clauses.pobjs(speech, ("of",))
         things += [p for c in speech.children if c.lemma_.lower() == "refer" for p in self.clauses.pobjs(c, ("to",))]
         return [r for t in things for r in res.refs(t, "target", owner=True)]
+
+
+def labelled_objects(children: list[Token]) -> list[Token]:
+    """The object a verb names after the label it gives it, however the parser hangs it: "condemned as 'cowardly'
+    an Israeli strike", "rejected as baseless the accusations", "condemned as a violation the Israeli strike"."""
+    out = []
+    for c in children:
+        if c.pos_ == "ADJ" and c.dep_ in ("advcl", "acomp") and any(k.lower_ == "as" for k in c.children):
+            objects = [k for k in c.children if k.dep_ in ("dobj", "pobj")]  # "as baseless the accusations"
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            pobjs = [p for p in c.children if p.dep_ == "pobj"]
+            labelled = any(k.pos_ in ("ADJ", "ADV") for k in c.children)  # "as 'cowardly' an Israeli strike"
+            objects = (pobjs if labelled else []) + [a for p in pobjs for a in p.children if a.dep_ == "appos" and a.i > p.i]
+        else:
+            continue
+        out += [o for o in objects if o.lower_ not in ("what", "which")]
+    return out
+
+
+def label_first(prep: Token) -> bool:
+    """ "as groundless the accusations", "as “meaningless” US accusations": an adjective comes first."""
+    after = next((t for t in prep.doc[prep.i + 1 : prep.i + 4] if not t.is_punct), None)
+    return after is not None and after.pos_ == "ADJ"

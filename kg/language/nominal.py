@@ -295,13 +295,12 @@ class NominalRules:
                 named = clause  # "the leaders of A, B and C held a Quad summit": the name is not a party
             sources = named or clause or (self.parties.teller(res, noun) if targets else [])  # "Pakistan said talks with the IMF"
             apart = any(c.lower_ in self.lex["separate_words"] for c in children)  # "separate talks with A and B"
-            if targets and trig.multilateral and not apart:  # "joint exercises with China and Iran": the partners too,
-                partners = {r.key: r for r in targets}  # and leaders who hold talks with another ("Presidents Obasanjo
-                pairs = [(s, t) for s in sources for t in targets] + list(itertools.combinations(partners.values(), 2))
-                leaders = {r.key: r for r in sources if r.person} if noun.dep_ == "dobj" else {}  # and Biya held talks
-                pairs += list(itertools.combinations(leaders.values(), 2))  # with Annan"; not "Egypt and Qatar ...")
-            elif targets:
+            if targets:  # "joint exercises with China and Iran": the partners too, and leaders holding talks with another
+                # ("Obasanjo and Biya held talks with Annan"; not "Egypt and Qatar held talks with Israel")
+                leaders = [r for r in sources if r.person] if noun.dep_ == "dobj" else []
+                groups = (targets, leaders) if trig.multilateral and not apart else ()
                 pairs = [(s, t) for s in sources for t in targets]
+                pairs += [p for g in groups for p in itertools.combinations({r.key: r for r in g}.values(), 2)]
             else:
                 pairs = self.parties.group_pairs(res, held, between or sources, len({r.text for r in between}) < 2, gov)
             return [Found(rel.name, noun, trig.cameo, "noun", a, b, modality) for a, b in pairs]

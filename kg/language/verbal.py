@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .claims import Claims
 from .clauses import Clauses
+from .labels import label_first, labelled_objects
 from .nominal import NominalRules
 from .refs import GROUND_PREPS, NOBODY, SUBJECTS, Found, Ref, in_words
 from .resolve import Resolver
@@ -46,7 +47,7 @@ class VerbRules:
         naming = naming if not objects and not passive else []
         objects = [self.clauses.called(c) for c in naming] or objects  # "... what it described as Japan's provocations"
         if not objects and not passive:  # "condemned as 'cowardly' an Israeli strike": the object after its label
-            objects = self._labelled(children)
+            objects = labelled_objects(children)
         subjects = [c for c in children if c.dep_ == "nsubj"]  # "a claim Asmara denied": the thing described made a
         if not objects and not passive and len(subjects) > 1 and subjects[0].pos_ == "NOUN":  # second subject
             objects = subjects[:1]
@@ -83,6 +84,11 @@ class VerbRules:
         if trig.object_lemmas:
             return self._named_act(res, verb, trig, objects, modality)
         sources = self.clauses.subjects(res, verb)
+        # "said most of Beijing's claims were unlawful, and accused China of bullying": an act hung on a clause of
+        # speech whose subject is the act's own target is the speaker's
+        aimed = {r.key for o in objects for r in res.refs(o, "target") if r.via != "force"}  # (not its weapons)
+        if aimed and {s.key for s in sources} <= aimed and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+            sources = self.clauses.subjects(res, verb.head.head) if self.clauses.speech(verb.head, res.quoted) else sources
         arms = self.lex["weapon_nouns"] | (self.lex["agentive_nouns"] if trig.dative else set())  # "troops were sent to"
         weapons = [w for w in map(self.clauses.counted, objects) if passive and w.lemma_.lower() in arms]
         if weapons and not sources:  # "a Houthi missile was fired toward the U.S. destroyer": the weapon's, at what it aims
@@ -209,23 +215,6 @@ class VerbRules:
             pairs += itertools.combinations({r.key: r for r in sources}.values(), 2)
         return [Found(relation, verb, cameo, "verb", s, t, modality) for s, t in pairs]
 
-    @staticmethod
-    def _labelled(children: list[Token]) -> list[Token]:
-        """The object a verb names after the label it gives it, however the parser hangs it: "condemned as 'cowardly'
-        an Israeli strike", "rejected as baseless the accusations", "condemned as a violation the Israeli strike"."""
-        out = []
-        for c in children:
-            if c.pos_ == "ADJ" and c.dep_ in ("advcl", "acomp") and any(k.lower_ == "as" for k in c.children):
-                objects = [k for k in c.children if k.dep_ in ("dobj", "pobj")]  # "as baseless the accusations"
-            elif c.dep_ == "prep" and c.lower_ == "as":
-                pobjs = [p for p in c.children if p.dep_ == "pobj"]
-                labelled = any(k.pos_ in ("ADJ", "ADV") for k in c.children)  # "as 'cowardly' an Israeli strike"
-                objects = (pobjs if labelled else []) + [a for p in pobjs for a in p.children if a.dep_ == "appos" and a.i > p.i]
-            else:
-                continue
-            out += [o for o in objects if o.lower_ not in ("what", "which")]
-        return out
-
     def _objects(self, verb: Token, trig: Trigger, children: list[Token], objects: list[Token], passive: bool):
         """What a verb acts on, past the parser's slips; and the agreement of a reduced clause ("breached the
         ceasefire agreed with Israel" parsed as a clause), whose prepositions name a target too."""
@@ -234,7 +223,7 @@ class VerbRules:
         held = [c for c in children if c.lower_ == trig.particle and c.dep_ == "prep"]  # "called in the Japanese envoy":
         objects = objects or [p for c in held for p in c.children if p.dep_ == "pobj"]  # a particle parsed as a preposition
         if not objects and not passive:  # "dismissed as “meaningless” US accusations": the object follows its label
-            labels = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and self._label_first(c)]
+            labels = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and label_first(c)]
             objects = [p for c in labels for p in c.children if p.dep_ == "pobj"]
         reduced = [
             c
@@ -399,9 +388,3 @@ class VerbRules:
         """Whether an "at" phrase is where an act was done, not whom at: "criticised Japan at the U.N. General Assembly"
         (a target is named already), "lashed out at a Security Council meeting" (a gathering)."""
         return pobj.head.lower_ == "at" and (named or pobj.lemma_.lower() in self.lex["venue_nouns"])
-
-    @staticmethod
-    def _label_first(prep: Token) -> bool:
-        """ "as groundless the accusations", "as “meaningless” US accusations": an adjective comes first."""
-        after = next((t for t in prep.doc[prep.i + 1 : prep.i + 4] if not t.is_punct), None)
-        return after is not None and after.pos_ == "ADJ"
