@@ -5236,6 +5236,12 @@ CASES = [
     ),
     ("Jordan reiterated its opposition to the U.S. proposal.", {("JOR", "reject", "USA")}),
     ("China expressed strong opposition to the war.", set()),
+    # armed groups of older wire copy; batteries rushed to another are aid; one who helps fend off an attack, with no
+    # one helped named, is not its target
+    ("Indonesian troops launched an assault on Fretilin forces in East Timor.", {("IDN", "attack", "fretilin")}),
+    ("Ethiopian troops attacked the Islamic Courts Union.", {("ETH", "attack", "icu")}),
+    ("Washington rushed Patriot missile batteries to Israel.", {("USA", "support", "ISR")}),
+    ("Cuba airlifted arms to Ethiopia to help repel the Somali offensive.", {("CUB", "support", "ETH")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
