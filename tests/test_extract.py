@@ -5242,6 +5242,12 @@ CASES = [
     ("Ethiopian troops attacked the Islamic Courts Union.", {("ETH", "attack", "icu")}),
     ("Washington rushed Patriot missile batteries to Israel.", {("USA", "support", "ISR")}),
     ("Cuba airlifted arms to Ethiopia to help repel the Somali offensive.", {("CUB", "support", "ETH")}),
+    # an inspector acts for the state that holds the post
+    (
+        "Russia's chief sanitary inspector banned imports of Georgian wine, in a move that Tbilisi denounced as political "
+        "pressure.",
+        {("RUS", "sanction", "GEO"), ("GEO", "accuse", "RUS")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
