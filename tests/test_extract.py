@@ -5248,6 +5248,11 @@ CASES = [
         "pressure.",
         {("RUS", "sanction", "GEO"), ("GEO", "accuse", "RUS")},
     ),
+    # a high commission in the capital it is posted to visits no one
+    (
+        "The Indian High Commission in Colombo condemned the attack by Tamil Tiger guerrillas.",
+        {("IND", "accuse", "ltte"), ("ltte", "attack", "LKA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
