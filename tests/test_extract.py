@@ -5253,6 +5253,11 @@ CASES = [
         "The Indian High Commission in Colombo condemned the attack by Tamil Tiger guerrillas.",
         {("IND", "accuse", "ltte"), ("ltte", "attack", "LKA")},
     ),
+    # an act done "in" sanctions is a sanction
+    (
+        "The EU and the US targeted Russian banks and oil in their toughest sanctions yet.",
+        {("EU", "sanction", "RUS"), ("USA", "sanction", "RUS")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -326,10 +326,12 @@ class NounParties:
 
     def acting_sanctions(self, verb: Token) -> list[Token]:
         """The sanctions that act: the verb's subject, the noun a participle describes, or a passive's doer ("Chinese
-        goods were hit by US tariffs", "hit with EU sanctions")."""
+        goods were hit by US tariffs", "hit with EU sanctions"), or what the act is done in or with ("target Russian
+        banks and oil in toughest sanctions yet", "hit Russia with sanctions")."""
         agents = [c for c in verb.children if c.dep_ == "nsubj"] + ([verb.head] if verb.dep_ in ("acl", "relcl") else [])
+        agents += self.clauses.pobjs(verb, ("with", "in"))
         if any(c.dep_ == "auxpass" for c in verb.children):
-            agents += self.clauses.agents(verb) + self.clauses.pobjs(verb, ("with",))
+            agents += self.clauses.agents(verb)
         return [
             a
             for a in agents
