@@ -5258,6 +5258,8 @@ CASES = [
         "The EU and the US targeted Russian banks and oil in their toughest sanctions yet.",
         {("EU", "sanction", "RUS"), ("USA", "sanction", "RUS")},
     ),
+    # a summit two leaders meet at is where they meet, not a party to it
+    ("Modi met Putin at the SCO summit in Tianjin.", {("IND", "meet", "RUS")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -269,7 +269,8 @@ class NominalRules:
         ) and not targets:  # "told Putin in a call", "A and B told Trump in calls" (not each other); a partner named decides
             targets += [r for c in gov.children if c.dep_ in ("dobj", "dative") for r in res.refs(c, "target")]
         elif attended and gov is not None and not targets:  # "Biden criticized Xi during their summit": the one addressed
-            targets = [r for c in gov.children if c.dep_ == "dobj" for r in res.refs(c, "target") if r.person]
+            met = any(t.relation == "meet" for t in self.rules.verbs.get(gov.lemma_.lower(), ()))  # (not "met Putin at a summit")
+            targets = [] if met else [r for c in gov.children if c.dep_ == "dobj" for r in res.refs(c, "target") if r.person]
         if gov is not None and dep == "dobj":
             targets += [r for c in gov.children if c.dep_ == "dative" for r in res.refs(c, "target")]
             if gov.lemma_.lower() in self.lex["reciprocal_verbs"] and not rel.symmetric:  # "exchanged fire with India"
@@ -360,8 +361,7 @@ class NominalRules:
             targets = self.clauses.withstood(res, noun, gov, sources)  # Russia's aggression": there, as what is withstood
             modality = self.clauses.stated(noun, res.year) if targets else modality
         if (not targets or all(g for g, _ in aimed)) and armed_in and gov is not None and gov.lemma_ in self.lex["harm_verbs"]:
-            # "Tel Aviv was hit by a drone, in an attack claimed by the Houthis": what the clause says was hit, not only
-            # where ("killed one of its commanders in a raid in Jenin")
+            # "Tel Aviv was hit by a drone, in an attack claimed by the Houthis": what was hit ("killed ... in a raid in Jenin")
             acts = [gov, gov.head] if gov.dep_ == "advcl" and gov.head.lemma_.lower() in self.lex["harm_verbs"] else [gov]
             hit = [c for a in acts for c in a.children if c.dep_ in ("nsubjpass", "dobj")]  # (", killing one man,")
             hit = [r for c in hit for r in res.refs(c, "target", owner=True) if r.key not in {s.key for s in sources}]
