@@ -86,8 +86,8 @@ class VerbRules:
         sources = self.clauses.subjects(res, verb)
         # "said most of Beijing's claims were unlawful, and accused China of bullying": an act hung on a clause of
         # speech whose subject is the act's own target is the speaker's
-        aimed = {r.key for o in objects for r in res.refs(o, "target") if r.via != "force"}  # (not its weapons)
-        if aimed and {s.key for s in sources} <= aimed and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+        objected = {r.key for o in objects for r in res.refs(o, "target") if r.via != "force"}  # (not its weapons)
+        if objected and {s.key for s in sources} <= objected and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
             sources = self.clauses.subjects(res, verb.head.head) if self.clauses.speech(verb.head, res.quoted) else sources
         arms = self.lex["weapon_nouns"] | (self.lex["agentive_nouns"] if trig.dative else set())  # "troops were sent to"
         weapons = [w for w in map(self.clauses.counted, objects) if passive and w.lemma_.lower() in arms]
@@ -122,8 +122,8 @@ class VerbRules:
             pairs = [p for a, b in pairs for p in ((a, b), (b, a))] or list(itertools.permutations(group, 2))
             return [Found(relation, verb, cameo, "verb", a, b, modality) for a, b in pairs]
         targets: list[Ref] = []
-        named = any(g.ent_type_ == "PERSON" or any(r.via in DIRECT or r.person for r in res.refs(g)) for g in given)
-        if trig.object_must_not_be_actor and not with_prep and named:
+        actor = any(g.ent_type_ == "PERSON" or any(r.via in DIRECT or r.person for r in res.refs(g)) for g in given)
+        if trig.object_must_not_be_actor and not with_prep and actor:
             return []  # "sent troops", not "sent Ukraine" (nor "will send Minister Ryosei Akazawa to Washington")
         parties = self.nominal.parties  # "tariffs targeting Canada": sanctions that act
         sanctioning = trig.relation == "attack" and bool(parties.acting_sanctions(verb))
