@@ -5192,6 +5192,11 @@ CASES = [
     # of two titled names hung on the first one's country; attendees of one ceremony meet
     ("Nigeria and Cameroon met with Kenya in Geneva.", {("CMR", "meet", "NGA"), ("KEN", "meet", "NGA"), ("CMR", "meet", "KEN")}),
     ("Macron and Scholz separately met Zelensky.", {("DEU", "meet", "UKR"), ("FRA", "meet", "UKR")}),
+    (
+        "Nigerian President Bola Tinubu and Cameroonian President Paul Biya held talks with Kenyan President William Ruto "
+        "in Geneva.",
+        {("CMR", "meet", "NGA"), ("CMR", "meet", "KEN"), ("KEN", "meet", "NGA")},
+    ),
     ("Britain and France held separate talks with Iran.", {("FRA", "meet", "IRN"), ("GBR", "meet", "IRN")}),
     (
         "Presidents Levon Ter-Petrosyan of Armenia and Heydar Aliyev of Azerbaijan met in the Kremlin with Russian "
