@@ -86,9 +86,10 @@ class VerbRules:
         sources = self.clauses.subjects(res, verb)
         # "said most of Beijing's claims were unlawful, and accused China of bullying": an act hung on a clause of
         # speech whose subject is the act's own target is the speaker's
-        objected = {r.key for o in objects for r in res.refs(o, "target") if r.via != "force"}  # (not its weapons)
-        if objected and {s.key for s in sources} <= objected and verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
-            sources = self.clauses.subjects(res, verb.head.head) if self.clauses.speech(verb.head, res.quoted) else sources
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and self.clauses.speech(verb.head, res.quoted) is not None:
+            objected = {r.key for o in objects for r in res.refs(o, "target") if r.via != "force"}  # (not its weapons)
+            if objected and objected >= {s.key for s in sources}:
+                sources = self.clauses.subjects(res, verb.head.head)
         arms = self.lex["weapon_nouns"] | (self.lex["agentive_nouns"] if trig.dative else set())  # "troops were sent to"
         weapons = [w for w in map(self.clauses.counted, objects) if passive and w.lemma_.lower() in arms]
         if weapons and not sources:  # "a Houthi missile was fired toward the U.S. destroyer": the weapon's, at what it aims
