@@ -1306,8 +1306,8 @@ CASES = [
         "NATO said Russia bore ultimate responsibility as it pressed on with its war in Ukraine.",
         {("NATO", "accuse", "RUS"), ("RUS", "attack", "UKR")},
     ),
-    # who fends off an attack is its target
-    ("Ukrainian forces repelled a Russian assault near Pokrovsk.", {("RUS", "attack", "UKR")}),
+    # who fends off an attack is its target, and who repels it fights its doer back
+    ("Ukrainian forces repelled a Russian assault near Pokrovsk.", {("RUS", "attack", "UKR"), ("UKR", "attack", "RUS")}),
     # halting talks reduces relations (CAMEO 164); extraditing is judicial cooperation (063), refusing to is a rejection
     ("India broke off negotiations with Pakistan.", {("IND", "sanction", "PAK")}),
     ("Canada suspended talks with India on a trade deal.", {("CAN", "sanction", "IND")}),
@@ -3064,8 +3064,8 @@ CASES = [
     # one welcomed or received at a seat, by no one named, is hosted by the seat's state
     ("Kishida was received at the Kremlin.", {("JPN", "meet", "RUS")}),
     ("The refugees were welcomed in Germany.", set()),
-    # one who pushes back or fights off an attack is its target
-    ("Russia pushed back a Ukrainian incursion.", {("UKR", "attack", "RUS")}),
+    # one who pushes back or fights off an attack is its target, and fights its doer
+    ("Russia pushed back a Ukrainian incursion.", {("UKR", "attack", "RUS"), ("RUS", "attack", "UKR")}),
     # "that" the tagger takes for a conjunction still stands for the noun its clause describes
     ("Orban visited Moscow on Friday, a visit that EU leaders condemned.", {("HUN", "meet", "RUS"), ("EU", "accuse", "HUN")}),
     # envoys named as spies, by a label of two words or by a participle on them, are charged with spying
@@ -5265,6 +5265,43 @@ CASES = [
     ),
     # a summit two leaders meet at is where they meet, not a party to it
     ("Modi met Putin at the SCO summit in Tianjin.", {("IND", "meet", "RUS")}),
+    # who repels an assault fights its doer back (not one who withstands it, nor one deployed to help push one back)
+    (
+        "Angolan and Cuban forces repelled a major South African assault on Cuito Cuanavale.",
+        {("ZAF", "attack", "AGO"), ("ZAF", "attack", "CUB"), ("AGO", "attack", "ZAF"), ("CUB", "attack", "ZAF")},
+    ),
+    ("Ukraine withstood a Russian assault on Kyiv.", {("RUS", "attack", "UKR")}),
+    (
+        "North Korean troops were deployed to Kursk to help Moscow push back a Ukrainian incursion.",
+        {("PRK", "support", "RUS"), ("UKR", "attack", "RUS")},
+    ),
+    # states of the Cold War that ISO withdrew
+    (
+        "Soviet, Polish, Hungarian and Bulgarian troops poured into Czechoslovakia.",
+        {("RUS", "attack", "CSK"), ("POL", "attack", "CSK"), ("HUN", "attack", "CSK"), ("BGR", "attack", "CSK")},
+    ),
+    ("East German leader Erich Honecker accused West Germany of interference.", {("DDR", "accuse", "DEU")}),
+    # a subject the small model hangs in the phrase put first ("After talks in Minsk, Russia ...")
+    ("After talks in Minsk, Russia and Ukraine agreed on a ceasefire.", {("RUS", "meet", "UKR"), ("RUS", "cooperate", "UKR")}),
+    (
+        "Following talks in Geneva, the leaders of France and Germany signed an accord.",
+        {("DEU", "meet", "FRA"), ("DEU", "cooperate", "FRA")},
+    ),
+    # a past verb after "and" the small model takes for an adjective of its object
+    (
+        "The Arab League voted to suspend Syria's membership and threatened sanctions against Damascus.",
+        {("ARAB_LEAGUE", "sanction", "SYR"), ("ARAB_LEAGUE", "threaten", "SYR")},
+    ),
+    # "the attack" told sentences after the last armed act is the story's first; an attack only vowed is none
+    (
+        "North Korea shelled Yeonpyeong Island, killing two South Korean marines. South Korean howitzers returned fire. "
+        "Pyongyang said the South had fired first. The White House said the United States strongly condemned the attack.",
+        {("PRK", "attack", "KOR"), ("KOR", "attack", "PRK"), ("USA", "accuse", "PRK")},
+    ),
+    (
+        "U.S. warplanes bombed Tripoli. A Libyan statement vowed to hit back at American targets. Moscow condemned the raid.",
+        {("USA", "attack", "LBY"), ("LBY", "threaten", "USA"), ("RUS", "accuse", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -70,7 +70,8 @@ class Anaphora:
         inside = range(verb.left_edge.i, verb.i) if verb is not None else range(0)
         told = [e for e in self.events if e[0] < tok.i and e[0] not in inside]
         before = [e for e in told if e[2].key or not any(c.lower_ in ("the", "this") for c in self.doc[e[0]].lefts)]
-        if tok.lemma_.lower() in self.armed_words and tok.lemma_.lower() not in self.lex["retaliation_words"]:
+        armed = tok.lemma_.lower() in self.armed_words and tok.lemma_.lower() not in self.lex["retaliation_words"]
+        if armed:
             before = [e for e in before if self._armed(self.doc[e[0]]) and e[0] not in self.unreal]
         main = [e for e in before if not any(a.dep_ == "relcl" for a in (self.doc[e[0]], *self.doc[e[0]].ancestors))]
         before = main or before  # not one told as background: "near Pristina, where Serbian forces have been fighting"
@@ -84,7 +85,11 @@ class Anaphora:
         word = self.kin.get(tok.lemma_.lower(), tok.lemma_.lower())  # an act named again by its word or its kin's first:
         kind = (self.kin.get(w, w) for w in (self.doc[e[0]].lemma_.lower() for e in before))  # "the raids" after strikes
         named = [e for e, k in reversed(list(zip(before, kind))) if k == word]
-        for at, src, _ in [*named, *last, *reversed(before)]:
+        # "the attack" told sentences after the last armed act: the story's first, its lede's ("North Korea shelled ...
+        # the South had fired first, Pyongyang said ... the United States condemned the attack")
+        far = armed and not named and before[-1][0] < self.doc[max(tok.sent.start - 1, 0)].sent.start
+        lede = [e for e in before if e[2].key][:1] if far else []  # (one aimed at someone)
+        for at, src, _ in [*named, *lede, *last, *reversed(before)]:
             if not src.key:
                 return []  # "condemned the rebel attack": a doer the story cannot name, not the one attacked
             role = 1 if src.key in exclude else 0  # every doer of that act: "X and Y carried out strikes"

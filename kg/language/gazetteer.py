@@ -159,7 +159,7 @@ def load_gazetteer() -> Gazetteer:
 
     for key, spec in (read_data("states.yaml") or {}).items():
         where = f"kg/data/states.yaml: entry {key!r}"
-        country = pycountry.countries.get(alpha_3=key)
+        country = pycountry.countries.get(alpha_3=key) or pycountry.historic_countries.get(alpha_3=key)
         if country is None and key not in EXTRA_STATES:
             raise RuleDataError(f"{where}: not an ISO 3166-1 alpha-3 code")
         spec = spec or {}

@@ -9,6 +9,7 @@ import numpy as np
 from spacy.attrs import HEAD, LOWER
 
 from .nlp import SPANS_KEY
+from .openings import mend_openings
 from .rules import load_rules
 
 __all__ = ["acyclic", "mend_lists_and_subjects"]
@@ -32,9 +33,10 @@ def mend_lists_and_subjects(doc, deps) -> None:
     _conditions_on_speech(doc, deps)
     _idioms_of_grounds(doc)
     _narrated_conjuncts(doc, deps)
-    _fronted_subjects(doc, deps)
+    mend_openings(doc, deps)
     _manner_phrases(doc)
     _owners_after_and(doc, deps)
+    _verbs_after_and(doc, deps)
 
 
 def acyclic(doc) -> bool:
@@ -370,23 +372,6 @@ def _stray_appositions(doc, deps) -> None:
             doc[start - 1].head = prev
 
 
-def _fronted_subjects(doc, deps) -> None:
-    """In "During talks with South Korea's Foreign Minister, Yu Myung-hwan, the Chinese Premier, Wen Jiabao, turned down
-    a request" the small model hangs the subject on the phrase put first: the last apposition in a phrase that opens
-    the sentence, followed only by a comma and a verb without a subject, is that verb's subject."""
-    for i in np.flatnonzero(deps == doc.vocab.strings["appos"]).tolist():
-        name = doc[i]
-        if name.dep_ != "appos":  # (made a list's item above)
-            continue
-        end = name.right_edge.i
-        verb = doc[end + 2] if end + 2 < len(doc) and doc[end + 1].text == "," else None
-        if verb is None or verb.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in verb.children):
-            continue
-        opening = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start), None)
-        if opening is not None and opening.i < name.i and name in opening.subtree:
-            name.head, name.dep_ = verb, "nsubj"
-
-
 def _owners_after_and(doc, deps) -> None:
     """In "sent warships to the Saudi campaign and Iran's foreign ministry condemned the strikes" the small model joins
     the owned noun to the object before "and": it is the subject of the subjectless verb after it, a clause of its own."""
@@ -398,3 +383,16 @@ def _owners_after_and(doc, deps) -> None:
         clause = next((a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if clause is not None and clause not in verb.ancestors and verb not in clause.ancestors:
             noun.head, noun.dep_, cc.head, verb.head, verb.dep_ = verb, "nsubj", verb, clause, "conj"
+
+
+def _verbs_after_and(doc, deps) -> None:
+    """In "voted to suspend Syria's membership and threatened sanctions against Damascus" the small model takes the past
+    verb after "and" for an adjective of the noun it takes, and joins the noun to the verb before: it is that verb's
+    conjoined verb, the noun its object."""
+    for i in np.flatnonzero(deps == doc.vocab.strings["amod"]).tolist():
+        verb, cc = doc[i], doc[i - 1] if i else doc[i]
+        noun, head = verb.head, cc.head
+        if verb.tag_ != "VBD" or cc.lower_ != "and" or cc.dep_ != "cc" or head.pos_ != "VERB" or noun.i < verb.i:
+            continue
+        if noun.head == head and noun.dep_ in ("dobj", "conj"):
+            verb.head, verb.dep_, noun.head, noun.dep_ = head, "conj", verb, "dobj"

@@ -84,8 +84,7 @@ class NominalRules:
             return []
         if self.parties.named_work(noun, dep, gov) or self.parties.negotiated(noun, trig.relation):
             return []  # "Organisation of Islamic Cooperation", "the Minsk Agreements"; "talks on a trade deal", "on supplies"
-        # "focus on ending the Russia-Ukraine war", "in the face of Russia's war": a fight named as known is there
-        known = bool(owners) or (definite and len(paired) > 1)
+        known = bool(owners) or (definite and len(paired) > 1)  # "in the face of Russia's war": a known fight is there
         presupposed = (trig.pair_modifiers and known) or (trig.state and bool(owners))
         if self.parties.asked(noun, dep, gov, trig, presupposed):  # "called for tough U.N. sanctions against Pyongyang"
             return []
@@ -202,9 +201,8 @@ class NominalRules:
         thanked = thanked and gov.lemma_.lower() in self.lex["praise_verbs"]
         if thanked and all(c.lower_ in self.lex["pronouns"] for c in children if c.dep_ == "poss"):
             sources = [r for o in gov.children if o.dep_ == "dobj" for r in res.refs(o)] or sources
-        # (not in a phrase put before them: "after his summit with Putin, Trump declined ...")
-        fronted = gov is not None and any(c.dep_ == "nsubj" and c.i > noun.i for c in gov.children)
-        named = {r.key for r in self.clauses.subjects(res, gov)} if gov is not None and not fronted else set()
+        fronted = gov is not None and any(c.dep_ == "nsubj" and c.i > noun.i for c in gov.children)  # (not "after his
+        named = {r.key for r in self.clauses.subjects(res, gov)} if gov is not None and not fronted else set()  # summit, Trump")
         if named and any(r.via == "anaphora" and (r.key in named or len(sources) > 1) for r in sources) and not thanked:
             sources = []  # "A and B held their first summit": the clause names the parties (not "on Iran over its")
         sources += [r for a in agents for r in res.refs(a, "source")]
@@ -355,8 +353,9 @@ class NominalRules:
         if not targets and rel.name == "attack" and (hit := self.clauses.pobjs(noun, ("on", "against"))):
             targets = self.clauses.struck_ground(res, noun, hit)  # "launched strikes on terrorist camps in Pakistan"
         targets = targets or (self.parties.met(res, gov) if rel.name == "support" and gov is not None else [])
-        if not targets and rel.name == "attack" and dep == "dobj" and self.parties.fends(gov):
-            targets = clause  # "Ukrainian forces repelled a Russian assault": who fends it off is its target
+        fought = not targets and rel.name == "attack" and dep == "dobj" and self.clauses.fends(gov) and bool(clause)
+        if fought:  # "Ukrainian forces repelled a Russian assault": who fends it off is its target (and fights its doer
+            targets, fought = clause, self.clauses.fought_back(res, gov)  # back, if it repels or beats it back)
         if not targets and rel.name == "attack" and gov is not None and dep == "pobj" and sources:  # "defend Ukraine against
             targets = self.clauses.withstood(res, noun, gov, sources)  # Russia's aggression": there, as what is withstood
             modality = self.clauses.stated(noun, res.year) if targets else modality
@@ -397,4 +396,5 @@ class NominalRules:
             pairs += [(t, s) for s, t in pairs if t.key in sides]
         if trig.mutual:  # "Somalia's fight against al-Shabab": each side attacks the other
             pairs += [(t, s) for s, t in pairs if t is not NOBODY]
-        return [Found(rel.name, noun, trig.cameo, "noun", s, t, modality) for s, t in pairs]
+        found = [Found(rel.name, noun, trig.cameo, "noun", s, t, modality) for s, t in pairs]
+        return found + [Found(rel.name, gov, "190", "verb", t, s, modality) for s, t in pairs if fought]  # (repelled: its act)

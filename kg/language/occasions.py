@@ -1,7 +1,8 @@
 """What an act answers, is done for, or stands against: the author of what it retaliates for, the clause that
-occasioned it, the one thanked for it, where its weapons came from, where it struck and whom what it struck houses,
-who receives what it gives, and who brokered or hosted the talks or deal it was made in. A mixin of
-:class:`kg.language.clauses.Clauses`, which provides ``lex``, ``pobjs``, ``subjects``, ``speaker`` and ``agents``."""
+occasioned it, the one thanked for it, whether its doer fends off or fights back an act, where its weapons came from,
+where it struck and whom what it struck houses, who receives what it gives, and who brokered or hosted the talks or deal
+it was made in. A mixin of :class:`kg.language.clauses.Clauses`, which provides ``lex``, ``pobjs``, ``subjects``,
+``speaker``, ``agents`` and ``modality``."""
 
 from __future__ import annotations
 
@@ -133,6 +134,23 @@ class Occasions:
         found = [r for c in guarded for r in res.refs(c, "target")] or ([] if faced else self.subjects(res, gov))
         own = {r.key for r in doers} | {r.key for r in self.speaker(res, gov)}
         return [r for r in found if r.key not in own]
+
+    def fought_back(self, res: Resolver, verb: Token) -> bool:
+        """Whether a verb that fends off an act fights its doer back, told as done ("Angolan and Cuban forces repelled a
+        South African assault"; ``repulse_verbs``): not "withstood", nor a purpose ("deployed to help Moscow push back")."""
+        purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children)
+        return self.fends(verb, "repulse_verbs") and not purpose and self.modality(verb, res.year) == "asserted"
+
+    def fends(self, verb: Token, kinds: str = "victim_verbs") -> bool:
+        """Whether a verb fends off the act it takes ("repelled", "pushed back", "beat back"; ``victim_verbs``, or the
+        list ``kinds`` names) for its own subject (not "airlifted arms to Ethiopia to help repel the Somali offensive":
+        ``helping_verbs`` with no one helped named, as in "to help Moscow push back a Ukrainian incursion")."""
+        helped = [c for c in verb.children if c.dep_ == "nsubj"] + [c for c in verb.head.children if c.dep_ == "dobj"]
+        if verb.head.lemma_.lower() in self.lex["helping_verbs"] and verb.dep_ in ("xcomp", "ccomp") and not helped:
+            return False
+        lemma = verb.lemma_.lower()
+        words = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod"))}
+        return bool(words & self.lex[kinds])
 
     def asked(self, res: Resolver, heads: Iterable[Token]) -> list[Ref]:
         """Whom a demand told with an act is made of: "issued warnings demanding that Washington change its stance",

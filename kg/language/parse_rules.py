@@ -193,7 +193,8 @@ class RuleExtractor:
             res.events[base:] = [(item.trigger.i, item.source, item.target) for item in raw if item.kind != "claim"]
             res.accusations[charged:] = [(sent.start, item.source, item.target) for item in raw if item.relation == "accuse"]
             res.unreal |= {item.trigger.i for item in raw if item.modality in ("planned", "threatened", "hinted")}
-            res.attacks |= {item.trigger.i for item in raw if item.relation == "attack"}
+            # (an attack only vowed is none: "vowed to hit back at American targets", made a threat above)
+            res.attacks = {i for i in res.attacks if i < sent.start} | {t.trigger.i for t in raw if t.relation == "attack"}
             for item in raw:
                 event = self.event(article, sent, *item)
                 if event is None:

@@ -313,17 +313,6 @@ class NounParties:
         table = self.rules.nouns if talks.pos_ in ("NOUN", "PROPN") else self.rules.verbs
         return any(t.relation == "meet" for t in table.get(talks.lemma_.lower(), ()))
 
-    def fends(self, verb: Token) -> bool:
-        """Whether a verb fends off the act it takes ("repelled", "pushed back", "beat back"; ``victim_verbs``) for its own
-        subject (not "airlifted arms to Ethiopia to help repel the Somali offensive": ``helping_verbs`` with no one
-        helped named, as in "to help Moscow push back a Ukrainian incursion")."""
-        helped = [c for c in verb.children if c.dep_ == "nsubj"] + [c for c in verb.head.children if c.dep_ == "dobj"]
-        if verb.head.lemma_.lower() in self.lex["helping_verbs"] and verb.dep_ in ("xcomp", "ccomp") and not helped:
-            return False
-        lemma = verb.lemma_.lower()
-        words = {lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod"))}
-        return bool(words & self.lex["victim_verbs"])
-
     def acting_sanctions(self, verb: Token) -> list[Token]:
         """The sanctions that act: the verb's subject, the noun a participle describes, or a passive's doer ("Chinese
         goods were hit by US tariffs", "hit with EU sanctions"), or what the act is done in or with ("target Russian

@@ -1,0 +1,58 @@
+"""Mends of a phrase put before the subject, called by :func:`kg.language.mends.mend_lists_and_subjects`: the small
+model hangs the subject inside it, or takes its noun for the subject."""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = ["mend_openings"]
+
+
+def mend_openings(doc, deps) -> None:
+    """Apply the mends of this module to ``doc`` (``deps``: its dependency labels as an array)."""
+    _fronted_subjects(doc, deps)
+    _opening_objects(doc)
+
+
+def _fronted_subjects(doc, deps) -> None:
+    """In "During talks with South Korea's Foreign Minister, Yu Myung-hwan, the Chinese Premier, Wen Jiabao, turned down
+    a request" the small model hangs the subject on the phrase put first: the last apposition in a phrase that opens
+    the sentence, followed only by a comma and a verb without a subject, is that verb's subject."""
+    for i in np.flatnonzero(deps == doc.vocab.strings["appos"]).tolist():
+        name = doc[i]
+        if name.dep_ != "appos":  # (made a list's item above)
+            continue
+        end = name.right_edge.i
+        verb = doc[end + 2] if end + 2 < len(doc) and doc[end + 1].text == "," else None
+        if verb is None or verb.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        opening = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.sent.start), None)
+        if opening is not None and opening.i < name.i and name in opening.subtree:
+            name.head, name.dep_ = verb, "nsubj"
+
+
+def _opening_objects(doc) -> None:
+    """In "After talks in Minsk, Russia and Ukraine agreed on a ceasefire" the small model takes the opening phrase's
+    noun for the subject and the names after the comma for a list with its place, and in "Following talks in Minsk,
+    the leaders of Russia and Ukraine agreed" it hangs the subject in the phrase: an opening preposition without an
+    object takes the noun after it, and the last noun of the phrase, after a comma and running up to a verb left
+    without a subject, is that verb's subject."""
+    for sent in doc.sents:
+        opening, verb = sent[0], sent[0].head
+        if opening.dep_ != "prep" or verb.i < opening.i or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        noun = subjects[0] if len(subjects) == 1 and subjects[0].i == opening.i + 1 and subjects[0].pos_ == "NOUN" else None
+        if (subjects and noun is None) or (noun is not None and any(c.dep_ == "pobj" for c in opening.children)):
+            continue
+        name = next((t for t in (noun or opening).subtree if _closes(t, verb)), None)
+        if name is not None:
+            if noun is not None:
+                noun.head, noun.dep_ = opening, "pobj"
+            name.head, name.dep_, doc[name.left_edge.i - 1].head = verb, "nsubj", verb
+
+
+def _closes(tok, verb) -> bool:
+    """Whether ``tok`` is a name or noun added after a comma (a list's item or an apposition) that runs up to ``verb``."""
+    added = tok.dep_ in ("conj", "appos") and tok.pos_ in ("PROPN", "NOUN") and tok.head.i < tok.i
+    return added and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text == "," and tok.right_edge.i + 1 == verb.i
