@@ -5302,6 +5302,31 @@ CASES = [
         "U.S. warplanes bombed Tripoli. A Libyan statement vowed to hit back at American targets. Moscow condemned the raid.",
         {("USA", "attack", "LBY"), ("LBY", "threaten", "USA"), ("RUS", "accuse", "USA")},
     ),
+    # a list of titled names the small model hangs on each other
+    (
+        "Putin hosted Iranian President Ebrahim Raisi and Turkish President Recep Tayyip Erdogan in Tehran.",
+        {("IRN", "meet", "RUS"), ("RUS", "meet", "TUR"), ("IRN", "meet", "TUR")},
+    ),
+    # a named act's word in a list's later item ("all transport and postal links"); a boundary's "with" hung on the act
+    ("Russia cut all transport and postal links with Georgia.", {("RUS", "sanction", "GEO")}),
+    ("Chinese troops launched attacks along the border with Vietnam.", {("CHN", "attack", "VNM")}),
+    # the last of a list of measures read as a verb, its clause hung on it
+    (
+        "The U.N. Security Council voted to impose an arms embargo, travel bans and asset freezes on Eritrea, accusing "
+        "the government in Asmara of arming insurgents.",
+        {("UNSC", "sanction", "ERI"), ("UNSC", "accuse", "ERI")},
+    ),
+    # an office holder whose title names no polity, in a clause joined to a state's
+    (
+        "Ecuador granted political asylum to Julian Assange, and Foreign Minister Ricardo Patino accused Britain of "
+        "making a threat.",
+        {("ECU", "accuse", "GBR")},
+    ),
+    # an executive order is a measure, not an armed act; declining to say turns no one down
+    ("Obama signed an executive order targeting seven senior Russian officials.", {("USA", "sanction", "RUS")}),
+    ("Japan asked China to release the captain. The spokesman declined to say whether Beijing would do so.", set()),
+    # leaders of the 1960s and 1970s
+    ("Premier Chou En-lai met Prime Minister Kakuei Tanaka in Peking.", {("CHN", "meet", "JPN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

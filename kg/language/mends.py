@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 from spacy.attrs import HEAD, LOWER
 
-from .nlp import SPANS_KEY
+from .namelists import mend_name_lists
 from .openings import mend_openings
 from .rules import load_rules
 
@@ -19,9 +19,7 @@ def mend_lists_and_subjects(doc, deps) -> None:
     """Apply the mends of this module to ``doc`` (``deps``: its dependency labels as an array)."""
     _plurals_read_as_verbs(doc, deps)
     _nouns_read_as_clauses(doc, deps)
-    _stray_appositions(doc, deps)
-    _split_names(doc, deps)
-    _doubled_objects(doc, deps)
+    mend_name_lists(doc, deps)
     _since_perfects(doc)
     _split_clause_subjects(doc)
     _second_relatives(doc, deps)
@@ -58,12 +56,14 @@ def acyclic(doc) -> bool:
 def _manner_phrases(doc) -> None:
     """In "broke off relations with Quito in solidarity with Mexico" the small model hangs "with Mexico" on "relations":
     a "with" right after "in" and a noun of manner (``manner_nouns``) the model hung on another noun is the manner's, not
-    a partner of the act (one hung on the verb stays: "stood in solidarity with Kyiv")."""
+    a partner of the act (one hung on the verb stays: "stood in solidarity with Kyiv"); so is one right after a noun of
+    a boundary (``boundary_nouns``: "launched attacks along the border with Vietnam", hung on "attacks")."""
     found = np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings["with"]).tolist()
-    manner = load_rules().lexicon["manner_nouns"] if found else frozenset()
+    lex = load_rules().lexicon if found else {}
     for i in found:
         noun = doc[i - 1] if i >= 2 else None
-        if noun is None or doc[i - 2].lower_ != "in" or noun.lower_ not in manner:
+        manner = noun is not None and doc[i - 2].lower_ == "in" and noun.lower_ in lex["manner_nouns"]
+        if not manner and (noun is None or noun.lemma_.lower() not in lex["boundary_nouns"] or noun.pos_ != "NOUN"):
             continue
         if doc[i].head.pos_ == "NOUN" and not doc[i].is_ancestor(noun):  # (no loop: "with" may head the noun)
             doc[i].head = noun
@@ -85,34 +85,6 @@ def _narrated_conjuncts(doc, deps) -> None:
         things = subjects and all(s.pos_ == "NOUN" and s.ent_type_ == "" for s in subjects)
         if things and not any(c.dep_.startswith("nsubj") for c in verb.children):
             verb.head = doc[i - 1].head = said
-
-
-def _split_names(doc, deps) -> None:
-    """In "Military-ruled Mali and Burkina Faso said" the small model makes the first name a modifier of the second,
-    with the "and" hanging on it: a name so hung, with its own "and" or "or" before the name it modifies, is that
-    name's first conjunct and takes its place in the clause."""
-    hung = np.isin(deps, [doc.vocab.strings["nmod"], doc.vocab.strings["compound"]])
-    found = [i for i in np.flatnonzero(hung).tolist() if doc[i].pos_ == "PROPN" and doc[i].head.i > i]
-    actors = {i for span in doc.spans.get(SPANS_KEY, ()) for i in range(span.start, span.end)} if found else set()
-    for first in (doc[i] for i in found):
-        name = first.head
-        joined = any(c.dep_ == "cc" and c.lower_ in ("and", "or") and c.i < name.i for c in first.children)
-        if not joined or name.dep_ == "ROOT" or first.i not in actors or name.i not in actors:
-            continue
-        if any(c.dep_ == "conj" for c in first.children):
-            continue
-        first.head, first.dep_ = name.head, name.dep_
-        name.head, name.dep_ = first, "conj"
-
-
-def _doubled_objects(doc, deps) -> None:
-    """In "the foreign ministers of the Democratic Republic of Congo and Rwanda" the small model, past the "of" inside the
-    first name, gives the preposition a second object: a second object after "and" or "or" is the first's conjunct."""
-    for i in np.flatnonzero(deps == doc.vocab.strings["pobj"]).tolist():
-        second, prep = doc[i], doc[i].head
-        first = next((c for c in prep.children if c.dep_ == "pobj" and c.i < second.i), None)
-        if first is not None and any(t.lower_ in ("and", "or") for t in doc[first.i + 1 : second.left_edge.i]):
-            second.head, second.dep_ = first, "conj"
 
 
 def _since_perfects(doc) -> None:
@@ -262,7 +234,8 @@ def _nouns_read_as_clauses(doc, deps) -> None:
     for noun in (t for t in found if t.lemma_.lower() in words and t.head.pos_ == "VERB"):
         first, verb = doc[noun.i - 1], noun.head
         listed = first.dep_ == "conj" and first.head.head == noun and first.head.dep_ == "nsubj" and first.pos_ == "NOUN"
-        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < noun.i]
+        verbs = [verb, *(x for x in verb.children if x.dep_ == "xcomp" and x.i < noun.i)]  # ("voted to impose ...")
+        objects = [c for v in verbs for c in v.children if c.dep_ == "dobj" and c.i < noun.i]
         if noun.dep_ == "conj":  # "imposed an arms embargo, travel bans and asset freezes on Eritrea": the list goes on
             items = [d for o in objects[-1:] for d in (o, *o.conjuncts)]
             if not objects or not (listed or (first.dep_ == "conj" and first.head in items and first.pos_ == "NOUN")):
@@ -287,6 +260,8 @@ def _nouns_read_as_clauses(doc, deps) -> None:
         first.head, first.dep_ = noun, "compound"
         for c in (c for c in noun.children if c.dep_ == "ccomp"):
             c.dep_ = "acl"
+        for c in (c for c in noun.children if c.dep_ == "advcl" and objects):  # (", accusing ...": the clause's)
+            c.head = objects[-1].head
 
 
 def _labels_hung_deep(doc, deps) -> None:
@@ -357,19 +332,6 @@ def _idioms_of_grounds(doc) -> None:
             prep.head = prep.head.head
         if after is not None and after.dep_ == "prep" and after.head != noun and after.lower_ in ("at", "over", "against", "to"):
             after.head = noun
-
-
-def _stray_appositions(doc, deps) -> None:
-    """In "declined to receive a delegation from ECOWAS, the African Union and the UN" the small model makes the second
-    name an apposition of the subject: one across its head's verb, after a comma and a noun, is that noun's list's."""
-    for i in np.flatnonzero(deps == doc.vocab.strings["appos"]).tolist():
-        name, start = doc[i], doc[i].left_edge.i
-        if name.pos_ != "PROPN" or start < 2 or doc[start - 1].text != ",":
-            continue
-        head, prev = name.head, doc[start - 2]  # (the list's last noun before the comma)
-        if head.i < head.head.i < prev.i and prev.pos_ in ("PROPN", "NOUN") and prev.dep_ in ("pobj", "dobj", "conj"):
-            name.head, name.dep_ = prev, "conj"
-            doc[start - 1].head = prev
 
 
 def _owners_after_and(doc, deps) -> None:

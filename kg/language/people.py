@@ -120,6 +120,16 @@ class People:
             return []  # "a Taliban commander" is someone else; "The Taliban chief Akhundzada" names himself
         return [r for r in self._titled(holders[0]) if not r.person]
 
+    def _joined_home(self, ent: Span) -> list[Ref]:
+        """The polity of an office holder whose title names none, acting in a clause joined to one a state acts in:
+        "Ecuador granted asylum to Assange, and Foreign Minister Ricardo Patino accused Britain" (Ecuador's)."""
+        root = ent.root
+        if root.dep_ != "nsubj" or root.head.dep_ != "conj" or not self._titled_name(root):
+            return []
+        first = [c for c in root.head.head.children if c.dep_ == "nsubj"]
+        refs = [r for c in first for r in self.refs(c) if not r.person and self.types.get(r.key, "state") == "state"]
+        return [Ref(r.key, r.text, "office") for r in refs[:1]] if len({r.key for r in refs}) == 1 else []
+
     def _link_people(self) -> None:
         """People the gazetteer does not know, placed by the title the article gives them once:
         after "Russian Ambassador Vassily Nebenzia", a later "Nebenzia" is Russia's too."""
@@ -128,7 +138,7 @@ class People:
         for ent in names:
             # a title's polity, not the office of a neighbour the parser hung the name on ("Blinken said Berisha ...")
             refs = [r for r in self._titled(ent.root) if not (r.person and r.via == "office")]
-            refs = refs or self._introduced(ent) or self._described(ent)
+            refs = refs or self._introduced(ent) or self._described(ent) or self._joined_home(ent)
             if len({r.key for r in refs}) == 1 and ent[-1].text not in placed:
                 placed[ent[-1].text] = refs[0]
         self.cache.clear()  # refs found before the names were placed

@@ -30,8 +30,8 @@ ARGUMENTS = (*SUBJECTS, "dobj", "pobj", "conj", "appos", "attr", "dative")
 MODIFIERS = ("compound", "amod", "poss", "nmod", "npadvmod", "nummod")
 #: Modifiers nested deeper than this ("the [[[Japanese] defence] ministry] spokesman") are not searched for a polity.
 MODIFIER_DEPTH = 3
-#: The prepositions of the place where an act happened ("an offensive in northeast Syria").
-GROUND_PREPS = ("in", "across", "inside")
+#: The prepositions of the place where an act happened ("an offensive in northeast Syria", "along the border with").
+GROUND_PREPS = ("in", "across", "inside", "along")
 #: The prepositions of an occasion: what an act came after or amid, told as the time of another.
 OCCASION_PREPS = ("after", "before", "since", "following", "amid", "despite")
 #: The prepositions of an act's grounds, told as already done: "banned Chinese apps over a clash", "after the coup".
