@@ -5327,6 +5327,42 @@ CASES = [
     ("Japan asked China to release the captain. The spokesman declined to say whether Beijing would do so.", set()),
     # leaders of the 1960s and 1970s
     ("Premier Chou En-lai met Prime Minister Kakuei Tanaka in Peking.", {("CHN", "meet", "JPN")}),
+    # diplomats expelled as spies are charged too (not for a spy another harmed)
+    (
+        "Poland expelled 45 Russian diplomats on suspicion of spying.",
+        {("POL", "sanction", "RUS"), ("POL", "accuse", "RUS")},
+    ),
+    (
+        "Montenegro said it would expel a Russian diplomat over the nerve agent attack on a former Russian spy.",
+        {("MNE", "sanction", "RUS")},
+    ),
+    # an agreement torn up is a tie cut, no cooperation
+    ("Iraq tore up its 1975 border agreement with Iran.", {("IRQ", "sanction", "IRN")}),
+    # who ridicules another's act accuses its doer
+    ("China ridiculed the American claims.", {("CHN", "accuse", "USA")}),
+    # a sanction told by one it does not touch charges no one
+    (
+        "Turkey said it had halted the pipeline, and Japan has banned oil imports from Iraq.",
+        {("JPN", "sanction", "IRQ")},
+    ),
+    ("Russia said the EU had imposed illegal sanctions on Moscow.", {("EU", "sanction", "RUS"), ("RUS", "accuse", "EU")}),
+    # (a word told in a clause of time with its own subject is not the act's grounds)
+    (
+        "India expelled a senior Canadian diplomat in a tit-for-tat move, a day after Ottawa ordered out a top Indian "
+        "intelligence official.",
+        {("IND", "sanction", "CAN"), ("CAN", "sanction", "IND")},
+    ),
+    # the lower house of the U.S. Congress acts for the United States
+    (
+        "The U.S. House of Representatives voted to approve $100 million in military aid for the contra rebels.",
+        {("USA", "support", "contras")},
+    ),
+    # a speaker who is no actor is what "it" in its words stands for
+    (
+        "Secretary of State Rex Tillerson urged the Gulf states to stay united. Qatar Airways said it had suspended all "
+        "flights to Saudi Arabia.",
+        set(),
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

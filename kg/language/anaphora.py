@@ -227,9 +227,12 @@ class Anaphora:
                 person = named or t.lower_ in PERSONAL or office
                 if personal and not (person or any(r.person for r in refs)):
                     continue  # "China playing a role ... He and other U.S. officials": he is a person, not a country
-                said = named and tok.lower_ == "it" and tok.head.dep_ == "ccomp"
-                if said and any(c.i == i for c in tok.head.head.children if c.dep_ in SUBJECTS):
+                said = tok.lower_ == "it" and tok.head.dep_ == "ccomp"
+                said = said and any(c.i == i for c in tok.head.head.children if c.dep_ in SUBJECTS)
+                if said and named:
                     continue  # "Iran fired missiles. Netanyahu said it had made a big mistake": not the speaker
+                if said and told and not refs and t.pos_ in ("NOUN", "PROPN"):
+                    return []  # "Qatar Airways said it had suspended all flights": the speaker, who is no actor
                 if (
                     plural
                     and not person

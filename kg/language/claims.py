@@ -335,6 +335,8 @@ class Claims(Labels):
                 continue  # a state's agency tells news, no charge (not "Ukraine reported Russian strikes")
             if speakers and self._approved(trig, speech):
                 continue  # "considers the withdrawal of forces by America a good step" approves the act
+            if relation == "sanction" and tgt.key not in {s.key for s in speakers}:
+                continue  # "Turkey said it had halted the flow of Iraqi crude, and Japan has banned oil imports from Iraq"
             out += [
                 Found("accuse", speech, "112", "claim", s, src, "asserted") for s in speakers if (s.key, src.key) not in backed
             ]

@@ -217,10 +217,19 @@ def sporting(children: list[Token], sport_words: frozenset[str]) -> bool:
     return score or any(t.lemma_.lower() in sport_words for t in near)
 
 
+def _timed(clause: Token) -> bool:
+    """Whether a clause with its own subject tells a time: "a day after Ottawa ordered out ..."."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"} & {"after", "before", "since", "when", "while", "until"}
+    return bool(marks) and any(c.dep_ in SUBJECTS for c in clause.children)
+
+
 def fits_words(trig: Trigger, verb: Token) -> bool:
     """Whether a verb's phrase holds one of the words its sense requires: "violated the ceasefire", "took China to court"
     (or a relative clause's antecedent does: "a decision Seoul welcomed")."""
-    held = [*verb.subtree, *([verb.head] if verb.dep_ == "relcl" else [])]
+    # (not in an adverbial clause with its own subject: "expelled a Canadian diplomat, a day after Ottawa ordered out
+    # an Indian intelligence official")
+    own = {t.i for c in verb.children if c.dep_ == "advcl" and _timed(c) for t in c.subtree}
+    held = [*(t for t in verb.subtree if t.i not in own), *([verb.head] if verb.dep_ == "relcl" else [])]
     return not trig.requires_words or any(_word(t) in trig.requires_words and not names_when(t) for t in held)
 
 
