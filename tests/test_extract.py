@@ -5363,6 +5363,11 @@ CASES = [
         "flights to Saudi Arabia.",
         set(),
     ),
+    # leaders who sign in a named town meet, whatever the tagger takes the town for
+    (
+        "Colombian President Juan Manuel Santos and FARC commander Rodrigo Londono signed a peace accord in Cartagena.",
+        {("COL", "cooperate", "farc"), ("COL", "meet", "farc")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

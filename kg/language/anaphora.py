@@ -205,7 +205,7 @@ class Anaphora:
         it = tok.lower_ == "it" and not told and not gap and not labelling
         nearest_thing = max((t.i for t in self.doc[tok.sent.start : tok.i] if self._thing(t)), default=-1) if it else -1
         for i in range(tok.i - 1, max(nearest_thing, tok.i - ANTECEDENT_WINDOW), -1):
-            if not subject and personal and i not in self.mentions and self.doc[i].ent_type_ == "PERSON":
+            if not subject and personal and i not in self.mentions and self._unplaced(self.doc[i]):
                 return []  # "Masih Alinejad inspires others ... they want to kill her": a person we cannot place
             inside = i in self.quoted and (tok.i not in self.quoted or i < tok.sent.start)  # (not "X must stop their ...")
             grouped = plural and not subject and not inside and i in self._groups
@@ -277,6 +277,10 @@ class Anaphora:
         """The words of names told as where something was done: "at the ICJ", "before the Security Council"."""
         at = [e for e in self.doc.ents if e.root.dep_ == "pobj" and e.root.head.lower_ in ("at", "before")]
         return frozenset(i for e in at for i in range(e.start, e.end))
+
+    def _unplaced(self, t: Token) -> bool:
+        """Whether a word names a person, by the tagger or a surname it tagged elsewhere ("Navalny, 44, fell ill")."""
+        return t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.text in self._surnames)
 
     @functools.cached_property
     def _surnames(self) -> frozenset[str]:

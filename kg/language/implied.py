@@ -346,9 +346,10 @@ class Implied:
                 for p in named
                 if p.ent_type_ in ("GPE", "FAC", "LOC")
                 or (p.head.lower_ != "on" and p.i in res.mentions)
-                or (p.head.lower_ == "at" and (p.pos_ == "PROPN" or p.lemma_.lower() in rooms))
+                or (p.head.lower_ == "at" and p.lemma_.lower() in rooms)
+                or (p.head.lower_ in ("at", "in") and p.pos_ == "PROPN" and p.ent_type_ not in ("DATE", "TIME", "PERSON"))
                 or (p.lemma_.lower() in self.lex["place_nouns"] and any(q.ent_type_ for q in self.clauses.pobjs(p, ("of",))))
-            ]  # ("in the border town of Foz do Iguacu", "on the shores of Lake Prespa")
+            ]  # ("in the border town of Foz do Iguacu", "on the shores of Lake Prespa", "in Cartagena" taken for a body)
             if places:
                 out.append(item._replace(relation="meet", cameo="040"))
         return out
