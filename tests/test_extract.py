@@ -5368,6 +5368,19 @@ CASES = [
         "Colombian President Juan Manuel Santos and FARC commander Rodrigo Londono signed a peace accord in Cartagena.",
         {("COL", "cooperate", "farc"), ("COL", "meet", "farc")},
     ),
+    # three titled names each hung on the one before ("Presidents X of A, Y of B and Z of C")
+    (
+        "Presidents Slobodan Milosevic of Serbia, Franjo Tudjman of Croatia and Alija Izetbegovic of Bosnia initialled a "
+        "peace agreement at Wright-Patterson Air Force Base in Dayton.",
+        {
+            ("BIH", "cooperate", "HRV"),
+            ("BIH", "cooperate", "SRB"),
+            ("HRV", "cooperate", "SRB"),
+            ("BIH", "meet", "HRV"),
+            ("BIH", "meet", "SRB"),
+            ("HRV", "meet", "SRB"),
+        },
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

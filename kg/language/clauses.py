@@ -62,7 +62,9 @@ class Clauses(Modality, Occasions):
                 ]
                 # "Marking two years since Russia's invasion, the leaders of Italy and Canada travelled": an act the
                 # parser made the subject, its doers an apposition
-                own = res.refs(c, "source") or [r for a in c.children if a.dep_ == "appos" for r in res.refs(a, "source")]
+                apart = [a for a in c.children if a.dep_ == "appos"]  # (and "Presidents X of A, Y of B and Z of C")
+                apart += [b for a in apart for b in a.children if b.dep_ == "appos"]
+                own = res.refs(c, "source") or [r for a in apart for r in res.refs(a, "source")]
                 # "EU foreign ministers meeting in Brussels imposed ...": the participle read as a noun the people modify
                 met = c.lemma_.lower() in self.lex["joint_nouns"] and c.tag_ == "NN"
                 met = met and not any(a.dep_ == "det" for a in c.children)
@@ -78,7 +80,8 @@ class Clauses(Modality, Occasions):
                 loose += [r for d in buried for r in res.refs(d, "source")] if own else []
                 # "Presidents Levon Ter-Petrosyan of Armenia and Heydar Aliyev of Azerbaijan met": the second name hung
                 # on the first one's country
-                loose += [r for p in self.pobjs(c, ("of",)) for d in p.conjuncts if d.ent_type_ == "PERSON" for r in res.refs(d)]
+                countries = [p for h in (c, *apart) for p in self.pobjs(h, ("of",))]
+                loose += [r for p in countries for d in p.conjuncts if d.ent_type_ == "PERSON" for r in res.refs(d)]
                 return loose + own + res.companions(c, verb)
             if c.dep_ == "agent" and (found := [r for p in c.children if p.dep_ == "pobj" for r in res.refs(p, "source")]):
                 return found
