@@ -226,11 +226,13 @@ def _timed(clause: Token) -> bool:
 def fits_words(trig: Trigger, verb: Token) -> bool:
     """Whether a verb's phrase holds one of the words its sense requires: "violated the ceasefire", "took China to court"
     (or a relative clause's antecedent does: "a decision Seoul welcomed")."""
-    # (not in an adverbial clause with its own subject: "expelled a Canadian diplomat, a day after Ottawa ordered out
-    # an Indian intelligence official")
+    if not trig.requires_words:
+        return True
+    # (not in a clause of time with its own subject: "expelled a Canadian diplomat, a day after Ottawa ordered out an
+    # Indian intelligence official")
     own = {t.i for c in verb.children if c.dep_ == "advcl" and _timed(c) for t in c.subtree}
     held = [*(t for t in verb.subtree if t.i not in own), *([verb.head] if verb.dep_ == "relcl" else [])]
-    return not trig.requires_words or any(_word(t) in trig.requires_words and not names_when(t) for t in held)
+    return any(_word(t) in trig.requires_words and not names_when(t) for t in held)
 
 
 def names_when(tok: Token) -> bool:
