@@ -5381,6 +5381,9 @@ CASES = [
             ("HRV", "meet", "SRB"),
         },
     ),
+    # names of older copy: Persia and its Shah, Formosa
+    ("The Shah of Persia met President Nixon.", {("IRN", "meet", "USA")}),
+    ("Washington sold jets to Formosa.", {("USA", "support", "TWN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
