@@ -218,8 +218,8 @@ def sporting(children: list[Token], sport_words: frozenset[str]) -> bool:
 
 
 def _timed(clause: Token) -> bool:
-    """Whether a clause with its own subject tells a time: "a day after Ottawa ordered out ..."."""
-    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"} & {"after", "before", "since", "when", "while", "until"}
+    """Whether a clause with its own subject tells a time (``time_marks``): "a day after Ottawa ordered out ..."."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"} & load_rules().lexicon["time_marks"]
     return bool(marks) and any(c.dep_ in SUBJECTS for c in clause.children)
 
 

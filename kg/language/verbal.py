@@ -249,7 +249,8 @@ class VerbRules:
         """ "cut ties with Qatar": the object names the act (``object_lemmas``), a preposition the target."""
         objects = [self.clauses.counted(o) for o in objects]  # "expelled dozens of Russian diplomats"
         titled = [c for o in objects if o.ent_type_ == "PERSON" for c in o.lefts if c.dep_ == "compound"]  # "Ambassador X"
-        if not any(o.lemma_.lower() in trig.object_lemmas for o in objects + titled + [c for o in objects for c in o.conjuncts]):
+        named = [*objects, *titled, *(c for o in objects for c in o.conjuncts)]  # ("all transport and postal links")
+        if not any(o.lemma_.lower() in trig.object_lemmas for o in named):
             return []
         sources = self.clauses.subjects(res, verb)
         owner, gatherings = trig.owner_target or trig.relation == "attack", self.lex["venue_nouns"]
