@@ -1516,8 +1516,9 @@ CASES = [
     ("Egypt announced the restoration of the old city.", set()),
     ("The United States airlifted food to Ukraine.", {("USA", "support", "UKR")}),
     ("Britain airlifted its citizens out of Sudan.", set()),
-    # an infinitive the parser made a reported clause stays under its verb: not allowing an act is no act
-    ("Turkey would not allow Sweden to join NATO.", set()),
+    # an infinitive the parser made a reported clause stays under its verb: not allowing an act is no act (but a
+    # refusal of the one not allowed)
+    ("Turkey would not allow Sweden to join NATO.", {("TUR", "reject", "SWE")}),
     # a fight between others that is discussed is a topic; hostile acts the discussers may take are threats
     ("China and Russia discussed the war between Israel and Hamas.", set()),
     ("The G7 discussed new sanctions on Russia.", {("G7", "threaten", "RUS")}),
@@ -5384,6 +5385,33 @@ CASES = [
     # names of older copy: Persia and its Shah, Formosa
     ("The Shah of Persia met President Nixon.", {("IRN", "meet", "USA")}),
     ("Washington sold jets to Formosa.", {("USA", "support", "TWN")}),
+    # a label said "like": "behaving like a war criminal", "acting like a bully" (not "like a responsible member")
+    ("Erdogan told a rally in Istanbul that Israel was behaving like a war criminal.", {("TUR", "accuse", "ISR")}),
+    ("Kyiv said Moscow behaved like a terrorist state.", {("UKR", "accuse", "RUS")}),
+    ("The minister said Russia was acting like a responsible member of the Security Council.", set()),
+    # money withheld from a body or a state is aid cut
+    ("Israel withheld tax revenues from the Palestinian Authority.", {("ISR", "sanction", "PSE")}),
+    ("The United States withheld funds from UNRWA.", {("USA", "sanction", "UNRWA")}),
+    # a refusal to allow a state or body, however the parser hangs the negation (not a promise about an armed group)
+    (
+        "Imran Khan said his country would “absolutely not” allow the CIA to use bases on its soil.",
+        {("PAK", "reject", "USA")},
+    ),
+    ("Turkey will not allow Sweden to join NATO, Erdogan said.", {("TUR", "reject", "SWE")}),
+    ("Jordan allowed U.S. jets to use its airspace.", set()),
+    ("The Taliban pledged not to allow al-Qaeda or any other group to use Afghan soil.", set()),
+    # days of talks ended took place (not "ending two decades of hostility"); "it stands to reason" backs no one
+    ("Russia and Ukraine ended three days of talks in Istanbul without a deal.", {("RUS", "meet", "UKR")}),
+    ("Russia ended talks with Ukraine.", set()),
+    (
+        "Abiy Ahmed and Isaias Afwerki signed a declaration in Asmara formally ending two decades of hostility between "
+        "their countries.",
+        {("ERI", "cooperate", "ETH"), ("ERI", "meet", "ETH")},
+    ),
+    ("It stands to reason that Trump would seek a meeting with Kim.", set()),
+    # "it" is one, not the list before it; an act barred is not done
+    ("The council voted for the resolution, with Cuba and Yemen abstaining. It bars all members from buying oil.", set()),
+    ("Washington barred Turkey from buying Russian S-400 missiles.", {("USA", "sanction", "TUR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
@@ -5393,6 +5421,16 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_sentence_gives_exactly_its_relations(nlp, extractor, text, expected):
     assert extract_text(nlp, extractor, text) == expected
+
+
+def test_talks_between_one_and_a_group_pair_each_side_with_the_other(nlp, extractor):
+    text = (
+        "Iran and the United States, Britain, France, Germany, Russia and China reached a deal. Talks between Iran and "
+        "the six powers had lasted 18 days in Vienna."
+    )
+    meetings = {e for e in extract_text(nlp, extractor, text) if e[1] == "meet"}
+    assert ("GBR", "meet", "IRN") in meetings and ("IRN", "meet", "RUS") in meetings
+    assert all("IRN" in (a, b) for a, _, b in meetings)  # not Britain with France, on the same side
 
 
 def test_refusing_to_act_against_someone_is_no_rejection_of_them(nlp, extractor):

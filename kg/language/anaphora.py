@@ -219,6 +219,8 @@ class Anaphora:
                 continue
             if tok.lower_ in PERSONAL and (t.lower_ in ("they", "them") or t.tag_ == "NNS"):
                 continue  # "Huawei has shown that they can ..., she said", "EU officials criticised ...": she is one
+            if subject and tok.lower_ == "it" and t.conjuncts and (t.dep_ in SUBJECTS or i in self.inverted):
+                continue  # "with Cuba and Yemen abstaining. It bars ...": "it" is one, not a list
             if subject and (t.dep_ in SUBJECTS or i in self.inverted) and t.head.i != tok.head.i:
                 refs = [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(t)]
                 # "the U.N. Human Rights Office" is a body, not an office holder

@@ -44,8 +44,12 @@ class Labels:
             if label.dep_ != "prep" or label.head.lemma_.lower() not in self.lex["bridge_verbs"] or not acts:
                 return None, []
             return label.head, [r for c in label.head.children if c.dep_ in SUBJECTS for r in res.refs(c, "target")]
-        held = label.head.head if label.dep_ == "pobj" and label.head.lower_ == "in" else None
-        if held is not None and held.lemma_.lower() in self.lex["bridge_verbs"]:
+        like = label.head if label.dep_ in ("amod", "compound") and label.head.dep_ == "pobj" else label  # "a terrorist state"
+        held = like.head.head if like.dep_ == "pobj" and like.head.lower_ == "like" else None
+        verbs = self.lex["likeness_verbs"]  # "said Israel was behaving like a war criminal"
+        if held is None and label.dep_ == "pobj" and label.head.lower_ == "in":
+            held, verbs = label.head.head, self.lex["bridge_verbs"]
+        if held is not None and held.lemma_.lower() in verbs:
             subjects = [c for c in held.children if c.dep_ in SUBJECTS]  # "said Israel was in breach of the convention"
             return held, [r for s in subjects for r in res.refs(s, "target", owner=True)]
         for _ in range(3):  # climb to the head of the label's phrase (to "to" in "amounted to war crimes")

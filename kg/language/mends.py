@@ -30,6 +30,7 @@ def mend_lists_and_subjects(doc, deps) -> None:
     _inverted_conditions(doc, deps)
     _conditions_on_speech(doc, deps)
     _idioms_of_grounds(doc)
+    _negations_under_adverbs(doc)
     _narrated_conjuncts(doc, deps)
     mend_openings(doc, deps)
     _manner_phrases(doc)
@@ -85,6 +86,15 @@ def _narrated_conjuncts(doc, deps) -> None:
         things = subjects and all(s.pos_ == "NOUN" and s.ent_type_ == "" for s in subjects)
         if things and not any(c.dep_.startswith("nsubj") for c in verb.children):
             verb.head = doc[i - 1].head = said
+
+
+def _negations_under_adverbs(doc) -> None:
+    """In 'would “absolutely not” allow the CIA to use bases' the small model hangs "not" on the adverb before it: the
+    negation is the verb's."""
+    for neg in (t for t in doc if t.lower_ in ("not", "never", "n't") and t.dep_ in ("dep", "neg", "advmod") and t.i):
+        adverb = neg.head
+        if adverb.i == neg.i - 1 and adverb.dep_ == "advmod" and adverb.pos_ == "ADV" and adverb.head.pos_ in ("VERB", "AUX"):
+            neg.head, neg.dep_ = adverb.head, "neg"
 
 
 def _since_perfects(doc) -> None:

@@ -118,6 +118,12 @@ class Modality:
         litotes = litotes and (lemma != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children))
         return True if litotes else None
 
+    def spent(self, noun: Token, verb: Token) -> bool:
+        """Whether ``noun`` fills a span of time ``verb`` ends, so took place: "ended two days of talks at Glassboro"."""
+        span = noun.head.head if noun.head.lower_ == "of" else noun
+        ending = verb.lemma_.lower() in self.lex["ending_verbs"]
+        return ending and span.dep_ == "dobj" and span.head == verb and span.lemma_.lower() in self.lex["spell_nouns"]
+
     def weighs(self, verb: Token) -> bool:
         """Whether a verb weighs an act ("is considering sanctions"), not judges a thing ("considers Russia a threat")."""
         return verb.lemma_.lower() in self.lex["deliberation_verbs"] and not any(
@@ -227,6 +233,7 @@ class Modality:
                     refused = not negation and t.i == tok.head.i and t.lemma_.lower() in self.lex["refusal_verbs"]
                     exempt = refused or self.onward(t)  # "pressed on with its offensive": no appeal
                     exempt = exempt or (t.pos_ == "NOUN" and t.head.lower_ in ("at", "by"))  # "at the end of their talks"
+                    exempt = exempt or self.spent(tok, t)  # "ended two days of talks"
                     # "froze talks in protest at India's remarks", "cut ties in protest at its offensive": the grounds of
                     # a halt are not halted
                     grounds = [a for a in (tok, *tok.ancestors) if a.lemma_.lower() in self.lex["grounds_idioms"]]

@@ -156,7 +156,7 @@ class NominalRules:
             and gov is not None
             and self.clauses.phrasal(gov)
             & (self.lex["denial_verbs"] | (self.lex["irrealis_verbs"] - {trig.relation, *trig.requires_verb} - promised))
-            and not self.clauses.onward(gov)  # "pressed on with its offensive"
+            and not (self.clauses.onward(gov) or self.clauses.spent(noun, gov))  # "pressed on with", "ended two days of talks"
         ):
             return []
         if modality is None or any(c.dep_ == "det" and c.lower_ == "no" for c in children):

@@ -45,6 +45,9 @@ class NounParties:
         if len(rest) > 2 and doc[rest[0].left_edge.i - 1].lower_ == "and" and doc[rest[1].left_edge.i - 1].text == ",":
             one = {r.key: r for r in res.ref(first)}
             return [(a, b) for a in one.values() for b in {r.key: r for c in rest for r in res.ref(c)}.values() if a.key != b.key]
+        sides_named = [{r.key: r for r in res.ref(t)} for t in (first, *rest)] if len(rest) == 1 else []
+        if any(len(side) > 1 for side in sides_named):  # "between Iran and the six powers": each side with the other's
+            return [(a, b) for a in sides_named[0].values() for b in sides_named[1].values() if a.key != b.key]
         dashed = self.dashed_sides(res, gov) if gov is not None else []
         if dashed:
             return dashed

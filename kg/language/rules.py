@@ -68,6 +68,7 @@ class Trigger:
     bearer_receives: bool = False  # ... said of the one it falls on: "Hezbollah, Iran's most powerful proxy"
     target_types: tuple[str, ...] = ()  # the kinds of actor a target must be ("withdrew from ECOWAS": an organisation)
     negated: str | None = None  # the relation of the word negated: "did not support the plan" rejects it
+    only_negated: bool = False  # counts only negated: "would not allow Sweden to join NATO" rejects Sweden
     preps_only: bool = False  # only its prepositions name the target: "discussed China's role with Japan"
     raised_object: bool = False  # the parser makes the object the next verb's subject: "helped Mauritius build"
     mutual: bool = False  # each side does it to the other: "the RSF has been fighting the army"

@@ -370,6 +370,8 @@ class VerbRules:
                 modality = "threatened" if modality == "planned" else None  # "would stop supplying Israel if it ..."
             return cut, modality
         modality = self.clauses.modality(verb, res.year)
+        if trig.only_negated and modality is not None:
+            return trig, None
         # "would not negotiate with the US": a meeting or tie refused from now on is a rejection ("will not help Russia
         # get around sanctions" refuses no one)
         refused = trig.relation in ("meet", "cooperate") and self.clauses.refused_ahead(verb)
@@ -379,7 +381,7 @@ class VerbRules:
         negated = dataclasses.replace(trig, relation=relation.name, cameo=relation.cameo, negated=None)
         modality = self.clauses.modality(verb, res.year, negation=False)
         # "will not establish relations with Israel unless ...": refused on a condition is refused all the same
-        return negated, "asserted" if refused and modality in ("planned", "threatened") else modality
+        return negated, "asserted" if (refused or trig.only_negated) and modality in ("planned", "threatened") else modality
 
     def _armed(self, tok: Token) -> bool:
         """Whether a word names a weapon or an armed act ("airstrikes", "shelling")."""
