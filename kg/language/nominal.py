@@ -256,8 +256,8 @@ class NominalRules:
         # "Turkey and Hungary discussed Sweden's accession": another's act talked of is not the talkers' own
         talked = {r.key for c in children if c.dep_ == "poss" for r in res.refs(c)} if discussed else set()
         clause = [] if talked - {r.key for r in clause} else clause
-        brokered = dep == "dobj" and (noun.dep_ == "nsubjpass" or (rel.name != "meet" and not targets))  # (hosts hold talks)
-        # "the ceasefire was brokered by Qatar and Egypt": the brokers are not its parties
+        # "the ceasefire was brokered by Qatar and Egypt": the brokers are not its parties (hosts hold talks)
+        brokered = dep == "dobj" and gov is not None and (noun.dep_ == "nsubjpass" or (rel.name != "meet" and not targets))
         clause = [] if rel.symmetric and brokered and gov.lemma_.lower() in self.lex["mediation_verbs"] else clause
         if rel.symmetric and gov is not None and gov.lemma_.lower() in self.lex["proposer_verbs"] and not (opening or attended):
             # "A, along with B and C, called a Council meeting": asking for talks is not holding them, and the body
