@@ -5412,6 +5412,26 @@ CASES = [
     # "it" is one, not the list before it; an act barred is not done
     ("The council voted for the resolution, with Cuba and Yemen abstaining. It bars all members from buying oil.", set()),
     ("Washington barred Turkey from buying Russian S-400 missiles.", {("USA", "sanction", "TUR")}),
+    # an agreement one will "no longer be bound by" is no tie; remarks rejected "as unacceptable" are their speaker's
+    ("North Korea said it would no longer be bound by its safeguards agreement with the IAEA.", set()),
+    (
+        'India rejected as "completely unacceptable" remarks by Turkish President Tayyip Erdogan on Kashmir.',
+        {("IND", "accuse", "TUR"), ("IND", "reject", "TUR")},
+    ),
+    # failing to agree, told by a mediator, charges no one; recognitions condemned are their makers'
+    (
+        "Albin Kurti and Aleksandar Vucic met in Brussels but failed to agree on a deal, EU foreign policy chief Josep "
+        "Borrell said.",
+        {("SRB", "meet", "XKX")},
+    ),
+    (
+        "The United States and France recognised Kosovo on Monday, while Russia's Foreign Ministry condemned the "
+        "recognitions as a blow to international law.",
+        {("FRA", "support", "XKX"), ("USA", "support", "XKX"), ("RUS", "accuse", "FRA"), ("RUS", "accuse", "USA")},
+    ),
+    # the bodies before the EU, the AU and the OSCE are theirs
+    ("The European Community agreed on Saturday to impose a ban on all imports from Argentina.", {("EU", "sanction", "ARG")}),
+    ("The Organisation of African Unity condemned Pretoria.", {("AU", "accuse", "ZAF")}),
     # a headline parsed with an agreement the object of a name, not of a verb, gives what it can (it had failed)
     ("Sadat and Begin Sign Accords on Mideast Peace Framework", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")

@@ -166,8 +166,9 @@ class Claims(Labels):
         speech = self.clauses.speech(verb, res.quoted)
         if speech is None or self.clauses.modality(verb, res.year) is None or self.clauses.modality(speech, res.year) is None:
             return []
-        if verb.dep_ == "relcl":  # "NATO members that failed to pay their bills": what is said is about them, not that
-            return []
+        agreed = any(c.dep_ == "xcomp" and c.lemma_.lower() in self.lex["agreement_verbs"] for c in verb.children)
+        if verb.dep_ == "relcl" or agreed:  # "NATO members that failed to pay their bills": what is said is about them, not
+            return []  # that; "failed to agree on how to implement a deal": no misconduct
         # "warned that the Somali government's actions would divide the country": whose conduct it is
         conducts = self.lex["conduct_nouns"] | self.lex["event_nouns"] | self.lex["agreement_nouns"]  # (and "said China's
         # deployment violated its sovereignty", "said the accord between Tripoli and Ankara violated international law")

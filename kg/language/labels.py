@@ -186,6 +186,8 @@ def labelled_objects(children: list[Token]) -> list[Token]:
         elif c.dep_ == "prep" and c.lower_ == "as":
             pobjs = [p for p in c.children if p.dep_ == "pobj"]
             labelled = any(k.pos_ in ("ADJ", "ADV") for k in c.children)  # "as 'cowardly' an Israeli strike"
+            # 'as "completely unacceptable" remarks by Erdogan': the label read as the object's adjective
+            labelled = labelled or any(a.dep_ == "amod" and a.pos_ == "ADJ" for p in pobjs for a in p.children if a.i < p.i)
             objects = (pobjs if labelled else []) + [a for p in pobjs for a in p.children if a.dep_ == "appos" and a.i > p.i]
         else:
             continue

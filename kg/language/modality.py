@@ -313,7 +313,7 @@ class Modality:
             if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "advcl" and self.condition(t.head) and not lasting:
                 return None  # "will respond if the joint drills go ahead": what a condition names has not happened
             if (
-                t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj")
+                t.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl", "conj", "agent")
                 and not bare_gerund
                 and not noun_clause
                 and not infinitive

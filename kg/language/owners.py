@@ -26,7 +26,8 @@ class Owners:
         if owner or (lemma in self.lex["owner_nouns"] and role == "target"):
             possessors = [c for c in tok.children if c.dep_ == "poss"]  # "Sweden's bid" belongs to Sweden
             possessors = possessors or [g for c in tok.lefts if c.dep_ == "compound" for g in c.children if g.dep_ == "poss"]
-            done = lemma in self.acts or lemma in self.lex["crime_nouns"]  # "a probe into war crimes by Israeli forces"
+            # "a probe into war crimes by Israeli forces", "rejected remarks by Turkish President Erdogan"
+            done = lemma in self.acts or lemma in self.lex["crime_nouns"] or lemma in self.lex["claim_nouns"]
             possessors = possessors or (self.doers_by(tok) if done else [])
             possessors = possessors or self._relative_maker(tok, lemma)
             # "fund the reconstruction of Ukraine": its; "a resolution of the Organization of American States", "the
