@@ -5429,6 +5429,11 @@ CASES = [
         "recognitions as a blow to international law.",
         {("FRA", "support", "XKX"), ("USA", "support", "XKX"), ("RUS", "accuse", "FRA"), ("RUS", "accuse", "USA")},
     ),
+    # forces landing on another's ground invade it (not to help, nor in drills); overseas territories are their state's
+    ("Argentine troops landed on the Falkland Islands on Friday.", {("ARG", "attack", "GBR")}),
+    ("Turkish troops landed in Cyprus on Saturday.", {("TUR", "attack", "CYP")}),
+    ("U.S. Marines landed on beaches in the Philippines during joint exercises.", set()),
+    ("Spain closed its border with Gibraltar.", {("ESP", "sanction", "GBR")}),
     # the bodies before the EU, the AU and the OSCE are theirs
     ("The European Community agreed on Saturday to impose a ban on all imports from Argentina.", {("EU", "sanction", "ARG")}),
     ("The Organisation of African Unity condemned Pretoria.", {("AU", "accuse", "ZAF")}),
