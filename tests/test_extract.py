@@ -5434,6 +5434,11 @@ CASES = [
     ("Turkish troops landed in Cyprus on Saturday.", {("TUR", "attack", "CYP")}),
     ("U.S. Marines landed on beaches in the Philippines during joint exercises.", set()),
     ("Spain closed its border with Gibraltar.", {("ESP", "sanction", "GBR")}),
+    # insults and threats traded go each way
+    (
+        "Biden and Kim Jong Un traded insults and threats.",
+        {("PRK", "accuse", "USA"), ("PRK", "threaten", "USA"), ("USA", "accuse", "PRK"), ("USA", "threaten", "PRK")},
+    ),
     # the bodies before the EU, the AU and the OSCE are theirs
     ("The European Community agreed on Saturday to impose a ban on all imports from Argentina.", {("EU", "sanction", "ARG")}),
     ("The Organisation of African Unity condemned Pretoria.", {("AU", "accuse", "ZAF")}),
@@ -5458,6 +5463,19 @@ def test_talks_between_one_and_a_group_pair_each_side_with_the_other(nlp, extrac
     meetings = {e for e in extract_text(nlp, extractor, text) if e[1] == "meet"}
     assert ("GBR", "meet", "IRN") in meetings and ("IRN", "meet", "RUS") in meetings
     assert all("IRN" in (a, b) for a, _, b in meetings)  # not Britain with France, on the same side
+
+
+def test_a_counted_anaphor_is_the_group_the_same_words_counted_before(nlp, extractor):
+    filler = (
+        "Officials said the talks had covered trade, climate, fentanyl and artificial intelligence, and that working "
+        "groups would meet again early next year to follow up on the commitments made at the estate. "
+    )
+    text = (
+        "President Joe Biden and Chinese President Xi Jinping met near San Francisco on Wednesday. The two leaders shook "
+        "hands before a working lunch. " + filler * 6 + "The two leaders then walked in the garden. " + filler * 2 + "Mexican "
+        "President Andres Manuel Lopez Obrador met both leaders separately, after Ottawa announced new measures."
+    )
+    assert {("CHN", "meet", "MEX"), ("MEX", "meet", "USA")} <= extract_text(nlp, extractor, text)
 
 
 def test_refusing_to_act_against_someone_is_no_rejection_of_them(nlp, extractor):

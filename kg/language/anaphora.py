@@ -363,6 +363,11 @@ class Anaphora:
         if not n:
             return []  # no coordinated group: the last n distinct actors in argument positions; the sides of a fight do
         # not include who speaks of them ("the United Nations says both sides have committed violations")
+        # "Lee met both leaders ... the two leaders traded insults": the same count of the same noun again
+        window = reversed(self.doc[max(0, tok.i - ANTECEDENT_WINDOW) : tok.i])
+        again = next((t for t in window if t.lemma_ == tok.lemma_ and t.dep_ in ARGUMENTS and self._group_size(t) == n), None)
+        if again is not None and len({r.key for r in self.refs(again)}) == n:
+            return [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(again)]
         sides = tok.lemma_.lower() in ("side", "party")
         told = next((a.head for a in tok.ancestors if a.dep_ == "ccomp"), None) if sides else None
         speakers = {c.i for c in told.children if c.dep_ in ("nsubj", "nsubjpass")} if told is not None else set()
@@ -379,20 +384,6 @@ class Anaphora:
             if len(out) >= n:
                 return list(out.values())[:n]
         return []
-
-    def companions(self, subject: Token, verb: Token) -> list[Ref]:
-        """Who acts with the subject: "The US, along with Britain and France, called a meeting", "China, alongside
-        Russia, vetoed", "Estonia joined NATO along with Bulgaria"; the words are ``companion_words`` in
-        ``data/lexicon.yaml`` (after the verb not "alongside": "fought alongside Russian forces" is with them)."""
-        words = self.lex["companion_words"]
-        out: list[Ref] = []
-        for p in (c for h in (subject, verb) for c in h.children if c.dep_ == "prep" and subject.i < c.i != verb.i):
-            inner = [c for c in p.children if c.dep_ == "prep" and c.lower_ == "with"] if p.lower_ in words else []
-            if (p.lower_ == "alongside" and p.i < verb.i) or (p.lower_ == "with" and any(c.lower_ in words for c in p.children)):
-                inner = [p]
-            inner = inner if p.i < verb.i or p.head == verb else []
-            out += [r for w in inner for o in w.children if o.dep_ == "pobj" for r in self.refs(o, "source")]
-        return out
 
 
 def _depth(tok: Token) -> int:

@@ -118,3 +118,17 @@ class Control:
             return []
         found = {r.key: r for c in clause.head.children if c.dep_ == "dobj" for r in self.refs(c)}
         return [Ref(r.key, r.text, "anaphora", r.person) for r in found.values()] if len(found) == 1 else []
+
+    def companions(self, subject: Token, verb: Token) -> list[Ref]:
+        """Who acts with the subject: "The US, along with Britain and France, called a meeting", "China, alongside
+        Russia, vetoed", "Estonia joined NATO along with Bulgaria"; the words are ``companion_words`` in
+        ``data/lexicon.yaml`` (after the verb not "alongside": "fought alongside Russian forces" is with them)."""
+        words = self.lex["companion_words"]
+        out: list[Ref] = []
+        for p in (c for h in (subject, verb) for c in h.children if c.dep_ == "prep" and subject.i < c.i != verb.i):
+            inner = [c for c in p.children if c.dep_ == "prep" and c.lower_ == "with"] if p.lower_ in words else []
+            if (p.lower_ == "alongside" and p.i < verb.i) or (p.lower_ == "with" and any(c.lower_ in words for c in p.children)):
+                inner = [p]
+            inner = inner if p.i < verb.i or p.head == verb else []
+            out += [r for w in inner for o in w.children if o.dep_ == "pobj" for r in self.refs(o, "source")]
+        return out
