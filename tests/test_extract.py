@@ -1445,12 +1445,12 @@ CASES = [
         "U.S. prosecutors charged an Iranian intelligence officer with plotting to kidnap a journalist.",
         {("USA", "accuse", "IRN")},
     ),
-    # whom the subject joins in an act does it too
+    # whom the subject joins in an act does it too (acting alongside a state is no tie with it; joining a body is)
     (
         "Canada joined Britain in condemning the crackdown by Iran.",
-        {("CAN", "accuse", "IRN"), ("GBR", "accuse", "IRN"), ("CAN", "cooperate", "GBR")},
+        {("CAN", "accuse", "IRN"), ("GBR", "accuse", "IRN")},
     ),
-    ("Canada joined Britain in the talks.", {("CAN", "cooperate", "GBR")}),
+    ("Canada joined Britain in the talks.", set()),
     # an official who lands somewhere visits it (rockets do not); shoring up a leader backs them; an accession is a joining
     ("Several rockets landed in Israel.", set()),
     (
@@ -5431,9 +5431,36 @@ CASES = [
     ),
     # forces landing on another's ground invade it (not to help, nor in drills); overseas territories are their state's
     ("Argentine troops landed on the Falkland Islands on Friday.", {("ARG", "attack", "GBR")}),
-    ("Turkish troops landed in Cyprus on Saturday.", {("TUR", "attack", "CYP")}),
+    ("Turkish troops landed on Cyprus on Saturday.", {("TUR", "attack", "CYP")}),
+    ("Two Russian planes carrying 100 troops landed in Caracas on Saturday.", set()),
     ("U.S. Marines landed on beaches in the Philippines during joint exercises.", set()),
     ("Spain closed its border with Gibraltar.", {("ESP", "sanction", "GBR")}),
+    # a warplane's model acts for its owner; a second teller joined to the first is no part of what the first said
+    (
+        "Turkish F-16s shot down a Russian Sukhoi Su-24 bomber near the Syrian border on Tuesday, and President Vladimir "
+        'Putin called it "a stab in the back," warning of serious consequences for relations with Ankara.',
+        {("TUR", "attack", "RUS"), ("RUS", "accuse", "TUR"), ("RUS", "threaten", "TUR")},
+    ),
+    (
+        "Tokyo said on Tuesday it had completed the purchase of three of the islands, and China's Foreign Ministry warned "
+        'that Japan would "bear all serious consequences."',
+        {("CHN", "threaten", "JPN")},
+    ),
+    # a label after a clause of time is the main clause's (Ethiopia calls nothing here); a body telling of its
+    # member's act charges no one
+    (
+        "Egypt warned that Cairo would take all measures after Ethiopia announced it had completed the fourth filling of "
+        "the dam, calling the move a unilateral violation.",
+        set(),
+    ),
+    ("Nato said three Yugoslav MiG-29 fighters had been shot down, one of them by a Dutch F-16.", {("NLD", "attack", "SRB")}),
+    # "occupied Kuwait" after "and" is a place; joining states in a move is no tie (joining a body is)
+    (
+        "The European Community imposed an embargo on oil imports from Iraq and occupied Kuwait, joining the United "
+        "States, Britain and France in moves to punish Baghdad.",
+        {("EU", "sanction", "IRQ"), ("EU", "sanction", "KWT")},
+    ),
+    ("The European Community dispatched a troika of foreign ministers to Belgrade.", {("EU", "meet", "SRB")}),
     # insults and threats traded go each way
     (
         "Biden and Kim Jong Un traded insults and threats.",

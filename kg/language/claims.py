@@ -304,7 +304,8 @@ class Claims(Labels):
                 continue
             # a doer among the speakers tells of its own act ("They say it violates ...": none of them charges another)
             speakers = [] if any(s.key in doers[trig.i] for s in said) else said  # "X and Y struck Z, X's army said"
-            speakers = [s for s in speakers if s.key not in res.members.get(src.key, ())]  # the body's member tells of it
+            kin = {*res.members.get(src.key, ()), *(s.key for s in speakers if src.key in res.members.get(s.key, ()))}
+            speakers = [s for s in speakers if s.key not in kin]  # a member tells of its body's act, or a body of a member's
             if speakers and modality == "asserted":
                 item = item._replace(modality="reported")
             out.append(item)

@@ -390,6 +390,9 @@ class Clauses(Modality, Occasions):
                 break  # "X said ..., prompting Israel to expel ...": the narrator's consequence, not the speaker's claim
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in t.children):
                 break  # "X warned ..., as Tehran rejected its offer": the narrator's circumstance
+            second = t.dep_ == "conj" and t.i not in quoted and t.lemma_.lower() in self.lex["speech_verbs"]
+            if second and any(c.dep_ in SUBJECTS for c in t.children):
+                break  # "Tokyo said it had bought the islands, and China's Foreign Ministry warned ...": a second teller
             if quoted and t.dep_ == "conj" and t.head.i in quoted and t.i not in quoted:
                 break  # 'China says "We respect sovereignty," and here, Russia has violated ...': the narrator goes on
             t = t.head

@@ -3,6 +3,8 @@ the launch as barbaric". A mixin of :class:`kg.language.claims.Claims`, which pr
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from .refs import SUBJECTS, Ref
@@ -176,9 +178,10 @@ class Labels:
         return [r for t in things for r in res.refs(t, "target", owner=True)]
 
 
-def labelled_objects(children: list[Token]) -> list[Token]:
+def labelled_objects(children: list[Token], labels: Collection[str] = ()) -> list[Token]:
     """The object a verb names after the label it gives it, however the parser hangs it: "condemned as 'cowardly'
-    an Israeli strike", "rejected as baseless the accusations", "condemned as a violation the Israeli strike"."""
+    an Israeli strike", "rejected as baseless the accusations", "condemned as a violation the Israeli strike" (a bare
+    noun after an adjective too, unless a label itself: ``labels``)."""
     out = []
     for c in children:
         if c.pos_ == "ADJ" and c.dep_ in ("advcl", "acomp") and any(k.lower_ == "as" for k in c.children):
@@ -187,7 +190,8 @@ def labelled_objects(children: list[Token]) -> list[Token]:
             pobjs = [p for p in c.children if p.dep_ == "pobj"]
             labelled = any(k.pos_ in ("ADJ", "ADV") for k in c.children)  # "as 'cowardly' an Israeli strike"
             # 'as "completely unacceptable" remarks by Erdogan': the label read as the object's adjective
-            labelled = labelled or any(a.dep_ == "amod" and a.pos_ == "ADJ" for p in pobjs for a in p.children if a.i < p.i)
+            told = [p for p in pobjs if p.lemma_.lower() not in labels and not any(d.dep_ == "det" for d in p.children)]
+            labelled = labelled or any(a.dep_ == "amod" and a.pos_ == "ADJ" for p in told for a in p.children if a.i < p.i)
             objects = (pobjs if labelled else []) + [a for p in pobjs for a in p.children if a.dep_ == "appos" and a.i > p.i]
         else:
             continue

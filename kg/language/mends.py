@@ -31,6 +31,8 @@ def mend_lists_and_subjects(doc, deps) -> None:
     _conditions_on_speech(doc, deps)
     _idioms_of_grounds(doc)
     _negations_under_adverbs(doc)
+    _labels_after_clauses(doc)
+    _places_held_after_and(doc)
     _narrated_conjuncts(doc, deps)
     mend_openings(doc, deps)
     _manner_phrases(doc)
@@ -86,6 +88,34 @@ def _narrated_conjuncts(doc, deps) -> None:
         things = subjects and all(s.pos_ == "NOUN" and s.ent_type_ == "" for s in subjects)
         if things and not any(c.dep_.startswith("nsubj") for c in verb.children):
             verb.head = doc[i - 1].head = said
+
+
+def _labels_after_clauses(doc) -> None:
+    """In "Egypt warned it would act after Ethiopia announced it had filled the dam, calling the move a violation" the
+    small model hangs "calling" inside the clause of time: a labelling participle after a comma that closes such a
+    clause (``time_marks``) is the main clause's."""
+    lex = load_rules().lexicon
+    for verb in (t for t in doc if t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in lex["label_verbs"]):
+        if not verb.i or doc[verb.i - 1].text != ",":
+            continue
+        timed = (a for a in verb.ancestors if a.dep_ == "advcl" and a.i < verb.i)
+        clause = next((a for a in timed if any(c.dep_ == "mark" and c.lower_ in lex["time_marks"] for c in a.children)), None)
+        if clause is not None:
+            verb.head = clause.head
+
+
+def _places_held_after_and(doc) -> None:
+    """In "an embargo on imports from Iraq and occupied Kuwait" the small model reads "occupied" as a verb joined to "imposed":
+    such a participle (``held_participles``) between "and" and a place is that place's adjective, the place a conjunct."""
+    held = load_rules().lexicon["held_participles"]
+    for verb in (t for t in doc if t.dep_ == "conj" and t.lower_ in held and 2 <= t.i < len(doc) - 1):
+        first, place, cc = doc[verb.i - 2], doc[verb.i + 1], doc[verb.i - 1]
+        places = first.ent_type_ in ("GPE", "LOC") and place.ent_type_ in ("GPE", "LOC") and first.dep_ == "pobj"
+        if cc.lower_ != "and" or not places or place.head != verb or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        for c in [c for c in verb.children if c != place and c.i > place.i]:
+            c.head = place
+        verb.head, verb.dep_, place.head, place.dep_, cc.head = place, "amod", first, "conj", first
 
 
 def _negations_under_adverbs(doc) -> None:

@@ -8,6 +8,8 @@ leaders") and its antecedent; the owner of a thing ("rejected the US proposal", 
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from spacy.attrs import DEP, LEMMA, POS
 from spacy.symbols import NOUN, PRON, PROPN
@@ -23,6 +25,9 @@ from .people import People
 from .pointers import Pointers
 from .refs import SUBJECTS, Mention, Ref
 from .rules import Rules
+
+#: A weapon's model designation, which acts for its owner as a warplane does: "F-16s", "Su-24", "MiG-29s", "B-52s".
+DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?s?")
 
 __all__ = ["Resolver"]
 
@@ -212,6 +217,7 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
         compound = next((c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.i == tok.i - 1), "")
         named = f"{compound} {lemma}"  # "service members", "negotiating team"
         lemma = named if named in self.lex["agentive_nouns"] or named in self.lex["office_nouns"] else lemma
+        lemma = "aircraft" if DESIGNATION.fullmatch(tok.text) else lemma  # "Turkish F-16s", "Russian Su-24s" act for theirs
         mention = self.mentions.get(tok.i)
         if mention is not None:
             if mention.label == "CAPITAL" and role != "place" and self.is_venue(tok):

@@ -47,7 +47,7 @@ class VerbRules:
         naming = naming if not objects and not passive else []
         objects = [self.clauses.called(c) for c in naming] or objects  # "... what it described as Japan's provocations"
         if not objects and not passive:  # "condemned as 'cowardly' an Israeli strike": the object after its label
-            objects = labelled_objects(children)
+            objects = labelled_objects(children, self.lex["hostile_labels"])
         subjects = [c for c in children if c.dep_ == "nsubj"]  # "a claim Asmara denied": the thing described made a
         if not objects and not passive and len(subjects) > 1 and subjects[0].pos_ == "NOUN":  # second subject
             objects = subjects[:1]
