@@ -304,8 +304,10 @@ class Claims(Labels):
                 continue
             # a doer among the speakers tells of its own act ("They say it violates ...": none of them charges another)
             speakers = [] if any(s.key in doers[trig.i] for s in said) else said  # "X and Y struck Z, X's army said"
-            kin = {*res.members.get(src.key, ()), *(s.key for s in speakers if src.key in res.members.get(s.key, ()))}
-            speakers = [s for s in speakers if s.key not in kin]  # a member tells of its body's act, or a body of a member's
+            # (nor a member of its body's act, or a body of its member's)
+            speakers = [
+                s for s in speakers if not {s.key, src.key} & {*res.members.get(src.key, ()), *res.members.get(s.key, ())}
+            ]
             if speakers and modality == "asserted":
                 item = item._replace(modality="reported")
             out.append(item)
@@ -343,16 +345,6 @@ class Claims(Labels):
                 Found("accuse", speech, "112", "claim", s, src, "asserted") for s in speakers if (s.key, src.key) not in backed
             ]
         return out
-
-    def _approved(self, trig: Token, speech: Token) -> bool:
-        """Whether the clause that tells of an act judges it well: "called the withdrawal a positive step", "said the
-        move was right"."""
-        pred = next((a for a in (trig, *trig.ancestors) if a.head.i == speech.i), None)
-        if pred is None or pred.i == trig.i:
-            return False
-        words = [pred, *(c for c in pred.children if c.dep_ in ("amod", "acomp", "attr"))]
-        words += [a for w in words if w.dep_ == "attr" for a in w.children if a.dep_ == "amod"]
-        return any(w.lemma_.lower() in self.lex["approving_labels"] or w.lower_ in self.lex["approving_labels"] for w in words)
 
     def _harms(self, verb: Token) -> bool:
         """Whether a hostile act's object is people or places that war spares ("shelled civilians", "struck a

@@ -177,6 +177,16 @@ class Labels:
         things += [p for c in speech.children if c.lemma_.lower() == "refer" for p in self.clauses.pobjs(c, ("to",))]
         return [r for t in things for r in res.refs(t, "target", owner=True)]
 
+    def _approved(self, trig: Token, speech: Token) -> bool:
+        """Whether the clause that tells of an act judges it well: "called the withdrawal a positive step", "said the
+        move was right"."""
+        pred = next((a for a in (trig, *trig.ancestors) if a.head.i == speech.i), None)
+        if pred is None or pred.i == trig.i:
+            return False
+        words = [pred, *(c for c in pred.children if c.dep_ in ("amod", "acomp", "attr"))]
+        words += [a for w in words if w.dep_ == "attr" for a in w.children if a.dep_ == "amod"]
+        return any(w.lemma_.lower() in self.lex["approving_labels"] or w.lower_ in self.lex["approving_labels"] for w in words)
+
 
 def labelled_objects(children: list[Token], labels: Collection[str] = ()) -> list[Token]:
     """The object a verb names after the label it gives it, however the parser hangs it: "condemned as 'cowardly'
