@@ -5461,6 +5461,8 @@ CASES = [
         {("EU", "sanction", "IRQ"), ("EU", "sanction", "KWT")},
     ),
     ("The European Community dispatched a troika of foreign ministers to Belgrade.", {("EU", "meet", "SRB")}),
+    # an agreement welcomed is approval, not a welcome of its makers in person
+    ("Russia and the United States signed a treaty. NATO welcomed the agreement.", {("RUS", "cooperate", "USA")}),
     # insults and threats traded go each way
     (
         "Biden and Kim Jong Un traded insults and threats.",
