@@ -5463,6 +5463,18 @@ CASES = [
     ("The European Community dispatched a troika of foreign ministers to Belgrade.", {("EU", "meet", "SRB")}),
     # an agreement welcomed is approval, not a welcome of its makers in person
     ("Russia and the United States signed a treaty. NATO welcomed the agreement.", {("RUS", "cooperate", "USA")}),
+    # an agreement reached after talks with others is with them
+    (
+        "Libya agreed on Friday to dismantle its weapons programmes after nine months of secret talks with the United "
+        "States and Britain.",
+        {
+            ("GBR", "cooperate", "LBY"),
+            ("LBY", "cooperate", "USA"),
+            ("GBR", "meet", "LBY"),
+            ("LBY", "meet", "USA"),
+            ("GBR", "meet", "USA"),
+        },
+    ),
     # insults and threats traded go each way
     (
         "Biden and Kim Jong Un traded insults and threats.",

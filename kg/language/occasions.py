@@ -27,6 +27,14 @@ class Occasions:
         launched = [a for w in weapons for a in w.children if a.dep_ == "acl"]
         return [r for a in launched for p in self.pobjs(a, ("from",)) for r in res.refs(p, "place")]
 
+    def negotiated_with(self, res: Resolver, verb: Token) -> list[Ref]:
+        """With whom an agreement was reached in the talks it came after: "Libya agreed to dismantle its weapons after nine
+        months of secret talks with the United States and Britain" (``joint_nouns``; the talks may close its infinitive)."""
+        done = [verb, *(x for c in verb.children if c.dep_ == "xcomp" for x in (c, *c.conjuncts))]  # "agreed to suspend"
+        held = [q for v in done for p in self.pobjs(v, ("after", "following")) for q in (p, *self.pobjs(p, ("of",)))]
+        talks = [t for t in held if t.lemma_.lower() in self.lex["joint_nouns"]]
+        return [r for t in talks for p in self.pobjs(t, ("with",)) for r in res.refs(p, "target")]
+
     def done_for(self, res: Resolver, verb: Token) -> list[Ref]:
         """Whom an act of help that names no one is for: the one who thanks or praises for it ("Taiwan thanked Japan for
         donating vaccines"), or the doers of the clause it goes along with ("U.S. and British warships struck Houthi

@@ -167,6 +167,8 @@ class VerbRules:
             hit = {r.key for r in targets if r.via == "force"} - {s.key for s in sources}
             targets = [r for r in targets if r.via != "site" or r.key in hit] if hit else targets
         targets = targets or (self._xcomp_targets(res, trig, children) if trig.through_xcomp else [])  # "refused X's bid"
+        if not targets and trig.relation == "cooperate" and trig.collective:  # "agreed ... after talks with the US"
+            targets = self.clauses.negotiated_with(res, verb)
         if not targets and trig.relation in ("support", "meet"):  # "backed the operation", "hosted the talks": its doers; else
             met = self.clauses.done_for(res, verb) + parties.met(res, verb) if trig.relation == "support" else []  # "thanked
             targets = res.acts_named(objects, sources, trig.relation) or met or self.clauses.gathered(res, verb)  # X for
