@@ -5480,6 +5480,9 @@ CASES = [
         "Biden and Kim Jong Un traded insults and threats.",
         {("PRK", "accuse", "USA"), ("PRK", "threaten", "USA"), ("USA", "accuse", "PRK"), ("USA", "threaten", "PRK")},
     ),
+    # an island or a coast named by its place is the state's ground
+    ("North Korea shelled the island of Yeonpyeong.", {("PRK", "attack", "KOR")}),
+    ("Turkish troops landed on the northern coast of Cyprus.", {("TUR", "attack", "CYP")}),
     # the bodies before the EU, the AU and the OSCE are theirs
     ("The European Community agreed on Saturday to impose a ban on all imports from Argentina.", {("EU", "sanction", "ARG")}),
     ("The Organisation of African Unity condemned Pretoria.", {("AU", "accuse", "ZAF")}),
