@@ -29,6 +29,8 @@ def test_a_bad_trigger_entry_names_file_entry_and_key():
         rules._trigger("relations.yaml", "meet", {"relation": "meet", "colective": True}, r.relations)
     with pytest.raises(RuleDataError, match=r"entry 'back': 'negated' must be one of .* got: 'oppose'"):
         rules._trigger("relations.yaml", "back", {"relation": "support", "negated": "oppose"}, r.relations)
+    with pytest.raises(RuleDataError, match=r"entry 'allow': 'only_negated' needs 'negated'"):
+        rules._trigger("relations.yaml", "allow", {"relation": "reject", "only_negated": True}, r.relations)
     with pytest.raises(RuleDataError, match="quote yes/no/on/off"):
         rules._trigger("relations.yaml", "impose", {"relation": "sanction", "target_preps": [True]}, r.relations)
 

@@ -158,6 +158,8 @@ def _trigger(file: str, lemma: str, spec: Any, relations: dict[str, Relation]) -
     if spec.get("negated", spec["relation"]) not in relations:
         got = spec["negated"]
         raise RuleDataError(f"kg/data/{file}: entry {lemma!r}: 'negated' must be one of {sorted(relations)}, got: {got!r}")
+    if spec.get("only_negated") and not spec.get("negated"):
+        raise RuleDataError(f"kg/data/{file}: entry {lemma!r}: 'only_negated' needs 'negated', the relation it counts as")
     rel = relations[spec["relation"]]
     values = {k: tuple(v) if isinstance(v, list) else v for k, v in spec.items()}
     values.setdefault("cameo", rel.cameo)
