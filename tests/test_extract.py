@@ -5488,6 +5488,34 @@ CASES = [
     ("The Organisation of African Unity condemned Pretoria.", {("AU", "accuse", "ZAF")}),
     # a headline parsed with an agreement the object of a name, not of a verb, gives what it can (it had failed)
     ("Sadat and Begin Sign Accords on Mideast Peace Framework", set()),
+    # one who joins a hostile act does it too, on whom it was aimed (and a side that tells of it charges no one)
+    (
+        "The United States launched air strikes against Islamic State fighters in Syria, with Saudi Arabia and Jordan"
+        " joining the raids, the Pentagon said.",
+        {("USA", "attack", "isis"), ("SAU", "attack", "isis"), ("JOR", "attack", "isis")},
+    ),
+    ("Britain joined the sanctions against Russia.", {("GBR", "sanction", "RUS")}),
+    # "who" after a place is the people named before it; "its"/"their" after an unknown force is that force's
+    (
+        "Reagan raised the presence of Soviet troops in Afghanistan, who invaded the country in December 2020.",
+        {("RUS", "attack", "AFG")},
+    ),
+    (
+        "NATO condemned the Yugoslav army. The federal army and Serb irregulars kept up their siege of Vukovar in Croatia.",
+        {("NATO", "accuse", "SRB")},
+    ),
+    # "they" said to harm after an act named is the act; "they" of speakers who are no actors is no one
+    (
+        "U.S. warships fired cruise missiles at camps in Afghanistan. The Taliban condemned the strikes and said they had killed"
+        " 21 people.",
+        {("USA", "attack", "AFG"), ("AFG", "accuse", "USA")},
+    ),
+    ("Saudi Arabia cut ties with Qatar. Etihad and flydubai said they would halt flights to Doha.", {("SAU", "sanction", "QAT")}),
+    # an act named by a word of its kin is that act
+    (
+        "The United States expelled two Russian diplomats. Moscow condemned the expulsion.",
+        {("USA", "sanction", "RUS"), ("RUS", "accuse", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
@@ -5550,6 +5578,29 @@ def test_an_act_dated_two_decades_or_more_before_the_article_is_history_a_recent
     # "the following year" is the year told before it
     text = "The Camp David Accords, signed in 1978, paved the way for a treaty between Egypt and Israel the following year."
     assert extract_text(nlp, extractor, text, date="2018-09-17") == set()
+
+
+def test_a_body_has_the_members_it_had_on_the_day(nlp, extractor):
+    # kg/data/organizations.yaml: NATO, the EU and ASEAN members with the day they joined
+    met = extract_text(nlp, extractor, "Reagan briefed NATO allies on the talks.", date="1985-11-22")
+    assert {k for s, _, t in met for k in (s, t)} - {"USA"} == {
+        "BEL",
+        "CAN",
+        "DEU",
+        "DNK",
+        "ESP",
+        "FRA",
+        "GBR",
+        "GRC",
+        "ISL",
+        "ITA",
+        "LUX",
+        "NLD",
+        "NOR",
+        "PRT",
+        "TUR",
+    }
+    assert ("POL", "meet", "USA") in extract_text(nlp, extractor, "Biden briefed NATO allies on the talks.", date="2024-07-13")
 
 
 def test_a_movement_acts_for_the_state_it_governs_from_the_day_it_does(nlp, extractor):

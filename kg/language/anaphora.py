@@ -61,65 +61,6 @@ class Anaphora:
         subjects = [c for c in verb.children if c.dep_ in (("dobj", "dative") if addressed else SUBJECTS)]
         return [Ref(r.key, r.text, "anaphora", r.person) for s in subjects for r in self.refs(s) if r.via != "anaphora"]
 
-    def event_antecedent(self, tok: Token, exclude: set[str] = frozenset()) -> list[Ref]:
-        """The actors of the latest event before ``tok``: "the move", "it" in "called it reckless"; for "the strike", an
-        armed act or a charge of one (one retaliates for any act). With ``exclude`` (the speaker), an event of the
-        speaker's own points at its target ("Pyongyang denounced NATO ..., warning of a response"); not one told inside the
-        judging clause ("Iran, Hezbollah's main backer, condemned the strike"), nor one named again and aimed at no one."""
-        verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
-        inside = range(verb.left_edge.i, verb.i) if verb is not None else range(0)
-        told = [e for e in self.events if e[0] < tok.i and e[0] not in inside]
-        before = [e for e in told if e[2].key or not any(c.lower_ in ("the", "this") for c in self.doc[e[0]].lefts)]
-        armed = tok.lemma_.lower() in self.armed_words and tok.lemma_.lower() not in self.lex["retaliation_words"]
-        if armed:
-            before = [e for e in before if self._armed(self.doc[e[0]]) and e[0] not in self.unreal]
-        main = [e for e in before if not any(a.dep_ == "relcl" for a in (self.doc[e[0]], *self.doc[e[0]].ancestors))]
-        before = main or before  # not one told as background: "near Pristina, where Serbian forces have been fighting"
-        if (fired := self._kin_act(tok, inside, exclude)) is not None:
-            return fired
-        if not before:  # "Japan began releasing treated water. The move drew criticism from China": the doer told before
-            return self._previous_doer(tok, exclude) if tok.lemma_.lower() not in self.armed_words else []
-        # the latest sentence's main event first: "imposed a tariff on India as a penalty for its purchases" (the tariff)
-        sent = self.doc[before[-1][0]].sent
-        last = sorted((e for e in before if self.doc[e[0]].sent == sent), key=lambda e: (_depth(self.doc[e[0]]), -e[0]))
-        word = self.kin.get(tok.lemma_.lower(), tok.lemma_.lower())  # an act named again by its word or its kin's first:
-        kind = (self.kin.get(w, w) for w in (self.doc[e[0]].lemma_.lower() for e in before))  # "the raids" after strikes
-        named = [e for e, k in reversed(list(zip(before, kind))) if k == word]
-        # "the attack" told sentences after the last armed act: the story's first, its lede's ("North Korea shelled ...
-        # the South had fired first, Pyongyang said ... the United States condemned the attack")
-        far = armed and not named and before[-1][0] < self.doc[max(tok.sent.start - 1, 0)].sent.start
-        lede = [e for e in before if e[2].key][:1] if far else []  # (one aimed at someone)
-        for at, src, _ in [*named, *lede, *last, *reversed(before)]:
-            if not src.key:
-                return []  # "condemned the rebel attack": a doer the story cannot name, not the one attacked
-            role = 1 if src.key in exclude else 0  # every doer of that act: "X and Y carried out strikes"
-            found = {e[1 + role].key: e[1 + role] for e in before if e[0] == at and e[1 + role].key not in exclude}
-            if found := [Ref(r.key, r.text, "anaphora", r.person) for r in found.values() if r.key]:
-                return found
-        return []
-
-    def _armed(self, trigger: Token) -> bool:
-        """Whether an event is an armed act, or a charge of one: "blamed Israel for the killing"."""
-        charged = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children]
-        return trigger.i in self.attacks or any(t.lemma_.lower() in self.armed_words for t in charged)
-
-    def _previous_doer(self, tok: Token, exclude: set[str]) -> list[Ref]:
-        """The subject of the sentence before, when its main verb is an act, not words; or of the act a speaker's words
-        tell, which a participle goes on from ("Taiwan said Chinese warplanes had crossed ..., calling the move a ruse")."""
-        if tok.lower_ != "it" and not any(c.lower_ in ("the", "this", "that") for c in tok.children):
-            return []
-        told = tok.head.head if tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG" else None
-        if told is not None and told.dep_ == "ccomp" and told.head.lemma_.lower() in self.lex["speech_verbs"]:
-            root = told
-        elif (owned := self._owned_conduct(tok, exclude)) or tok.sent.start == 0:
-            return owned
-        else:
-            root = self.doc[tok.sent.start - 1].sent.root
-        if root.pos_ != "VERB" or root.lemma_.lower() in self.lex["speech_verbs"]:
-            return []
-        doers = {r.key: r for c in root.children if c.dep_ == "nsubj" for r in self.refs(c) if r.key not in exclude}
-        return [Ref(r.key, r.text, "anaphora", r.person) for r in doers.values()]
-
     def _group_size(self, tok: Token) -> int:
         lemma = tok.lemma_.lower()
         plural_polity = tok.tag_ in ("NNS", "NNPS") and (
@@ -158,9 +99,14 @@ class Anaphora:
             # "seized three Ukrainian navy ships and their crews", "Russia and its allies": the one conjoined before
             return [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(tok.head.head)]
         # "The group fought the Pakistani state, accusing it of ...": not the subject of the clause (or the one above)
-        own = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok.lower_ == "its" else None
-        if own is not None and any(c.dep_ in SUBJECTS and c.ent_type_ in PLACES and not self.refs(c) for c in own.children):
-            return []  # "if Europe follows through on its tariff": its is the named place we do not hold as an actor
+        own = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None) if tok.lower_ in ("its", "their") else None
+        subjects = [s for c in (own.children if own is not None else ()) if c.dep_ in SUBJECTS for s in (c, *c.conjuncts)]
+        subjects = [s for s in subjects if tok not in s.subtree]  # (not "said its missiles had struck the Moskva")
+        forces = self.lex["agentive_nouns"] | self.lex["armed_nouns"]  # (a force described: not "the army", which is named)
+        force = [s for s in subjects if s.lemma_.lower() in forces and any(c.dep_ in ("amod", "compound") for c in s.children)]
+        if (force or any(s.ent_type_ in PLACES for s in subjects)) and not any(self.refs(s) for s in subjects):
+            return []  # "if Europe follows through on its tariff", "the federal army kept up its siege": its is the subject
+            # we do not hold as an actor
         object_of = tok.dep_ == "pobj" and not any(c.dep_ == "poss" for c in tok.children)  # ("pledged aid to the country")
         clause, clause_subjects = tok.head.head if object_of else tok.head, set()
         while object_of and clause.pos_ in ("NOUN", "PROPN", "ADP") and clause.head != clause:
@@ -198,6 +144,15 @@ class Anaphora:
         # "participated in the meeting, but criticized it": a thing named nearer in the sentence is what "it" is
         # (not past "a drone attack" in "said it reserved the right to retaliate": one who says acts, not a thing)
         told = subject and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in self.lex["speech_verbs"]
+        # "condemned the strikes and said they had killed 21 people": the act named just before does the harm it tells of
+        acts = [t for t in self.doc[tok.sent.start : tok.i] if t.dep_ == "dobj" and t.lemma_.lower() in self.lex["event_nouns"]]
+        if (
+            told
+            and acts
+            and tok.head.lemma_.lower() in self.lex["harm_verbs"]
+            and (acts[-1].tag_ == "NNS") == (tok.lower_ == "they")
+        ):
+            return self.event_antecedent(acts[-1])
         # (not "the deal it signed", "the attack, which it blamed": what a clause without its own object describes)
         gap = tok.head.dep_ == "relcl" and not any(c.dep_ in OBJECTS and c.tag_ not in ("WDT", "WP") for c in tok.head.children)
         # (nor past a thing to one who calls: "in response to what it called hostile drills")
@@ -229,9 +184,9 @@ class Anaphora:
                 person = named or t.lower_ in PERSONAL or office
                 if personal and not (person or any(r.person for r in refs)):
                     continue  # "China playing a role ... He and other U.S. officials": he is a person, not a country
-                said = tok.lower_ == "it" and tok.head.dep_ == "ccomp"
+                said = tok.lower_ in ("it", "they") and tok.head.dep_ == "ccomp"
                 said = said and any(c.i == i for c in tok.head.head.children if c.dep_ in SUBJECTS)
-                if said and named:
+                if said and named and tok.lower_ == "it":
                     continue  # "Iran fired missiles. Netanyahu said it had made a big mistake": not the speaker
                 if said and told and not refs and t.pos_ in ("NOUN", "PROPN"):
                     return []  # "Qatar Airways said it had suspended all flights": the speaker, who is no actor
@@ -384,8 +339,3 @@ class Anaphora:
             if len(out) >= n:
                 return list(out.values())[:n]
         return []
-
-
-def _depth(tok: Token) -> int:
-    """How deep a word sits in its sentence's tree: the main verb is 0."""
-    return sum(1 for _ in tok.ancestors)

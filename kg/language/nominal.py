@@ -340,7 +340,7 @@ class NominalRules:
         if rel.name in ("sanction", "support") and own_clause and clause and not (targets or sources):  # "imposed new
             targets = self.parties.compounded(res, noun, gov, clause)  # Russia sanctions": on the state compounded
             mods = [m for m in mods if m.key not in {t.key for t in targets}]
-        sources = sources or mods or (clause if own_clause else [])
+        sources, targets = self.parties.joined(res, noun, gov, rel, (clause, sources or mods, targets), own_clause)
         targets = self.parties.not_themselves(targets, sources)
         if rel.name == "attack" and not sources and trig.mutual:  # "the fight against al-Shabab": the state it fights
             sources = [Ref(res.fights[t.key], "", "home", None) for t in targets if t.key in res.fights]

@@ -10,6 +10,7 @@ import itertools
 
 from spacy.tokens import Token
 
+from ..model import Relation
 from .clauses import Clauses
 from .refs import SUBJECTS, Found, Ref
 from .resolve import Resolver
@@ -273,6 +274,15 @@ class NounParties:
                     r for h in heads for p in self.clauses.pobjs(h, ("on", "against")) for r in res.refs(p, "target", owner=True)
                 ]
         return targets
+
+    def joined(self, res: Resolver, noun: Token, gov: Token | None, rel: Relation, sides: tuple[list[Ref], ...], own: bool):
+        """A noun's doers (its own, else with ``own`` its clause's) and targets; a hostile act joined (``joining_verbs``)
+        is the joiners' too, on whom it is aimed or, named again ("joining the raids"), its kin told before was."""
+        clause, sources, targets = sides
+        sources = sources or (clause if own else [])
+        if rel.family != "hostile" or gov is None or noun.dep_ != "dobj" or gov.lemma_.lower() not in self.lex["joining_verbs"]:
+            return sources, targets
+        return [*clause, *sources], targets or (res.kin_targets(noun) if noun.doc[noun.left_edge.i].lower_ == "the" else [])
 
     def light(self, noun: Token, dep: str, gov: Token) -> bool:
         """Whether a noun is what its verb does: its object, or "of"/"with" it ("warned of retaliation against Seoul",

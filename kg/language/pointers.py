@@ -140,6 +140,65 @@ class Pointers:
         """The plural nouns that name a group told before ("the two Nordic countries"), for "them" and "their"."""
         return frozenset(t.i for t in self.doc if t.tag_ in ("NNS", "NNPS") and self._group_size(t) > 1)
 
+    def event_antecedent(self, tok: Token, exclude: set[str] = frozenset()) -> list[Ref]:
+        """The actors of the latest event before ``tok``: "the move", "it" in "called it reckless"; for "the strike", an
+        armed act or a charge of one (one retaliates for any act). With ``exclude`` (the speaker), an event of the
+        speaker's own points at its target ("Pyongyang denounced NATO ..., warning of a response"); not one told inside the
+        judging clause ("Iran, Hezbollah's main backer, condemned the strike"), nor one named again and aimed at no one."""
+        verb = next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+        inside = range(verb.left_edge.i, verb.i) if verb is not None else range(0)
+        told = [e for e in self.events if e[0] < tok.i and e[0] not in inside]
+        before = [e for e in told if e[2].key or not any(c.lower_ in ("the", "this") for c in self.doc[e[0]].lefts)]
+        armed = tok.lemma_.lower() in self.armed_words and tok.lemma_.lower() not in self.lex["retaliation_words"]
+        if armed:
+            before = [e for e in before if self._armed(self.doc[e[0]]) and e[0] not in self.unreal]
+        main = [e for e in before if not any(a.dep_ == "relcl" for a in (self.doc[e[0]], *self.doc[e[0]].ancestors))]
+        before = main or before  # not one told as background: "near Pristina, where Serbian forces have been fighting"
+        if (fired := self._kin_act(tok, inside, exclude)) is not None:
+            return fired
+        if not before:  # "Japan began releasing treated water. The move drew criticism from China": the doer told before
+            return self._previous_doer(tok, exclude) if tok.lemma_.lower() not in self.armed_words else []
+        # the latest sentence's main event first: "imposed a tariff on India as a penalty for its purchases" (the tariff)
+        sent = self.doc[before[-1][0]].sent
+        last = sorted((e for e in before if self.doc[e[0]].sent == sent), key=lambda e: (_depth(self.doc[e[0]]), -e[0]))
+        word = self.kin.get(tok.lemma_.lower(), tok.lemma_.lower())  # an act named again by its word or its kin's first:
+        kind = (self.kin.get(w, w) for w in (self.doc[e[0]].lemma_.lower() for e in before))  # "the raids" after strikes
+        named = [e for e, k in reversed(list(zip(before, kind))) if k == word]
+        # "the attack" told sentences after the last armed act: the story's first, its lede's ("North Korea shelled ...
+        # the South had fired first, Pyongyang said ... the United States condemned the attack")
+        far = armed and not named and before[-1][0] < self.doc[max(tok.sent.start - 1, 0)].sent.start
+        lede = [e for e in before if e[2].key][:1] if far else []  # (one aimed at someone)
+        for at, src, _ in [*named, *lede, *last, *reversed(before)]:
+            if not src.key:
+                return []  # "condemned the rebel attack": a doer the story cannot name, not the one attacked
+            role = 1 if src.key in exclude else 0  # every doer of that act: "X and Y carried out strikes"
+            found = {e[1 + role].key: e[1 + role] for e in before if e[0] == at and e[1 + role].key not in exclude}
+            if found := [Ref(r.key, r.text, "anaphora", r.person) for r in found.values() if r.key]:
+                return found
+        return []
+
+    def _armed(self, trigger: Token) -> bool:
+        """Whether an event is an armed act, or a charge of one: "blamed Israel for the killing"."""
+        charged = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children]
+        return trigger.i in self.attacks or any(t.lemma_.lower() in self.armed_words for t in charged)
+
+    def _previous_doer(self, tok: Token, exclude: set[str]) -> list[Ref]:
+        """The subject of the sentence before, when its main verb is an act, not words; or of the act a speaker's words
+        tell, which a participle goes on from ("Taiwan said Chinese warplanes had crossed ..., calling the move a ruse")."""
+        if tok.lower_ != "it" and not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            return []
+        told = tok.head.head if tok.head.dep_ == "advcl" and tok.head.tag_ == "VBG" else None
+        if told is not None and told.dep_ == "ccomp" and told.head.lemma_.lower() in self.lex["speech_verbs"]:
+            root = told
+        elif (owned := self._owned_conduct(tok, exclude)) or tok.sent.start == 0:
+            return owned
+        else:
+            root = self.doc[tok.sent.start - 1].sent.root
+        if root.pos_ != "VERB" or root.lemma_.lower() in self.lex["speech_verbs"]:
+            return []
+        doers = {r.key: r for c in root.children if c.dep_ == "nsubj" for r in self.refs(c) if r.key not in exclude}
+        return [Ref(r.key, r.text, "anaphora", r.person) for r in doers.values()]
+
     def _kin_act(self, tok: Token, inside: range, exclude: set[str]) -> list[Ref] | None:
         """The doers of the act a word of its kin told last, when that act was aimed at no one and so is no event: "North
         Korea fired a missile over Japan ... Seoul condemned the launch", "India conducted nuclear tests ... the tests" (None
@@ -166,6 +225,22 @@ class Pointers:
         doers = next((d for t in named if (d := [r for c in t.children if c.dep_ in SUBJECTS for r in self.refs(c)])), [])
         return [Ref(r.key, r.text, "anaphora", r.person) for r in doers if r.key not in exclude] or None
 
+    def kin_targets(self, tok: Token) -> list[Ref]:
+        """Whom the last act told before ``tok`` by a word of its kin was aimed at: "launched air strikes against
+        Islamic State ..., with Jordan joining the raids" (the strikes' target)."""
+        word = self.kin.get(tok.lemma_.lower(), tok.lemma_.lower())
+        kin = [e for e in self.events if e[0] < tok.i and e[2].key and self.kin.get(self.doc[e[0]].lemma_.lower()) == word]
+        last = max((e[0] for e in kin), default=None)
+        return [Ref(t.key, t.text, "anaphora", t.person) for at, _, t in kin if at == last]
+
+    @staticmethod
+    def _people_before(place: Token) -> Token:
+        """Who "who" after a place stands for: the people named before it ("Soviet troops in Afghanistan, who invaded
+        the country"), none past a verb; else the place."""
+        before = reversed(place.doc[place.sent.start : place.i])
+        people = (t for t in before if t.pos_ in ("VERB", "AUX") or t.tag_ in ("NNS", "NNPS") or t.ent_type_ == "PERSON")
+        return next(people, place)
+
     def _appended_act(self, tok: Token) -> list[Ref]:
         """The doers of the clause an event told after a comma sums up ("Spain recognised a Palestinian state, a move
         Israel denounced", "in what Turkey called a war crime"); an attribution ("Manila's task force said") is not."""
@@ -190,3 +265,8 @@ class Pointers:
         before = [self.mentions[i] for i in range(tok.i - 1, tok.sent.start - 1, -1) if i in self.mentions]
         states = [m for m in before if m.key not in exclude and self.types.get(m.key) == "state"]
         return [Ref(m.key, m.text, "site", None) for m in states[:1]]
+
+
+def _depth(tok: Token) -> int:
+    """How deep a word sits in its sentence's tree: the main verb is 0."""
+    return sum(1 for _ in tok.ancestors)

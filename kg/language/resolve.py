@@ -251,6 +251,7 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
             last = [c for c in held.conjuncts if c.i < tok.i][-1:] if any(v.tag_ == "VBZ" for v in verbs) else []
             if last and tok.dep_ in SUBJECTS:  # "Turkey and Qatar, which has mediated": one, the nearest
                 return self.ref(last[0], role, owner)
+            held = self._people_before(held) if tok.lower_ == "who" and held.ent_type_ in ("GPE", "LOC") else held
             return self.refs(held, role, owner) or self._named_before(tok, role)
         if tok.tag_ == "WP$":  # "Baku, whose foreign ministry accused Paris": the one the clause describes
             described = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
