@@ -5111,8 +5111,11 @@ CASES = [
         "Mogadishu cut ties with Nairobi over what it said was interference in Somalia's internal affairs.",
         {("SOM", "sanction", "KEN"), ("SOM", "accuse", "KEN")},
     ),
-    # "had" holds both verbs: the ships did both (not the speaker)
-    ("Vietnam said Chinese ships had rammed and fired water cannon at its boats.", set()),
+    # "had" holds both verbs: the ships did both (not the speaker), and not to their own boats
+    (
+        "Vietnam said Chinese ships had rammed and fired water cannon at its boats.",
+        {("CHN", "attack", "VNM"), ("VNM", "accuse", "CHN")},
+    ),
     # armoured columns and patrols are forces; "the five leaders" are the five named before; a peace plan signed is agreed
     (
         "Israeli armoured columns pushed north toward Beirut and clashed with Syrian troops in the Shouf mountains.",
@@ -5515,6 +5518,26 @@ CASES = [
     (
         "The United States expelled two Russian diplomats. Moscow condemned the expulsion.",
         {("USA", "sanction", "RUS"), ("RUS", "accuse", "USA")},
+    ),
+    # a name hung as a modifier on the verb right after it is its subject; an adjective object after its article a noun
+    (
+        "Turkey massed troops on the Syrian border on Friday and warned Damascus it would face military action.",
+        {("TUR", "threaten", "SYR")},
+    ),
+    ("Ethiopian forces launched a major offensive deep inside Eritrea on Friday.", {("ETH", "attack", "ERI")}),
+    # an arrest warrant sought or issued for a leader charges the leader's state
+    (
+        "The International Criminal Court issued an arrest warrant for Sudanese President Omar al-Bashir.",
+        {("ICC", "accuse", "SDN")},
+    ),
+    (
+        "North Korea carried out a nuclear test, and Japan's prime minister called the test unforgivable.",
+        {("JPN", "accuse", "PRK")},
+    ),
+    # an act held through another preposition is not what the clause's verb does ("support for those behind the attacks")
+    (
+        "Pakistan pledged full support to the United States in its hunt for those behind the attacks on New York.",
+        {("PAK", "support", "USA")},
     ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),

@@ -135,7 +135,9 @@ class Anaphora:
         harmed = owned and any(a.lemma_.lower() in self.lex["harm_verbs"] for a in acts)
         # "Tehran rejected its offer": one does not answer one's own offer; "said Azerbaijani troops shelled its
         # villages" or "opened fire on its posts": nor attack one's own
-        answerers = {r.key for c in verb.children if c.dep_ in SUBJECTS for r in self.refs(c)} if answered or harmed else set()
+        doer = verb.head if verb.pos_ == "NOUN" and verb.dep_ == "dobj" else verb  # ("ordered sanctions against his regime")
+        doer = doer.head if doer.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in doer.children) else doer
+        answerers = {r.key for c in doer.children if c.dep_ in SUBJECTS for r in self.refs(c)} if answered or harmed else set()
         # "fired missiles in retaliation for American strikes on its nuclear sites": the retaliator's own
         retaliations = (a for a in tok.ancestors if a.lemma_.lower() in self.lex["retaliation_words"])
         retaliation = next(retaliations, None) if harmed else None

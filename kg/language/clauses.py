@@ -339,7 +339,7 @@ class Clauses(Modality, Occasions):
 
     def governor(self, noun: Token) -> tuple[Token | None, str]:
         """The verb a nominal trigger hangs from, and how: "held [four hours of] talks" -> (held, dobj)."""
-        t, dep = noun, noun.dep_
+        t, dep, deep = noun, noun.dep_, False
         for _ in range(4):
             if t.dep_ == "conj" and t.head.pos_ == "NOUN":  # "launched a missile and drone attack": as its first conjunct
                 t = t.head
@@ -349,7 +349,8 @@ class Clauses(Modality, Occasions):
                 t, dep = t.head, t.head.dep_
                 continue
             if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and t.head.pos_ in ("VERB", "AUX"):
-                return t.head, "dobj"  # also "carried out [hundreds of] strikes"
+                return t.head, "pobj" if deep else "dobj"  # also "carried out [hundreds of] strikes", "claimed responsibility
+                # for the attack" (not "pledged support for those behind the attacks": held through another preposition)
             if t.dep_ == "pobj" and t.head.dep_ == "prep":
                 if t.head.pos_ == "VERB" and t.head.head.pos_ in ("VERB", "AUX"):  # "following talks": a preposition
                     # "announced tariffs, including a levy on China": one of the verb's objects
@@ -358,7 +359,7 @@ class Clauses(Modality, Occasions):
                     return t.head.head, "pobj" if t is noun else dep
                 if t.head.lower_ in OCCASION_PREPS:  # "ordered the expulsion of diplomats after the killing": not what
                     return self.governor(t.head.head)[0], "pobj"  # is ordered, but when
-                t = t.head.head
+                t, deep = t.head.head, deep or t.head.lower_ not in ("of", "for")
                 continue
             if t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"):  # "walked out [of the meeting in protest]": a particle
                 return t.head, dep  # parsed as a preposition

@@ -50,11 +50,11 @@ def verbs(doc):
     the verb for a participle describing its object and the sentence for a noun phrase; the name becomes the verb's
     subject and the noun its object. More of its slips are mended after (each function below, or in :mod:`.mends`,
     tells which): a conjoined clause's subject, a headline's present verb, a clause told before its attribution, a
-    gerund that is a noun, a name set off by a comma, a clause said "in a statement that", an object hung on a trailing
-    attribution, an object given to "as", a claim noun glued to the name after it, "visiting" made a clause, the name
-    "call" takes, a subject whose verb was made a modifier, a list's name made an apposition across the verb, the
-    speaker's act after quotes, a subject hung on the phrase put first, and the partner of a phrase of manner; a parse
-    a mend leaves with a loop is given back as the model made it."""
+    gerund or an adjective that is a noun, a name set off by a comma or hung on its verb, a clause said "in a statement
+    that", an object hung on a trailing attribution, an object given to "as", a claim noun glued to the name after it,
+    "visiting" made a clause, the name "call" takes, a subject whose verb was made a modifier, a list's name made an
+    apposition across the verb, the speaker's act after quotes, a subject hung on the phrase put first, and the partner
+    of a phrase of manner; a parse a mend leaves with a loop is given back as the model made it."""
     tags, deps, parse = doc.to_array(TAG), doc.to_array(DEP), doc.to_array([HEAD, DEP])
     past = np.isin(tags, [doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]]) & (deps == doc.vocab.strings["amod"])
     found = np.flatnonzero(past).tolist()  # one array pass, not a Python loop over every word
@@ -285,8 +285,9 @@ def _reported_clauses(doc, tags, deps) -> None:
 def _gerund_nouns(doc, tags, deps) -> None:
     """In "Russian shelling in Kharkiv killed ten people" the small model tags "shelling" a verb, the clause's subject:
     a gerund an adjective describes, with no subject or object of its own, is a noun, its lemma the word itself; so is
-    a bare verb form made a clause's subject ("Aid to Afghanistan was suspended": "aid" tagged a verb), and a gerund
-    subject told with its doer ("Shelling by Azerbaijani forces hit the Armenian town of Jermuk")."""
+    a bare verb form made a clause's subject ("Aid to Afghanistan was suspended": "aid" tagged a verb), a gerund subject
+    told with its doer ("Shelling by Azerbaijani forces hit the town"), and an adjective object after its article
+    ("launched a major offensive deep inside Eritrea")."""
     heads = doc.to_array(HEAD).astype(np.int64) + np.arange(len(doc))
     found = {heads[i] for i in np.flatnonzero(deps == doc.vocab.strings["amod"]).tolist() if heads[i] > i}
     found = [i for i in sorted(found) if tags[i] == doc.vocab.strings["VBG"]]
@@ -294,22 +295,27 @@ def _gerund_nouns(doc, tags, deps) -> None:
     found += np.flatnonzero(subjects & (tags == doc.vocab.strings["VB"])).tolist()
     gerunds = np.flatnonzero(subjects & (tags == doc.vocab.strings["VBG"])).tolist()  # "Shelling by Azerbaijani forces hit"
     found += [i for i in gerunds if any(c.dep_ == "prep" and c.lower_ == "by" for c in doc[i].children)]
+    objects = np.flatnonzero((deps == doc.vocab.strings["dobj"]) & (tags == doc.vocab.strings["JJ"])).tolist()
+    found += [i for i in objects if any(c.dep_ == "det" for c in doc[i].lefts)]
     for g in (doc[i] for i in found):
         if not any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "aux") for c in g.children):
-            g.pos_, g.tag_, g.lemma_ = "NOUN", "NN", g.lower_ if g.tag_ == "VBG" else g.lemma_
+            g.pos_, g.tag_, g.lemma_ = "NOUN", "NN", g.lower_ if g.tag_ in ("VBG", "JJ") else g.lemma_
             g.dep_ = {"csubj": "nsubj", "csubjpass": "nsubjpass"}.get(g.dep_, g.dep_)
 
 
 def _fronted_names(doc, deps) -> None:
     """In "Blinken, on a visit to Cairo, urged Egypt to ..." the small model makes the name set off by a comma a clause
-    on the verb: a name of the actor ruler's that is a verb's clause before it, the verb having no subject, is it."""
-    found = np.flatnonzero(deps == doc.vocab.strings["advcl"]).tolist()
+    on the verb, and in "Turkey massed troops ... and warned Damascus" the name right before it a noun's modifier: a
+    name of the actor ruler's so hung on a verb after it, the verb having no subject, is it."""
+    found = np.flatnonzero(np.isin(deps, _ids(("advcl", "npadvmod")))).tolist()
     starts = {span.start: span.end for span in doc.spans.get(SPANS_KEY, ())} if found else {}
     for tok in (doc[i] for i in found):
         verb, start = tok.head, tok.left_edge.i
         if tok.pos_ != "PROPN" or verb.i < tok.i or verb.pos_ != "VERB" or starts.get(start, 0) <= tok.i:
             continue
-        if tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        finite = verb.i == tok.i + 1 and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ not in ("amod", "acl")
+        set_off = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," if tok.dep_ == "advcl" else finite
+        if set_off and not any(c.dep_.startswith("nsubj") for c in verb.children):
             tok.dep_ = "nsubj"
 
 
@@ -345,12 +351,8 @@ def _clause_subjects(doc, deps) -> None:
     leaves "pounded" with no subject of its own: a name between "and" and a conjoined verb is that verb's subject."""
     for i in np.flatnonzero(deps == doc.vocab.strings["conj"]).tolist():
         v = doc[i]
-        if (
-            v.pos_ != "VERB"
-            or i < 2
-            or v.tag_ not in ("VBD", "VBZ", "VBP")
-            or any(c.dep_.startswith("nsubj") for c in v.children)
-        ):
+        subject = any(c.dep_.startswith("nsubj") for c in v.children)
+        if v.pos_ != "VERB" or i < 2 or v.tag_ not in ("VBD", "VBZ", "VBP") or subject:
             continue
         name = doc[i - 1]  # "and Israel pounded", "and South Africa withdrew", "and the United States struck"
         cc = doc[max(name.left_edge.i - 1, 0)]
