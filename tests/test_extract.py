@@ -5539,6 +5539,21 @@ CASES = [
         "Pakistan pledged full support to the United States in its hunt for those behind the attacks on New York.",
         {("PAK", "support", "USA")},
     ),
+    # what one calls an act is the act told before; a threat to "any country" names no one; declining to name is no refusal
+    (
+        "Russia invaded Ukraine on Thursday. Biden condemned what he called an unprovoked and unjustified attack.",
+        {("RUS", "attack", "UKR"), ("USA", "accuse", "RUS")},
+    ),
+    (
+        "Russia invaded Ukraine. Putin warned that any country that tried to interfere would face consequences.",
+        {("RUS", "attack", "UKR")},
+    ),
+    ("Russia attacked Ukraine. China declined to describe Russia's actions as an invasion.", {("RUS", "attack", "UKR")}),
+    # "two separatist republics" are new, not the two named before
+    (
+        "Russia attacked Ukraine. On Monday Putin recognised the independence of two self-proclaimed separatist republics there.",
+        {("RUS", "attack", "UKR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

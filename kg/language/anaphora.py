@@ -80,8 +80,10 @@ class Anaphora:
         counted = [
             NUMBERS[c.lower_] for c in tok.children if c.lower_ in NUMBERS and c.dep_ in ("det", "nummod", "predet", "amod")
         ]
-        # "two Israeli ministers" are named, not anaphoric ("the two Southeast Asian neighbours" are: a region's word)
-        if not (counted and plural_polity) or any(self.types.get(r.key) == "state" for r in self._modifier_refs(tok)):
+        # "two Israeli ministers" are named, not anaphoric ("the two Southeast Asian neighbours" are: a region's word), nor
+        # are "two separatist republics" without "the", "both" or an owner
+        pointed = definite or any(c.lower_ == "both" or c.dep_ == "poss" for c in tok.children)
+        if not (counted and plural_polity and pointed) or any(self.types.get(r.key) == "state" for r in self._modifier_refs(tok)):
             return 0
         return counted[0]  # "both Nordic countries", "the two neighbours"
 

@@ -44,6 +44,8 @@ class Claims(Labels):
                 found = found or [r for c in acts for r in res.refs(c, "target", owner=True) if r.key not in own]
                 if found:
                     return found
+                if any(d.lower_ in ("any", "every") for c in clause.children if c.dep_ in SUBJECTS for d in c.lefts):
+                    return []  # "warned that any country that tried to interfere would face consequences": none named
         # "warned of countermeasures against Japan", "of overwhelming action against drills by Seoul": what it is aimed at
         told = [*self.clauses.pobjs(verb, ("of",)), *(c for c in verb.children if c.dep_ == "dobj")]
         aimed = [r for t in told for p in self.clauses.pobjs(t, ("against",)) for r in res.refs(p, "target", owner=True)]

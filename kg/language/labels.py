@@ -28,6 +28,9 @@ class Labels:
         if told and judge is not None:  # "Tehran called the allegations baseless": who accused it before
             return res.accusers(judges)
         definite = tok.lower_ in ("it", "this") or any(c.lower_ in ("the", "this", "that") for c in tok.children)
+        namer = tok.head.head if tok.head.lower_ == "as" else tok.head  # "condemned what he called an unprovoked attack"
+        named = tok.dep_ == "oprd" or (tok.dep_ == "pobj" and tok.head.lower_ == "as")
+        definite = definite or (named and any(c.dep_ == "dobj" and c.lower_ == "what" for c in namer.children))
         if definite and (tok.pos_ == "PRON" or tok.lemma_.lower() in self.lex["event_nouns"]):
             return res.event_antecedent(tok, exclude=judges)
         if tok.lower_ in ("that", "which") and tok.head.dep_ in ("relcl", "acl"):  # "in a move that Beijing described as
