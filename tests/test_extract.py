@@ -5554,6 +5554,12 @@ CASES = [
         "Russia attacked Ukraine. On Monday Putin recognised the independence of two self-proclaimed separatist republics there.",
         {("RUS", "attack", "UKR")},
     ),
+    # a plural the model tags a verb but hangs as the object is a noun ("asset freezes")
+    (
+        "On Monday, the United States and the European Union imposed asset freezes and travel bans on Russian and Crimean"
+        " officials, and Washington said more sanctions were being prepared.",
+        {("USA", "sanction", "RUS"), ("EU", "sanction", "RUS")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

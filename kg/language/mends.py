@@ -262,12 +262,12 @@ def _plurals_read_as_verbs(doc, deps) -> None:
 
 def _nouns_read_as_clauses(doc, deps) -> None:
     """In "Hamas turned down the latest Israeli ceasefire offer", "denied Afghan government claims that ..." or "imposed
-    travel bans and asset freezes on Russian officials" the small model reads the last nouns as a clause: a made thing
-    (``made_things``) or an act's noun so read, as the clause of a verb without an object, its subject bare ("ordered
-    asset freezes") or with a determiner or an adjective (or a list whose last item stands before it), is its object."""
+    asset freezes and travel bans on Russian officials" the small model reads nouns as a clause or a verb object: a made
+    thing (``made_things``) or an act's noun so read, with no other object on its verb, its subject bare or with a
+    determiner or an adjective (or a list whose last item stands before it), is the verb's object."""
     from .makers import made_things
 
-    clauses = (deps == doc.vocab.strings["ccomp"]) | (deps == doc.vocab.strings["conj"])
+    clauses = (deps == doc.vocab.strings["ccomp"]) | (deps == doc.vocab.strings["conj"]) | (deps == doc.vocab.strings["dobj"])
     found = [doc[i] for i in np.flatnonzero(clauses).tolist() if doc[i].tag_ in ("VBZ", "VBP")]
     rules = load_rules() if found else None
     words = set(made_things(rules.lexicon["made_things"])) | set(rules.nouns) if found else set()
@@ -283,7 +283,7 @@ def _nouns_read_as_clauses(doc, deps) -> None:
             if listed:  # ("travel bans and asset freezes" read as a clause: its subject goes on from the object)
                 first.head.head, first.head.dep_ = objects[-1], "conj"
             noun.head, noun.dep_ = first.head, "conj"
-        elif any(c.dep_ == "dobj" for c in verb.children):
+        elif any(c.dep_ == "dobj" and c != noun for c in verb.children):
             continue
         elif listed:  # ("travel bans and asset freezes": the list is the object, its last item the noun)
             first.head.head, first.head.dep_ = verb, "dobj"
