@@ -5560,6 +5560,16 @@ CASES = [
         " officials, and Washington said more sanctions were being prepared.",
         {("USA", "sanction", "RUS"), ("EU", "sanction", "RUS")},
     ),
+    # two who pledge together to work together cooperate; "world powers led by" one are that one
+    (
+        "Kim Jong Un and Moon Jae-in pledged to work for the complete denuclearisation of the Korean peninsula.",
+        {("PRK", "cooperate", "KOR")},
+    ),
+    ("Britain and France pledged 100 million euros for Ukraine.", {("FRA", "support", "UKR"), ("GBR", "support", "UKR")}),
+    (
+        "Iran and world powers led by the United States reached a historic nuclear deal in Vienna after 17 days of talks.",
+        {("IRN", "cooperate", "USA"), ("IRN", "meet", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -53,11 +53,8 @@ class Makers:
         wielded = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in wielding]
         by += [a for c in wielded for a in c.children if a.dep_ == "agent"]
         # ... or on what an act befalls ("the arrest of a Serbian official [by Kosovo police]")
-        of = (
-            [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
-            if tok.lemma_.lower() in self.acts
-            else []
-        )
+        acted = tok.lemma_.lower() in self.acts
+        of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children] if acted else []
         by += [c for p in of if p.dep_ == "pobj" for c in p.children if c.dep_ == "prep" and c.lower_ == "by"]
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head  # ("a probe into war crimes [by Israeli forces]")
         # ... or on the verb that names it ("condemned what it called a violation of its airspace [by Iran]")
@@ -79,9 +76,9 @@ class Makers:
         return [p for c in by for p in c.children if p.dep_ == "pobj"] + held + [m for m in struck if m.i in self.mentions]
 
     def _examples(self, tok: Token) -> list[Ref]:
-        """Who is among the polities or goods named "such as" or "including": "35 countries, including Japan" are
-        Japan; "European products such as dairy and French brandy" are France's too; and the sides named beside a
-        plural ("Yemen's warring parties, the Saudi-led coalition and the Houthi movement")."""
+        """Who is among the polities or goods named "such as", "including" or "led by" ("35 countries, including Japan",
+        "European products such as French brandy", "world powers led by the United States"); and the sides named
+        beside a plural ("Yemen's warring parties, the Saudi-led coalition and the Houthi movement")."""
         if not any(tok.lemma_.lower() in self.lex[k] for k in ("goods_nouns", "polity_nouns", "side_nouns")):
             return []
         beside = [c for a in tok.children if a.dep_ == "appos" for c in (a, *a.conjuncts)] if tok.tag_ == "NNS" else []
@@ -89,7 +86,8 @@ class Makers:
             return found
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("as", "including")]
         preps = [c for c in preps if c.lower_ == "including" or any(d.lower_ == "such" for d in c.children)]
-        named = [p for c in preps for p in c.children]
+        led = [g for a in tok.children if a.dep_ == "acl" and a.lemma_ == "lead" for g in a.children if g.dep_ == "agent"]
+        named = [p for c in preps + led for p in c.children]
         return [r for p in named if p.dep_ == "pobj" for r in self.refs(p, "target", owner=True)]
 
     def _called(self, tok: Token) -> list[Ref]:
