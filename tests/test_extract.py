@@ -5570,6 +5570,12 @@ CASES = [
         "Iran and world powers led by the United States reached a historic nuclear deal in Vienna after 17 days of talks.",
         {("IRN", "cooperate", "USA"), ("IRN", "meet", "USA")},
     ),
+    # strikes "across" a state "in retaliation against" a group are aimed at the group
+    (
+        "U.S. and British warplanes launched dozens of air strikes across Yemen overnight in retaliation against Iran-backed"
+        " Houthi forces.",
+        {("USA", "attack", "houthis"), ("GBR", "attack", "houthis"), ("IRN", "support", "houthis")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

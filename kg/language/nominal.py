@@ -76,11 +76,8 @@ class NominalRules:
         tied = dep == "pobj" and gov is not None and gov.pos_ == "VERB" and noun.dep_ == "pobj"
         tied = tied and f"{gov.lemma_.lower()} {self.clauses.holder(noun).head.lower_}" in self.lex["authorship_links"]
         shown = noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.lex["display_nouns"] and dep == "pobj"
-        if (
-            trig.requires_verb
-            and not (owners or len(paired) > 1 or menaced or tied or shown)
-            and (gov is None or not self.parties.light(noun, dep, gov) or gov.lemma_.lower() not in trig.requires_verb)
-        ):
+        unheld = gov is None or not self.parties.light(noun, dep, gov) or gov.lemma_.lower() not in trig.requires_verb
+        if trig.requires_verb and not (owners or len(paired) > 1 or menaced or tied or shown) and unheld:
             return []
         if self.parties.named_work(noun, dep, gov) or self.parties.negotiated(noun, trig.relation):
             return []  # "Organisation of Islamic Cooperation", "the Minsk Agreements"; "talks on a trade deal", "on supplies"
@@ -365,6 +362,8 @@ class NominalRules:
             hit = [c for a in acts for c in a.children if c.dep_ in ("nsubjpass", "dobj")]  # (", killing one man,")
             hit = [r for c in hit for r in res.refs(c, "target", owner=True) if r.key not in {s.key for s in sources}]
             targets = hit or targets
+        if targets and all(g for g, _ in aimed) and rel.family == "hostile":  # "air strikes across Yemen in retaliation
+            targets = self.clauses.retaliated(res, [noun] if gov is None else [noun, gov], sources) or targets  # against X"
         if not targets and rel.family == "hostile":
             aimed = self.clauses.pobjs(noun, trig.target_preps)
             heads = [noun] if gov is None else [noun, gov]

@@ -87,6 +87,13 @@ class Occasions:
         ]
         return [r for a in authors for r in res.refs(a)]
 
+    def retaliated(self, res: Resolver, heads: Iterable[Token], sources: list[Ref]) -> list[Ref]:
+        """Whom an act done "in retaliation against" someone is aimed at ("air strikes across Yemen in retaliation against
+        Houthi forces"): them, rather than where it fell."""
+        answers = [p for h in heads for p in self.pobjs(h, ("in",)) if p.lemma_.lower() in self.lex["retaliation_words"]]
+        own = {s.key for s in sources}
+        return [r for a in answers for p in self.pobjs(a, ("against",)) for r in res.refs(p, "target") if r.key not in own]
+
     def meant(self, res: Resolver, heads: Iterable[Token]) -> list[Ref]:
         """Whom the move an act is told as is aimed at: "imposed export controls on gallium, in a move seen as targeting
         the United States", "expelled ten diplomats, a step aimed at Washington" (``conduct_nouns``, ``aiming_verbs``)."""
