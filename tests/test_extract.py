@@ -5576,6 +5576,17 @@ CASES = [
         " Houthi forces.",
         {("USA", "attack", "houthis"), ("GBR", "attack", "houthis"), ("IRN", "support", "houthis")},
     ),
+    # "they" said by a list is the list, and "it" said by a state the model takes for a person is the state
+    (
+        "Mali, Burkina Faso and Niger announced on Sunday that they were leaving ECOWAS.",
+        {("MLI", "sanction", "ECOWAS"), ("BFA", "sanction", "ECOWAS"), ("NER", "sanction", "ECOWAS")},
+    ),
+    ("Mali said it was leaving ECOWAS.", {("MLI", "sanction", "ECOWAS")}),
+    # an act that "threatened to upend" a system risks it: no one threatens
+    (
+        "Trump announced new tariffs on goods from the European Union, in a move that threatened to upend the trading system.",
+        {("USA", "sanction", "EU")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

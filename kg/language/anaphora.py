@@ -185,6 +185,7 @@ class Anaphora:
                 # "the U.N. Human Rights Office" is a body, not an office holder
                 office = t.lemma_.lower() in self.lex["office_nouns"] and t.ent_type_ != "ORG"
                 named = t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and t.text in self._surnames)  # "Bobi Wine ... Wine"
+                named = named and not (refs and all(r.person is None and r.via == "mention" for r in self.refs(t)))  # ("Mali")
                 person = named or t.lower_ in PERSONAL or office
                 if personal and not (person or any(r.person for r in refs)):
                     continue  # "China playing a role ... He and other U.S. officials": he is a person, not a country
@@ -198,7 +199,7 @@ class Anaphora:
                     plural
                     and not person
                     and t.tag_ in ("NN", "NNP")
-                    and not t.conjuncts
+                    and len(refs) == 1
                     and all(self.types.get(r.key) == "state" for r in refs)
                 ):
                     continue  # "Malawi's High Court ordered ... what they regard": "they" are many, a court one

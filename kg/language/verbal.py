@@ -84,6 +84,9 @@ class VerbRules:
         if trig.object_lemmas:
             return self._named_act(res, verb, trig, objects, modality)
         sources = self.clauses.subjects(res, verb)
+        told = [c.head.head if c.tag_ == "WDT" else c for c in children if c.dep_ == "nsubj"]  # ("a move that threatened")
+        if trig.relation == "threaten" and any(t.lemma_.lower() in self.lex["event_nouns"] for t in told):
+            return []  # an act that "threatened to upend the trading system" risks it: no one threatens
         # "said most of Beijing's claims were unlawful, and accused China of bullying": an act hung on a clause of
         # speech whose subject is the act's own target is the speaker's
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and self.clauses.speech(verb.head, res.quoted) is not None:
