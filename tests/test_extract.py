@@ -5587,6 +5587,20 @@ CASES = [
         "Trump announced new tariffs on goods from the European Union, in a move that threatened to upend the trading system.",
         {("USA", "sanction", "EU")},
     ),
+    # "the two countries" are the two named before in their sentence; a negation however hung; "any breach" names no one
+    (
+        "Japan and Vietnam signed a pact. During Trump's first term, China retaliated against U.S. tariffs, but the two"
+        " countries signed a trade deal in January 2020.",
+        {("JPN", "cooperate", "VNM"), ("CHN", "sanction", "USA"), ("CHN", "cooperate", "USA")},
+    ),
+    ('Biden said Washington would "never, never, never" recognise Russia\'s claims.', {("USA", "reject", "RUS")}),
+    ("Iran blamed Israel for the strike. Israel neither confirmed nor denied responsibility.", {("IRN", "accuse", "ISR")}),
+    ("Russia and Ukraine signed the deal. Ukraine warned that it would respond to any breach.", {("RUS", "cooperate", "UKR")}),
+    # an Iraqi militia is not Lebanon's Hezbollah
+    (
+        "U.S. air strikes on Kataib Hezbollah bases in Iraq and Syria killed 25 of its fighters.",
+        {("USA", "attack", "kataib_hezbollah")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -313,6 +313,11 @@ class Anaphora:
             }
             if len(named) >= n:
                 return [Ref(r.key, r.text, "anaphora", r.person) for r in list(named.values())[-n:]]
+        # "China retaliated against U.S. tariffs, but the two countries signed a deal": the n named before it in its sentence
+        before = range(tok.sent.start, tok.i) if n and tok.lemma_.lower() not in ("side", "party") else ()
+        same = {r.key: r for i in before if i in self.mentions for r in self.ref(self.doc[i]) if fits(r) and r.via != "anaphora"}
+        if n and len(same) == n:
+            return [Ref(r.key, r.text, "anaphora", r.person) for r in same.values()]
         for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1):
             t = self.doc[i]
             if i in self.quoted or not t.conjuncts or t.dep_ == "conj":

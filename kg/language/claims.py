@@ -52,6 +52,8 @@ class Claims(Labels):
         if aimed := [r for r in aimed if r.key not in own]:
             return aimed
         retorts = [t for t in verb.subtree if t.lemma_.lower() in self.lex["retaliation_words"]]
+        if any(d.lower_ in ("any", "every") for r in retorts for p in self.clauses.pobjs(r, ("to",)) for d in p.lefts):
+            return []  # "warned that it would respond to any breach": no one named
         # "vowed to respond to any Israeli attack": its author; "... and Netanyahu vowed to retaliate": the last (else whom
         # its maker charged just before: "said NATO's activity was provocative and warned that Moscow would respond")
         answered = [r for r in self.clauses.answered(res, retorts) if r.key not in own] if retorts else []

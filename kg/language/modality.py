@@ -48,7 +48,17 @@ class Modality:
         """Whether a word itself is negated: "did not support", "its reluctance to endorse", "refused to cave"."""
         refusals = self.lex["refusal_nouns"] | self.lex["refusal_verbs"]
         refused = tok.dep_ in ("acl", "xcomp") and tok.head.lemma_.lower() in refusals
-        return refused or self.no_longer(tok) or any(c.dep_ == "neg" for c in tok.children)
+        return refused or self.no_longer(tok) or any(c.dep_ == "neg" for c in tok.children) or self.hung_negation(tok)
+
+    @staticmethod
+    def hung_negation(verb: Token) -> bool:
+        """A negation the parser hangs elsewhere: "would 'never, never, never' recognise" (between an auxiliary and its
+        verb), "neither confirmed nor denied"."""
+        auxes = [c.i for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+        between = verb.doc[min(auxes) + 1 : verb.i] if auxes else ()
+        return any(w.lower_ in ("not", "never") for w in between) or any(
+            c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children
+        )
 
     def no_longer(self, verb: Token) -> bool:
         """Whether a verb is negated by a negated adverb of time: "would no longer send weapons", "will no more talk"."""
@@ -173,6 +183,7 @@ class Modality:
                 return None
             for c in t.children:
                 scant = c.dep_ == "advmod" and c.lower_ in self.lex["scant_adverbs"] and not came_by_conj  # "seldom criticized"
+                scant = scant or (c.dep_ in ("aux", "preconj") and self.hung_negation(t))
                 if (c.dep_ == "neg" or scant or (c.dep_ == "det" and c.lower_ in ("no", "never"))) and (negation or t.i != tok.i):
                     return None
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "whenever"):
