@@ -5601,6 +5601,19 @@ CASES = [
         "U.S. air strikes on Kataib Hezbollah bases in Iraq and Syria killed 25 of its fighters.",
         {("USA", "attack", "kataib_hezbollah")},
     ),
+    # juntas said to rule states are those states'
+    (
+        "The military juntas ruling Mali, Burkina Faso and Niger said on Sunday they were withdrawing from ECOWAS. The juntas"
+        " have also forged closer military ties with Russia.",
+        {
+            ("MLI", "sanction", "ECOWAS"),
+            ("BFA", "sanction", "ECOWAS"),
+            ("NER", "sanction", "ECOWAS"),
+            ("MLI", "cooperate", "RUS"),
+            ("BFA", "cooperate", "RUS"),
+            ("NER", "cooperate", "RUS"),
+        },
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

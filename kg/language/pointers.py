@@ -88,9 +88,15 @@ class Pointers:
         return self.refs(before, role) if before is not None and before.i in self.mentions else []
 
     def _ruled(self, tok: Token) -> list[Ref]:
-        """ "the regime", "the junta": the state named nearest before in any role, unless another state named in the
-        sentences before has been named more often in the article ("Pompeo said Washington would act to restore
-        democracy in Venezuela. Almagro denounced the regime's repression" is Maduro's Venezuela, named throughout)."""
+        """ "the regime", "the junta": the states it is said to rule ("the juntas ruling Mali, Burkina Faso and Niger"),
+        for "the juntas" the group named before, else the state named nearest before in any role, unless another state
+        named in the sentences before has been named more often in the article ("Pompeo said Washington would act to
+        restore democracy in Venezuela. Almagro denounced the regime's repression" is Maduro's Venezuela)."""
+        ruling = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("rule", "govern", "run", "lead")]
+        if ruled := [o for c in ruling for o in c.children if o.dep_ == "dobj"]:  # "the juntas ruling Mali, Burkina Faso
+            return [r for o in ruled for r in self.refs(o)]  # and Niger": the states named
+        if tok.tag_ == "NNS" and len(group := self._antecedents(tok, 0)) > 1:
+            return group
         nearest = self._antecedent(tok, subject=False)
         if len(nearest) != 1:
             return nearest
