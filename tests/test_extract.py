@@ -5614,6 +5614,7 @@ CASES = [
             ("NER", "cooperate", "RUS"),
         },
     ),
+    ("The junta in Myanmar rejected the ASEAN plan.", {("MMR", "reject", "ASEAN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -93,8 +93,10 @@ class Pointers:
         named in the sentences before has been named more often in the article ("Pompeo said Washington would act to
         restore democracy in Venezuela. Almagro denounced the regime's repression" is Maduro's Venezuela)."""
         ruling = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("rule", "govern", "run", "lead")]
-        if ruled := [o for c in ruling for o in c.children if o.dep_ == "dobj"]:  # "the juntas ruling Mali, Burkina Faso
-            return [r for o in ruled for r in self.refs(o)]  # and Niger": the states named
+        ruled = [o for c in ruling for o in c.children if o.dep_ == "dobj"]  # "the juntas ruling Mali, Burkina Faso and
+        ruled += [p for c in tok.children if c.dep_ in ("relcl", "acl", "prep") for p in self.places_in(c)]  # Niger", "the
+        if ruled:  # junta that seized power in Niger": the states named
+            return [r for o in ruled for r in self.refs(o)]
         if tok.tag_ == "NNS" and len(group := self._antecedents(tok, 0)) > 1:
             return group
         nearest = self._antecedent(tok, subject=False)
@@ -111,6 +113,12 @@ class Pointers:
             return nearest
         found = next(m for i, m in reversed(self._state_names) if i < tok.i and m.key == best)
         return [Ref(best, found.text, "anaphora", found.person)]
+
+    def places_in(self, phrase: Token) -> list[Token]:
+        """The states a phrase holds "in": "that seized power in Niger", "in Myanmar"."""
+        ins = [phrase] if phrase.lower_ == "in" else [t for t in phrase.subtree if t.dep_ == "prep" and t.lower_ == "in"]
+        held = [p for i in ins for p in i.children if p.dep_ == "pobj" and p.i in self.mentions]
+        return [p for p in held if self.types.get(self.mentions[p.i].key) == "state"]
 
     def _reported_doer(self, tok: Token) -> list[Ref]:
         """The state an office speaks for when it speaks after its words: the doer of their main clause, not one named
