@@ -5615,6 +5615,12 @@ CASES = [
         },
     ),
     ("The junta in Myanmar rejected the ASEAN plan.", {("MMR", "reject", "ASEAN")}),
+    # a conjoined clause with its own passive subject takes no doer from the first ("all were shot down with help from")
+    (
+        "Iran launched more than 300 drones and missiles at Israel overnight, but almost all were shot down with help from"
+        " the United States, Britain and Jordan.",
+        {("IRN", "attack", "ISR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

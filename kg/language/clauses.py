@@ -174,8 +174,8 @@ class Clauses(Modality, Occasions):
         listed = verb.dep_ == "ccomp" and verb.tag_ == verb.head.tag_ == "VBD" and verb.doc[verb.i - 1].text == ","  # "said
         listed = listed and not any(c.dep_ in SUBJECTS for c in verb.children)  # the drone had violated it, rejected ..."
         if depth < 3 and (verb.dep_ in ("conj", "xcomp", "advcl") or listed) and verb.head.pos_ in ("VERB", "AUX"):
-            if verb.dep_ == "advcl" and any(c.dep_ == "nsubjpass" for c in verb.children):
-                return []  # "..., after dozens of Palestinians were killed": the victims' clause names no doer
+            if verb.dep_ in ("advcl", "conj") and any(c.dep_ == "nsubjpass" for c in verb.children):
+                return []  # "..., after dozens of Palestinians were killed", "but almost all were shot down": no doer
             doers = self.agents(verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else []
             doers = [p for p in doers if p.lemma_.lower() not in res.acts]  # (not "appalled by Israel's raid, calling")
             if doers:  # "officials were expelled by Norway, ..., describing them as spies": the doer goes on
