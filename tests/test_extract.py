@@ -5621,6 +5621,12 @@ CASES = [
         " the United States, Britain and Jordan.",
         {("IRN", "attack", "ISR")},
     ),
+    # a passive conjoined to a clause is done to that clause's subject
+    (
+        "Russia invaded Ukraine and was condemned by the United Nations.",
+        {("RUS", "attack", "UKR"), ("UN", "accuse", "RUS")},
+    ),
+    ("North Korea fired a missile and was criticised by Japan.", {("JPN", "accuse", "PRK")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

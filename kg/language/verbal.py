@@ -40,6 +40,8 @@ class VerbRules:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
         passive = passive or (verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in children))
         objects = [c for c in children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        shared = passive and verb.dep_ == "conj"  # "Russia invaded Ukraine and was condemned by the UN": the subject above
+        objects = objects or [c for c in verb.head.children if c.dep_ == "nsubj" and shared]
         bare = [c for c in children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and not any(s.dep_ in SUBJECTS for s in c.children)]
         objects += [] if passive else bare  # "rejected Putin's offer" made a clause
         # "condemned what it called U.S. interference", "struck what New Delhi called a camp inside Pakistan"
@@ -231,12 +233,10 @@ class VerbRules:
         if not objects and not passive:  # "dismissed as “meaningless” US accusations": the object follows its label
             labels = [c for c in children if c.dep_ == "prep" and c.lower_ == "as" and label_first(c)]
             objects = [p for c in labels for p in c.children if p.dep_ == "pobj"]
+        agreeing, agreed = self.lex["agreement_verbs"], self.lex["agreement_nouns"]
         reduced = [
-            c
-            for c in children
-            if not objects and c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in self.lex["agreement_verbs"]
+            c for c in children if not objects and c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in agreeing
         ]
-        agreed = self.lex["agreement_nouns"]
         objects = objects + [s for c in reduced for s in c.children if s.dep_ == "nsubj" and s.lemma_.lower() in agreed]
         if not objects and not passive:  # "killed and injured 1,000 Taliban fighters": the next verb's object is shared
             objects = [
