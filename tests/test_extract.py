@@ -5627,6 +5627,8 @@ CASES = [
         {("RUS", "attack", "UKR"), ("UN", "accuse", "RUS")},
     ),
     ("North Korea fired a missile and was criticised by Japan.", {("JPN", "accuse", "PRK")}),
+    # missiles "fired from U.S. warships" are the warships' owner's (and a participle the model makes the subject describes)
+    ("Cruise missiles fired from U.S. warships struck targets near Belgrade.", {("USA", "attack", "SRB")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -52,6 +52,8 @@ class Makers:
         wielding = self.lex["wielding_verbs"] | (self.lex["claiming_verbs"] if tok.lemma_.lower() not in self.acts else set())
         wielded = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in wielding]
         by += [a for c in wielded for a in c.children if a.dep_ == "agent"]
+        froms = [d for c in wielded for d in c.children if d.dep_ == "prep" and d.lower_ == "from"]  # "missiles fired from
+        by += [d for d in froms if any(p.lemma_.lower() in self.lex["agentive_nouns"] for p in d.children)]  # U.S. warships"
         # ... or on what an act befalls ("the arrest of a Serbian official [by Kosovo police]")
         acted = tok.lemma_.lower() in self.acts
         of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children] if acted else []

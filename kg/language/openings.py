@@ -12,6 +12,20 @@ def mend_openings(doc, deps) -> None:
     """Apply the mends of this module to ``doc`` (``deps``: its dependency labels as an array)."""
     _fronted_subjects(doc, deps)
     _opening_objects(doc)
+    _reduced_subjects(doc, deps)
+
+
+def _reduced_subjects(doc, deps) -> None:
+    """In "Cruise missiles fired from U.S. warships struck targets near Belgrade" the small model makes the participle
+    the clause's subject and the noun its subject: a past participle that is a verb's clausal subject, with a noun
+    subject of its own before it, describes that noun, and the noun is the verb's subject."""
+    for i in np.flatnonzero(deps == doc.vocab.strings["csubj"]).tolist():
+        part, verb = doc[i], doc[i].head
+        nouns = [c for c in part.children if c.dep_ == "nsubj" and c.i < part.i and c.pos_ in ("NOUN", "PROPN")]
+        if part.tag_ != "VBN" or not nouns or verb.i < part.i or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        nouns[0].head, nouns[0].dep_ = verb, "nsubj"
+        part.head, part.dep_ = nouns[0], "acl"
 
 
 def _fronted_subjects(doc, deps) -> None:
