@@ -5629,6 +5629,12 @@ CASES = [
     ("North Korea fired a missile and was criticised by Japan.", {("JPN", "accuse", "PRK")}),
     # missiles "fired from U.S. warships" are the warships' owner's (and a participle the model makes the subject describes)
     ("Cruise missiles fired from U.S. warships struck targets near Belgrade.", {("USA", "attack", "SRB")}),
+    # sanctions imposed with no target punish the last armed act's doer (not sanctions only violated)
+    ("Russia invaded Ukraine. The United States imposed sanctions.", {("RUS", "attack", "UKR"), ("USA", "sanction", "RUS")}),
+    (
+        "Russia invaded Ukraine. North Korea is seeking military assistance from Russia, which would violate U.N. sanctions.",
+        {("RUS", "attack", "UKR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -383,6 +383,7 @@ class NominalRules:
                 targets = [t for _, s, t in told if s.key in own and t.key not in own]  # or another's act: "Finland joined
                 targets = targets or [s for _, s, _ in told if s.key and s.key not in own][-1:]  # NATO, and Moscow said"
             targets = targets or (self.clauses.occasioned(res, heads, reprisal) if rel.name == "accuse" or reprisal else [])
+            targets = targets or (self.clauses.punished(res, noun, sources) if rel.name == "sanction" else [])
             targets = targets or [NOBODY]
             if targets == [NOBODY] and any(c.lemma_.lower() in self.lex["internal_words"] for c in children):
                 return []  # "suffering from the country's civil war": a war within, on no one named, is no one's charge

@@ -137,6 +137,16 @@ class Occasions:
                 return found + others
         return found
 
+    def punished(self, res: Resolver, noun: Token, sources: list[Ref]) -> list[Ref]:
+        """Whom sanctions a clause takes (``taking_verbs``) with no target punish: the doer of the last armed act told
+        before them by another ("Russia invaded Ukraine ... Biden said the United States would impose severe sanctions";
+        not "would violate U.N. sanctions", nor "Trump's tariffs")."""
+        taken = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex["taking_verbs"]
+        if not taken or any(c.dep_ == "poss" for c in noun.children):
+            return []
+        own = {s.key for s in sources}
+        return [s for i, s, _ in res.events if i in res.attacks and i < noun.i and s.key and s.key not in own][-1:]
+
     def withstood(self, res: Resolver, noun: Token, gov: Token, doers: list[Ref]) -> list[Ref]:
         """Whom an armed act told with no target is aimed at, by one who stands against it (``shield_verbs``): the one
         defended or backed ("help Ukraine defend itself against Russian aggression", "support Ukraine in the face of
