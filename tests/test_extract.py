@@ -5635,6 +5635,12 @@ CASES = [
         "Russia invaded Ukraine. North Korea is seeking military assistance from Russia, which would violate U.N. sanctions.",
         {("RUS", "attack", "UKR")},
     ),
+    # a response to "any" attack aims at the one charged in its sentence
+    (
+        "Syria accused the United States of becoming a party to the Lebanese civil war, and warned that Damascus would respond"
+        " to any attack on Syrian forces in Lebanon.",
+        {("SYR", "accuse", "USA"), ("SYR", "threaten", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -52,8 +52,9 @@ class Claims(Labels):
         if aimed := [r for r in aimed if r.key not in own]:
             return aimed
         retorts = [t for t in verb.subtree if t.lemma_.lower() in self.lex["retaliation_words"]]
-        if any(d.lower_ in ("any", "every") for r in retorts for p in self.clauses.pobjs(r, ("to",)) for d in p.lefts):
-            return []  # "warned that it would respond to any breach": no one named
+        # "warned that it would respond to any breach": no one named, unless one it charges in the same sentence
+        anyone = any(d.lower_ in ("any", "every") for r in retorts for p in self.clauses.pobjs(r, ("to",)) for d in p.lefts)
+        retorts = [] if anyone else retorts
         # "vowed to respond to any Israeli attack": its author; "... and Netanyahu vowed to retaliate": the last (else whom
         # its maker charged just before: "said NATO's activity was provocative and warned that Moscow would respond")
         answered = [r for r in self.clauses.answered(res, retorts) if r.key not in own] if retorts else []
@@ -67,14 +68,15 @@ class Claims(Labels):
         urged = verb.head if verb.dep_ in ("advcl", "conj") and verb.head.lemma_.lower() in self.lex["appeal_verbs"] else None
         if urged is not None and not found:  # "urged Mexico to correct its practices, warning that it would take steps"
             found = [r for c in urged.children if c.dep_ == "dobj" for r in res.refs(c, "target") if r.key not in own]
-        near = [(i, t) for i, s, t in res.events if s.key in own and t.key and t.key not in own and 0 < verb.i - i < 60]
+        start = verb.sent.start if anyone else verb.i - 60
+        near = [(i, t) for i, s, t in res.events if s.key in own and t.key and t.key not in own and start < i < verb.i]
         before = [t for i, t in near if self._hostile(res.doc[i])]
         # ("The statement threatened sanctions", in a story about Somalia: the state the article is about, unless the
         # threat names what or whom it is aimed at: "threatening the territorial integrity", "gave the agency 14 days")
         if found or before:  # "The US condemned Iran's missile test. It threatened new sanctions": Iran
             return found or before[-1:]
         aimed = any(c.dep_ in ("dobj", "dative") and (c.ent_type_ or c.lemma_.lower() not in res.acts) for c in verb.children)
-        return [] if aimed else res.focus(own)
+        return [] if aimed or anyone else res.focus(own)
 
     def _hostile(self, trigger: Token) -> bool:
         """Whether an act told before may be what a threat answers: not one of support ("said it stood with the
