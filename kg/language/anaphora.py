@@ -149,13 +149,10 @@ class Anaphora:
         # (not past "a drone attack" in "said it reserved the right to retaliate": one who says acts, not a thing)
         told = subject and tok.head.dep_ == "ccomp" and tok.head.head.lemma_.lower() in self.lex["speech_verbs"]
         # "condemned the strikes and said they had killed 21 people": the act named just before does the harm it tells of
-        acts = [t for t in self.doc[tok.sent.start : tok.i] if t.dep_ == "dobj" and t.lemma_.lower() in self.lex["event_nouns"]]
-        if (
-            told
-            and acts
-            and tok.head.lemma_.lower() in self.lex["harm_verbs"]
-            and (acts[-1].tag_ == "NNS") == (tok.lower_ == "they")
-        ):
+        harm = told and tok.head.lemma_.lower() in self.lex["harm_verbs"]
+        said = self.doc[tok.sent.start : tok.i] if harm else ()
+        acts = [t for t in said if t.dep_ == "dobj" and t.lemma_.lower() in self.lex["event_nouns"]]
+        if acts and (acts[-1].tag_ == "NNS") == (tok.lower_ == "they"):
             return self.event_antecedent(acts[-1])
         # (not "the deal it signed", "the attack, which it blamed": what a clause without its own object describes)
         gap = tok.head.dep_ == "relcl" and not any(c.dep_ in OBJECTS and c.tag_ not in ("WDT", "WP") for c in tok.head.children)
