@@ -285,7 +285,7 @@ class Claims(Labels):
         backed = {*ties, *((b, a) for a, b in ties)}
         for item in raw:  # (and a side in the same act on the same target: "X struck Z, with Y joining the raids, X said")
             doers.setdefault(item.trigger.i, set()).add(item.source.key)
-            doers.setdefault((item.relation, item.target.key or None), set()).add(item.source.key)
+            doers.setdefault((item.relation, item.target.key), set()).add(item.source.key)
         for item in raw:
             relation, trig, kind = item.relation, item.trigger, item.kind
             src, tgt, modality = item.source, item.target, item.modality
@@ -310,7 +310,7 @@ class Claims(Labels):
                 out.append(Found("threaten", trig, "138", kind, src, tgt, "asserted"))  # "X said its forces would strike Y"
                 continue
             # a doer among the speakers tells of its own act ("They say it violates ...": none of them charges another)
-            sides = doers[trig.i] | doers.get((relation, tgt.key or trig.i), set())
+            sides = doers[trig.i] | (doers[(relation, tgt.key)] if tgt.key else set())
             speakers = [] if any(s.key in sides for s in said) else said  # "X and Y struck Z, X's army said"
             # (nor a member of its body's act, or a body of its member's)
             speakers = [
