@@ -88,8 +88,8 @@ class Makers:
             return found
         preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("as", "including")]
         preps = [c for c in preps if c.lower_ == "including" or any(d.lower_ == "such" for d in c.children)]
-        led = [g for a in tok.children if a.dep_ == "acl" and a.lemma_ == "lead" for g in a.children if g.dep_ == "agent"]
-        named = [p for c in preps + led for p in c.children]
+        led = [a for a in tok.children if a.dep_ == "acl" and a.lemma_ in self.lex["leading_verbs"]]  # ("powers led by")
+        named = [p for c in preps + [g for a in led for g in a.children if g.dep_ == "agent"] for p in c.children]
         return [r for p in named if p.dep_ == "pobj" for r in self.refs(p, "target", owner=True)]
 
     def _called(self, tok: Token) -> list[Ref]:

@@ -92,7 +92,7 @@ class Pointers:
         for "the juntas" the group named before, else the state named nearest before in any role, unless another state
         named in the sentences before has been named more often in the article ("Pompeo said Washington would act to
         restore democracy in Venezuela. Almagro denounced the regime's repression" is Maduro's Venezuela)."""
-        ruling = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in ("rule", "govern", "run", "lead")]
+        ruling = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in self.lex["ruling_verbs"]]
         ruled = [o for c in ruling for o in c.children if o.dep_ == "dobj"]  # "the juntas ruling Mali, Burkina Faso and
         ruled += [p for c in tok.children if c.dep_ in ("relcl", "acl", "prep") for p in self.places_in(c)]  # Niger", "the
         if ruled:  # junta that seized power in Niger": the states named
