@@ -5728,6 +5728,20 @@ def test_a_body_has_the_members_it_had_on_the_day(nlp, extractor):
     assert ("POL", "meet", "USA") in extract_text(nlp, extractor, "Biden briefed NATO allies on the talks.", date="2024-07-13")
 
 
+def test_a_known_person_is_found_by_initials_title_and_surname(nlp, extractor):
+    # middle initials inside the known name (older newspaper style)
+    signed = "President Reagan and Mikhail S. Gorbachev signed a treaty in Washington on Tuesday."
+    assert extract_text(nlp, extractor, signed, date="1987-12-08") == {("RUS", "cooperate", "USA"), ("RUS", "meet", "USA")}
+    # a title and a surname the gazetteer holds no alias for: the one of that name in office on the day
+    met = "Mr. Carter met Brezhnev in Vienna on Monday."
+    assert extract_text(nlp, extractor, met, date="1979-06-18") == {("RUS", "meet", "USA")}
+    assert extract_text(nlp, extractor, met.replace("Mr. ", ""), date="1979-06-18") == set()  # no title: any Carter
+    assert extract_text(nlp, extractor, met, date="2005-06-18") == set()  # no Carter in office then
+    # a surname again after the full name
+    text = "Pakistan's parliament ousted Prime Minister Imran Khan on Sunday, after Khan accused the United States of plotting."
+    assert ("PAK", "accuse", "USA") in extract_text(nlp, extractor, text, date="2022-04-10")
+
+
 def test_a_movement_acts_for_the_state_it_governs_from_the_day_it_does(nlp, extractor):
     # kg/data/organizations.yaml: the Taliban govern Afghanistan from 2021-08-15
     assert extract_text(nlp, extractor, "The Taliban rejected Pakistan's allegation.", date="2025-03-14") == {

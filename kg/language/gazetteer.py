@@ -21,6 +21,8 @@ from ..model import Actor, read_data
 __all__ = ["Gazetteer", "Office", "Person", "load_gazetteer", "slug"]
 
 EXTRA_STATES = {"TWN", "XKX", "PSE", "VAT"}
+#: Words after a surname that are not it ("Martin Luther King Jr.", "Abdullah II").
+NAME_SUFFIXES = {"Jr.", "Sr.", "II", "III", "IV"}
 ORG_TYPES = {"alliance", "intergovernmental", "un_body", "court", "bloc", "armed_group", "party", "collective"}
 
 
@@ -64,6 +66,7 @@ class Gazetteer:
     members: dict[str, tuple[Office, ...]] = field(default_factory=dict)  # a body -> its member states, dated
     seats: dict[str, str] = field(default_factory=dict)  # a body -> the state whose capital is its metonym
     headquarters: dict[str, str] = field(default_factory=dict)  # a body -> the state it sits in (no visit there)
+    surnames: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the last word of a person's name -> people
 
     def member_of(self, state: str, body: str, day: str | None) -> bool:
         """Whether ``state`` is a member of ``body`` on ``day`` (ever, with no date).
@@ -98,6 +101,11 @@ class Gazetteer:
             return max(person.offices, key=lambda o: o.start or "")
         held = [o for o in person.offices if o.holds_on(day)]
         return max(held, key=lambda o: o.start or "") if held else None
+
+    def holder_named(self, surname: str, day: str | None) -> str | None:
+        """The one person of that surname in office on ``day``: "President Carter" in 1979 is Jimmy Carter, not Ashton."""
+        held = [k for k in self.surnames.get(surname, ()) if day is not None and self.office_on(k, day) is not None]
+        return held[0] if len(held) == 1 else None
 
     def sole_office(self, person_key: str) -> Office | None:
         """The latest office of a person who only ever acted for one polity, whatever the date.
@@ -212,6 +220,7 @@ def load_gazetteer() -> Gazetteer:
             members[key] = (*members.get(key, ()), office)
 
     people: dict[str, Person] = {}
+    surnames: dict[str, tuple[str, ...]] = {}
     for i, spec in enumerate(read_data("officials.yaml") or []):
         where = f"kg/data/officials.yaml: entry {i} ({spec.get('name', '?')!r})"
         if "name" not in spec:
@@ -228,6 +237,8 @@ def load_gazetteer() -> Gazetteer:
             )
         people[key] = Person(key, spec["name"], spec.get("wikidata"), tuple(offices))
         add("PERSON", key, [spec["name"], *spec.get("aliases", [])])
+        surname = [w for w in spec["name"].split() if w not in NAME_SUFFIXES][-1]
+        surnames[surname] = (*surnames.get(surname, ()), key)
 
     names = frozenset(w for p in patterns for w in p["pattern"].split())
-    return Gazetteer(actors, people, tuple(patterns), names, governs, fights, members, seats, headquarters)
+    return Gazetteer(actors, people, tuple(patterns), names, governs, fights, members, seats, headquarters, surnames)

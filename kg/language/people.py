@@ -9,12 +9,18 @@ holder's polity is read from the title's modifiers, an "of" phrase, an appositio
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from spacy.tokens import Span, Token
 
-from .gazetteer import slug
+from .gazetteer import Gazetteer, Person, slug
 from .refs import MODIFIER_DEPTH, Mention, Ref
 
 __all__ = ["People"]
+
+#: A middle initial in a name: the "S." of "Mikhail S. Gorbachev".
+INITIAL = re.compile(r"[A-Z]\.")
 
 
 class People:
@@ -62,6 +68,27 @@ class People:
             private = any(t.ent_type_ in ("PERSON", "ORG") and t.i not in self.mentions for t in named)
             if private and not any(t.lemma_.lower() in titles for t in chain[1:]):
                 del self.mentions[i]
+
+    def _titled_surnames(self, spans: list[Span], gazetteer: Gazetteer, day: str | None) -> list[Span]:
+        """Known people named by a title and a surname the gazetteer holds no alias for, when only one person of that
+        name held office on the article's day: "President Carter" in 1979, "Premier Kosygin", "Mr. Begin"."""
+        taken, titles = {t.i for s in spans for t in s}, self.lex["name_titles"] | self.lex["office_nouns"]
+        found = []
+        for ent in (e for e in self.doc.ents if e.label_ == "PERSON" and not any(t.i in taken for t in e)):
+            words = [t for t in ent if t.lower_ not in titles]
+            titled = len(words) < len(ent) or (ent.start > 0 and self.doc[ent.start - 1].lower_ in titles)
+            key = gazetteer.holder_named(words[0].text, day) if titled and len(words) == 1 else None
+            found += [Span(self.doc, words[0].i, words[0].i + 1, label="PERSON", span_id=key)] if key else []
+        return found
+
+    def _initialled(self, span: Span, person: Person | None) -> bool:
+        """Whether a surname sits in its owner's name written with middle initials: "Mikhail S. Gorbachev"."""
+        ent = next((e for e in self.doc.ents if e.start <= span.start < e.end), None)
+        if ent is None or person is None:
+            return False
+        words = [t.text for t in ent if not INITIAL.fullmatch(t.text) and t.lower_ not in self.lex["name_titles"]]
+        plain = unicodedata.normalize("NFKD", person.name).encode("ascii", "ignore").decode()
+        return len(words) < len(ent) and " ".join(words) in (person.name, plain)
 
     def _titled_name(self, tok: Token) -> bool:
         """Whether a name comes with an office and no word that takes it out of office: "Foreign Minister Charles
@@ -141,6 +168,11 @@ class People:
             refs = refs or self._introduced(ent) or self._described(ent) or self._joined_home(ent)
             if len({r.key for r in refs}) == 1 and ent[-1].text not in placed:
                 placed[ent[-1].text] = refs[0]
+        # "Prime Minister Imran Khan ... Khan accused": a known name's surname again, unless another bears it ("Liri Berisha")
+        full = {e.text for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        for m in (m for m in self.mentions.values() if m.person and m.label.startswith("PERSON") and " " in m.text):
+            if not {n for n in full if n.split()[-1] == m.text.split()[-1]} - {m.text}:
+                placed.setdefault(m.text.split()[-1], Ref(m.key, m.text, "office", m.person))
         self.cache.clear()  # refs found before the names were placed
         if not placed:
             return

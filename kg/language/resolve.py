@@ -48,6 +48,7 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
         self.mentions: dict[int, Mention] = {}
         self.cache: dict[tuple[int, str], list[Ref]] = {}
         spans = list(doc.spans[SPANS_KEY])
+        spans += self._titled_surnames(spans, gazetteer, day)
         present = {s.id_ for s in spans if s.label_ in ("ORG", "CAPITAL", "STATE")}
         # surnames of others the article names in full: "Bennett" after "Richard Bennett" is not Naftali Bennett, "Kim"
         # after "Kim Yong-hyun" not Kim Jong Un; "Mawlawi Hibatullah Akhundzada" holds the known name (and an honorific)
@@ -98,9 +99,10 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
                 continue  # "anti-Pakistan militants", "anti-American protests": a stance, not an actor
             if span.label_ == "PERSON":
                 beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc) and doc[i].lower_ not in titles]
-                if len(span) == 1 and any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in beside):  # ("Col X": a title)
+                alone = len(span) == 1 and not self._initialled(span, gazetteer.people.get(key))  # ("Mikhail S. Gorbachev")
+                if alone and any(t.pos_ == "PROPN" and t.ent_type_ == "PERSON" for t in beside):  # ("Col X": a title)
                     continue  # a surname alias inside a longer name: "Abbas Araqchi" is not Mahmoud Abbas
-                if len(span) == 1 and others.get(span.text, set()) - {key}:
+                if alone and others.get(span.text, set()) - {key}:
                     continue  # the surname of someone else the article names in full
                 office = gazetteer.office_on(key, day)
                 label = span.label_
@@ -133,8 +135,7 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
                 key = gazetteer.seats[key] if gazetteer.seats[key] in near and key not in near else key
             for tok in span:
                 self.mentions[tok.i] = Mention(key, label, span.text, person)
-        self._drop_posts()
-        self._drop_private()
+        self._drop_posts(), self._drop_private()
         deps = doc.to_array(DEP)
         self.deps = deps.tolist()  # the dependency label of each token, as a hash
         self.subject_deps = frozenset(doc.vocab.strings.add(label) for label in SUBJECTS)
