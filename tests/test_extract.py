@@ -5641,6 +5641,10 @@ CASES = [
         " to any attack on Syrian forces in Lebanon.",
         {("SYR", "accuse", "USA"), ("SYR", "threaten", "USA")},
     ),
+    # regret of an act is a charge against its doer, named or told before (not regret of a loss)
+    ("Japan strongly regrets Pakistan's nuclear tests.", {("JPN", "accuse", "PAK")}),
+    ("Russia invaded Ukraine on Thursday. Germany regretted the invasion.", {("RUS", "attack", "UKR"), ("DEU", "accuse", "RUS")}),
+    ("Israel bombed Gaza, and the U.N. chief said he deeply regretted the loss of life.", {("ISR", "attack", "PSE")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -258,7 +258,7 @@ class VerbRules:
         if not any(o.lemma_.lower() in trig.object_lemmas for o in named):
             return []
         sources = self.clauses.subjects(res, verb)
-        owner, gatherings = trig.owner_target or trig.relation == "attack", self.lex["venue_nouns"]
+        owner, venues, doers = trig.owner_target or trig.relation == "attack", self.lex["venue_nouns"], {s.key for s in sources}
         if self.clauses.mutual([*objects, *self.clauses.pobjs(verb, trig.target_preps)]):  # "six of the other's diplomats"
             return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.permutations(sources, 2)]
         targets = [  # "froze the assets of Russia's central bank", "suspended imports of Australian beef"
@@ -268,18 +268,17 @@ class VerbRules:
             for p in self.clauses.pobjs(h, trig.target_preps)  # "its ambassadors in Oslo": the capital where they serve
             # "opened fire on Pakistani posts": what is fired on is its owner's
             # ("took part in the NATO summit": a gathering is its holder's)
-            for r in res.refs(
-                p, "place" if p.head.lower_ == "in" and p.lemma_.lower() not in gatherings else "target", owner=owner
-            )
+            for r in res.refs(p, "place" if p.head.lower_ == "in" and p.lemma_.lower() not in venues else "target", owner=owner)
         ]
         if not targets and trig.through_xcomp:  # "never ruled out using force to bring Taiwan under its control"
             targets = self._xcomp_targets(res, trig, list(verb.children))
         if not targets and trig.dative:  # "offered Sri Lanka a credit line"
             targets = [r for c in verb.children if c.dep_ == "dative" for r in res.refs(c, "target")]
         if not targets and trig.owner_target:  # "ordered the French ambassador to leave" (not "their own troops")
-            doers = {s.key for s in sources}
             own = [o for o in objects for c in o.children if c.dep_ == "poss" and {r.key for r in res.refs(c)} <= doers]
             targets = [r for o in objects if o not in own for r in res.refs(o, "target", owner=True)]
+        if not targets and trig.owner_target and trig.relation == "accuse":  # "Tokyo regrets the tests": the act told before
+            targets = [r for o in objects for r in self.claims.evaluated(res, o, verb)]
         if not targets and trig.collective and len(sources) > 1:  # "Bahrain and Qatar restored relations", "both withdrew"
             mutual = itertools.combinations if self.rules.relations[trig.relation].symmetric else itertools.permutations
             return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in mutual(sources, 2)]
