@@ -5645,6 +5645,15 @@ CASES = [
     ("Japan strongly regrets Pakistan's nuclear tests.", {("JPN", "accuse", "PAK")}),
     ("Russia invaded Ukraine on Thursday. Germany regretted the invasion.", {("RUS", "attack", "UKR"), ("DEU", "accuse", "RUS")}),
     ("Israel bombed Gaza, and the U.N. chief said he deeply regretted the loss of life.", {("ISR", "attack", "PSE")}),
+    # "it" after a judgement of an act is that act (its doer judged again), after a judgement of an actor the judgement
+    (
+        "The United States struck Iraq on Thursday. France regretted the action, and Putin called it a big political mistake.",
+        {("USA", "attack", "IRQ"), ("FRA", "accuse", "USA"), ("RUS", "accuse", "USA")},
+    ),
+    (
+        "Germany criticised Russia's annexation of Crimea. Moscow called it interference.",
+        {("DEU", "accuse", "RUS"), ("RUS", "accuse", "DEU")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

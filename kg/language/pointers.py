@@ -182,14 +182,21 @@ class Pointers:
         # the South had fired first, Pyongyang said ... the United States condemned the attack")
         far = armed and not named and before[-1][0] < self.doc[max(tok.sent.start - 1, 0)].sent.start
         lede = [e for e in before if e[2].key][:1] if far else []  # (one aimed at someone)
-        for at, src, _ in [*named, *lede, *last, *reversed(before)]:
+        for at, src, dst in [*named, *lede, *last, *reversed(before)]:
             if not src.key:
                 return []  # "condemned the rebel attack": a doer the story cannot name, not the one attacked
-            role = 1 if src.key in exclude else 0  # every doer of that act: "X and Y carried out strikes"
+            # "France regretted the action ... Putin called it a mistake": "it" is the act judged, its doer the target
+            judged = tok.pos_ == "PRON" and dst.key not in exclude and self._judges_act(self.doc[at])
+            role = 1 if src.key in exclude or judged else 0  # every doer of that act: "X and Y carried out strikes"
             found = {e[1 + role].key: e[1 + role] for e in before if e[0] == at and e[1 + role].key not in exclude}
             if found := [Ref(r.key, r.text, "anaphora", r.person) for r in found.values() if r.key]:
                 return found
         return []
+
+    def _judges_act(self, trigger: Token) -> bool:
+        """Whether an event judges an act named by its object: "regretted the action", "condemned the strikes"."""
+        acts = (c for c in trigger.children if c.dep_ == "dobj" and c.i not in self.mentions)
+        return trigger.i not in self.attacks and any(c.lemma_.lower() in self.lex["event_nouns"] for c in acts)
 
     def _armed(self, trigger: Token) -> bool:
         """Whether an event is an armed act, or a charge of one: "blamed Israel for the killing"."""
