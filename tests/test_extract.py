@@ -5654,6 +5654,22 @@ CASES = [
         "Germany criticised Russia's annexation of Crimea. Moscow called it interference.",
         {("DEU", "accuse", "RUS"), ("RUS", "accuse", "DEU")},
     ),
+    # an act noun beside a clause sums it up: who judges the noun judges the clause's doer
+    (
+        "Russian border guards seized three Ukrainian navy vessels off Crimea on Sunday, in a sharp escalation that Kiev "
+        "called an act of armed aggression.",
+        {("RUS", "attack", "UKR"), ("UKR", "accuse", "RUS")},
+    ),
+    (
+        "China fired ballistic missiles into waters around Taiwan on Thursday, a show of force that Japan protested after "
+        "five missiles landed in its exclusive economic zone.",
+        {("JPN", "accuse", "CHN")},
+    ),
+    (
+        "Ecuadorean police stormed the Mexican embassy in Quito, a raid Mexican President Andres Manuel Lopez Obrador called "
+        "an 'authoritarian act'.",
+        {("ECU", "attack", "MEX"), ("MEX", "accuse", "ECU")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

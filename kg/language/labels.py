@@ -34,8 +34,23 @@ class Labels:
         if definite and (tok.pos_ == "PRON" or tok.lemma_.lower() in self.lex["event_nouns"]):
             return res.event_antecedent(tok, exclude=judges)
         if tok.lower_ in ("that", "which") and tok.head.dep_ in ("relcl", "acl"):  # "in a move that Beijing described as
-            return [r for r in res.refs(tok.head.head, "target", owner=True) if r.key not in judges]  # an abuse": the move
-        return []
+            refs = [r for r in res.refs(tok.head.head, "target", owner=True) if r.key not in judges]  # an abuse": the move
+            tok = tok.head.head
+        summed = self._summed_clause(res, tok) if not refs else None
+        return refs or ([r for r in self.clauses.subjects(res, summed) if r.key not in judges] if summed is not None else [])
+
+    @staticmethod
+    def _summed_clause(res: Resolver, noun: Token) -> Token | None:
+        """The clause an act noun beside it sums up: "seized three vessels, in a sharp escalation that Kiev called ...",
+        "stormed the embassy in Quito, a raid Obrador called ...", "fired missiles, a show of force that Japan protested"."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head  # ("a show of force")
+        if noun.lemma_.lower() not in res.acts or any(c.dep_ == "poss" for c in noun.children) or noun.i == 0:
+            return None
+        after_comma = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+        beside = noun.dep_ in ("appos", "npadvmod") or (noun.dep_ == "dobj" and after_comma)
+        beside = beside or (noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB" and after_comma)
+        return next((a for a in noun.ancestors if a.pos_ == "VERB"), None) if beside else None
 
     def bearers(self, res: Resolver, label: Token) -> tuple[Token | None, list[Ref]]:
         """The predicate and the actors a hostile label is said of.
