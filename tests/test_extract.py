@@ -5670,6 +5670,10 @@ CASES = [
         "an 'authoritarian act'.",
         {("ECU", "attack", "MEX"), ("MEX", "accuse", "ECU")},
     ),
+    # a downing is an attack on the craft's owner, when the doer is named; a reoccupation one on the place's
+    ("The downing of a Russian warplane by Turkey angered Moscow.", {("TUR", "attack", "RUS")}),
+    ("The downing of MH17 killed 298 people.", set()),
+    ("Germany condemned Israel's reoccupation of West Bank cities.", {("DEU", "accuse", "ISR"), ("ISR", "attack", "PSE")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
