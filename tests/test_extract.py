@@ -5674,6 +5674,12 @@ CASES = [
     ("The downing of a Russian warplane by Turkey angered Moscow.", {("TUR", "attack", "RUS")}),
     ("The downing of MH17 killed 298 people.", set()),
     ("Germany condemned Israel's reoccupation of West Bank cities.", {("DEU", "accuse", "ISR"), ("ISR", "attack", "PSE")}),
+    # a state's alignment in a participle is a tie, as its backing is support
+    (
+        "Yemen's Iran-aligned Houthi movement claimed responsibility for drone attacks on Saturday.",
+        {("IRN", "cooperate", "houthis")},
+    ),
+    ("Saudi-aligned media criticised Qatar.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -42,7 +42,11 @@ HARBOUR_RELATIONS = ("accuse",)
 #: ``data/organizations.yaml``).
 MEMBER_RELATIONS = ("meet", "cooperate")
 #: Participles that make their modifier an actor on what they describe: relation, CAMEO, lexicon list.
-PARTICIPLES = (("support", "070", "backing_participles"), ("sanction", "163", "sanctioning_participles"))
+PARTICIPLES = (
+    ("support", "070", "backing_participles"),
+    ("sanction", "163", "sanctioning_participles"),
+    ("cooperate", "057", "allying_participles"),
+)
 #: What a report or statement is about: "concerned about the IAEA report on Iran's enrichment".
 ABOUT = ("about", "on", "over", "into", "of")
 
@@ -77,8 +81,7 @@ class RuleExtractor:
             | self.lex["perpetration_verbs"]
             | self.lex["incursion_verbs"]
             | self.lex["consequence_verbs"]
-            | self.lex["backing_participles"]
-            | self.lex["sanctioning_participles"]
+            | {w for _, _, words in PARTICIPLES for w in self.lex[words]}
             | self.lex["joint_words"]
             | self.lex["visiting_words"]
             | self.lex["deterrence_verbs"]
