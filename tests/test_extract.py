@@ -5680,6 +5680,16 @@ CASES = [
         {("IRN", "cooperate", "houthis")},
     ),
     ("Saudi-aligned media criticised Qatar.", set()),
+    # force licensed unless another acts is an ultimatum to it (not a licence with no force)
+    (
+        "NATO authorised air strikes against Serbia on Tuesday unless Milosevic withdraws his forces from Kosovo.",
+        {("NATO", "threaten", "SRB")},
+    ),
+    (
+        "The Security Council authorised member states to use all necessary means against Iraq unless it pulls out of Kuwait.",
+        {("UNSC", "threaten", "IRQ")},
+    ),
+    ("Parliament approved the budget unless the president objects.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -61,17 +61,25 @@ class Implied:
         failed = mark.lower_ == "unless" or any(c.dep_ == "neg" for c in cond.children)
         chain = [verb, *itertools.takewhile(lambda v: v.pos_ in ("VERB", "AUX"), (verb.head,) if verb.dep_ == "xcomp" else ())]
         future = any(c.dep_ == "aux" and c.lower_ in self.lex["future_aux"] for v in chain for c in v.children)
+        # "NATO authorised air strikes against Yugoslavia unless Milosevic withdraws": force licensed on a condition
+        # ("authorised member states to use all necessary means against Iraq unless it pulls out": the clause licensed)
+        infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        licensing = [v for v in [*chain, *([verb.head] if infinitive else [])] if v.lemma_.lower() in self.lex["licensing_verbs"]]
+        licensed = failed and bool(licensing)
         # "would be forced to take military-technical measures if Finland joined NATO": a measure promised for an act
         taken = [c for c in verb.children if c.dep_ == "dobj"]
         measures = any(c.lemma_.lower() in self.lex["response_nouns"] for c in taken) or any(
             c.lemma_.lower() in self.lex["qualified_responses"] and any(a.dep_ == "amod" for a in c.children) for c in taken
         )
-        if not (failed or measures) or not future or any(c.dep_ == "neg" for c in verb.children):
+        if not (failed or measures) or not (future or licensed) or any(c.dep_ == "neg" for c in verb.children):
             return []
         others = [c for c in cond.children if c.dep_ == "nsubj"]
         others += [p for a in cond.children if a.dep_ == "agent" for p in a.children]
-        sources = self.clauses.subjects(res, verb)
+        sources = self.clauses.subjects(res, verb) or (self.clauses.subjects(res, licensing[-1]) if licensed else [])
         targets = [r for c in others for r in res.refs(c, "target") if r.via in ("mention", "office", "anaphora", "force")]
+        if licensed and {t.key for t in targets} <= {s.key for s in sources}:  # "... against Iraq unless it pulls out": whom
+            aimed = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # the force licensed is aimed at
+            targets = [r for h in aimed for p in self.clauses.pobjs(h, ("against",)) for r in res.refs(p, "target")]
         cameo = "139" if failed else "138"
         return [Found("threaten", verb, cameo, "verb", a, b, "asserted") for a in sources for b in targets if a.key != b.key]
 
