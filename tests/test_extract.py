@@ -5690,6 +5690,9 @@ CASES = [
         {("UNSC", "threaten", "IRQ")},
     ),
     ("Parliament approved the budget unless the president objects.", set()),
+    # days given to leave a state or face force are an ultimatum, not an expulsion
+    ("Bush gave Saddam and his sons 48 hours on Monday to leave Iraq or face military action.", {("USA", "threaten", "IRQ")}),
+    ("Russia gave American diplomats 72 hours to leave the country.", {("RUS", "sanction", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
