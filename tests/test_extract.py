@@ -5693,6 +5693,12 @@ CASES = [
     # days given to leave a state or face force are an ultimatum, not an expulsion
     ("Bush gave Saddam and his sons 48 hours on Monday to leave Iraq or face military action.", {("USA", "threaten", "IRQ")}),
     ("Russia gave American diplomats 72 hours to leave the country.", {("RUS", "sanction", "USA")}),
+    # sanctions taken with no target in a clause joined to an act on someone punish that one
+    (
+        "ECOWAS leaders gave Niger's junta one week to reinstate Bazoum or face possible military intervention, and imposed "
+        "sanctions including a halt to financial transactions.",
+        {("ECOWAS", "threaten", "NER"), ("ECOWAS", "sanction", "NER")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -145,7 +145,9 @@ class Occasions:
         if not taken or any(c.dep_ == "poss" for c in noun.children):
             return []
         own = {s.key for s in sources}
-        return [s for i, s, _ in res.events if i in res.attacks and i < noun.i and s.key and s.key not in own][-1:]
+        # "gave Niger's junta one week to reinstate Bazoum ..., and imposed sanctions": whom the clause joined before aimed at
+        joined = [t for i, _, t in res.events if noun.head.dep_ == "conj" and i == noun.head.head.i and t.key not in own]
+        return joined[:1] or [s for i, s, _ in res.events if i in res.attacks and i < noun.i and s.key and s.key not in own][-1:]
 
     def withstood(self, res: Resolver, noun: Token, gov: Token, doers: list[Ref]) -> list[Ref]:
         """Whom an armed act told with no target is aimed at, by one who stands against it (``shield_verbs``): the one
