@@ -5699,6 +5699,8 @@ CASES = [
         "sanctions including a halt to financial transactions.",
         {("ECOWAS", "threaten", "NER"), ("ECOWAS", "sanction", "NER")},
     ),
+    # delegates are their state's officials, as negotiators are
+    ("Israeli and Syrian delegates traded accusations on Friday.", {("ISR", "accuse", "SYR"), ("SYR", "accuse", "ISR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
