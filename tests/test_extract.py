@@ -5701,6 +5701,13 @@ CASES = [
     ),
     # delegates are their state's officials, as negotiators are
     ("Israeli and Syrian delegates traded accusations on Friday.", {("ISR", "accuse", "SYR"), ("SYR", "accuse", "ISR")}),
+    # any act one threatens or vows on another's act threatens that other
+    (
+        "Iran threatened on Tuesday to stop the flow of oil through the Strait of Hormuz if the United States and the European "
+        "Union imposed sanctions on its crude exports.",
+        {("IRN", "threaten", "USA"), ("IRN", "threaten", "EU")},
+    ),
+    ("China vowed to retaliate if the United States raised tariffs.", {("CHN", "threaten", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -66,12 +66,14 @@ class Implied:
         infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         licensing = [v for v in [*chain, *([verb.head] if infinitive else [])] if v.lemma_.lower() in self.lex["licensing_verbs"]]
         licensed = failed and bool(licensing)
+        # "threatened to stop the flow of oil if the United States and the EU imposed sanctions": any act vowed on a condition
+        vowed = any(v.lemma_.lower() in self.lex["threat_verbs"] for v in chain[1:])
         # "would be forced to take military-technical measures if Finland joined NATO": a measure promised for an act
         taken = [c for c in verb.children if c.dep_ == "dobj"]
         measures = any(c.lemma_.lower() in self.lex["response_nouns"] for c in taken) or any(
             c.lemma_.lower() in self.lex["qualified_responses"] and any(a.dep_ == "amod" for a in c.children) for c in taken
         )
-        if not (failed or measures) or not (future or licensed) or any(c.dep_ == "neg" for c in verb.children):
+        if not (failed or measures or vowed) or not (future or licensed or vowed) or any(c.dep_ == "neg" for c in verb.children):
             return []
         others = [c for c in cond.children if c.dep_ == "nsubj"]
         others += [p for a in cond.children if a.dep_ == "agent" for p in a.children]
