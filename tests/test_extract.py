@@ -5708,6 +5708,12 @@ CASES = [
         {("IRN", "threaten", "USA"), ("IRN", "threaten", "EU")},
     ),
     ("China vowed to retaliate if the United States raised tariffs.", {("CHN", "threaten", "USA")}),
+    # a rebuff or a snub to someone rejects them
+    ("In a snub to Washington, India bought Russian oil.", {("IND", "reject", "USA"), ("IND", "cooperate", "RUS")}),
+    (
+        "The U.N. General Assembly passed a resolution declaring Crimea's referendum invalid, in a rebuff to Russia.",
+        {("UN", "reject", "RUS")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
