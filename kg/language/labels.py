@@ -45,7 +45,7 @@ class Labels:
         "stormed the embassy in Quito, a raid Obrador called ...", "fired missiles, a show of force that Japan protested"."""
         if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
             noun = noun.head.head  # ("a show of force")
-        if noun.lemma_.lower() not in res.acts or any(c.dep_ == "poss" for c in noun.children) or noun.i == 0:
+        if noun.lemma_.lower() not in res.acts or any(c.dep_ == "poss" for c in noun.children):
             return None
         after_comma = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
         beside = noun.dep_ in ("appos", "npadvmod") or (noun.dep_ == "dobj" and after_comma)

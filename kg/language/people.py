@@ -70,8 +70,8 @@ class People:
                 del self.mentions[i]
 
     def _titled_surnames(self, spans: list[Span], gazetteer: Gazetteer, day: str | None) -> list[Span]:
-        """Known people named by a title and a surname the gazetteer holds no alias for, when only one person of that
-        name held office on the article's day: "President Carter" in 1979, "Premier Kosygin", "Mr. Begin"."""
+        """The ruler's spans and known people named by a title and a surname the gazetteer holds no alias for, when only
+        one person of that name held office on the article's day: "President Carter" in 1979, "Mr. Begin"."""
         taken, titles = {t.i for s in spans for t in s}, self.lex["name_titles"] | self.lex["office_nouns"]
         found = []
         for ent in (e for e in self.doc.ents if e.label_ == "PERSON" and not any(t.i in taken for t in e)):
@@ -79,7 +79,7 @@ class People:
             titled = len(words) < len(ent) or (ent.start > 0 and self.doc[ent.start - 1].lower_ in titles)
             key = gazetteer.holder_named(words[0].text, day) if titled and len(words) == 1 else None
             found += [Span(self.doc, words[0].i, words[0].i + 1, label="PERSON", span_id=key)] if key else []
-        return found
+        return spans + found
 
     def _initialled(self, span: Span, person: Person | None) -> bool:
         """Whether a surname sits in its owner's name written with middle initials: "Mikhail S. Gorbachev"."""

@@ -47,8 +47,7 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
         self.groups = {k: ms for k, ms in members.items() if self.types.get(k) == "collective"}  # each member acts
         self.mentions: dict[int, Mention] = {}
         self.cache: dict[tuple[int, str], list[Ref]] = {}
-        spans = list(doc.spans[SPANS_KEY])
-        spans += self._titled_surnames(spans, gazetteer, day)
+        spans = self._titled_surnames(list(doc.spans[SPANS_KEY]), gazetteer, day)
         present = {s.id_ for s in spans if s.label_ in ("ORG", "CAPITAL", "STATE")}
         # surnames of others the article names in full: "Bennett" after "Richard Bennett" is not Naftali Bennett, "Kim"
         # after "Kim Yong-hyun" not Kim Jong Un; "Mawlawi Hibatullah Akhundzada" holds the known name (and an honorific)
@@ -135,7 +134,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
                 key = gazetteer.seats[key] if gazetteer.seats[key] in near and key not in near else key
             for tok in span:
                 self.mentions[tok.i] = Mention(key, label, span.text, person)
-        self._drop_posts(), self._drop_private()
+        self._drop_posts()
+        self._drop_private()
         deps = doc.to_array(DEP)
         self.deps = deps.tolist()  # the dependency label of each token, as a hash
         self.subject_deps = frozenset(doc.vocab.strings.add(label) for label in SUBJECTS)
