@@ -69,7 +69,7 @@ class People:
             if private and not any(t.lemma_.lower() in titles for t in chain[1:]):
                 del self.mentions[i]
 
-    def _titled_surnames(self, spans: list[Span], gazetteer: Gazetteer, day: str | None) -> list[Span]:
+    def _with_titled_surnames(self, spans: list[Span], gazetteer: Gazetteer, day: str | None) -> list[Span]:
         """The ruler's spans and known people named by a title and a surname the gazetteer holds no alias for, when only
         one person of that name held office on the article's day: "President Carter" in 1979, "Mr. Begin"."""
         taken, titles = {t.i for s in spans for t in s}, self.lex["name_titles"] | self.lex["office_nouns"]

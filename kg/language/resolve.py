@@ -47,7 +47,7 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
         self.groups = {k: ms for k, ms in members.items() if self.types.get(k) == "collective"}  # each member acts
         self.mentions: dict[int, Mention] = {}
         self.cache: dict[tuple[int, str], list[Ref]] = {}
-        spans = self._titled_surnames(list(doc.spans[SPANS_KEY]), gazetteer, day)
+        spans = self._with_titled_surnames(list(doc.spans[SPANS_KEY]), gazetteer, day)
         present = {s.id_ for s in spans if s.label_ in ("ORG", "CAPITAL", "STATE")}
         # surnames of others the article names in full: "Bennett" after "Richard Bennett" is not Naftali Bennett, "Kim"
         # after "Kim Yong-hyun" not Kim Jong Un; "Mawlawi Hibatullah Akhundzada" holds the known name (and an honorific)
