@@ -5714,6 +5714,36 @@ CASES = [
         "The U.N. General Assembly passed a resolution declaring Crimea's referendum invalid, in a rebuff to Russia.",
         {("UN", "reject", "RUS")},
     ),
+    # a deal struck is no strike; hunting down or going after an armed group, vowed, threatens it
+    (
+        "Iran struck a deal with the United States and Britain on Tuesday.",
+        {("GBR", "cooperate", "IRN"), ("IRN", "cooperate", "USA")},
+    ),
+    ("Kenya vowed to hunt down al-Shabaab.", {("KEN", "threaten", "al_shabaab")}),
+    ("Israel will go after Hamas leaders wherever they are, Netanyahu said.", {("ISR", "threaten", "hamas")}),
+    ("The Ukrainian president will go to Paris after the summit.", {("FRA", "meet", "UKR")}),
+    # those who would suffer attacks are their targets, not each other's attackers, and a condition on them is no ultimatum
+    (
+        "Al-Shabaab warned that Kenya and Ethiopia would suffer more attacks unless they pulled their troops out.",
+        {("al_shabaab", "threaten", "KEN"), ("al_shabaab", "threaten", "ETH")},
+    ),
+    # an armed group's spokesman in the capital of the state it fights visits no one
+    ("An al-Shabaab spokesman told reporters in Mogadishu that the group would keep fighting.", set()),
+    # the sides of a truce are who signed it, not who brokered it
+    (
+        "Sudan's army and the RSF signed a truce after talks brokered by Saudi Arabia and the United States. Fighting between "
+        "both sides had killed thousands.",
+        {
+            ("SAU", "meet", "SDN"),
+            ("SAU", "meet", "rsf"),
+            ("SDN", "cooperate", "rsf"),
+            ("SDN", "meet", "rsf"),
+            ("SDN", "meet", "USA"),
+            ("USA", "meet", "rsf"),
+            ("SDN", "attack", "rsf"),
+            ("rsf", "attack", "SDN"),
+        },
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

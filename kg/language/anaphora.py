@@ -315,10 +315,13 @@ class Anaphora:
         same = {r.key: r for i in before if i in self.mentions for r in self.ref(self.doc[i]) if fits(r) and r.via != "anaphora"}
         if n and len(same) == n:
             return [Ref(r.key, r.text, "anaphora", r.person) for r in same.values()]
+        sides = tok.lemma_.lower() in ("side", "party")
         for i in range(tok.i - 1, max(-1, tok.i - ANTECEDENT_WINDOW), -1):
             t = self.doc[i]
             if i in self.quoted or not t.conjuncts or t.dep_ == "conj":
                 continue
+            if sides and t.dep_ == "pobj" and t.head.lower_ == "by":
+                continue  # "a truce after talks brokered by Saudi Arabia and the United States ... both sides": not who acts by
             refs = [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(t) if fits(r)]
             if len(refs) == n or (not n and len(refs) > 1):  # n = 0: a group of any size
                 return refs
@@ -330,7 +333,6 @@ class Anaphora:
         again = next((t for t in window if t.lemma_ == tok.lemma_ and t.dep_ in ARGUMENTS and self._group_size(t) == n), None)
         if again is not None and len({r.key for r in self.refs(again)}) == n:
             return [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(again)]
-        sides = tok.lemma_.lower() in ("side", "party")
         told = next((a.head for a in tok.ancestors if a.dep_ == "ccomp"), None) if sides else None
         speakers = {c.i for c in told.children if c.dep_ in ("nsubj", "nsubjpass")} if told is not None else set()
         out: dict[str, Ref] = {}

@@ -82,6 +82,8 @@ class Implied:
         if licensed and {t.key for t in targets} <= {s.key for s in sources}:  # "... against Iraq unless it pulls out": whom
             aimed = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # the force licensed is aimed at
             targets = [r for h in aimed for p in self.clauses.pobjs(h, ("against",)) for r in res.refs(p, "target")]
+        if len(sources) > 1 and {t.key for t in targets} == {s.key for s in sources}:
+            return []  # "Uganda and Burundi would suffer attacks unless they withdrew": a condition on the group itself
         cameo = "139" if failed else "138"
         return [Found("threaten", verb, cameo, "verb", a, b, "asserted") for a in sources for b in targets if a.key != b.key]
 
@@ -289,7 +291,8 @@ class Implied:
         modality = self.clauses.modality(verb, res.year) if sources and targets else None
         if modality is None:
             return []
-        pairs = [(a, b) for a in sources for b in targets if b.key not in (a.key, res.homes.get(a.key))]  # (the body's seat)
+        # (not the body's seat, nor the state an armed group fights: "al-Shabaab's spokesman told reporters in Mogadishu")
+        pairs = [(a, b) for a in sources for b in targets if b.key not in (a.key, res.homes.get(a.key), res.fights.get(a.key))]
         return [Found("meet", prep, "042", "verb", a, b, modality) for a, b in pairs]
 
     def visiting(self, res: Resolver, word: Token) -> list[Found]:

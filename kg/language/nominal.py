@@ -145,9 +145,7 @@ class NominalRules:
             modality = "threatened"  # "the G7 discussed new sanctions on Russia"
         promised = set() if hostile else self.lex["intent_verbs"]  # "vowed unwavering support for Russia's war" as "pledged"
         if (
-            not threat
-            and not presupposed
-            and not setting
+            not (threat or presupposed or setting)
             and not (during or trig.under_preps or held_by in self.lex["grounds_idioms"])  # ("in protest at": grounds)
             and not (dep == "pobj" and self.clauses.holder(noun).head.lower_ in REASON_PREPS)  # ("banned apps over a clash")
             and gov is not None
@@ -351,8 +349,9 @@ class NominalRules:
             targets = self.clauses.struck_ground(res, noun, hit)  # "launched strikes on terrorist camps in Pakistan"
         targets = targets or (self.parties.met(res, gov) if rel.name == "support" and gov is not None else [])
         fought = not targets and rel.name == "attack" and dep == "dobj" and self.clauses.fends(gov) and bool(clause)
-        if fought:  # "Ukrainian forces repelled a Russian assault": who fends it off is its target (and fights its doer
-            targets, fought = clause, self.clauses.fought_back(res, gov)  # back, if it repels or beats it back)
+        if fought:  # "Ukrainian forces repelled a Russian assault": who fends it off is its target, not its doer ("A and
+            targets, fought = clause, self.clauses.fought_back(res, gov)  # B would suffer attacks"), and fights its doer
+            sources = [s for s in sources if s.key not in {t.key for t in clause}]  # back, if it repels or beats it back
         if not targets and rel.name == "attack" and gov is not None and dep == "pobj" and sources:  # "defend Ukraine against
             targets = self.clauses.withstood(res, noun, gov, sources)  # Russia's aggression": there, as what is withstood
             modality = self.clauses.stated(noun, res.year) if targets else modality
