@@ -5744,6 +5744,18 @@ CASES = [
             ("rsf", "attack", "SDN"),
         },
     ),
+    # a war a ceasefire is called for in is no war threatened; holding off an act does not do it
+    ("The Security Council called for a ceasefire in Iran's war with Iraq.", {("IRN", "attack", "IRQ")}),
+    ("Israel held off retaliating against Iraq.", set()),
+    # what is sent goes where the phrase under its object says; "it" defended is the one sent to
+    ("Germany rushed two batteries of air defence missiles operated by German crews to Poland.", {("DEU", "support", "POL")}),
+    (
+        "Washington sent fighter jets to Israel to help defend it against Iranian attacks.",
+        {("USA", "support", "ISR"), ("IRN", "attack", "ISR")},
+    ),
+    # a visa granted, weapons handed over to someone's control, are no aid
+    ("The United States granted a visa to Taiwan's president.", set()),
+    ("Serbia agreed to hand its heavy weapons over to U.N. control.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -157,7 +157,7 @@ class Occasions:
         faced = noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "face"
         if gov.lemma_.lower() not in self.lex["shield_verbs"] or not (faced or noun.head.lower_ == "against"):
             return []
-        guarded = [c for c in gov.children if c.dep_ == "dobj" and c.tag_ != "PRP"]  # not "itself"
+        guarded = [c for c in gov.children if c.dep_ == "dobj" and not c.lower_.endswith(("self", "selves"))]  # not "itself"
         found = [r for c in guarded for r in res.refs(c, "target")] or ([] if faced else self.subjects(res, gov))
         own = {r.key for r in doers} | {r.key for r in self.speaker(res, gov)}
         return [r for r in found if r.key not in own]
@@ -235,7 +235,8 @@ class Occasions:
         datives += [p for c in children if c.dep_ == "dative" and c.pos_ == "ADP" for p in c.children if p.dep_ == "pobj"]
         bounds = self.lex["boundary_nouns"]  # ("sent troops to Ukraine's border": to where, not to whom)
         objects = receivers + datives + [p for p in self.pobjs(verb, ("to", *preps)) if p.lemma_ not in bounds]
-        carried = [h for g in given for h in (g, *(a for a in g.children if a.dep_ == "acl"))]  # "ships carrying aid to Tonga"
+        held = given + [p for g in given for p in self.pobjs(g, ("of",))]  # ("batteries of missiles manned by crews to Israel")
+        carried = [h for g in held for h in (g, *(a for a in g.children if a.dep_ == "acl"))]  # "ships carrying aid to Tonga"
         objects += [p for h in carried for p in self.pobjs(h, ("to", *preps))] + (given if with_prep else [])
         # "providing military instructors at the government's request": whoever asked for them
         asked = [p for p in self.pobjs(verb, ("at",)) if p.lemma_.lower() in self.lex["request_nouns"]]

@@ -288,13 +288,13 @@ class NounParties:
         """Whether a noun is what its verb does: its object, or "of"/"with" it ("warned of retaliation against Seoul",
         "threatened Iran with retaliation"), what an appeal is "for" ("called for a total war against al-Shabab"), what
         one says "in" ("said in a warning to India"), what one comes "to" ("rushed to the defence of Kyiv"), or what one
-        is "at" ("was at war with Hamas")."""
+        is "at" ("was at war with Hamas"); not what a phrase under its object names ("a ceasefire in its war with Iraq")."""
         preps = ("of", "with", "for") if gov.lemma_.lower() in self.lex["appeal_verbs"] else ("of", "with")
         preps += ("in",) * (gov.lemma_.lower() in self.lex["speech_verbs"])  # "said in a warning to India"
         preps += ("to",) * (gov.lemma_.lower() in self.lex["rescue_verbs"])  # "leapt to the defence of Damascus"
         if gov.lemma_.lower() in ("be", "remain"):  # "was at war with Hamas" (not "an ally in the war against")
             return dep == "pobj" and noun.head.lower_ == "at"
-        return dep == "dobj" or (dep == "pobj" and noun.head.lower_ in preps)
+        return dep == "dobj" or (dep == "pobj" and noun.head.lower_ in preps and noun.head.head == gov)
 
     def named_work(self, noun: Token, dep: str, gov: Token | None) -> bool:
         """Whether a trigger word is only part of a name: "Organisation of Islamic Cooperation", "violated the Minsk

@@ -261,10 +261,12 @@ class VerbRules:
         owner, venues, doers = trig.owner_target or trig.relation == "attack", self.lex["venue_nouns"], {s.key for s in sources}
         if self.clauses.mutual([*objects, *self.clauses.pobjs(verb, trig.target_preps)]):  # "six of the other's diplomats"
             return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.permutations(sources, 2)]
+        # "exports of gallium and germanium to the US", "the export of arms to Turkey"; ("missiles manned by crews to Israel")
+        held = [*objects, *(c for o in objects for c in (*o.conjuncts, *self.clauses.pobjs(o, ("of",))))]
+        held += [a for o in held for a in o.children if a.dep_ == "acl"] if trig.dative else []
         targets = [  # "froze the assets of Russia's central bank", "suspended imports of Australian beef"
             r
-            # "exports of gallium and germanium to the US", "the export of arms to Turkey"
-            for h in [verb, *objects, *(c for o in objects for c in (*o.conjuncts, *self.clauses.pobjs(o, ("of",))))]
+            for h in [verb, *held]
             for p in self.clauses.pobjs(h, trig.target_preps)  # "its ambassadors in Oslo": the capital where they serve
             # "opened fire on Pakistani posts": what is fired on is its owner's
             # ("took part in the NATO summit": a gathering is its holder's)
