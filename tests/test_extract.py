@@ -5756,6 +5756,21 @@ CASES = [
     # a visa granted, weapons handed over to someone's control, are no aid
     ("The United States granted a visa to Taiwan's president.", set()),
     ("Serbia agreed to hand its heavy weapons over to U.N. control.", set()),
+    # a halt or suspension of imports punishes where they come from
+    ("The United States ordered a halt to imports of Iranian oil.", {("USA", "sanction", "IRN")}),
+    ("Japan announced a suspension of imports from North Korea.", {("JPN", "sanction", "PRK")}),
+    # no choice but to act is acting, by the one with no choice
+    ("Washington had no choice but to impose sanctions on Pakistan.", {("USA", "sanction", "PAK")}),
+    # a body's member states counted in full are the body
+    ("The EU's 27 member states agreed to impose sanctions on Belarus.", {("EU", "sanction", "BLR")}),
+    # what one calls a protest or cites as subversion is read as if named outright
+    ("Beijing lodged what it called a strong protest with Tokyo.", {("CHN", "accuse", "JPN")}),
+    (
+        "Saudi Arabia broke relations with Iran, citing what it called Iranian subversion.",
+        {("SAU", "sanction", "IRN"), ("SAU", "accuse", "IRN")},
+    ),
+    # a person praised by pronoun is the one named before
+    ("Modi met Albanese in Sydney. Albanese praised him.", {("AUS", "meet", "IND"), ("AUS", "cooperate", "IND")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -47,8 +47,7 @@ class Clauses(Modality, Occasions):
         compound = [] if any(c.dep_ in SUBJECTS for c in children) else named
         for c in [*children, *hung]:
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and depth > 0) or (c in compound and c.i < verb.i):
-                # headlines: "Philippines, Vietnam sign pact" leaves the first name unattached, "Modi, Putin hold talks"
-                # makes it a clause, "Saudi Arabia, Iran agree" a second subject
+                # headlines: "Philippines, Vietnam sign pact" (the first name loose), "Saudi Arabia, Iran agree" (a second)
                 loose = [
                     r
                     for d in verb.children
@@ -60,8 +59,7 @@ class Clauses(Modality, Occasions):
                     )
                     for r in res.refs(d, "source")
                 ]
-                # "Marking two years since Russia's invasion, the leaders of Italy and Canada travelled": an act the
-                # parser made the subject, its doers an apposition
+                # "Marking two years since Russia's invasion, the leaders of Italy and Canada travelled": an apposition
                 apart = [a for a in c.children if a.dep_ == "appos"]  # (and "Presidents X of A, Y of B and Z of C")
                 apart += [b for a in apart for b in a.children if b.dep_ == "appos"]
                 own = res.refs(c, "source") or [r for a in apart for r in res.refs(a, "source")]
@@ -161,8 +159,10 @@ class Clauses(Modality, Occasions):
         controllers = [c for c in verb.head.children if c.dep_ == "dobj"] + self.pobjs(verb.head, ("on",)) if control else []
         if controllers:  # "prompting Israel to order ...", "called on Moscow to end ...": the object of the verb above acts
             return [r for c in controllers for r in res.refs(c, "source")]
-        if depth < 3 and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex["readiness_adjectives"]:
-            return self.subjects(res, verb.head.head, depth + 1)  # "Ukraine is ready to accept the proposal"
+        # "Ukraine is ready to accept the proposal", "had no choice but to impose sanctions"
+        forced = verb.dep_ == "pcomp" and verb.head.lower_ == "but" and verb.head.head.lemma_ in self.lex["compulsion_nouns"]
+        if depth < 3 and (forced or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex["readiness_adjectives"])):
+            return self.subjects(res, verb.head.head.head if forced else verb.head.head, depth + 1)
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # an infinitive describing an object
         held = verb.head if verb.head.dep_ == "dobj" and to else None
         signed = held is not None and verb.dep_ == "acl" and held.lemma_.lower() in self.lex["agreement_nouns"]
@@ -279,8 +279,7 @@ class Clauses(Modality, Occasions):
         """Objects of ``tok``'s prepositions in ``preps``, also past a channel: "spoke by phone with X"."""
         preps = set(preps)
         out = []
-        # "tariffs on German vehicles and on French brandy": a preposition conjoined to another counts too
-        # "sent an envoy to Beijing": the parser calls such a "to" a dative
+        # "tariffs on German vehicles and on French brandy": a conjoined preposition; "sent an envoy to Beijing": a dative
         heads = [c for c in tok.children if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")]
         heads += [d for c in heads for d in c.children if d.dep_ == "conj" and d.pos_ == "ADP"]
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok  # "walked out in protest at Pakistan's remarks":
@@ -349,8 +348,9 @@ class Clauses(Modality, Occasions):
                 t, dep = t.head, t.head.dep_
                 continue
             if t.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and t.head.pos_ in ("VERB", "AUX"):
-                return t.head, "pobj" if deep else "dobj"  # also "carried out [hundreds of] strikes", "claimed responsibility
-                # for the attack" (not "pledged support for those behind the attacks": held through another preposition)
+                named = t.head.dep_ == "ccomp" and t.head.head.pos_ == "VERB" and self.called(t.head) == t  # "lodged what it
+                return (t.head.head, "dobj") if named else (t.head, "pobj" if deep else "dobj")  # called a protest"; also
+                # "carried out [hundreds of] strikes" (not "pledged support for those behind the attacks")
             if t.dep_ == "pobj" and t.head.dep_ == "prep":
                 if t.head.pos_ == "VERB" and t.head.head.pos_ in ("VERB", "AUX"):  # "following talks": a preposition
                     # "announced tariffs, including a levy on China": one of the verb's objects

@@ -181,10 +181,13 @@ class Modality:
                 t.dep_ == "relcl" and t.head.lemma_.lower() == "time" and any(d.lower_ in ("each", "every") for d in t.head.lefts)
             ):
                 return None
+            # "had no choice but to impose sanctions": a compulsion, not a negation
+            forced = t.lemma_.lower() in self.lex["compulsion_nouns"] and any(c.lower_ == "but" for c in t.children)
             for c in t.children:
                 scant = c.dep_ == "advmod" and c.lower_ in self.lex["scant_adverbs"] and not came_by_conj  # "seldom criticized"
                 scant = scant or (c.dep_ in ("aux", "preconj") and self.hung_negation(t))
-                if (c.dep_ == "neg" or scant or (c.dep_ == "det" and c.lower_ in ("no", "never"))) and (negation or t.i != tok.i):
+                denied = c.dep_ == "det" and c.lower_ in ("no", "never") and not forced
+                if (c.dep_ == "neg" or scant or denied) and (negation or t.i != tok.i):
                     return None
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "whenever"):
                     return None

@@ -136,8 +136,7 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
                 self.mentions[tok.i] = Mention(key, label, span.text, person)
         self._drop_posts()
         self._drop_private()
-        deps = doc.to_array(DEP)
-        self.deps = deps.tolist()  # the dependency label of each token, as a hash
+        self.deps = (deps := doc.to_array(DEP)).tolist()  # the dependency label of each token, as a hash
         self.subject_deps = frozenset(doc.vocab.strings.add(label) for label in SUBJECTS)
         # "..., claimed North Korea": the object of a speech verb that follows its clause is who speaks
         self.inverted = frozenset(
@@ -262,7 +261,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
             return self._voiced(tok)  # "the statement threatened sanctions": its maker's
         if lemma in self.lex["member_nouns"] and tok.tag_ in ("NNS", "NNPS"):  # "G7 countries", "NATO allies": the body
             blocs = [r for r in self._modifier_refs(tok, 0) if self.types.get(r.key) in self.lex["member_bodies"]]
-            some = any(c.like_num or c.lower_ in self.lex["partitive_words"] for c in tok.children)
+            some = any(c.like_num or c.lower_ in self.lex["partitive_words"] for c in tok.children)  # (but "the EU's 27
+            some = some and {"poss"} != {c.dep_ for c in tok.children} - {"nummod", "compound"}  # member states": all)
             if blocs and not (some and any(c.lower_ == "the" for c in tok.children)):  # ("the three European countries":
                 return [] if some else blocs  # those named before) but "several EU states" are some of them, not the body
         if group := self._group_size(tok):  # ("the two countries" are states, though named by their leaders)

@@ -59,8 +59,7 @@ class VerbRules:
             ]
         if not passive and not trig.dative:  # "designated the Houthis a terrorist group", "targeting Hamas military chief
             objects += [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]  # Mohammed Deif": a dative
-            objects += [c for c in children if c.dep_ == "appos" and c.pos_ == "PROPN"] if not objects else []  # (or an
-            # apposition: "Trump hosts Xi at Mar-a-Lago")
+            objects += [c for c in children if c.dep_ == "appos" and c.pos_ == "PROPN"] if not objects else []  # "hosts Xi"
         meeting = passive and self.rules.relations[trig.relation].family == "meeting" and not self.clauses.hosting(verb)
         withs = [c for c in children if c.lower_ == "with"] if meeting else []  # "would be met with fire and fury"
         answered = [p for c in withs for p in c.children if p.dep_ in ("pobj", "pcomp") and not res.refs(p)]
@@ -147,7 +146,8 @@ class VerbRules:
             kinds = tuple(k for k in kinds if k != "force")
         for obj in [] if trig.preps_only else objects:  # "warned both sides", not "them", nor "called the tariffs unfair"
             refs = res.refs(obj, "target", owner=owner)
-            told = (*kinds, "anaphora") if obj.pos_ == "NOUN" and obj.lemma_.lower() not in self.lex["event_nouns"] else kinds
+            noun = obj.pos_ == "NOUN" and obj.lemma_.lower() not in self.lex["event_nouns"]  # (or a person: "praised him")
+            told = (*kinds, "anaphora") if noun or obj.lower_ in ("him", "her") else kinds
             targets += [r for r in refs if not trig.object_must_be_actor or r.via in told]
         if trig.object_must_be_actor and not targets:
             return []
@@ -261,7 +261,7 @@ class VerbRules:
         owner, venues, doers = trig.owner_target or trig.relation == "attack", self.lex["venue_nouns"], {s.key for s in sources}
         if self.clauses.mutual([*objects, *self.clauses.pobjs(verb, trig.target_preps)]):  # "six of the other's diplomats"
             return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.permutations(sources, 2)]
-        # "exports of gallium and germanium to the US", "the export of arms to Turkey"; ("missiles manned by crews to Israel")
+        # "exports of gallium and germanium to the US", "the export of arms to Turkey", "missiles manned by crews to Israel"
         held = [*objects, *(c for o in objects for c in (*o.conjuncts, *self.clauses.pobjs(o, ("of",))))]
         held += [a for o in held for a in o.children if a.dep_ == "acl"] if trig.dative else []
         targets = [  # "froze the assets of Russia's central bank", "suspended imports of Australian beef"
