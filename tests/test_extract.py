@@ -5771,6 +5771,23 @@ CASES = [
     ),
     # a person praised by pronoun is the one named before
     ("Modi met Albanese in Sydney. Albanese praised him.", {("AUS", "meet", "IND"), ("AUS", "cooperate", "IND")}),
+    # what something could see happen is only possible
+    ("A second Trump term could see Washington cut off military aid to Ukraine.", set()),
+    # an autonomous republic is a region, no state
+    ("Milorad Dodik, president of Bosnia's autonomous Serb Republic, met Vladimir Putin in Kazan.", set()),
+    # a case launched at a court or a body is no attack on it
+    ("The European Union launched a case against China at the World Trade Organization.", {("EU", "accuse", "CHN")}),
+    # "a U.S. ally" is another than the United States
+    (
+        "Israel struck Hamas leaders in Doha, in an attack on a close U.S. ally that Qatar described as state terrorism.",
+        {("ISR", "attack", "hamas")},
+    ),
+    # a name set off by a relative clause is the subject of the verb after it
+    (
+        "Saudi Arabia launched strikes in support of Hadi, and Iran, which Riyadh accuses of arming the rebels, called the "
+        "action a dangerous step.",
+        {("IRN", "accuse", "SAU"), ("SAU", "accuse", "IRN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

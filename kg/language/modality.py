@@ -295,6 +295,9 @@ class Modality:
             guess = (modality == "planned" or to) and t.head.lemma_.lower() in self.lex["belief_verbs"]
             if t.dep_ == "ccomp" and (guess or t.head.lemma_.lower() in self.lex["wish_verbs"]):
                 return None
+            outcome = t.head.lemma_.lower() in self.lex["outcome_verbs"] and t.dep_ in ("ccomp", "xcomp")
+            if outcome and any(c.dep_ == "aux" and c.lower_ in self.lex["hinting_aux"] for c in t.head.children):
+                return None  # "a second Trump presidency could see Washington cut off aid": a possible outcome
             asked = (
                 t.dep_ == "ccomp"
                 and t.i > t.head.i

@@ -23,6 +23,8 @@ class Owners:
 
     def _owned(self, tok: Token, lemma: str, role: str, owner: bool) -> list[Ref]:
         """The owner of what ``tok`` names, when an owner is asked for (or it is a target that owners stand for)."""
+        if lemma in self.lex["relational_polities"] | self.lex["opponent_nouns"]:
+            return []  # "a close U.S. ally", "Russia's rivals": another than the one named
         if owner or (lemma in self.lex["owner_nouns"] and role == "target"):
             possessors = [c for c in tok.children if c.dep_ == "poss"]  # "Sweden's bid" belongs to Sweden
             possessors = possessors or [g for c in tok.lefts if c.dep_ == "compound" for g in c.children if g.dep_ == "poss"]
@@ -81,6 +83,8 @@ class Owners:
         signed = tok.lemma_.lower() in self.lex["agreement_nouns"]
         kinds = {tok.lemma_.lower(), *(c.lemma_.lower() for c in tok.lefts if c.dep_ == "compound")}  # "militia targets"
         proxy = any(kinds & self.lex[k] for k in ("agentive_nouns", "armed_nouns", "group_nouns"))
+        if kinds & self.lex["polity_nouns"] and any(c.lower_ in self.lex["subnational_words"] for c in tok.lefts):
+            return out  # "Bosnia's autonomous Serb Republic", "Georgia's breakaway republic": a region, no state
         for child in tok.lefts:
             if child.dep_ not in MODIFIERS or (other_side and child.dep_ == "poss"):
                 continue  # "his counterparts from Japan", "Blinken's Chinese counterpart": not the possessor's people

@@ -46,15 +46,10 @@ def title_nouns(doc):
 
 @Language.component("kg_verbs")
 def verbs(doc):
-    """Mend a verbless parse the small model makes of a name and a past verb: in "Trump imposed tariffs on China" it takes
-    the verb for a participle describing its object and the sentence for a noun phrase; the name becomes the verb's
-    subject and the noun its object. More of its slips are mended after (each function below, or in :mod:`.mends`,
-    tells which): a conjoined clause's subject, a headline's present verb, a clause told before its attribution, a
-    gerund or an adjective that is a noun, a name set off by a comma or hung on its verb, a clause said "in a statement
-    that", an object hung on a trailing attribution, an object given to "as", a claim noun glued to the name after it,
-    "visiting" made a clause, the name "call" takes, a subject whose verb was made a modifier, a list's name made an
-    apposition across the verb, the speaker's act after quotes, a subject hung on the phrase put first, and the partner
-    of a phrase of manner; a parse a mend leaves with a loop is given back as the model made it."""
+    """Mend a verbless parse the small model makes of a name and a past verb: it reads "Trump imposed tariffs on China"
+    as a noun phrase, the verb a participle describing its object; the name becomes the verb's subject and the noun its
+    object. More of its slips are mended after (each function below, or in :mod:`.mends`, tells which); a parse a mend
+    leaves with a loop is given back as the model made it."""
     tags, deps, parse = doc.to_array(TAG), doc.to_array(DEP), doc.to_array([HEAD, DEP])
     past = np.isin(tags, [doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]]) & (deps == doc.vocab.strings["amod"])
     found = np.flatnonzero(past).tolist()  # one array pass, not a Python loop over every word
@@ -348,15 +343,21 @@ def _hung_clauses(doc, deps) -> None:
 
 def _clause_subjects(doc, deps) -> None:
     """In "Hamas fired rockets at Tel Aviv and Israel pounded Gaza" the small model joins "Israel" to "Tel Aviv" and
-    leaves "pounded" with no subject of its own: a name between "and" and a conjoined verb is that verb's subject."""
-    for i in np.flatnonzero(deps == doc.vocab.strings["conj"]).tolist():
+    leaves "pounded" with no subject of its own: a name between "and" and a conjoined verb is that verb's subject (also
+    past a clause set off by commas: "and Iran, which Riyadh accuses of arming the Houthis, called")."""
+    for i in np.flatnonzero(np.isin(deps, [doc.vocab.strings["conj"], doc.vocab.strings["advcl"]])).tolist():
         v = doc[i]
-        subject = any(c.dep_.startswith("nsubj") for c in v.children)
-        if v.pos_ != "VERB" or i < 2 or v.tag_ not in ("VBD", "VBZ", "VBP") or subject:
+        subject = any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in v.children)
+        if v.pos_ != "VERB" or i < 3 or v.tag_ not in ("VBD", "VBZ", "VBP") or subject:
             continue
         name = doc[i - 1]  # "and Israel pounded", "and South Africa withdrew", "and the United States struck"
+        set_off = [c for c in doc[i - 2].ancestors if c.dep_ == "conj" and doc[c.i + 1].text == ","] if name.text == "," else []
+        if v.dep_ == "advcl" and not set_off:
+            continue
+        name = next((c for c in set_off if any(k.dep_ in ("relcl", "appos") for k in c.children)), name)
         cc = doc[max(name.left_edge.i - 1, 0)]
-        bare = all(c.dep_ in ("compound", "det") and c.i < name.i for c in name.children)
+        framed = name.i != i - 1  # (its clause set off after it)
+        bare = all((c.dep_ in ("compound", "det") and c.i < name.i) or (framed and c.i > name.i) for c in name.children)
         if name.pos_ == "PROPN" and name.dep_ == "conj" and bare and cc.dep_ == "cc" and cc.head == name.head:
             name.head, name.dep_ = v, "nsubj"
             cc.head = v.head
