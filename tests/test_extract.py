@@ -5788,6 +5788,48 @@ CASES = [
         "action a dangerous step.",
         {("IRN", "accuse", "SAU"), ("SAU", "accuse", "IRN")},
     ),
+    # strikes on each other's bases are each side's on the other
+    (
+        "India and Pakistan launched missile strikes on each other's military bases.",
+        {("IND", "attack", "PAK"), ("PAK", "attack", "IND")},
+    ),
+    # those "with" whom an act is done, "taking part", do it too
+    (
+        "The United States launched air strikes against Islamic State, with Jordan and Saudi Arabia taking part.",
+        {("USA", "attack", "isis"), ("JOR", "attack", "isis"), ("SAU", "attack", "isis")},
+    ),
+    # what one is said to regret in a clause on an act is that act
+    (
+        "Washington pulled out of the deal, a decision that Britain, France and Germany said they regretted.",
+        {("GBR", "accuse", "USA"), ("FRA", "accuse", "USA"), ("DEU", "accuse", "USA")},
+    ),
+    # a treaty (that) two signed is theirs; a treaty signed is no act its critic does
+    ("Seoul criticised a treaty that Russia and North Korea signed.", {("KOR", "accuse", "RUS"), ("KOR", "accuse", "PRK")}),
+    (
+        "Seoul had grave concerns about a treaty signed by Russia and North Korea.",
+        {("KOR", "accuse", "RUS"), ("KOR", "accuse", "PRK"), ("PRK", "cooperate", "RUS")},
+    ),
+    # "the neighbours" are the pair named before, not the pair who mediated
+    (
+        "Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar and Turkey, following clashes between "
+        "the neighbours.",
+        {
+            ("AFG", "cooperate", "PAK"),
+            ("AFG", "meet", "PAK"),
+            ("AFG", "meet", "QAT"),
+            ("PAK", "meet", "QAT"),
+            ("AFG", "meet", "TUR"),
+            ("PAK", "meet", "TUR"),
+            ("AFG", "attack", "PAK"),
+            ("PAK", "attack", "AFG"),
+        },
+    ),
+    # an armed noun held by no verb does not stop the sentence's extraction
+    (
+        "Armenia and Azerbaijan agreed to a truce after four days of missile and drone strikes on each other's positions, "
+        "Russia said.",
+        {("ARM", "cooperate", "AZE")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -320,7 +320,7 @@ class Anaphora:
             t = self.doc[i]
             if i in self.quoted or not t.conjuncts or t.dep_ == "conj":
                 continue
-            if sides and t.dep_ == "pobj" and t.head.lower_ == "by":
+            if (sides or not n) and t.dep_ == "pobj" and t.head.lower_ == "by":
                 continue  # "a truce after talks brokered by Saudi Arabia and the United States ... both sides": not who acts by
             refs = [Ref(r.key, r.text, "anaphora", r.person) for r in self.refs(t) if fits(r)]
             if len(refs) == n or (not n and len(refs) > 1):  # n = 0: a group of any size

@@ -122,7 +122,8 @@ class Control:
     def companions(self, subject: Token, verb: Token) -> list[Ref]:
         """Who acts with the subject: "The US, along with Britain and France, called a meeting", "China, alongside
         Russia, vetoed", "Estonia joined NATO along with Bulgaria"; the words are ``companion_words`` in
-        ``data/lexicon.yaml`` (after the verb not "alongside": "fought alongside Russian forces" is with them)."""
+        ``data/lexicon.yaml`` (after the verb not "alongside": "fought alongside Russian forces" is with them), and those
+        "with" whom it is done "taking part" (``participation_verbs``)."""
         words = self.lex["companion_words"]
         out: list[Ref] = []
         for p in (c for h in (subject, verb) for c in h.children if c.dep_ == "prep" and subject.i < c.i != verb.i):
@@ -131,4 +132,8 @@ class Control:
                 inner = [p]
             inner = inner if p.i < verb.i or p.head == verb else []
             out += [r for w in inner for o in w.children if o.dep_ == "pobj" for r in self.refs(o, "source")]
+            # "launched air strikes on Islamic State, with Jordan and Bahrain taking part": those who take part
+            partaking = [c for c in p.children if c.dep_ == "pcomp" and c.lemma_.lower() in self.lex["participation_verbs"]]
+            partaking = partaking if p.lower_ == "with" and p.head == verb else []
+            out += [r for c in partaking for s in c.children if s.dep_ == "nsubj" for r in self.refs(s, "source")]
         return out

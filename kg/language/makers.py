@@ -1,11 +1,8 @@
 """Makers: who made a thing a phrase names. A mixin of :class:`kg.language.resolve.Resolver` (which provides ``lex``,
 ``mentions``, ``places``, ``types`` and ``refs``): "a resolution drafted by the US and Japan", "the proposal [by
-Pakistan]" hung on the verb, "the ceasefire agreed with Ukraine", "a resolution in the U.S. Congress", "the
-deployment of Russian troops", "imports of Russian oil", "sites in Pakistan"; whose ground a place is ("the city of
-Kharkiv", "Russia's Ryazan region"), who rules where an act of rule happens ("the coup in Niger"), and where unnamed
-militants are harboured ("militants based in Afghanistan"); and, from earlier in the article, who made "the
-resolution" or "the accusations" a state denies and whose proposal a bare refusal answers. Whose a thing is (its
-possessor, its modifiers) is :mod:`.owners`."""
+Pakistan]", "the ceasefire agreed with Ukraine", "imports of Russian oil", "sites in Pakistan"; whose ground a place is,
+who rules where an act of rule happens ("the coup in Niger"), where unnamed militants are harboured; and, from earlier
+in the article, who made what a state denies and whose proposal a bare refusal answers (possessors are :mod:`.owners`)."""
 
 from __future__ import annotations
 
@@ -70,6 +67,7 @@ class Makers:
         struck = [m for a in armed if tok.lemma_.lower() in self.acts for m in a.children if m.dep_ in ("amod", "compound")]
         # ... or on the verb that does an act a relative clause judges ("began drills, which Pyongyang condemned")
         judged = [c for c in tok.children if c.dep_ == "relcl" and any(o.dep_ == "dobj" and o.tag_ == "WDT" for o in c.children)]
+        judged = [c for c in judged if c.lemma_ not in self.lex["copresence_verbs"]]  # (not "a treaty that A and B signed")
         judged = tok.dep_ == "dobj" and tok.lemma_.lower() in self.acts and bool(judged)
         struck += [s for c in tok.head.children if judged and c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
         # ... or the subject of the verb that wields a weapon ("Hamas fired a rocket that killed two Israelis")
@@ -175,10 +173,11 @@ class Makers:
         out += [r for p in self.doers_by(tok) for r in self.refs(p)]
         out += [r for p in ends if p.dep_ == "pobj" for r in self.refs(p, "target", owner=True)]
         # "the agreement with Ukraine", "the ceasefire agreed with Ukraine", "rejected talks with the US", "an agreement
-        # signed between Greece and Egypt"
+        # signed between Greece and Egypt", "a treaty (that) Putin and Kim signed"
         if tok.lemma_.lower() in self.lex["agreement_nouns"] | self.lex["joint_nouns"]:
-            signed = [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in self.lex["copresence_verbs"]]
-            out += self._prep_refs(signed, ("between",))
+            signed = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in self.lex["copresence_verbs"]]
+            signers = [s for c in signed for s in c.children if s.dep_ == "nsubj"]
+            out += self._prep_refs(signed, ("between",)) + [r for s in signers for r in self.refs(s)]
             out += self._prep_refs([tok, *(c for c in tok.children if c.dep_ == "acl")], ("with",))
         if tok.lemma_.lower() in self.made:  # "turned down a request from Egypt"
             out += self._prep_refs([tok], ("from",))

@@ -386,7 +386,8 @@ class NominalRules:
             targets = targets or [NOBODY]
             if targets == [NOBODY] and any(c.lemma_.lower() in self.lex["internal_words"] for c in children):
                 return []  # "suffering from the country's civil war": a war within, on no one named, is no one's charge
-        pairs = [(s, t) for s in sources for t in targets]
+        mutual = len(sources) > 1 and self.clauses.mutual(self.clauses.pobjs(noun, trig.target_preps))  # "strikes on each
+        pairs = [(s, t) for s in sources for t in (sources if mutual else targets) if not (mutual and s == t)]  # other's"
         # a fight "with" someone is fought by both ("a tariff fight with Mexico"), unless one side's ("his trade war with
         # Canada") or begun here ("ignited the economic war with Canada")
         begun = gov is not None and gov.lemma_.lower() in self.lex["inception_verbs"]

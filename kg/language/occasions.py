@@ -168,10 +168,12 @@ class Occasions:
         purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.head.children)
         return self.fends(verb, "repulse_verbs") and not purpose and self.modality(verb, res.year) == "asserted"
 
-    def fends(self, verb: Token, kinds: str = "victim_verbs") -> bool:
+    def fends(self, verb: Token | None, kinds: str = "victim_verbs") -> bool:
         """Whether a verb fends off the act it takes ("repelled", "pushed back", "beat back"; ``victim_verbs``, or the
         list ``kinds`` names) for its own subject (not "airlifted arms to Ethiopia to help repel the Somali offensive":
         ``helping_verbs`` with no one helped named, as in "to help Moscow push back a Ukrainian incursion")."""
+        if verb is None:  # (a noun held by no verb)
+            return False
         helped = [c for c in verb.children if c.dep_ == "nsubj"] + [c for c in verb.head.children if c.dep_ == "dobj"]
         if verb.head.lemma_.lower() in self.lex["helping_verbs"] and verb.dep_ in ("xcomp", "ccomp") and not helped:
             return False

@@ -72,7 +72,8 @@ class Owners:
         made" (``made_things`` with their verbs, and ``making_verbs``; not "the claims Washington rejected")."""
         making = self.lex["making_verbs"] | self.made.get(lemma, frozenset())
         made = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in making] if lemma in self.made else []
-        return [s for c in made if not any(d.dep_ == "dobj" for d in c.children) for s in c.children if s.dep_ == "nsubj"]
+        made = [c for c in made if not any(d.dep_ == "dobj" and d.lower_ not in ("that", "which") for d in c.children)]
+        return [s for c in made for s in c.children if s.dep_ == "nsubj"]  # ("the treaty that A and B signed")
 
     def _modifier_refs(self, tok: Token, depth: int = 0) -> list[Ref]:
         """Actors named in the modifiers of ``tok``: "North Korea's", "Japanese", "NATO"."""

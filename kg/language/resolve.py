@@ -270,13 +270,13 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
             return [Ref(r.key, r.text, r.via) for r in found] if lemma in self.lex["polity_nouns"] else found
         if lower in ("latter", "former") and tok.i > 0 and self.doc[tok.i - 1].lower_ == "the":
             return self._of_two(tok)
-        if (
-            tok.tag_ in ("NNS", "NNPS")
-            and lemma in self.lex["polity_nouns"] | self.lex["office_nouns"]
-            and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
-            and not any(c.i in self.mentions for c in tok.children)
-        ):
+        plural = tok.tag_ in ("NNS", "NNPS") and not any(c.i in self.mentions for c in tok.children)
+        their = plural and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
+        if their and lemma in self.lex["polity_nouns"] | self.lex["office_nouns"]:
             return self._antecedents(tok, 0)  # "A and B ... their countries reached a deal"
+        the = lemma in self.lex["polity_nouns"] and {c.dep_ for c in tok.children} <= {"det", "amod", "compound"}
+        if plural and the and (found := self._antecedents(tok, 0)):  # "clashes between the neighbours" (the pair named)
+            return found
         holder = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         if holder is not None and tok.tag_ == "NN" and lemma in self.lex["polity_nouns"] and role != "place":
             return self.ref(holder, role)  # "Petro said his country would ...": the state the person acts for

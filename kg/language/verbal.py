@@ -66,8 +66,7 @@ class VerbRules:
         if meeting and (answered or not any(res.refs(o) for o in objects)):
             return []  # "any intervention would be met with a response": met, but by no one
         objects, reduced = self._objects(verb, trig, children, objects, passive)
-        if trig.among_objects:  # "the talks brought together ministers from Britain, Canada and Japan": people meet;
-            # states brought together ("the war brought Russia and North Korea together") need not
+        if trig.among_objects:  # "the talks brought together ministers from Britain, Canada and Japan": people meet (not states)
             group = list({r.key: r for o in objects for r in res.refs(o) if r.via == "office" or r.person}.values())
             return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.combinations(group, 2)]
         # "a charge Kabul rejected", "the truce that Russia violated", "the weapons Russia used": the noun described
@@ -79,6 +78,9 @@ class VerbRules:
         sentential = sentential and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ","
         if verb.dep_ in ("acl", "relcl") and ((passive and not objects) or (verb.dep_ == "relcl" and relative)):
             objects = [] if sentential else [verb.head]
+        said = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ in ("relcl", "acl") and not objects else None  # "a move that
+        if said is not None and said.lemma_ in self.lex["speech_verbs"] and any(c.lower_ == "that" for c in said.children):
+            objects = [said.head]  # Britain said it condemned": what is said to be done to is the noun described
         if passive and not objects and verb.dep_ in ("advcl", "pcomp"):  # "fled when attacked by", "after being attacked by":
             outer = verb.head.head if verb.dep_ == "pcomp" else verb.head  # the subject of the clause it tells of
             objects = [c for c in outer.children if c.dep_ == "nsubj"]
@@ -268,8 +270,7 @@ class VerbRules:
             r
             for h in [verb, *held]
             for p in self.clauses.pobjs(h, trig.target_preps)  # "its ambassadors in Oslo": the capital where they serve
-            # "opened fire on Pakistani posts": what is fired on is its owner's
-            # ("took part in the NATO summit": a gathering is its holder's)
+            # "opened fire on Pakistani posts": the owner's ("took part in the NATO summit": a gathering's holder's)
             for r in res.refs(p, "place" if p.head.lower_ == "in" and p.lemma_.lower() not in venues else "target", owner=owner)
         ]
         if not targets and trig.through_xcomp:  # "never ruled out using force to bring Taiwan under its control"
@@ -307,8 +308,7 @@ class VerbRules:
             against = any(not t.object_lemmas or set(done) & set(t.object_lemmas) for t in hostile)
             if trig.relation == "reject" and (labelled or against):
                 continue
-            # "threatened to send Syrian refugees to Europe", "refused to extradite the cartel leader to the US": what is
-            # sent goes to the threatened
+            # "threatened to send Syrian refugees to Europe", "refused to extradite X to the US": sent to the threatened
             sent = any(t.dative or t.object_must_not_be_actor for t in senses)
             # ("opposed giving Georgia a NATO membership action plan": the dative too)
             dative = [o for o in x.children if o.dep_ == "dative" and o.pos_ != "ADP"]
