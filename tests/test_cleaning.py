@@ -103,6 +103,8 @@ def test_a_donation_appeal_is_dropped_and_news_of_a_donation_kept():
         "SEOUL, SOUTH KOREA — ",
         "DOHA, March 19, 2025 (AFP) - ",
         "ANKARA -- ",
+        "DAYTON, Ohio, Nov. 21 - ",
+        "UNITED NATIONS, Aug. 2 - ",
     ],
 )
 def test_a_wire_dateline_is_cut_from_the_first_paragraph(dateline):
@@ -118,6 +120,7 @@ def test_a_wire_dateline_is_cut_from_the_first_paragraph(dateline):
         "USA — Russia said so.",
         "KYIV — Talks.",
         "NATO -- Russia talks stall in Geneva after rows",
+        "G7 - Russia talks stall in Geneva after rows",
     ],
 )
 def test_a_headline_or_a_dash_in_prose_is_no_dateline(line):

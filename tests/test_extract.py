@@ -5830,6 +5830,24 @@ CASES = [
         "Russia said.",
         {("ARM", "cooperate", "AZE")},
     ),
+    # whoever is under sanctions is their target
+    ("Iran has been under U.S. sanctions since 2019.", {("USA", "sanction", "IRN")}),
+    # sanctions a clause on them says were imposed are the imposer's on whom they were imposed
+    (
+        "China condemned the sanctions that the United States imposed on Iran.",
+        {("CHN", "accuse", "USA"), ("USA", "sanction", "IRN")},
+    ),
+    ("Russia's economy was hurt by sanctions the European Union imposed on Moscow.", {("EU", "sanction", "RUS")}),
+    # a declaration welcomed is no meeting with those who signed it
+    (
+        "North Korea and South Korea signed a joint declaration. The United States welcomed the declaration.",
+        {("KOR", "cooperate", "PRK")},
+    ),
+    # "other world powers" are not the pair named before
+    (
+        "The United States and Iran held talks, and Washington said it would keep working with other world powers.",
+        {("IRN", "meet", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

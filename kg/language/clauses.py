@@ -67,17 +67,15 @@ class Clauses(Modality, Occasions):
                 met = c.lemma_.lower() in self.lex["joint_nouns"] and c.tag_ == "NN"
                 met = met and not any(a.dep_ == "det" for a in c.children)
                 own = own or [r for a in c.children if met and a.dep_ in ("compound", "nsubj") for r in res.refs(a, "source")]
-                # "U.S. President Donald Trump and Russian President Vladimir Putin met": the parser buried the first
-                # of two coordinated names among the modifiers of the second (one who acts: not "Polish and Ukrainian
-                # farmers' unions")
+                # "U.S. President Donald Trump and Russian President Vladimir Putin met": the first of two names buried
+                # among the modifiers of the second (one who acts: not "Polish and Ukrainian farmers' unions")
                 buried = [
                     d
                     for d in c.subtree
                     if d.i < c.i and d.i in res.mentions and any(k.dep_ == "cc" and k.lower_ == "and" for k in d.children)
                 ]
                 loose += [r for d in buried for r in res.refs(d, "source")] if own else []
-                # "Presidents Levon Ter-Petrosyan of Armenia and Heydar Aliyev of Azerbaijan met": the second name hung
-                # on the first one's country
+                # "Presidents Levon Ter-Petrosyan of Armenia and Heydar Aliyev of Azerbaijan met": hung on the country
                 countries = [p for h in (c, *apart) for p in self.pobjs(h, ("of",))]
                 loose += [r for p in countries for d in p.conjuncts if d.ent_type_ == "PERSON" for r in res.refs(d)]
                 return loose + own + res.companions(c, verb)
@@ -159,10 +157,10 @@ class Clauses(Modality, Occasions):
         controllers = [c for c in verb.head.children if c.dep_ == "dobj"] + self.pobjs(verb.head, ("on",)) if control else []
         if controllers:  # "prompting Israel to order ...", "called on Moscow to end ...": the object of the verb above acts
             return [r for c in controllers for r in res.refs(c, "source")]
-        # "Ukraine is ready to accept the proposal", "had no choice but to impose sanctions"
         forced = verb.dep_ == "pcomp" and verb.head.lower_ == "but" and verb.head.head.lemma_ in self.lex["compulsion_nouns"]
+        # ("had no choice but to impose sanctions")
         if depth < 3 and (forced or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex["readiness_adjectives"])):
-            return self.subjects(res, verb.head.head.head if forced else verb.head.head, depth + 1)
+            return self.subjects(res, verb.head.head.head if forced else verb.head.head, depth + 1)  # "is ready to accept"
         to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # an infinitive describing an object
         held = verb.head if verb.head.dep_ == "dobj" and to else None
         signed = held is not None and verb.dep_ == "acl" and held.lemma_.lower() in self.lex["agreement_nouns"]
@@ -244,8 +242,7 @@ class Clauses(Modality, Occasions):
         return [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
 
     def mutual(self, objects: list[Token]) -> bool:
-        """Whether the objects are the subjects' own, each the other's: "accused each other", "expelled each other's
-        ambassadors", "six of the other's diplomats"."""
+        """Whether the objects are each the other's: "accused each other", "expelled each other's ambassadors"."""
         for o in map(self.counted, objects):
             words = [" ".join(x.lower_ for x in o.subtree if x.i <= o.i), " ".join(x.lower_ for x in o.subtree)]  # "one another"
             words += [" ".join(t.lower_ for t in c.subtree if t.tag_ != "POS") for c in o.children if c.dep_ == "poss"]
@@ -286,8 +283,7 @@ class Clauses(Modality, Occasions):
         heads += [after] * (tok.dep_ == "pobj" and after.dep_ == "prep" and after.head in tok.ancestors)  # on the verb
         shared = tok.dep_ == "conj" and tok.head.pos_ == "NOUN"  # "an asset freeze and travel ban on six settlers"
         heads += [c for c in tok.head.children if shared and c.dep_ == "prep" and c.i > tok.i]
-        # "out of the talks", "away from the border": a particle parsed as a preposition holds the next one (not
-        # "according to", "along with")
+        # "out of the talks", "away from the border": a particle parsed as a preposition holds the next ("according to": not)
         bare = [c for c in heads if c.lower_ in PARTICLES and not any(p.dep_ == "pobj" for p in c.children)]
         heads += [d for c in bare for d in c.children if d.dep_ == "prep"]
         heads += [d for c in tok.children if c.dep_ == "prt" for d in c.children if d.dep_ == "prep"]  # "pulled out of"
@@ -337,7 +333,11 @@ class Clauses(Modality, Occasions):
         return None, []
 
     def governor(self, noun: Token) -> tuple[Token | None, str]:
-        """The verb a nominal trigger hangs from, and how: "held [four hours of] talks" -> (held, dobj)."""
+        """The verb a nominal trigger hangs from, and how: "held [four hours of] talks" -> (held, dobj); what a clause
+        on it takes it ("the sanctions (that) the U.N. imposed on Yugoslavia": ``taking_verbs``) -> (imposed, dobj)."""
+        taken = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in self.lex["taking_verbs"]]
+        if taken := [c for c in taken if all(d.dep_ == "dobj" for d in c.subtree if d.tag_ in ("WDT", "WP"))]:  # (its object)
+            return taken[0], "dobj"
         t, dep, deep = noun, noun.dep_, False
         for _ in range(4):
             if t.dep_ == "conj" and t.head.pos_ == "NOUN":  # "launched a missile and drone attack": as its first conjunct

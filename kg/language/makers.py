@@ -65,9 +65,10 @@ class Makers:
         # ... or on the armed act it was done in ("the killing of Qassem Soleimani in a U.S. drone strike")
         armed = [p for c in tok.children if c.lower_ == "in" for p in c.children if p.lemma_.lower() in self.armed_words]
         struck = [m for a in armed if tok.lemma_.lower() in self.acts for m in a.children if m.dep_ in ("amod", "compound")]
-        # ... or on the verb that does an act a relative clause judges ("began drills, which Pyongyang condemned")
+        # ... or on the verb that does an act a relative clause judges ("began drills, which Pyongyang condemned"; not "a
+        # treaty that A and B signed", "the sanctions that the US imposed")
         judged = [c for c in tok.children if c.dep_ == "relcl" and any(o.dep_ == "dobj" and o.tag_ == "WDT" for o in c.children)]
-        judged = [c for c in judged if c.lemma_ not in self.lex["copresence_verbs"]]  # (not "a treaty that A and B signed")
+        judged = [c for c in judged if c.lemma_ not in self.lex["copresence_verbs"] | self.lex["taking_verbs"]]
         judged = tok.dep_ == "dobj" and tok.lemma_.lower() in self.acts and bool(judged)
         struck += [s for c in tok.head.children if judged and c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
         # ... or the subject of the verb that wields a weapon ("Hamas fired a rocket that killed two Israelis")

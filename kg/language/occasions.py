@@ -140,7 +140,11 @@ class Occasions:
     def punished(self, res: Resolver, noun: Token, sources: list[Ref]) -> list[Ref]:
         """Whom sanctions a clause takes (``taking_verbs``) with no target punish: the doer of the last armed act told
         before them by another ("Russia invaded Ukraine ... Biden said the United States would impose severe sanctions";
-        not "would violate U.N. sanctions", nor "Trump's tariffs")."""
+        not "would violate U.N. sanctions", nor "Trump's tariffs"); and whoever is under them ("Iran has been under U.S.
+        sanctions since 1979", "Russia remains under Western sanctions")."""
+        borne = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "under" else None
+        if borne is not None and borne.pos_ in ("VERB", "AUX") and borne.lemma_.lower() in self.lex["state_verbs"]:
+            return [r for r in self.subjects(res, borne) if r.key not in {s.key for s in sources}]
         taken = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.lex["taking_verbs"]
         if not taken or any(c.dep_ == "poss" for c in noun.children):
             return []

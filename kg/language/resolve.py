@@ -274,9 +274,9 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
         their = plural and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
         if their and lemma in self.lex["polity_nouns"] | self.lex["office_nouns"]:
             return self._antecedents(tok, 0)  # "A and B ... their countries reached a deal"
-        the = lemma in self.lex["polity_nouns"] and {c.dep_ for c in tok.children} <= {"det", "amod", "compound"}
-        if plural and the and (found := self._antecedents(tok, 0)):  # "clashes between the neighbours" (the pair named)
-            return found
+        the = plural and lemma in self.lex["polity_nouns"] and "the" in {c.lower_ for c in tok.children}
+        if the and {c.dep_ for c in tok.children} <= {"det", "amod"} and (found := self._antecedents(tok, 0)):
+            return found  # "clashes between the neighbours": the pair named before
         holder = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
         if holder is not None and tok.tag_ == "NN" and lemma in self.lex["polity_nouns"] and role != "place":
             return self.ref(holder, role)  # "Petro said his country would ...": the state the person acts for
