@@ -5848,6 +5848,14 @@ CASES = [
         "The United States and Iran held talks, and Washington said it would keep working with other world powers.",
         {("IRN", "meet", "USA")},
     ),
+    # a price exacted from someone, said to come, threatens them; revenge exacted is an attack; a toll is neither
+    ("Israel would exact a heavy price from Iran, Netanyahu said.", {("ISR", "threaten", "IRN")}),
+    ("Israel exacted revenge on Hezbollah.", {("ISR", "attack", "hezbollah")}),
+    ("The war exacted a heavy toll on Ukraine's economy.", set()),
+    # a border closed to another's freight punishes it
+    ("France closed its border to freight from Britain for 48 hours.", {("FRA", "sanction", "GBR")}),
+    # what one asked for is one's own, whatever its word
+    ("France refused to accept the cuts that London had demanded.", {("FRA", "reject", "GBR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

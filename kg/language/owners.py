@@ -69,11 +69,13 @@ class Owners:
 
     def _relative_maker(self, tok: Token, lemma: str) -> list[Token]:
         """Who makes a thing in a clause on it: "the claim La Paz brought against Santiago", "the accusations Washington
-        made" (``made_things`` with their verbs, and ``making_verbs``; not "the claims Washington rejected")."""
+        made" (``made_things`` with their verbs, and ``making_verbs``; not "the claims Washington rejected"), and who
+        asks for it ("the cuts London had demanded": ``proposing_verbs``)."""
         making = self.lex["making_verbs"] | self.made.get(lemma, frozenset())
         made = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in making] if lemma in self.made else []
+        made += [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in self.lex["proposing_verbs"]]
         made = [c for c in made if not any(d.dep_ == "dobj" and d.lower_ not in ("that", "which") for d in c.children)]
-        return [s for c in made for s in c.children if s.dep_ == "nsubj"]  # ("the treaty that A and B signed")
+        return [s for c in made for s in c.children if s.dep_ == "nsubj"]  # ("the accusations that Washington made")
 
     def _modifier_refs(self, tok: Token, depth: int = 0) -> list[Ref]:
         """Actors named in the modifiers of ``tok``: "North Korea's", "Japanese", "NATO"."""
