@@ -5856,6 +5856,8 @@ CASES = [
     ("France closed its border to freight from Britain for 48 hours.", {("FRA", "sanction", "GBR")}),
     # what one asked for is one's own, whatever its word
     ("France refused to accept the cuts that London had demanded.", {("FRA", "reject", "GBR")}),
+    # the independence one declared is one's own
+    ("Serbia would not recognise the independence that Kosovo declared.", {("SRB", "reject", "XKX")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
