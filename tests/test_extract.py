@@ -5858,6 +5858,8 @@ CASES = [
     ("France refused to accept the cuts that London had demanded.", {("FRA", "reject", "GBR")}),
     # the independence one declared is one's own
     ("Serbia would not recognise the independence that Kosovo declared.", {("SRB", "reject", "XKX")}),
+    # another's craft turned back is rejected (not forces turned back in a fight)
+    ("Colombia turned back two U.S. military planes carrying deported migrants.", {("COL", "reject", "USA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
