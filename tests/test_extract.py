@@ -5860,6 +5860,12 @@ CASES = [
     ("Serbia would not recognise the independence that Kosovo declared.", {("SRB", "reject", "XKX")}),
     # another's craft turned back is rejected (not forces turned back in a fight)
     ("Colombia turned back two U.S. military planes carrying deported migrants.", {("COL", "reject", "USA")}),
+    # striking sites makes no deal: "the deal" is not the striker's
+    (
+        "Israel has warned that it could strike Iranian sites. Washington pulled out of the 2015 nuclear deal between Iran "
+        "and world powers.",
+        {("ISR", "threaten", "IRN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

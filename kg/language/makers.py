@@ -65,10 +65,9 @@ class Makers:
         # ... or on the armed act it was done in ("the killing of Qassem Soleimani in a U.S. drone strike")
         armed = [p for c in tok.children if c.lower_ == "in" for p in c.children if p.lemma_.lower() in self.armed_words]
         struck = [m for a in armed if tok.lemma_.lower() in self.acts for m in a.children if m.dep_ in ("amod", "compound")]
-        # ... or on the verb that does an act a relative clause judges ("began drills, which Pyongyang condemned"; not "a
-        # treaty that A and B signed", "the sanctions that the US imposed")
+        # ... or on the verb that does an act a relative clause judges ("began drills, which Pyongyang condemned")
         judged = [c for c in tok.children if c.dep_ == "relcl" and any(o.dep_ == "dobj" and o.tag_ == "WDT" for o in c.children)]
-        judged = [c for c in judged if c.lemma_ not in self.lex["copresence_verbs"] | self.lex["taking_verbs"]]
+        judged = [c for c in judged if c.lemma_ not in self.lex["copresence_verbs"] | self.lex["taking_verbs"]]  # (not "signed")
         judged = tok.dep_ == "dobj" and tok.lemma_.lower() in self.acts and bool(judged)
         struck += [s for c in tok.head.children if judged and c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
         # ... or the subject of the verb that wields a weapon ("Hamas fired a rocket that killed two Israelis")
@@ -179,7 +178,7 @@ class Makers:
             signed = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in self.lex["copresence_verbs"]]
             signers = [s for c in signed for s in c.children if s.dep_ == "nsubj"]
             out += self._prep_refs(signed, ("between",)) + [r for s in signers for r in self.refs(s)]
-            out += self._prep_refs([tok, *(c for c in tok.children if c.dep_ == "acl")], ("with",))
+            out += self._prep_refs([tok, *(c for c in tok.children if c.dep_ == "acl")], ("with", "between"))
         if tok.lemma_.lower() in self.made:  # "turned down a request from Egypt"
             out += self._prep_refs([tok], ("from",))
         if tok.lemma_.lower() in self.lex["goods_nouns"]:  # "a levy on goods from China": "from" may hang on the levy
@@ -336,6 +335,8 @@ class Makers:
                 continue  # "China said a Philippine ship rammed its vessel. Manila rejected the claim": said of Manila
             if t.pos_ in ("VERB", "AUX"):  # "The US, along with Britain and France, called a meeting": all three
                 found = [r for c in t.children if c.dep_ == "nsubj" for r in self.refs(c) + self.companions(c, t)]
+                other = any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_ not in makes for c in t.children)
+                found = [] if other and t.lemma_ != tok.lemma_ else found  # ("could strike Iranian sites" makes no deal)
             elif t.pos_ == "NOUN":
                 found = self.ref(t, "target", owner=True)  # its owner, or for "the resolution" again, the one before
                 if t.dep_ == "dobj" and (not found or t.head.lemma_.lower() in makes):  # "passed a resolution", "signed a pact"
@@ -371,8 +372,7 @@ class Makers:
         """Who accused any of ``accused`` earlier in the article, for a denial of "accusations" that names no maker:
         after "The US and its allies warned that Russia's cooperation with North Korea is dangerous", "Russia's envoy
         dismissed accusations it is getting weapons" rejects the US."""
-        # the latest sentence's charges ("Afghan officials accused the Taliban ..." after "U.S. officials have blamed the
-        # Taliban": the denial answers the Afghans)
+        # the latest sentence's charges ("Afghan officials accused ..." after "U.S. officials have blamed ...": the Afghans)
         charges = [(at, src) for at, src, tgt in self.accusations if tgt.key in accused and src.key and src.key not in accused]
         found = {src.key: src for at, src in charges if at == charges[-1][0]} if charges else {}
         return [Ref(r.key, r.text, "anaphora", r.person) for r in found.values()]
