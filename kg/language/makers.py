@@ -159,8 +159,7 @@ class Makers:
         return [Ref(r.key, r.text, "force", None) for r in found]
 
     def _makers(self, tok: Token) -> list[Ref]:
-        """Who made a thing: "a resolution drafted by the US and Japan", "sites in Pakistan"."""
-        # (and "the resolution, which was drafted by the US": a clause of authorship)
+        """Who made a thing: "a resolution drafted by the US and Japan" (or "which was drafted by"), "sites in Pakistan"."""
         authored = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_.lower() in self.lex["authoring_verbs"]]
         agents = [a for c in tok.children if c.dep_ == "acl" or c in authored for a in c.children if a.dep_ == "agent"]
         # "wines coming out of France", "cars made in Germany": goods are their origin's
@@ -335,8 +334,9 @@ class Makers:
                 continue  # "China said a Philippine ship rammed its vessel. Manila rejected the claim": said of Manila
             if t.pos_ in ("VERB", "AUX"):  # "The US, along with Britain and France, called a meeting": all three
                 found = [r for c in t.children if c.dep_ == "nsubj" for r in self.refs(c) + self.companions(c, t)]
-                other = any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_ not in makes for c in t.children)
-                found = [] if other and t.lemma_ != tok.lemma_ else found  # ("could strike Iranian sites" makes no deal)
+                pacts = self.lex["agreement_nouns"]  # ("could strike Iranian sites" makes no deal)
+                other = tok.lemma_.lower() in pacts and any(c.dep_ == "dobj" and c.lemma_ not in pacts for c in t.children)
+                found = [] if other else found
             elif t.pos_ == "NOUN":
                 found = self.ref(t, "target", owner=True)  # its owner, or for "the resolution" again, the one before
                 if t.dep_ == "dobj" and (not found or t.head.lemma_.lower() in makes):  # "passed a resolution", "signed a pact"
