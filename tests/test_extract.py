@@ -5866,6 +5866,14 @@ CASES = [
         "and world powers.",
         {("ISR", "threaten", "IRN")},
     ),
+    # "him" after an envoy named by office is that envoy's state
+    (
+        "Bolivia expelled Washington's envoy a day earlier, accusing him of conspiring with opposition governors.",
+        {("BOL", "sanction", "USA"), ("BOL", "accuse", "USA")},
+    ),
+    # arms or money poured into someone aid it; troops poured into a country invade it
+    ("Moscow poured arms into the Kabul government.", {("RUS", "support", "AFG")}),
+    ("Iraqi tanks poured into Kuwait.", {("IRQ", "attack", "KWT")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -161,6 +161,10 @@ class Anaphora:
         it = tok.lower_ == "it" and not told and not gap and not labelling
         nearest_thing = max((t.i for t in self.doc[tok.sent.start : tok.i] if self._thing(t)), default=-1) if it else -1
         for i in range(tok.i - 1, max(nearest_thing, tok.i - ANTECEDENT_WINDOW), -1):
+            office = not subject and personal and i not in self.mentions and self.doc[i].tag_ == "NN"  # "expelled Washington's
+            office = office and self.doc[i].dep_ in ARGUMENTS and self.doc[i].lemma_.lower() in self.lex["office_nouns"]
+            if office and (held := [r for r in self.refs(self.doc[i]) if r.key not in clause_subjects]):  # envoy, accusing him"
+                return [Ref(r.key, r.text, "anaphora", r.person) for r in held]
             if not subject and personal and i not in self.mentions and self._unplaced(self.doc[i]):
                 return []  # "Masih Alinejad inspires others ... they want to kill her": a person we cannot place
             inside = i in self.quoted and (tok.i not in self.quoted or i < tok.sent.start)  # (not "X must stop their ...")
