@@ -5874,6 +5874,11 @@ CASES = [
     # arms or money poured into someone aid it; troops poured into a country invade it
     ("Moscow poured arms into the Kabul government.", {("RUS", "support", "AFG")}),
     ("Iraqi tanks poured into Kuwait.", {("IRQ", "attack", "KWT")}),
+    # days given to vacate a base expel; another's base or supply routes closed punish it
+    ("Uzbekistan has given the United States 180 days to vacate the air base.", {("UZB", "sanction", "USA")}),
+    ("Kyrgyzstan's parliament voted to close the U.S. air base at Manas.", {("KGZ", "sanction", "USA")}),
+    ("Pakistan shut NATO supply routes into Afghanistan.", {("PAK", "sanction", "NATO")}),
+    ("Russia closed its naval base in Syria.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
