@@ -5879,6 +5879,13 @@ CASES = [
     ("Kyrgyzstan's parliament voted to close the U.S. air base at Manas.", {("KGZ", "sanction", "USA")}),
     ("Pakistan shut NATO supply routes into Afghanistan.", {("PAK", "sanction", "NATO")}),
     ("Russia closed its naval base in Syria.", set()),
+    # "them" inside a clause on sanctions is whom they were imposed on, not the sanctions; complaining of an act charges
+    # its doer
+    (
+        "Mali and Niger complained of the sanctions that ECOWAS had imposed on them.",
+        {("ECOWAS", "sanction", "MLI"), ("ECOWAS", "sanction", "NER"), ("MLI", "accuse", "ECOWAS"), ("NER", "accuse", "ECOWAS")},
+    ),
+    ("Manila complained of harassment by Chinese vessels.", {("PHL", "accuse", "CHN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

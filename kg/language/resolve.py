@@ -50,7 +50,7 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
         spans = self._with_titled_surnames(list(doc.spans[SPANS_KEY]), gazetteer, day)
         present = {s.id_ for s in spans if s.label_ in ("ORG", "CAPITAL", "STATE")}
         # surnames of others the article names in full: "Bennett" after "Richard Bennett" is not Naftali Bennett, "Kim"
-        # after "Kim Yong-hyun" not Kim Jong Un; "Mawlawi Hibatullah Akhundzada" holds the known name (and an honorific)
+        # after "Kim Yong-hyun" not Kim Jong Un ("Mawlawi Hibatullah Akhundzada": the known name and an honorific)
         people, titles = [s for s in spans if s.label_ == "PERSON"], self.lex["name_titles"]
         others: dict[str, set[str | None]] = {}
         for e in doc.ents:
@@ -288,8 +288,8 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
                 tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp") and tok.head.head.lemma_ in self.lex["control_verbs"]
             )
             helped = helped and not any(c.dep_ in ("aux", "mark") for c in tok.head.children)
-            if lower == "them" and (thing := self._thing_before(tok)) is not None:  # "backed the bloc's measures, while
-                return [r for r in self.refs(thing, role, owner=True) if r.via != "anaphora"]  # Bamako denounced them"
+            if lower == "them" and (thing := self._thing_before(tok)) is not None and not thing.is_ancestor(tok):
+                return [r for r in self.refs(thing, role, owner=True) if r.via != "anaphora"]  # "Bamako denounced them"
             found = self._antecedent(tok, subject=tok.dep_ in (*SUBJECTS, "poss") and not helped)
             # "imposed sanctions on Nancy Pelosi in retaliation for her visit": no person as subject, the person named
             return found or (self._antecedent(tok, subject=False) if tok.dep_ == "poss" and lower in ("his", "her") else [])
