@@ -105,6 +105,8 @@ def test_a_donation_appeal_is_dropped_and_news_of_a_donation_kept():
         "ANKARA -- ",
         "DAYTON, Ohio, Nov. 21 - ",
         "UNITED NATIONS, Aug. 2 - ",
+        "BEIJING/TAIPEI, Aug 4, 2022 - ",
+        "LONDON/BRUSSELS (Reuters) - ",
     ],
 )
 def test_a_wire_dateline_is_cut_from_the_first_paragraph(dateline):
