@@ -5886,6 +5886,11 @@ CASES = [
         {("ECOWAS", "sanction", "MLI"), ("ECOWAS", "sanction", "NER"), ("MLI", "accuse", "ECOWAS"), ("NER", "accuse", "ECOWAS")},
     ),
     ("Manila complained of harassment by Chinese vessels.", {("PHL", "accuse", "CHN")}),
+    # what one describes as a warning to others threatens them
+    (
+        "Beijing described the drills as a stern warning to Taipei and Washington.",
+        {("CHN", "threaten", "TWN"), ("CHN", "threaten", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

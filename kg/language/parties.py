@@ -141,8 +141,7 @@ class NounParties:
         ):
             return []  # "drew criticism from Turkey over the raid": the raid is not what Israel drew; "came under fire",
             # "met with criticism from", "relies on U.S. aid" are
-        # "won the backing of India", "faced a boycott by Saudi Arabia"
-        preps = trig.given_by or (("from", "of") if rel.name == "support" else ("from", "by"))
+        preps = trig.given_by or (("from", "of") if rel.name == "support" else ("from", "by"))  # ("faced a boycott by")
         holders = [noun, gov, *self.clauses.pobjs(noun, ("of",))]  # "a threat of countermeasures from Beijing"
         givers = [r for h in holders for p in self.clauses.pobjs(h, preps) for r in res.refs(p, "source")]
         if rel.name == "accuse":  # troops do not speak: "came under fire from Russian forces" is no charge
@@ -290,7 +289,8 @@ class NounParties:
         one says "in" ("said in a warning to India"), what one comes "to" ("rushed to the defence of Kyiv"), or what one
         is "at" ("was at war with Hamas"); not what a phrase under its object names ("a ceasefire in its war with Iraq")."""
         preps = ("of", "with", "for") if gov.lemma_.lower() in self.lex["appeal_verbs"] else ("of", "with")
-        preps += ("in",) * (gov.lemma_.lower() in self.lex["speech_verbs"])  # "said in a warning to India"
+        said, labelled = gov.lemma_.lower() in self.lex["speech_verbs"], gov.lemma_.lower() in self.lex["label_verbs"]
+        preps += ("in",) * said + ("as",) * labelled  # "said in a warning to India", "described the drills as a warning to"
         preps += ("to",) * (gov.lemma_.lower() in self.lex["rescue_verbs"])  # "leapt to the defence of Damascus"
         if gov.lemma_.lower() in ("be", "remain"):  # "was at war with Hamas" (not "an ally in the war against")
             return dep == "pobj" and noun.head.lower_ == "at"
