@@ -5891,6 +5891,8 @@ CASES = [
         "Beijing described the drills as a stern warning to Taipei and Washington.",
         {("CHN", "threaten", "TWN"), ("CHN", "threaten", "USA")},
     ),
+    # days given to one named with its place are an ultimatum to it
+    ("ECOWAS leaders gave the military junta in Niger one week to reinstate Bazoum.", {("ECOWAS", "threaten", "NER")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

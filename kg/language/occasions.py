@@ -233,7 +233,10 @@ class Occasions:
         # ("gave French Ambassador Sylvain Itte 48 hours to leave": the second object made a time adverb; not "last week")
         seconds = given + [c for c in children if c.dep_ == "npadvmod" and c.ent_type_ in ("TIME", "DATE") and not names_when(c)]
         seconds.sort(key=lambda t: t.i)
-        receivers = given[:1] if len(seconds) > 1 and seconds[1].left_edge.i == seconds[0].right_edge.i + 1 else []
+        # (also past a place between them: "gave the military junta in Niger one week")
+        between = verb.doc[seconds[0].right_edge.i + 1 : seconds[1].left_edge.i] if len(seconds) > 1 else None
+        placed = between is not None and len(between) < 5 and all(t.pos_ in ("ADP", "PROPN", "DET") for t in between)
+        receivers = given[:1] if placed and (not between or between[0].pos_ == "ADP") else []
         timed = [a for g in given[:1] for a in g.children if a.dep_ == "appos" and a.ent_type_ in ("TIME", "DATE")]
         receivers = receivers or (given[:1] if timed and not names_when(timed[0]) else [])  # ("Kricke 48 hours": appos)
         given = given[len(receivers) :]
