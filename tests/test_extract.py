@@ -5893,6 +5893,11 @@ CASES = [
     ),
     # days given to one named with its place are an ultimatum to it
     ("ECOWAS leaders gave the military junta in Niger one week to reinstate Bazoum.", {("ECOWAS", "threaten", "NER")}),
+    # "it" that acts is not a thing named only as an object before it
+    (
+        "Japan says all claims were settled under a 1965 treaty, and it has rejected Seoul's proposal for a fund.",
+        {("JPN", "reject", "KOR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
