@@ -159,9 +159,10 @@ class Anaphora:
         # (nor past a thing to one who calls: "in response to what it called hostile drills")
         labelling = tok.head.lemma_.lower() in self.lex["label_verbs"] and any(c.lower_ == "what" for c in tok.head.children)
         it = tok.lower_ == "it" and not told and not gap and not labelling
-        # (one thing "it" can be: "said all claims were settled under a treaty, and it has rejected": not past those)
+        # (a thing "it" can be: "said all claims were settled under a treaty, and it has rejected": not those)
         things = [t.i for t in self.doc[tok.sent.start : tok.i] if self._thing(t) and t.tag_ != "NNS"] if it else []
-        nearest_thing = max((i for i in things if not subject or self.doc[i].dep_ in SUBJECTS), default=-1)
+        joined = subject and tok.head.dep_ == "conj"  # (the subject of a clause joined to another)
+        nearest_thing = max((i for i in things if not joined or self.doc[i].dep_ in SUBJECTS), default=-1)
         for i in range(tok.i - 1, max(nearest_thing, tok.i - ANTECEDENT_WINDOW), -1):
             office = not subject and personal and i not in self.mentions and self.doc[i].tag_ == "NN"  # "expelled Washington's
             office = office and self.doc[i].dep_ in ARGUMENTS and self.doc[i].lemma_.lower() in self.lex["office_nouns"]
