@@ -347,8 +347,8 @@ def _clause_subjects(doc, deps) -> None:
     past a clause set off by commas: "and Iran, which Riyadh accuses of arming the Houthis, called")."""
     for i in np.flatnonzero(np.isin(deps, [doc.vocab.strings["conj"], doc.vocab.strings["advcl"]])).tolist():
         v = doc[i]
-        subject = any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in v.children)
-        if v.pos_ != "VERB" or i < 3 or v.tag_ not in ("VBD", "VBZ", "VBP") or subject:
+        bound = any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in v.children)  # (its own subject, or "if", "as")
+        if v.pos_ != "VERB" or i < 3 or v.tag_ not in ("VBD", "VBZ", "VBP") or bound:
             continue
         name = doc[i - 1]  # "and Israel pounded", "and South Africa withdrew", "and the United States struck"
         set_off = [c for c in doc[i - 2].ancestors if c.dep_ == "conj" and doc[c.i + 1].text == ","] if name.text == "," else []
