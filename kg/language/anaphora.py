@@ -164,12 +164,13 @@ class Anaphora:
         joined = subject and tok.head.dep_ == "conj"  # (the subject of a clause joined to another)
         nearest_thing = max((i for i in things if not joined or self.doc[i].dep_ in SUBJECTS), default=-1)
         for i in range(tok.i - 1, max(nearest_thing, tok.i - ANTECEDENT_WINDOW), -1):
-            office = not subject and personal and i not in self.mentions and self.doc[i].tag_ == "NN"  # "expelled Washington's
-            office = office and self.doc[i].dep_ in ARGUMENTS and self.doc[i].lemma_.lower() in self.lex["office_nouns"]
-            if office and (held := [r for r in self.refs(self.doc[i]) if r.key not in clause_subjects]):  # envoy, accusing him"
-                return [Ref(r.key, r.text, "anaphora", r.person) for r in held]
-            if not subject and personal and i not in self.mentions and self._unplaced(self.doc[i]):
-                return []  # "Masih Alinejad inspires others ... they want to kill her": a person we cannot place
+            if not subject and personal and i not in self.mentions:  # a person named by office, or one we cannot place
+                t = self.doc[i]
+                office = t.tag_ == "NN" and t.dep_ in ARGUMENTS and t.lemma_.lower() in self.lex["office_nouns"]
+                if office and (held := [r for r in self.refs(t) if r.key not in clause_subjects]):
+                    return [Ref(r.key, r.text, "anaphora", r.person) for r in held]  # "expelled Washington's envoy, accusing him"
+                if self._unplaced(t):
+                    return []  # "Masih Alinejad inspires others ... they want to kill her"
             inside = i in self.quoted and (tok.i not in self.quoted or i < tok.sent.start)  # (not "X must stop their ...")
             grouped = plural and not subject and not inside and i in self._groups
             unnamed = i not in self.mentions and not grouped
