@@ -5898,6 +5898,15 @@ CASES = [
         "Japan says all claims were settled under a 1965 treaty, and it has rejected Seoul's proposal for a fund.",
         {("JPN", "reject", "KOR")},
     ),
+    # striking "at" a target; what one cites "and what it called" an offence
+    ("Iranian jets struck back at targets in Baghdad and Basra on Tuesday.", {("IRN", "attack", "IRQ")}),
+    (
+        "Saudi Arabia broke relations with Iran, citing the sacking of its embassy and what it called Iranian subversion.",
+        {("SAU", "sanction", "IRN"), ("SAU", "accuse", "IRN")},
+    ),
+    # guerrillas named by their organisation are its own (not a state's people: "Syrian rebels")
+    ("PLO guerrillas attacked Israeli troops.", {("PSE", "attack", "ISR")}),
+    ("Syrian rebels attacked Israeli troops.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -308,8 +308,8 @@ class Clauses(Modality, Occasions):
     def called(self, tok: Token) -> Token:
         """The thing a free relative names: "at what it called Britain's hostile act" -> act, "over what it described as
         Beijing's coercion" -> coercion, "what it said were militant bases" -> bases; else the word itself."""
-        if tok.dep_ not in ("pcomp", "ccomp"):
-            return tok
+        if tok.dep_ not in ("pcomp", "ccomp", "conj"):  # (or joined: "citing the sacking of its embassy and what it called
+            return tok  # Iranian subversion")
         what = [d for d in tok.children if d.lower_ == "what"]  # (or on "were")
         were = [c for c in tok.children if c.dep_ == "ccomp" and (what or any(d.lower_ == "what" for d in c.children))]
         said = [a for c in were for a in c.children if a.dep_ == "attr"]  # "struck what it said were militant bases"

@@ -166,8 +166,7 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
         """The indices of the tokens whose lower-cased lemma is one of ``words``, in order."""
         if self._lemmas is None:
             self._lemmas = self.doc.to_array(LEMMA)
-        lemmas = self._lemmas
-        strings = self.doc.vocab.strings
+        lemmas, strings = self._lemmas, self.doc.vocab.strings
         hits = [h for h in np.unique(lemmas).tolist() if strings[h].lower() in words]
         return np.flatnonzero(np.isin(lemmas, hits)).tolist()
 
@@ -314,8 +313,9 @@ class Resolver(Anaphora, Control, Makers, Owners, People, Pointers):
             return summed  # "raided a camp inside Ecuador, an operation Quito denounced": the raid's, not Ecuador's force
         if office or person:
             found = self._titled(tok) or self._fronted_seat(tok)
-            if lemma in self.lex["irregular_words"]:  # "Syrian rebels", "Afghan insurgents": no state's force
-                found = [r for r in found if self.types.get(r.key) != "state" or r.via == "harbour"]  # (but "Iran-backed")
+            if lemma in self.lex["irregular_words"]:  # "Syrian rebels", "Afghan insurgents": no state's force (but "Iran-
+                orgs = {c.text for c in tok.lefts if c.ent_type_ == "ORG"}  # backed", or "PLO guerrillas", named as a body)
+                found = [r for r in found if self.types.get(r.key) != "state" or r.via == "harbour" or orgs & set(r.text.split())]
             if not found and lemma in self.lex["agentive_nouns"]:  # "condemned the strikes by Israel", "loyal to"
                 found = [r for p in self.doers_by(tok) + self._allied(tok) for r in self.refs(p)] or self._ruling(tok)
                 found = found or self._service(tok)  # "the military": the one whose military was named before

@@ -45,9 +45,10 @@ class VerbRules:
         bare = [c for c in children if c.dep_ == "ccomp" and c.pos_ == "NOUN" and not any(s.dep_ in SUBJECTS for s in c.children)]
         objects += [] if passive else bare  # "rejected Putin's offer" made a clause
         # "condemned what it called U.S. interference", "struck what New Delhi called a camp inside Pakistan"
-        naming = [c for c in children if c.dep_ == "ccomp" and self.clauses.called(c) is not c]
-        naming = naming if not objects and not passive else []
+        naming = [c for c in children if c.dep_ == "ccomp" and self.clauses.called(c) is not c and not objects and not passive]
         objects = [self.clauses.called(c) for c in naming] or objects  # "... what it described as Japan's provocations"
+        joined = [c for o in objects for c in o.conjuncts] + [c for c in children if c.dep_ == "conj"]  # "and what it called X"
+        objects += [n for c in joined if (n := self.clauses.called(c)) is not c]
         if not objects and not passive:  # "condemned as 'cowardly' an Israeli strike": the object after its label
             objects = labelled_objects(children, self.lex["hostile_labels"])
         subjects = [c for c in children if c.dep_ == "nsubj"]  # "a claim Asmara denied": the thing described made a
@@ -183,9 +184,8 @@ class VerbRules:
         if trig.addressee_preps and all(t.via == "site" for t in targets):  # "protested to Beijing about the incursion"
             # (not the ground of what it is about: "protested to the US over arms sales to Taiwan")
             targets = [r for p in self.clauses.pobjs(verb, trig.addressee_preps) for r in res.refs(p, "target")] or targets
+        trig = dataclasses.replace(trig, relation="sanction", cameo="163") if sanctioning else trig
         relation = trig.relation
-        if sanctioning:
-            relation, trig = "sanction", dataclasses.replace(trig, relation="sanction", cameo="163")
         if relation == "attack" and verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex["exercise_nouns"]:
             relation, trig = "threaten", dataclasses.replace(trig, relation="threaten", cameo="138")  # "drills encircling"
         targets, relation = self._other_targets(res, verb, trig, relation, targets, objects, sources)
