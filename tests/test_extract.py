@@ -5907,6 +5907,8 @@ CASES = [
     # guerrillas named by their organisation are its own (not a state's people: "Syrian rebels")
     ("PLO guerrillas attacked Israeli troops.", {("PSE", "attack", "ISR")}),
     ("Syrian rebels attacked Israeli troops.", set()),
+    # a charge called unjustified is rejected, not charged back
+    ("Beijing called the U.S. accusations unjustified.", {("CHN", "reject", "USA"), ("USA", "accuse", "CHN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
