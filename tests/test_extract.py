@@ -5909,6 +5909,16 @@ CASES = [
     ("Syrian rebels attacked Israeli troops.", set()),
     # a charge called unjustified is rejected, not charged back
     ("Beijing called the U.S. accusations unjustified.", {("CHN", "reject", "USA"), ("USA", "accuse", "CHN")}),
+    # a span of fighting a truce would halt took place; sides that fought clashes fought each other (past wars are history)
+    (
+        "Israel and Hamas agreed to a ceasefire that would halt 15 months of fighting between the two sides in Gaza.",
+        {("ISR", "cooperate", "hamas"), ("ISR", "attack", "hamas"), ("hamas", "attack", "ISR")},
+    ),
+    (
+        "Armenia and Azerbaijan fought heavy clashes over Nagorno-Karabakh on Sunday.",
+        {("ARM", "attack", "AZE"), ("AZE", "attack", "ARM")},
+    ),
+    ("India and Pakistan have fought three wars since 1947.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -128,10 +128,11 @@ class Modality:
         litotes = litotes and (lemma != "rule" or any(c.dep_ == "prt" and c.lower_ == "out" for c in t.children))
         return True if litotes else None
 
-    def spent(self, noun: Token, verb: Token) -> bool:
-        """Whether ``noun`` fills a span of time ``verb`` ends, so took place: "ended two days of talks at Glassboro"."""
+    def spent(self, noun: Token, verb: Token | None) -> bool:
+        """Whether ``noun`` fills a span of time ``verb`` ends, so took place whatever the clause's mood: "ended two days of
+        talks at Glassboro", "a truce that would halt 15 months of fighting"."""
         span = noun.head.head if noun.head.lower_ == "of" else noun
-        ending = verb.lemma_.lower() in self.lex["ending_verbs"]
+        ending = verb is not None and verb.lemma_.lower() in self.lex["ending_verbs"]
         return ending and span.dep_ == "dobj" and span.head == verb and span.lemma_.lower() in self.lex["spell_nouns"]
 
     def weighs(self, verb: Token) -> bool:

@@ -91,7 +91,8 @@ class NominalRules:
         # "froze trade over Madrid's backing of Morocco's plan": a named party's act a reaction answers (not hostile ones)
         answered = noun.dep_ == "pobj" and noun.head.lower_ in ("for", "over") and gov is not None
         answered = answered and any(c.dep_ == "poss" and (c.i in res.mentions or res.refs(c)) for c in children)
-        presupposed = presupposed or (answered and self.rules.relations[trig.relation].family != "hostile")
+        hostile, refused = self.rules.relations[trig.relation].family == "hostile", False
+        presupposed = presupposed or (answered and not hostile) or self.clauses.spent(noun, gov)  # or a span that ends
         modality = self.clauses.modality(noun, res.year)  # "no plans for a meeting": the noun's own frame counts too
         if gov is not None and dep == "dobj" and gov.lemma_.lower() in trig.requires_verb:
             modality = self.clauses.modality(gov, res.year)  # "demanded an apology from Beijing": the verb is the expression
@@ -127,7 +128,6 @@ class NominalRules:
             said = {" ".join(t.lower_ for t in c.subtree) for c in noun.head.children if c.dep_ in ("acomp", "attr", "prep")}
             if (would and noun.head.lemma_.lower() not in self.lex["occurrence_verbs"]) or said & self.lex["unreached_words"]:
                 modality = None
-        hostile, refused = self.rules.relations[trig.relation].family == "hostile", False
         if modality is None and not hostile and gov is not None and dep == "dobj" and self.clauses.refused_ahead(gov):
             # "will not resume talks with the US until ...": refused from now on (CAMEO 125 for talks)
             cameo = "125" if trig.relation == "meet" else self.rules.relations["reject"].cameo
@@ -151,7 +151,7 @@ class NominalRules:
             and gov is not None
             and self.clauses.phrasal(gov)
             & (self.lex["denial_verbs"] | (self.lex["irrealis_verbs"] - {trig.relation, *trig.requires_verb} - promised))
-            and not (self.clauses.onward(gov) or self.clauses.spent(noun, gov))  # "pressed on with", "ended two days of talks"
+            and not self.clauses.onward(gov)  # "pressed on with"
         ):
             return []
         if modality is None or any(c.dep_ == "det" and c.lower_ == "no" for c in children):
