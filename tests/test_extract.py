@@ -5919,6 +5919,11 @@ CASES = [
         {("ARM", "attack", "AZE"), ("AZE", "attack", "ARM")},
     ),
     ("India and Pakistan have fought three wars since 1947.", set()),
+    # a deal one acts "under" is in force, whatever the act's own mood
+    (
+        "Iran said it would suspend enrichment under a deal with Britain, France and Germany.",
+        {("DEU", "cooperate", "IRN"), ("FRA", "cooperate", "IRN"), ("GBR", "cooperate", "IRN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

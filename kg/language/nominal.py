@@ -26,13 +26,12 @@ class NominalRules:
 
     def events(self, res: Resolver, noun: Token, trig: Trigger) -> list[Found]:
         children = list(noun.children)
-        if not fits_modifiers(trig, noun):
-            return []
         held_by = noun.head.head.lemma_.lower() if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" else ""
         stopped = held_by in self.lex["halt_nouns"] or (held_by in self.lex["bar_nouns"] and trig.relation != "sanction")
         if stopped or (held_by in self.lex["envoy_nouns"] and noun.head.lower_ == "for"):
             return []  # "the pause in aid to Ukraine": no aid goes; "the envoy for the Belgrade-Pristina dialogue": a brief
-        if any(c.dep_ == "prep" and c.lower_ in trig.forbid_prep and not dated(c) for c in children):
+        barred = any(c.dep_ == "prep" and c.lower_ in trig.forbid_prep and not dated(c) for c in children)
+        if barred or not fits_modifiers(trig, noun):
             return []  # "a call for a ceasefire" is an appeal, not a phone call
         gov, dep = self.clauses.governor(noun)
         held = children + (list(gov.children) if gov is not None and dep == "dobj" else [])  # "staged drills around Taiwan"
@@ -92,7 +91,8 @@ class NominalRules:
         answered = noun.dep_ == "pobj" and noun.head.lower_ in ("for", "over") and gov is not None
         answered = answered and any(c.dep_ == "poss" and (c.i in res.mentions or res.refs(c)) for c in children)
         hostile, refused = self.rules.relations[trig.relation].family == "hostile", False
-        presupposed = presupposed or (answered and not hostile) or self.clauses.spent(noun, gov)  # or a span that ends
+        ruled = dep == "pobj" and noun.head.lower_ == "under"  # "froze enrichment under a deal with Britain": in force
+        presupposed = presupposed or (answered and not hostile) or ruled or self.clauses.spent(noun, gov)  # (or a span ends)
         modality = self.clauses.modality(noun, res.year)  # "no plans for a meeting": the noun's own frame counts too
         if gov is not None and dep == "dobj" and gov.lemma_.lower() in trig.requires_verb:
             modality = self.clauses.modality(gov, res.year)  # "demanded an apology from Beijing": the verb is the expression
