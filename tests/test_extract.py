@@ -5924,6 +5924,10 @@ CASES = [
         "Iran said it would suspend enrichment under a deal with Britain, France and Germany.",
         {("DEU", "cooperate", "IRN"), ("FRA", "cooperate", "IRN"), ("GBR", "cooperate", "IRN")},
     ),
+    # a capital named by its state, after "of" or by a demonym, is its state's ground
+    ("Israel bombed the capital of Syria.", {("ISR", "attack", "SYR")}),
+    ("Ethiopian jets bombed the airport in the Eritrean capital Asmara on Friday.", {("ETH", "attack", "ERI")}),
+    ("Kenyan police arrived in the capital of Haiti on Tuesday.", {("KEN", "support", "HTI")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

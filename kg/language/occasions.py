@@ -214,6 +214,7 @@ class Occasions:
         ground += named if act.pos_ == "VERB" else []
         # ("Pakistan-administered Kashmir", "Houthi-controlled areas of Yemen": whose hold a participle names)
         held = [p for p in ground if p.pos_ == "PROPN" or any(c.dep_ == "amod" and c.tag_ == "VBN" for c in p.children)]
+        held += [p for p in ground if p.lemma_.lower() in self.lex["held_nouns"]]  # ("in the Syrian capital")
         return [r for p in ground for r in res.refs(p, "place", owner=p in held)]
 
     def housed(self, place: Token) -> list[Token]:
