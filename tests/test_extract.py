@@ -5928,6 +5928,13 @@ CASES = [
     ("Israel bombed the capital of Syria.", {("ISR", "attack", "SYR")}),
     ("Ethiopian jets bombed the airport in the Eritrean capital Asmara on Friday.", {("ETH", "attack", "ERI")}),
     ("Kenyan police arrived in the capital of Haiti on Tuesday.", {("KEN", "support", "HTI")}),
+    # what is given with no one named goes to whoever uses it (not to whoever shoots it down)
+    (
+        "Russia attacked Kyiv with swarms of drones supplied by Iran on Monday.",
+        {("IRN", "support", "RUS"), ("RUS", "attack", "UKR")},
+    ),
+    ("Russia used drones that Iran supplied.", {("IRN", "support", "RUS")}),
+    ("Ukraine shot down the drones with missiles supplied by the United States.", {("USA", "support", "UKR")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

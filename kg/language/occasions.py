@@ -43,7 +43,16 @@ class Occasions:
         if above is not None and verb.head.lower_ == "with" and above.pos_ == "VERB" and verb.tag_ == "VBG":
             # (not help to do an act of one's own: "with U.S. and Jordanian forces helping to shoot down most of them")
             return [] if any(c.dep_ == "xcomp" for c in verb.children) else self.subjects(res, above)
-        return self.subjects(res, above) if above is not None and above.lemma_.lower() in self.lex["praise_verbs"] else []
+        if above is not None and above.lemma_.lower() in self.lex["praise_verbs"]:
+            return self.subjects(res, above)
+        # or whoever uses what is given: "Russia attacked Kyiv with drones supplied by Iran", "used drones that Iran supplied"
+        goods = verb.head if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN" else None
+        goods = goods.head.head if goods is not None and goods.head.lower_ == "of" else goods  # ("swarms of drones")
+        kinds = self.lex["arms_nouns"] | self.lex["weapon_nouns"] | self.lex["goods_nouns"]
+        goods = goods if goods is not None and (goods.lemma_.lower() in kinds or verb.head.lemma_.lower() in kinds) else None
+        used = goods is not None and goods.dep_ == "dobj" and goods.head.lemma_.lower() in self.lex["use_verbs"]
+        armed = goods is not None and goods.dep_ == "pobj" and goods.head.lower_ == "with" and goods.head.head.pos_ == "VERB"
+        return self.subjects(res, goods.head if used else goods.head.head) if used or armed else []
 
     def hosting(self, verb: Token) -> bool:
         """Whether a participle tells who held a gathering: "a ceremony hosted by X" (met by whoever did what it saw done)."""
