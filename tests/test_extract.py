@@ -5935,6 +5935,11 @@ CASES = [
     ),
     ("Russia used drones that Iran supplied.", {("IRN", "support", "RUS")}),
     ("Ukraine shot down the drones with missiles supplied by the United States.", {("USA", "support", "UKR")}),
+    # "the Jewish state" is Israel
+    (
+        "Iraq fired missiles at Israel, and a spokesman said the Jewish state reserved the right to respond.",
+        {("IRQ", "attack", "ISR"), ("ISR", "threaten", "IRQ")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
