@@ -5940,6 +5940,10 @@ CASES = [
         "Iraq fired missiles at Israel, and a spokesman said the Jewish state reserved the right to respond.",
         {("IRQ", "attack", "ISR"), ("ISR", "threaten", "IRQ")},
     ),
+    # amends one is asked to make charge whoever is asked (an apology offered charges no one)
+    ("China demanded that the United States take full responsibility and apologize.", {("CHN", "accuse", "USA")}),
+    ("Seoul urged Tokyo to apologise for its wartime abuses.", {("KOR", "accuse", "JPN")}),
+    ("Japan apologised to South Korea.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -206,9 +206,8 @@ class Claims(Labels):
             c.lower_ in self.lex["penalty_adverbs"] or (c.dep_ == "prep" and c.lower_ == "for") for c in children
         )
         penalty = penalty or (unnamed and verb.lemma_.lower() == "pay")
-        if speech is None or not future or not penalty or self.clauses.modality(speech, res.year) is None:
-            return []
-        if any(c.dep_ == "neg" for v in chain for c in v.children):
+        negated = any(c.dep_ == "neg" for v in chain for c in v.children)
+        if speech is None or not future or not penalty or negated or self.clauses.modality(speech, res.year) is None:
             return []
         doers = [r for c in passive for r in res.refs(c, "target")] if passive else self.clauses.subjects(res, verb)
         return self._told(res, speech, doers, "threaten", "130")
@@ -217,11 +216,12 @@ class Claims(Labels):
         """ "urged Washington to stop interfering", "called on Pyongyang to halt its provocations", "demanded that Russia
         stop its attacks", "said the Taliban must stop killing civilians": asking someone to stop a hostile act charges
         them with it (an appeal alone is not coded)."""
-        stop = act.head if act.dep_ in ("xcomp", "dobj") else None
+        redress = act.lemma_.lower() in self.lex["redress_verbs"]  # "demanded that Tokyo apologise": the demand charges it
+        stop = (act.head if act.dep_ == "conj" else act) if redress else act.head if act.dep_ in ("xcomp", "dobj") else None
         conduct = act.lemma_.lower() in self.lex["hostile_verbs"] | self.lex["condemned_acts"]  # (not "from attacking Israel",
         if conduct and act.dep_ in ("pobj", "pcomp") and act.head.lower_ == "from":  # a warning) "urged Pyongyang to refrain
             stop = act.head.head  # from provocations"
-        if stop is None or stop.lemma_.lower() not in self.lex["cessation_verbs"]:
+        if stop is None or not (redress or stop.lemma_.lower() in self.lex["cessation_verbs"]):
             return []
         appeal, asked = stop.head, [c for c in stop.children if c.dep_ == "nsubj"]
         if stop.dep_ == "xcomp":  # "urged Washington to stop", "called on Pyongyang to halt"

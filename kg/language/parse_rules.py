@@ -78,6 +78,7 @@ class RuleExtractor:
             | self.lex["hostile_verbs"]
             | self.lex["condemned_acts"]
             | self.lex["harm_verbs"]
+            | self.lex["redress_verbs"]
             | self.lex["perpetration_verbs"]
             | self.lex["incursion_verbs"]
             | self.lex["consequence_verbs"]
@@ -98,7 +99,7 @@ class RuleExtractor:
         #: hostile acts one may be asked to stop ("urged Russia to stop its attacks on Ukraine")
         hostile = {name for name, rel in self.rules.relations.items() if rel.family == "hostile"}
         acts = {lemma for table in (self.rules.verbs, self.rules.nouns) for lemma, t in table.items() if t[0].relation in hostile}
-        self.stoppable = self.lex["condemned_acts"] | self.lex["harm_verbs"] | acts
+        self.stoppable = self.lex["condemned_acts"] | self.lex["harm_verbs"] | self.lex["redress_verbs"] | acts
 
     # -- entry point ----------------------------------------------------------------------
     def resolver(self, doc: Doc, article: Article) -> Resolver:
