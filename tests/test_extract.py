@@ -5944,6 +5944,12 @@ CASES = [
     ("China demanded that the United States take full responsibility and apologize.", {("CHN", "accuse", "USA")}),
     ("Seoul urged Tokyo to apologise for its wartime abuses.", {("KOR", "accuse", "JPN")}),
     ("Japan apologised to South Korea.", set()),
+    # a side that tells of a war waged "on" it charges the one waging it (telling of a clash charges no one)
+    (
+        "Saakashvili told CNN that Moscow was waging war on his country.",
+        {("GEO", "accuse", "RUS"), ("RUS", "attack", "GEO")},
+    ),
+    ("India said on Tuesday its troops clashed with Chinese troops.", {("CHN", "attack", "IND"), ("IND", "attack", "CHN")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -54,11 +54,10 @@ class Claims(Labels):
         retorts = [t for t in verb.subtree if t.lemma_.lower() in self.lex["retaliation_words"]]
         # "warned that it would respond to any breach": no one named, unless one it charges in the same sentence
         anyone = any(d.lower_ in ("any", "every") for r in retorts for p in self.clauses.pobjs(r, ("to",)) for d in p.lefts)
-        retorts = [] if anyone else retorts
         # "vowed to respond to any Israeli attack": its author; "... and Netanyahu vowed to retaliate": the last (else whom
         # its maker charged just before: "said NATO's activity was provocative and warned that Moscow would respond")
-        answered = [r for r in self.clauses.answered(res, retorts) if r.key not in own] if retorts else []
-        if answered or (retorts and (answered := res.event_antecedent(verb, exclude=own))):
+        answered = [r for r in self.clauses.answered(res, retorts) if r.key not in own] if retorts and not anyone else []
+        if answered or (retorts and not anyone and (answered := res.event_antecedent(verb, exclude=own))):
             return answered
         # "is considering sanctions and warned that the Somali government's actions would divide the country"
         said = [c for v in verb.conjuncts if v.lemma_.lower() in self.lex["speech_verbs"] for c in v.children]
@@ -81,8 +80,7 @@ class Claims(Labels):
     def _hostile(self, trigger: Token) -> bool:
         """Whether an act told before may be what a threat answers: not one of support ("said it stood with the
         Philippines. The US warned that it is obligated to defend the Philippines")."""
-        lemma = trigger.lemma_.lower()
-        senses = [*self.rules.verbs.get(lemma, ()), *self.rules.nouns.get(lemma, ())]
+        senses = [*self.rules.verbs.get(trigger.lemma_.lower(), ()), *self.rules.nouns.get(trigger.lemma_.lower(), ())]
         return not senses or any(self.rules.relations[t.relation].family == "hostile" for t in senses)
 
     def speech_targets(self, res: Resolver, verb: Token) -> list[Ref]:
@@ -326,7 +324,9 @@ class Claims(Labels):
             if modality in ("planned", "threatened", "hinted"):
                 continue  # "a U.S. official said Israel was preparing to strike Iran": telling of a plan is no charge; nor
                 # of a threat ("said they were ready to trigger a snapback of U.N. sanctions if Tehran did not change")
-            if tgt.key == src.key or (trig.lemma_.lower() in self.rules.mutual_words and tgt.key in {s.key for s in speakers}):
+            aimed = any(self.clauses.pobjs(h, ("on", "against")) for h in ([trig, trig.head] if trig.dep_ == "dobj" else [trig]))
+            mutual = trig.lemma_.lower() in self.rules.mutual_words and not aimed  # (not "waging war on his country")
+            if tgt.key == src.key or (mutual and tgt.key in {s.key for s in speakers}):
                 continue  # an act read as aimed at its own doer is misread; a side that tells of a clash charges no one
             if relation == "accuse" or (tgt is NOBODY and relation == "reject" and not self._harms(trig)):
                 continue  # telling of a charge ("said New Delhi's allegations were baseless", "Canada requested dispute
