@@ -5941,7 +5941,7 @@ CASES = [
         {("IRQ", "attack", "ISR"), ("ISR", "threaten", "IRQ")},
     ),
     # amends one is asked to make charge whoever is asked (an apology offered charges no one)
-    ("China demanded that the United States take full responsibility and apologize.", {("CHN", "accuse", "USA")}),
+    ("China demanded that the United States take full responsibility and apologize for the collision.", {("CHN", "accuse", "USA")}),
     ("Seoul urged Tokyo to apologise for its wartime abuses.", {("KOR", "accuse", "JPN")}),
     ("Japan apologised to South Korea.", set()),
     # a side that tells of a war waged "on" it charges the one waging it (telling of a clash charges no one)
