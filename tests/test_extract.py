@@ -5941,7 +5941,10 @@ CASES = [
         {("IRQ", "attack", "ISR"), ("ISR", "threaten", "IRQ")},
     ),
     # amends one is asked to make charge whoever is asked (an apology offered charges no one)
-    ("China demanded that the United States take full responsibility and apologize for the collision.", {("CHN", "accuse", "USA")}),
+    (
+        "China demanded that the United States take full responsibility and apologize for the collision.",
+        {("CHN", "accuse", "USA")},
+    ),
     ("Seoul urged Tokyo to apologise for its wartime abuses.", {("KOR", "accuse", "JPN")}),
     ("Japan apologised to South Korea.", set()),
     # a side that tells of a war waged "on" it charges the one waging it (telling of a clash charges no one)
@@ -5950,6 +5953,10 @@ CASES = [
         {("GEO", "accuse", "RUS"), ("RUS", "attack", "GEO")},
     ),
     ("India said on Tuesday its troops clashed with Chinese troops.", {("CHN", "attack", "IND"), ("IND", "attack", "CHN")}),
+    # a present verb the small model reads as a plural noun after a name ends a short relative clause
+    ("Israel struck Hamas, which Tehran backs.", {("ISR", "attack", "hamas"), ("IRN", "support", "hamas")}),
+    ("Israel accused Iran of arming Hamas, a charge Tehran rejects.", {("ISR", "accuse", "IRN"), ("IRN", "reject", "ISR")}),
+    ("The talks produced results.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -1,5 +1,6 @@
 """Mends of a phrase put before the subject, called by :func:`kg.language.mends.mend_lists_and_subjects`: the small
-model hangs the subject inside it, or takes its noun for the subject."""
+model hangs the subject inside it, or takes its noun for the subject; and of a short relative clause whose subject is a
+name, whose present verb it takes for a plural noun."""
 
 from __future__ import annotations
 
@@ -13,6 +14,42 @@ def mend_openings(doc, deps) -> None:
     _fronted_subjects(doc, deps)
     _opening_objects(doc)
     _reduced_subjects(doc, deps)
+    _verbs_read_as_plurals(doc)
+
+
+def _verbs_read_as_plurals(doc) -> None:
+    """In "Hamas, which Tehran backs" and "a charge Islamabad rejects" the small model takes the present verb for a
+    plural noun the name modifies: such a word that ends its clause, is a trigger verb's form (``relations.yaml``) and
+    follows a name after "which" or "that" or after a noun with its article, is that relative clause's verb and the name
+    its subject (not "long-time U.S. allies")."""
+    from .rules import load_rules
+
+    verbs = None
+    for t in doc:
+        if t.tag_ != "NNS" or not t.lower_.endswith("s") or t.i < 2 or (t.i + 1 < len(doc) and doc[t.i + 1].is_alpha):
+            continue
+        names = []
+        while t.i - len(names) - 1 >= 0 and doc[t.i - len(names) - 1].pos_ == "PROPN":
+            names.insert(0, doc[t.i - len(names) - 1])
+        before = doc[names[0].i - 1] if names and names[0].i > 0 else None
+        if before is None or not all(n.head == t or n.head in names for n in names):
+            continue
+        relative = before.lower_ in ("which", "that", "whom") and before.head == t
+        held = before.pos_ == "NOUN" and (before.head == t or before.head in names)  # "a charge": a noun with its own article
+        if not (relative or (held and any(c.dep_ == "det" for c in doc[before.i - 1 : before.i]))):
+            continue
+        verbs = verbs if verbs is not None else frozenset(load_rules().verbs)
+        if t.lemma_.lower() not in verbs:
+            continue
+        for n in names[:-1]:
+            n.head, n.dep_ = names[-1], "compound"
+        t.pos_, t.tag_ = "VERB", "VBZ"
+        names[-1].head, names[-1].dep_ = t, "nsubj"
+        if not relative:  # "a charge Islamabad rejects": the noun holds the clause, where the clause was
+            before.head, before.dep_ = t.head if t.head != t else before, t.dep_ if t.head != t else "ROOT"
+            for c in [c for c in t.children if c.i < before.i]:  # ("a")
+                c.head = before
+            t.head, t.dep_ = before, "relcl"
 
 
 def _reduced_subjects(doc, deps) -> None:
