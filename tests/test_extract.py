@@ -5957,6 +5957,11 @@ CASES = [
     ("Israel struck Hamas, which Tehran backs.", {("ISR", "attack", "hamas"), ("IRN", "support", "hamas")}),
     ("Israel accused Iran of arming Hamas, a charge Tehran rejects.", {("ISR", "accuse", "IRN"), ("IRN", "reject", "ISR")}),
     ("The talks produced results.", set()),
+    # an act named again is its owner's, when an earlier noun of its kin named one
+    (
+        "The U.N. Security Council imposed sanctions on North Korea for its nuclear test. Bolton condemned the test.",
+        {("UNSC", "sanction", "PRK"), ("USA", "accuse", "PRK")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -244,6 +244,11 @@ class Pointers:
         )
         named = (t for t in acts if word and any(self.kin.get(w.lemma_.lower()) == word for f in told for w in f(t)))
         doers = next((d for t in named if (d := [r for c in t.children if c.dep_ in SUBJECTS for r in self.refs(c)])), [])
+        # ... or a noun of the kin that names its owner: "imposed sanctions on North Korea for its nuclear test ... Bolton
+        # condemned the test"
+        owned = (t for t in reversed(self.doc[start + 1 : tok.i]) if t.pos_ == "NOUN" and t.i not in inside and word)
+        owned = (t for t in owned if self.kin.get(t.lemma_.lower()) == word)
+        doers = doers or next((d for t in owned if (d := [r for c in t.children if c.dep_ == "poss" for r in self.refs(c)])), [])
         return [Ref(r.key, r.text, "anaphora", r.person) for r in doers if r.key not in exclude] or None
 
     def kin_targets(self, tok: Token) -> list[Ref]:
