@@ -5962,6 +5962,11 @@ CASES = [
         "The U.N. Security Council imposed sanctions on North Korea for its nuclear test. Bolton condemned the test.",
         {("UNSC", "sanction", "PRK"), ("USA", "accuse", "PRK")},
     ),
+    # the host of talks told before meets those who talked, in the passive too ("would be met with a response": no one)
+    (
+        "The foreign ministers of Russia and Ukraine held talks in Antalya on Thursday. The talks were hosted by Turkey.",
+        {("RUS", "meet", "UKR"), ("RUS", "meet", "TUR"), ("TUR", "meet", "UKR")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

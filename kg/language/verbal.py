@@ -62,6 +62,7 @@ class VerbRules:
             objects += [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]  # Mohammed Deif": a dative
             objects += [c for c in children if c.dep_ == "appos" and c.pos_ == "PROPN"] if not objects else []  # "hosts Xi"
         meeting = passive and self.rules.relations[trig.relation].family == "meeting" and not self.clauses.hosting(verb)
+        meeting = meeting and not any(c.dep_ == "agent" for c in children)  # (but "the talks were hosted by Turkey")
         withs = [c for c in children if c.lower_ == "with"] if meeting else []  # "would be met with fire and fury"
         answered = [p for c in withs for p in c.children if p.dep_ in ("pobj", "pcomp") and not res.refs(p)]
         if meeting and (answered or not any(res.refs(o) for o in objects)):
@@ -145,8 +146,7 @@ class VerbRules:
         kinds = (*DIRECT, "force", "owner", "site") if armed else (*DIRECT, "force")  # "targeted American warships"
         kinds += ("owner",) * trig.owner_target  # "praised Qatar's role in the talks"
         kinds += ("site",) * (trig.relation == "sanction")  # "placed Huawei on a trade blacklist": a state's company
-        if trig.relation == "meet":  # "received F-16 jets from Denmark": arms and troops are met by no one
-            kinds = tuple(k for k in kinds if k != "force")
+        kinds = tuple(k for k in kinds if k != "force" or trig.relation != "meet")  # "received F-16s from Denmark": no one met
         for obj in [] if trig.preps_only else objects:  # "warned both sides", not "them", nor "called the tariffs unfair"
             refs = res.refs(obj, "target", owner=owner)
             noun = obj.pos_ == "NOUN" and obj.lemma_.lower() not in self.lex["event_nouns"]  # (or a person: "praised him")
