@@ -55,8 +55,10 @@ class Occasions:
         return self.subjects(res, goods.head if used else goods.head.head) if used or armed else []
 
     def hosting(self, verb: Token) -> bool:
-        """Whether a participle tells who held a gathering: "a ceremony hosted by X" (met by whoever did what it saw done)."""
-        return verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex["venue_nouns"]
+        """Whether a participle tells who held a gathering: "a ceremony hosted by X" (met by whoever did what it saw done),
+        "the talks were hosted by Turkey"."""
+        hosted = verb.lemma_.lower() in self.lex["host_verbs"] and any(c.dep_ == "agent" for c in verb.children)
+        return hosted or (verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex["venue_nouns"])
 
     def gathered(self, res: Resolver, verb: Token) -> list[Ref]:
         """Who did what a gathering hosted saw done: "signed a treaty in Brasilia, at a ceremony hosted by Cardoso" (the

@@ -62,7 +62,6 @@ class VerbRules:
             objects += [c for c in children if c.dep_ == "dative" and c.pos_ != "ADP"]  # Mohammed Deif": a dative
             objects += [c for c in children if c.dep_ == "appos" and c.pos_ == "PROPN"] if not objects else []  # "hosts Xi"
         meeting = passive and self.rules.relations[trig.relation].family == "meeting" and not self.clauses.hosting(verb)
-        meeting = meeting and not any(c.dep_ == "agent" for c in children)  # (but "the talks were hosted by Turkey")
         withs = [c for c in children if c.lower_ == "with"] if meeting else []  # "would be met with fire and fury"
         answered = [p for c in withs for p in c.children if p.dep_ in ("pobj", "pcomp") and not res.refs(p)]
         if meeting and (answered or not any(res.refs(o) for o in objects)):
