@@ -5967,6 +5967,11 @@ CASES = [
         "The foreign ministers of Russia and Ukraine held talks in Antalya on Thursday. The talks were hosted by Turkey.",
         {("RUS", "meet", "UKR"), ("RUS", "meet", "TUR"), ("TUR", "meet", "UKR")},
     ),
+    # an armed clause does the attacks it comes after (not those by another)
+    (
+        "Israeli tanks and infantry pushed into the Gaza Strip on Saturday night after a week of air strikes against Hamas.",
+        {("ISR", "attack", "PSE"), ("ISR", "attack", "hamas")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

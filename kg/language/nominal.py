@@ -319,8 +319,8 @@ class NominalRules:
         prep = noun.head.head if noun.dep_ == "compound" else noun.head  # ("voted on a tariff increase")
         settled = gov is not None and dep == "pobj" and prep.lower_ in ("on", "upon", "to")  # "agreed to an aid package"
         settled = settled and gov.lemma_.lower() in self.lex["settling_verbs"]
-        # "Russian drones violated Poland's airspace during an attack on western Ukraine": armed doers do the attack
-        armed = rel.name == "attack" and dep == "pobj" and noun.head.lower_ in ("during", "in")
+        # "Russian drones violated Poland's airspace during an attack on Ukraine", "after strikes on Hamas": armed doers do it
+        armed = rel.name == "attack" and dep == "pobj" and self.clauses.holder(noun).head.lower_ in ("during", "in", "after")
         armed = armed and any(r.via == "force" for r in clause)
         armed_in = rel.name == "attack" and dep == "pobj" and noun.head.lower_ == "in"
         # "launched air strikes in support of Hadi", "a show of support for Israel", "came to the aid of": whom the doers back
