@@ -131,8 +131,7 @@ class NominalRules:
         if modality is None and not hostile and gov is not None and dep == "dobj" and self.clauses.refused_ahead(gov):
             # "will not resume talks with the US until ...": refused from now on (CAMEO 125 for talks)
             cameo = "125" if trig.relation == "meet" else self.rules.relations["reject"].cameo
-            trig, modality = dataclasses.replace(trig, relation="reject", cameo=cameo), "asserted"
-            refused = True
+            trig, modality, refused = dataclasses.replace(trig, relation="reject", cameo=cameo), "asserted", True
         threat = hostile and gov is not None and (gov.lemma_.lower() in self.lex["threat_verbs"] or self.clauses.weighs(gov))
         # ("threatened sanctions", "is considering sanctions"); "would not rule out military action against Venezuela": theirs
         ready = hostile and gov is not None and dep == "dobj" and bool(self.clauses.resolved(gov))
@@ -319,10 +318,11 @@ class NominalRules:
         prep = noun.head.head if noun.dep_ == "compound" else noun.head  # ("voted on a tariff increase")
         settled = gov is not None and dep == "pobj" and prep.lower_ in ("on", "upon", "to")  # "agreed to an aid package"
         settled = settled and gov.lemma_.lower() in self.lex["settling_verbs"]
-        # "Russian drones violated Poland's airspace during an attack on Ukraine", "after strikes on Hamas": armed doers do it
-        armed = rel.name == "attack" and dep == "pobj" and self.clauses.holder(noun).head.lower_ in ("during", "in", "after")
-        armed = armed and any(r.via == "force" for r in clause)
+        # "Russian drones violated Poland's airspace during an attack on western Ukraine": armed doers do the attack
         armed_in = rel.name == "attack" and dep == "pobj" and noun.head.lower_ == "in"
+        after = noun.head.lower_ == "of" and self.clauses.holder(noun).head.lower_ == "after"  # ("after a week of strikes")
+        armed = rel.name == "attack" and dep == "pobj" and (noun.head.lower_ == "during" or after or armed_in)
+        armed = armed and any(r.via == "force" for r in clause)
         # "launched air strikes in support of Hadi", "a show of support for Israel", "came to the aid of": whom the doers back
         rescue = noun.head.lower_ == "to" and self.parties.light(noun, dep, gov) if gov is not None else False
         backing = rel.name == "support" and dep == "pobj" and (noun.head.lower_ == "in" or shown or rescue)
