@@ -5972,6 +5972,14 @@ CASES = [
         "Israeli tanks and infantry pushed into the Gaza Strip on Saturday night after a week of air strikes against Hamas.",
         {("ISR", "attack", "PSE"), ("ISR", "attack", "hamas")},
     ),
+    # a thing an adjective judges is its wielder's, said as the object of its verb
+    ("EU ministers said the Yugoslav army had used disproportionate force in Slovenia.", {("EU", "accuse", "SRB")}),
+    ("Russia said Ukraine launched an unprovoked attack.", {("RUS", "accuse", "UKR")}),
+    (
+        "Zelenskiy said Ukraine was applying for membership of NATO, hours after Vladimir Putin proclaimed the annexation of "
+        "four Ukrainian regions.",
+        set(),
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -108,7 +108,7 @@ class Claims(Labels):
         else:
             return []
         # ("unfair trade practices by China"); "in the face of coercion by China": "by" hung on "face"
-        owners = [c for c in thing.children if c.dep_ in holders] + self.clauses.pobjs(thing, ("by", "from"))
+        owners = [c for c in thing.children if c.dep_ in holders] + self.clauses.pobjs(thing, ("by", "from")) + self._used(thing)
         if thing is label and thing.dep_ == "pobj" and thing.head.lower_ == "of":
             owners += self.clauses.pobjs(thing.head.head, ("by",))
         if thing.dep_ == "oprd" and any(c.dep_ == "nsubj" for c in thing.head.children):  # "what it called a hostile act

@@ -40,6 +40,18 @@ class Labels:
         return refs or ([r for r in self.clauses.subjects(res, summed) if r.key not in judges] if summed is not None else [])
 
     @staticmethod
+    def _used(thing: Token) -> list[Token]:
+        """Who wields a thing an adjective judges, when no one owns it by name: the subject of the verb it is the object
+        of ("said the Yugoslav army had used disproportionate force"; not "proclaimed the annexation" in passing)."""
+        if (
+            thing.dep_ != "dobj"
+            or any(c.dep_ == "poss" for c in thing.children)
+            or not any(c.dep_ == "amod" for c in thing.children)
+        ):
+            return []
+        return [c for c in thing.head.children if c.dep_ == "nsubj"]
+
+    @staticmethod
     def _summed_clause(res: Resolver, noun: Token) -> Token | None:
         """The clause an act noun beside it sums up: "seized three vessels, in a sharp escalation that Kiev called ...",
         "stormed the embassy in Quito, a raid Obrador called ...", "fired missiles, a show of force that Japan protested"."""
