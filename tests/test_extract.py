@@ -5980,6 +5980,11 @@ CASES = [
         "four Ukrainian regions.",
         set(),
     ),
+    # opposing an act told before charges its doer, as condemning it does
+    (
+        "NATO warplanes struck Yugoslavia. China said Beijing strongly opposed the attacks.",
+        {("NATO", "attack", "SRB"), ("CHN", "accuse", "NATO")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
