@@ -5985,6 +5985,12 @@ CASES = [
         "NATO warplanes struck Yugoslavia. China said Beijing strongly opposed the attacks.",
         {("NATO", "attack", "SRB"), ("CHN", "accuse", "NATO")},
     ),
+    # the "to" of a halt the small model hangs on its verb is the halt's
+    (
+        "President Jimmy Carter ordered an immediate halt on Monday to all imports of Iranian oil into the United States.",
+        {("USA", "sanction", "IRN")},
+    ),
+    ("Bush deplored the crackdown, and he ordered a halt to visits between U.S. and Chinese military leaders.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

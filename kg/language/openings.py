@@ -1,6 +1,6 @@
 """Mends of a phrase put before the subject, called by :func:`kg.language.mends.mend_lists_and_subjects`: the small
-model hangs the subject inside it, or takes its noun for the subject; and of a short relative clause whose subject is a
-name, whose present verb it takes for a plural noun."""
+model hangs the subject inside it, or takes its noun for the subject; of a short relative clause whose subject is a
+name, whose present verb it takes for a plural noun; and of the "to" of a halt hung on its verb."""
 
 from __future__ import annotations
 
@@ -15,6 +15,20 @@ def mend_openings(doc, deps) -> None:
     _opening_objects(doc)
     _reduced_subjects(doc, deps)
     _verbs_read_as_plurals(doc)
+    _halts_on_verbs(doc)
+
+
+def _halts_on_verbs(doc) -> None:
+    """In "ordered a halt on Monday to all imports of Iranian oil" (and often with no date) the small model hangs "to" on
+    the verb: a "to" right after the phrase of a halt noun (``halt_nouns``) that is the verb's object is the halt's."""
+    from .rules import load_rules
+
+    halts = None
+    for prep in (t for t in doc if t.lower_ == "to" and t.dep_ == "prep" and t.head.pos_ == "VERB"):
+        objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i]
+        halts = halts if halts is not None or not objects else load_rules().lexicon["halt_nouns"]
+        if objects and objects[0].lemma_.lower() in halts:
+            prep.head = objects[0]
 
 
 def _verbs_read_as_plurals(doc) -> None:
