@@ -5991,6 +5991,8 @@ CASES = [
         {("USA", "sanction", "IRN")},
     ),
     ("Bush deplored the crackdown, and he ordered a halt to visits between U.S. and Chinese military leaders.", set()),
+    # freeing oneself from a pact with another leaves it, as withdrawing does (freeing prisoners is another act)
+    ("North Korea freed itself from its safeguards agreement with the IAEA.", {("PRK", "reject", "IAEA")}),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),
