@@ -5993,6 +5993,12 @@ CASES = [
     ("Bush deplored the crackdown, and he ordered a halt to visits between U.S. and Chinese military leaders.", set()),
     # freeing oneself from a pact with another leaves it, as withdrawing does (freeing prisoners is another act)
     ("North Korea freed itself from its safeguards agreement with the IAEA.", {("PRK", "reject", "IAEA")}),
+    # "him" is not an office named only as what another is ("remained the legitimate leader")
+    (
+        "The OAS chief, Luis Almagro, congratulated Guaido. Russia said Maduro remained the legitimate leader, and Putin "
+        "telephoned him.",
+        {("RUS", "meet", "VEN")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

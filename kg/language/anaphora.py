@@ -166,7 +166,9 @@ class Anaphora:
         for i in range(tok.i - 1, max(nearest_thing, tok.i - ANTECEDENT_WINDOW), -1):
             if not subject and personal and i not in self.mentions:  # a person named by office, or one we cannot place
                 t = self.doc[i]
-                office = t.tag_ == "NN" and t.dep_ in ARGUMENTS and t.lemma_.lower() in self.lex["office_nouns"]
+                office = (
+                    t.tag_ == "NN" and t.dep_ in ARGUMENTS and t.dep_ != "attr" and t.lemma_.lower() in self.lex["office_nouns"]
+                )
                 if office and (held := [r for r in self.refs(t) if r.key not in clause_subjects]):
                     return [Ref(r.key, r.text, "anaphora", r.person) for r in held]  # "expelled Washington's envoy, accusing him"
                 if self._unplaced(t):
