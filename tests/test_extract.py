@@ -5999,6 +5999,8 @@ CASES = [
         "telephoned him.",
         {("RUS", "meet", "VEN")},
     ),
+    # a complaint "to" a body "about what it called" an act charges no one at the body
+    ("Sudan said it would complain to the U.N. Security Council about what it called a criminal act.", set()),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

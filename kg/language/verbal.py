@@ -180,8 +180,9 @@ class VerbRules:
             met = self.clauses.done_for(res, verb) + parties.met(res, verb) if trig.relation == "support" else []  # "thanked
             targets = res.acts_named(objects, sources, trig.relation) or met or self.clauses.gathered(res, verb)  # X for
             # aiding", "met X and pledged help"; "signed at a ceremony hosted by X": the signers
-        if trig.addressee_preps and all(t.via == "site" for t in targets):  # "protested to Beijing about the incursion"
-            # (not the ground of what it is about: "protested to the US over arms sales to Taiwan")
+        named = [p for c in children if c.lower_ in trig.target_preps for p in c.children if p.dep_ == "pcomp"]
+        if trig.addressee_preps and all(t.via == "site" for t in targets) and not named:  # "protested to Beijing about the
+            # incursion" (not where it is about: "over arms sales to Taiwan"; nor "about what it called a criminal act")
             targets = [r for p in self.clauses.pobjs(verb, trig.addressee_preps) for r in res.refs(p, "target")] or targets
         trig = dataclasses.replace(trig, relation="sanction", cameo="163") if sanctioning else trig
         relation = trig.relation
