@@ -6001,6 +6001,11 @@ CASES = [
     ),
     # a complaint "to" a body "about what it called" an act charges no one at the body
     ("Sudan said it would complain to the U.N. Security Council about what it called a criminal act.", set()),
+    # "how to" do an act is a topic, not the act
+    (
+        "Cheney held talks with King Fahd in Jeddah on Monday on how to protect the kingdom.",
+        {("SAU", "meet", "USA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

@@ -192,6 +192,8 @@ class Modality:
                     return None
                 if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "whenever"):
                     return None
+                if c.lower_ == "how" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+                    return None  # "held talks on how to protect the kingdom": a topic
                 if c.dep_ == "aux":
                     if c.lower_ in self.lex["future_aux"]:
                         modality = "planned"
