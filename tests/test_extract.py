@@ -6006,6 +6006,12 @@ CASES = [
         "Cheney held talks with King Fahd in Jeddah on Monday on how to protect the kingdom.",
         {("SAU", "meet", "USA")},
     ),
+    # the host of a gathering that brought people together meets them too
+    (
+        "The mini-summit, hosted by Angolan President Joao Lourenco, brought together Congolese President Felix "
+        "Tshisekedi and Rwandan Foreign Minister Vincent Biruta.",
+        {("AGO", "meet", "COD"), ("AGO", "meet", "RWA"), ("COD", "meet", "RWA")},
+    ),
     # a clause under a wish is no act ("hopes" is mended from the small model's lemma "hop")
     ("She hopes the United States and Britain can work together to secure his release.", set()),
     ("Iran hopes to restore ties with Saudi Arabia.", {("IRN", "cooperate", "SAU")}),

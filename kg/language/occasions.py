@@ -60,6 +60,11 @@ class Occasions:
         hosted = verb.lemma_.lower() in self.lex["host_verbs"] and any(c.dep_ == "agent" for c in verb.children)
         return hosted or (verb.dep_ == "acl" and verb.head.lemma_.lower() in self.lex["venue_nouns"])
 
+    def hosts(self, verb: Token) -> list[Token]:
+        """Who held the gathering that is a verb's subject: "the summit, hosted by Lourenco, brought together ..."."""
+        held = [a for c in verb.children if c.dep_ == "nsubj" for a in c.children if self.hosting(a)]
+        return [p for a in held for g in a.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+
     def gathered(self, res: Resolver, verb: Token) -> list[Ref]:
         """Who did what a gathering hosted saw done: "signed a treaty in Brasilia, at a ceremony hosted by Cardoso" (the
         host meets the signers)."""

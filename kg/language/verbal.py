@@ -68,7 +68,8 @@ class VerbRules:
             return []  # "any intervention would be met with a response": met, but by no one
         objects, reduced = self._objects(verb, trig, children, objects, passive)
         if trig.among_objects:  # "the talks brought together ministers from Britain, Canada and Japan": people meet (not states)
-            group = list({r.key: r for o in objects for r in res.refs(o) if r.via == "office" or r.person}.values())
+            people = objects + self.clauses.hosts(verb)  # (and "the summit, hosted by X, brought together ...": X)
+            group = list({r.key: r for o in people for r in res.refs(o) if r.via == "office" or r.person}.values())
             return [Found(trig.relation, verb, trig.cameo, "verb", a, b, modality) for a, b in itertools.combinations(group, 2)]
         # "a charge Kabul rejected", "the truce that Russia violated", "the weapons Russia used": the noun described
         relative = all(o.tag_ in ("WDT", "WP") or o.lower_ == "that" for o in objects) and any(
@@ -219,8 +220,7 @@ class VerbRules:
         if trig.mutual and modality == "asserted" and not purpose:
             pairs += [(t, s) for s, t in pairs if t.via in (*DIRECT, "force")]
         pairs += self.nominal.parties.guests(verb, trig, targets)  # "welcomed Albanese and Sunak for talks"
-        # "A and B met with C": A and B, too (not "A and B separately met C")
-        apart = any(c.lower_ in self.lex["separate_words"] for c in verb.children)
+        apart = any(c.lower_ in self.lex["separate_words"] for c in verb.children)  # "A and B met C": A and B too, not "apart"
         if pairs and trig.collective and self.rules.relations[relation].family == "meeting" and not apart:
             pairs += itertools.combinations({r.key: r for r in sources}.values(), 2)
         return [Found(relation, verb, cameo, "verb", s, t, modality) for s, t in pairs]
