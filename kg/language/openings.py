@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .rules import load_rules
+
 __all__ = ["mend_openings"]
 
 
@@ -21,12 +23,9 @@ def mend_openings(doc, deps) -> None:
 def _halts_on_verbs(doc) -> None:
     """In "ordered a halt on Monday to all imports of Iranian oil" (and often with no date) the small model hangs "to" on
     the verb: a "to" right after the phrase of a halt noun (``halt_nouns``) that is the verb's object is the halt's."""
-    from .rules import load_rules
-
-    halts = None
+    halts = load_rules().lexicon["halt_nouns"]
     for prep in (t for t in doc if t.lower_ == "to" and t.dep_ == "prep" and t.head.pos_ == "VERB"):
         objects = [c for c in prep.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == prep.i]
-        halts = halts if halts is not None or not objects else load_rules().lexicon["halt_nouns"]
         if objects and objects[0].lemma_.lower() in halts:
             prep.head = objects[0]
 
@@ -36,9 +35,7 @@ def _verbs_read_as_plurals(doc) -> None:
     plural noun the name modifies: such a word that ends its clause, is a trigger verb's form (``relations.yaml``) and
     follows a name after "which" or "that" or after a noun with its article, is that relative clause's verb and the name
     its subject (not "long-time U.S. allies")."""
-    from .rules import load_rules
-
-    verbs = None
+    verbs = load_rules().verbs
     for t in doc:
         if t.tag_ != "NNS" or not t.lower_.endswith("s") or t.i < 2 or (t.i + 1 < len(doc) and doc[t.i + 1].is_alpha):
             continue
@@ -52,7 +49,6 @@ def _verbs_read_as_plurals(doc) -> None:
         held = before.pos_ == "NOUN" and (before.head == t or before.head in names)  # "a charge": a noun with its own article
         if not (relative or (held and any(c.dep_ == "det" for c in doc[before.i - 1 : before.i]))):
             continue
-        verbs = verbs if verbs is not None else frozenset(load_rules().verbs)
         if t.lemma_.lower() not in verbs:
             continue
         for n in names[:-1]:
